@@ -1,0 +1,177 @@
+"""The command line (Typer). Thin: parse arguments, call one function, print.
+
+Every MailbotError ends the command with one clear line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from mailbot import logs
+from mailbot.config import Config, load_config
+from mailbot.errors import MailbotError
+from mailbot.pipeline import Bot
+from mailbot.smtp import SmtpSender
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="mailbot: an accounts-receivable assistant that lives in a mailbox.")
+out = Console()
+
+ConfigOpt = Annotated[Path, typer.Option("--config", "-c", envvar="MAILBOT_CONFIG",
+                                         help="Path of config.toml.")]
+NowOpt = Annotated[str | None, typer.Option(
+    "--now", help="The instant to act as, ISO 8601 (local time of the configured time zone "
+                  "unless it has an offset). Default: the clock.")]
+
+
+def fail(message: str) -> NoReturn:
+    print(f"mailbot: error: {message}", file=sys.stderr)
+    raise typer.Exit(2)
+
+
+def parse_now(value: str | None, cfg: Config) -> datetime:
+    if value is None:
+        from mailbot.daemon import wall_clock
+
+        return wall_clock()
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        fail(f"--now {value!r} is not an ISO 8601 date or date-time")
+    return dt if dt.tzinfo else dt.replace(tzinfo=cfg.schedule.tz)
+
+
+def open_bot(config_path: Path, *, sending: bool = True) -> Bot:
+    from mailbot.store import Store
+
+    cfg = load_config(config_path)
+    store = Store(cfg.database.url)
+    store.migrate()
+    sender = None
+    if sending:
+        from mailbot.mailbox import tls_context
+
+        ctx = tls_context(cfg.smtp.ca_file) if cfg.smtp.security != "plain" else None
+        sender = SmtpSender(cfg.smtp, sender=cfg.mailbox.address, tls_context=ctx)
+    return Bot(cfg, store, sender)
+
+
+@app.command()
+def run(config: ConfigOpt = Path("config.toml"),
+        log_json: Annotated[bool, typer.Option("--log-json")] = False) -> None:
+    """Run the daemon: watch the inbox, tick on schedule, send the digest."""
+    from mailbot.daemon import run_daemon
+
+    logs.setup("info", json=log_json)
+    bot = open_bot(config)
+    # fail fast on a wrong password or an unreachable server, before going to background
+    from mailbot.mailbox import Mailbox
+
+    Mailbox(bot.config.imap).connect().close()
+    asyncio.run(run_daemon(bot))
+
+
+@app.command()
+def sync(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
+    """Process new mail once and exit."""
+    from mailbot.mailbox import sync_once
+
+    bot = open_bot(config, sending=False)
+    when = parse_now(now, bot.config)
+    results = sync_once(bot, lambda: when)
+    for r in results:
+        out.print(f"{r.status:11} {r.summary}")
+    out.print(f"{len(results)} new message(s)")
+
+
+@app.command()
+def tick(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
+         dry_run: Annotated[bool, typer.Option("--dry-run", help="Only print the plan.")] = False,
+         ) -> None:
+    """Run the schedule once at --now: exactly what the daemon would do at that instant."""
+    bot = open_bot(config, sending=not dry_run)
+    when = parse_now(now, bot.config)
+    if dry_run:
+        for action in bot.plan(when):
+            out.print(f"{action.kind:14} {action.template:18} {action.key}")
+        return
+    report = asyncio.run(bot.tick(when))
+    for row in report.sent:
+        out.print(f"sent    {row.kind:12} to {', '.join(row.recipients)}: {row.subject}")
+    for row in report.failed:
+        out.print(f"FAILED  {row.kind:12} to {', '.join(row.recipients)}: {row.subject}")
+    for note in report.notes:
+        out.print(f"noted   {note}")
+    out.print(f"{len(report.sent)} sent, {len(report.failed)} failed")
+
+
+@app.command()
+def digest(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
+           send: Annotated[bool, typer.Option("--send", help="Mail it to staff.")] = False,
+           out_file: Annotated[Path | None, typer.Option("--out", help="Write HTML here.")]
+           = None) -> None:
+    """Build the daily digest; print it, write it as HTML, or send it."""
+    bot = open_bot(config, sending=send)
+    when = parse_now(now, bot.config)
+    rendered = bot.render_digest(when)
+    if out_file is not None:
+        out_file.write_text(rendered.html, encoding="utf-8")
+        out.print(f"digest written to {out_file.resolve()}")
+    if send:
+        if not bot.config.staff.digest_to:
+            fail("staff.digest_to is empty: nobody to send the digest to")
+        report = asyncio.run(bot.send_digest(when))
+        out.print(f"{len(report.sent)} sent, {len(report.failed)} failed")
+    if out_file is None and not send:
+        out.print(rendered.subject)
+        out.print(rendered.text, markup=False, highlight=False)
+
+
+@app.command()
+def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
+    """Open invoices by debtor and age."""
+    bot = open_bot(config, sending=False)
+    when = parse_now(now, bot.config)
+    table = Table("debtor", "invoice", "open", "due", "age", "state")
+    rows = bot.status(when)
+    for r in rows:
+        table.add_row(r["debtor"], r["number"], f"{r['balance']} {r['currency']}",
+                      str(r["due_date"]), r["age"], r["state"])
+    out.print(table)
+    out.print(f"{len(rows)} open invoice(s)")
+
+
+@app.command()
+def migrate(config: ConfigOpt = Path("config.toml")) -> None:
+    """Create or upgrade the database schema."""
+    open_bot(config, sending=False)
+    out.print("database is at the newest schema")
+
+
+@app.command()
+def demo(keep: Annotated[bool, typer.Option(help="Keep the demo's database.")] = False) -> None:
+    """A scripted story over simulated weeks on throw-away local mail servers."""
+    from mailbot.demo import run_demo
+
+    run_demo(out, keep=keep)
+
+
+def main() -> None:
+    logs.setup("warning")
+    try:
+        app()
+    except MailbotError as e:
+        print(f"mailbot: error: {e}", file=sys.stderr)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

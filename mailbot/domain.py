@@ -1,0 +1,150 @@
+"""Value types of the domain: kinds of mail, invoice states, facts and actions.
+
+Plain frozen dataclasses and enums; no IO, no clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    INVOICE_COPY = "invoice_copy"
+    READ_RECEIPT = "read_receipt"
+    BOUNCE = "bounce"
+    AUTO_REPLY = "auto_reply"
+    PAYMENT_CONFIRMATION = "payment_confirmation"
+    CLIENT_REPLY = "client_reply"
+    STAFF_COMMAND = "staff_command"
+    OTHER = "other"
+
+
+class Intent(StrEnum):
+    PAID_CLAIM = "paid_claim"
+    PROMISE = "promise"
+    DISPUTE = "dispute"
+    PLAN_REQUEST = "plan_request"
+    NOT_RECEIVED = "not_received"
+    PAYMENT_DETAILS = "payment_details"
+    STOP = "stop"
+    OTHER = "other"
+
+
+class InvoiceState(StrEnum):
+    OPEN = "open"
+    PARTIAL = "partial"
+    PAID = "paid"
+    DISPUTED = "disputed"
+    WRITTEN_OFF = "written_off"
+
+
+OPEN_STATES = frozenset({InvoiceState.OPEN, InvoiceState.PARTIAL})
+
+
+@dataclass(frozen=True)
+class Address:
+    email: str
+    name: str = ""
+
+    @property
+    def domain(self) -> str:
+        return self.email.rsplit("@", 1)[-1]
+
+
+@dataclass(frozen=True)
+class InvoiceFacts:
+    """What an invoice copy says about the invoice."""
+
+    number: str
+    amount: Decimal
+    currency: str
+    issue_date: date | None = None
+    due_date: date | None = None
+    terms_days: int | None = None
+
+
+@dataclass(frozen=True)
+class PaymentFacts:
+    amount: Decimal | None
+    currency: str | None
+    invoice_numbers: tuple[str, ...]
+    paid_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Classification:
+    """What the bot understood of one message. `needs_human` means: act on nothing."""
+
+    kind: Kind
+    confidence: float
+    needs_human: bool
+    reason: str = ""
+    authenticated: bool | None = None
+    invoice: InvoiceFacts | None = None
+    payment: PaymentFacts | None = None
+    invoice_numbers: tuple[str, ...] = ()
+    intent: Intent | None = None
+    promised_date: date | None = None
+    return_date: date | None = None
+    failed_recipients: tuple[str, ...] = ()
+    bounce_permanent: bool | None = None
+    original_message_id: str | None = None
+    debtor_contacts: tuple[Address, ...] = ()
+    language: str | None = None
+    reply_text: str = ""
+
+
+@dataclass(frozen=True)
+class InvoiceView:
+    """An invoice as the policy sees it: a snapshot, not a database row."""
+
+    id: int
+    number: str
+    debtor_id: int
+    state: InvoiceState
+    amount: Decimal
+    paid_amount: Decimal
+    currency: str
+    issue_date: date
+    due_date: date
+    sent_at: datetime
+    seen: bool  # a read receipt or a reply showed the client has it
+    hold_until: date | None
+    hold_reason: str | None
+    stages_done: frozenset[str]
+    paid_at: datetime | None = None
+    staff_email: str | None = None
+
+    @property
+    def balance(self) -> Decimal:
+        return self.amount - self.paid_amount
+
+
+@dataclass(frozen=True)
+class DebtorView:
+    id: int
+    name: str
+    contacts: tuple[str, ...]  # addresses that are not failing
+    language: str
+    timezone: str
+    stopped: bool  # asked us to stop contacting them
+    paused_reason: str | None  # a human reply not yet handled, a bounce, ...
+    last_chaser_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing the policy wants done. Executed (or just printed) by an edge."""
+
+    key: str  # idempotency key: the same action is never carried out twice
+    kind: str  # "chase", "thank_you", "staff_notice", "digest"
+    template: str
+    debtor_id: int | None = None
+    invoice_ids: tuple[int, ...] = ()
+    stages: tuple[tuple[int, str], ...] = ()  # (invoice id, stage name) marked done
+    skipped: tuple[tuple[int, str], ...] = ()  # stages overtaken by a later one
+    audience: str = "client"
+    detail: dict[str, str] = field(default_factory=dict)

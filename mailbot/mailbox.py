@@ -1,0 +1,205 @@
+"""The IMAP edge: read new mail once, keep a checkpoint, move what was processed.
+
+A message is stored (by Bot.ingest) before it is moved, and is never deleted. The
+checkpoint per folder is (UIDVALIDITY, last UID); a message seen again after a crash is
+recognised by its (folder, UIDVALIDITY, UID) and by its bytes, and is not re-applied.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+import structlog
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from mailbot.config import ImapConfig
+from mailbot.errors import AuthenticationFailed, MailboxUnavailable
+from mailbot.models import Checkpoint
+from mailbot.pipeline import Bot, IngestResult
+
+log = structlog.get_logger()
+
+PROCESSED_KEYWORD = "$MailbotProcessed"
+FETCH_BATCH = 200
+
+
+def tls_context(ca_file: str | None) -> ssl.SSLContext:
+    ctx = ssl.create_default_context()
+    if ca_file:
+        ctx.load_verify_locations(ca_file)
+    return ctx
+
+
+class Mailbox:
+    """A thin wrapper over one IMAP connection, with errors mapped to ours."""
+
+    def __init__(self, cfg: ImapConfig) -> None:
+        self.cfg = cfg
+        self.client: IMAPClient | None = None
+        self.where = f"IMAP {cfg.host}:{cfg.port}"
+
+    def connect(self) -> Mailbox:
+        cfg = self.cfg
+        ctx = tls_context(cfg.ca_file) if cfg.security != "plain" else None
+        try:
+            client = IMAPClient(cfg.host, port=cfg.port, ssl=cfg.security == "tls",
+                                ssl_context=ctx, timeout=cfg.timeout_seconds)
+            if cfg.security == "starttls":
+                client.starttls(ctx)
+            sock = getattr(client, "socket", lambda: None)()
+            if sock is not None:
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            client.login(cfg.username or "", cfg.password("IMAP") or "")
+        except LoginError as e:
+            raise AuthenticationFailed(f"{self.where}: login refused for {cfg.username!r}") from e
+        except (OSError, IMAPClientError, imaplib.IMAP4.error) as e:
+            raise MailboxUnavailable(f"{self.where}: {type(e).__name__}: {e}") from e
+        self.client = client
+        return self
+
+    def close(self) -> None:
+        if self.client is not None:
+            try:
+                self.client.logout()
+            except Exception:  # the connection may already be gone; nothing to save
+                pass
+            self.client = None
+
+    def __enter__(self) -> Mailbox:
+        return self.connect()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def c(self) -> IMAPClient:
+        assert self.client is not None, "not connected"
+        return self.client
+
+    def has(self, capability: str) -> bool:
+        return self.c.has_capability(capability)
+
+    def ensure_folder(self, name: str) -> None:
+        if not self.c.folder_exists(name):
+            self.c.create_folder(name)
+
+    def select(self, folder: str) -> int:
+        info = self.c.select_folder(folder)
+        return int(info[b"UIDVALIDITY"])
+
+    def uids_after(self, last_uid: int, *, unprocessed_only: bool) -> list[int]:
+        criteria: list[object] = ["UID", f"{last_uid + 1}:*"]
+        if unprocessed_only:
+            criteria += ["UNKEYWORD", PROCESSED_KEYWORD]
+        # "N:*" always matches the highest UID, even when it is below N
+        return sorted(u for u in self.c.search(criteria) if u > last_uid)
+
+    def fetch(self, uids: list[int]) -> dict[int, bytes]:
+        data = self.c.fetch(uids, ["BODY.PEEK[]"])
+        return {uid: d[b"BODY[]"] for uid, d in data.items() if b"BODY[]" in d}
+
+    def file_away(self, uid: int, folder: str) -> None:
+        """Move a processed message out of the inbox; flag it where MOVE is missing."""
+        if self.has("MOVE"):
+            self.c.move([uid], folder)
+        else:
+            self.c.add_flags([uid], [PROCESSED_KEYWORD])
+
+    def wait_for_mail(self, seconds: float, stop: threading.Event) -> bool:
+        """IDLE until the server reports new mail, `seconds` pass, or `stop` is set."""
+        self.c.idle()
+        try:
+            deadline = time.monotonic() + seconds
+            while not stop.is_set() and time.monotonic() < deadline:
+                for response in self.c.idle_check(timeout=1):
+                    if len(response) > 1 and response[1] in (b"EXISTS", b"RECENT"):
+                        return True
+            return False
+        finally:
+            self.c.idle_done()
+
+
+def sync_folder(bot: Bot, mailbox: Mailbox, clock: Callable[[], datetime],
+                on_result: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
+    """Process every new message of the configured folder once. Returns what happened."""
+    cfg = bot.config.imap
+    folder = cfg.folder
+    mailbox.ensure_folder(cfg.processed_folder)
+    mailbox.ensure_folder(cfg.quarantine_folder)
+    uidvalidity = mailbox.select(folder)
+    with bot.store.session() as s:
+        cp = bot.store.checkpoint(s, folder)
+        if cp is None or cp.uidvalidity != uidvalidity:
+            if cp is not None:
+                bot.store.record_event(s, clock(), "uidvalidity_changed", cause=folder,
+                                       old=cp.uidvalidity, new=uidvalidity)
+            cp = Checkpoint(folder=folder, uidvalidity=uidvalidity, last_uid=0)
+            s.merge(cp)
+            s.commit()
+        last_uid = cp.last_uid
+    can_move = mailbox.has("MOVE")
+    results = []
+    uids = mailbox.uids_after(last_uid, unprocessed_only=not can_move)
+    for start in range(0, len(uids), FETCH_BATCH):
+        batch = mailbox.fetch(uids[start:start + FETCH_BATCH])
+        for uid in sorted(batch):
+            result = bot.ingest(batch[uid], now=clock(), folder=folder,
+                                uidvalidity=uidvalidity, uid=uid)
+            target = cfg.quarantine_folder if result.status == "quarantined" \
+                else cfg.processed_folder
+            mailbox.file_away(uid, target)
+            with bot.store.session() as s:
+                s.merge(Checkpoint(folder=folder, uidvalidity=uidvalidity, last_uid=uid))
+                s.commit()
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
+    return results
+
+
+def sync_once(bot: Bot, clock: Callable[[], datetime],
+              on_result: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
+    with Mailbox(bot.config.imap) as mb:
+        return sync_folder(bot, mb, clock, on_result)
+
+
+def watch(bot: Bot, clock: Callable[[], datetime], stop: threading.Event,
+          on_new: Callable[[list[IngestResult]], None]) -> None:
+    """The daemon's mail loop (run in a thread): sync, then IDLE or poll, until `stop`."""
+    cfg = bot.config.imap
+    backoff = 1.0
+    while not stop.is_set():
+        mb = Mailbox(cfg)
+        try:
+            mb.connect()
+            use_idle = cfg.idle and mb.has("IDLE")
+            log.info("watching mailbox", folder=cfg.folder, mode="idle" if use_idle else "poll")
+            backoff = 1.0
+            while not stop.is_set():
+                results = sync_folder(bot, mb, clock)
+                if results:
+                    on_new(results)
+                if use_idle:
+                    mb.wait_for_mail(cfg.idle_seconds, stop)
+                else:
+                    stop.wait(cfg.poll_seconds)
+        except AuthenticationFailed as e:
+            log.error("mailbox login refused; retrying in 5 minutes", error=str(e))
+            stop.wait(300)
+        except (MailboxUnavailable, OSError, IMAPClientError, imaplib.IMAP4.abort) as e:
+            log.warning("mailbox unavailable", error=str(e), retry_in=backoff)
+            stop.wait(backoff)
+            backoff = min(backoff * 2, 300)
+        except Exception as e:  # the loop must survive anything one sync can throw
+            log.exception("mail loop error", error=str(e))
+            stop.wait(backoff)
+            backoff = min(backoff * 2, 300)
+        finally:
+            mb.close()

@@ -1,0 +1,158 @@
+"""The database tables (sqlmodel). Same schema on SQLite and PostgreSQL.
+
+Datetimes are stored as UTC and always come back timezone-aware; money is stored as
+decimal text so that SQLite keeps it exact.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, Column, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import DateTime, TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; pass an aware one")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(Decimal(value))
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+def _json() -> Any:
+    return Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Debtor(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    language: str = "en"
+    timezone: str = "UTC"
+    stopped: bool = False  # asked not to be contacted; only staff may undo it
+    paused_reason: str | None = None
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Contact(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    email: str = Field(unique=True, index=True)
+    name: str = ""
+    failing: bool = False
+    failing_reason: str | None = None
+
+
+class Invoice(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(unique=True, index=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    state: str = "open"
+    amount: Decimal = Field(sa_type=DecimalText)
+    paid_amount: Decimal = Field(default=Decimal("0"), sa_type=DecimalText)
+    currency: str
+    issue_date: date
+    due_date: date
+    terms_days: int | None = None
+    sent_at: datetime = Field(sa_type=UTCDateTime)
+    staff_email: str | None = None
+    thread_message_id: str | None = None  # the invoice mail's Message-ID, for threading
+    seen: bool = False
+    hold_until: date | None = None
+    hold_reason: str | None = None
+    paid_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    stages_done: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class MailMessage(SQLModel, table=True):
+    """Every message in and out, with its raw bytes: the documentary record."""
+
+    __tablename__ = "message"
+    __table_args__ = (UniqueConstraint("folder", "uidvalidity", "uid"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    direction: str  # "in" | "out"
+    message_id: str | None = Field(default=None, index=True)
+    folder: str | None = None
+    uidvalidity: int | None = None
+    uid: int | None = None
+    sha256: str = Field(index=True)
+    size: int = 0
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    subject: str = Field(default="", sa_column=Column(Text, nullable=False))
+    from_addr: str | None = None
+    to_addrs: str = ""
+    date: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    headers: dict[str, Any] = _json()
+    kind: str | None = None
+    classification: dict[str, Any] = _json()
+    needs_human: bool = False
+    handled: bool = False
+    quarantine_reason: str | None = None
+    invoice_id: int | None = Field(default=None, foreign_key="invoice.id", index=True)
+    debtor_id: int | None = Field(default=None, foreign_key="debtor.id", index=True)
+    recorded_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Event(SQLModel, table=True):
+    """One change of state, with its cause (a message, a tick, a person)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_type=UTCDateTime, index=True)
+    kind: str
+    invoice_id: int | None = Field(default=None, foreign_key="invoice.id", index=True)
+    debtor_id: int | None = Field(default=None, foreign_key="debtor.id", index=True)
+    message_pk: int | None = Field(default=None, foreign_key="message.id")
+    cause: str = ""
+    detail: dict[str, Any] = _json()
+
+
+class Outbox(SQLModel, table=True):
+    """A mail to send. The row and its Message-ID are committed before the SMTP call."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_key: str = Field(unique=True, index=True)
+    kind: str
+    message_id: str = Field(unique=True)
+    recipients: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    subject: str = Field(default="", sa_column=Column(Text, nullable=False))
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    debtor_id: int | None = Field(default=None, foreign_key="debtor.id", index=True)
+    invoice_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    status: str = Field(default="pending", index=True)  # pending|sending|sent|failed|uncertain
+    attempts: int = 0
+    next_attempt_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_error: str | None = None
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Checkpoint(SQLModel, table=True):
+    """Per IMAP folder: what we have read, so a restart neither skips nor repeats."""
+
+    folder: str = Field(primary_key=True)
+    uidvalidity: int
+    last_uid: int = 0

@@ -1,0 +1,651 @@
+"""Wiring: ingest -> classify -> ledger, and tick -> policy -> outbox -> SMTP.
+
+`Bot` is what the daemon, the CLI, the demo and the tests all drive; `now` is always
+passed in. Each incoming message is stored, understood and applied in one transaction;
+each planned action is rendered and queued in one transaction before anything is sent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import structlog
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from mailbot import ledger
+from mailbot.classify import Context, classify
+from mailbot.config import Config
+from mailbot.digest import Digest, Line, build_digest
+from mailbot.domain import Action, Address, Classification, Intent, InvoiceState, Kind
+from mailbot.errors import InvalidTransition, SendFailed
+from mailbot.models import Contact, Debtor, Event, Invoice, MailMessage, Outbox
+from mailbot.parse import ParsedMessage, ParseError, parse_message
+from mailbot.policy import plan
+from mailbot.render import Rendered, build_email, make_env, mint_message_id, render_blocks
+from mailbot.smtp import Sender
+from mailbot.store import Store, to_view
+
+log = structlog.get_logger()
+
+MAX_ATTEMPTS = 8
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    status: str  # "processed" | "quarantined" | "duplicate"
+    message_pk: int | None
+    kind: str | None = None
+    summary: str = ""
+    needs_human: bool = False
+    reason: str = ""
+
+
+@dataclass
+class TickReport:
+    queued: list[Outbox] = field(default_factory=list)
+    sent: list[Outbox] = field(default_factory=list)
+    failed: list[Outbox] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def describe(c: Classification) -> str:
+    """One line saying what the bot understood; for logs, the demo and the digest."""
+    bits = [c.kind.value]
+    if c.invoice:
+        i = c.invoice
+        bits.append(f"{i.number} {i.amount} {i.currency} due {i.due_date}")
+    if c.payment:
+        p = c.payment
+        bits.append(f"{p.amount} {p.currency} for {', '.join(p.invoice_numbers) or '?'}")
+    if c.intent:
+        bits.append(f"intent={c.intent.value}")
+    if c.promised_date:
+        bits.append(f"promised {c.promised_date}")
+    if c.return_date:
+        bits.append(f"back {c.return_date}")
+    if c.failed_recipients:
+        bits.append("failed " + ", ".join(c.failed_recipients))
+    if c.original_message_id:
+        bits.append(f"re {c.original_message_id}")
+    if c.needs_human:
+        bits.append(f"NEEDS A HUMAN ({c.reason})")
+    return "; ".join(bits)
+
+
+def classification_json(c: Classification) -> dict[str, Any]:
+    def plain(v: Any) -> Any:
+        if isinstance(v, (date, Decimal)):
+            return str(v)
+        if isinstance(v, dict):
+            return {k: plain(x) for k, x in v.items()}
+        if isinstance(v, (list, tuple)):
+            return [plain(x) for x in v]
+        return v
+
+    return plain(dataclasses.asdict(c))  # type: ignore[no-any-return]
+
+
+class Bot:
+    def __init__(self, config: Config, store: Store, sender: Sender | None = None) -> None:
+        self.config = config
+        self.store = store
+        self.sender = sender
+        self.env = make_env(config.templates_dir)
+
+    # -- ingest ----------------------------------------------------------------------
+
+    def context(self, s: Session) -> Context:
+        cfg = self.config
+        return Context(
+            bot_address=cfg.bot_address,
+            staff_addresses=frozenset(cfg.staff.addresses),
+            staff_domains=frozenset(cfg.staff.domains),
+            notifiers=frozenset(cfg.payments.notifiers),
+            require_authentication=cfg.trust.require_authentication,
+            authserv_ids=frozenset(a.lower() for a in cfg.trust.authserv_ids),
+            default_terms_days=cfg.schedule.default_terms_days,
+            known_invoice_numbers=self.store.open_invoice_numbers(s),
+            known_message_ids=self.store.known_message_ids(s),
+            known_contacts=self.store.contact_emails(s),
+        )
+
+    def ingest(self, raw: bytes, *, now: datetime, folder: str | None = None,
+               uidvalidity: int | None = None, uid: int | None = None) -> IngestResult:
+        with self.store.session() as s:
+            if folder is not None and uidvalidity is not None and uid is not None and \
+                    self.store.has_message(s, folder, uidvalidity, uid):
+                return IngestResult("duplicate", None, summary="already processed")
+            if self.store.has_bytes(s, _sha(raw)):
+                # the same delivery seen again (a UIDVALIDITY reset, a copy back to the inbox)
+                return IngestResult("duplicate", None, summary="same message already stored")
+            row = MailMessage(direction="in", folder=folder, uidvalidity=uidvalidity, uid=uid,
+                              sha256="", raw=raw, size=len(raw), recorded_at=now)
+            try:
+                parsed = parse_message(raw)
+                c = classify(parsed, self.context(s))
+            except Exception as e:  # one bad message never stops the loop
+                reason = str(e) if isinstance(e, ParseError) else f"{type(e).__name__}: {e}"
+                row.sha256 = _sha(raw)
+                row.quarantine_reason = reason
+                row.needs_human = True
+                s.add(row)
+                s.commit()
+                log.warning("message quarantined", reason=reason, uid=uid)
+                return IngestResult("quarantined", row.id, reason=reason, needs_human=True,
+                                    summary=f"quarantined: {reason}")
+            row.sha256 = parsed.sha256
+            row.message_id = parsed.message_id
+            row.subject = parsed.subject[:1000]
+            row.from_addr = parsed.sender.email if parsed.sender else None
+            row.to_addrs = ", ".join(a.email for a in (*parsed.to, *parsed.cc))[:2000]
+            row.date = parsed.date
+            row.headers = {k: v for k, v in parsed.headers.items()
+                           if k in ("from", "to", "cc", "subject", "date", "message-id",
+                                    "in-reply-to", "references", "auto-submitted",
+                                    "authentication-results", "delivered-to")}
+            row.kind = c.kind.value
+            row.classification = classification_json(c)
+            row.needs_human = c.needs_human
+            s.add(row)
+            s.flush()
+            extra = self._apply(s, row, parsed, c, now)
+            if extra:
+                row.needs_human = True
+                row.classification = {**row.classification, "reason": extra}
+            s.commit()
+            log.info("message processed", kind=c.kind.value, uid=uid, subject=parsed.subject)
+            return IngestResult("processed", row.id, c.kind.value, describe(c),
+                                row.needs_human, extra or c.reason)
+
+    def _apply(self, s: Session, row: MailMessage, msg: ParsedMessage, c: Classification,
+               now: datetime) -> str:
+        """Carry out what the message means. Returns a reason when a human must look."""
+        ev = {"message_pk": row.id, "cause": f"message {msg.message_id or row.id}"}
+        if c.needs_human:
+            self.store.record_event(s, now, "needs_human", reason=c.reason, **ev)
+            if c.kind == Kind.CLIENT_REPLY:
+                self._client_reply(s, row, msg, c, now, ev)
+            return ""
+        match c.kind:
+            case Kind.INVOICE_COPY:
+                return self._register_invoice(s, row, msg, c, now, ev)
+            case Kind.READ_RECEIPT:
+                for inv in self._invoices_for_message_id(s, c.original_message_id):
+                    inv.seen = True
+                    s.add(inv)
+                    self.store.record_event(s, now, "read_receipt", invoice_id=inv.id,
+                                            debtor_id=inv.debtor_id, **ev)
+                return ""
+            case Kind.BOUNCE:
+                return self._bounce(s, c, now, ev)
+            case Kind.AUTO_REPLY:
+                self._auto_reply(s, msg, c, now, ev)
+                return ""
+            case Kind.PAYMENT_CONFIRMATION:
+                return self._payment(s, row, c, now, ev)
+            case Kind.CLIENT_REPLY:
+                return self._client_reply(s, row, msg, c, now, ev)
+            case _:
+                return ""
+
+    def _invoices_for_message_id(self, s: Session, mid: str | None) -> list[Invoice]:
+        if not mid:
+            return []
+        direct = s.exec(select(Invoice).where(Invoice.thread_message_id == mid)).all()
+        if direct:
+            return list(direct)
+        out = s.exec(select(Outbox).where(Outbox.message_id == mid)).first()
+        if out is None or not out.invoice_ids:
+            return []
+        return list(s.exec(select(Invoice).where(col(Invoice.id).in_(out.invoice_ids))).all())
+
+    def _debtor_of(self, s: Session, email: str | None) -> Debtor | None:
+        if not email:
+            return None
+        contact = s.exec(select(Contact).where(Contact.email == email)).first()
+        return s.get(Debtor, contact.debtor_id) if contact else None
+
+    def _register_invoice(self, s: Session, row: MailMessage, msg: ParsedMessage,
+                          c: Classification, now: datetime, ev: dict[str, Any]) -> str:
+        facts = c.invoice
+        assert facts is not None and facts.due_date is not None
+        existing = s.exec(select(Invoice).where(Invoice.number == facts.number)).first()
+        if existing is not None:
+            if existing.amount != facts.amount or existing.currency != facts.currency:
+                return (f"second copy of {facts.number} with a different amount "
+                        f"({facts.amount} {facts.currency} vs {existing.amount} "
+                        f"{existing.currency})")
+            row.invoice_id, row.debtor_id = existing.id, existing.debtor_id
+            return ""
+        debtor = None
+        for a in c.debtor_contacts:
+            debtor = debtor or self._debtor_of(s, a.email)
+        if debtor is None:
+            first = c.debtor_contacts[0]
+            debtor = Debtor(name=debtor_name(first), timezone=self.config.schedule.timezone,
+                            created_at=now)
+            s.add(debtor)
+            s.flush()
+            self.store.record_event(s, now, "debtor_created", debtor_id=debtor.id,
+                                    name=debtor.name, **ev)
+        for a in c.debtor_contacts:
+            if self._debtor_of(s, a.email) is None:
+                s.add(Contact(debtor_id=debtor.id, email=a.email, name=a.name))  # type: ignore[arg-type]
+        inv = Invoice(
+            number=facts.number, debtor_id=debtor.id,  # type: ignore[arg-type]
+            amount=facts.amount, currency=facts.currency,
+            issue_date=facts.issue_date or (msg.date or now).date(), due_date=facts.due_date,
+            terms_days=facts.terms_days, sent_at=msg.date or now,
+            staff_email=msg.sender.email if msg.sender else None,
+            thread_message_id=msg.message_id, created_at=now,
+        )
+        s.add(inv)
+        s.flush()
+        row.invoice_id, row.debtor_id = inv.id, debtor.id
+        self.store.record_event(s, now, "invoice_registered", invoice_id=inv.id,
+                                debtor_id=debtor.id, number=inv.number, amount=inv.amount,
+                                currency=inv.currency, due_date=inv.due_date, **ev)
+        return ""
+
+    def _bounce(self, s: Session, c: Classification, now: datetime, ev: dict[str, Any]) -> str:
+        invoices = self._invoices_for_message_id(s, c.original_message_id)
+        for addr in c.failed_recipients:
+            contact = s.exec(select(Contact).where(Contact.email == addr)).first()
+            if contact is not None and c.bounce_permanent:
+                contact.failing = True
+                contact.failing_reason = f"bounced {now.date()}"
+                s.add(contact)
+            self.store.record_event(s, now, "bounce", debtor_id=contact.debtor_id if contact
+                                    else None, address=addr, permanent=c.bounce_permanent,
+                                    invoices=[i.number for i in invoices], **ev)
+        if c.bounce_permanent:
+            return f"mail to {', '.join(c.failed_recipients)} bounces: find a working address"
+        return ""
+
+    def _auto_reply(self, s: Session, msg: ParsedMessage, c: Classification, now: datetime,
+                    ev: dict[str, Any]) -> None:
+        debtor = self._debtor_of(s, msg.sender.email if msg.sender else None)
+        if debtor is None:
+            return
+        for inv in self._open_invoices(s, debtor.id):
+            if c.return_date and inv.hold_reason in (None, "away"):
+                inv.hold_reason, inv.hold_until = "away", c.return_date
+                s.add(inv)
+            self.store.record_event(s, now, "auto_reply", invoice_id=inv.id,
+                                    debtor_id=debtor.id, return_date=c.return_date, **ev)
+
+    def _open_invoices(self, s: Session, debtor_id: int | None) -> list[Invoice]:
+        return list(s.exec(select(Invoice).where(
+            Invoice.debtor_id == debtor_id,
+            col(Invoice.state).in_(("open", "partial", "disputed")))).all())
+
+    def _payment(self, s: Session, row: MailMessage, c: Classification, now: datetime,
+                 ev: dict[str, Any]) -> str:
+        p = c.payment
+        assert p is not None and p.amount is not None
+        invoices = list(s.exec(select(Invoice).where(col(Invoice.number).in_(p.invoice_numbers))))
+        if not invoices:
+            return f"payment for unknown invoice(s) {', '.join(p.invoice_numbers)}"
+        if any(i.currency != p.currency for i in invoices):
+            return f"payment in {p.currency} does not match the invoice currency"
+        remaining = p.amount
+        if len(invoices) > 1 and remaining < sum(i.amount - i.paid_amount for i in invoices):
+            return "one payment for several invoices that does not cover them all"
+        for inv in sorted(invoices, key=lambda i: i.due_date):
+            share = min(remaining, inv.amount - inv.paid_amount) if len(invoices) > 1 else remaining
+            remaining -= share
+            try:
+                change = ledger.apply_payment(InvoiceState(inv.state), inv.amount,
+                                              inv.paid_amount, share)
+            except InvalidTransition as e:
+                return f"payment for {inv.number}: {e}"
+            inv.state, inv.paid_amount = change.state.value, change.paid_amount
+            if change.state == InvoiceState.PAID:
+                inv.paid_at = now
+                inv.hold_reason = inv.hold_until = None
+            s.add(inv)
+            row.invoice_id, row.debtor_id = inv.id, inv.debtor_id
+            self.store.record_event(s, now, change.event, invoice_id=inv.id,
+                                    debtor_id=inv.debtor_id, amount=share, currency=p.currency,
+                                    balance=inv.amount - inv.paid_amount, **ev)
+        return ""
+
+    def _client_reply(self, s: Session, row: MailMessage, msg: ParsedMessage,
+                      c: Classification, now: datetime, ev: dict[str, Any]) -> str:
+        invoices: list[Invoice] = []
+        for mid in (msg.in_reply_to, *msg.references):
+            invoices += [i for i in self._invoices_for_message_id(s, mid) if i not in invoices]
+        if c.invoice_numbers:
+            invoices += [i for i in s.exec(select(Invoice).where(
+                col(Invoice.number).in_(c.invoice_numbers))) if i not in invoices]
+        debtor = self._debtor_of(s, msg.sender.email if msg.sender else None)
+        if not invoices and debtor is not None:
+            invoices = self._open_invoices(s, debtor.id)
+        if debtor is None and invoices:
+            debtor = s.get(Debtor, invoices[0].debtor_id)
+        change = ledger.reply_change(c, self.config.schedule.promise_grace_days)
+        for inv in invoices:
+            if inv.state not in ("open", "partial", "disputed"):
+                continue
+            inv.seen = inv.seen or change.seen
+            if change.hold_reason:
+                inv.hold_reason, inv.hold_until = change.hold_reason, change.hold_until
+            if change.invoice_event:
+                inv.state = ledger.transition(InvoiceState(inv.state), change.invoice_event).value
+            s.add(inv)
+            self.store.record_event(s, now, "client_reply", invoice_id=inv.id,
+                                    debtor_id=inv.debtor_id,
+                                    intent=c.intent.value if c.intent else None,
+                                    promised_date=c.promised_date, **ev)
+        if invoices:
+            row.invoice_id = invoices[0].id
+        if debtor is not None:
+            row.debtor_id = debtor.id
+            if change.stop_debtor:
+                debtor.stopped = True
+            if change.pause_debtor:
+                debtor.paused_reason = change.pause_debtor
+            s.add(debtor)
+        if c.intent in (Intent.PAID_CLAIM, Intent.DISPUTE, Intent.STOP):
+            return {Intent.PAID_CLAIM: "client says it has paid: please confirm the payment",
+                    Intent.DISPUTE: "client disputes the invoice",
+                    Intent.STOP: "client asks not to be contacted any more"}[c.intent]
+        return ""
+
+    # -- tick ------------------------------------------------------------------------
+
+    def plan(self, now: datetime) -> list[Action]:
+        with self.store.session() as s:
+            views = self.store.invoice_views(s)
+            debtors = self.store.debtor_views(s, {v.debtor_id for v in views})
+            return plan(views, debtors, now, self.config.schedule,
+                        digest_sent_for=self.store.last_digest_date(s))
+
+    def enqueue(self, now: datetime) -> TickReport:
+        """Plan at `now`, render, and commit each action with its outbox row."""
+        report = TickReport()
+        for action in self.plan(now):
+            with self.store.session() as s:
+                try:
+                    queued = self._carry_out(s, action, now)
+                    s.commit()
+                except IntegrityError:
+                    # another worker (or an earlier run) already did this action
+                    s.rollback()
+                    continue
+            if queued is not None:
+                report.queued.append(queued)
+            else:
+                report.notes.append(f"{action.kind}: {action.key}")
+        return report
+
+    def _carry_out(self, s: Session, action: Action, now: datetime) -> Outbox | None:
+        invoices = {i.id: i for i in s.exec(select(Invoice).where(
+            col(Invoice.id).in_([*action.invoice_ids, *(i for i, _ in action.skipped)])))}
+        cause = f"tick {now.isoformat()}"
+        for inv_id, stage in action.skipped:
+            inv = invoices[inv_id]
+            inv.stages_done = [*inv.stages_done, stage]
+            s.add(inv)
+            self.store.record_event(s, now, "stage_skipped", invoice_id=inv_id,
+                                    debtor_id=inv.debtor_id, cause=cause, stage=stage)
+        if action.kind == "skip":
+            return None
+        if action.kind == "broken_promise":
+            inv = invoices[action.invoice_ids[0]]
+            self.store.record_event(s, now, "promise_broken", invoice_id=inv.id,
+                                    debtor_id=inv.debtor_id, cause=cause,
+                                    promised_until=inv.hold_until)
+            inv.hold_reason = inv.hold_until = None
+            s.add(inv)
+            return None
+        if action.kind == "digest":
+            return self._queue_digest(s, action, now)
+        return self._queue_mail(s, action, invoices, now)
+
+    def _queue_mail(self, s: Session, action: Action, invoices: dict[int | None, Invoice],
+                    now: datetime) -> Outbox | None:
+        cfg = self.config
+        debtor = s.get(Debtor, action.debtor_id)
+        assert debtor is not None
+        mine = [invoices[i] for i in action.invoice_ids]
+        contacts = s.exec(select(Contact).where(Contact.debtor_id == debtor.id,
+                                                Contact.failing == False)).all()  # noqa: E712
+        if action.audience == "staff":
+            to = [mine[0].staff_email] if mine[0].staff_email else list(cfg.staff.digest_to)
+            cc: list[str] = []
+        else:
+            to = [c.email for c in contacts]
+            cc = [i.staff_email for i in mine[:1] if i.staff_email] \
+                if cfg.staff.cc_staff_on_reminders else []
+        for inv_id, stage in action.stages:
+            inv = invoices[inv_id]
+            inv.stages_done = [*inv.stages_done, stage]
+            s.add(inv)
+        if not to:
+            self.store.record_event(s, now, "not_sent", debtor_id=debtor.id,
+                                    cause=action.key, reason="no address to send to")
+            return None
+        today = now.astimezone(debtor_tz(debtor)).date()
+        rendered = render_blocks(self.env, action.template, debtor.language, {
+            "company": cfg.company, "debtor": debtor,
+            "contact_name": contacts[0].name if contacts else "",
+            "invoices": [invoice_context(i, today) for i in mine],
+            "show_payment": action.kind == "chase",
+        })
+        thread = [i.thread_message_id for i in mine[:1] if i.thread_message_id]
+        thread += [o for o in s.exec(select(Outbox.message_id).where(
+            Outbox.debtor_id == debtor.id, Outbox.kind == "chase"))][-5:] \
+            if action.audience == "client" else []
+        return self._queue(s, action, rendered, to, cc, now, debtor.id, thread,
+                           request_receipt=action.kind == "chase")
+
+    def _queue_digest(self, s: Session, action: Action, now: datetime) -> Outbox | None:
+        digest = self.digest(now, s)
+        to = list(self.config.staff.digest_to)
+        if not to:
+            return None
+        rendered = render_blocks(self.env, "digest", "en", {"digest": digest})
+        return self._queue(s, action, rendered, to, [], now, None, [], request_receipt=False)
+
+    def _queue(self, s: Session, action: Action, rendered: Rendered, to: list[str],
+               cc: list[str], now: datetime, debtor_id: int | None, thread: list[str],
+               *, request_receipt: bool) -> Outbox:
+        cfg = self.config
+        mid = mint_message_id(cfg.mailbox.domain)
+        email = build_email(rendered, sender=cfg.mailbox.address,
+                            sender_name=cfg.mailbox.display_name, to=to, cc=cc, now=now,
+                            message_id=mid, thread=thread, request_receipt=request_receipt,
+                            action_key=action.key)
+        raw = email.as_bytes()
+        row = Outbox(action_key=action.key, kind=action.kind, message_id=mid,
+                     recipients=[*to, *cc], subject=rendered.subject, raw=raw,
+                     debtor_id=debtor_id, invoice_ids=list(action.invoice_ids), created_at=now)
+        s.add(row)
+        s.add(MailMessage(direction="out", message_id=mid, sha256=_sha(raw), size=len(raw),
+                          raw=raw, subject=rendered.subject, from_addr=cfg.bot_address,
+                          to_addrs=", ".join([*to, *cc]), date=now, kind=action.kind,
+                          debtor_id=debtor_id,
+                          invoice_id=action.invoice_ids[0] if action.invoice_ids else None,
+                          recorded_at=now))
+        for inv_id in action.invoice_ids or (None,):
+            self.store.record_event(s, now, "mail_queued", invoice_id=inv_id,
+                                    debtor_id=debtor_id, cause=f"tick {now.isoformat()}",
+                                    action=action.key, template=action.template, message_id=mid)
+        return row
+
+    async def flush(self, now: datetime) -> TickReport:
+        """Send what the outbox holds that is due. Each row is claimed before the SMTP call."""
+        report = TickReport()
+        if self.sender is None:
+            return report
+        while (row := self._claim(now)) is not None:
+            try:
+                await self.sender.send(_as_email(row.raw), row.recipients)
+            except SendFailed as e:
+                self._record(row.id, now, error=str(e), permanent=e.permanent)
+                report.failed.append(row)
+                log.warning("send failed", key=row.action_key, error=str(e))
+                continue
+            self._record(row.id, now)
+            report.sent.append(row)
+            log.info("sent", key=row.action_key, to=row.recipients)
+        return report
+
+    def _claim(self, now: datetime) -> Outbox | None:
+        with self.store.session() as s:
+            q = select(Outbox).where(Outbox.status == "pending").where(
+                (col(Outbox.next_attempt_at).is_(None)) | (col(Outbox.next_attempt_at) <= now)
+            ).order_by(col(Outbox.id)).limit(1)
+            if self.store.is_postgres:
+                q = q.with_for_update(skip_locked=True)
+            row = s.exec(q).first()
+            if row is None:
+                return None
+            row.status = "sending"
+            row.attempts += 1
+            s.add(row)
+            s.commit()
+            return row
+
+    def _record(self, row_id: int | None, now: datetime, *, error: str | None = None,
+                permanent: bool = False) -> None:
+        with self.store.session() as s:
+            row = s.get(Outbox, row_id)
+            assert row is not None
+            if error is None:
+                row.status, row.sent_at, row.last_error = "sent", now, None
+                kind = "mail_sent"
+            elif permanent or row.attempts >= MAX_ATTEMPTS:
+                row.status, row.last_error = "failed", error
+                kind = "mail_failed"
+            else:
+                row.status, row.last_error = "pending", error
+                row.next_attempt_at = now + timedelta(minutes=5 * 2 ** (row.attempts - 1))
+                kind = "mail_retry"
+            s.add(row)
+            self.store.record_event(s, now, kind, debtor_id=row.debtor_id,
+                                    cause=row.action_key, error=error)
+            s.commit()
+
+    def recover(self, now: datetime) -> int:
+        """After a crash, a row left 'sending' may or may not have gone out: never guess."""
+        with self.store.session() as s:
+            rows = s.exec(select(Outbox).where(Outbox.status == "sending")).all()
+            for row in rows:
+                row.status = "uncertain"
+                s.add(row)
+                self.store.record_event(s, now, "send_uncertain", debtor_id=row.debtor_id,
+                                        cause=row.action_key)
+            s.commit()
+            return len(rows)
+
+    async def tick(self, now: datetime) -> TickReport:
+        report = self.enqueue(now)
+        sent = await self.flush(now)
+        report.sent, report.failed = sent.sent, sent.failed
+        return report
+
+    # -- digest ----------------------------------------------------------------------
+
+    def digest(self, now: datetime, s: Session | None = None) -> Digest:
+        if s is None:
+            with self.store.session() as s2:
+                return self.digest(now, s2)
+        since = now - timedelta(days=1)
+        today = now.astimezone(self.config.schedule.tz).date()
+        arrived = [Line(f"{m.kind or 'unreadable'} from {m.from_addr or '?'}", m.subject)
+                   for m in s.exec(select(MailMessage).where(
+                       MailMessage.direction == "in", col(MailMessage.recorded_at) > since,
+                       col(MailMessage.recorded_at) <= now).order_by(col(MailMessage.id)))]
+        sent = [Line(f"{o.kind} to {', '.join(o.recipients)}", o.subject)
+                for o in s.exec(select(Outbox).where(
+                    Outbox.status == "sent", col(Outbox.sent_at) > since,
+                    col(Outbox.sent_at) <= now, Outbox.kind != "digest"))]
+        needs = [Line(f"{m.kind or 'unreadable'} from {m.from_addr or '?'}: {m.subject}",
+                      str(m.quarantine_reason or m.classification.get("reason") or ""))
+                 for m in s.exec(select(MailMessage).where(
+                     MailMessage.direction == "in", MailMessage.needs_human == True,  # noqa: E712
+                     MailMessage.handled == False,  # noqa: E712
+                     col(MailMessage.recorded_at) <= now))]
+        needs += [Line(f"{o.kind} {o.status}: {o.subject}", o.last_error or "")
+                  for o in s.exec(select(Outbox).where(
+                      col(Outbox.status).in_(("failed", "uncertain"))))]
+        for e in s.exec(select(Event).where(col(Event.kind).in_(
+                ("promise_broken", "mail_queued")), col(Event.at) > since, col(Event.at) <= now)):
+            if e.kind == "promise_broken":
+                inv = s.get(Invoice, e.invoice_id)
+                needs.append(Line(f"promise broken on {inv.number if inv else '?'}",
+                                  "no further credit until paid in full"))
+            elif str(e.detail.get("template")) == "staff_call_task":
+                inv = s.get(Invoice, e.invoice_id)
+                needs.append(Line(f"call the client about {inv.number if inv else '?'}",
+                                  "30 days late with no payment"))
+        views = [to_view(i) for i in s.exec(select(Invoice))]
+        names = {d.id: d.name for d in s.exec(select(Debtor))}
+        return build_digest(today, views, names, arrived, sent, needs)  # type: ignore[arg-type]
+
+    async def send_digest(self, now: datetime) -> TickReport:
+        """Queue today's digest now (once per day, whatever the hour) and send it."""
+        day = now.astimezone(self.config.schedule.tz).date().isoformat()
+        action = Action(key=f"digest:{day}", kind="digest", template="digest",
+                        detail={"date": day})
+        with self.store.session() as s:
+            try:
+                self._carry_out(s, action, now)
+                s.commit()
+            except IntegrityError:
+                s.rollback()
+        return await self.flush(now)
+
+    def status(self, now: datetime) -> list[dict[str, Any]]:
+        """Open invoices by debtor and age, for people."""
+        today = now.astimezone(self.config.schedule.tz).date()
+        with self.store.session() as s:
+            names = {d.id: d.name for d in s.exec(select(Debtor))}
+            rows = []
+            for inv in s.exec(select(Invoice).where(
+                    col(Invoice.state).in_(("open", "partial", "disputed")))):
+                late = (today - inv.due_date).days
+                rows.append({
+                    "debtor": names.get(inv.debtor_id, "?"), "number": inv.number,
+                    "balance": inv.amount - inv.paid_amount, "currency": inv.currency,
+                    "due_date": inv.due_date, "state": inv.hold_reason or inv.state,
+                    "age": f"{late} d late" if late > 0 else f"due in {-late} d",
+                })
+        return sorted(rows, key=lambda r: (r["debtor"], r["due_date"]))
+
+    def render_digest(self, now: datetime) -> Rendered:
+        return render_blocks(self.env, "digest", "en", {"digest": self.digest(now)})
+
+
+def debtor_name(contact: Address) -> str:
+    """A first name for a new debtor; staff can rename it. The company, not the person."""
+    return contact.domain.split(".")[0].capitalize() if "." in contact.domain else contact.email
+
+
+def debtor_tz(d: Debtor) -> ZoneInfo:
+    return ZoneInfo(d.timezone)
+
+
+def invoice_context(inv: Invoice, today: date) -> dict[str, Any]:
+    return {"number": inv.number, "amount": inv.amount, "balance": inv.amount - inv.paid_amount,
+            "currency": inv.currency, "due_date": inv.due_date, "issue_date": inv.issue_date,
+            "days_late": (today - inv.due_date).days}
+
+
+def _sha(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _as_email(raw: bytes) -> EmailMessage:
+    return message_from_bytes(raw, policy=policy.SMTP)  # type: ignore[return-value]

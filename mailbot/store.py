@@ -1,0 +1,160 @@
+"""The database edge: engine, migrations, sessions and the queries the pipeline needs.
+
+The only module that opens sessions. It turns rows into the domain's views and applies
+changes decided elsewhere; it decides nothing itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlmodel import Session, create_engine, select
+
+from mailbot.domain import DebtorView, InvoiceState, InvoiceView
+from mailbot.errors import StoreUnavailable
+from mailbot.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMessage, Outbox
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: object, _record: object) -> None:
+            cur = dbapi_conn.cursor()  # type: ignore[attr-defined]
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision (Alembic)."""
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except OperationalError as e:
+        raise StoreUnavailable(f"database {engine.url.render_as_string()}: {e.orig}") from e
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.is_postgres = self.engine.dialect.name == "postgresql"
+
+    def migrate(self) -> None:
+        migrate(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        try:
+            with Session(self.engine, expire_on_commit=False) as s:
+                yield s
+        except OperationalError as e:
+            raise StoreUnavailable(f"database error: {e.orig}") from e
+
+    # -- reading -----------------------------------------------------------------
+
+    def invoice_views(self, s: Session) -> list[InvoiceView]:
+        rows = s.exec(select(Invoice).where(Invoice.state != InvoiceState.WRITTEN_OFF.value))
+        return [to_view(r) for r in rows if not (r.state == "paid" and "thank_you" in r.stages_done)]
+
+    def debtor_views(self, s: Session, ids: set[int] | None = None) -> dict[int, DebtorView]:
+        q = select(Debtor)
+        if ids is not None:
+            q = q.where(Debtor.id.in_(ids))  # type: ignore[union-attr]
+        out = {}
+        for d in s.exec(q):
+            contacts = s.exec(select(Contact).where(Contact.debtor_id == d.id,
+                                                    Contact.failing == False)).all()  # noqa: E712
+            last = s.exec(select(Outbox.created_at).where(
+                Outbox.debtor_id == d.id, Outbox.kind == "chase",
+                Outbox.status.in_(("pending", "sending", "sent", "uncertain")),  # type: ignore[attr-defined]
+            ).order_by(Outbox.created_at.desc()).limit(1)).first()  # type: ignore[attr-defined]
+            assert d.id is not None
+            out[d.id] = DebtorView(
+                id=d.id, name=d.name, contacts=tuple(c.email for c in contacts),
+                language=d.language, timezone=d.timezone, stopped=d.stopped,
+                paused_reason=d.paused_reason, last_chaser_at=last,
+            )
+        return out
+
+    def last_digest_date(self, s: Session) -> date | None:
+        key = s.exec(select(Outbox.action_key).where(Outbox.kind == "digest")
+                     .order_by(Outbox.action_key.desc()).limit(1)).first()  # type: ignore[attr-defined]
+        return date.fromisoformat(key.split(":", 1)[1]) if key else None
+
+    def checkpoint(self, s: Session, folder: str) -> Checkpoint | None:
+        return s.get(Checkpoint, folder)
+
+    def has_message(self, s: Session, folder: str, uidvalidity: int, uid: int) -> bool:
+        return s.exec(select(MailMessage.id).where(
+            MailMessage.folder == folder, MailMessage.uidvalidity == uidvalidity,
+            MailMessage.uid == uid)).first() is not None
+
+    def has_bytes(self, s: Session, sha256: str) -> bool:
+        return s.exec(select(MailMessage.id).where(
+            MailMessage.sha256 == sha256, MailMessage.direction == "in")).first() is not None
+
+    def known_message_ids(self, s: Session) -> frozenset[str]:
+        out = s.exec(select(Outbox.message_id)).all()
+        inv = s.exec(select(Invoice.thread_message_id)).all()
+        return frozenset(x for x in (*out, *inv) if x)
+
+    def open_invoice_numbers(self, s: Session) -> tuple[str, ...]:
+        return tuple(s.exec(select(Invoice.number)).all())
+
+    def contact_emails(self, s: Session) -> frozenset[str]:
+        return frozenset(s.exec(select(Contact.email)).all())
+
+    # -- writing -----------------------------------------------------------------
+
+    def record_event(self, s: Session, at: datetime, kind: str, *, invoice_id: int | None = None,
+                     debtor_id: int | None = None, message_pk: int | None = None,
+                     cause: str = "", **detail: object) -> None:
+        s.add(Event(at=at, kind=kind, invoice_id=invoice_id, debtor_id=debtor_id,
+                    message_pk=message_pk, cause=cause,
+                    detail={k: _jsonable(v) for k, v in detail.items()}))
+
+
+def _jsonable(v: object) -> object:
+    if isinstance(v, (str, int, float, bool)) or v is None:
+        return v
+    if isinstance(v, (list, tuple)):
+        return [_jsonable(x) for x in v]
+    return str(v)
+
+
+def to_view(r: Invoice) -> InvoiceView:
+    assert r.id is not None
+    return InvoiceView(
+        id=r.id, number=r.number, debtor_id=r.debtor_id, state=InvoiceState(r.state),
+        amount=r.amount, paid_amount=r.paid_amount, currency=r.currency,
+        issue_date=r.issue_date, due_date=r.due_date, sent_at=r.sent_at, seen=r.seen,
+        hold_until=r.hold_until, hold_reason=r.hold_reason,
+        stages_done=frozenset(r.stages_done), paid_at=r.paid_at, staff_email=r.staff_email,
+    )
+
+
+__all__ = ["SQLAlchemyError", "Store", "make_engine", "migrate", "to_view"]
