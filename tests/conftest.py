@@ -37,3 +37,55 @@ def smtp_sink(dovecot):
 # ==================================================================================
 # END mail-server fixtures
 # ==================================================================================
+
+
+# ==================================================================================
+# Databases: every store test runs on SQLite and, when it answers, on PostgreSQL.
+# ==================================================================================
+import contextlib  # noqa: E402
+import uuid  # noqa: E402
+
+import psycopg  # noqa: E402
+
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+def _pg_available() -> bool:
+    try:
+        with psycopg.connect(PG_ADMIN, connect_timeout=2):
+            return True
+    except psycopg.Error:
+        return False
+
+
+PG_OK = _pg_available()
+
+
+@contextlib.contextmanager
+def pg_database():
+    """A fresh PostgreSQL database for one test, dropped afterwards."""
+    name = f"mailbot_t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A database URL on an empty database: SQLite file, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'mailbot.db'}"
+        return
+    if not PG_OK:
+        pytest.skip("PostgreSQL does not answer at 127.0.0.1:5432")
+    with pg_database() as url:
+        yield url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'mailbot.db'}"
