@@ -1,0 +1,132 @@
+"""Reading the inbox on a real Dovecot: checkpoints, moving, flagging, quarantine, and
+re-reading after a UIDVALIDITY change, with the bot's store on SQLite."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlmodel import select
+
+from mailbot.mailbox import PROCESSED_KEYWORD, Mailbox
+from mailbot.models import Checkpoint, Invoice, MailMessage
+from tests.botenv import AR, BOB, CAROL, Runner, at, invoice_mail, mail, make_config
+
+DAY = date(2026, 11, 2)
+
+
+@pytest.fixture
+def runner(dovecot, smtp_sink, sqlite_url):
+    r = Runner.open(make_config(dovecot, smtp_sink, sqlite_url))
+    yield r
+    r.close()
+
+
+def stored(r: Runner) -> list[MailMessage]:
+    with r.bot.store.session() as s:
+        return list(s.exec(select(MailMessage).where(MailMessage.direction == "in")
+                           .order_by(MailMessage.id)))
+
+
+def test_each_message_is_processed_once_across_restarts(dovecot, smtp_sink, sqlite_url):
+    cfg = make_config(dovecot, smtp_sink, sqlite_url)
+    for n in range(3):
+        dovecot.append("ar", invoice_mail(f"INV-{n}", BOB, "100.00", "net 30", at(DAY, 10, n)))
+    first = Runner.open(cfg)
+    assert [r.status for r in first.sync(at(DAY))] == ["processed"] * 3
+    first.close()
+
+    second = Runner.open(cfg)  # a new process on the same database and mailbox
+    assert second.sync(at(DAY)) == []
+    dovecot.append("ar", invoice_mail("INV-9", CAROL, "5.00", "net 30", at(DAY, 11)))
+    results = second.sync(at(DAY))
+    assert [r.kind for r in results] == ["invoice_copy"]
+    with second.bot.store.session() as s:
+        assert sorted(i.number for i in s.exec(select(Invoice))) == [
+            "INV-0", "INV-1", "INV-2", "INV-9"]
+        cp = s.get(Checkpoint, "INBOX")
+        assert cp is not None and cp.last_uid == 4
+    second.close()
+    assert dovecot.fetch_all("ar") == []
+    assert len(dovecot.fetch_all("ar", "mailbot/processed")) == 4
+
+
+def test_unreadable_message_is_quarantined_and_the_next_one_processed(runner, dovecot):
+    dovecot.append("ar", b"\x00\x01\x02 this is not mail")
+    dovecot.append("ar", invoice_mail("INV-7", BOB, "70.00", "net 14", at(DAY, 10)))
+    results = runner.sync(at(DAY))
+    assert [r.status for r in results] == ["quarantined", "processed"]
+    assert results[0].reason
+    rows = stored(runner)
+    assert rows[0].quarantine_reason and rows[0].needs_human
+    # kept byte for byte as the server holds it (Dovecot itself turns NUL into 0x80)
+    assert [rows[0].raw] == dovecot.fetch_all("ar", "mailbot/quarantine")
+    assert len(dovecot.fetch_all("ar", "mailbot/processed")) == 1
+    digest = runner.bot.digest(at(DAY, 12))
+    assert any("unreadable" in line.text for line in digest.needs_human)
+
+
+def test_without_move_messages_are_flagged_and_not_reread(runner, dovecot, monkeypatch):
+    # a server without MOVE: the bot must flag, never delete, and not read twice
+    real_has = Mailbox.has
+    monkeypatch.setattr(Mailbox, "has", lambda self, cap: cap != "MOVE" and real_has(self, cap))
+    dovecot.append("ar", invoice_mail("INV-1", BOB, "10.00", "net 30", at(DAY, 10)))
+    assert len(runner.sync(at(DAY))) == 1
+    assert runner.sync(at(DAY)) == []
+    c = dovecot.client("ar")
+    try:
+        c.select_folder("INBOX")
+        flags = c.get_flags(c.search("ALL"))
+        assert [PROCESSED_KEYWORD.encode() in f for f in flags.values()] == [True]
+    finally:
+        c.logout()
+
+
+def test_uidvalidity_change_rereads_but_never_reapplies(runner, dovecot, smtp_sink, sqlite_url):
+    cfg = make_config(dovecot, smtp_sink, sqlite_url,
+                      extra="")  # the inbox folder is replaced by a custom one below
+    text = cfg.model_dump()
+    text["imap"]["folder"] = "Incoming"
+    from mailbot.config import Config
+
+    cfg = Config.model_validate(text)
+    r = Runner.open(cfg)
+    try:
+        raw = invoice_mail("INV-5", BOB, "50.00", "net 30", at(DAY, 10))
+        dovecot.append("ar", raw, folder="Incoming")
+        assert len(r.sync(at(DAY))) == 1
+        # the folder is restored from a backup: new UIDVALIDITY, the same message again
+        c = dovecot.client("ar")
+        c.delete_folder("Incoming")
+        c.logout()
+        dovecot.append("ar", raw, folder="Incoming")
+        dovecot.append("ar", invoice_mail("INV-6", CAROL, "60.00", "net 30", at(DAY, 11)),
+                       folder="Incoming")
+        results = r.sync(at(DAY))
+        assert [x.status for x in results] == ["duplicate", "processed"]
+        with r.bot.store.session() as s:
+            assert len(s.exec(select(Invoice)).all()) == 2
+    finally:
+        r.close()
+
+
+def test_spoofed_staff_mail_registers_nothing(runner, dovecot):
+    forged = invoice_mail("INV-66", BOB, "9,999.00", "net 7", at(DAY, 10))
+    forged = forged.replace(b"dkim=pass", b"dkim=fail").replace(b"dmarc=pass", b"dmarc=fail")
+    dovecot.append("ar", forged)
+    [result] = runner.sync(at(DAY))
+    assert result.needs_human and "authentication" in result.reason
+    with runner.bot.store.session() as s:
+        assert s.exec(select(Invoice)).all() == []
+
+
+def test_forged_authentication_results_from_elsewhere_do_not_count(runner, dovecot):
+    raw = mail("staff@acme.test", [BOB], "Invoice INV-67", "Invoice INV-67\nTotal: EUR 10.00\n"
+               "net 30", at(DAY, 10), cc=[AR], authenticated=False)
+    # the sender adds its own "pass" verdict; only our MX's header may be believed
+    raw = b"Authentication-Results: evil.example; dkim=pass header.d=acme.test; dmarc=pass\r\n" + raw
+    dovecot.append("ar", raw)
+    [result] = runner.sync(at(DAY))
+    assert result.needs_human
+    with runner.bot.store.session() as s:
+        assert s.exec(select(Invoice)).all() == []
