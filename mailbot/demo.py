@@ -12,10 +12,10 @@ import asyncio
 import os
 import shutil
 import smtplib
-from email import message_from_bytes
 import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from email import message_from_bytes
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 from pathlib import Path
@@ -39,7 +39,7 @@ BOB = "bob@globex.example"
 CAROL = "carol@initech.example"
 NAMES = {BOB: "Bob Miller", CAROL: "Carol Smith"}
 BANK = "payments@bank.example"
-USERS = {a: "demo" for a in (AR, STAFF, OWNER, BOB, CAROL, BANK)}
+USERS = dict.fromkeys((AR, STAFF, OWNER, BOB, CAROL, BANK), "demo")
 AUTH = "Authentication-Results: mx.acme.example; dkim=pass header.d={d}; spf=pass; dmarc=pass"
 
 CONFIG = """

@@ -7,6 +7,7 @@ recognised by its (folder, UIDVALIDITY, UID) and by its bytes, and is not re-app
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import socket
 import ssl
@@ -21,7 +22,6 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from mailbot.config import ImapConfig
 from mailbot.errors import AuthenticationFailed, MailboxUnavailable
-from mailbot.models import Checkpoint
 from mailbot.pipeline import Bot, IngestResult
 
 log = structlog.get_logger()
@@ -66,10 +66,9 @@ class Mailbox:
 
     def close(self) -> None:
         if self.client is not None:
-            try:
+            # the connection may already be gone; there is nothing left to save
+            with contextlib.suppress(Exception):
                 self.client.logout()
-            except Exception:  # the connection may already be gone; nothing to save
-                pass
             self.client = None
 
     def __enter__(self) -> Mailbox:
@@ -105,12 +104,14 @@ class Mailbox:
         data = self.c.fetch(uids, ["BODY.PEEK[]"])
         return {uid: d[b"BODY[]"] for uid, d in data.items() if b"BODY[]" in d}
 
-    def file_away(self, uid: int, folder: str) -> None:
-        """Move a processed message out of the inbox; flag it where MOVE is missing."""
+    def file_away(self, uids: list[int], folder: str) -> None:
+        """Move processed messages out of the inbox; flag them where MOVE is missing."""
+        if not uids:
+            return
         if self.has("MOVE"):
-            self.c.move([uid], folder)
+            self.c.move(uids, folder)
         else:
-            self.c.add_flags([uid], [PROCESSED_KEYWORD])
+            self.c.add_flags(uids, [PROCESSED_KEYWORD])
 
     def wait_for_mail(self, seconds: float, stop: threading.Event) -> bool:
         """IDLE until the server reports new mail, `seconds` pass, or `stop` is set."""
@@ -136,32 +137,46 @@ def sync_folder(bot: Bot, mailbox: Mailbox, clock: Callable[[], datetime],
     uidvalidity = mailbox.select(folder)
     with bot.store.session() as s:
         cp = bot.store.checkpoint(s, folder)
-        if cp is None or cp.uidvalidity != uidvalidity:
-            if cp is not None:
-                bot.store.record_event(s, clock(), "uidvalidity_changed", cause=folder,
-                                       old=cp.uidvalidity, new=uidvalidity)
-            cp = Checkpoint(folder=folder, uidvalidity=uidvalidity, last_uid=0)
-            s.merge(cp)
+        if cp is not None and cp.uidvalidity != uidvalidity:
+            bot.store.record_event(s, clock(), "uidvalidity_changed", cause=folder,
+                                   old=cp.uidvalidity, new=uidvalidity)
             s.commit()
-        last_uid = cp.last_uid
-    can_move = mailbox.has("MOVE")
+        last_uid = cp.last_uid if cp is not None and cp.uidvalidity == uidvalidity else 0
+    flag_only = not mailbox.has("MOVE")
+    _file_leftovers(bot, mailbox, folder, uidvalidity, last_uid, flag_only)
     results = []
-    uids = mailbox.uids_after(last_uid, unprocessed_only=not can_move)
+    uids = mailbox.uids_after(last_uid, unprocessed_only=flag_only)
     for start in range(0, len(uids), FETCH_BATCH):
         batch = mailbox.fetch(uids[start:start + FETCH_BATCH])
+        done: dict[str, list[int]] = {cfg.processed_folder: [], cfg.quarantine_folder: []}
         for uid in sorted(batch):
             result = bot.ingest(batch[uid], now=clock(), folder=folder,
                                 uidvalidity=uidvalidity, uid=uid)
-            target = cfg.quarantine_folder if result.status == "quarantined" \
-                else cfg.processed_folder
-            mailbox.file_away(uid, target)
-            with bot.store.session() as s:
-                s.merge(Checkpoint(folder=folder, uidvalidity=uidvalidity, last_uid=uid))
-                s.commit()
+            quarantined = result.status == "quarantined"
+            done[cfg.quarantine_folder if quarantined else cfg.processed_folder].append(uid)
             results.append(result)
             if on_result is not None:
                 on_result(result)
+        for target, moved in done.items():
+            mailbox.file_away(moved, target)
     return results
+
+
+def _file_leftovers(bot: Bot, mailbox: Mailbox, folder: str, uidvalidity: int, last_uid: int,
+                    flag_only: bool) -> None:
+    """Messages stored before a crash but not yet moved: file them now, read nothing twice."""
+    if last_uid == 0:
+        return
+    criteria: list[object] = ["UID", f"1:{last_uid}"]
+    if flag_only:
+        criteria += ["UNKEYWORD", PROCESSED_KEYWORD]
+    leftovers = [u for u in mailbox.c.search(criteria) if u <= last_uid]
+    if not leftovers:
+        return
+    cfg = bot.config.imap
+    quarantined = bot.store.quarantined_uids(folder, uidvalidity, leftovers)
+    mailbox.file_away([u for u in leftovers if u in quarantined], cfg.quarantine_folder)
+    mailbox.file_away([u for u in leftovers if u not in quarantined], cfg.processed_folder)
 
 
 def sync_once(bot: Bot, clock: Callable[[], datetime],

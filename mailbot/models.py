@@ -71,7 +71,7 @@ class Invoice(SQLModel, table=True):
     debtor_id: int = Field(foreign_key="debtor.id", index=True)
     state: str = "open"
     amount: Decimal = Field(sa_type=DecimalText)
-    paid_amount: Decimal = Field(default=Decimal("0"), sa_type=DecimalText)
+    paid_amount: Decimal = Field(default=Decimal(0), sa_type=DecimalText)
     currency: str
     issue_date: date
     due_date: date

@@ -8,12 +8,12 @@ each planned action is rendered and queued in one transaction before anything is
 from __future__ import annotations
 
 import dataclasses
-from email import message_from_bytes, policy
-from email.message import EmailMessage
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from email import message_from_bytes, policy
+from email.message import EmailMessage
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -27,7 +27,7 @@ from mailbot.config import Config
 from mailbot.digest import Digest, Line, build_digest
 from mailbot.domain import Action, Address, Classification, Intent, InvoiceState, Kind
 from mailbot.errors import InvalidTransition, SendFailed
-from mailbot.models import Contact, Debtor, Event, Invoice, MailMessage, Outbox
+from mailbot.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMessage, Outbox
 from mailbot.parse import ParsedMessage, ParseError, parse_message
 from mailbot.policy import plan
 from mailbot.render import Rendered, build_email, make_env, mint_message_id, render_blocks
@@ -121,11 +121,16 @@ class Bot:
     def ingest(self, raw: bytes, *, now: datetime, folder: str | None = None,
                uidvalidity: int | None = None, uid: int | None = None) -> IngestResult:
         with self.store.session() as s:
-            if folder is not None and uidvalidity is not None and uid is not None and \
-                    self.store.has_message(s, folder, uidvalidity, uid):
+            located = folder is not None and uidvalidity is not None and uid is not None
+            if located:
+                # the checkpoint moves in the same transaction as the message is stored
+                s.merge(Checkpoint(folder=folder, uidvalidity=uidvalidity, last_uid=uid))
+            if located and self.store.has_message(s, folder, uidvalidity, uid):
+                s.commit()
                 return IngestResult("duplicate", None, summary="already processed")
             if self.store.has_bytes(s, _sha(raw)):
                 # the same delivery seen again (a UIDVALIDITY reset, a copy back to the inbox)
+                s.commit()
                 return IngestResult("duplicate", None, summary="same message already stored")
             row = MailMessage(direction="in", folder=folder, uidvalidity=uidvalidity, uid=uid,
                               sha256="", raw=raw, size=len(raw), recorded_at=now)
@@ -419,7 +424,7 @@ class Bot:
         assert debtor is not None
         mine = [invoices[i] for i in action.invoice_ids]
         contacts = s.exec(select(Contact).where(Contact.debtor_id == debtor.id,
-                                                Contact.failing == False)).all()  # noqa: E712
+                                                Contact.failing == False)).all()
         if action.audience == "staff":
             to = [mine[0].staff_email] if mine[0].staff_email else list(cfg.staff.digest_to)
             cc: list[str] = []
@@ -443,9 +448,10 @@ class Bot:
             "show_payment": action.kind == "chase",
         })
         thread = [i.thread_message_id for i in mine[:1] if i.thread_message_id]
-        thread += [o for o in s.exec(select(Outbox.message_id).where(
-            Outbox.debtor_id == debtor.id, Outbox.kind == "chase"))][-5:] \
-            if action.audience == "client" else []
+        if action.audience == "client":  # the last few reminders, oldest first
+            thread += list(s.exec(select(Outbox.message_id).where(
+                Outbox.debtor_id == debtor.id, Outbox.kind == "chase")
+                .order_by(col(Outbox.id))))[-5:]
         return self._queue(s, action, rendered, to, cc, now, debtor.id, thread,
                            request_receipt=action.kind == "chase")
 
@@ -574,8 +580,8 @@ class Bot:
         needs = [Line(f"{m.kind or 'unreadable'} from {m.from_addr or '?'}: {m.subject}",
                       str(m.quarantine_reason or m.classification.get("reason") or ""))
                  for m in s.exec(select(MailMessage).where(
-                     MailMessage.direction == "in", MailMessage.needs_human == True,  # noqa: E712
-                     MailMessage.handled == False,  # noqa: E712
+                     MailMessage.direction == "in", MailMessage.needs_human == True,
+                     MailMessage.handled == False,
                      col(MailMessage.recorded_at) <= now))]
         needs += [Line(f"{o.kind} {o.status}: {o.subject}", o.last_error or "")
                   for o in s.exec(select(Outbox).where(

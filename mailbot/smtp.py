@@ -59,7 +59,7 @@ class SmtpSender:
                 username=cfg.username,
                 password=cfg.password("SMTP") if cfg.username else None,
                 use_tls=cfg.security == "tls",
-                start_tls=True if cfg.security == "starttls" else False,
+                start_tls=cfg.security == "starttls",
                 tls_context=self.tls_context,
                 timeout=cfg.timeout_seconds,
             )

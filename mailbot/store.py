@@ -87,7 +87,7 @@ class Store:
         out = {}
         for d in s.exec(q):
             contacts = s.exec(select(Contact).where(Contact.debtor_id == d.id,
-                                                    Contact.failing == False)).all()  # noqa: E712
+                                                    Contact.failing == False)).all()
             last = s.exec(select(Outbox.created_at).where(
                 Outbox.debtor_id == d.id, Outbox.kind == "chase",
                 Outbox.status.in_(("pending", "sending", "sent", "uncertain")),  # type: ignore[attr-defined]
@@ -112,6 +112,14 @@ class Store:
         return s.exec(select(MailMessage.id).where(
             MailMessage.folder == folder, MailMessage.uidvalidity == uidvalidity,
             MailMessage.uid == uid)).first() is not None
+
+    def quarantined_uids(self, folder: str, uidvalidity: int, uids: list[int]) -> set[int]:
+        with self.session() as s:
+            return {u for u in s.exec(select(MailMessage.uid).where(
+                MailMessage.folder == folder, MailMessage.uidvalidity == uidvalidity,
+                MailMessage.uid.in_(uids),  # type: ignore[union-attr]
+                MailMessage.quarantine_reason.is_not(None)))  # type: ignore[union-attr]
+                if u is not None}
 
     def has_bytes(self, s: Session, sha256: str) -> bool:
         return s.exec(select(MailMessage.id).where(

@@ -130,3 +130,18 @@ def test_forged_authentication_results_from_elsewhere_do_not_count(runner, dovec
     assert result.needs_human
     with runner.bot.store.session() as s:
         assert s.exec(select(Invoice)).all() == []
+
+
+def test_message_stored_but_not_moved_before_a_crash_is_filed_not_reread(runner, dovecot):
+    uid = dovecot.append("ar", invoice_mail("INV-3", BOB, "30.00", "net 30", at(DAY, 10)))
+    c = dovecot.client("ar")
+    uidvalidity = c.select_folder("INBOX")[b"UIDVALIDITY"]
+    raw = c.fetch([uid], ["BODY.PEEK[]"])[uid][b"BODY[]"]
+    c.logout()
+    # the process stored the message and its checkpoint, then died before MOVE
+    first = runner.bot.ingest(raw, now=at(DAY), folder="INBOX", uidvalidity=uidvalidity, uid=uid)
+    assert first.status == "processed"
+    assert runner.sync(at(DAY)) == []
+    assert dovecot.fetch_all("ar") == []
+    assert dovecot.fetch_all("ar", "mailbot/processed") == [raw]
+    assert len(stored(runner)) == 1
