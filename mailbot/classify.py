@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
+from email.message import Message
+from email.parser import BytesHeaderParser
 
 from flufl.bounce import all_failures
 from mailparser_reply import EmailReplyParser
@@ -90,9 +92,44 @@ def _is_daemon(msg: ParsedMessage) -> bool:
     )
 
 
+def _report_fields(msg: ParsedMessage, name: str) -> list[str]:
+    """Every value of field `name` in the machine-readable parts of a DSN or MDN."""
+    values: list[str] = []
+    for part in msg.reports:
+        payload = part.get_payload()
+        for block in payload if isinstance(payload, list) else [part]:
+            if isinstance(block, Message):
+                values += [str(v).strip() for v in block.get_all(name, [])]
+        if isinstance(payload, str):
+            values += [v.strip() for v in re.findall(rf"^{name}:(.*)$", payload,
+                                                      re.IGNORECASE | re.MULTILINE)]
+    return values
+
+
+def _disposition(msg: ParsedMessage) -> str | None:
+    """An MDN's disposition type: 'displayed', 'deleted', 'dispatched', 'processed'."""
+    for value in _report_fields(msg, "Disposition"):
+        m = re.search(r";\s*([a-z-]+)", value.lower())
+        if m:
+            return m.group(1)
+    return None
+
+
+# An MDN saying the message was deleted unread (or could not be handled) is not a receipt:
+# Dovecot, for one, rejects over-quota mail with such an MDN.
+_NOT_READ = frozenset({"deleted", "denied", "failed"})
+# DSN actions that report success, not a failure (RFC 3464 2.3.3; "deliverable" is seen too)
+_DELIVERED = frozenset({"delivered", "relayed", "expanded", "deliverable"})
+
+
 def _bounce(msg: ParsedMessage) -> Classification | None:
     is_dsn = msg.report_type == "delivery-status"
-    if not (is_dsn or _is_daemon(msg) or _BOUNCE_SUBJECT.search(msg.subject)):
+    actions = {a.lower() for a in _report_fields(msg, "Action")} if is_dsn else set()
+    if actions and actions <= _DELIVERED:
+        return None  # a delivery report of success
+    rejected = (msg.report_type == "disposition-notification"
+                and _disposition(msg) in _NOT_READ)
+    if not (is_dsn or rejected or _is_daemon(msg) or _BOUNCE_SUBJECT.search(msg.subject)):
         return None
     try:
         temporary, permanent = all_failures(msg.source)
@@ -108,7 +145,7 @@ def _bounce(msg: ParsedMessage) -> Classification | None:
             if mid:
                 original = (message_ids(str(mid)) or (None,))[0]
     if original is None:
-        original = msg.in_reply_to
+        original = _returned_message_id(msg) or msg.in_reply_to
     return Classification(
         kind=Kind.BOUNCE, confidence=0.95 if failed else 0.7, needs_human=not failed,
         reason="" if failed else "bounce without a recognisable failed recipient",
@@ -117,23 +154,35 @@ def _bounce(msg: ParsedMessage) -> Classification | None:
     )
 
 
+def _returned_message_id(msg: ParsedMessage) -> str | None:
+    """The Message-ID of the message that bounced: a DSN returns its headers in a
+    message/rfc822 or text/rfc822-headers part (RFC 3464 section 2)."""
+    for part in msg.source.walk() if msg.source is not None else ():
+        ctype = part.get_content_type()
+        headers: Message | None = None
+        if ctype == "message/rfc822" and part.is_multipart():
+            inner = part.get_payload(0)
+            headers = inner if isinstance(inner, Message) else None
+        elif ctype == "text/rfc822-headers":
+            data = part.get_payload(decode=True)
+            headers = BytesHeaderParser().parsebytes(data if isinstance(data, bytes) else b"")
+        ids = message_ids(str(headers.get("Message-ID", ""))) if headers is not None else ()
+        if ids:
+            return ids[0]
+    return None
+
+
 def _addr(a: bytes | str) -> str:
     return (a.decode("utf-8", "replace") if isinstance(a, bytes) else a).strip("<> ").lower()
 
 
 def _read_receipt(msg: ParsedMessage) -> Classification | None:
     if msg.report_type == "disposition-notification":
+        if _disposition(msg) in _NOT_READ:
+            return None
         original = None
-        for part in msg.reports:
-            payload = part.get_payload()
-            blocks = payload if isinstance(payload, list) else [part]
-            for block in blocks:
-                value = block.get("Original-Message-ID")
-                if value:
-                    original = (message_ids(str(value)) or (None,))[0]
-            if original is None and isinstance(payload, str):
-                m = re.search(r"Original-Message-ID:\s*(<[^>]+>)", payload, re.IGNORECASE)
-                original = m.group(1) if m else None
+        for value in _report_fields(msg, "Original-Message-ID"):
+            original = (message_ids(value) or (original,))[0]
         return Classification(kind=Kind.READ_RECEIPT, confidence=0.99, needs_human=False,
                               original_message_id=original or msg.in_reply_to)
     if _RECEIPT_SUBJECT.match(msg.subject):
@@ -253,7 +302,23 @@ def reply_text(msg: ParsedMessage) -> str:
         latest = EmailReplyParser(languages=["en", "de"]).parse_reply(text=body)
     except Exception:  # the quote stripper is a heuristic; fall back to the whole body
         latest = body
-    return (latest or body).strip()
+    return _unquoted(latest or body)
+
+
+def _unquoted(text: str) -> str:
+    """Drop '>' quoted lines and the 'On ... wrote:' line before them. The parser above
+    keeps them when the answer is written below the quote, and a quoted reminder says
+    "if you have already paid", which must not read as the client's own words."""
+    lines = text.splitlines()
+    kept = []
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(">"):
+            continue
+        following = next((x for x in lines[i + 1:] if x.strip()), "")
+        if line.rstrip().endswith(":") and following.lstrip().startswith(">"):
+            continue
+        kept.append(line)
+    return "\n".join(kept).strip()
 
 
 def _client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:

@@ -153,7 +153,9 @@ def parse_date(candidate: str) -> date | None:
 
 
 def labelled_date(text: str, words: str) -> date | None:
-    pattern = re.compile(rf"(?:{words})\b[^\n\d]{{0,20}}(?P<rest>[^\n]{{0,40}})", re.IGNORECASE)
+    # `rest` starts right after the label, so a leading month name stays in it:
+    # "Payable by December 15, 2026" must keep "December"
+    pattern = re.compile(rf"(?:{words})\b(?P<rest>[^\n]{{0,60}})", re.IGNORECASE)
     for m in pattern.finditer(text):
         d = parse_date(m.group("rest"))
         if d:

@@ -65,6 +65,7 @@ class ParsedMessage:
 
 
 _MSGID = re.compile(r"<[^<>\s]+>")
+_ADDR_SPEC = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def message_ids(value: str | None) -> tuple[str, ...]:
@@ -74,10 +75,16 @@ def message_ids(value: str | None) -> tuple[str, ...]:
 
 def _addresses(msg: Message, name: str) -> tuple[Address, ...]:
     values = [str(v) for v in msg.get_all(name, [])]
+    try:
+        pairs = email.utils.getaddresses(values)
+    except RecursionError:  # the stdlib parser recurses per token: a freak header overflows
+        pairs = [("", a) for v in values for a in _ADDR_SPEC.findall(v)]
     out = []
-    for display, addr in email.utils.getaddresses(values):
+    for display, addr in pairs:
         if "@" in addr:
-            out.append(Address(addr.strip().lower(), display.strip()))
+            # display names arrive RFC 2047-encoded ("=?utf-8?q?J=C3=BCrgen?="); they end
+            # up in greetings, so decode them
+            out.append(Address(addr.strip().lower(), _decoded(display).strip()))
     return tuple(out)
 
 

@@ -1,0 +1,197 @@
+"""Facts from free text in en, de, id and ru: mailbot.extract. Pure."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from mailbot.extract import (
+    due_date,
+    find_money,
+    invoice_numbers,
+    issue_date,
+    mentions,
+    parse_number,
+    promised_date,
+    terms_days,
+    total_amount,
+)
+
+# ------------------------------------------------------------------ numbers
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("1.234,56", "1234.56"),  # German, Indonesian
+    ("1,234.56", "1234.56"),  # English
+    ("1 234,56", "1234.56"),  # Russian (space)
+    ("1\u00a0234,56", "1234.56"),  # no-break space
+    ("1\u202f234,56", "1234.56"),  # narrow no-break space (Babel's ru output)
+    ("1’234.50", "1234.50"),  # Swiss apostrophe
+    ("1.500.000,00", "1500000.00"),
+    ("1,500,000", "1500000"),
+    ("1500000", "1500000"),
+    ("12,5", "12.5"),
+    ("12.50", "12.50"),
+    ("1.234", "1234"),  # three digits after a lone separator: thousands
+])
+def test_parse_number_reads_each_languages_format(text, value):
+    assert parse_number(text) == Decimal(value)
+
+
+def test_parse_number_rejects_non_numbers():
+    assert parse_number("abc") is None
+
+
+# ------------------------------------------------------------------ money
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("Total: € 1.234,56", "1234.56", "EUR"),
+    ("Total: 1.234,56 €", "1234.56", "EUR"),
+    ("Amount due: $1,234.56", "1234.56", "USD"),
+    ("Amount: EUR 99", "99.00", "EUR"),
+    ("Gesamtbetrag: 2.500,00 EUR", "2500.00", "EUR"),
+    ("Total tagihan: Rp 1.500.000,00", "1500000.00", "IDR"),
+    ("Jumlah: Rp1.500.000", "1500000.00", "IDR"),
+    ("Итого: 1 234,56 ₽", "1234.56", "RUB"),
+    ("К оплате: 1 234,56 руб.", "1234.56", "RUB"),
+    ("Сумма: 15000 руб", "15000.00", "RUB"),
+    ("Betrag: CHF 1’234.50", "1234.50", "CHF"),
+])
+def test_find_money_reads_amount_and_currency(text, amount, currency):
+    [money] = find_money(text)
+    assert money.amount == Decimal(amount)
+    assert money.currency == currency
+
+
+def test_find_money_ignores_numbers_without_a_currency():
+    assert find_money("Invoice 2026-17, 3 items, 12 hours") == []
+
+
+def test_total_amount_prefers_the_labelled_total_over_larger_lines():
+    text = ("Item A: EUR 900.00\nItem B: EUR 1,500.00\nDiscount: EUR -1,400.00\n"
+            "Total: EUR 1,000.00\n")
+    total = total_amount(text)
+    assert total is not None
+    assert (total.amount, total.currency) == (Decimal("1000.00"), "EUR")
+
+
+def test_total_amount_falls_back_to_the_largest_amount():
+    total = total_amount("Hours: USD 300.00\nMaterials: USD 1,250.00\n")
+    assert total is not None
+    assert total.amount == Decimal("1250.00")
+
+
+# ------------------------------------------------------------------ invoice numbers
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Invoice INV-2026-001", "INV-2026-001"),
+    ("Rechnung Nr. 2026-17", "2026-17"),
+    ("Invoice #12345", "12345"),
+    ("Счёт № 45/2026", "45/2026"),
+    ("Счет № 45/2026 от 1 декабря", "45/2026"),
+    ("Tagihan nomor INV/2026/07", "INV/2026/07"),
+    ("Please pay invoice no. 2026/001.", "2026/001"),  # sentence full stop dropped
+])
+def test_invoice_numbers_in_each_language(text, number):
+    assert invoice_numbers(text) == [number]
+
+
+def test_invoice_numbers_lists_each_number_once_in_order():
+    text = "Invoice INV-7 and Invoice INV-3 are open; invoice INV-7 is the older one."
+    assert invoice_numbers(text) == ["INV-7", "INV-3"]
+
+
+def test_mentions_matches_known_numbers_as_whole_tokens_only():
+    known = ("INV-2026-001", "INV-2026-0010")
+    assert mentions("About INV-2026-001: paid today", known) == ["INV-2026-001"]
+    assert mentions("re inv-2026-0010", known) == ["INV-2026-0010"]
+    assert mentions("see INV-2026-001-A", known) == []
+
+
+# ------------------------------------------------------------------ dates
+
+@pytest.mark.parametrize("text", [
+    "Due date: 15 December 2026",
+    "Zahlbar: fällig am 15. Dezember 2026",
+    "Tanggal jatuh tempo 15 Desember 2026",
+    "Срок оплаты 15 декабря 2026",
+    "Due: 2026-12-15",
+    "Due date: 15.12.2026",
+    "Fälligkeitsdatum: 15.12.2026",
+    "Payable by December 15, 2026",  # fixed: the month name right after the label was lost
+    "Due: Dec 15, 2026",
+])
+def test_due_date_in_each_language_and_format(text):
+    assert due_date(text) == date(2026, 12, 15)
+
+
+def test_a_bare_date_is_not_a_due_date():
+    assert due_date("15.12.2026") is None
+
+
+def test_due_date_is_taken_from_the_due_line_not_the_issue_line():
+    text = "Invoice date: 15.11.2026\nDue date: 15.12.2026\n"
+    assert issue_date(text) == date(2026, 11, 15)
+    assert due_date(text) == date(2026, 12, 15)
+
+
+def test_an_impossible_date_is_not_a_due_date():
+    assert due_date("Due date: 31.02.2026") is None
+
+
+# ------------------------------------------------------------------ payment terms
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Payment terms: net 30", 30),
+    ("Net30", 30),
+    ("zahlbar innerhalb 14 Tagen", 14),
+    ("Zahlungsziel: 21 Tage", 21),
+    ("jatuh tempo 30 hari", 30),
+    ("оплата в течение 10 дней", 10),
+    ("Please pay within 7 days", 7),
+])
+def test_terms_days_in_each_language(text, days):
+    assert terms_days(text) == days
+
+
+def test_no_terms_in_text_without_them():
+    assert terms_days("Thank you for your order of 30 widgets.") is None
+
+
+# ------------------------------------------------------------------ promised dates
+
+TUESDAY = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+FRIDAY = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
+
+
+def test_next_friday_is_resolved_against_the_messages_own_date():
+    assert promised_date("We will pay next Friday.", TUESDAY) == date(2026, 12, 4)
+    # written on a Friday, "next Friday" is a week later, never the same day
+    assert promised_date("We will pay next Friday.", FRIDAY) == date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("We will pay by 10 December 2026.", "en"),
+    ("We will transfer the money on December 10, 2026.", "en"),
+    ("Wir überweisen bis 10.12.2026.", "de"),
+    ("Kami akan bayar pada 10 Desember 2026.", "id"),
+    ("Оплатим до 10 декабря 2026.", "ru"),
+])
+def test_an_explicit_promised_date_in_each_language(text, language):
+    assert promised_date(text, TUESDAY, language) == date(2026, 12, 10)
+
+
+def test_relative_promises_in_other_languages():
+    assert promised_date("Wir zahlen morgen.", TUESDAY, "de") == date(2026, 12, 2)
+    assert promised_date("Kami akan bayar besok.", TUESDAY, "id") == date(2026, 12, 2)
+    assert promised_date("Оплатим в пятницу.", TUESDAY, "ru") == date(2026, 12, 4)
+
+
+def test_no_promised_date_without_a_date():
+    assert promised_date("We will pay as soon as we can.", TUESDAY) is None
+
+
+def test_a_past_date_is_not_a_promise():
+    assert promised_date("We paid last Monday.", TUESDAY) is None

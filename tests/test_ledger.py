@@ -1,0 +1,180 @@
+"""Invoice state transitions and what a client's reply changes: mailbot.ledger. Pure."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from mailbot.domain import Classification, Intent, InvoiceState, Kind
+from mailbot.errors import InvalidTransition
+from mailbot.ledger import apply_payment, reply_change, transition
+
+S = InvoiceState
+
+
+# ------------------------------------------------------------------ transitions
+
+@pytest.mark.parametrize(("state", "event", "after"), [
+    (S.OPEN, "payment_partial", S.PARTIAL),
+    (S.PARTIAL, "payment_partial", S.PARTIAL),
+    (S.OPEN, "payment_full", S.PAID),
+    (S.PARTIAL, "payment_full", S.PAID),
+    (S.DISPUTED, "payment_full", S.PAID),
+    (S.DISPUTED, "payment_partial", S.DISPUTED),  # part-paid, still in dispute
+    (S.OPEN, "dispute", S.DISPUTED),
+    (S.PARTIAL, "dispute", S.DISPUTED),
+    (S.DISPUTED, "dispute", S.DISPUTED),
+    (S.DISPUTED, "resolve", S.OPEN),
+    (S.OPEN, "write_off", S.WRITTEN_OFF),
+    (S.PARTIAL, "write_off", S.WRITTEN_OFF),
+    (S.DISPUTED, "write_off", S.WRITTEN_OFF),
+])
+def test_valid_transitions(state, event, after):
+    assert transition(state, event) == after
+
+
+@pytest.mark.parametrize(("state", "event"), [
+    (S.PAID, "payment_full"),  # paid twice
+    (S.PAID, "payment_partial"),
+    (S.PAID, "dispute"),
+    (S.PAID, "write_off"),
+    (S.WRITTEN_OFF, "payment_full"),
+    (S.WRITTEN_OFF, "dispute"),
+    (S.WRITTEN_OFF, "resolve"),
+    (S.OPEN, "resolve"),  # nothing to resolve
+    (S.PARTIAL, "resolve"),
+    (S.OPEN, "no_such_event"),
+])
+def test_invalid_transitions_raise_and_name_state_and_event(state, event):
+    with pytest.raises(InvalidTransition) as err:
+        transition(state, event)
+    assert repr(state.value) in str(err.value)
+    assert repr(event) in str(err.value)
+
+
+# ------------------------------------------------------------------ payments
+
+def test_a_full_payment_closes_the_invoice():
+    change = apply_payment(S.OPEN, Decimal("1000.00"), Decimal(0), Decimal("1000.00"))
+    assert change.state == S.PAID
+    assert change.paid_amount == Decimal("1000.00")
+    assert change.event == "payment_full"
+
+
+def test_a_partial_payment_leaves_a_balance():
+    change = apply_payment(S.OPEN, Decimal("1000.00"), Decimal(0), Decimal("400.00"))
+    assert change.state == S.PARTIAL
+    assert change.paid_amount == Decimal("400.00")
+    assert change.event == "payment_partial"
+
+
+def test_partial_payments_add_up_to_paid():
+    first = apply_payment(S.OPEN, Decimal("1000.00"), Decimal(0), Decimal("400.00"))
+    second = apply_payment(first.state, Decimal("1000.00"), first.paid_amount,
+                           Decimal("250.00"))
+    assert (second.state, second.paid_amount) == (S.PARTIAL, Decimal("650.00"))
+    last = apply_payment(second.state, Decimal("1000.00"), second.paid_amount,
+                         Decimal("350.00"))
+    assert (last.state, last.paid_amount, last.event) == (S.PAID, Decimal("1000.00"),
+                                                            "payment_full")
+
+
+def test_an_overpayment_closes_the_invoice_and_keeps_the_full_amount_received():
+    change = apply_payment(S.OPEN, Decimal("1000.00"), Decimal(0), Decimal("1200.00"))
+    assert change.state == S.PAID
+    assert change.event == "payment_full"
+    assert change.paid_amount == Decimal("1200.00")  # the surplus stays visible
+
+
+def test_a_payment_on_a_paid_invoice_is_rejected():
+    with pytest.raises(InvalidTransition):
+        apply_payment(S.PAID, Decimal("1000.00"), Decimal("1000.00"), Decimal("10.00"))
+
+
+def test_a_partial_payment_on_a_disputed_invoice_keeps_the_dispute():
+    change = apply_payment(S.DISPUTED, Decimal("1000.00"), Decimal(0), Decimal("500.00"))
+    assert (change.state, change.paid_amount) == (S.DISPUTED, Decimal("500.00"))
+
+
+# ------------------------------------------------------------------ client replies
+
+def reply(intent: Intent | None, *, needs_human: bool = False, promised: date | None = None,
+          reason: str = "") -> Classification:
+    return Classification(kind=Kind.CLIENT_REPLY, confidence=0.4 if needs_human else 0.8,
+                          needs_human=needs_human, reason=reason, intent=intent,
+                          promised_date=promised)
+
+
+def test_a_promise_with_a_date_holds_chasing_until_the_date_plus_grace():
+    change = reply_change(reply(Intent.PROMISE, promised=date(2026, 12, 10)), grace_days=2)
+    assert change.hold_reason == "promise"
+    assert change.hold_until == date(2026, 12, 12)
+    assert change.invoice_event is None
+    assert change.pause_debtor is None
+    assert not change.stop_debtor
+    assert change.seen
+
+
+def test_the_grace_period_is_the_given_number_of_days():
+    change = reply_change(reply(Intent.PROMISE, promised=date(2026, 12, 30)), grace_days=5)
+    assert change.hold_until == date(2027, 1, 4)
+
+
+def test_a_paid_claim_pauses_chasing_but_does_not_mark_the_invoice_paid():
+    change = reply_change(reply(Intent.PAID_CLAIM), grace_days=2)
+    assert change.hold_reason == "paid_claim"
+    assert change.hold_until is None  # until staff confirm
+    assert change.invoice_event is None  # no "payment_full": only a notifier or staff can
+    assert not change.stop_debtor
+    assert change.seen
+
+
+def test_a_dispute_moves_the_invoice_to_disputed_and_holds_chasing():
+    change = reply_change(reply(Intent.DISPUTE), grace_days=2)
+    assert change.invoice_event == "dispute"
+    assert change.hold_reason == "dispute"
+    assert transition(S.OPEN, change.invoice_event) == S.DISPUTED
+
+
+def test_stop_stops_the_debtor_at_once():
+    change = reply_change(reply(Intent.STOP), grace_days=2)
+    assert change.stop_debtor
+    assert change.invoice_event is None
+
+
+def test_not_received_pauses_and_does_not_count_as_seen():
+    change = reply_change(reply(Intent.NOT_RECEIVED), grace_days=2)
+    assert change.pause_debtor
+    assert "did not arrive" in change.pause_debtor
+    assert not change.seen
+
+
+@pytest.mark.parametrize("intent", [Intent.PAYMENT_DETAILS, Intent.PLAN_REQUEST])
+def test_questions_pause_the_debtor_for_a_human(intent):
+    change = reply_change(reply(intent), grace_days=2)
+    assert change.pause_debtor == f"client asks: {intent.value}"
+    assert change.hold_reason is None
+    assert not change.stop_debtor
+
+
+def test_a_reply_that_needs_a_human_pauses_the_debtor_with_its_reason():
+    c = reply(Intent.OTHER, needs_human=True, reason="reply not understood with confidence")
+    change = reply_change(c, grace_days=2)
+    assert change.pause_debtor == "reply not understood with confidence"
+    assert change.hold_reason is None
+    assert change.invoice_event is None
+    assert not change.stop_debtor
+
+
+def test_a_promise_without_a_date_is_not_a_hold():
+    c = reply(Intent.PROMISE, needs_human=True, reason="promise without a date")
+    change = reply_change(c, grace_days=2)
+    assert change.hold_reason is None
+    assert change.pause_debtor == "promise without a date"
+
+
+def test_a_reply_without_intent_pauses_with_a_default_reason():
+    change = reply_change(reply(None), grace_days=2)
+    assert change.pause_debtor == "client reply needs a human"
