@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.classify import Context, authentication, classify, reply_text
+from mailbot.classify import Context, classify
+from mailbot.replies import reply_text
+from mailbot.trust import authentication
 from mailbot.domain import Address, Classification, Intent, Kind
 from mailbot.parse import parse_message
 
