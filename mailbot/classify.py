@@ -7,6 +7,8 @@ understood with confidence is `needs_human`, which means no automatic action fol
 
 from __future__ import annotations
 
+from datetime import date
+
 from mailbot import invoices, machine, replies
 from mailbot.context import Context
 from mailbot.domain import Classification, Kind
@@ -29,12 +31,43 @@ def classify(msg: ParsedMessage, ctx: Context) -> Classification:
         # the bot in Cc, or absent from the headers (Bcc): an invoice copy
         return invoices.invoice_copy(msg, ctx, auth)
     if ctx.is_staff(msg.sender) and ctx.bot_address in recipients:
-        return Classification(kind=Kind.OTHER, confidence=0.5, needs_human=True,
-                              reason="staff mail addressed to the bot (commands come later)",
-                              authenticated=auth)
+        return Classification(kind=Kind.STAFF_COMMAND, confidence=0.5, needs_human=True,
+                              reason="staff mail addressed to the bot: commands are read by "
+                                     "people for now", authenticated=auth)
     found = machine.auto_reply(msg) or replies.client_reply(msg, ctx)
     if found:
         return found
     return Classification(kind=Kind.OTHER, confidence=0.3, needs_human=True,
                           reason="not from a known client, staff member or notifier",
                           authenticated=auth)
+
+
+def as_record(c: Classification, file: str | None = None) -> dict[str, object]:
+    """The flat form of `mailbot classify --json`: null where a field does not apply."""
+    money = c.invoice or c.payment
+    amount = getattr(money, "amount", None)
+    return {
+        "file": file,
+        "kind": c.kind.value,
+        "language": c.language,
+        "invoice_numbers": list(c.invoice_numbers),
+        "amount": f"{amount:.2f}" if amount is not None else None,
+        "currency": getattr(money, "currency", None),
+        "issue_date": _iso(c.invoice.issue_date if c.invoice else None),
+        "due_date": _iso(c.invoice.due_date if c.invoice else None),
+        "payment_terms_days": c.invoice.terms_days if c.invoice else None,
+        "intent": c.intent.value if c.intent else None,
+        "promised_date": _iso(c.promised_date),
+        "return_date": _iso(c.return_date),
+        "failed_recipients": list(c.failed_recipients),
+        "bounce_permanent": c.bounce_permanent,
+        "original_message_id": c.original_message_id,
+        "authenticated": c.authenticated,
+        "confidence": round(c.confidence, 2),
+        "needs_human": c.needs_human,
+        "reason": c.reason or None,
+    }
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None

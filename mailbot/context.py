@@ -29,3 +29,31 @@ class Context:
 
     def is_notifier(self, a: Address | None) -> bool:
         return a is not None and (a.email in self.notifiers or f"@{a.domain}" in self.notifiers)
+
+
+def context_from_mapping(data: dict[str, object]) -> Context:
+    """A Context from plain values, e.g. a TOML table (see tests/data/eval/context.toml)."""
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = data.get(key, ())
+        if not isinstance(value, (list, tuple)):
+            raise ValueError(f"{key}: expected a list of strings")
+        return tuple(str(v).lower() if key != "known_invoice_numbers" else str(v)
+                     for v in value)
+
+    known = set(Context.__dataclass_fields__)
+    unknown = set(data) - known
+    if unknown:
+        raise ValueError(f"unknown keys: {', '.join(sorted(unknown))}")
+    return Context(
+        bot_address=str(data.get("bot_address", "")).lower(),
+        staff_addresses=frozenset(strings("staff_addresses")),
+        staff_domains=frozenset(strings("staff_domains")),
+        notifiers=frozenset(strings("notifiers")),
+        require_authentication=bool(data.get("require_authentication", True)),
+        authserv_ids=frozenset(strings("authserv_ids")),
+        default_terms_days=int(str(data.get("default_terms_days", 30))),
+        known_invoice_numbers=strings("known_invoice_numbers"),
+        known_message_ids=frozenset(str(v) for v in data.get("known_message_ids", ())),  # type: ignore[attr-defined]
+        known_contacts=frozenset(strings("known_contacts")),
+    )
