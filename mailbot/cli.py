@@ -9,7 +9,7 @@ import asyncio
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -18,12 +18,15 @@ from rich.table import Table
 from mailbot import logs
 from mailbot.config import Config, load_config
 from mailbot.errors import MailbotError
-from mailbot.pipeline import Bot
-from mailbot.smtp import SmtpSender
+
+if TYPE_CHECKING:  # the pipeline is imported once the config has been read: errors are fast
+    from mailbot.pipeline import Bot
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="mailbot: an accounts-receivable assistant that lives in a mailbox.")
-out = Console()
+# plain text: subjects and summaries hold "[...]" that Rich would eat as markup (or fail
+# on), and piped output must not be re-wrapped at 80 columns
+out = Console(markup=False, highlight=False, soft_wrap=True)
 
 ConfigOpt = Annotated[Path, typer.Option("--config", "-c", envvar="MAILBOT_CONFIG",
                                          help="Path of config.toml.")]
@@ -33,8 +36,13 @@ NowOpt = Annotated[str | None, typer.Option(
 
 
 def fail(message: str) -> NoReturn:
-    print(f"mailbot: error: {message}", file=sys.stderr)
+    print(error_line(message), file=sys.stderr)
     raise typer.Exit(2)
+
+
+def error_line(message: object) -> str:
+    """One line, whatever the message: drivers' errors often span several."""
+    return "mailbot: error: " + " ".join(str(message).split())
 
 
 def parse_now(value: str | None, cfg: Config) -> datetime:
@@ -50,9 +58,11 @@ def parse_now(value: str | None, cfg: Config) -> datetime:
 
 
 def open_bot(config_path: Path, *, sending: bool = True) -> Bot:
+    cfg = load_config(config_path)
+    from mailbot.pipeline import Bot
+    from mailbot.smtp import SmtpSender
     from mailbot.store import Store
 
-    cfg = load_config(config_path)
     store = Store(cfg.database.url)
     store.migrate()
     sender = None
@@ -68,13 +78,12 @@ def open_bot(config_path: Path, *, sending: bool = True) -> Bot:
 def run(config: ConfigOpt = Path("config.toml"),
         log_json: Annotated[bool, typer.Option("--log-json")] = False) -> None:
     """Run the daemon: watch the inbox, tick on schedule, send the digest."""
-    from mailbot.daemon import run_daemon
-
     logs.setup("info", json=log_json)
     bot = open_bot(config)
-    # fail fast on a wrong password or an unreachable server, before going to background
+    from mailbot.daemon import run_daemon
     from mailbot.mailbox import Mailbox
 
+    # fail fast on a wrong password or an unreachable server, before going to background
     Mailbox(bot.config.imap).connect().close()
     asyncio.run(run_daemon(bot))
 
@@ -82,9 +91,9 @@ def run(config: ConfigOpt = Path("config.toml"),
 @app.command()
 def sync(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     """Process new mail once and exit."""
+    bot = open_bot(config, sending=False)
     from mailbot.mailbox import sync_once
 
-    bot = open_bot(config, sending=False)
     when = parse_now(now, bot.config)
     results = sync_once(bot, lambda: when)
     for r in results:
@@ -123,7 +132,10 @@ def digest(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
     when = parse_now(now, bot.config)
     rendered = bot.render_digest(when)
     if out_file is not None:
-        out_file.write_text(rendered.html, encoding="utf-8")
+        try:
+            out_file.write_text(rendered.html, encoding="utf-8")
+        except OSError as e:
+            fail(f"{out_file}: cannot write the digest: {e.strerror}")
         out.print(f"digest written to {out_file.resolve()}")
     if send:
         if not bot.config.staff.digest_to:
@@ -132,7 +144,7 @@ def digest(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
         out.print(f"{len(report.sent)} sent, {len(report.failed)} failed")
     if out_file is None and not send:
         out.print(rendered.subject)
-        out.print(rendered.text, markup=False, highlight=False)
+        out.print(rendered.text)
 
 
 @app.command()
@@ -169,7 +181,7 @@ def main() -> None:
     try:
         app()
     except MailbotError as e:
-        print(f"mailbot: error: {e}", file=sys.stderr)
+        print(error_line(e), file=sys.stderr)
         sys.exit(2)
 
 

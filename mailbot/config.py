@@ -201,4 +201,6 @@ def load_config(path: str | Path) -> Config:
         ) from e
     except OSError as e:
         raise ConfigError(f"{p}: cannot read: {e.strerror}") from e
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{p}: not UTF-8 text (byte {e.start})") from e
     return parse_config(text, str(p))

@@ -15,17 +15,24 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine, select
 
 from mailbot.domain import DebtorView, InvoiceState, InvoiceView
-from mailbot.errors import StoreUnavailable
+from mailbot.errors import ConfigError, StoreUnavailable
 from mailbot.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMessage, Outbox
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def make_engine(url: str) -> Engine:
+    try:
+        return _make_engine(url)
+    except (ArgumentError, ImportError) as e:  # unparseable; unknown dialect; no driver
+        raise ConfigError(f"database.url: not a usable database URL: {e}") from e
+
+
+def _make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30})
 
