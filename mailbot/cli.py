@@ -20,7 +20,7 @@ from mailbot.config import Config, load_config
 from mailbot.errors import MailbotError
 
 if TYPE_CHECKING:  # the pipeline is imported once the config has been read: errors are fast
-    from mailbot.pipeline import Bot
+    from mailbot.pipeline import Bot, TickReport
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="mailbot: an accounts-receivable assistant that lives in a mailbox.")
@@ -59,7 +59,7 @@ def parse_now(value: str | None, cfg: Config) -> datetime:
 
 def open_bot(config_path: Path, *, sending: bool = True) -> Bot:
     cfg = load_config(config_path)
-    from mailbot.pipeline import Bot
+    from mailbot.pipeline import Bot, TickReport
     from mailbot.smtp import SmtpSender
     from mailbot.store import Store
 
@@ -120,6 +120,12 @@ def tick(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
     for note in report.notes:
         out.print(f"noted   {note}")
     out.print(f"{len(report.sent)} sent, {len(report.failed)} failed")
+    fail_on_errors(report)
+
+
+def fail_on_errors(report: TickReport) -> None:
+    if report.failed:
+        fail(f"{len(report.failed)} mail(s) not sent, kept in the outbox: {report.errors[0]}")
 
 
 @app.command()
@@ -142,6 +148,7 @@ def digest(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
             fail("staff.digest_to is empty: nobody to send the digest to")
         report = asyncio.run(bot.send_digest(when))
         out.print(f"{len(report.sent)} sent, {len(report.failed)} failed")
+        fail_on_errors(report)
     if out_file is None and not send:
         out.print(rendered.subject)
         out.print(rendered.text)

@@ -39,6 +39,8 @@ async def run_daemon(bot: Bot, clock: Callable[[], datetime] = wall_clock,
 
     async def tick() -> None:
         async with lock:
+            if stop.is_set():
+                return
             try:
                 report = await bot.tick(clock())
                 if report.queued or report.sent or report.failed:
@@ -57,9 +59,16 @@ async def run_daemon(bot: Bot, clock: Callable[[], datetime] = wall_clock,
                       max_instances=1, coalesce=True, id="digest")
     scheduler.start()
 
+    pending: set[asyncio.Task[None]] = set()
+
+    def start_tick() -> None:
+        task = loop.create_task(tick())
+        pending.add(task)
+        task.add_done_callback(pending.discard)
+
     def on_new(results: list[IngestResult]) -> None:
         # new mail may call for a thank-you or a hold: run a tick soon, on the loop
-        loop.call_soon_threadsafe(lambda: loop.create_task(tick()))
+        loop.call_soon_threadsafe(start_tick)
 
     thread_stop = threading.Event()
     watcher = asyncio.create_task(asyncio.to_thread(watch, bot, clock, thread_stop, on_new))
@@ -68,11 +77,13 @@ async def run_daemon(bot: Bot, clock: Callable[[], datetime] = wall_clock,
         await stop.wait()
     finally:
         log.info("stopping")
+        bot.stopping.set()
         thread_stop.set()
         scheduler.shutdown(wait=False)
         await watcher
-        async with lock:  # let a running tick finish its unit of work
+        async with lock:  # let a running tick finish the mail in hand
             pass
+        await asyncio.gather(*pending, return_exceptions=True)
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
         log.info("stopped")

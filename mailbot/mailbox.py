@@ -144,12 +144,21 @@ def sync_folder(bot: Bot, mailbox: Mailbox, clock: Callable[[], datetime],
         last_uid = cp.last_uid if cp is not None and cp.uidvalidity == uidvalidity else 0
     flag_only = not mailbox.has("MOVE")
     _file_leftovers(bot, mailbox, folder, uidvalidity, last_uid, flag_only)
-    results = []
-    uids = mailbox.uids_after(last_uid, unprocessed_only=flag_only)
-    for start in range(0, len(uids), FETCH_BATCH):
-        batch = mailbox.fetch(uids[start:start + FETCH_BATCH])
+    results: list[IngestResult] = []
+    # search again after each batch: mail that arrives meanwhile is announced with the
+    # MOVE response, which imapclient drops, so IDLE alone would not wake for it
+    while not bot.stopping.is_set():
+        uids = mailbox.uids_after(last_uid, unprocessed_only=flag_only)[:FETCH_BATCH]
+        if not uids:
+            break
+        batch = mailbox.fetch(uids)
         done: dict[str, list[int]] = {cfg.processed_folder: [], cfg.quarantine_folder: []}
-        for uid in sorted(batch):
+        for uid in uids:
+            if bot.stopping.is_set():
+                break
+            last_uid = uid
+            if uid not in batch:  # expunged between SEARCH and FETCH
+                continue
             result = bot.ingest(batch[uid], now=clock(), folder=folder,
                                 uidvalidity=uidvalidity, uid=uid)
             quarantined = result.status == "quarantined"

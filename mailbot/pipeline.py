@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -54,6 +55,7 @@ class TickReport:
     queued: list[Outbox] = field(default_factory=list)
     sent: list[Outbox] = field(default_factory=list)
     failed: list[Outbox] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -100,6 +102,8 @@ class Bot:
         self.store = store
         self.sender = sender
         self.env = make_env(config.templates_dir)
+        # set on shutdown: loops finish the message or mail in hand, then return
+        self.stopping = threading.Event()
 
     # -- ingest ----------------------------------------------------------------------
 
@@ -494,12 +498,13 @@ class Bot:
         report = TickReport()
         if self.sender is None:
             return report
-        while (row := self._claim(now)) is not None:
+        while not self.stopping.is_set() and (row := self._claim(now)) is not None:
             try:
                 await self.sender.send(_as_email(row.raw), row.recipients)
             except SendFailed as e:
                 self._record(row.id, now, error=str(e), permanent=e.permanent)
                 report.failed.append(row)
+                report.errors.append(str(e))
                 log.warning("send failed", key=row.action_key, error=str(e))
                 continue
             self._record(row.id, now)
@@ -558,7 +563,7 @@ class Bot:
     async def tick(self, now: datetime) -> TickReport:
         report = self.enqueue(now)
         sent = await self.flush(now)
-        report.sent, report.failed = sent.sent, sent.failed
+        report.sent, report.failed, report.errors = sent.sent, sent.failed, sent.errors
         return report
 
     # -- digest ----------------------------------------------------------------------

@@ -6,6 +6,7 @@ html. Amounts and dates are formatted for the reader's language with Babel.
 
 from __future__ import annotations
 
+import sys
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,7 +22,14 @@ from babel.numbers import format_currency
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+def _default_templates() -> Path:
+    """The repository's templates/ (a checkout or an editable install), else the copy a
+    regular install puts under <prefix>/share/mailbot/templates."""
+    here = Path(__file__).resolve().parent.parent / "templates"
+    return here if here.is_dir() else Path(sys.prefix) / "share" / "mailbot" / "templates"
+
+
+DEFAULT_TEMPLATES = _default_templates()
 
 
 def make_env(templates_dir: str | Path | None = None) -> Environment:

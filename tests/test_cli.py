@@ -272,3 +272,19 @@ def test_error_digest_out_unwritable(config_path, tmp_path):
     one_line_error(mailbot("digest", "--config", str(config_path), "--now",
                            "2026-11-02T09:00", "--out", str(target)),
                    str(target), "cannot write")
+
+
+def test_tick_with_the_smtp_server_down_says_so_and_exits_2(dovecot, smtp_sink, sqlite_url,
+                                                            tmp_path):
+    from tests.botenv import BOB, at, invoice_mail, write_config
+
+    cfg = write_config(tmp_path / "config.toml", dovecot, smtp_sink, sqlite_url)
+    dovecot.append("ar", invoice_mail("INV-77", BOB, "10.00", "net 30",
+                                      at(date(2026, 11, 2), 10)))
+    ok(mailbot("sync", "--config", str(cfg), "--now", "2026-11-02T11:00"))
+    smtp_sink.fail_all = "451 4.3.0 try again later"
+    proc = mailbot("tick", "--config", str(cfg), "--now", "2026-11-05T09:30")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    # the log says what failed as it happens; the last line is the command's verdict
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("mailbot: error:") and "451" in last and "outbox" in last

@@ -244,10 +244,6 @@ def test_malformed_mail_is_quarantined_and_the_daemon_goes_on(dovecot, smtp_sink
     assert "message quarantined" in log
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "mailbox.watch: mail that arrives while a sync is running is announced (EXISTS) with "
-    "the MOVE response, which imapclient drops; the next IDLE then waits idle_seconds "
-    "(default 300 s). Fix: sync_folder searches again until no new UID is found."))
 def test_mail_arriving_during_a_sync_is_not_left_for_the_idle_timeout(dovecot, smtp_sink,
                                                                     sqlite_url):
     """In-process (watch() in a thread, as the daemon runs it): B arrives while A is being
