@@ -155,6 +155,59 @@ def digest(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
 
 
 @app.command()
+def classify(
+    files: Annotated[list[Path], typer.Argument(help="Messages (.eml) to read.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    context: Annotated[Path | None, typer.Option(
+        "--context", help="A TOML file saying who is staff, notifier, known client "
+                          "(see tests/data/eval/context.toml).")] = None,
+    config: Annotated[Path | None, typer.Option(
+        "--config", "-c", help="Take staff, notifiers and trust from this config.")] = None,
+) -> None:
+    """Say what each message is and what it says. Needs no database and no server."""
+    import json
+
+    from mailbot.classify import as_record
+    from mailbot.classify import classify as understand
+    from mailbot.context import Context
+    from mailbot.parse import ParseError, parse_message
+
+    ctx = Context(bot_address="")
+    if context is not None:
+        from mailbot.evaluation import load_context
+
+        try:
+            ctx = load_context(context)
+        except (OSError, ValueError) as e:
+            fail(f"{context}: {e}")
+    elif config is not None:
+        from mailbot.pipeline import context_from_config
+
+        ctx = context_from_config(load_config(config))
+    failed = 0
+    for path in files:
+        try:
+            raw = path.read_bytes()
+        except OSError as e:
+            print(error_line(f"{path}: {e.strerror}"), file=sys.stderr)
+            failed += 1
+            continue
+        try:
+            record = as_record(understand(parse_message(raw), ctx), str(path))
+        except ParseError as e:
+            record = {"file": str(path), "kind": "other", "needs_human": True,
+                      "confidence": 0.0, "reason": f"unreadable: {e}"}
+        if as_json:
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            facts = ", ".join(f"{k}={v}" for k, v in record.items()
+                              if k not in ("file", "kind") and v not in (None, [], False))
+            out.print(f"{path}: {record['kind']}  {facts}")
+    if failed:
+        raise typer.Exit(2)
+
+
+@app.command()
 def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     """Open invoices by debtor and age."""
     bot = open_bot(config, sending=False)

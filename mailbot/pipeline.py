@@ -59,6 +59,19 @@ class TickReport:
     notes: list[str] = field(default_factory=list)
 
 
+def context_from_config(cfg: Config) -> Context:
+    """What the configuration alone tells the classifier (no ids known yet)."""
+    return Context(
+        bot_address=cfg.bot_address,
+        staff_addresses=frozenset(cfg.staff.addresses),
+        staff_domains=frozenset(cfg.staff.domains),
+        notifiers=frozenset(cfg.payments.notifiers),
+        require_authentication=cfg.trust.require_authentication,
+        authserv_ids=frozenset(a.lower() for a in cfg.trust.authserv_ids),
+        default_terms_days=cfg.schedule.default_terms_days,
+    )
+
+
 def describe(c: Classification) -> str:
     """One line saying what the bot understood; for logs, the demo and the digest."""
     bits = [c.kind.value]
@@ -108,15 +121,8 @@ class Bot:
     # -- ingest ----------------------------------------------------------------------
 
     def context(self, s: Session) -> Context:
-        cfg = self.config
-        return Context(
-            bot_address=cfg.bot_address,
-            staff_addresses=frozenset(cfg.staff.addresses),
-            staff_domains=frozenset(cfg.staff.domains),
-            notifiers=frozenset(cfg.payments.notifiers),
-            require_authentication=cfg.trust.require_authentication,
-            authserv_ids=frozenset(a.lower() for a in cfg.trust.authserv_ids),
-            default_terms_days=cfg.schedule.default_terms_days,
+        return dataclasses.replace(
+            context_from_config(self.config),
             known_invoice_numbers=self.store.open_invoice_numbers(s),
             known_message_ids=self.store.known_message_ids(s),
             known_contacts=self.store.contact_emails(s),
