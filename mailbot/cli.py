@@ -233,7 +233,7 @@ def demo(keep: Annotated[bool, typer.Option(help="Keep the demo's database.")] =
     """A scripted story over simulated weeks on throw-away local mail servers."""
     from mailbot.demo import run_demo
 
-    run_demo(out, keep=keep)
+    run_demo(Console(highlight=False), keep=keep)  # the demo speaks in Rich markup
 
 
 def main() -> None:
