@@ -113,10 +113,24 @@ class Mailbox:
         else:
             self.c.add_flags(uids, [PROCESSED_KEYWORD])
 
+    def _announced_new_mail(self) -> bool:
+        """Whether the server announced new mail in answer to an earlier command.
+
+        imaplib keeps untagged responses that imapclient's commands did not ask for; an
+        EXISTS that came with a SEARCH or MOVE would otherwise be lost, and IDLE would not
+        wake for that message until `idle_seconds` pass.
+        """
+        stash = self.c._imap.untagged_responses
+        return bool(stash.pop("EXISTS", None)) | bool(stash.pop("RECENT", None))
+
     def wait_for_mail(self, seconds: float, stop: threading.Event) -> bool:
         """IDLE until the server reports new mail, `seconds` pass, or `stop` is set."""
+        if self._announced_new_mail():
+            return True
         self.c.idle()
         try:
+            if self._announced_new_mail():  # arrived just before IDLE began
+                return True
             deadline = time.monotonic() + seconds
             while not stop.is_set() and time.monotonic() < deadline:
                 for response in self.c.idle_check(timeout=1):

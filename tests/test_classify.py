@@ -277,7 +277,7 @@ def test_staff_mail_addressed_to_the_bot_is_not_an_invoice_copy():
     raw = mail(INVOICE_BODY, sender="sam@acme.test", to=BOT, subject="Invoice INV-2026-007",
                headers={"Authentication-Results": STAFF_PASS})
     c = run(raw)
-    assert c.kind == Kind.OTHER
+    assert c.kind == Kind.STAFF_COMMAND
     assert c.needs_human
 
 
