@@ -64,6 +64,15 @@ class InvoiceFacts:
     issue_date: date | None = None
     due_date: date | None = None
     terms_days: int | None = None
+    # added for issue 4; all optional, so older callers are unaffected
+    terms_business_days: bool = False  # "within 5 banking days": due date skips weekends
+    discount_percent: Decimal | None = None  # early-payment discount, only when stated
+    discount_days: int | None = None
+    late_fee: str | None = None  # the stated late-fee / interest wording
+    debtor_name: str | None = None  # the company billed (e-invoice buyer, "Bill to:")
+    debtor_address: str | None = None
+    source: str = "body"  # where the facts came from: einvoice | pdf | body | subject
+    disagreements: tuple[str, ...] = ()  # "amount: einvoice 529.87 EUR, body 530.00 EUR"
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,10 @@ class PaymentFacts:
     currency: str | None
     invoice_numbers: tuple[str, ...]
     paid_on: date | None = None
+    # added for issue 4: what the notice says; the ledger decides full vs partial
+    stated: str | None = None  # "full" | "partial" when the notice says so
+    payer: str | None = None
+    allocations: tuple[tuple[str, Decimal], ...] = ()  # (invoice number, amount) per line
 
 
 @dataclass(frozen=True)

@@ -195,3 +195,105 @@ def test_no_promised_date_without_a_date():
 
 def test_a_past_date_is_not_a_promise():
     assert promised_date("We paid last Monday.", TUESDAY) is None
+
+
+# ------------------------------------------------------------------ issue 4: more formats
+
+from mailbot.extract import (
+    add_business_days,
+    parse_date,
+    payment_terms,
+)
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("Total: Rp 1.500.000,-", "1500000.00", "IDR"),
+    ("Total: IDR 1,500,000", "1500000.00", "IDR"),
+    ("Итого: 12 500 руб. 50 коп.", "12500.50", "RUB"),
+    ("Итого: 57 000 рублей", "57000.00", "RUB"),
+    ("Invoice INV-1    EUR   500.00", "500.00", "EUR"),  # aligned columns
+])
+def test_find_money_more_formats(text, amount, currency):
+    money = find_money(text)
+    assert (money[-1].amount, money[-1].currency) == (Decimal(amount), currency)
+
+
+def test_find_money_does_not_read_a_word_ending_in_rp_as_rupiah():
+    assert find_money("Globex Corp 1.500") == []
+
+
+def test_total_amount_skips_tax_and_net_lines_and_reads_bare_totals():
+    text = "Währung: EUR\nNettobetrag 1.000,00\nUSt. 19 % 190,00\nBruttosumme 1.190,00\n"
+    total = total_amount(text)
+    assert total is not None and (total.amount, total.currency) == (Decimal("1190.00"), "EUR")
+    # a total whose amount sits on the next line (PDF table cells)
+    total = total_amount("TOTAL TTC\n110,00 €\n")
+    assert total is not None and total.amount == Decimal("110.00")
+    # a year or a day count on a labelled line is not an amount
+    total = total_amount("Der Betrag ist fällig am 16. Dezember 2026.\nSumme: 2.450,00 EUR")
+    assert total is not None and total.amount == Decimal("2450.00")
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Rechnungsnummer: RE-2026-1001", ["RE-2026-1001"]),
+    ("Handelsrechnung (380)   Nr. 471102   vom   15.11.2024", ["471102"]),
+    ("Счёт на оплату № СЧ-2026-118 от 1 декабря 2026 г.", ["СЧ-2026-118"]),
+    ("Оплата по счетам № СЧ-2026-119 и СЧ-2026-131", ["СЧ-2026-119", "СЧ-2026-131"]),
+    ("Rechnungen RE-2026-1002 und RE-2026-1012", ["RE-2026-1002", "RE-2026-1012"]),
+    ("Nomor Faktur: INV/2026/12/0050", ["INV/2026/12/0050"]),
+    ("Invoice ID: 8F3K2-0001", ["8F3K2-0001"]),
+    ("Inv #: A-1009", ["A-1009"]),
+    ("INV-2026-0142 paid", []),  # no label: left to the known-number matching
+    ("Расчётный счёт № 40702810900000012345", []),  # a bank account
+    ("Invoice date: 15.11.2026", []),
+    ("Rechnung vom 15.11.2026", []),
+])
+def test_invoice_numbers_more_forms(text, numbers):
+    assert invoice_numbers(text) == numbers
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("15 декабря 2026 г.", date(2026, 12, 15)),
+    ("до 15.12.2026г.", date(2026, 12, 15)),
+    ("December 15th, 2026", date(2026, 12, 15)),
+    ("15-Dec-2026", date(2026, 12, 15)),
+    ("15 Des 2026", date(2026, 12, 15)),
+    ("Belegdatum: 26.10.22", date(2022, 10, 26)),
+    ("2026/12/15", date(2026, 12, 15)),
+])
+def test_parse_date_more_formats(text, value):
+    assert parse_date(text) == value
+
+
+def test_slash_dates_are_day_first_unless_the_writer_is_american():
+    assert parse_date("05/12/2026") == date(2026, 12, 5)
+    assert parse_date("05/12/2026", month_first=True) == date(2026, 5, 12)
+    assert parse_date("12/15/2026") == date(2026, 12, 15)  # 15 cannot be a month
+
+
+def test_issue_date_is_not_taken_from_the_due_or_delivery_line():
+    text = "Due date: 15.12.2026\nDelivery date: 20.11.2026\nDate: 01.12.2026\n"
+    assert issue_date(text) == date(2026, 12, 1)
+    assert due_date(text) == date(2026, 12, 15)
+    assert issue_date("Счёт № 17 от 1 декабря 2026 г.") == date(2026, 12, 1)
+    assert issue_date("Rechnung # RE-1/2 von 18.11.2017") == date(2017, 11, 18)
+
+
+@pytest.mark.parametrize(("text", "days", "business"), [
+    ("Срок оплаты 10 дней", 10, False),
+    ("Срок оплаты — 10 (десять) календарных дней", 10, False),
+    ("оплатить в течение 5 банковских дней", 5, True),
+    ("zahlbar innerhalb von 10 Werktagen", 10, True),
+    ("Termin pembayaran: 7 hari kerja", 7, True),
+    ("30 days net", 30, False),
+    ("Zahlbar sofort ohne Abzug", 0, False),
+    ("Due upon receipt", 0, False),
+])
+def test_payment_terms_more_forms(text, days, business):
+    t = payment_terms(text)
+    assert (t.days, t.business_days) == (days, business)
+
+
+def test_business_days_skip_weekends():
+    assert add_business_days(date(2026, 12, 4), 1) == date(2026, 12, 7)  # Fri -> Mon
+    assert add_business_days(date(2026, 12, 2), 5) == date(2026, 12, 9)
