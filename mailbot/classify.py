@@ -34,7 +34,10 @@ def classify(msg: ParsedMessage, ctx: Context) -> Classification:
         return Classification(kind=Kind.STAFF_COMMAND, confidence=0.5, needs_human=True,
                               reason="staff mail addressed to the bot: commands are read by "
                                      "people for now", authenticated=auth)
-    found = machine.auto_reply(msg) or replies.client_reply(msg, ctx)
+    # without configured staff (`mailbot classify` with no config) a plain outgoing invoice
+    # is still an invoice copy; it needs a human unless the sender is trusted
+    found = (machine.auto_reply(msg) or invoices.outgoing_invoice(msg, ctx, auth)
+             or replies.client_reply(msg, ctx))
     if found:
         return found
     return Classification(kind=Kind.OTHER, confidence=0.3, needs_human=True,
@@ -66,6 +69,9 @@ def as_record(c: Classification, file: str | None = None) -> dict[str, object]:
         "confidence": round(c.confidence, 2),
         "needs_human": c.needs_human,
         "reason": c.reason or None,
+        "debtor_name": c.invoice.debtor_name if c.invoice else None,
+        "source": c.invoice.source if c.invoice else None,
+        "disagreements": list(c.invoice.disagreements) if c.invoice else [],
     }
 
 

@@ -246,7 +246,8 @@ class Bot:
             debtor = debtor or self._debtor_of(s, a.email)
         if debtor is None:
             first = c.debtor_contacts[0]
-            debtor = Debtor(name=debtor_name(first), timezone=self.config.schedule.timezone,
+            debtor = Debtor(name=facts.debtor_name or debtor_name(first),
+                            timezone=self.config.schedule.timezone,
                             created_at=now)
             s.add(debtor)
             s.flush()
@@ -268,7 +269,13 @@ class Bot:
         row.invoice_id, row.debtor_id = inv.id, debtor.id
         self.store.record_event(s, now, "invoice_registered", invoice_id=inv.id,
                                 debtor_id=debtor.id, number=inv.number, amount=inv.amount,
-                                currency=inv.currency, due_date=inv.due_date, **ev)
+                                currency=inv.currency, due_date=inv.due_date,
+                                source=facts.source, disagreements=list(facts.disagreements),
+                                discount_percent=facts.discount_percent,
+                                discount_days=facts.discount_days, late_fee=facts.late_fee, **ev)
+        if facts.disagreements:  # registered, but staff should see the mail disagrees
+            return (f"registered from the {facts.source}; the mail says otherwise: "
+                    + "; ".join(facts.disagreements))
         return ""
 
     def _bounce(self, s: Session, c: Classification, now: datetime, ev: dict[str, Any]) -> str:
