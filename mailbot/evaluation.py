@@ -69,7 +69,7 @@ def corpus_cases(folder: Path) -> Iterator[Case]:
             expected = {"kind": kind}
             if kind == "bounce" and row["expected"].startswith(("permanent:", "temporary:")):
                 how, _, who = row["expected"].partition(":")
-                expected["failed_recipients"] = who
+                expected["failed_recipients"] = ";".join(who.split())  # space-separated
                 expected["bounce_permanent"] = "true" if how == "permanent" else "false"
             yield Case(path, expected, "corpus")
 

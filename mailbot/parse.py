@@ -73,8 +73,20 @@ def message_ids(value: str | None) -> tuple[str, ...]:
     return tuple(_MSGID.findall(value or ""))
 
 
+def _raw(msg: Message, name: str) -> list[str]:
+    """The values of a header as sent. `msg.get` turns raw 8-bit bytes into U+FFFD;
+    the stored value keeps them as surrogate escapes, which _raw_utf8 repairs."""
+    lname = name.lower()
+    return [_raw_utf8(str(v)) for k, v in msg.raw_items() if k.lower() == lname]
+
+
+def _first(msg: Message, name: str) -> str:
+    values = _raw(msg, name)
+    return values[0] if values else ""
+
+
 def _addresses(msg: Message, name: str) -> tuple[Address, ...]:
-    values = [str(v) for v in msg.get_all(name, [])]
+    values = _raw(msg, name)
     try:
         pairs = email.utils.getaddresses(values)
     except RecursionError:  # the stdlib parser recurses per token: a freak header overflows
@@ -88,9 +100,21 @@ def _addresses(msg: Message, name: str) -> tuple[Address, ...]:
     return tuple(out)
 
 
+def _raw_utf8(text: str) -> str:
+    """Headers sent as raw 8-bit (RFC 6532 UTF-8, or a legacy charset) reach us as
+    surrogate escapes: decode them as UTF-8, else as Windows-1252."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    data = text.encode("utf-8", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
 def _decoded(value: object) -> str:
     try:
-        parts = email.header.decode_header(str(value))
+        parts = email.header.decode_header(_raw_utf8(str(value)))
         return str(email.header.make_header(parts))
     except Exception:  # a broken encoded-word is shown as it came
         return str(value)
@@ -126,8 +150,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
             raise ParseError(f"MIME parser failed: {type(e).__name__}: {e}") from e
         raw_attachments = []
     headers: dict[str, list[str]] = {}
-    for k, v in msg.items():
-        headers.setdefault(k.lower(), []).append(_decoded(v).strip())
+    for k, v in msg.raw_items():
+        headers.setdefault(k.lower(), []).append(_decoded(_raw_utf8(str(v))).strip())
     if not headers:
         raise ParseError("no header block")
 
@@ -147,14 +171,14 @@ def parse_message(raw: bytes) -> ParsedMessage:
     )
     ct = msg.get_content_type()
     return ParsedMessage(
-        message_id=(message_ids(msg.get("Message-ID")) or (None,))[0],
-        subject=_decoded(msg.get("Subject", "")).strip(),
+        message_id=(message_ids(_first(msg, "Message-ID")) or (None,))[0],
+        subject=_decoded(_first(msg, "Subject")).strip(),
         sender=senders[0] if senders else None,
         to=_addresses(msg, "To"),
         cc=_addresses(msg, "Cc"),
         date=_date(msg),
-        in_reply_to=(message_ids(msg.get("In-Reply-To")) or (None,))[0],
-        references=message_ids(str(msg.get("References", ""))),
+        in_reply_to=(message_ids(_first(msg, "In-Reply-To")) or (None,))[0],
+        references=message_ids(_first(msg, "References")),
         text="\n".join(texts),
         html="\n".join(htmls),
         headers=headers,

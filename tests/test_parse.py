@@ -105,3 +105,15 @@ def test_message_ids_finds_every_id_token():
     assert message_ids("<a@x> <b@y>\r\n\t<c@z>") == ("<a@x>", "<b@y>", "<c@z>")
     assert message_ids(None) == ()
     assert message_ids("no ids here") == ()
+
+
+def test_raw_utf8_and_8bit_headers_are_read_not_replaced():
+    # RFC 6532 UTF-8 in the Subject, and stray 8-bit bytes in the id headers
+    raw = (b"From: a@b.test\r\nTo: ar@acme.test\r\nMessage-ID: <ab\xffc@x>\r\n"
+           b"In-Reply-To: <q\xc3\xa9@x>\r\n"
+           b"Subject: \xd0\x9f\xd1\x80\xd0\xbe\xd1\x87\xd0\xb8\xd1\x82\xd0\xb0\xd0\xbd\xd0\xbe:"
+           b" Invoice\r\n\r\nhi\r\n")
+    m = parse_message(raw)
+    assert m.subject == "Прочитано: Invoice"
+    assert m.in_reply_to == "<qé@x>"
+    assert m.message_id is not None and m.message_id.startswith("<ab")
