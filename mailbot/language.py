@@ -1,0 +1,81 @@
+"""Which language a piece of text is written in (ISO 639-1). Pure.
+
+py3langid (langid.py's model, bundled with the package: no download) ranks every
+language it knows; the four languages the bot serves get a prior boost, so that short
+business replies ("Sudah transfer ya pak", "Danke, erledigt") land on them, while a
+reply plainly in another language (French, Spanish, ...) still gets its own code.
+Texts too short to carry evidence fall back on their script: Cyrillic reads as Russian.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+SERVED = ("en", "de", "id", "ru")
+# Multiplies the model's probability of the served languages before the argmax. Malay and
+# Indonesian share most of their words; the boost settles such near-ties for Indonesian.
+_BOOST = 12.0
+# below this many letters the model is guessing: only the script decides
+_MIN_LETTERS = 4
+_MIN_PROBABILITY = 0.05  # after the boost, renormalised over all languages
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_NOISE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+|[_*=#<>|\[\]{}]+")
+
+_lock = threading.Lock()
+_identifier: Any = None
+
+
+def _model() -> Any:
+    """The langid model, loaded once (about 0.5 s) and shared."""
+    global _identifier
+    if _identifier is None:
+        with _lock:
+            if _identifier is None:
+                from py3langid.langid import (  # type: ignore[import-untyped]
+                    MODEL_FILE,
+                    LanguageIdentifier,
+                )
+
+                _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return _identifier
+
+
+def _script_guess(text: str) -> str | None:
+    cyr = len(_CYRILLIC.findall(text))
+    lat = len(_LATIN.findall(text))
+    if cyr and cyr >= lat:
+        return "uk" if _UKRAINIAN.search(text) else "ru"
+    return None
+
+
+def ranked(text: str, prefer: Iterable[str] = SERVED) -> list[tuple[str, float]]:
+    """Languages by probability after the boost of `prefer`, best first."""
+    preferred = set(prefer)
+    scores = [(lang, p * (_BOOST if lang in preferred else 1.0))
+              for lang, p in _model().rank(text)]
+    total = sum(p for _, p in scores) or 1.0
+    return sorted(((lang, p / total) for lang, p in scores), key=lambda x: -x[1])
+
+
+def detect(text: str, prefer: Iterable[str] = SERVED) -> str | None:
+    """The ISO 639-1 code of `text`'s language, or None when there is too little to tell."""
+    clean = _NOISE.sub(" ", text or "")
+    letters = sum(ch.isalpha() for ch in clean)
+    script = _script_guess(clean)
+    if letters < _MIN_LETTERS:
+        return script
+    best = ranked(clean[:4000], prefer)
+    lang, p = best[0]
+    if script == "ru" and lang not in ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky"):
+        return "ru"
+    if p < _MIN_PROBABILITY:
+        return script
+    if script == "ru" and lang != "uk" and letters < 40:
+        return "ru"  # a few Cyrillic words: Bulgarian/Serbian guesses are noise here
+    return lang
