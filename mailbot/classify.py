@@ -7,11 +7,13 @@ understood with confidence is `needs_human`, which means no automatic action fol
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from mailbot import invoices, machine, replies
 from mailbot.context import Context
 from mailbot.domain import Classification, Kind
+from mailbot.language import detect as detect_language
 from mailbot.parse import ParsedMessage
 from mailbot.trust import authentication
 
@@ -19,7 +21,14 @@ __all__ = ["Context", "classify"]
 
 
 def classify(msg: ParsedMessage, ctx: Context) -> Classification:
-    """Decide the kind of `msg` and read what it says."""
+    """Decide the kind of `msg` and read what it says, and in which language."""
+    c = _classify(msg, ctx)
+    if c.language is None:
+        c = dataclasses.replace(c, language=detect_language(f"{msg.subject}\n{msg.text}"[:4000]))
+    return c
+
+
+def _classify(msg: ParsedMessage, ctx: Context) -> Classification:
     found = machine.bounce(msg) or machine.read_receipt(msg)
     if found:
         return found

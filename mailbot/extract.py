@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 import dateparser
@@ -683,72 +683,3 @@ def _split_name(block: list[str]) -> tuple[str, str | None]:
     rest += block[1:]
     address = ", ".join(r for r in rest if r) or None
     return name.strip(" ,;"), address
-
-
-# ------------------------------------------------------------------ language
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_STOP = {
-    "en": _words(
-        "the and please invoice your for of is we to due find attached regards thank you "
-        "our this with payment amount date dear kind best received value balance "
-        "available ordering party remittance total paid from account"
-    ),
-    "de": _words(
-        "und der die das ist sie ihre rechnung bitte mit freundlichen grüßen zahlbar "
-        "betrag für vom bis wir den anbei sehr geehrte geehrter ihnen unsere "
-        "verwendungszweck auftraggeber buchungstag kontostand wertstellung gutschrift "
-        "überweisung zahlung konto teilzahlung fällig rechnungsnummer"
-    ),
-    "id": _words(
-        "dan yang untuk dengan terima kasih kami anda tagihan faktur mohon pembayaran "
-        "bapak ibu dari ini atas hormat terlampir sebesar jatuh tempo salam tanggal "
-        "transaksi nominal berita rekening masuk pelunasan nomor jumlah dana"
-    ),
-}
-
-
-def guess_language(text: str) -> str | None:
-    """en, de, id or ru by script and common words; None when there is nothing to go on."""
-    letters = re.findall(r"[^\W\d_]", text)
-    if not letters:
-        return None
-    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
-    if cyrillic / len(letters) > 0.3:
-        return "ru"
-    words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOP.items()}
-    best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] > 0 else None
-
-
-# ------------------------------------------------------------------ promised dates
-
-_RELATIVE_HINT = re.compile(
-    r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|month|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|morgen|woche|monat|"
-    r"senin|selasa|rabu|kamis|jumat|besok|minggu|bulan|"
-    r"понедельник|вторник|сред|четверг|пятниц|завтра|недел|месяц",
-    re.IGNORECASE,
-)
-
-
-def promised_date(text: str, base: datetime, language: str | None = None) -> date | None:
-    """A future date the writer commits to, resolved against the message's own date."""
-    iso = labelled_date(text, r"by|on|until|bis|am|sebelum|pada|до")
-    if iso:
-        return iso
-    from dateparser.search import search_dates
-
-    found = search_dates(
-        text[:1000],  # a reply's own words; never a whole body
-        languages=[language] if language in LANGS else LANGS,
-        settings={"RELATIVE_BASE": base.replace(tzinfo=None), "PREFER_DATES_FROM": "future"},
-    )
-    for phrase, when in found or []:
-        if _RELATIVE_HINT.search(phrase) and when.date() >= base.date():
-            return when.date()
-    return None

@@ -21,6 +21,7 @@ from decimal import Decimal
 from mailbot import einvoice, extract
 from mailbot.context import Context
 from mailbot.domain import Address, Classification, InvoiceFacts, Kind, PaymentFacts
+from mailbot.language import detect as detect_language
 from mailbot.parse import ParsedMessage
 
 SOURCES = ("einvoice", "pdf", "body", "subject")
@@ -228,12 +229,12 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
     sources = read_sources(msg, ctx) if sources is None else sources
     facts, disagreements = merge(sources)
     contacts = debtor_contacts(msg, ctx)
-    language = extract.guess_language(f"{msg.subject}\n{body_text(msg)}"[:20_000])
+    language = detect_language(f"{msg.subject}\n{body_text(msg)}"[:20_000])
     if language is None or (language == "en" and len(body_text(msg).split()) < 8):
         # a one-line cover note says little: the attached PDF's words decide
         pdf_words = "\n".join(einvoice.pdf_text(a.payload)[:5000] for a in msg.attachments
                                if b"%PDF-" in a.payload[:1024])
-        language = extract.guess_language(pdf_words) or language
+        language = detect_language(pdf_words) or language
     issued = facts.issue_date or (msg.date.date() if msg.date else None)
     terms = facts.terms_days
     due = facts.due_date
@@ -468,7 +469,7 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
             allocations=_allocations(text, numbers),
         ),
         invoice_numbers=numbers,
-        language=extract.guess_language(f"{msg.subject}\n{body}"[:20_000]),
+        language=detect_language(f"{msg.subject}\n{body}"[:20_000]),
     )
 
 

@@ -61,6 +61,7 @@ from email.parser import BytesHeaderParser, HeaderParser
 import dateparser  # type: ignore[import-untyped]
 from flufl.bounce import all_failures
 
+from mailbot import language
 from mailbot.domain import Classification, Kind
 from mailbot.parse import ParsedMessage, message_ids
 
@@ -1049,29 +1050,7 @@ def _with_year(day: int, month: int, year: str | None, today: date | None) -> da
 
 # ====================================================================== language
 
-_LANG_WORDS = {
-    "de": re.compile(r"\b(?:ich|nicht|und|ihre?|nachricht|wurde|bis|zum|vielen dank|bin|"
-                     r"abwesenheit\w*|empfänger|zugestellt|gelesen|büro|der|die|das|mit|"
-                     r"automatische|antwort|rechnung|zustellbar|unzustellbar)\b|[äöüß]",
-                     re.IGNORECASE),
-    "id": re.compile(r"\b(?:saya|dan|yang|anda|pesan|terima kasih|sedang|hingga|kembali|"
-                     r"tidak|dengan|untuk|kantor|dibaca|otomatis|balasan|terkirim|alamat|"
-                     r"tagihan|cuti|luar)\b", re.IGNORECASE),
-    "en": re.compile(r"\b(?:the|and|you|your|message|was|will|until|office|thank|of|to|is|"
-                     r"delivery|read|back|automatic|reply|out|invoice|undeliverable)\b",
-                     re.IGNORECASE),
-}
-
-
 def _language(text: str) -> str | None:
-    """The language of a machine message's own words: en, de, id or ru (None if empty)."""
-    if not text.strip():
-        return None
-    sample = text[:600]  # a bilingual notice is in the language it opens with
-    cyrillic = len(re.findall(r"[а-яё]", sample, re.IGNORECASE))
-    latin = len(re.findall(r"[a-z]", sample, re.IGNORECASE))
-    if cyrillic > latin / 3:
-        return "ru"
-    counts = {lang: len(p.findall(sample)) for lang, p in _LANG_WORDS.items()}
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] else "en"
+    """The language of a machine message's own words (None if empty)."""
+    # a bilingual notice is in the language it opens with
+    return language.detect(text[:600]) if text.strip() else None

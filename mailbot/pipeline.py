@@ -354,6 +354,8 @@ class Bot:
             invoices = self._open_invoices(s, debtor.id)
         if debtor is None and invoices:
             debtor = s.get(Debtor, invoices[0].debtor_id)
+        if not invoices and debtor is None:
+            return "a reply the bot cannot tie to any invoice or client"
         change = ledger.reply_change(c, self.config.schedule.promise_grace_days)
         for inv in invoices:
             if inv.state not in ("open", "partial", "disputed"):

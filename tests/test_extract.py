@@ -14,10 +14,10 @@ from mailbot.extract import (
     issue_date,
     mentions,
     parse_number,
-    promised_date,
     terms_days,
     total_amount,
 )
+from mailbot.replies import read
 
 # ------------------------------------------------------------------ numbers
 
@@ -161,9 +161,15 @@ def test_no_terms_in_text_without_them():
 
 
 # ------------------------------------------------------------------ promised dates
+# (replies.py reads them; its date finder is tested here with the other extractors)
 
 TUESDAY = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 FRIDAY = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
+
+
+def promised_date(text: str, base: datetime, language: str | None = None) -> date | None:
+    reading = read(text, base.date(), language, base)
+    return reading.promised_date
 
 
 def test_next_friday_is_resolved_against_the_messages_own_date():
@@ -191,6 +197,7 @@ def test_relative_promises_in_other_languages():
 
 def test_no_promised_date_without_a_date():
     assert promised_date("We will pay as soon as we can.", TUESDAY) is None
+
 
 
 def test_a_past_date_is_not_a_promise():

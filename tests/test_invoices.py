@@ -18,7 +18,8 @@ from mailbot.classify import classify
 from mailbot.context import Context
 from mailbot.domain import Classification, Kind
 from mailbot.einvoice import pdf_text
-from mailbot.extract import guess_language, party, payment_terms
+from mailbot.extract import party, payment_terms
+from mailbot.language import detect as guess_language
 from mailbot.parse import parse_message
 
 EINVOICE = Path(__file__).resolve().parent / "data" / "einvoice"
