@@ -547,6 +547,11 @@ def _addr(a: bytes | str) -> str:
     return (a.decode("utf-8", "replace") if isinstance(a, bytes) else a).strip("<> ").lower()
 
 
+def _has_returned_copy(msg: ParsedMessage) -> bool:
+    return any(p.get_content_type() in ("message/rfc822", "text/rfc822-headers")
+               for p in (msg.source.walk() if msg.source is not None else ()))
+
+
 def bounce(msg: ParsedMessage) -> Classification | None:
     if msg.report_type == "feedback-report":
         return None  # an ARF abuse/opt-out report: not a delivery failure
@@ -556,6 +561,11 @@ def bounce(msg: ParsedMessage) -> Classification | None:
     failures, succeeded = _dsn_outcome(blocks) if not mdn else ([], False)
     if succeeded and not failures:
         return None  # a delivery report of success
+    if not (blocks or mdn or _is_daemon(msg) or _BOUNCE_SUBJECT.search(msg.subject)
+            or msg.header("X-Failed-Recipients") or msg.content_type == "multipart/report"
+            or (msg.header("Return-Path") or "").strip() == "<>"
+            or _has_returned_copy(msg) or "notificationType" in msg.text):
+        return None  # ordinary mail: none of the cheap signs, so skip the body scans
     text = _full_text(msg)
     report, returned_text = _split_report(text)
     rejected_mdn = (mdn and _disposition(msg) in _NOT_READ
@@ -565,8 +575,7 @@ def bounce(msg: ParsedMessage) -> Classification | None:
     wording = bool(_BOUNCE_BODY.search(report) or _BOUNCE_BODY.search(msg.subject))
     x_failed = msg.header("X-Failed-Recipients")
     ses = _ses_notification(text)
-    returns_copy = any(p.get_content_type() in ("message/rfc822", "text/rfc822-headers")
-                       for p in (msg.source.walk() if msg.source is not None else ()))
+    returns_copy = _has_returned_copy(msg)
     evidence = (bool(failures) or rejected_mdn or bool(x_failed) or daemon or bool(ses)
                 or (wording and (subject or msg.report_type == "delivery-status"
                                  or returns_copy

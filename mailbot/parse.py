@@ -100,10 +100,13 @@ def _addresses(msg: Message, name: str) -> tuple[Address, ...]:
     return tuple(out)
 
 
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
 def _raw_utf8(text: str) -> str:
     """Headers sent as raw 8-bit (RFC 6532 UTF-8, or a legacy charset) reach us as
     surrogate escapes: decode them as UTF-8, else as Windows-1252."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+    if not _SURROGATE.search(text):
         return text
     data = text.encode("utf-8", "surrogateescape")
     try:

@@ -159,7 +159,9 @@ def test_a_dsn_reporting_successful_delivery_is_not_a_bounce():
 
 # ================================================================== corpus: replies
 
-REPLIES = corpus("reply")
+# whole messages whose expected text is exact (talon keeps some signatures: see test_replies)
+REPLIES = [r for r in corpus("reply") if r["path"].endswith(".eml") and r["expected"]
+           and " / " not in r["expected"]]
 
 
 @pytest.mark.parametrize("row", REPLIES, ids=ids(REPLIES))
