@@ -63,8 +63,14 @@ class ReplyChange:
     seen: bool = True  # any reply shows the invoice arrived, except "not received"
 
 
+# A reply is acted on only when read with this confidence. `needs_human` is a different
+# question (must a person act?): a paid claim is read surely and still needs staff.
+CONFIDENT = 0.75
+
+
 def reply_change(c: Classification, grace_days: int) -> ReplyChange:
-    if c.needs_human or c.intent is None:
+    if c.intent in (None, Intent.OTHER) or c.confidence < CONFIDENT or (
+            c.intent == Intent.PROMISE and c.promised_date is None):
         return ReplyChange(hold_reason=None, hold_until=None,
                            pause_debtor=c.reason or "client reply needs a human")
     match c.intent:

@@ -315,8 +315,9 @@ class Bot:
         p = c.payment
         assert p is not None and p.amount is not None
         invoices = list(s.exec(select(Invoice).where(col(Invoice.number).in_(p.invoice_numbers))))
-        if not invoices:
-            return f"payment for unknown invoice(s) {', '.join(p.invoice_numbers)}"
+        unknown = sorted(set(p.invoice_numbers) - {i.number for i in invoices})
+        if unknown:  # part of the money may be for an invoice we never saw: a person splits it
+            return f"payment references invoice(s) the bot does not know: {', '.join(unknown)}"
         if any(i.currency != p.currency for i in invoices):
             return f"payment in {p.currency} does not match the invoice currency"
         remaining = p.amount

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from datetime import date
 from decimal import Decimal
 
@@ -178,3 +180,16 @@ def test_a_promise_without_a_date_is_not_a_hold():
 def test_a_reply_without_intent_pauses_with_a_default_reason():
     change = reply_change(reply(None), grace_days=2)
     assert change.pause_debtor == "client reply needs a human"
+
+
+def test_a_sure_reading_that_still_needs_staff_is_acted_on():
+    # "we paid" read surely: staff must confirm (needs_human), but chasing pauses now
+    c = dataclasses.replace(reply(Intent.PAID_CLAIM), needs_human=True)
+    change = reply_change(c, grace_days=2)
+    assert change.hold_reason == "paid_claim" and change.pause_debtor is None
+
+
+def test_an_unsure_reading_only_pauses_for_a_human():
+    c = dataclasses.replace(reply(Intent.PAID_CLAIM), confidence=0.5)
+    change = reply_change(c, grace_days=2)
+    assert change.hold_reason is None and change.pause_debtor
