@@ -221,6 +221,64 @@ def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     out.print(f"{len(rows)} open invoice(s)")
 
 
+WhoOpt = Annotated[str, typer.Option("--by", envvar="USER", help="Who does this (for the log).")]
+
+
+@app.command()
+def inbox(config: ConfigOpt = Path("config.toml")) -> None:
+    """Messages that need a human and nobody has marked handled."""
+    from mailbot import staff
+
+    bot = open_bot(config, sending=False)
+    rows = staff.pending(bot.store)
+    for p in rows:
+        out.print(f"{p.id:6}  {p.recorded_at:%Y-%m-%d %H:%M}  {p.kind:20} {p.sender}: "
+                  f"{p.subject}  [{p.reason}]")
+    out.print(f"{len(rows)} message(s) need a human")
+
+
+@app.command()
+def handled(ids: Annotated[list[int], typer.Argument(help="Message ids from `mailbot inbox`.")],
+            config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
+            by: WhoOpt = "staff") -> None:
+    """Mark messages as dealt with: they leave the digest's "needs a human" list."""
+    from mailbot import staff
+
+    bot = open_bot(config, sending=False)
+    staff.mark_handled(bot.store, ids, parse_now(now, bot.config), by)
+    out.print(f"{len(ids)} message(s) marked handled")
+
+
+@app.command()
+def resume(invoice: str, config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
+           by: WhoOpt = "staff") -> None:
+    """Chase an invoice again after a hold (promise, claim, reply) or a pause."""
+    from mailbot import staff
+
+    bot = open_bot(config, sending=False)
+    staff.resume(bot.store, invoice, parse_now(now, bot.config), by)
+    out.print(f"{invoice}: chasing resumes on the schedule")
+
+
+@app.command()
+def paid(invoice: str, amount: Annotated[str | None, typer.Option(
+             help="The amount received; default the whole balance.")] = None,
+         config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
+         by: WhoOpt = "staff") -> None:
+    """Record a payment staff have confirmed; a thank-you follows on the next tick."""
+    from decimal import Decimal, InvalidOperation
+
+    from mailbot import staff
+
+    try:
+        received = Decimal(amount) if amount is not None else None
+    except InvalidOperation:
+        fail(f"--amount {amount!r} is not a number")
+    bot = open_bot(config, sending=False)
+    state = staff.record_payment(bot.store, invoice, received, parse_now(now, bot.config), by)
+    out.print(f"{invoice}: {state.value}")
+
+
 @app.command()
 def migrate(config: ConfigOpt = Path("config.toml")) -> None:
     """Create or upgrade the database schema."""

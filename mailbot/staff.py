@@ -1,0 +1,104 @@
+"""What staff do by hand: see what needs a human, mark it handled, resume chasing,
+confirm a payment. Each change is an event whose cause names the person.
+
+An edge over the store; the money rules stay in mailbot.ledger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlmodel import col, select
+
+from mailbot import ledger
+from mailbot.domain import InvoiceState
+from mailbot.errors import InvalidTransition, MailbotError
+from mailbot.models import Debtor, Invoice, MailMessage
+from mailbot.store import Store
+
+
+class NotFound(MailbotError):
+    """No such invoice or message."""
+
+
+@dataclass(frozen=True)
+class Pending:
+    id: int
+    recorded_at: datetime
+    kind: str
+    sender: str
+    subject: str
+    reason: str
+
+
+def pending(store: Store) -> list[Pending]:
+    """Incoming messages that need a human and nobody has marked handled."""
+    with store.session() as s:
+        rows = s.exec(select(MailMessage).where(
+            MailMessage.direction == "in", MailMessage.needs_human == True,  # noqa: E712
+            MailMessage.handled == False).order_by(col(MailMessage.id)))  # noqa: E712
+        return [Pending(m.id or 0, m.recorded_at, m.kind or "unreadable", m.from_addr or "?",
+                        m.subject, str(m.quarantine_reason or m.classification.get("reason")
+                                       or "")) for m in rows]
+
+
+def mark_handled(store: Store, ids: list[int], now: datetime, who: str) -> None:
+    with store.session() as s:
+        for mid in ids:
+            row = s.get(MailMessage, mid)
+            if row is None or row.direction != "in":
+                raise NotFound(f"no incoming message {mid}")
+            row.handled = True
+            s.add(row)
+            store.record_event(s, now, "handled", message_pk=mid, invoice_id=row.invoice_id,
+                               debtor_id=row.debtor_id, cause=f"staff {who}")
+        s.commit()
+
+
+def _invoice(s: object, number: str) -> Invoice:
+    inv = s.exec(select(Invoice).where(Invoice.number == number)).first()  # type: ignore[attr-defined]
+    if inv is None:
+        raise NotFound(f"no invoice {number}")
+    return inv  # type: ignore[no-any-return]
+
+
+def resume(store: Store, number: str, now: datetime, who: str) -> None:
+    """Chase this invoice again: lift its hold and its debtor's pause (not a stop)."""
+    with store.session() as s:
+        inv = _invoice(s, number)
+        debtor = s.get(Debtor, inv.debtor_id)
+        store.record_event(s, now, "resumed", invoice_id=inv.id, debtor_id=inv.debtor_id,
+                           cause=f"staff {who}", hold=inv.hold_reason,
+                           paused=debtor.paused_reason if debtor else None)
+        inv.hold_reason = inv.hold_until = None
+        s.add(inv)
+        if debtor is not None:
+            debtor.paused_reason = None
+            s.add(debtor)
+        s.commit()
+
+
+def record_payment(store: Store, number: str, amount: Decimal | None, now: datetime,
+                   who: str) -> InvoiceState:
+    """Staff confirm money received (e.g. after a client's "we paid"): the full balance
+    unless an amount is given."""
+    with store.session() as s:
+        inv = _invoice(s, number)
+        received = amount if amount is not None else inv.amount - inv.paid_amount
+        try:
+            change = ledger.apply_payment(InvoiceState(inv.state), inv.amount, inv.paid_amount,
+                                          received)
+        except InvalidTransition as e:
+            raise MailbotError(f"{number}: {e}") from e
+        inv.state, inv.paid_amount = change.state.value, change.paid_amount
+        if change.state == InvoiceState.PAID:
+            inv.paid_at = now
+            inv.hold_reason = inv.hold_until = None
+        s.add(inv)
+        store.record_event(s, now, change.event, invoice_id=inv.id, debtor_id=inv.debtor_id,
+                           cause=f"staff {who}", amount=received, currency=inv.currency,
+                           balance=inv.amount - inv.paid_amount)
+        s.commit()
+        return change.state
