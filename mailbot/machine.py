@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002 - the patterns and their examples are in Cyrillic on purpose
+# ruff: noqa: RUF001, RUF002, RUF003 - the patterns and their examples are in Cyrillic on purpose
 """Mail written by machines: bounces (DSNs and the non-standard kinds), read receipts
 (MDNs and "Read:" notes) and auto-replies. Pure. Such mail is never answered.
 
@@ -777,7 +777,8 @@ _AUTO_SUBJECT = re.compile(
     r"abwesenheit|automatische antwort|autom\. antwort|nicht im büro|außer haus|"
     r"im urlaub|urlaubsabwesenheit|"
     r"balasan otomatis|balasan automatis|jawaban otomatis|sedang cuti|di luar kantor|"
-    r"автоответ|автоматический ответ|нет на месте|в отпуске|вне офиса|отсутствую",
+    r"автоответ|автоматический ответ|нет на месте|в отпуске|вне офиса|отсутствую|"
+    r"^\s*(?:abwesend|absent|tidak di kantor)\s*:",
     re.IGNORECASE,
 )
 _AUTO_BODY = re.compile(
@@ -788,15 +789,30 @@ _AUTO_BODY = re.compile(
     r"\b(?:this is an? )?(?:automatic|automated|auto-generated) (?:reply|response|message)|"
     r"\bI will (?:be back|return) (?:on|in the office)|\bI(?:'ll| will) respond (?:to your "
     r"(?:e-?mail|message) )?(?:upon|on|after) my return|"
-    r"\b(?:ich bin|bin ich)\b(?:[^.\n]|(?<=\d)\.){0,80}"
-    r"(?:nicht (?:im büro|erreichbar|da|anwesend)|abwesend|im urlaub|außer haus)|"
+    # German: "ich bin vom 1. bis 4.12. nicht erreichbar", "ich befinde mich derzeit in
+    # Elternzeit", "wir sind ... außer Haus"
+    r"\b(?:ich bin|bin ich|ich befinde mich|befinde ich mich|wir sind|sind wir)\b"
+    r"(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,80}?"
+    r"(?:nicht (?:im büro|im hause?|erreichbar|da|anwesend|am arbeitsplatz|in der firma)|"
+    r"abwesend|(?:im|in) urlaub|in (?:elternzeit|mutterschutz|karenz)|"
+    r"auf (?:dienstreise|geschäftsreise|reisen|einer (?:messe|konferenz|schulung|tagung))|"
+    r"außer haus|ausser haus|unterwegs)|"
     r"\bautomatische (?:antwort|abwesenheitsnotiz|nachricht)|\babwesenheitsnotiz|"
-    r"\bsaya sedang (?:cuti|berada di luar kantor|di luar kantor|tidak berada di kantor|"
-    r"dinas luar|libur)|\bsaya (?:akan )?(?:berada )?di luar kantor|"
-    r"\b(?:ini adalah )?balasan otomatis|"
-    r"\bя (?:сейчас |нахожусь |буду )?(?:в отпуске|в командировке|вне офиса|"
-    r"отсутствую|на больничном)|\bменя не будет (?:в офисе|на месте)|"
-    r"\bэто автоматический ответ|\bавтоответ",
+    r"\b(?:ihre|deine) (?:e-?mail|nachricht) wird (?:nicht|nicht automatisch) weitergeleitet|"
+    r"\bkeinen zugriff auf (?:meine |die )?e-?mails|"
+    # Indonesian: "saya sedang cuti (melahirkan)", "saya tidak berada di kantor"
+    r"\bsaya (?:sedang |saat ini |sementara |masih )*(?:cuti|berada di luar kantor|"
+    r"di luar kantor|tidak (?:berada )?di kantor|dinas(?: luar)?|dalam perjalanan dinas|"
+    r"perjalanan dinas|libur|izin)|\bsaya (?:akan )?(?:berada )?di luar kantor|"
+    r"\b(?:ini adalah )?balasan otomatis|\bakses (?:e-?mail|surel) saya (?:sangat )?terbatas|"
+    # Russian: "я в командировке", "сейчас я не в офисе", "меня нет в офисе"
+    r"(?<!\w)я (?:сейчас |сегодня |временно |нахожусь |буду |сейчас нахожусь )*"
+    r"(?:в отпуске|в командировке|вне офиса|не в офисе|не на месте|отсутствую|"
+    r"на больничном|в декрет\w*(?: отпуске)?|в отъезде|на конференции)|"
+    r"(?<!\w)меня (?:сейчас |временно |сегодня )?(?:не будет|нет) (?:в офисе|на месте|"
+    r"на рабочем месте)|(?<!\w)(?:буду|будем) отсутствовать|"
+    r"(?<!\w)доступ к (?:электронной )?почте (?:сейчас )?ограничен|"
+    r"(?<!\w)это автоматический ответ|(?<!\w)автоответ",
     re.IGNORECASE,
 )
 # A client's answer that happens to mention an absence ("I was on leave, we will pay on
@@ -808,6 +824,36 @@ _PAYMENT_WORDS = re.compile(
     r"оплат\w*|перевед\w*|перечисл\w*|заплат\w*)\b",
     re.IGNORECASE,
 )
+# ... except in the absence note's own "for payment matters please contact ..." sentence
+_REDIRECT = re.compile(
+    r"\b(?:contact|reach|write to|get in touch|forward\w*|"
+    r"wenden sie sich|wende dich|kontaktier\w*|richten sie|melden sie sich|"
+    r"hubungi\w*|menghubungi|kontak|kirim(?:kan)? ke|"
+    r"обращайтесь|обратитесь|пишите|напишите|свяжитесь|направляйте)\b|"
+    r"[\w.+-]+@[\w-]+\.[\w.-]+",
+    re.IGNORECASE,
+)
+# ... unless that sentence has somebody saying they paid or will pay ("we paid it,
+# contact me if ...", "счёт уже оплатили, обращайтесь ...")
+_FIRST_PERSON = re.compile(r"\b(?:we|I|wir|ich)\b|(?<!\w)(?:мы|я)(?!\w)", re.IGNORECASE)
+_PAID_STATEMENT = re.compile(
+    r"\b(?:paid|will pay|bezahlt|überwiesen|sudah (?:di|ter|kami )?(?:bayar|transfer)\w*|"
+    r"dibayar|dilunasi|lunas|akan (?:kami |saya )?(?:bayar|transfer)\w*|"
+    r"оплатил\w*|оплачен\w*|оплатим|заплатил\w*|заплатим|перевел\w*|перечислил\w*|"
+    r"проведём|проведем)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n\s*\n")
+
+
+def _talks_about_paying(text: str) -> bool:
+    """Whether the text says something about paying (a person's answer), other than the
+    absence note's pointer to whom to ask about payments."""
+    if not _PAYMENT_WORDS.search(text):
+        return False
+    return any(_PAYMENT_WORDS.search(s) and not (
+        _REDIRECT.search(s) and not _FIRST_PERSON.search(s) and not _PAID_STATEMENT.search(s))
+        for s in _SENTENCE_END.split(text))
 
 
 def auto_reply(msg: ParsedMessage) -> Classification | None:
@@ -837,7 +883,7 @@ def auto_reply(msg: ParsedMessage) -> Classification | None:
     text = _full_text(msg)
     own = _unquoted(text)[:4000]
     body = bool(_AUTO_BODY.search(own))
-    body_only = body and len(own) < 1500 and not _PAYMENT_WORDS.search(own)
+    body_only = body and len(own) < 1500 and not _talks_about_paying(own)
     if not (any(strong) or body_only or (body and any(weak))):
         return None
     subject_and_body = f"{msg.subject}\n{own}"
@@ -849,6 +895,39 @@ def auto_reply(msg: ParsedMessage) -> Classification | None:
                                                  else None),
         language=lang,
     )
+
+
+# ====================================================================== bulk mail
+
+
+_CONVERSATION_SUBJECT = re.compile(
+    r"\s*(?:re|aw|antw|sv|ответ|balas|fwd?|wg|tr|pesan terusan|пересл\w*)\s*(?:\[\d+\])?\s*:",
+    re.IGNORECASE)
+
+
+def bulk_mail(msg: ParsedMessage) -> Classification | None:
+    """Newsletters and mailing-list mail: `other`, needing no human, never answered.
+
+    Conservative, as it runs without the ledger's knowledge of clients and threads: only
+    mail that says itself it is bulk (List-Id, List-Unsubscribe, or Precedence: bulk or
+    list) and is not part of a conversation (no In-Reply-To or References, no "Re:" /
+    "AW:" subject). Never a report (DSN, MDN), an auto-reply (decided before) or a mail
+    client's one-click unsubscribe (a person's "stop"). A caller that knows the sender as
+    a client or staff member should not call it."""
+    if msg.content_type == "multipart/report" or msg.in_reply_to or msg.references:
+        return None
+    if msg.header("X-Apple-Unsubscribe") or _CONVERSATION_SUBJECT.match(msg.subject):
+        return None
+    auto = (msg.header("Auto-Submitted") or "").lower().split(";")[0].split("(")[0].strip()
+    if auto == "auto-replied":
+        return None
+    precedence = (msg.header("Precedence") or msg.header("X-Precedence") or "").lower().strip()
+    if not (msg.header("List-Id") or msg.header("List-Unsubscribe")
+            or precedence in ("bulk", "list")):
+        return None
+    text = f"{msg.subject}\n{msg.text or _html_text(msg.html)}"
+    return Classification(kind=Kind.OTHER, confidence=0.8, needs_human=False,
+                          reason="bulk or mailing-list mail", language=_language(text))
 
 
 def _unquoted(text: str) -> str:
@@ -913,20 +992,42 @@ _DATE_EXPR = re.compile(
 )
 
 # Where the writer says when they are back ("back on", "wieder ab", "kembali pada",
-# "вернусь"), and, second best, until when they are away ("until", "bis", "hingga", "до").
+# "вернусь", "буду на связи с"): first the words right before the date, then the
+# "from <date> ... back" forms ("ab dem 7. wieder", "mulai Senin kembali", "с 7-го буду"),
+# and, third best, until when they are away ("until", "bis", "hingga", "до", the end of a
+# range "from A to B", "vom A bis B", "dari A sampai B", "с A по B").
+# Convention (as the labelled set has it): the return date is the day the writer says
+# they are back; when they only say until when they are away, it is that end date as
+# written, inclusive or not ("bis einschließlich 11.12." -> 11.12., "до 9 декабря
+# включительно" -> 9.12.), never a guessed next working day. The date must not lie
+# before the message's own Date: a year-less date well before it is next year's
+# (sent 24 Dec, "back on 4 January" -> January of the next year), and a date just before
+# it (an absence's start, a stale note) is passed over for the next candidate.
 # The named group is the language the date that follows is written in.
 _BACK = re.compile(
-    r"\b(?P<en>(?:be |am |I'm |I am |will be |we're |we are )back(?: in the office| at work"
-    r"| at my desk)?(?: on| by| from)?|back (?:in the office |at work |at my desk )?(?:on|by|from)"
+    r"\b(?P<en>(?:be |am |I'm |I am |will be |we're |we are |we'll be |I'll be )back"
+    r"(?: in the office| at work| at my desk| in the office)?(?: on| by| from)?"
+    r"|back (?:in the office |at work |at my desk )?(?:on|by|from)"
     r"|return(?:ing)? (?:to (?:the |my )?(?:office|desk|work) )?(?:on|by)|returning"
-    r"|(?:will|shall) return(?: on)?|back in the office)"
-    r"|\b(?P<de>zurück (?:am|ab)|wieder (?:im büro |erreichbar |da |zurück |anwesend )?(?:am|ab)"
-    r"|ab (?:dem |den |kommendem |kommenden |nächstem |nächsten )?(?=(?:[^.]|(?<=\d)\.){3,60}?"
-    r"wieder))"
-    r"|\b(?P<id>kembali (?:ke kantor |bekerja |masuk |aktif )?(?:pada |tanggal |hari |tgl\.? )*"
-    r"|mulai (?:tanggal |hari )?(?=(?:[^.]|(?<=\d)\.){3,50}?kembali))"
-    r"|(?<![\w])(?P<ru>вернусь|выйду на работу|буду (?:в офисе|на месте|на связи|на работе)"
-    r"(?: снова)?(?: с)?|с (?=(?:[^.]|(?<=\d)\.){3,50}?(?:буду|вернусь|выйду)))",
+    r"|(?:will|shall) return(?: on)?|back in the office|available again (?:on|from)"
+    r"|reopen(?:ing|s)? on|(?:resume|resuming)(?: normal)?(?: business| work| operations)?"
+    r" on)"
+    r"|\b(?P<de>zurück (?:am|ab)|wieder (?:im büro |erreichbar |da |zurück |anwesend "
+    r"|für sie da |im hause? )?(?:am|ab)|wieder ab)"
+    r"|\b(?P<id>kembali (?:ke kantor |bekerja |masuk |aktif |beroperasi |bertugas "
+    r"|melayani |buka |normal )?(?:pada |tanggal |hari |tgl\.? )*)"
+    r"|(?<![\w])(?P<ru>вернусь|выйду на работу|выхожу на работу|приступлю к работе"
+    r"|буду (?:в офисе|на месте|на связи|на работе|доступ\w+)(?: снова)?(?: с| после)?)",
+    re.IGNORECASE,
+)
+# (the nearest "ab"/"mulai"/"с" before the return word: "ab 7.12. im Urlaub und ab dem
+# 14.12. wieder im Büro" is back on the 14th)
+_BACK_FROM = re.compile(
+    r"\b(?P<de>ab (?:dem |den |kommendem |kommenden |nächstem |nächsten )?"
+    r"(?=(?:(?!\bab\b)[^.]|(?<=\d)\.){3,60}?wieder))"
+    r"|\b(?P<id>mulai (?:tanggal |hari )?"
+    r"(?=(?:(?!\bmulai\b)[^.]|(?<=\d)\.){3,50}?kembali))"
+    r"|(?<![\w])(?P<ru>с (?=(?:(?!(?<!\w)с )[^.]|(?<=\d)\.){3,50}?(?:буду|вернусь|выйду)))",
     re.IGNORECASE,
 )
 _UNTIL = re.compile(
@@ -940,8 +1041,10 @@ _UNTIL = re.compile(
 
 def return_date(text: str, base: datetime | None, language: str | None = None) -> date | None:
     """The date an auto-reply says its writer is back (or, failing that, away until),
-    or None. `base` (the message's Date) anchors dates without a year and relative ones."""
-    for pattern in (_BACK, _UNTIL):
+    or None. `base` (the message's Date) anchors dates without a year and relative ones,
+    and no date before it is a return date."""
+    today = base.date() if base else None
+    for pattern in (_BACK, _BACK_FROM, _UNTIL):
         for m in pattern.finditer(text):
             tail = text[m.end():m.end() + 60]
             lang = m.lastgroup or language or "en"
@@ -951,7 +1054,7 @@ def return_date(text: str, base: datetime | None, language: str | None = None) -
                 continue
             rest = stripped[found.end():] if found.string is stripped else tail[found.end():]
             when = _resolve(found, base, lang, rest)
-            if when is not None:
+            if when is not None and (today is None or when >= today):
                 return when
     return None
 
@@ -1052,7 +1155,9 @@ def _with_year(day: int, month: int, year: str | None, today: date | None) -> da
     if today is None:
         return None
     candidate = date(today.year, month, day)
-    if candidate < today - timedelta(days=7):
+    # well before the message: next year's (24 Dec: "4 January" is in the new year); a
+    # few weeks before it stays in the past (an absence's start, a stale note)
+    if candidate < today - timedelta(days=45):
         candidate = date(today.year + 1, month, day)
     return candidate
 

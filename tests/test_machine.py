@@ -536,6 +536,48 @@ def test_a_client_mentioning_an_absence_and_a_payment_is_not_an_auto_reply(body)
     assert run(mail(body, subject="Re: Invoice INV-1")).kind != Kind.AUTO_REPLY
 
 
+@pytest.mark.parametrize(("body", "language"), [
+    # webmail absence notes (GMX, web.de, mail.ru, Yandex, Gmail) carry no auto-reply header
+    ("Guten Tag,\nich bin vom 21.12. bis 4.1. nicht erreichbar.\nViele Grüße", "de"),
+    ("Ich befinde mich derzeit in Elternzeit. Ihre E-Mail wird nicht weitergeleitet.", "de"),
+    ("Wir sind bis Montag außer Haus.", "de"),
+    ("Ich bin zurzeit auf Dienstreise und ab dem 14. Dezember wieder im Büro.", "de"),
+    ("Mohon maaf, saya sedang cuti melahirkan sampai Januari.", "id"),
+    ("Saya saat ini tidak berada di kantor dan akses email saya terbatas.", "id"),
+    ("Saya sedang dalam perjalanan dinas hingga 10 Desember.", "id"),
+    ("Спасибо за письмо! Сейчас я не в офисе, отвечу при первой возможности.", "ru"),
+    ("Меня нет в офисе до 10 декабря.", "ru"),
+    ("Я в командировке до пятницы.", "ru"),
+    ("Буду отсутствовать до 14.12, доступ к почте ограничен.", "ru"),
+])
+def test_absence_notes_without_auto_reply_headers(body, language):
+    c = run(mail(body, subject="Re: Invoice INV-1"))
+    assert (c.kind, c.needs_human, c.language) == (Kind.AUTO_REPLY, False, language)
+
+
+@pytest.mark.parametrize("body", [
+    "I am out of the office. For payment questions please contact ap@client.test.",
+    ("Ich bin bis 11.12. nicht im Büro. In Zahlungsangelegenheiten wenden Sie sich bitte "
+     "an buchhaltung@client.test."),
+    "Saya sedang cuti. Untuk urusan keuangan/pembayaran silakan hubungi finance@client.test.",
+    "Я в отпуске до 14 декабря. По вопросам оплаты обращайтесь в бухгалтерию.",
+])
+def test_an_absence_note_pointing_to_whom_to_ask_about_payments_is_an_auto_reply(body):
+    # "for payments ask X" is the note's own pointer, not a person talking about paying
+    assert run(mail(body, subject="Re: Invoice INV-1")).kind == Kind.AUTO_REPLY
+
+
+@pytest.mark.parametrize("body", [
+    "Ich bin im Urlaub, aber wir zahlen die Rechnung am Freitag.",
+    "Saya sedang cuti, tapi kami akan bayar minggu depan.",
+    "Сейчас я не в офисе, оплату проведём в пятницу.",
+    "Меня нет в офисе, счёт уже оплатили, обращайтесь если что.",
+    "I'm away this week. We paid it yesterday, contact me if it has not arrived.",
+])
+def test_absence_wording_with_a_payment_statement_still_reaches_a_person(body):
+    assert run(mail(body, subject="Re: Invoice INV-1")).kind != Kind.AUTO_REPLY
+
+
 def test_a_machine_unsubscribe_request_is_not_an_ignored_auto_reply():
     # Apple Mail's one-click unsubscribe: the reader's "stop contacting me"
     c = run(mail("Apple Mail sent this email to unsubscribe from the message.",
@@ -582,6 +624,43 @@ def test_return_dates(text, expected):
     assert machine.return_date(text, BASE) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the date of return wins over the start of the absence, whichever comes first
+    ("Я нахожусь в командировке с 7.12 по 11.12, вернусь 14.12.", date(2026, 12, 14)),
+    ("Ich bin ab 7.12. im Urlaub und ab dem 14.12. wieder im Büro.", date(2026, 12, 14)),
+    ("Kantor kami libur mulai 7 Desember dan akan kembali beroperasi pada 14 Desember.",
+     date(2026, 12, 14)),
+    ("Saya cuti mulai 7 Desember, kembali bekerja tanggal 14 Desember.", date(2026, 12, 14)),
+    ("Away from 7 December; I will be back on 14 December.", date(2026, 12, 14)),
+    ("В отпуске с 7 декабря, буду на связи с 14 декабря.", date(2026, 12, 14)),
+    # a range without a stated return: its end, as written (the labelled set's convention,
+    # also for "bis einschließlich" / "по ... включительно")
+    ("I am away from 7 December to 11 December.", date(2026, 12, 11)),
+    ("Ich bin vom 7.12. bis 11.12. nicht erreichbar.", date(2026, 12, 11)),
+    ("Ich bin vom 7.12. bis einschließlich 11.12. im Urlaub.", date(2026, 12, 11)),
+    ("Saya cuti dari 7 Desember sampai 11 Desember.", date(2026, 12, 11)),
+    ("Я в отпуске с 7 по 11 декабря включительно.", date(2026, 12, 11)),
+    # a date before the message is no return date: the next candidate is read
+    ("Seit 1.12. im Urlaub, bis 11.12. nicht erreichbar.", date(2026, 12, 11)),
+    ("Я вернусь 1 декабря... нет, до 10 декабря в отпуске.", date(2026, 12, 10)),
+])
+def test_the_return_is_read_not_the_start(text, expected):
+    assert machine.return_date(text, BASE) == expected
+
+
+def test_a_return_date_after_new_year_is_in_the_next_year():
+    christmas = datetime(2026, 12, 23, 17, 0, tzinfo=UTC)
+    assert machine.return_date("Libur mulai 24 Desember dan kembali pada 4 Januari.",
+                               christmas) == date(2027, 1, 4)
+    assert machine.return_date("vom 24.12. bis 3.1. nicht im Büro", christmas) == date(2027, 1, 3)
+    assert machine.return_date("с 24.12 по 10.01 в отпуске", christmas) == date(2027, 1, 10)
+
+
+def test_a_return_date_never_lies_before_the_message():
+    assert machine.return_date("Back on 1 December 2026.", BASE) is None
+    assert machine.return_date("Ich bin bis 30.11. nicht erreichbar.", BASE) is None
+
+
 def test_a_date_without_a_year_is_the_next_one():
     late = datetime(2026, 12, 28, 9, 0, tzinfo=UTC)
     assert machine.return_date("Out of office until 4 January.", late) == date(2027, 1, 4)
@@ -596,6 +675,71 @@ def test_the_return_date_is_read_against_the_messages_own_date():
     c = run(mail("Ich bin ab Montag wieder im Büro.", subject="Abwesenheitsnotiz",
                  date_="Tue, 08 Dec 2026 09:00:00 +0100"))
     assert c.return_date == date(2026, 12, 14)
+
+
+# ====================================================================== bulk mail
+
+NEWSLETTER = {"List-Id": "Cash Weekly <weekly.news.example>",
+              "List-Unsubscribe": "<https://news.example/u?id=1>"}
+
+
+@pytest.mark.parametrize("headers", [
+    NEWSLETTER,
+    {"List-Id": "<digest.news.example>"},
+    {"List-Unsubscribe": "<mailto:unsub@news.example>"},
+    {"Precedence": "bulk"},
+    {"Precedence": "list"},
+])
+def test_bulk_and_list_mail_is_other_without_a_human(headers):
+    c = machine.bulk_mail(parse_message(mail(
+        "Five ways to get your invoices paid faster. Unsubscribe here.",
+        sender="Cash Weekly <news@news.example>", subject="Tips of the week",
+        headers=headers)))
+    assert c is not None
+    assert (c.kind, c.needs_human, c.reason) == (Kind.OTHER, False,
+                                                 "bulk or mailing-list mail")
+    assert c.language == "en"
+
+
+@pytest.mark.parametrize(("body", "subject", "language"), [
+    ("Neue Pflicht zur E-Rechnung ab 2027: was Sie wissen müssen.", "Steuer-Newsletter", "de"),
+    ("Ketentuan baru e-Faktur mulai berlaku tahun depan.", "Info Pajak Mingguan", "id"),
+    ("Изменения в НДС с 2027 года: что нужно знать бухгалтеру.", "Дайджест новостей", "ru"),
+])
+def test_newsletters_in_every_language(body, subject, language):
+    c = machine.bulk_mail(parse_message(mail(body, subject=subject, headers=NEWSLETTER)))
+    assert c is not None
+    assert (c.kind, c.language) == (Kind.OTHER, language)
+
+
+@pytest.mark.parametrize(("headers", "subject"), [
+    ({}, "Tips of the week"),  # no bulk header: a person's mail, for the other checks
+    ({"Precedence": "junk"}, "Tips of the week"),
+    ({"Auto-Submitted": "auto-generated"}, "Tips of the week"),
+    ({**NEWSLETTER, "In-Reply-To": REMINDER}, "Tips of the week"),  # part of a conversation
+    ({**NEWSLETTER, "References": REMINDER}, "Tips of the week"),
+    (NEWSLETTER, "Re: Invoice INV-1"),  # an answer (a client's gateway adds list headers)
+    (NEWSLETTER, "AW: Rechnung RE-1"),
+    (NEWSLETTER, "Fwd: Invoice INV-1"),
+    ({**NEWSLETTER, "X-Apple-Unsubscribe": "true"}, "unsubscribe"),  # a person's "stop"
+])
+def test_bulk_mail_is_recognised_conservatively(headers, subject):
+    raw = mail("We have paid the invoice INV-1 today.", subject=subject, headers=headers)
+    assert machine.bulk_mail(parse_message(raw)) is None
+
+
+def test_a_bounce_or_receipt_with_list_headers_is_not_bulk_mail():
+    raw = dsn(FAILED).replace(b"MIME-Version: 1.0\n",
+                              b"MIME-Version: 1.0\nPrecedence: bulk\n", 1)
+    assert b"Precedence: bulk" in raw
+    assert machine.bulk_mail(parse_message(raw)) is None
+
+
+def test_an_auto_reply_with_precedence_bulk_is_left_to_auto_reply():
+    raw = mail("Your request has been registered.", subject="[#123] Request received",
+               headers={"Auto-Submitted": "auto-replied", "Precedence": "bulk"})
+    assert machine.bulk_mail(parse_message(raw)) is None
+    assert machine.auto_reply(parse_message(raw)) is not None
 
 
 # ====================================================================== real samples
