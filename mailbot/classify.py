@@ -45,8 +45,11 @@ def _classify(msg: ParsedMessage, ctx: Context) -> Classification:
                                      "people for now", authenticated=auth)
     # without configured staff (`mailbot classify` with no config) a plain outgoing invoice
     # is still an invoice copy; it needs a human unless the sender is trusted
-    found = (machine.auto_reply(msg) or invoices.outgoing_invoice(msg, ctx, auth)
-             or replies.client_reply(msg, ctx))
+    from_client = msg.sender is not None and msg.sender.email in ctx.known_contacts
+    # list and bulk mail is kept but asks nobody for anything; a known client's system
+    # (remittance advice with List-Unsubscribe) is still read as the client's
+    found = (machine.auto_reply(msg) or (None if from_client else machine.bulk_mail(msg))
+             or invoices.outgoing_invoice(msg, ctx, auth) or replies.client_reply(msg, ctx))
     if found:
         return found
     return Classification(kind=Kind.OTHER, confidence=0.3, needs_human=True,
