@@ -350,7 +350,8 @@ _NUMBER_WORDS = {
     "fünf": 5, "sechs": 6, "sieben": 7, "zehn": 10, "vierzehn": 14, "paar": 2,
     "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
     "sepuluh": 10, "empat belas": 14,
-    "один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+    "eight": 8, "nine": 9, "twelve": 12, "eines": 1, "acht": 8, "neun": 9, "zwölf": 12,
+    "delapan": 8, "sembilan": 9, "один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
     "шесть": 6, "семь": 7, "десять": 10, "пару": 2, "несколько": 3, "двух": 2, "трех": 3,
     "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "десяти": 10, "одного": 1, "одной": 1,
 }
@@ -551,10 +552,55 @@ def _next_month(m, base):  # type: ignore[no-untyped-def]
     return _add_months(base, 1)
 
 
-@_rule(r"\b(?:(?:by |at )?(?:the )?end of next week|ende (?:der )?nächste[nr]? woche|"
-       r"akhir minggu depan|(?:в|до|к) конц[еуа] следующей недели)\b")
+_NEXT_WEEK_OF = (r"(?:(?:the )?(?:next|following|coming) week|(?:der )?(?:nächste[nr]?|kommende[nr]?|"
+                 r"folgende[nr]?) woche|(?:minggu|pekan) depan|(?:следующей|будущей) недели)")
+_WEEK_AFTER_NEXT_OF = (r"(?:the week after next|(?:der )?übernächste[nr]? woche|"
+                       r"(?:minggu|pekan) depannya lagi|послеследующей недели)")
+
+
+def _monday_of_week(base: date, weeks_ahead: int) -> date:
+    return base - timedelta(days=base.weekday()) + timedelta(days=7 * weeks_ahead)
+
+
+@_rule(rf"\b(?:(?:by |at |before )?(?:the )?end of {_WEEK_AFTER_NEXT_OF}|(?:bis )?ende "
+       rf"{_WEEK_AFTER_NEXT_OF}|(?:в|до|к) конц[еуа] {_WEEK_AFTER_NEXT_OF})(?![\w])")
+def _week_after_next_end(m, base):  # type: ignore[no-untyped-def]
+    return _friday_of_week(base, 2)
+
+
+@_rule(rf"\b(?:{_WEEK_AFTER_NEXT_OF}|in der übernächsten woche)(?![\w])")
+def _week_after_next(m, base):  # type: ignore[no-untyped-def]
+    return base + timedelta(days=14)
+
+
+@_rule(rf"\b(?:(?:by |at |before )?(?:the )?end of {_NEXT_WEEK_OF}|(?:bis )?(?:zum )?ende "
+       rf"{_NEXT_WEEK_OF}|akhir {_NEXT_WEEK_OF}|(?:в|до|к) конц[еуа] {_NEXT_WEEK_OF})(?![\w])")
 def _next_week_end(m, base):  # type: ignore[no-untyped-def]
     return _friday_of_week(base, 1)
+
+
+@_rule(rf"\b(?:(?:early|(?:the )?(?:beginning|start) of) {_NEXT_WEEK_OF}|anfang {_NEXT_WEEK_OF}|"
+       rf"awal {_NEXT_WEEK_OF}|в начале {_NEXT_WEEK_OF})(?![\w])")
+def _next_week_start(m, base):  # type: ignore[no-untyped-def]
+    return _monday_of_week(base, 1)
+
+
+@_rule(rf"\b(?:mid(?:dle of)?[- ]?{_NEXT_WEEK_OF}|mitte {_NEXT_WEEK_OF}|pertengahan "
+       rf"{_NEXT_WEEK_OF}|в середине {_NEXT_WEEK_OF})(?![\w])")
+def _next_week_mid(m, base):  # type: ignore[no-untyped-def]
+    return _monday_of_week(base, 1) + timedelta(days=2)
+
+
+# "Friday next week", "next week on Friday", "Freitag nächster Woche", "в пятницу на
+# следующей неделе", "hari Jumat minggu depan": that weekday in the week after this one
+@_rule(rf"\b(?:(?:on|am|hari|в|во)\s+)?(?P<wd>{_WEEKDAY_RE})\s*,?\s+(?:of\s+|in\s+|на\s+)?"
+       rf"(?:{_NEXT_WEEK_OF}|next week|nächste woche|следующей неделе|будущей неделе)(?![\w])|"
+       rf"\b(?:next week|(?:in der )?(?:nächste[nr]?|kommende[nr]?) woche|minggu depan|pekan depan|"
+       rf"на (?:следующей|будущей) неделе)"
+       rf"\s*,?\s+(?:on\s+|am\s+|hari\s+|в\s+|во\s+)?(?P<wd2>{_WEEKDAY_RE})\b")
+def _weekday_next_week(m, base):  # type: ignore[no-untyped-def]
+    wd = _WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
+    return max(_monday_of_week(base, 1) + timedelta(days=wd), base)
 
 
 @_rule(r"\b(?:(?:by |at )?(?:the )?end of (?:the |this )?week|this week|by the weekend|"
@@ -577,10 +623,11 @@ def _year_end(m, base):  # type: ignore[no-untyped-def]
     return date(base.year, 12, 31)
 
 
-@_rule(rf"\b(?:in|within|innerhalb(?: von)?(?: der nächsten)?|dalam(?: waktu)?|через|"
-       rf"в течение)\s+(?P<n>{_NUM_RE})\s+(?P<biz>business |working |werk|hari kerja|"
-       rf"рабочих )?(?P<unit>days?|weeks?|tagen?|wochen?|hari|minggu|pekan|дн(?:я|ей|ь)|"
-       rf"недел[юиь]|tage)\b(?P<kerja> kerja)?")
+@_rule(rf"\b(?:in|within(?: the next)?|in the next|innerhalb(?: von)?(?: der nächsten)?|"
+       rf"binnen|in den nächsten|dalam(?: waktu)?|через|в течение(?: ближайших)?|в ближайшие)"
+       rf"\s+(?P<n>{_NUM_RE})\s+(?P<biz>business |working |werk|hari kerja|"
+       rf"рабочих )?(?P<unit>days?|weeks?|months?|tagen?|wochen?|monat(?:e|en|s)?|hari|minggu|"
+       rf"pekan|bulan|дн(?:я|ей|ь)|недел[юиь]|месяц(?:а|ев)?|tage)\b(?P<kerja> kerja)?")
 def _in_n(m, base):  # type: ignore[no-untyped-def]
     n = _n(m["n"])
     unit = m["unit"].lower()
@@ -588,9 +635,23 @@ def _in_n(m, base):  # type: ignore[no-untyped-def]
         return None
     if unit.startswith(("week", "woch", "minggu", "pekan", "недел")):
         return base + timedelta(days=7 * n)
+    if unit.startswith(("month", "monat", "bulan", "месяц")):
+        return _add_months(base, n)
     if m["biz"] or m["kerja"]:
         return _add_business_days(base, n)
     return base + timedelta(days=n)
+
+
+@_rule(r"\b(?:(?:in|within) (?:a|one) fortnight|(?:in|within) two weeks' time|"
+       r"(?:через|в течение) (?P<month>месяц|месяца)|(?:dalam(?: waktu)? )?se(?P<unit>minggu|pekan|"
+       r"bulan)(?:(?<=dalam seminggu)|(?<=dalam sepekan)|(?<=dalam sebulan)|(?<=waktu seminggu)|"
+       r"(?<=waktu sepekan)|(?<=waktu sebulan)| lagi| ke depan)(?![\w]))")
+def _fortnight_month(m, base):  # type: ignore[no-untyped-def]
+    if m["month"] or (m["unit"] or "").lower() == "bulan":
+        return _add_months(base, 1)
+    if m["unit"]:
+        return base + timedelta(days=7)
+    return base + timedelta(days=14)
 
 
 @_rule(rf"\b(?P<n>{_NUM_RE})\s+(?P<unit>hari|minggu)\s+lagi\b")
@@ -613,7 +674,7 @@ def _weekday(m, base):  # type: ignore[no-untyped-def]
     return _next_weekday(base, _WEEKDAYS[wd], allow_today=this)
 
 
-_ORDER = ["_iso", "_dotted", "_slashed", "_next_month_end", "_month_end", "_next_month_start", "_mid_this_month", "_next_week_end", "_this_week", "_next_week", "_year_end", "_mid_month", "_end_of_named_month", "_start_of_named_month", "_day_name", "_name_day", "_bare_day", "_day_after", "_tomorrow", "_today", "_next_month", "_in_n", "_n_lagi", "_weekday"]
+_ORDER = ["_iso", "_dotted", "_slashed", "_next_month_end", "_month_end", "_next_month_start", "_mid_this_month", "_week_after_next_end", "_week_after_next", "_next_week_end", "_next_week_start", "_next_week_mid", "_weekday_next_week", "_this_week", "_next_week", "_year_end", "_mid_month", "_end_of_named_month", "_start_of_named_month", "_day_name", "_name_day", "_bare_day", "_day_after", "_tomorrow", "_today", "_next_month", "_in_n", "_fortnight_month", "_n_lagi", "_weekday"]
 _DATE_RULES.sort(key=lambda rule: _ORDER.index(rule[1].__name__))  # type: ignore[attr-defined]
 
 
@@ -679,6 +740,28 @@ I = Intent
 _DOC = (r"(?:invoice|bill|statement|attachment|pdf|document|copy|rechnung|faktura|anhang|"
         r"dokument|kopie|tagihan|invoice|faktur|lampiran|dokumen|сч[её]т\w*|счет-фактур\w*|"
         r"вложени\w*|документ\w*|файл\w*|копи\w*)")
+# an objection that targets the mailing itself ("Ich widerspreche der Nutzung meiner
+# E-Mail-Adresse", "we object to the use of our address"): a stop request; the dispute
+# words inside it do not count as a dispute
+_TOK = r"(?:[^\s,;.!?]+\s+)"
+_NOT_MONEY = (r"(?!(?:rechnung|betrag|forderung|summe|invoice|charge|amount|bill|tagihan|"
+              r"jumlah|сч[её]т|сумм)\w*)")
+_MAIL_OBJECTION = (
+    rf"\bobject(?:ion)?s?\s+to\s+(?:{_NOT_MONEY}{_TOK}){{0,6}}?(?:the )?(?:use|processing|"
+    rf"receiving|being contacted|contact\w*|e-?mails?|messages|reminders|mailings?|marketing|"
+    rf"(?:e-?mail )?address)\b|"
+    rf"\b(?:widersprech\w*|widerspreche|widerspruch|einspruch)\s+(?:{_NOT_MONEY}{_TOK}){{0,6}}?"
+    rf"(?:nutzung|verwendung|verarbeitung|speicherung|zusendung|kontaktaufnahme|werbung|"
+    rf"e-?mail|mails|adresse|daten)\w*|"
+    rf"\b(?:nutzung|verwendung|verarbeitung|speicherung|zusendung)\s+(?:{_NOT_MONEY}{_TOK}){{0,6}}?"
+    rf"widersprech\w*|"
+    rf"\bkeberatan\s+(?:{_NOT_MONEY}{_TOK}){{0,4}}?(?:menerima|dikirimi|pengiriman|email|"
+    rf"e-mail|pesan|pengingat|dihubungi|penggunaan)\w*|"
+    rf"(?:^|[^\w])(?:возража\w+|протест\w*) (?:против )?(?:{_NOT_MONEY}{_TOK}){{0,3}}?"
+    rf"(?:использовани|рассылк|обработк|отправк|получени|направлени)\w*"
+)
+_MAIL_OBJECTION_RE = re.compile(_MAIL_OBJECTION, re.IGNORECASE)
+
 _PATTERNS: tuple[_P, ...] = (
     # ------------------------------------------------------------------ paid claim
     _p(I.PAID_CLAIM, 2, r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:already\s+)?"
@@ -752,9 +835,20 @@ _PATTERNS: tuple[_P, ...] = (
     _p(I.PROMISE, 2, r"\b(?:payment|transfer|funds|money|remittance)\s+(?:will|should|is going to)\s+"
                      r"(?:\w+\s+)?(?:go out|reach you|arrive|be with you|hit your account)\b", True),
     _p(I.PROMISE, 2, r"\b(?:will|'ll|shall) be (?:paid|settled|transferred|processed|released|"
-                     r"wired|remitted|cleared)\b|\b(?:gets?|getting) (?:it |this )?(?:paid|settled)\b",
+                     r"wired|remitted|cleared|made|executed|initiated)\b|\b(?:gets?|getting) (?:it |this )?(?:paid|settled)\b",
        True),
     _p(I.PROMISE, 2, r"\b(?:payment|transfer) (?:is|has been) scheduled\b"),
+    # "it will go out on the 15th", "payment goes out Friday", "we are paying it on Friday"
+    _p(I.PROMISE, 2, r"\b(?:will|'ll|should|shall|is going to|is due to)\s+(?:\w+\s+)?go out\b|"
+                     r"\b(?:payment|transfer|wire|check|cheque|it|funds)\s+(?:goes|is going) out "
+                     r"(?:on|by|next|this|tomorrow|today|at|before|in|early|end|friday|monday)\b|"
+                     r"\b(?:payment|transfer|wire|it|this)\s+(?:is|has been)\s+(?:\w+\s+)?"
+                     r"(?:planned|booked|set|queued|lined up|earmarked|approved) for\b|"
+                     r"\b(?:we're|we are|i'm|i am)\s+(?:\w+\s+)?(?:paying|transferring|settling|"
+                     r"wiring|remitting)\b(?!\s+(?:attention|close attention))|"
+                     r"\b(?:in|on|with) (?:our|the) (?:next|upcoming|following) (?:ap |payment |check "
+                     r"|cheque |pay |payables |supplier )?run\b|\b(?:our |the )?next (?:ap|payment|"
+                     r"check|cheque|pay|payables|supplier) run\b", True),
     _p(I.PROMISE, 2, r"\byou(?:'ll| will) (?:have|receive|get|see) (?:the |your |our )?"
                      r"(?:payment|money|funds|transfer)\b"),
     _p(I.PROMISE, 1, r"\b(?:can|could) (?:pay|transfer|settle)\b", True),
@@ -788,8 +882,16 @@ _PATTERNS: tuple[_P, ...] = (
     _p(I.PROMISE, 2, r"(?:^|[^\w])(?:оплатим|заплатим|переведем|перечислим|погасим|рассчитаемся|"
                      r"произведем оплату|проведем оплату|оплачу|переведу|перечислю|внесем оплату|"
                      r"отправим (?:оплату|платеж|деньги))(?:[^\w]|$)", True),
-    _p(I.PROMISE, 2, r"(?:^|[^\w])(?:оплата|платеж|перевод|деньги)\s+(?:\w+\s+){0,2}(?:будет|будут|"
-                     r"поступит|придет|уйдет|поступят|придут|уйдут)(?:[^\w]|$)", True),
+    _p(I.PROMISE, 2, r"(?:^|[^\w])(?:оплата|платеж|перевод|деньги)\s+(?:\S+\s+){0,3}(?:будет|будут|"
+                     r"поступит|придет|уйдет|поступят|придут|уйдут|пройдет|пройдут)(?:[^\w]|$)",
+       True),
+    _p(I.PROMISE, 2, r"(?:^|[^\w])(?:оплатит|заплатит|переведет|перечислит|погасит|оплатят|"
+                     r"переведут|перечислят|(?:произведет|проведет|произведут|проведут) оплату|"
+                     r"произведем|проведем)(?:[^\w]|$)", True,
+       needs=r"оплат|плат|перевед|перечисл|погас|сч[её]т|деньг|сумм"),
+    _p(I.PROMISE, 2, r"(?:^|[^\w])(?:(?:оплата|оплату|платеж|перевод)\s+(?:\S+\s+){0,3}"
+                     r"(?:запланирован\w*|планируется|назначен\w*|поставлен\w* в график)|"
+                     r"запланировали (?:\S+\s+)?(?:оплату|платеж|перевод))(?:[^\w]|$)", True),
     _p(I.PROMISE, 2, r"(?:^|[^\w])(?:оплату|платеж|перевод|деньги|сумму|долг)\s+(?:\w+\s+){0,2}"
                      r"(?:произведем|проведем|осуществим|сделаем|отправим|перечислим|переведем|"
                      r"внесем|погасим)(?:[^\w]|$)", True),
@@ -846,6 +948,26 @@ _PATTERNS: tuple[_P, ...] = (
                      r"doppelt (?:berechnet|abgerechnet|in rechnung gestellt)|gutschrift|"
                      r"falsch berechnet|zu viel berechnet)\b"),
     _p(I.DISPUTE, 1, r"\b(?:falsch|fehler|fehlerhaft|nicht einverstanden|nicht akzeptieren)\b"),
+    # what was charged is not what was bought: cancelled, not matching the order, charged
+    # for something returned ("the seats were cancelled", "storniert", "dibatalkan")
+    _p(I.DISPUTE, 2, r"\b(?:(?:seats?|licen[cs]es?|order|subscription|items?|services?|contract|"
+                     r"positions?|lines?|units?|users?|accounts?|they|these|those|it)\s+(?:\S+\s+){0,3}"
+                     r"(?:were|was|had been|have been|has been)\s+(?:\S+\s+)?cancel+ed|"
+                     r"we (?:had )?cancel+ed (?:the|our|these|those|this|that|them|it)|"
+                     r"(?:can't|cannot|can not|won't|will not|unable to) pay (?:\S+\s+){0,3}as "
+                     r"(?:invoiced|billed|charged)|still (?:being )?(?:charged|billed)|"
+                     r"(?:does not|doesn't|do not|don't|did not|didn't) (?:match|agree with|"
+                     r"correspond (?:to|with)|reflect) (?:\S+\s+){0,2}(?:po|purchase order|order|"
+                     r"quote|quotation|contract|agreement|offer|proposal|price list|rate)|"
+                     r"not (?:in line|consistent) with (?:\S+\s+){0,2}(?:po|purchase order|order|"
+                     r"quote|quotation|contract|agreement))\b"),
+    _p(I.DISPUTE, 2, r"\b(?:storniert|gekündigt|passt nicht zu|nicht (?:zu )?(?:unserer|der) "
+                     r"bestellung|laut (?:angebot|vertrag|bestellung) (?:\S+\s+){0,4}(?:nur|lediglich))\b"),
+    _p(I.DISPUTE, 2, r"\b(?:dibatalkan|sudah (?:kami )?batalkan|bukan pesanan kami|"
+                     r"(?:tidak|tdk) (?:cocok|sama) dengan (?:po|pesanan|penawaran|kontrak))\b"),
+    _p(I.DISPUTE, 2, r"(?:^|[^\w])(?:отменен\w*|аннулирован\w*|не совпада\w+|не сходится|расхожд\w+|"
+                     r"расходится|списали дважды|лишн\w+ (?:позици|строк|услуг)\w*|"
+                     r"по договору (?:\S+\s+){0,4}(?:а|но) выставлен\w*)(?=[^\w]|$)"),
     _p(I.DISPUTE, 2, r"\b(?:tidak|tdk|tak|belum)\s+sesuai\b|\b(?:salah (?:hitung|tagih|nominal|"
                      r"jumlah|harga|input)|kelebihan (?:tagih|bayar|hitung)|ditagih (?:dua kali|"
                      r"ganda|lebih)|tagihan (?:ganda|dobel|double)|keberatan|komplain|"
@@ -903,6 +1025,10 @@ _PATTERNS: tuple[_P, ...] = (
     _p(I.NOT_RECEIVED, 3, r"\b(?:re-?send|send (?:it |this |them )?(?:over |through )?again|send (?:us |me )?"
                           r"(?:another|a new|a|the) (?:copy|invoice|pdf)|send (?:us |me )?"
                           r"(?:the invoice|a copy)|forward (?:us |me )?(?:the invoice|a copy))\b"),
+    _p(I.NOT_RECEIVED, 3, r"(?:^|[^\w])(?:сч[её]т\w*|письм\w+|документ\w*|вложени\w*)\s+(?:\S+\s+){0,4}"
+                          r"(?:так и не|не|ни разу не)\s+(?:\S+\s+)?(?:поступал\w*|поступил\w*|"
+                          r"приходил\w*|пришел|пришло|дошел|дошло|получен\w*|открывается)(?:[^\w]|$)|"
+                          r"(?:^|[^\w])(?:не можем найти|не нашли) (?:\S+\s+)?(?:сч[её]т|письм)"),
     _p(I.NOT_RECEIVED, 2, r"\bno (?:attachment|invoice|pdf) (?:was )?(?:attached|included|"
                           r"received|found)\b|\bno record of (?:this|the|your|that) invoice\b"),
     _p(I.NOT_RECEIVED, 2, r"\b(?:senden|schicken|mailen) sie (?:uns|mir) (?:\S+\s+){0,2}(?:eine )?"
@@ -924,11 +1050,14 @@ _PATTERNS: tuple[_P, ...] = (
     _p(I.NOT_RECEIVED, 3, r"\b(?:kirim\w*|dikirim\w*|email)\s+(?:\w+\s+){0,3}(?:ulang|lagi|"
                           r"kembali)\b"),
     _p(I.NOT_RECEIVED, 3, r"(?:^|[^\w])(?:не|ни)\s+(?:\w+\s+)?(?:получали|получили|получил|"
-                          r"получила|приходил\w*|пришел|пришло|пришла|дошел|дошло|дошла|"
+                          r"получила|приходил\w*|пришел|пришло|пришла|дошел|дошло|дошла|поступал\w*|поступил\w*|"
+                          r"видели|видим|находим|"
                           r"можем (?:найти|открыть)|открывается|нашли)(?:[^\w]|$)",
        needs=rf"{_DOC}|письм|e-?mail|почт"),
     _p(I.NOT_RECEIVED, 3, r"(?:^|[^\w])(?:пришлите|вышлите|отправьте|направьте|продублируйте|"
-                          r"перешлите|скиньте)\s+(?:\w+\s+){0,3}(?:повторно|еще раз|снова|"
+                          r"перешлите|скиньте|пришлете|вышлете|отправите)(?![^.!?]{0,40}(?:исправленн|"
+                          r"корректн|правильн|скорректированн|уточненн))\s*,?\s+(?:[\w,]+\s+){0,3}"
+                          r"(?:повторно|еще раз|снова|заново|"
                           r"копию|сч[её]т\w*|документ\w*)(?:[^\w]|$)|(?:^|[^\w])продублируйте"
                           r"(?:[^\w]|$)"),
     # ------------------------------------------------------------------ payment details
@@ -975,28 +1104,40 @@ _PATTERNS: tuple[_P, ...] = (
                              r"для (?:оплаты|перевода|платежа)|на какой сч[её]т|бик|куда (?:\w+ )?(?:плат|перечисл|перевод|перевест|оплач)"
                              r"\w*|как (?:\w+ )?(?:оплатить|заплатить|перевести)|ссылк\w+ (?:на|для) оплат\w+|способ\w* оплаты)(?:[^\w]|$)"),
     # ------------------------------------------------------------------ stop
+    _p(I.STOP, 3, _MAIL_OBJECTION),
     _p(I.STOP, 3, r"\b(?:stop (?:contacting|emailing|e-mailing|sending|writing|messaging|"
                   r"calling|these|this|harass\w*|spamm?ing|bothering)|unsubscribe|"
                   r"(?:do not|don't|never) (?:contact|email|e-mail|write to|message|call|bother)"
                   r" (?:us|me)|remove (?:me|us|my|our)\b.{0,30}\b(?:list|address|mailing)|take "
                   r"(?:me|us) off|leave (?:us|me) alone|no (?:more|further) (?:emails|e-mails|"
-                  r"reminders|messages|mails)|cease (?:all )?(?:contact|communication)|"
+                  r"reminders|messages|mails)|cease (?:all )?(?:contact|communication|sending|"
+                  r"emailing|e-mailing|writing|these|this|further)|desist|opt (?:me |us )?out|"
+                  r"(?:do not|don't) (?:send|email|e-mail) (?:us|me|any)|"
+                  r"stop (?:all |these |the |your |further )?(?:automated |automatic )?"
+                  r"(?:reminders|emails|e-mails|mails|messages|notices|mailings)|"
                   r"harass\w*)\b"),
     _p(I.STOP, 3, r"\b(?:keine (?:weiteren )?(?:e-?mails|mails|nachrichten|mahnungen|"
                   r"erinnerungen|zahlungserinnerungen)|nicht mehr (?:\S+\s+){0,2}(?:kontaktieren|"
                   r"anschreiben|schreiben|belästigen|mahnen|anrufen)|hören sie auf|"
-                  r"unterlassen sie|abmelden|austragen|aus (?:ihrem|dem) verteiler|belästig\w+|"
+                  r"unterlassen sie|unterlassen|abmelden|austragen|aus (?:ihrem|dem) verteiler|belästig\w+|"
+                  r"keine (?:weitere |weiteren )?(?:zusendung|kontaktaufnahme|kontaktierung)|"
                   r"stellen sie (?:\S+\s+){0,3}(?:mahnungen|erinnerungen|e-mails|zusendungen|"
                   r"kontaktversuche) ein)\b"),
     _p(I.STOP, 3, r"\b(?:(?:jangan|tidak usah|tak usah|tidak perlu|stop|berhenti|mohon berhenti)"
                   r"\s+(?:lagi\s+)?(?:hubungi|menghubungi|kirim\w*|mengirim\w*|email|e-mail|"
                   r"menelepon|telepon|spam|ganggu|mengganggu|menagih|tagih)|(?:mohon|harap|tolong) "
-                  r"tidak (?:lagi )?(?:menghubungi|mengirim\w*|menelepon)|hapus (?:email|"
+                  r"tidak (?:lagi )?(?:menghubungi|mengirim\w*|menelepon)|(?:hentikan|stop) (?:\S+\s+){0,2}"
+                  r"(?:pengiriman|pengingat|email|e-mail|pesan|tagihan otomatis)|hapus (?:email|"
                   r"alamat|kontak) (?:saya|kami)|unsubscribe)\b"),
-    _p(I.STOP, 3, r"(?:^|[^\w])(?:(?:не|больше не|прекратите|перестаньте|хватит)\s+(?:нам\s+|мне\s+)?"
-                  r"(?:пишите|писать|присылать|беспокоить|звонить|отправлять|слать|рассылать|"
-                  r"присылайте|звоните|беспокойте)|прекратите (?:рассылку|переписку|эти письма)|"
-                  r"отпишите|отписаться|удалите (?:наш|мой) (?:адрес|email|e-mail|почту))"
+    _p(I.STOP, 3, r"(?:^|[^\w])(?:(?:не|больше не|прекратите|прекратить|перестаньте|перестать|"
+                  r"хватит|просим не|прошу не)\s+(?:нам\s+|мне\s+)?(?:пишите|писать|присылать|"
+                  r"беспокоить|звонить|отправлять|слать|рассылать|присылайте|звоните|беспокойте|"
+                  r"направлять|направляйте|отправляйте|шлите)|"
+                  r"(?:прекратите|прекратить|остановите|отключите|отмените) (?:\S+\s+){0,2}"
+                  r"(?:рассылк\w+|переписк\w+|письма|напоминани\w+|уведомлени\w+|сообщени\w+)|"
+                  r"больше (?:нам |мне )?не (?:пишите|присылайте|отправляйте|направляйте|звоните)|"
+                  r"отпишите|отписаться|исключите (?:нас|меня|наш адрес|мой адрес)|"
+                  r"удалите (?:наш|мой) (?:адрес|email|e-mail|почту|контакт))"
                   r"(?:[^\w]|$)"),
 )
 
@@ -1079,6 +1220,8 @@ class Reading:
 _DOMINATES = {
     (I.PLAN_REQUEST, I.PROMISE), (I.NOT_RECEIVED, I.PAYMENT_DETAILS),
     (I.NOT_RECEIVED, I.PROMISE), (I.PAYMENT_DETAILS, I.PROMISE),
+    # "the seats were cancelled, send a corrected invoice and we'll process it": a dispute
+    (I.DISPUTE, I.PROMISE),
 }
 
 
@@ -1092,12 +1235,15 @@ def read(text: str, base: date | None, language: str | None = None,
     seen: set[tuple[Intent, int, int]] = set()
     for si, sentence in enumerate(sentences):
         low = sentence.lower()
+        objections = [(m.start(), m.end()) for m in _MAIL_OBJECTION_RE.finditer(low)]
         for p in _PATTERNS:
             if p.needs is not None and not p.needs.search(low):
                 continue
             for m in p.regex.finditer(low):
                 if p.negatable and _negated(low, m.start(), m.end(), p.negatable == "all"):
                     continue
+                if p.intent == I.DISPUTE and any(s <= m.start() < e for s, e in objections):
+                    continue  # "widerspreche der Nutzung meiner Adresse": about the mailing
                 key = (p.intent, si, m.start())
                 if key in seen:
                     continue
@@ -1184,6 +1330,16 @@ _TOPIC = re.compile(
 )
 
 
+def _needs_human(reading: Reading) -> bool:
+    """Must a person act or confirm? A paid claim, a dispute, a plan request, "not
+    received", a request for payment details and a stop all do, however surely they were
+    read; only a confident promise with a date is left to the bot. (`confidence` says how
+    sure the reading is; the ledger acts on that.)"""
+    if reading.intent != I.PROMISE:
+        return True
+    return reading.promised_date is None or reading.confidence < ACT_THRESHOLD
+
+
 def local_date(msg: ParsedMessage) -> datetime | None:
     """The message's Date in the sender's own time zone: "tomorrow" is the sender's."""
     raw = msg.header("Date")
@@ -1215,8 +1371,12 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     known = bool(known_ids or numbers or sender in ctx.known_contacts)
     if not known and not (is_human_reply(msg) and _TOPIC.search(f"{subject}\n{text}")):
         return None
-    if not numbers and not ctx.known_invoice_numbers:
-        numbers = tuple(extract.invoice_numbers(f"{_PREFIXES.sub('', subject)}\n{text}"))
+    # numbers the reply itself labels as invoice numbers ("Rechnung Nr. X", "счёт № X"),
+    # known to the ledger or not, after the known ones
+    by_key = {n.lower(): n for n in (*ctx.known_invoice_numbers, *numbers)}
+    labelled = [by_key.get(n.lower(), n)
+                for n in extract.invoice_numbers(f"{_PREFIXES.sub('', subject)}\n{text}")]
+    numbers = tuple(dict.fromkeys([*numbers, *labelled]))
     own_subject = "" if _REPLY_SUBJECT.match(subject) else _PREFIXES.sub("", subject)
     language = (detect(text) or detect(f"{_PREFIXES.sub('', subject)}\n{text}")
                 or first_guess)
@@ -1224,7 +1384,7 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     own = text[:MAX_READ]
     reading = read(f"{own_subject}\n\n{own}" if own_subject else own,
                    when.date() if when else None, language, when)
-    needs_human = reading.confidence < ACT_THRESHOLD or reading.intent == I.OTHER
+    needs_human = _needs_human(reading)
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:
         reason = f"dispute: {reading.detail}"
