@@ -78,9 +78,17 @@ def currency_code(symbol: str) -> str | None:
     return CURRENCY_SYMBOLS.get(s) or CURRENCY_SYMBOLS.get(s.rstrip("."))
 
 
+# "1 980 000 (один миллион девятьсот восемьдесят тысяч) рублей 00 копеек",
+# "$2,000.00 (two thousand dollars)": the amount in words is an aside; the digits count
+_WORDS_ASIDE = re.compile(r"[ \t\u00a0]*\((?=[^\W\d_])(?![^()\n]*\d{3})(?![^()\n]*\d[.,]\d)"
+                          r"[^()\n]{2,200}\)")
+
+
 def find_money(text: str) -> list[Money]:
     found = []
     for line in text.splitlines():
+        if "(" in line:
+            line = _WORDS_ASIDE.sub("", line)
         for m in MONEY.finditer(line):
             code = currency_code(m.group("c1") or m.group("c2") or "")
             num = parse_number(m.group("n1") or m.group("n2") or "")
@@ -135,6 +143,20 @@ _NOT_TOTAL = re.compile(
 )
 
 
+# "Сумма к оплате: 1 980 000 рублей 00 копеек, в том числе НДС 20%": after an amount the
+# VAT remark is an aside, not a sign of a tax line ("В т.ч. НДС: 20 000" stays a tax line)
+_VAT_ASIDE = re.compile(
+    r"[,;]?\s*(?<![^\W\d_])(?:в\s+т\.?\s?ч\.?|в\s+том\s+числе|ндс\s+не\s+облагается|"
+    r"без\s+(?:налога\s+)?\(?ндс\)?)(?![^\W\d_])[^\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _drop_vat_aside(line: str) -> str:
+    m = _VAT_ASIDE.search(line)
+    return line[:m.start()] if m and re.search(r"\d", line[:m.start()]) else line
+
+
 _UNIT_AFTER = re.compile(
     r"\s*(?:days?|tage?n?|hari|дн|%|pcs|stk|stück|items?|hours?|std|stunden|jam|час|шт|"
     r"units?|x\b|kg|gb|m2|m²)", re.IGNORECASE)
@@ -163,7 +185,8 @@ def total_amount(text: str, currency: str | None = None) -> Money | None:
     document states its currency once (or `currency` is given)."""
     currency = currency or document_currency(text)
     # "(incl. VAT 190.00)", "(в т.ч. НДС 20% — 7 600,00 ₽)": asides, not the total
-    lines = [re.sub(r"\s*\([^()\n]*\)\s*", " ", ln) for ln in text.splitlines()]
+    lines = [_drop_vat_aside(re.sub(r"\s*\([^()\n]*\)\s*", " ", ln))
+             for ln in text.splitlines()]
     for labels in _TOTAL_LABELS:
         pattern = re.compile(labels, re.IGNORECASE)
         found: list[Money] = []
@@ -215,6 +238,11 @@ _MORE_NO = re.compile(
 
 def _shape(no: str) -> str:
     return re.sub(r"\d+", "9", re.sub(r"[^\W\d_]+", "a", no))
+
+
+def invoice_shape(no: str) -> str:
+    """'RE-2026-1001' -> 'a-9-9', 'INV/2026/11/0042' -> 'a/9/9/9': numbers alike in form."""
+    return _shape(no)
 
 
 def invoice_numbers(text: str) -> list[str]:
@@ -305,7 +333,8 @@ _YEAR_TAIL = r"(?:\s*(?:г\.|года|г(?![^\W\d_])))?"
 DATE = re.compile(
     r"(?<![\w./-])(?P<iso>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![^\W\d_г]|[\d/-]|\.\d)|"
     r"(?<![\w./-])(?P<num>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?![^\W\d_г]|[\d/-]|\.\d)|"
-    rf"(?<![\w.])(?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\.?[\s-]+(?:of\s+)?{_MON}[\s-]+\d{{4}})"
+    rf"(?<![\w.])(?P<dmy>[«\"“„']?\d{{1,2}}(?:st|nd|rd|th)?[»\"”“']?\.?[\s-]+(?:of\s+)?{_MON}"
+    rf"[\s-]+\d{{4}})"
     rf"{_YEAR_TAIL}(?!\d)|"
     rf"(?<![\w.])(?P<mdy>{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?!\d)",
     re.IGNORECASE,
@@ -512,6 +541,86 @@ _TERMS_NOW = re.compile(
 _DISCOUNT_WORD = re.compile(r"skonto|discount|diskon|potongan|скидк|escompte", re.IGNORECASE)
 
 
+# Number words 1-90 of the four languages, for terms written out: "within fourteen days",
+# "thirty (30) days", "innerhalb von vierzehn Tagen", "dalam empat belas hari",
+# "в течение четырнадцати дней". Russian words in the cases terms use (nominative,
+# genitive: "в течение десяти дней"); one regular expression, no parser.
+_UNITS_WORDS = {
+    "en": ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+           "fifteen sixteen seventeen eighteen nineteen").split(),
+    "de": ("eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+           "fünfzehn sechzehn siebzehn achtzehn neunzehn").split(),
+}
+_TENS_WORDS = {
+    "en": "twenty thirty forty fifty sixty seventy eighty ninety".split(),
+    "de": "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split(),
+}
+_NUMBER_WORDS: dict[str, int] = {"ein": 1, "einem": 1, "einen": 1, "dreissig": 30,
+                                 "fuenf": 5, "zwoelf": 12, "fuenfzehn": 15, "fuenfzig": 50}
+for _lang in ("en", "de"):
+    for _i, _w in enumerate(_UNITS_WORDS[_lang], start=1):
+        _NUMBER_WORDS[_w] = _i
+    for _i, _w in enumerate(_TENS_WORDS[_lang], start=2):
+        _NUMBER_WORDS[_w] = _i * 10
+for _i, _w in enumerate("satu dua tiga empat lima enam tujuh delapan sembilan".split(), 1):
+    _NUMBER_WORDS[_w] = _i
+_NUMBER_WORDS.update({"sepuluh": 10, "sebelas": 11, "seratus": 100})
+for _i, _forms in enumerate((
+        "один одного одной одну", "два две двух", "три трех трёх", "четыре четырех четырёх",
+        "пять пяти", "шесть шести", "семь семи", "восемь восьми", "девять девяти",
+        "десять десяти", "одиннадцать одиннадцати", "двенадцать двенадцати",
+        "тринадцать тринадцати", "четырнадцать четырнадцати", "пятнадцать пятнадцати",
+        "шестнадцать шестнадцати", "семнадцать семнадцати", "восемнадцать восемнадцати",
+        "девятнадцать девятнадцати"), start=1):
+    for _w in _forms.split():
+        _NUMBER_WORDS[_w] = _i
+for _i, _forms in enumerate((
+        "двадцать двадцати", "тридцать тридцати", "сорок сорока",
+        "пятьдесят пятидесяти", "шестьдесят шестидесяти", "семьдесят семидесяти",
+        "восемьдесят восьмидесяти", "девяносто девяноста"), start=2):
+    for _w in _forms.split():
+        _NUMBER_WORDS[_w] = _i * 10
+_DE_UNIT = "ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun"
+_DE_TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig"
+_NUMBER_WORD = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<de_u>{_DE_UNIT})und(?P<de_t>{_DE_TENS})|"
+    r"(?P<id_u>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(?P<id_k>belas|puluh)"
+    r"(?:\s+(?P<id_u2>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?![^\W\d_]))?|"
+    r"(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|двадцат[ьи]|тридцат[ьи]|"
+    r"сорока?|пятидесяти|пятьдесят|шестидесяти|шестьдесят|семидесяти|семьдесят|"
+    r"восьмидесяти|восемьдесят|девяност[оа])(?:[\s-]+(?P<unit>one|two|three|four|five|six|"
+    r"seven|eight|nine|одного|одной|один|одну|двух|два|две|тр[её]х|три|четыр[её]х|четыре|"
+    r"пяти|пять|шести|шесть|семи|семь|восьми|восемь|девяти|девять)(?![^\W\d_]))?|"
+    rf"(?P<word>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _number_word_value(m: re.Match[str]) -> int | None:
+    if m.group("de_u"):
+        unit = m.group("de_u").lower()
+        return _NUMBER_WORDS.get(unit if unit != "ein" else "eins", 1) + \
+            _NUMBER_WORDS[m.group("de_t").lower()]
+    if m.group("id_u"):
+        base = _NUMBER_WORDS[m.group("id_u").lower()]
+        if m.group("id_k").lower() == "belas":
+            return base + 10
+        return base * 10 + (_NUMBER_WORDS[m.group("id_u2").lower()] if m.group("id_u2") else 0)
+    if m.group("tens"):
+        tens = _NUMBER_WORDS[m.group("tens").lower()]
+        return tens + (_NUMBER_WORDS[m.group("unit").lower()] if m.group("unit") else 0)
+    return _NUMBER_WORDS.get(m.group("word").lower())
+
+
+def number_words_to_digits(text: str) -> str:
+    """'within fourteen days' -> 'within 14 days', 'тридцати (30) дней' -> '30 (30) дней'
+    (numbers 1-90 written in English, German, Indonesian or Russian words)."""
+    def digits(m: re.Match[str]) -> str:
+        value = _number_word_value(m)
+        return str(value) if value is not None and 0 < value <= 99 else m.group(0)
+    return _NUMBER_WORD.sub(digits, text)
+
+
 @dataclass(frozen=True)
 class Terms:
     days: int | None = None
@@ -537,7 +646,7 @@ def payment_terms(text: str) -> Terms:
     and late-fee wording, as the text states them; nothing is invented."""
     days: list[tuple[int, bool]] = []
     discount: tuple[Decimal, int | None] | None = None
-    clauses = _clauses(text)
+    clauses = _clauses(number_words_to_digits(text))
     used: set[int] = set()  # clauses whose day count is the discount period
     for i, clause in enumerate(clauses):
         if discount is None and _DISCOUNT_WORD.search(clause):

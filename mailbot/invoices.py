@@ -242,6 +242,12 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         days = terms if terms is not None else ctx.default_terms_days
         due = (extract.add_business_days(issued, days) if facts.business_days
                else issued + timedelta(days=days))
+        if terms is None:
+            # registered with the default terms, but never silently: a disagreement makes
+            # the pipeline register the invoice and still put it before staff
+            disagreements = (*disagreements,
+                             f"due date: no due date or terms stated; default "
+                             f"{ctx.default_terms_days} days assumed (due {due.isoformat()})")
     if terms is None and facts.due_date is not None and facts.issue_date is not None \
             and facts.due_date >= facts.issue_date:
         terms = (facts.due_date - facts.issue_date).days  # the dates say what the terms are
@@ -396,16 +402,31 @@ def _payment_amount(text: str) -> extract.Money | None:
     return money[0] if money else None
 
 
+def _same_number(a: str, b: str) -> bool:
+    return a.casefold() == b.casefold()
+
+
 def _payment_references(text: str, ctx: Context) -> tuple[str, ...]:
+    """Every invoice the notice refers to: the known ones first, then the numbers labelled
+    as invoice numbers, then the invoice-like tokens of the reference lines. A number the
+    ledger does not know is never dropped: part of the money may be for it, and the ledger
+    leaves such a payment to a person."""
     found = extract.mentions(text, ctx.known_invoice_numbers)
     for n in extract.invoice_numbers(text):
-        if not any(n.casefold() == f.casefold() for f in found):
+        if not any(_same_number(n, f) for f in found):
             found.append(n)
-    if not found:  # "Verwendungszweck: RE-2026-1050" names an invoice we do not know yet
-        for m in _REFERENCE_LINE.finditer(text):
-            for token in extract.reference_tokens(m.group(0)):
-                if token not in found:
-                    found.append(token)
+    # the shapes of invoice numbers ("a-9-9", "a/9/9/9"): once something is found, only
+    # tokens shaped like an invoice number join it ("RE-2026-1001 RE-2026-1050 KD-NR 40088")
+    shapes = {extract.invoice_shape(n) for n in (*found, *ctx.known_invoice_numbers)
+              if re.search(r"[^\W\d_]", n) and re.search(r"\d", n)}
+    narrow = bool(found)
+    for m in _REFERENCE_LINE.finditer(text):
+        for token in extract.reference_tokens(m.group(0)):
+            if narrow and extract.invoice_shape(token) not in shapes:
+                continue
+            if not any(_same_number(token, f) or token.casefold() in f.casefold()
+                       for f in found):
+                found.append(token)
     return tuple(found)
 
 
@@ -417,6 +438,34 @@ def _allocations(text: str, numbers: tuple[str, ...]) -> tuple[tuple[str, Decima
         if len(on_line) == 1 and len(money) == 1 and not _PAY_NOT_AMOUNT.search(line):
             out.append((on_line[0], money[0].amount))
     return tuple(out) if len(out) == len(numbers) and len(numbers) > 1 else ()
+
+
+def _allocation_problem(text: str, numbers: tuple[str, ...], amount: Decimal | None,
+                        ctx: Context) -> str:
+    """Why the notice's split of the money over its invoices cannot be matched to the
+    invoices the ledger knows ("" when it can, or when the notice states no split)."""
+    if len(numbers) < 2:
+        return ""
+    priced = [n for n in numbers if any(
+        n.casefold() in line.casefold() and len(extract.find_money(line)) == 1
+        and not _PAY_NOT_AMOUNT.search(line) for line in text.splitlines())]
+    if not priced:
+        return ""  # one amount for several invoices: the ledger splits it (or a person)
+    allocations = _allocations(text, numbers)
+    if not allocations:
+        return ("the notice splits the money over invoices " + ", ".join(numbers)
+                + " but not every invoice has its own amount; the split needs a person")
+    if ctx.known_invoice_numbers:
+        unknown = [n for n, _ in allocations
+                   if not any(_same_number(n, k) for k in ctx.known_invoice_numbers)]
+        if unknown:
+            return ("the notice allocates money to invoice(s) the ledger does not know: "
+                    + ", ".join(f"{n} {a}" for n, a in allocations if n in unknown))
+    total = sum((a for _, a in allocations), Decimal(0))
+    if amount is not None and total != amount:
+        return (f"the amounts per invoice ({total}) do not add up to the payment "
+                f"({amount})")
+    return ""
 
 
 def _paid_on(text: str) -> date | None:
@@ -457,6 +506,8 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
         reason = "payment without an invoice reference"
     elif money is None:
         reason = "payment without an amount"
+    else:
+        reason = _allocation_problem(text, numbers, money.amount, ctx)
     return Classification(
         kind=Kind.PAYMENT_CONFIRMATION, confidence=0.95 if not reason else 0.5,
         needs_human=bool(reason), reason=reason, authenticated=auth,

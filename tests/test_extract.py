@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from mailbot import extract
 from mailbot.extract import (
     due_date,
     find_money,
@@ -206,6 +207,7 @@ def test_a_past_date_is_not_a_promise():
 
 # ------------------------------------------------------------------ issue 4: more formats
 
+from mailbot import extract
 from mailbot.extract import (
     add_business_days,
     parse_date,
@@ -304,3 +306,63 @@ def test_payment_terms_more_forms(text, days, business):
 def test_business_days_skip_weekends():
     assert add_business_days(date(2026, 12, 4), 1) == date(2026, 12, 7)  # Fri -> Mon
     assert add_business_days(date(2026, 12, 2), 5) == date(2026, 12, 9)
+
+
+# ------------------------------------------------------------------ second round (blind set)
+
+@pytest.mark.parametrize(("text", "days", "business"), [
+    ("Payable within fourteen days of the invoice date.", 14, False),
+    ("Payment terms: thirty (30) days net.", 30, False),
+    ("Please pay within twenty-one days.", 21, False),
+    ("Zahlbar innerhalb von vierzehn Tagen ohne Abzug.", 14, False),
+    ("Zahlungsziel: einundzwanzig Tage netto", 21, False),
+    ("Mohon dibayar dalam empat belas hari.", 14, False),
+    ("Jatuh tempo tiga puluh hari setelah tanggal faktur.", 30, False),
+    ("Оплата в течение четырнадцати дней с даты счёта.", 14, False),
+    ("Оплатить в течение десяти банковских дней.", 10, True),
+    ("Срок оплаты: в течение двадцати одного дня.", 21, False),
+    ("within ninety days", 90, False),
+])
+def test_payment_terms_written_in_words(text, days, business):
+    t = extract.payment_terms(text)
+    assert (t.days, t.business_days) == (days, business)
+
+
+def test_number_words_only_become_digits_as_whole_words():
+    assert extract.number_words_to_digits("someone in sixteenth place") == \
+        "someone in sixteenth place"
+    assert extract.number_words_to_digits("Skonto 2% innerhalb von zehn Tagen") == \
+        "Skonto 2% innerhalb von 10 Tagen"
+    t = extract.payment_terms("2% Skonto innerhalb von zehn Tagen, dreißig Tage netto")
+    assert (t.days, t.discount_percent, t.discount_days) == (30, Decimal("2"), 10)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Итого к оплате: 15 000,00 руб. (Пятнадцать тысяч рублей 00 копеек)", "15000.00"),
+    ("Сумма к оплате: 1 980 000 (один миллион девятьсот восемьдесят тысяч) рублей "
+     "00 копеек, в том числе НДС 20%.", "1980000.00"),
+    ("Всего к оплате: 48 600 (сорок восемь тысяч шестьсот) руб. 50 коп., НДС не "
+     "облагается", "48600.50"),
+    ("Total due: $2,000.00 (two thousand US dollars)", "2000.00"),
+])
+def test_an_amount_followed_by_the_amount_in_words_reads_the_digits(text, amount):
+    money = extract.total_amount(text)
+    assert money is not None and money.amount == Decimal(amount)
+
+
+def test_a_vat_line_is_still_not_the_total():
+    money = extract.total_amount("Итого: 120 000,00 руб.\nВ т.ч. НДС 20%: 20 000,00 руб.")
+    assert money is not None and money.amount == Decimal("120000.00")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Счёт № СЧ-2026-138 от «16» ноября 2026 г.", date(2026, 11, 16)),
+    ('Счет № 245 от "9" ноября 2026 года', date(2026, 11, 9)),
+    ("Счёт на оплату № 17 от „3“ декабря 2026", date(2026, 12, 3)),
+])
+def test_issue_dates_with_a_quoted_day(text, value):
+    assert extract.issue_date(text) == value
+
+
+def test_a_due_date_with_a_quoted_day():
+    assert extract.due_date("Оплатить до «15» декабря 2026 г.") == date(2026, 12, 15)

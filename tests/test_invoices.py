@@ -644,3 +644,94 @@ def test_a_pdf_that_only_mentions_an_invoice_number_does_not_outvote_the_body():
     f = facts(message(BODIES["en"][0], attachments=(("terms.pdf", "application/pdf",
                                                       brochure),)))
     assert (f.number, f.source) == ("INV-2026-0150", "body")
+
+
+# ------------------------------------------------------------------ second round (blind set)
+
+def test_an_assumed_due_date_is_shown_to_staff_as_a_disagreement():
+    # registered with the default terms, but the pipeline puts an invoice with
+    # disagreements before staff: an assumed due date is never silent
+    f = facts(message("Invoice INV-9001 of 01.12.2026\nTotal: EUR 100.00\n"))
+    assert f.due_date == date(2026, 12, 31) and f.terms_days is None
+    assert f.disagreements == (
+        "due date: no due date or terms stated; default 30 days assumed (due 2026-12-31)",)
+
+
+@pytest.mark.parametrize("terms", ["Payment terms: net 30", "Due date: 31.12.2026",
+                                   "Payable within thirty days"])
+def test_stated_terms_or_due_dates_are_no_disagreement(terms):
+    f = facts(message(f"Invoice INV-9001 of 01.12.2026\nTotal: EUR 100.00\n{terms}\n"))
+    assert f.due_date == date(2026, 12, 31) and f.disagreements == ()
+
+
+@pytest.mark.parametrize(("terms", "days", "due"), [
+    ("Payable within fourteen days of the invoice date.", 14, date(2026, 12, 15)),
+    ("Payment terms: thirty (30) days.", 30, date(2026, 12, 31)),
+    ("Bitte zahlen Sie innerhalb von vierzehn Tagen.", 14, date(2026, 12, 15)),
+    ("Mohon dibayar dalam empat belas hari.", 14, date(2026, 12, 15)),
+    ("Оплата в течение десяти дней.", 10, date(2026, 12, 11)),
+    ("Оплата в течение четырнадцати дней.", 14, date(2026, 12, 15)),
+])
+def test_terms_in_words_give_the_due_date(terms, days, due):
+    f = facts(message(f"Invoice INV-9001\nInvoice date: 01.12.2026\nTotal: EUR 100.00\n"
+                      f"{terms}\n"))
+    assert (f.terms_days, f.due_date, f.disagreements) == (days, due, ())
+
+
+def test_a_russian_invoice_with_the_amount_in_words_and_a_quoted_date():
+    c = run(message("Счёт № СЧ-2026-138 от «16» ноября 2026 г.\n"
+                    "Сумма к оплате: 1 980 000 (один миллион девятьсот восемьдесят тысяч) "
+                    "рублей 00 копеек, в том числе НДС 20%.\n"
+                    "Срок оплаты — в течение десяти банковских дней.\n"))
+    f = c.invoice
+    assert f is not None and not c.needs_human, c.reason
+    assert (f.number, f.amount, f.currency) == ("СЧ-2026-138", Decimal("1980000.00"), "RUB")
+    assert (f.issue_date, f.terms_days, f.terms_business_days) == (date(2026, 11, 16), 10,
+                                                                   True)
+    assert f.due_date == date(2026, 11, 30)  # Mon 16 Nov + 10 banking days
+
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    ("Betrag: +15.000,00 EUR\nVerwendungszweck: RE-2026-1001 RE-2026-1050 KD-NR 40088\n",
+     ("RE-2026-1001", "RE-2026-1050")),
+    ("Nominal : Rp 23.500.000,00\nBerita : INV-2026-002 INV-2026-077\n",
+     ("INV-2026-002", "INV-2026-077")),
+    # the unknown number first on the line: the known one still leads
+    ("Amount: USD 3,000.00\nReference: INV-2026-077 INV-2026-001\n",
+     ("INV-2026-001", "INV-2026-077")),
+    ("Сумма: 96 000,00 ₽\nНазначение платежа: оплата СЧ-2026-118, СЧ-2026-150\n",
+     ("СЧ-2026-118", "СЧ-2026-150")),
+])
+def test_a_payment_reports_every_invoice_it_references_known_ones_first(body, numbers):
+    c = payment(body)
+    assert c.payment is not None and c.payment.invoice_numbers == numbers
+    assert c.invoice_numbers == numbers
+    # one sum for several invoices: the ledger sees the unknown number and asks a person
+    assert not c.needs_human, c.reason
+
+
+def test_other_reference_tokens_do_not_join_known_invoice_numbers():
+    c = payment("Betrag: 99,00 EUR\nVerwendungszweck: RE-2026-1001 KD4711 Auftrag A-17\n")
+    assert c.invoice_numbers == ("RE-2026-1001",)
+
+
+def test_an_allocation_to_an_unknown_invoice_goes_to_a_human():
+    c = payment("Remittance advice\nInvoice INV-2026-001    EUR 1,000.00\n"
+                "Invoice INV-2026-077    EUR   500.00\nTotal paid: EUR 1,500.00\n")
+    p = c.payment
+    assert p is not None and p.invoice_numbers == ("INV-2026-001", "INV-2026-077")
+    assert p.allocations == (("INV-2026-001", Decimal("1000.00")),
+                             ("INV-2026-077", Decimal("500.00")))
+    assert c.needs_human and "INV-2026-077" in c.reason and "does not know" in c.reason
+
+
+def test_an_allocation_that_does_not_add_up_goes_to_a_human():
+    c = payment("Remittance advice\nInvoice INV-2026-001    EUR 1,000.00\n"
+                "Invoice INV-2026-002    EUR   400.00\nTotal paid: EUR 1,500.00\n")
+    assert c.needs_human and "add up" in c.reason
+
+
+def test_a_split_without_an_amount_for_every_invoice_goes_to_a_human():
+    c = payment("Remittance advice\nInvoice INV-2026-001    EUR 1,000.00\n"
+                "Also for invoice INV-2026-002\nTotal paid: EUR 1,500.00\n")
+    assert c.needs_human and "split" in c.reason

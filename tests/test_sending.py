@@ -168,3 +168,14 @@ def test_partial_payment_keeps_a_balance_and_chasing(runner, dovecot):
     [chase] = client_mail(report)
     body = message_from_bytes(chase.raw).get_payload()[0].get_payload(decode=True).decode()
     assert "600.00" in body
+
+
+def test_a_payment_that_also_names_an_unknown_invoice_goes_to_a_human(runner, dovecot):
+    notice = mail("payments@bank.test", [AR], "Incoming payment EUR 1,500.00",
+                  "Credit transfer received\nAmount: EUR 1,500.00\n"
+                  "Reference: INV-1, INV-999\n", at(DAY, 12))
+    dovecot.append("ar", notice)
+    [result] = runner.sync(at(DAY, 13))
+    assert result.needs_human and "INV-999" in result.reason
+    with runner.bot.store.session() as s:
+        assert s.exec(select(Invoice)).one().state == "open"
