@@ -187,8 +187,10 @@ class Bot:
         ev = {"message_pk": row.id, "cause": f"message {msg.message_id or row.id}"}
         if c.needs_human:
             self.store.record_event(s, now, "needs_human", reason=c.reason, **ev)
-            if c.kind == Kind.CLIENT_REPLY:
-                self._client_reply(s, row, msg, c, now, ev)
+        if c.kind == Kind.CLIENT_REPLY:
+            # a sure reading acts (a hold) even when staff must also look (a paid claim)
+            return self._client_reply(s, row, msg, c, now, ev)
+        if c.needs_human:
             return ""
         match c.kind:
             case Kind.INVOICE_COPY:
@@ -273,8 +275,8 @@ class Bot:
                                 source=facts.source, disagreements=list(facts.disagreements),
                                 discount_percent=facts.discount_percent,
                                 discount_days=facts.discount_days, late_fee=facts.late_fee, **ev)
-        if facts.disagreements:  # registered, but staff should see the mail disagrees
-            return (f"registered from the {facts.source}; the mail says otherwise: "
+        if facts.disagreements:  # registered, but staff should check what it assumed
+            return (f"registered from the {facts.source}; please check: "
                     + "; ".join(facts.disagreements))
         return ""
 
