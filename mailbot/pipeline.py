@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import structlog
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
 from mailbot import ledger
@@ -172,7 +172,14 @@ class Bot:
             row.needs_human = c.needs_human
             s.add(row)
             s.flush()
-            extra = self._apply(s, row, parsed, c, now)
+            try:
+                with s.begin_nested():  # what the message means, applied all or nothing
+                    extra = self._apply(s, row, parsed, c, now)
+            except OperationalError:
+                raise  # the database itself is in trouble: retry the message later
+            except Exception as e:  # a bug or odd data: keep the message, tell a person
+                log.exception("could not apply message", uid=uid)
+                extra = f"understood as {c.kind.value} but not applied: {type(e).__name__}: {e}"
             if extra:
                 row.needs_human = True
                 row.classification = {**row.classification, "reason": extra}

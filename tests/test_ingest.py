@@ -145,3 +145,19 @@ def test_message_stored_but_not_moved_before_a_crash_is_filed_not_reread(runner,
     assert dovecot.fetch_all("ar") == []
     assert dovecot.fetch_all("ar", "mailbot/processed") == [raw]
     assert len(stored(runner)) == 1
+
+
+def test_a_message_that_cannot_be_applied_is_kept_for_a_person(runner, dovecot, monkeypatch):
+    # a fault while applying (a bug, odd data) must not block the inbox or lose the mail
+    def broken(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(runner.bot, "_register_invoice", broken)
+    dovecot.append("ar", invoice_mail("INV-8", BOB, "80.00", "net 30", at(DAY, 10)))
+    dovecot.append("ar", mail(BOB, [AR], "Hello", "A question", at(DAY, 11)))
+    results = runner.sync(at(DAY))
+    assert [r.status for r in results] == ["processed", "processed"]
+    assert results[0].needs_human and "not applied" in results[0].reason
+    with runner.bot.store.session() as s:
+        assert s.exec(select(Invoice)).all() == []  # nothing half-applied
+    assert len(stored(runner)) == 2
