@@ -59,7 +59,7 @@ def parse_now(value: str | None, cfg: Config) -> datetime:
 
 def open_bot(config_path: Path, *, sending: bool = True) -> Bot:
     cfg = load_config(config_path)
-    from mailbot.pipeline import Bot, TickReport
+    from mailbot.pipeline import Bot
     from mailbot.smtp import SmtpSender
     from mailbot.store import Store
 

@@ -31,7 +31,7 @@ import ssl
 import threading
 from argparse import Namespace
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from aiosmtpd.smtp import SMTP, AuthResult
@@ -327,7 +327,7 @@ class DemoServers:
     async def _append(self, user: str, raw: bytes, folder: str,
                       create: bool) -> None:
         mbx = await self._mailbox(user, folder, create)
-        msg = AppendMessage(raw, datetime.now(timezone.utc), frozenset())
+        msg = AppendMessage(raw, datetime.now(UTC), frozenset())
         await mbx.append(msg, recent=True)
 
     async def _fetch_all(self, user: str, folder: str) -> list[bytes]:

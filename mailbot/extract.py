@@ -546,14 +546,12 @@ _DISCOUNT_WORD = re.compile(r"skonto|discount|diskon|potongan|скидк|escompt
 # "в течение четырнадцати дней". Russian words in the cases terms use (nominative,
 # genitive: "в течение десяти дней"); one regular expression, no parser.
 _UNITS_WORDS = {
-    "en": ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-           "fifteen sixteen seventeen eighteen nineteen").split(),
-    "de": ("eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
-           "fünfzehn sechzehn siebzehn achtzehn neunzehn").split(),
+    "en": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
+    "de": ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"],
 }
 _TENS_WORDS = {
-    "en": "twenty thirty forty fifty sixty seventy eighty ninety".split(),
-    "de": "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split(),
+    "en": ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+    "de": ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"],
 }
 _NUMBER_WORDS: dict[str, int] = {"ein": 1, "einem": 1, "einen": 1, "dreissig": 30,
                                  "fuenf": 5, "zwoelf": 12, "fuenfzehn": 15, "fuenfzig": 50}
@@ -562,7 +560,7 @@ for _lang in ("en", "de"):
         _NUMBER_WORDS[_w] = _i
     for _i, _w in enumerate(_TENS_WORDS[_lang], start=2):
         _NUMBER_WORDS[_w] = _i * 10
-for _i, _w in enumerate("satu dua tiga empat lima enam tujuh delapan sembilan".split(), 1):
+for _i, _w in enumerate(["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"], 1):
     _NUMBER_WORDS[_w] = _i
 _NUMBER_WORDS.update({"sepuluh": 10, "sebelas": 11, "seratus": 100})
 for _i, _forms in enumerate((

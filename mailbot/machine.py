@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002, RUF003 - the patterns and their examples are in Cyrillic on purpose
+
 """Mail written by machines: bounces (DSNs and the non-standard kinds), read receipts
 (MDNs and "Read:" notes) and auto-replies. Pure. Such mail is never answered.
 

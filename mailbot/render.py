@@ -22,6 +22,7 @@ from babel.numbers import format_currency
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+
 def _default_templates() -> Path:
     """The repository's templates/ (a checkout or an editable install), else the copy a
     regular install puts under <prefix>/share/mailbot/templates."""

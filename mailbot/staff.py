@@ -37,8 +37,8 @@ def pending(store: Store) -> list[Pending]:
     """Incoming messages that need a human and nobody has marked handled."""
     with store.session() as s:
         rows = s.exec(select(MailMessage).where(
-            MailMessage.direction == "in", MailMessage.needs_human == True,  # noqa: E712
-            MailMessage.handled == False).order_by(col(MailMessage.id)))  # noqa: E712
+            MailMessage.direction == "in", MailMessage.needs_human == True,
+            MailMessage.handled == False).order_by(col(MailMessage.id)))
         return [Pending(m.id or 0, m.recorded_at, m.kind or "unreadable", m.from_addr or "?",
                         m.subject, str(m.quarantine_reason or m.classification.get("reason")
                                        or "")) for m in rows]
