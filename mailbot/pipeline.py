@@ -123,7 +123,7 @@ class Bot:
     def context(self, s: Session) -> Context:
         return dataclasses.replace(
             context_from_config(self.config),
-            known_invoice_numbers=self.store.open_invoice_numbers(s),
+            known_invoice_numbers=self.store.invoice_numbers(s),
             known_message_ids=self.store.known_message_ids(s),
             known_contacts=self.store.contact_emails(s),
         )

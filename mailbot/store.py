@@ -137,7 +137,7 @@ class Store:
         inv = s.exec(select(Invoice.thread_message_id)).all()
         return frozenset(x for x in (*out, *inv) if x)
 
-    def open_invoice_numbers(self, s: Session) -> tuple[str, ...]:
+    def invoice_numbers(self, s: Session) -> tuple[str, ...]:
         return tuple(s.exec(select(Invoice.number)).all())
 
     def contact_emails(self, s: Session) -> frozenset[str]:
