@@ -280,6 +280,31 @@ def paid(invoice: str, amount: Annotated[str | None, typer.Option(
 
 
 @app.command()
+def outbox(config: ConfigOpt = Path("config.toml")) -> None:
+    """Mail not (known to be) delivered: pending, failed, or uncertain after a crash."""
+    from mailbot import staff
+
+    bot = open_bot(config, sending=False)
+    rows = staff.unsent(bot.store)
+    for o in rows:
+        out.print(f"{o.id:6}  {o.status:9} {o.kind:12} to {o.recipients}: {o.subject}"
+                  + (f"  [{o.error}]" if o.error else ""))
+    out.print(f"{len(rows)} mail(s) not delivered")
+
+
+@app.command()
+def retry(ids: Annotated[list[int], typer.Argument(help="Outbox ids from `mailbot outbox`.")],
+          config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
+          by: WhoOpt = "staff") -> None:
+    """Send failed or uncertain mail again on the next tick."""
+    from mailbot import staff
+
+    bot = open_bot(config, sending=False)
+    staff.retry(bot.store, ids, parse_now(now, bot.config), by)
+    out.print(f"{len(ids)} mail(s) queued again")
+
+
+@app.command()
 def migrate(config: ConfigOpt = Path("config.toml")) -> None:
     """Create or upgrade the database schema."""
     open_bot(config, sending=False)

@@ -15,7 +15,7 @@ from sqlmodel import col, select
 from mailbot import ledger
 from mailbot.domain import InvoiceState
 from mailbot.errors import InvalidTransition, MailbotError
-from mailbot.models import Debtor, Invoice, MailMessage
+from mailbot.models import Debtor, Invoice, MailMessage, Outbox
 from mailbot.store import Store
 
 
@@ -102,3 +102,37 @@ def record_payment(store: Store, number: str, amount: Decimal | None, now: datet
                            balance=inv.amount - inv.paid_amount)
         s.commit()
         return change.state
+
+
+@dataclass(frozen=True)
+class Unsent:
+    id: int
+    status: str
+    kind: str
+    recipients: str
+    subject: str
+    error: str
+
+
+def unsent(store: Store) -> list[Unsent]:
+    """Outbox rows not (known to be) delivered: pending, failed, or uncertain after a crash."""
+    with store.session() as s:
+        rows = s.exec(select(Outbox).where(col(Outbox.status) != "sent")
+                      .order_by(col(Outbox.id)))
+        return [Unsent(o.id or 0, o.status, o.kind, ", ".join(o.recipients), o.subject,
+                       o.last_error or "") for o in rows]
+
+
+def retry(store: Store, ids: list[int], now: datetime, who: str) -> None:
+    """Send failed or uncertain mail again on the next tick (after a person checked the
+    Sent folder that an uncertain one did not go out)."""
+    with store.session() as s:
+        for oid in ids:
+            row = s.get(Outbox, oid)
+            if row is None or row.status not in ("failed", "uncertain"):
+                raise NotFound(f"no failed or uncertain outbox mail {oid}")
+            row.status, row.next_attempt_at, row.attempts = "pending", None, 0
+            s.add(row)
+            store.record_event(s, now, "mail_retry", debtor_id=row.debtor_id,
+                               cause=f"staff {who}", action=row.action_key)
+        s.commit()

@@ -18,7 +18,7 @@ CHECK = at(DAY + timedelta(days=3))
 
 
 def cli(config, *args: str) -> str:
-    who = [] if args[0] == "inbox" else ["--by", "anna"]
+    who = [] if args[0] in ("inbox", "outbox") else ["--by", "anna"]
     proc = subprocess.run([sys.executable, "-m", "mailbot", *args, "--config", str(config),
                            *who], capture_output=True, text=True, timeout=60, check=False)
     assert proc.returncode == 0, proc.stderr
@@ -84,3 +84,25 @@ def test_unknown_invoice_is_one_clear_error(dovecot, smtp_sink, sqlite_url, tmp_
                            str(config)], capture_output=True, text=True, timeout=60, check=False)
     assert proc.returncode == 2
     assert proc.stderr.strip() == "mailbot: error: no invoice NOPE-1"
+
+
+def test_an_uncertain_mail_is_listed_and_sent_once_when_staff_retry_it(dovecot, smtp_sink,
+                                                                      sqlite_url, tmp_path):
+    config = write_config(tmp_path / "config.toml", dovecot, smtp_sink, sqlite_url)
+    runner = Runner.open(make_config(dovecot, smtp_sink, sqlite_url))
+    try:
+        dovecot.append("ar", invoice_mail("INV-1", BOB, "1,000.00", "net 14", at(DAY, 10)))
+        runner.sync(at(DAY, 11))
+        runner.bot.enqueue(CHECK)
+        while runner.bot._claim(CHECK) is not None:  # the process dies mid-send
+            pass
+        runner.bot.recover(CHECK)
+        listing = cli(config, "outbox")
+        assert "uncertain" in listing and "did it reach you?" in listing
+        chase_id = next(line.split()[0] for line in listing.splitlines() if "chase" in line)
+        cli(config, "retry", chase_id, "--now", "2026-11-05T10:00")
+        report = runner.tick(CHECK + timedelta(minutes=40))
+        assert [o.action_key for o in report.sent] == ["chase:1.receipt_check"]
+        assert len(dovecot.fetch_all("bob")) == 1
+    finally:
+        runner.close()
