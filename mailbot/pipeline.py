@@ -238,6 +238,13 @@ class Bot:
         contact = s.exec(select(Contact).where(Contact.email == email)).first()
         return s.get(Debtor, contact.debtor_id) if contact else None
 
+    def letter_language(self, language: str | None) -> str:
+        """Write to a new client in the language of the invoice staff sent them, where
+        there are templates for it; English otherwise."""
+        served = {name.split("/")[0] for name in self.env.list_templates()
+                  if name.endswith("/_client.j2")}
+        return language if language in served else "en"
+
     def _register_invoice(self, s: Session, row: MailMessage, msg: ParsedMessage,
                           c: Classification, now: datetime, ev: dict[str, Any]) -> str:
         facts = c.invoice
@@ -256,6 +263,7 @@ class Bot:
         if debtor is None:
             first = c.debtor_contacts[0]
             debtor = Debtor(name=facts.debtor_name or debtor_name(first),
+                            language=self.letter_language(c.language),
                             timezone=self.config.schedule.timezone,
                             created_at=now)
             s.add(debtor)
