@@ -4,7 +4,7 @@
 
 Two sets, each with the context.toml beside it: the written messages of tests/data/eval
 with the real ones in tests/data/corpus (or, with --corpus, the full shared corpus), and
-the second-round set in tests/data/eval-blind. Prints per set the table, the field
+the second- and third-round sets in tests/data/eval-blind and tests/data/eval-third. Prints per set the table, the field
 accuracy and the throughput.
 """
 
@@ -54,7 +54,7 @@ def report(name: str, outcomes: list, seconds: float, show_wrong: bool) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=ROOT / "tests/data/corpus")
-    ap.add_argument("--set", choices=("all", "written", "blind"), default="all")
+    ap.add_argument("--set", choices=("all", "written", "blind", "third"), default="all")
     ap.add_argument("--show-wrong", action="store_true")
     args = ap.parse_args()
     sets = []
@@ -65,6 +65,9 @@ def main() -> None:
     if args.set in ("all", "blind"):
         folder = ROOT / "tests/data/eval-blind"
         sets.append(("second-round set", folder, list(written_cases(folder))))
+    if args.set in ("all", "third"):
+        folder = ROOT / "tests/data/eval-third"
+        sets.append(("third-round set", folder, list(written_cases(folder))))
     for name, folder, cases in sets:
         ctx = load_context(folder / "context.toml")
         start = time.perf_counter()
