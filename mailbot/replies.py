@@ -114,13 +114,14 @@ _BOT_PHRASES = re.compile(
     r"if you have already (?:paid|made (?:the|this) payment|settled)|"
     r"please (?:disregard|ignore) this (?:message|e-?mail|reminder|notice)|"
     r"(?:falls|wenn|sofern) sie [^.!?\n]{0,40}(?:bereits|schon) [^.!?\n]{0,40}"
-    r"(?:bezahlt|überwiesen|beglichen|gezahlt|angewiesen)|"
+    r"(?:bezahlt|überwiesen|beglichen|gezahlt|angewiesen|veranlasst)|"
     r"betrachten sie diese[^.!?\n]{0,30}als gegenstandslos|"
     r"(?:jika|apabila|bila|kalau) (?:bapak|ibu|anda|bapak/ibu|bpk/ibu)? ?(?:sudah|telah) "
     r"(?:melakukan pembayaran|membayar|melunasi|mentransfer|transfer)|"
     r"(?:mohon )?abaikan (?:pesan|email|e-mail|surel|pengingat) ini|"
     r"если (?:вы )?(?:уже )?(?:оплатили|произвели оплату|перечислили|погасили)|"
-    r"просим (?:не обращать внимания|проигнорировать)"
+    r"просим (?:не обращать внимания|проигнорировать)|"
+    r"не обращайте внимания на (?:это|данное) (?:письмо|сообщение|напоминание)"
     r")",
     re.IGNORECASE,
 )
@@ -725,15 +726,18 @@ class _P:
     intent: Intent
     weight: int
     regex: re.Pattern[str]
-    negatable: str = ""  # "neg": a negation undoes it; "all": a conditional too
+    negatable: str = ""  # "neg": a negation undoes it; "all": a conditional too;
+    # "proh": only a prohibition right before it does ("don't send it again")
     needs: re.Pattern[str] | None = None  # counted only in a sentence that also has this
+    unless: re.Pattern[str] | None = None  # not counted in a sentence that has this
 
 
 def _p(intent: Intent, weight: int, pattern: str, negatable: bool | str = "",
-       needs: str | None = None) -> _P:
+       needs: str | None = None, unless: str | None = None) -> _P:
     mode = negatable if isinstance(negatable, str) else ("all" if negatable else "")
     return _P(intent, weight, re.compile(pattern, re.IGNORECASE), mode,
-              re.compile(needs, re.IGNORECASE) if needs else None)
+              re.compile(needs, re.IGNORECASE) if needs else None,
+              re.compile(unless, re.IGNORECASE) if unless else None)
 
 
 I = Intent
@@ -761,6 +765,14 @@ _MAIL_OBJECTION = (
     rf"(?:использовани|рассылк|обработк|отправк|получени|направлени)\w*"
 )
 _MAIL_OBJECTION_RE = re.compile(_MAIL_OBJECTION, re.IGNORECASE)
+# what a request for payment details names (Indonesian): "di email sebelumnya tidak ada"
+# in the same sentence says the details were missing, not the invoice
+_ID_DETAILS = (r"\b(?:(?:nomor|no\.?) ?rek(?:ening)?|rekening|nama bank|bank apa|nomor va|"
+               r"virtual account|iban|swift)\b|"
+               # "di invoice tidak ada" / "di email sebelumnya tidak ada": something is
+               # missing from the invoice or mail, which itself arrived
+               rf"\b(?:di|pada|dalam)\s+(?:{_DOC}|e-?mail)\w*\s+(?:\w+\s+)?"
+               r"(?:tidak|tdk|gak|nggak|tak)\s+(?:ada|tercantum)\s*(?:[.!?]|$)")
 
 _PATTERNS: tuple[_P, ...] = (
     # ------------------------------------------------------------------ paid claim
@@ -825,8 +837,8 @@ _PATTERNS: tuple[_P, ...] = (
                         r" ли (?:\w+ )?(?:оплата|оплату|платеж|деньги|перевод|средства)"
                         r"(?:[^\w]|$)"),
     # ------------------------------------------------------------------ promise
-    _p(I.PROMISE, 2, r"\b(?:will|'ll|shall|going to|plan(?:ning)? to|intend to|expect to|aim to|"
-                     r"be able to)\s+(?:\w+\s+){0,2}(?:pay|transfer|settle|remit|wire|process|"
+    _p(I.PROMISE, 2, r"\b(?:will|'ll|shall|going to|plan(?:s|ning)? to|intends? to|expect to|aim to|"
+                     r"be able to|promise[sd]? to|promising to)\s+(?:\w+\s+){0,2}(?:pay|transfer|settle|remit|wire|process|"
                      r"release|clear|send (?:the |you )?(?:payment|money|funds|transfer))\b",
        True),
     _p(I.PROMISE, 2, r"\b(?:payment|transfer|it|the invoice|the amount|the balance|this)\s+"
@@ -868,9 +880,9 @@ _PATTERNS: tuple[_P, ...] = (
                      r"(?:ausgeführt|veranlasst|angewiesen|überwiesen|erfolgen|eingehen)\b", True),
     _p(I.PROMISE, 2, r"\b(?:erhalten sie|bekommen sie)\s+(?:\S+\s+){0,3}(?:zahlung|geld|betrag|"
                      r"überweisung)\b"),
-    _p(I.PROMISE, 2, r"\b(?:akan|segera|usahakan|upayakan|janji|rencana(?:nya)?|dijadwalkan)\s+"
-                     r"(?:kami\s+|saya\s+|segera\s+)?(?:di)?(?:bayar|transfer|tf|lunasi|proses|"
-                     r"membayar|melunasi|mentransfer|melakukan pembayaran|bayarkan)\w*", True),
+    _p(I.PROMISE, 2, r"\b(?:akan|segera|usahakan|upayakan|janji|rencana(?:nya)?|dijadwalkan|nanti|"
+                     r"berjanji)\s+(?:kami\s+|saya\s+|segera\s+|akan\s+)?(?:di)?(?:bayar|transfer|tf|"
+                     r"lunasi|proses|membayar|melunasi|mentransfer|melakukan pembayaran|bayarkan)\w*", True),
     _p(I.PROMISE, 2, r"\bpembayaran\s+(?:\w+\s+){0,2}(?:akan|dijadwalkan)\b", True),
     _p(I.PROMISE, 1, r"\b(?:paling lambat|selambat-lambatnya|paling telat)\b", True),
     _p(I.PROMISE, 2, r"\b(?:jadwalkan|dijadwalkan|agendakan|diagendakan|rencanakan|direncanakan)\b",
@@ -898,6 +910,13 @@ _PATTERNS: tuple[_P, ...] = (
     _p(I.PROMISE, 2, r"(?:^|[^\w])(?:планируем|постараемся|сможем|обязуемся|готовы|намерены)\s+"
                      r"(?:\w+\s+)?(?:оплатить|погасить|перевести|перечислить|заплатить|"
                      r"произвести оплату|оплату)(?:[^\w]|$)", True),
+    # someone else promises: "бухгалтерия обещает провести платёж в пятницу", "обещают
+    # оплатить", "планируют перевести", "собирается перечислить"
+    _p(I.PROMISE, 2, r"(?:^|[^\w])(?:обеща\w*|планиру\w+|собира\w+|намерен\w*|постара\w+|"
+                     r"смож\w+|обязу\w+|готов\w*)\s+(?:\w+\s+){0,2}(?:оплатить|погасить|"
+                     r"перевести|перечислить|заплатить|рассчитаться|(?:провести|произвести|"
+                     r"сделать|отправить|осуществить) (?:оплату|платеж|перевод)|оплату)(?:[^\w]|$)",
+       True),
     # ------------------------------------------------------------------ dispute
     _p(I.DISPUTE, 2, r"\b(?:dispute|disputing|contest|contesting|disagree)\b", "neg"),
     _p(I.DISPUTE, 2, r"\b(?:amount|price|total|invoice|quantity|rate|sum|figure|charge|bill|hours)"
@@ -1024,7 +1043,8 @@ _PATTERNS: tuple[_P, ...] = (
                           rf"doesn't open|does not open)"),
     _p(I.NOT_RECEIVED, 3, r"\b(?:re-?send|send (?:it |this |them )?(?:over |through )?again|send (?:us |me )?"
                           r"(?:another|a new|a|the) (?:copy|invoice|pdf)|send (?:us |me )?"
-                          r"(?:the invoice|a copy)|forward (?:us |me )?(?:the invoice|a copy))\b"),
+                          r"(?:the invoice|a copy)|forward (?:us |me )?(?:the invoice|a copy))\b",
+       "proh"),
     _p(I.NOT_RECEIVED, 3, r"(?:^|[^\w])(?:сч[её]т\w*|письм\w+|документ\w*|вложени\w*)\s+(?:\S+\s+){0,4}"
                           r"(?:так и не|не|ни разу не)\s+(?:\S+\s+)?(?:поступал\w*|поступил\w*|"
                           r"приходил\w*|пришел|пришло|дошел|дошло|получен\w*|открывается)(?:[^\w]|$)|"
@@ -1040,15 +1060,16 @@ _PATTERNS: tuple[_P, ...] = (
                           r" (?:\S+\s+){0,3}(?:erhalten|bekommen|gefunden)\b|\b(?:liegt|lag) "
                           r"(?:uns |mir )?(?:\S+\s+){0,2}nicht vor\b"),
     _p(I.NOT_RECEIVED, 3, r"\b(?:erneut|nochmals|noch einmal|nochmal|noch mal|bitte neu)\s+(?:\S+\s+){0,4}"
-                          r"(?:senden|zusenden|schicken|zuschicken|übermitteln|zukommen lassen)\b"),
+                          r"(?:senden|zusenden|schicken|zuschicken|übermitteln|zukommen lassen)\b",
+       "proh"),
     _p(I.NOT_RECEIVED, 2, r"\b(?:anhang fehlt|ohne anhang|kein anhang|lässt sich nicht öffnen|"
                           r"finden? (?:sie|die rechnung|ihre rechnung) nicht)\b"),
     _p(I.NOT_RECEIVED, 3, r"\b(?:belum|blm|tidak|tdk|gak|nggak|tak)\s+(?:pernah\s+)?"
                           r"(?:kami\s+|saya\s+)?(?:ter)?(?:terima|menerima|diterima|dapat|"
                           r"mendapat\w*|masuk|sampai|bisa dibuka|ada)\b",
-       needs=rf"{_DOC}|\bemail|\be-mail"),
+       needs=rf"{_DOC}|\bemail|\be-mail", unless=_ID_DETAILS),
     _p(I.NOT_RECEIVED, 3, r"\b(?:kirim\w*|dikirim\w*|email)\s+(?:\w+\s+){0,3}(?:ulang|lagi|"
-                          r"kembali)\b"),
+                          r"kembali)\b", "proh"),
     _p(I.NOT_RECEIVED, 3, r"(?:^|[^\w])(?:не|ни)\s+(?:\w+\s+)?(?:получали|получили|получил|"
                           r"получила|приходил\w*|пришел|пришло|пришла|дошел|дошло|дошла|поступал\w*|поступил\w*|"
                           r"видели|видим|находим|"
@@ -1113,6 +1134,8 @@ _PATTERNS: tuple[_P, ...] = (
                   r"reminders|messages|mails)|cease (?:all )?(?:contact|communication|sending|"
                   r"emailing|e-mailing|writing|these|this|further)|desist|opt (?:me |us )?out|"
                   r"(?:do not|don't) (?:send|email|e-mail) (?:us|me|any)|"
+                  r"(?:do not|don't|please never) (?:send|email|e-mail)\b(?:\s+[^\s,;.!?]+){0,3}?"
+                  r"\s+(?:again|anymore|any more|to (?:this|my|our) (?:address|e-?mail))|"
                   r"stop (?:all |these |the |your |further )?(?:automated |automatic )?"
                   r"(?:reminders|emails|e-mails|mails|messages|notices|mailings)|"
                   r"harass\w*)\b"),
@@ -1174,6 +1197,22 @@ def _negated(sentence: str, start: int, end: int, conditional: bool = True) -> b
     if conditional and _NEGATION.search(inner) and not re.search(r"\bno\b", inner, re.IGNORECASE):
         return True
     return bool(_NOT_YET_AFTER.match(sentence[end:]))
+
+
+# "don't", "jangan", "nicht mehr", "не надо" a few words before a request undo it:
+# "jangan kirim email tagihan lagi" asks for no more mail, not for a copy
+_PROHIBITION = re.compile(
+    r"(?:\b(?:don't|do not|please never|stop|no need to|jangan|tidak usah|tak usah|gak usah|"
+    r"nggak usah|tidak perlu|berhenti|nicht mehr|nie wieder|bitte nicht)|(?:^|[^\w])"
+    r"(?:не надо|не нужно|больше не|прекратите))\s+(?:[^\s,;.!?]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _prohibited(sentence: str, start: int) -> bool:
+    head = sentence[:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+    return bool(_PROHIBITION.search(head[cut:][-80:]))
 
 
 def _sentences(text: str) -> list[str]:
@@ -1239,8 +1278,13 @@ def read(text: str, base: date | None, language: str | None = None,
         for p in _PATTERNS:
             if p.needs is not None and not p.needs.search(low):
                 continue
+            if p.unless is not None and p.unless.search(low):
+                continue
             for m in p.regex.finditer(low):
-                if p.negatable and _negated(low, m.start(), m.end(), p.negatable == "all"):
+                if p.negatable == "proh":
+                    if _prohibited(low, m.start()):
+                        continue
+                elif p.negatable and _negated(low, m.start(), m.end(), p.negatable == "all"):
                     continue
                 if p.intent == I.DISPUTE and any(s <= m.start() < e for s, e in objections):
                     continue  # "widerspreche der Nutzung meiner Adresse": about the mailing
@@ -1330,6 +1374,69 @@ _TOPIC = re.compile(
 )
 
 
+# A reply of a few words to a payment reminder: "done", "paid", "erledigt", "sudah ya pak",
+# "оплачено". Read as a paid claim only when the whole own text is such a phrase (no
+# negation, no question) and the message answers one of our payment mails.
+_SHORT_FILLER = re.compile(
+    r"\b(?:hi|hello|hey|ok|okay|yes|yep|yeah|thanks|thank you|thx|ty|cheers|now|"
+    r"hallo|ja|danke|vielen dank|jetzt|"
+    r"iya|ya|yah|ok(?:e|ey)?|pak|bu|bapak|ibu|kak|mas|mbak|bos|terima ?kasih|makasih|"
+    r"trims|tks|nggih|"
+    r"да|спасибо|здравствуйте|добрый день)\b|(?:^|\s)(?:да|спасибо)(?=\s|$)",
+    re.IGNORECASE,
+)
+_SHORT_PAID = re.compile(
+    r"(?:"
+    # en: "done", "all done", "paid", "sent it", "it's paid", "payment sent"
+    r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|payment|transfer|bill|"
+    r"we|i|we'?ve|i'?ve|have|has been|was)\s+){0,2}(?:already\s+|just\s+)?"
+    r"(?:done|paid|sent|transferred|wired|settled|sorted|taken care of)"
+    r"(?:\s+(?:it|already|today|yesterday|this morning|in full|off)){0,2}|"
+    # de: "erledigt", "ist bezahlt", "überwiesen", "schon bezahlt"
+    r"(?:(?:ist|wurde|alles|schon|bereits|rechnung|zahlung|betrag|haben|habe|wir|ich)\s+){0,3}"
+    r"(?:erledigt|bezahlt|überwiesen|gezahlt|beglichen|angewiesen)(?:\s+(?:heute|gestern))?|"
+    # id: "sudah", "sudah ya pak", "sdh", "sudah dibayar", "sudah kami transfer", "lunas"
+    r"(?:sudah|sdh|udah|udh|dah|telah)(?:\s+(?:kami|saya))?(?:\s+(?:di)?(?:bayar|transfer|tf|"
+    r"lunasi|lunas|bayarkan|transferkan)\w*)?(?:\s+(?:kemarin|tadi|semua|semuanya))?|"
+    r"lunas|"
+    # ru: "оплачено", "оплатили", "уже перевели", "готово"
+    r"(?:уже\s+)?(?:оплачено|оплачен|оплачена|оплатили|оплатил|оплатила|заплатили|перевели|"
+    r"перечислили|отправили|готово|сделано)(?:\s+(?:уже|сегодня|вчера))?"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def short_paid_claim(text: str) -> bool:
+    """Is the whole reply a few-word claim of payment ("done", "ist bezahlt", "sudah ya")?"""
+    if "?" in text or len(text) > 60:
+        return False
+    claimed = False
+    for raw in text.split("\n"):
+        line = re.sub(r"[!.,;:)(*~\-–—]+|[^\w\s']", " ", raw.replace("’", "'")).lower()
+        line = line.replace("ё", "е")
+        words = _SHORT_FILLER.sub(" ", line).split()
+        if not words:
+            continue
+        if len(words) <= 5 and _SHORT_PAID.fullmatch(" ".join(words)):
+            claimed = True
+            continue
+        # a name under the claim ("done\nBob") is a signature; anything else is content
+        if claimed and len(words) <= 2 and all(w[:1].isupper() for w in raw.split()):
+            continue
+        return False
+    return claimed
+
+
+def _payment_thread(body: str, subject: str, known_ids: list[str], human_reply: bool) -> bool:
+    """Does the message answer one of our invoice or reminder mails: threaded to a known
+    id, or quoting our reminder's own words?"""
+    if known_ids:
+        return True
+    return human_reply and bool(_BOT_PHRASES.search(body[:MAX_BODY])) and bool(
+        _TOPIC.search(f"{subject}\n{body[:MAX_BODY]}"))
+
+
 def _needs_human(reading: Reading) -> bool:
     """Must a person act or confirm? A paid claim, a dispute, a plan request, "not
     received", a request for payment details and a stop all do, however surely they were
@@ -1384,6 +1491,13 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     own = text[:MAX_READ]
     reading = read(f"{own_subject}\n\n{own}" if own_subject else own,
                    when.date() if when else None, language, when)
+    if (reading.intent in (I.OTHER, I.PAID_CLAIM) and reading.confidence < 0.8
+            and set(reading.scores) <= {I.PAID_CLAIM} and short_paid_claim(text)
+            and _payment_thread(body, subject, known_ids, is_human_reply(msg))):
+        # "done" / "erledigt" / "sudah ya pak" answering our reminder: a paid claim, for
+        # staff to confirm against the bank
+        reading = Reading(I.PAID_CLAIM, 0.8, reason="short paid claim in a payment thread",
+                          scores=reading.scores)
     needs_human = _needs_human(reading)
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:

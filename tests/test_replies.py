@@ -575,3 +575,101 @@ def test_written_replies_are_understood():
     # a wrong reading must never be acted on: every miss is left to a human
     assert all(o.record["needs_human"] for o in outcomes if o.verdict == "wrong"
                and "intent" in o.mismatches)
+
+
+# ====================================================== third round: short claims, id, ru
+
+REMINDER_QUOTE = ("\n\nOn Tue, 1 Dec 2026 at 09:00, Acme <ar@acme.test> wrote:\n"
+                  "> This is a reminder that invoice INV-2026-001 is overdue.\n"
+                  "> If you have already paid, please ignore this message.\n")
+
+
+@pytest.mark.parametrize("body", [
+    "Done", "paid!", "All done, thanks", "sent it this morning", "It's paid.",
+    "Erledigt.", "ist bezahlt", "Schon überwiesen, danke", "überwiesen",
+    "sudah ya", "Sudah ya pak", "sudah dibayar bu", "sdh", "Sudah kami transfer kemarin",
+    "Оплачено!", "оплатили", "Уже перевели, спасибо",
+    "done\n\nBob",
+])
+def test_a_few_words_answering_our_reminder_are_a_paid_claim(body):
+    c = reply(body)  # threaded to our reminder
+    assert (c.kind, c.intent) == (Kind.CLIENT_REPLY, Intent.PAID_CLAIM), body
+    assert c.confidence >= 0.75
+    assert c.needs_human  # staff confirm against the bank
+
+
+def test_a_short_claim_quoting_our_reminder_without_thread_headers_is_a_paid_claim():
+    c = reply("paid" + REMINDER_QUOTE, in_reply_to=None, sender="alice@client.test")
+    assert (c.intent, c.needs_human) == (Intent.PAID_CLAIM, True)
+    assert c.confidence >= 0.75
+
+
+@pytest.mark.parametrize("body", [
+    "done?", "not done yet", "noch nicht erledigt", "belum ya pak", "sudah terima",
+    "sudah diterima, makasih", "не оплачено", "Ok, thanks", "ya", "Sudah, tapi ada pertanyaan",
+])
+def test_short_replies_that_are_not_a_claim_of_payment(body):
+    c = reply(body)
+    assert c.intent != Intent.PAID_CLAIM, body
+
+
+def test_done_outside_a_payment_thread_is_not_a_paid_claim():
+    c = reply("done", in_reply_to=None, sender="alice@client.test",
+              subject="Re: slides for the workshop")
+    assert c.intent != Intent.PAID_CLAIM
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Tolong jangan kirim email tagihan lagi ke alamat saya.", Intent.STOP),
+    ("Mohon jangan kirim pengingat lagi, saya sudah pindah kantor.", Intent.STOP),
+    ("Jangan kirimi kami email seperti ini lagi.", Intent.STOP),
+    ("Mohon berhenti mengirim email ke alamat ini.", Intent.STOP),
+    ("Please don't send it again to this address, I left the company.", Intent.STOP),
+    ("Mohon info nomor rekening dan nama bank, di email sebelumnya tidak ada.",
+     Intent.PAYMENT_DETAILS),
+    ("Minta no rek untuk transfer ya bu.", Intent.PAYMENT_DETAILS),
+    ("Rekening tujuan untuk pembayarannya apa ya? Di invoice tidak ada.",
+     Intent.PAYMENT_DETAILS),
+    # a real resend request still is one
+    ("Invoicenya belum kami terima, tolong kirim ulang.", Intent.NOT_RECEIVED),
+    ("Bitte schicken Sie die Rechnung noch einmal, sie ist nicht angekommen.",
+     Intent.NOT_RECEIVED),
+])
+def test_indonesian_stop_and_payment_details(text, intent):
+    got, _, sure = intent_of(text)
+    assert (got, sure) == (intent, True), text
+
+
+@pytest.mark.parametrize("text", [
+    "Nanti dibayar setelah dana dari pelanggan kami cair ya.",
+    "Iya bu, nanti kami transfer kalau tagihan dari klien kami sudah dibayar.",
+    "Kepala keuangan berjanji akan membayar secepatnya.",
+])
+def test_an_indonesian_promise_without_a_date_goes_to_a_human(text):
+    assert intent_of(text) == (Intent.PROMISE, None, False)
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    # the base is Tuesday 1 December 2026
+    ("Ещё не оплатили. Бухгалтерия обещает провести платёж в пятницу.", date(2026, 12, 4)),
+    ("Пока не заплатили, но в отделе обещают оплатить в четверг.", date(2026, 12, 3)),
+    ("Счёт ещё не оплачен, финансисты планируют перевести деньги 10 декабря.",
+     date(2026, 12, 10)),
+    ("Оплаты пока нет, платёж уйдёт в понедельник.", date(2026, 12, 7)),
+    ("Директор собирается перечислить сумму до конца недели.", date(2026, 12, 4)),
+    ("Accounting promised to pay on Friday.", date(2026, 12, 4)),
+])
+def test_someone_elses_promise_is_a_promise_with_its_date(text, when):
+    assert intent_of(text) == (Intent.PROMISE, when, True), text
+
+
+def test_a_negated_third_person_promise_is_not_a_promise():
+    got, _, sure = intent_of("Бухгалтерия не обещает оплатить в этом месяце.")
+    assert got != Intent.PROMISE or not sure
+
+
+def test_a_russian_weekday_promise_resolves_against_the_date_header():
+    c = reply("Ещё не оплатили, извините. Бухгалтерия обещает провести платёж в пятницу.",
+              date_="Tue, 24 Nov 2026 15:00:00 +0300")
+    assert (c.intent, c.promised_date, c.needs_human) == (
+        Intent.PROMISE, date(2026, 11, 27), False)

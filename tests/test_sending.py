@@ -179,3 +179,21 @@ def test_a_payment_that_also_names_an_unknown_invoice_goes_to_a_human(runner, do
     assert result.needs_human and "INV-999" in result.reason
     with runner.bot.store.session() as s:
         assert s.exec(select(Invoice)).one().state == "open"
+
+
+def test_a_client_invoiced_in_german_is_reminded_in_german(dovecot, smtp_sink, db_url):
+    r = Runner.open(make_config(dovecot, smtp_sink, db_url))
+    try:
+        body = ("Guten Tag Herr Weber,\n\nanbei erhalten Sie unsere Rechnung RE-77 für die "
+                "Arbeiten im Oktober.\n\nRechnungsnummer: RE-77\nGesamtbetrag: 1.234,56 EUR\n"
+                "Zahlbar innerhalb von 14 Tagen ohne Abzug.\n\nMit freundlichen Grüßen\n"
+                "Ihre Buchhaltung\n")
+        dovecot.append("ar", mail("staff@acme.test", [BOB], "Rechnung RE-77", body,
+                                  at(DAY, 10), cc=[AR]))
+        [result] = r.sync(at(DAY, 11))
+        assert result.kind == "invoice_copy" and not result.needs_human
+        [chase] = client_mail(r.tick(CHECK))
+        text = message_from_bytes(chase.raw).get_payload()[0].get_payload(decode=True).decode()
+        assert "RE-77" in text and "1.234,56" in text and "Mit freundlichen Grüßen" in text
+    finally:
+        r.close()
