@@ -354,17 +354,26 @@ def _ymd(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _from_match(m: re.Match[str], month_first: bool = False) -> date | None:
+def _from_match(m: re.Match[str], month_first: bool = False,
+                order: str | None = None) -> date | None:
+    """The date of a DATE match. `order` ("dmy" or "mdy"), when given, is the document's
+    own order of numeric dates and holds for slashes and dots alike; without it dotted
+    dates are day-first and slashed ones day-first unless `month_first`."""
     if m.group("iso"):
         y, mo, d = (int(x) for x in re.split(r"[-/.]", m.group("iso")))
         return _ymd(y, mo, d)
     if m.group("num"):
         a, b, y = (int(x) for x in re.split(r"[./-]", m.group("num")))
+        if a > 12:
+            return _ymd(y, b, a)  # the first number cannot be a month
+        if b > 12:
+            return _ymd(y, a, b)  # the second number cannot be a month
+        if order is not None:
+            return _ymd(y, a, b) if order == "mdy" else _ymd(y, b, a)
         # dotted dates are day-first everywhere we serve; slashes are day-first unless
-        # the writer is American (month_first) or the first number cannot be a day
-        slash = "/" in m.group("num")
-        if slash and (b > 12 or (month_first and a <= 12)):
-            a, b = b, a
+        # the writer is American (month_first)
+        if "/" in m.group("num") and month_first:
+            return _ymd(y, a, b)
         return _ymd(y, b, a)
     text = m.group("dmy") or m.group("mdy")
     words = re.findall(r"[^\W\d_]+\.?", text)
@@ -377,19 +386,21 @@ def _from_match(m: re.Match[str], month_first: bool = False) -> date | None:
     return parsed.date() if parsed else None
 
 
-def find_dates(text: str, month_first: bool = False) -> list[date]:
+def find_dates(text: str, month_first: bool = False,
+               order: str | None = None) -> list[date]:
     out = []
     for m in DATE.finditer(text):
-        d = _from_match(m, month_first)
+        d = _from_match(m, month_first, order)
         if d is not None:
             out.append(d)
     return out
 
 
-def parse_date(candidate: str, month_first: bool = False) -> date | None:
+def parse_date(candidate: str, month_first: bool = False,
+               order: str | None = None) -> date | None:
     """The first date written in `candidate`, in any of the four languages' formats."""
     for m in DATE.finditer(candidate):
-        d = _from_match(m, month_first)
+        d = _from_match(m, month_first, order)
         if d is not None:
             return d
     return None
@@ -438,7 +449,7 @@ _NOT_ISSUE_AFTER = re.compile(
 
 
 def _labelled(text: str, words: str, stop: str | None = None,
-              month_first: bool = False) -> date | None:
+              month_first: bool = False, order: str | None = None) -> date | None:
     # `rest` starts right after the label, so a leading month name stays in it:
     # "Payable by December 15, 2026" must keep "December"
     pattern = re.compile(rf"(?:{words})(?![^\W\d_])(?P<rest>[^\n]{{0,70}})", re.IGNORECASE)
@@ -447,12 +458,12 @@ def _labelled(text: str, words: str, stop: str | None = None,
         if stop:  # "Invoice date:      Due date: 15.12.": the date belongs to the next label
             cut = re.search(stop, rest, re.IGNORECASE)
             rest = rest[:cut.start()] if cut else rest
-        d = parse_date(rest, month_first)
+        d = parse_date(rest, month_first, order)
         if d is None and not rest.strip(" :\t"):  # label above, value below (PDF tables)
             following = text[m.end():].lstrip("\n")
             nxt = following.split("\n", 1)[0]
             if DATE.match(nxt.strip()):
-                d = parse_date(nxt, month_first)
+                d = parse_date(nxt, month_first, order)
         if d:
             return d
     return None
@@ -462,16 +473,16 @@ def labelled_date(text: str, words: str) -> date | None:
     return _labelled(text, words)
 
 
-def due_date(text: str, month_first: bool = False) -> date | None:
-    return _labelled(text, _DUE_WORDS, _ISSUE_WORDS, month_first)
+def due_date(text: str, month_first: bool = False, order: str | None = None) -> date | None:
+    return _labelled(text, _DUE_WORDS, _ISSUE_WORDS, month_first, order)
 
 
-def issue_date(text: str, month_first: bool = False) -> date | None:
-    found = _labelled(text, _ISSUE_WORDS, _DUE_WORDS, month_first)
+def issue_date(text: str, month_first: bool = False, order: str | None = None) -> date | None:
+    found = _labelled(text, _ISSUE_WORDS, _DUE_WORDS, month_first, order)
     if found:
         return found
     for m in _DATED_NUMBER.finditer(text):
-        d = parse_date(m.group("rest")[:25], month_first)
+        d = parse_date(m.group("rest")[:25], month_first, order)
         if d:
             return d
     for m in _GENERIC_DATE.finditer(text):
@@ -482,10 +493,33 @@ def issue_date(text: str, month_first: bool = False) -> date | None:
         rest = m.group("rest")
         value = re.match(r"\s*(?:of\s+)?[:.]?\s*", rest)
         stated = DATE.match(rest, value.end() if value else 0)
-        d = _from_match(stated, month_first) if stated else None
+        d = _from_match(stated, month_first, order) if stated else None
         if d:
             return d
     return None
+
+
+def numeric_date_order(text: str) -> str | None:
+    """The order of the document's numeric dates (03/12/2026, 03.12.2026), as the document
+    itself shows it: "dmy" when one of them starts with a number that cannot be a month
+    (18/11/2026), "mdy" when one has such a number second (11/18/2026); None when every
+    numeric date is ambiguous, or the document shows both (then each date is read on its
+    own)."""
+    day_first = month_first = False
+    for m in DATE.finditer(text):
+        if not m.group("num"):
+            continue
+        a, b, year = re.split(r"[./-]", m.group("num"))
+        if len(year) == 2 and "/" not in m.group("num"):
+            continue  # "1.13.22", "06-15-22": a version or a phone number as likely
+        a, b = int(a), int(b)
+        if not (1 <= a <= 31 and 1 <= b <= 31) or min(a, b) > 12:
+            continue  # no date either way ("45/12/2026", "13/14/2026")
+        day_first |= a > 12
+        month_first |= b > 12
+    if day_first == month_first:
+        return None
+    return "dmy" if day_first else "mdy"
 
 
 def looks_american(text: str) -> bool:
@@ -532,10 +566,20 @@ _TERMS = (
         re.IGNORECASE,
     ),
 )
+# "Due: upon receipt", "Zahlbar sofort", "segera dibayar", "оплата сразу": terms of 0 days
 _TERMS_NOW = re.compile(
-    r"due\s+(?:up)?on\s+receipt|payable\s+(?:immediately|on\s+receipt|upon\s+receipt)|"
-    r"zahlbar\s+sofort|sofort\s+(?:zahlbar|fällig)|ohne\s+abzug\s+sofort|"
-    r"(?:dibayar|bayar)\s+segera|немедленно",
+    r"(?:due|payable|payment|terms)\s*[:\-–—]?\s*(?:(?:immediately\s+)?(?:up)?on\s+receipt|"
+    r"immediate(?:ly)?(?![^\W\d_]))|"
+    r"(?:due|payable)\s+(?:in\s+full\s+)?(?:immediately|(?:up)?on\s+receipt)|"
+    r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)\s*[:\-–—]?\s*"
+    r"(?:ab\s+)?sofort|sofort\s+(?:nach\s+(?:rechnungs)?(?:erhalt|eingang|zugang)\s+)?"
+    r"(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|ohne\s+abzug\s+sofort|"
+    r"(?<![^\W\d_])(?:di|mem)?(?:bayar|lunasi)(?:kan)?\s+(?:dengan\s+)?segera|"
+    r"(?:pembayaran|jatuh\s+tempo|pelunasan)\s*[:\-–—]?\s*(?:harap\s+|mohon\s+|dengan\s+)?"
+    r"segera|segera\s+(?:di|mem)?(?:bayar|lunasi)|segera\s+(?:melakukan\s+)?(?:pembayaran|"
+    r"pelunasan)|немедленн|"
+    r"(?:оплат\w*|срок\s+оплаты|к\s+оплате)\s*[:\-–—]?\s*сразу|сразу\s+(?:же\s+)?"
+    r"(?:после|по)\s+(?:получени|выставлени)\w*(?:\s+сч[её]та)?",
     re.IGNORECASE,
 )
 _DISCOUNT_WORD = re.compile(r"skonto|discount|diskon|potongan|скидк|escompte", re.IGNORECASE)

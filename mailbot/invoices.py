@@ -47,6 +47,10 @@ class SourceFacts:
     debtor_address: str | None = None
     credit_note: bool = False
     statement: bool = False  # lists several invoices, each with an amount
+    # the issue and due dates read with the other day/month order, when the text's numeric
+    # dates are all ambiguous (03/12/2026) and that reading differs; None otherwise
+    other_issue_date: date | None = None
+    other_due_date: date | None = None
 
     @property
     def is_invoice(self) -> bool:
@@ -75,21 +79,73 @@ def from_text(text: str, source: str, known: tuple[str, ...] = ()) -> SourceFact
     if not numbers and source == "subject" and re.search(
             r"invoice|rechnung|faktur|tagihan|сч[её]т|bill", text, re.IGNORECASE):
         numbers = extract.reference_tokens(text)
-    us = extract.looks_american(text)
     money = extract.total_amount(text) if source != "subject" else _subject_money(text)
     terms = extract.payment_terms(text)
     name, address = extract.party(text) if source != "subject" else (None, None)
+    issued, due, other_issued, other_due = _read_dates(text, source, terms)
     return SourceFacts(
         source=source, number=numbers[0] if numbers else None,
         amount=money.amount if money else None, currency=money.currency if money else None,
-        issue_date=extract.issue_date(text, us) if source != "subject" else None,
-        due_date=extract.due_date(text, us), terms_days=terms.days,
+        issue_date=issued, due_date=due, other_issue_date=other_issued,
+        other_due_date=other_due, terms_days=terms.days,
         business_days=terms.business_days, discount_percent=terms.discount_percent,
         discount_days=terms.discount_days, late_fee=terms.late_fee,
         debtor_name=name, debtor_address=address,
         credit_note=bool(_CREDIT_WORDS.search(text)) and source == "subject",
         statement=_is_statement(text, numbers),
     )
+
+
+def _read_dates(text: str, source: str, terms: extract.Terms
+                ) -> tuple[date | None, date | None, date | None, date | None]:
+    """Issue and due date of one text, and the same read with the other day/month order.
+
+    The order of numeric dates is the document's: a date that cannot be read one way
+    (18/11/2026) decides it for all. Only when every numeric date is ambiguous does the
+    currency or the date style decide (an American writer puts the month first), and then
+    the other reading is kept: if the first reading is impossible (due before issue, or not
+    what the stated terms give) and the other one is not, the other one is taken."""
+    def read(month_first: bool, order: str | None) -> tuple[date | None, date | None]:
+        issued = extract.issue_date(text, month_first, order) if source != "subject" else None
+        return issued, extract.due_date(text, month_first, order)
+
+    order = extract.numeric_date_order(text)
+    if order is not None:
+        return (*read(order == "mdy", order), None, None)
+    us = extract.looks_american(text)
+    issued, due = read(us, None)
+    if not any(m.group("num") for m in extract.DATE.finditer(text)):
+        return issued, due, None, None  # nothing to read the other way
+    other_issued, other_due = read(not us, "dmy" if us else "mdy")
+    if (other_issued, other_due) == (issued, due):
+        return issued, due, None, None
+    if (date_problem(issued, due, terms.days, terms.business_days)
+            and other_due is not None
+            and not date_problem(other_issued, other_due, terms.days, terms.business_days)):
+        return other_issued, other_due, issued, due
+    return issued, due, other_issued, other_due
+
+
+TERMS_SLACK_DAYS = 2  # a due date this close to issue date + terms agrees with them
+
+
+def date_problem(issued: date | None, due: date | None, terms: int | None,
+                 business_days: bool = False) -> str:
+    """Why a due date cannot be right next to the issue date and the stated terms ("" when
+    it can, or when there is too little to tell)."""
+    if issued is None or due is None:
+        return ""
+    if due < issued:
+        return f"due date {due.isoformat()} is before the issue date {issued.isoformat()}"
+    if terms is None:
+        return ""
+    expected = (extract.add_business_days(issued, terms) if business_days
+                else issued + timedelta(days=terms))
+    if abs((due - expected).days) > TERMS_SLACK_DAYS:
+        return (f"due date {due.isoformat()} does not match the issue date "
+                f"{issued.isoformat()} plus the stated {terms} "
+                f"{'business ' if business_days else ''}days ({expected.isoformat()})")
+    return ""
 
 
 def _is_statement(text: str, numbers: list[str]) -> bool:
@@ -165,11 +221,11 @@ def merge(sources: list[SourceFacts]) -> tuple[SourceFacts, tuple[str, ...]]:
     # only mentions an invoice number must not outvote a body that states the invoice)
     complete = [f for f in sources if f.is_invoice] + [f for f in sources if not f.is_invoice]
     for name in SourceFacts.__dataclass_fields__:
-        if name in ("source", "statement"):
+        if name in ("source", "statement", "other_issue_date", "other_due_date"):
             continue
         for f in (complete if name in ("number", "amount", "currency") else sources):
             value = getattr(f, name)
-            if value not in (None, False):
+            if value is not None and value is not False:  # 0 days ("due on receipt") counts
                 best[name] = value
                 origin[name] = f
                 break
@@ -192,6 +248,37 @@ def merge(sources: list[SourceFacts]) -> tuple[SourceFacts, tuple[str, ...]]:
 
 
 # ------------------------------------------------------------------ invoice copies
+
+def _other_reading(sources: list[SourceFacts], name: str) -> date | None:
+    """The date `name` ("issue_date" or "due_date") of the source merge took it from, read
+    with the other day/month order (None when that reading is the same or impossible)."""
+    origin = next((f for f in sources if getattr(f, name) is not None), None)
+    return getattr(origin, f"other_{name}") if origin is not None else None
+
+
+def _consistent_dates(sources: list[SourceFacts], facts: SourceFacts
+                      ) -> tuple[date | None, date | None, str]:
+    """The stated issue and due date, re-read with the other day/month order where only
+    that makes them agree with each other and with the stated terms; and what is still
+    wrong with them ("" when nothing is)."""
+    issued, due = facts.issue_date, facts.due_date
+    problem = date_problem(issued, due, facts.terms_days, facts.business_days)
+    if not problem:
+        return issued, due, ""
+    issue_origin = next((f for f in sources if f.issue_date is not None), None)
+    due_origin = next((f for f in sources if f.due_date is not None), None)
+    other_issue = _other_reading(sources, "issue_date")
+    other_due = _other_reading(sources, "due_date")
+    if issue_origin is due_origin:  # one text: one order for both of its dates
+        tries = [(other_issue or issued, other_due or due)]
+    else:
+        tries = [(issued, other_due), (other_issue, due), (other_issue, other_due)]
+    for i, d in tries:
+        if i is not None and d is not None and (i, d) != (issued, due) \
+                and not date_problem(i, d, facts.terms_days, facts.business_days):
+            return i, d, ""
+    return issued, due, problem
+
 
 def debtor_contacts(msg: ParsedMessage, ctx: Context) -> tuple[Address, ...]:
     """The To recipients who are neither staff nor the bot, plus Cc recipients of the
@@ -235,9 +322,22 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         pdf_words = "\n".join(einvoice.pdf_text(a.payload)[:5000] for a in msg.attachments
                                if b"%PDF-" in a.payload[:1024])
         language = detect_language(pdf_words) or language
-    issued = facts.issue_date or (msg.date.date() if msg.date else None)
+    stated_issue, stated_due, problem = _consistent_dates(sources, facts)
+    if problem:
+        # never registered silently: the pipeline puts an invoice with a disagreement
+        # before staff
+        disagreements = (*disagreements, f"due date: {problem}")
+    mailed = msg.date.date() if msg.date else None
+    if stated_issue is None and stated_due is not None and mailed is not None \
+            and stated_due < mailed:
+        # no issue date to check against: a due date before the mail was written is read
+        # the other way round when that puts it after
+        other = _other_reading(sources, "due_date")
+        if other is not None and other >= mailed:
+            stated_due = other
+    issued = stated_issue or mailed
     terms = facts.terms_days
-    due = facts.due_date
+    due = stated_due
     if due is None and issued is not None:
         days = terms if terms is not None else ctx.default_terms_days
         due = (extract.add_business_days(issued, days) if facts.business_days
@@ -248,9 +348,9 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
             disagreements = (*disagreements,
                              f"due date: no due date or terms stated; default "
                              f"{ctx.default_terms_days} days assumed (due {due.isoformat()})")
-    if terms is None and facts.due_date is not None and facts.issue_date is not None \
-            and facts.due_date >= facts.issue_date:
-        terms = (facts.due_date - facts.issue_date).days  # the dates say what the terms are
+    if terms is None and stated_due is not None and stated_issue is not None \
+            and stated_due >= stated_issue:
+        terms = (stated_due - stated_issue).days  # the dates say what the terms are
     einvoices = {f.number for f in sources if f.source == "einvoice" and f.number}
     pdf_numbers = {f.number for f in sources
                    if f.source == "pdf" and f.number and f.is_invoice}

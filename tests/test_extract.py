@@ -366,3 +366,65 @@ def test_issue_dates_with_a_quoted_day(text, value):
 
 def test_a_due_date_with_a_quoted_day():
     assert extract.due_date("Оплатить до «15» декабря 2026 г.") == date(2026, 12, 15)
+
+
+# ------------------------------------------------------------------ third round (third set)
+
+@pytest.mark.parametrize(("text", "order"), [
+    # one date that cannot be read month-first decides the whole document
+    ("Date: 18/11/2026\nTerms: Net 15\nDue date: 03/12/2026\nTotal: USD 760.00", "dmy"),
+    ("Rechnungsdatum: 18.11.2026\nFällig am: 03.12.2026", "dmy"),
+    ("Tanggal Faktur: 20/11/2026\nJatuh tempo: 04/12/2026", "dmy"),
+    ("Дата счёта: 20.11.2026, оплатить до 04.12.2026", "dmy"),
+    # one that cannot be read day-first, likewise
+    ("Invoice date: 11/18/2026\nDue date: 12/03/2026\nTotal: EUR 760.00", "mdy"),
+    ("Rechnungsdatum: 11/18/2026\nFällig am: 12/03/2026", "mdy"),
+    # all ambiguous, or contradictory: nothing decided here
+    ("Date: 02/11/2026\nDue date: 02/12/2026", None),
+    ("Date: 18/11/2026\nDue date: 12/13/2026", None),
+    ("no dates at all", None),
+    # a version number or a phone number is no evidence
+    ("Version 1.13.22\nDate: 02.11.2026", None),
+    ("Tel. 06-15-22\nDate: 02.11.2026", None),
+])
+def test_the_document_decides_the_order_of_its_numeric_dates(text, order):
+    assert extract.numeric_date_order(text) == order
+
+
+def test_a_decided_order_holds_for_slashes_and_dots_alike():
+    assert extract.parse_date("03/12/2026", True, order="dmy") == date(2026, 12, 3)
+    assert extract.parse_date("03.12.2026", order="mdy") == date(2026, 3, 12)
+    assert extract.parse_date("03/12/2026", order="mdy") == date(2026, 3, 12)
+    # a date that can be read only one way is read that way whatever the order
+    assert extract.parse_date("18/11/2026", order="mdy") == date(2026, 11, 18)
+    assert extract.parse_date("11.18.2026", order="dmy") == date(2026, 11, 18)
+    text = "Date: 18/11/2026\nTerms: Net 15\nDue date: 03/12/2026\nTotal: USD 760.00"
+    assert extract.due_date(text, True, "dmy") == date(2026, 12, 3)
+    assert extract.issue_date(text, True, "dmy") == date(2026, 11, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "Due: upon receipt", "Terms: Due on receipt", "Payable on receipt",
+    "Payment due immediately", "Payment terms: immediate",
+    "Zahlbar sofort", "Der Betrag ist sofort fällig.", "Zahlungsziel: sofort",
+    "Zahlbar sofort nach Erhalt der Rechnung",
+    "Pembayaran: segera", "Mohon segera dibayar", "Jatuh tempo: segera",
+    "Mohon segera melakukan pembayaran",
+    "Оплата немедленно", "Оплата сразу", "Оплатить сразу после получения счёта",
+    "Срок оплаты: немедленно",
+])
+def test_pay_immediately_is_zero_days(text):
+    t = extract.payment_terms(text)
+    assert (t.days, t.business_days) == (0, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Kami akan segera mengirimkan barangnya.", "We will reply immediately.",
+    "Ich melde mich sofort.", "Сразу сообщите, если что-то не так.",
+])
+def test_immediately_without_payment_is_no_terms(text):
+    assert extract.payment_terms(text).days is None
+
+
+def test_a_stated_period_beats_pay_immediately():
+    assert extract.payment_terms("Zahlbar sofort oder innerhalb 14 Tagen netto").days == 14

@@ -735,3 +735,136 @@ def test_a_split_without_an_amount_for_every_invoice_goes_to_a_human():
     c = payment("Remittance advice\nInvoice INV-2026-001    EUR 1,000.00\n"
                 "Also for invoice INV-2026-002\nTotal paid: EUR 1,500.00\n")
     assert c.needs_human and "split" in c.reason
+
+
+# ------------------------------------------------------------------ third round (third set)
+
+@pytest.mark.parametrize(("lines", "issued", "due"), [
+    # a US-dollar invoice written day-first: 18/11 says so, 03/12 is the 3rd of December
+    (["Invoice no: INV-2026-0153", "Date: 18/11/2026", "Total amount due: USD 760.00",
+      "Terms: Net 15 days", "Due date: 03/12/2026"], date(2026, 11, 18), date(2026, 12, 3)),
+    (["Rechnung Nr. RE-2026-1013", "Rechnungsdatum: 18/11/2026", "Gesamtbetrag: USD 760,00",
+      "Zahlbar innerhalb 15 Tagen", "Fällig am: 03/12/2026"], date(2026, 11, 18),
+     date(2026, 12, 3)),
+    (["Nomor Faktur: INV/2026/11/0053", "Tanggal Faktur: 18/11/2026",
+      "Total Tagihan: USD 760.00", "Jatuh tempo: 03/12/2026"], date(2026, 11, 18),
+     date(2026, 12, 3)),
+    (["Счёт № СЧ-2026-133 от 18/11/2026", "Итого к оплате: $760.00",
+      "Оплатить до: 03/12/2026"], date(2026, 11, 18), date(2026, 12, 3)),
+    # a euro invoice written month-first: 11/18 says so, 12/03 is the 3rd of December
+    (["Invoice no: INV-2026-0153", "Invoice date: 11/18/2026", "Total: EUR 760.00",
+      "Due date: 12/03/2026"], date(2026, 11, 18), date(2026, 12, 3)),
+    (["Rechnung Nr. RE-2026-1013", "Rechnungsdatum: 11/18/2026", "Gesamtbetrag: 760,00 €",
+      "Fällig am: 12/03/2026"], date(2026, 11, 18), date(2026, 12, 3)),
+])
+def test_the_document_decides_day_or_month_first(lines, issued, due):
+    pdf = minimal_pdf(lines)
+    c = run(message("Hi, attached is our invoice.", subject="Invoice",
+                    attachments=(("invoice.pdf", "application/pdf", pdf),)))
+    assert c.kind == Kind.INVOICE_COPY, c.reason
+    f = c.invoice
+    assert f is not None, c.reason
+    assert (f.issue_date, f.due_date, f.disagreements) == (issued, due, ()), c.reason
+    assert not c.needs_human, c.reason
+
+
+@pytest.mark.parametrize(("body", "issued", "due", "terms"), [
+    # all dates ambiguous; the currency says day-first, the terms say otherwise
+    (("Invoice INV-9001\nInvoice date: 11/02/2026\nTotal: EUR 100.00\n"
+      "Due date: 12/02/2026\nPayment terms: net 30\n"),
+     date(2026, 11, 2), date(2026, 12, 2), 30),
+    # and the other way round: dollars, but the due date would come before the issue date
+    ("Invoice INV-9001\nDate: 02/11/2026\nTotal due: $100.00\nDue date: 01/12/2026\n",
+     date(2026, 11, 2), date(2026, 12, 1), 29),
+    (("Rechnung Nr. 9001\nRechnungsdatum: 11/02/2026\nGesamtbetrag: 100,00 €\n"
+      "Fällig am: 11/16/2026\nZahlbar innerhalb 14 Tagen\n"),
+     date(2026, 11, 2), date(2026, 11, 16), 14),
+    (("Nomor Faktur: INV/2026/11/0099\nTanggal Faktur: 02/11/2026\nTotal Tagihan: USD 100.00\n"
+      "Jatuh tempo: 02/12/2026\nPembayaran jatuh tempo 30 hari\n"),
+     date(2026, 11, 2), date(2026, 12, 2), 30),
+    (("Счёт № СЧ-2026-140 от 02/11/2026\nИтого к оплате: $100.00\n"
+      "Оплатить до: 16/11/2026\nСрок оплаты 14 дней\n"),
+     date(2026, 11, 2), date(2026, 11, 16), 14),
+])
+def test_ambiguous_dates_are_reread_the_other_way_when_only_that_is_consistent(
+        body, issued, due, terms):
+    f = facts(message(body))
+    assert (f.issue_date, f.due_date, f.terms_days, f.disagreements) == (
+        issued, due, terms, ())
+
+
+def test_dates_from_two_sources_are_reread_together():
+    # the PDF states the issue date and terms, the body the due date: all ambiguous, and
+    # only the month-first reading makes them agree
+    pdf = minimal_pdf(["Invoice no: INV-9001", "Invoice date: 11/02/2026",
+                       "Total: EUR 100.00", "Payment terms: net 30"])
+    f = facts(message("Invoice INV-9001 attached, due date 12/02/2026.",
+                      attachments=(("invoice.pdf", "application/pdf", pdf),)))
+    assert (f.issue_date, f.due_date, f.disagreements) == (
+        date(2026, 11, 2), date(2026, 12, 2), ())
+
+
+def test_without_an_issue_date_a_due_date_before_the_mail_is_reread():
+    f = facts(message("Invoice INV-9001\nTotal due: $100.00\nDue date: 03/12/2026\n",
+                      date_="Wed, 18 Nov 2026 10:00:00 +0000"))
+    assert f.due_date == date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(("body", "due", "words"), [
+    # a due date before the issue date, either way it is read
+    (("Invoice INV-9001\nInvoice date: 20.11.2026\nTotal: EUR 100.00\n"
+      "Due date: 10.11.2026\n"), date(2026, 11, 10), "before the issue date"),
+    (("Rechnung Nr. 9001\nRechnungsdatum: 01.12.2026\nGesamtbetrag: 100,00 €\n"
+      "Fällig am: 05.12.2026\nZahlbar innerhalb 14 Tagen\n"), date(2026, 12, 5),
+     "plus the stated 14 days"),
+    (("Nomor Faktur: INV/2026/12/0099\nTanggal Faktur: 01/12/2026\nTotal Tagihan: Rp 1.000.000\n"
+      "Jatuh tempo: 05/12/2026\nPembayaran jatuh tempo 30 hari\n"), date(2026, 12, 5),
+     "plus the stated 30 days"),
+    (("Счёт № СЧ-2026-140 от 15.11.2026\nИтого к оплате: 100 000,00 руб.\n"
+      "Оплатить до: 01.11.2026\n"), date(2026, 11, 1), "before the issue date"),
+])
+def test_an_impossible_due_date_is_never_registered_silently(body, due, words):
+    f = facts(message(body))
+    assert f.due_date == due
+    assert len(f.disagreements) == 1, f.disagreements
+    assert f.disagreements[0].startswith("due date: ")
+    assert words in f.disagreements[0]
+
+
+@pytest.mark.parametrize("terms", [
+    "Due: upon receipt", "Payable on receipt", "Payment terms: due immediately",
+    "Zahlbar sofort ohne Abzug.", "Der Rechnungsbetrag ist sofort fällig.",
+    "Pembayaran: segera", "Mohon segera dibayar.",
+    "Оплата немедленно.", "Оплата сразу после получения счёта.",
+])
+def test_pay_immediately_means_due_on_the_issue_date(terms):
+    c = run(message(f"Invoice INV-9001\nInvoice date: 20.11.2026\nTotal: EUR 100.00\n"
+                    f"{terms}\n"))
+    assert c.kind == Kind.INVOICE_COPY, c.reason
+    assert not c.needs_human, c.reason
+    f = c.invoice
+    assert f is not None
+    assert (f.terms_days, f.due_date, f.disagreements) == (0, date(2026, 11, 20), ())
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", ("Hi Alice,\n\nplease find our invoice INV-2026-0160 below.\n\n"
+            "Invoice date: 20.11.2026\nTotal amount due: EUR 1,200.00\nDue: upon receipt\n")),
+    ("de", ("Sehr geehrte Frau Muster,\n\nanbei unsere Rechnung RE-2026-1020 vom 20.11.2026 "
+            "über 1.200,00 EUR, zahlbar sofort.\n\nMit freundlichen Grüßen\n")),
+    ("id", ("Yth. Ibu Alice,\n\nBerikut kami kirimkan tagihan dengan Nomor Faktur "
+            "INV/2026/11/0060.\nTanggal Faktur: 20/11/2026\nTotal Tagihan: Rp 12.000.000\n"
+            "Mohon pembayaran segera. Terima kasih atas kerja samanya.\n")),
+    ("ru", ("Добрый день!\n\nНаправляем счёт № СЧ-2026-150 от 20.11.2026 г.\n"
+            "Итого к оплате: 120 000,00 руб.\nОплата немедленно после получения счёта.\n"
+            "С уважением, бухгалтерия\n")),
+])
+def test_pay_immediately_in_each_language(lang, body):
+    c = run(message(body))
+    assert c.kind == Kind.INVOICE_COPY, c.reason
+    assert not c.needs_human, c.reason
+    assert c.language == lang
+    f = c.invoice
+    assert f is not None
+    assert (f.issue_date, f.terms_days, f.due_date, f.disagreements) == (
+        date(2026, 11, 20), 0, date(2026, 11, 20), ())
