@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date
-from babel.numbers import format_currency
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
+
+from mailbot.money import format_money
 
 
 def _default_templates() -> Path:
@@ -48,7 +49,7 @@ def make_env(templates_dir: str | Path | None = None) -> Environment:
 
 
 def money(amount: Decimal, currency: str, lang: str = "en") -> str:
-    return format_currency(amount, currency, locale=lang)
+    return format_money(amount, currency, lang)
 
 
 def day(d: date, lang: str = "en") -> str:

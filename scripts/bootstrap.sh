@@ -1,19 +1,24 @@
-# Sourced by the other scripts: make .venv with mailbot and its test tools installed.
-# Re-installs only when pyproject.toml changed since the last install.
+# Sourced by the other scripts: make a venv with mailbot and its test tools installed,
+# every package from requirements.lock (exact versions, hashes checked). Re-installs only
+# when the lock or pyproject.toml changed since the last install.
+#   PYTHON=python3.13 VENV=.venv-3.13 scripts/test.sh   # another supported Python
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PY=${PYTHON:-python3}
-if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-  echo "mailbot needs Python 3.11 or newer (found: $("$PY" --version 2>&1))" >&2
+VENV=${VENV:-.venv}
+if ! "$PY" -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' 2>/dev/null; then
+  echo "mailbot supports Python 3.11 to 3.13 (found: $("$PY" --version 2>&1))" >&2
   exit 1
 fi
-if [ ! -x .venv/bin/python ]; then
-  "$PY" -m venv .venv
+if [ ! -x "$VENV/bin/python" ]; then
+  "$PY" -m venv "$VENV"
 fi
-stamp=.venv/.mailbot-installed
-want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+stamp=$VENV/.mailbot-installed
+want=$(cat requirements.lock pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+  pip=("$VENV/bin/python" -m pip install -q --disable-pip-version-check)
+  "${pip[@]}" --require-hashes --no-deps -r requirements.lock
+  "${pip[@]}" --no-deps --no-build-isolation -e .
+  "$VENV/bin/python" -m pip check -q >/dev/null || "$VENV/bin/python" -m pip check
   echo "$want" > "$stamp"
 fi

@@ -2,4 +2,4 @@
 # Install mailbot into .venv (first run only) and play the demo on local servers.
 set -euo pipefail
 source "$(dirname "$0")/bootstrap.sh"
-exec .venv/bin/mailbot demo "$@"
+exec "$VENV/bin/mailbot" demo "$@"

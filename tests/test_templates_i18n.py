@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from babel.dates import format_date
-from babel.numbers import format_currency
+from mailbot.money import format_money
 
 from mailbot.config import CompanyConfig
 from mailbot.render import DEFAULT_TEMPLATES, Rendered, make_env, render_blocks
@@ -96,8 +96,7 @@ def render(name: str, lang: str, ctx: dict[str, Any] | None = None) -> Rendered:
 
 
 def money(lang: str, amount: str | None = None) -> str:
-    return format_currency(Decimal(amount or LOCAL[lang].amount), LOCAL[lang].currency,
-                           locale=lang)
+    return format_money(Decimal(amount or LOCAL[lang].amount), LOCAL[lang].currency, lang)
 
 
 def long_date(d: date, lang: str) -> str:
@@ -264,7 +263,7 @@ def test_a_language_without_templates_falls_back_to_english_with_local_formats()
     r = render_blocks(ENV, "past_due", "fr", context("de"))
     assert r.text.startswith("Dear Alice,")
     assert "If you have already paid, please ignore this message" in r.text
-    assert format_currency(Decimal("1234.56"), "EUR", locale="fr") in r.text
+    assert format_money(Decimal("1234.56"), "EUR", "fr") in r.text
     assert long_date(date(2026, 12, 3), "fr") in r.text
 
 
