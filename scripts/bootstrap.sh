@@ -1,13 +1,13 @@
 # Sourced by the other scripts: make a venv with mailbot and its test tools installed,
 # every package from requirements.lock (exact versions, hashes checked). Re-installs only
 # when the lock or pyproject.toml changed since the last install.
-#   PYTHON=python3.13 VENV=.venv-3.13 scripts/test.sh   # another supported Python
+#   PYTHON=python3.12 VENV=.venv-3.12 scripts/test.sh   # another supported Python
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PY=${PYTHON:-python3}
 VENV=${VENV:-.venv}
-if ! "$PY" -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' 2>/dev/null; then
-  echo "mailbot supports Python 3.11 to 3.13 (found: $("$PY" --version 2>&1))" >&2
+if ! "$PY" -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 12))' 2>/dev/null; then
+  echo "mailbot supports Python 3.11 and 3.12 (found: $("$PY" --version 2>&1))" >&2
   exit 1
 fi
 if [ ! -x "$VENV/bin/python" ]; then

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Re-resolve every dependency (transitive ones included) into requirements.lock, with
-# exact versions and hashes, for every supported Python (3.11 to 3.13) at once.
+# exact versions and hashes, for every supported Python (3.11 and 3.12) at once.
 #   scripts/lock.sh                    # after editing pyproject.toml: keep other pins
 #   scripts/lock.sh --upgrade          # take the newest releases of everything
 #   scripts/lock.sh --upgrade-package babel
