@@ -15,7 +15,7 @@ from mailbot.context import Context
 from mailbot.domain import Classification, Kind
 from mailbot.language import detect as detect_language
 from mailbot.parse import ParsedMessage
-from mailbot.trust import authentication
+from mailbot.trust import verify
 
 __all__ = ["Context", "classify"]
 
@@ -32,7 +32,7 @@ def _classify(msg: ParsedMessage, ctx: Context) -> Classification:
     found = machine.bounce(msg) or machine.read_receipt(msg)
     if found:
         return found
-    auth = authentication(msg, ctx.authserv_ids)
+    auth = verify(msg, ctx.trust).authenticated
     if ctx.is_notifier(msg.sender):
         return invoices.payment(msg, ctx, auth)
     recipients = {a.email for a in (*msg.to, *msg.cc)}

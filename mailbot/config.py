@@ -105,6 +105,19 @@ class TrustConfig(_Frozen):
     # server's Authentication-Results (from one of these authserv-ids) says it passed.
     require_authentication: bool = True
     authserv_ids: tuple[str, ...] = ()
+    # hosts of your own mail system as they appear after "by" in Received lines (an LMTP
+    # or IMAP host in front of the MX, say); results below a Received line that none of
+    # these (nor the authserv-ids) added are the sender's, and are ignored
+    receiving_hosts: tuple[str, ...] = ()
+    # an aligned DKIM pass counts where your server gives no DMARC result
+    allow_dkim: bool = False
+    # an absence note from a known contact defers chasing by at most this many days
+    absence_max_days: int = Field(default=21, ge=0, le=365)
+
+    @field_validator("authserv_ids", "receiving_hosts")
+    @classmethod
+    def _hosts(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(x.strip().lower().rstrip(".") for x in v)
 
 
 Anchor = Literal["sent", "due"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mailbot.domain import Address
+from mailbot.trust import TrustPolicy
 
 
 @dataclass(frozen=True)
@@ -18,10 +19,16 @@ class Context:
     notifiers: frozenset[str] = frozenset()
     require_authentication: bool = True
     authserv_ids: frozenset[str] = frozenset()
+    receiving_hosts: frozenset[str] = frozenset()
+    allow_dkim: bool = False
     default_terms_days: int = 30
     known_invoice_numbers: tuple[str, ...] = ()
     known_message_ids: frozenset[str] = frozenset()
     known_contacts: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def trust(self) -> TrustPolicy:
+        return TrustPolicy(self.authserv_ids, self.receiving_hosts, self.allow_dkim)
 
     def is_staff(self, a: Address | None) -> bool:
         return a is not None and (a.email in self.staff_addresses
@@ -52,6 +59,8 @@ def context_from_mapping(data: dict[str, object]) -> Context:
         notifiers=frozenset(strings("notifiers")),
         require_authentication=bool(data.get("require_authentication", True)),
         authserv_ids=frozenset(strings("authserv_ids")),
+        receiving_hosts=frozenset(strings("receiving_hosts")),
+        allow_dkim=bool(data.get("allow_dkim", False)),
         default_terms_days=int(str(data.get("default_terms_days", 30))),
         known_invoice_numbers=strings("known_invoice_numbers"),
         known_message_ids=frozenset(str(v) for v in data.get("known_message_ids", ())),  # type: ignore[attr-defined]

@@ -40,7 +40,8 @@ CAROL = "carol@initech.example"
 NAMES = {BOB: "Bob Miller", CAROL: "Carol Smith"}
 BANK = "payments@bank.example"
 USERS = dict.fromkeys((AR, STAFF, OWNER, BOB, CAROL, BANK), "demo")
-AUTH = "Authentication-Results: mx.acme.example; dkim=pass header.d={d}; spf=pass; dmarc=pass"
+AUTH = ("Authentication-Results: mx.acme.example; dkim=pass header.d={d}; spf=pass; "
+        "dmarc=pass header.from={d}")
 
 CONFIG = """
 [mailbox]

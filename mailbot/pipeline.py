@@ -22,7 +22,7 @@ import structlog
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
-from mailbot import ledger
+from mailbot import ledger, permissions
 from mailbot.classify import Context, classify
 from mailbot.config import Config
 from mailbot.digest import Digest, Line, build_digest
@@ -34,6 +34,7 @@ from mailbot.policy import plan
 from mailbot.render import Rendered, build_email, make_env, mint_message_id, render_blocks
 from mailbot.smtp import Sender
 from mailbot.store import Store, to_view
+from mailbot.trust import AuthVerdict, TrustPolicy, verify
 
 log = structlog.get_logger()
 
@@ -67,7 +68,9 @@ def context_from_config(cfg: Config) -> Context:
         staff_domains=frozenset(cfg.staff.domains),
         notifiers=frozenset(cfg.payments.notifiers),
         require_authentication=cfg.trust.require_authentication,
-        authserv_ids=frozenset(a.lower() for a in cfg.trust.authserv_ids),
+        authserv_ids=frozenset(cfg.trust.authserv_ids),
+        receiving_hosts=frozenset(cfg.trust.receiving_hosts),
+        allow_dkim=cfg.trust.allow_dkim,
         default_terms_days=cfg.schedule.default_terms_days,
     )
 
@@ -194,43 +197,83 @@ class Bot:
         ev = {"message_pk": row.id, "cause": f"message {msg.message_id or row.id}"}
         if c.needs_human:
             self.store.record_event(s, now, "needs_human", reason=c.reason, **ev)
+        verdict = verify(msg, self.trust)
         if c.kind == Kind.CLIENT_REPLY:
             # a sure reading acts (a hold) even when staff must also look (a paid claim)
-            return self._client_reply(s, row, msg, c, now, ev)
+            return self._client_reply(s, row, msg, c, now, ev, verdict)
         if c.needs_human:
             return ""
         match c.kind:
-            case Kind.INVOICE_COPY:
-                return self._register_invoice(s, row, msg, c, now, ev)
+            case Kind.INVOICE_COPY | Kind.PAYMENT_CONFIRMATION:
+                ctx = context_from_config(self.config)
+                refused = permissions.money(
+                    describe(c), trusted_sender=ctx.is_staff(msg.sender)
+                    or ctx.is_notifier(msg.sender), verdict=verdict,
+                    require_authentication=self.config.trust.require_authentication)
+                if refused:
+                    return self._refused(s, refused, now, ev)
+                if c.kind == Kind.INVOICE_COPY:
+                    return self._register_invoice(s, row, msg, c, now, ev)
+                return self._payment(s, row, c, now, ev)
             case Kind.READ_RECEIPT:
-                for inv in self._invoices_for_message_id(s, c.original_message_id):
-                    inv.seen = True
-                    s.add(inv)
-                    self.store.record_event(s, now, "read_receipt", invoice_id=inv.id,
-                                            debtor_id=inv.debtor_id, **ev)
-                return ""
+                return self._read_receipt(s, msg, c, now, ev)
             case Kind.BOUNCE:
                 return self._bounce(s, c, now, ev)
             case Kind.AUTO_REPLY:
-                self._auto_reply(s, msg, c, now, ev)
-                return ""
-            case Kind.PAYMENT_CONFIRMATION:
-                return self._payment(s, row, c, now, ev)
-            case Kind.CLIENT_REPLY:
-                return self._client_reply(s, row, msg, c, now, ev)
+                return self._auto_reply(s, msg, c, now, ev, verdict)
             case _:
                 return ""
 
-    def _invoices_for_message_id(self, s: Session, mid: str | None) -> list[Invoice]:
+    @property
+    def trust(self) -> TrustPolicy:
+        return context_from_config(self.config).trust
+
+    def _refused(self, s: Session, refused: permissions.Refused, now: datetime,
+                 ev: dict[str, Any], **where: Any) -> str:
+        """A change the mail asked for and did not get: an event, and a line for staff."""
+        self.store.record_event(s, now, "change_refused", claimed=refused.claimed,
+                                why=refused.why, **where, **ev)
+        log.warning("change refused", claimed=refused.claimed, why=refused.why)
+        return str(refused)
+
+    def _sent_message(self, s: Session, mid: str | None) -> tuple[list[Invoice], set[str]] | None:
+        """The invoices a message concerns and who received it, when the bot sent it (the
+        outbox) or registered it (a staff invoice mail it was copied on); else None."""
         if not mid:
-            return []
-        direct = s.exec(select(Invoice).where(Invoice.thread_message_id == mid)).all()
-        if direct:
-            return list(direct)
+            return None
         out = s.exec(select(Outbox).where(Outbox.message_id == mid)).first()
-        if out is None or not out.invoice_ids:
-            return []
-        return list(s.exec(select(Invoice).where(col(Invoice.id).in_(out.invoice_ids))).all())
+        if out is not None:
+            invoices = list(s.exec(select(Invoice).where(
+                col(Invoice.id).in_(out.invoice_ids or [])))) if out.invoice_ids else []
+            return invoices, {r.lower() for r in out.recipients}
+        direct = list(s.exec(select(Invoice).where(Invoice.thread_message_id == mid)))
+        if not direct:
+            return None
+        copy = s.exec(select(MailMessage).where(MailMessage.message_id == mid,
+                                                MailMessage.direction == "in")).first()
+        got = {a.strip().lower() for a in (copy.to_addrs or "").split(",")} if copy else set()
+        return direct, got - {""}
+
+    def _invoices_for_message_id(self, s: Session, mid: str | None) -> list[Invoice]:
+        found = self._sent_message(s, mid)
+        return found[0] if found else []
+
+    def _read_receipt(self, s: Session, msg: ParsedMessage, c: Classification, now: datetime,
+                      ev: dict[str, Any]) -> str:
+        found = self._sent_message(s, c.original_message_id)
+        reader = msg.sender.email if msg.sender else ""
+        ok, refused = permissions.delivery_report(
+            f"read receipt from {reader or '?'} for {c.original_message_id or '?'}", [reader],
+            names_our_message=found is not None, recipients=found[1] if found else ())
+        if refused or not ok or found is None:
+            return self._refused(s, refused or permissions.Refused(
+                "read receipt", "it has no reader address"), now, ev)
+        for inv in found[0]:
+            inv.seen = True
+            s.add(inv)
+            self.store.record_event(s, now, "read_receipt", invoice_id=inv.id,
+                                    debtor_id=inv.debtor_id, **ev)
+        return ""
 
     def _debtor_of(self, s: Session, email: str | None) -> Debtor | None:
         if not email:
@@ -296,8 +339,12 @@ class Bot:
         return ""
 
     def _bounce(self, s: Session, c: Classification, now: datetime, ev: dict[str, Any]) -> str:
-        invoices = self._invoices_for_message_id(s, c.original_message_id)
-        for addr in c.failed_recipients:
+        found = self._sent_message(s, c.original_message_id)
+        invoices = found[0] if found else []
+        ok, refused = permissions.delivery_report(
+            f"bounce of {', '.join(c.failed_recipients) or '?'}", c.failed_recipients,
+            names_our_message=found is not None, recipients=found[1] if found else ())
+        for addr in ok:
             contact = s.exec(select(Contact).where(Contact.email == addr)).first()
             if contact is not None and c.bounce_permanent:
                 contact.failing = True
@@ -306,21 +353,33 @@ class Bot:
             self.store.record_event(s, now, "bounce", debtor_id=contact.debtor_id if contact
                                     else None, address=addr, permanent=c.bounce_permanent,
                                     invoices=[i.number for i in invoices], **ev)
-        if c.bounce_permanent:
-            return f"mail to {', '.join(c.failed_recipients)} bounces: find a working address"
-        return ""
+        reasons = [self._refused(s, refused, now, ev)] if refused else []
+        if ok and c.bounce_permanent:
+            reasons.insert(0, f"mail to {', '.join(ok)} bounces: find a working address")
+        return "; ".join(reasons)
 
     def _auto_reply(self, s: Session, msg: ParsedMessage, c: Classification, now: datetime,
-                    ev: dict[str, Any]) -> None:
-        debtor = self._debtor_of(s, msg.sender.email if msg.sender else None)
+                    ev: dict[str, Any], verdict: AuthVerdict) -> str:
+        sender = msg.sender.email if msg.sender else None
+        debtor = self._debtor_of(s, sender)
+        until, refused = permissions.absence(
+            sender, known_contact=debtor is not None, verdict=verdict,
+            return_date=c.return_date, today=now.astimezone(self.config.schedule.tz).date(),
+            max_days=self.config.trust.absence_max_days)
+        if refused:
+            # an absence note from anyone else is no reason to speak up: just record it
+            self.store.record_event(s, now, "change_refused", claimed=refused.claimed,
+                                    why=refused.why, **ev)
+            return ""
         if debtor is None:
-            return
+            return ""
         for inv in self._open_invoices(s, debtor.id):
-            if c.return_date and inv.hold_reason in (None, "away"):
-                inv.hold_reason, inv.hold_until = "away", c.return_date
+            if until and inv.hold_reason in (None, "away"):
+                inv.hold_reason, inv.hold_until = "away", until
                 s.add(inv)
             self.store.record_event(s, now, "auto_reply", invoice_id=inv.id,
-                                    debtor_id=debtor.id, return_date=c.return_date, **ev)
+                                    debtor_id=debtor.id, return_date=until, **ev)
+        return ""
 
     def _open_invoices(self, s: Session, debtor_id: int | None) -> list[Invoice]:
         return list(s.exec(select(Invoice).where(
@@ -360,48 +419,90 @@ class Bot:
         return ""
 
     def _client_reply(self, s: Session, row: MailMessage, msg: ParsedMessage,
-                      c: Classification, now: datetime, ev: dict[str, Any]) -> str:
-        invoices: list[Invoice] = []
-        for mid in (msg.in_reply_to, *msg.references):
-            invoices += [i for i in self._invoices_for_message_id(s, mid) if i not in invoices]
-        if c.invoice_numbers:
-            invoices += [i for i in s.exec(select(Invoice).where(
-                col(Invoice.number).in_(c.invoice_numbers))) if i not in invoices]
-        debtor = self._debtor_of(s, msg.sender.email if msg.sender else None)
-        if not invoices and debtor is not None:
-            invoices = self._open_invoices(s, debtor.id)
-        if debtor is None and invoices:
-            debtor = s.get(Debtor, invoices[0].debtor_id)
-        if not invoices and debtor is None:
+                      c: Classification, now: datetime, ev: dict[str, Any],
+                      verdict: AuthVerdict) -> str:
+        sender = msg.sender.email if msg.sender else None
+        invoices, answered = self._reply_subject(s, msg, c)
+        own = self._debtor_of(s, sender)
+        if not invoices and own is not None:
+            invoices = self._open_invoices(s, own.id)
+        if not invoices and own is None:
             return "a reply the bot cannot tie to any invoice or client"
         change = ledger.reply_change(c, self.config.schedule.promise_grace_days)
+        claimed = f"{c.intent.value if c.intent else 'reply'} from {sender or '?'}"
+        by_debtor: dict[int, list[Invoice]] = {}
         for inv in invoices:
-            if inv.state not in ("open", "partial", "disputed"):
+            by_debtor.setdefault(inv.debtor_id, []).append(inv)
+        if not by_debtor and own is not None:
+            by_debtor[own.id] = []  # a known client's reply with nothing open to it
+        refusals: list[str] = []
+        obeyed: list[Debtor] = []
+        for debtor_id, mine in by_debtor.items():
+            debtor = s.get(Debtor, debtor_id)
+            assert debtor is not None
+            refused = permissions.chasing(
+                f"{claimed} about {', '.join(i.number for i in mine) or debtor.name}", sender,
+                known_contact=own is not None and own.id == debtor_id,
+                answers_mail_to_sender=sender is not None and sender in answered.get(
+                    debtor_id, ()), verdict=verdict)
+            if refused:
+                refusals.append(self._refused(s, refused, now, ev, debtor_id=debtor_id))
                 continue
-            inv.seen = inv.seen or change.seen
-            if change.hold_reason:
-                inv.hold_reason, inv.hold_until = change.hold_reason, change.hold_until
-            if change.invoice_event:
-                inv.state = ledger.transition(InvoiceState(inv.state), change.invoice_event).value
-            s.add(inv)
-            self.store.record_event(s, now, "client_reply", invoice_id=inv.id,
-                                    debtor_id=inv.debtor_id,
-                                    intent=c.intent.value if c.intent else None,
-                                    promised_date=c.promised_date, **ev)
-        if invoices:
-            row.invoice_id = invoices[0].id
-        if debtor is not None:
-            row.debtor_id = debtor.id
+            obeyed.append(debtor)
+            for inv in mine:
+                if inv.state not in ("open", "partial", "disputed"):
+                    continue
+                inv.seen = inv.seen or change.seen
+                if change.hold_reason:
+                    inv.hold_reason, inv.hold_until = change.hold_reason, change.hold_until
+                if change.invoice_event:
+                    inv.state = ledger.transition(InvoiceState(inv.state),
+                                                  change.invoice_event).value
+                s.add(inv)
+                self.store.record_event(s, now, "client_reply", invoice_id=inv.id,
+                                        debtor_id=inv.debtor_id,
+                                        intent=c.intent.value if c.intent else None,
+                                        promised_date=c.promised_date, **ev)
             if change.stop_debtor:
                 debtor.stopped = True
             if change.pause_debtor:
                 debtor.paused_reason = change.pause_debtor
             s.add(debtor)
+        if invoices:
+            row.invoice_id = invoices[0].id
+        row.debtor_id = (obeyed[0].id if obeyed else own.id if own
+                         else next(iter(by_debtor), None))
+        if refusals:
+            return "; ".join(refusals)
         if c.intent in (Intent.PAID_CLAIM, Intent.DISPUTE, Intent.STOP):
             return {Intent.PAID_CLAIM: "client says it has paid: please confirm the payment",
                     Intent.DISPUTE: "client disputes the invoice",
                     Intent.STOP: "client asks not to be contacted any more"}[c.intent]
         return ""
+
+    def _reply_subject(self, s: Session, msg: ParsedMessage, c: Classification,
+                       ) -> tuple[list[Invoice], dict[int, set[str]]]:
+        """The invoices a reply is about, and per debtor who received the mail it answers.
+
+        Numbers its own new text names come first; else the invoices of the message its
+        In-Reply-To names; else of the latest known message in References; else the
+        numbers in its subject. Never every invoice a long thread once mentioned."""
+        answered: dict[int, set[str]] = {}
+        threaded: list[Invoice] = []
+        for mid in (msg.in_reply_to, *reversed(msg.references)):
+            found = self._sent_message(s, mid)
+            if found is None:
+                continue
+            for inv in found[0]:
+                answered.setdefault(inv.debtor_id, set()).update(found[1])
+            if not threaded:
+                threaded = found[0]
+        text = c.reply_text.lower()
+        named = [n for n in c.invoice_numbers if n.lower() in text] or (
+            [] if threaded else list(c.invoice_numbers))
+        if named:
+            return list(s.exec(select(Invoice).where(col(Invoice.number).in_(named)))), answered
+        return threaded, answered
 
     # -- tick ------------------------------------------------------------------------
 

@@ -114,7 +114,7 @@ def mail(sender: str, to: list[str], subject: str, body: str, when: datetime, *,
     domain = sender.split("@")[1]
     verdict = "pass" if authenticated else "fail"
     stamp = (f"Authentication-Results: {AUTHSERV}; dkim={verdict} header.d={domain}; "
-             f"spf={verdict}; dmarc={verdict}\r\n")
+             f"spf={verdict} smtp.mailfrom={domain}; dmarc={verdict} header.from={domain}\r\n")
     return stamp.encode() + msg.as_bytes()
 
 

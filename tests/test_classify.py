@@ -14,7 +14,7 @@ import pytest
 
 from mailbot.classify import Context, classify
 from mailbot.replies import reply_text
-from mailbot.trust import authentication
+from mailbot.trust import TrustPolicy, verify
 from mailbot.domain import Address, Classification, Intent, Kind
 from mailbot.parse import parse_message
 
@@ -285,15 +285,17 @@ def test_staff_mail_addressed_to_the_bot_is_not_an_invoice_copy():
 
 # ================================================================== authentication
 
-def test_dkim_pass_counts_only_for_the_senders_domain():
-    def verdict(header: str, sender: str = "notifications@bank.example") -> bool | None:
-        return authentication(parse_message(mail("x", sender=sender,
-                                                 headers={"Authentication-Results": header})),
-                              frozenset({MX}))
+def test_dkim_pass_counts_only_for_the_senders_domain_and_only_where_allowed():
+    def verdict(header: str, sender: str = "notifications@bank.example", *,
+                allow_dkim: bool = True) -> bool | None:
+        msg = parse_message(mail("x", sender=sender, headers={"Authentication-Results": header}))
+        return verify(msg, TrustPolicy(frozenset({MX}), allow_dkim=allow_dkim)).authenticated
 
     assert verdict(f"{MX}; dkim=pass header.d=bank.example") is True
     assert verdict(f"{MX}; dkim=pass header.d=bank.example", "alerts@mail.bank.example") is True
+    assert verdict(f"{MX}; dkim=pass header.d=bank.example", allow_dkim=False) is False
     assert verdict(f"{MX}; dkim=pass header.d=evil.example") is False
+    assert verdict(f"{MX}; dkim=pass header.d=example") is False  # a public suffix
     assert verdict(f"{MX}; spf=pass") is False
     assert verdict("other.example; dmarc=pass") is None
 
@@ -331,7 +333,7 @@ def test_a_payment_notice_records_amount_currency_and_invoice():
 
 def test_a_notifier_can_be_a_whole_domain():
     raw = payment(sender="Payments <no-reply@payments.example>",
-                  auth=f"{MX}; dkim=pass header.d=payments.example; dmarc=pass")
+                  auth=f"{MX}; dkim=pass header.d=payments.example; dmarc=pass header.from=payments.example")
     c = run(raw)
     assert c.kind == Kind.PAYMENT_CONFIRMATION
     assert not c.needs_human

@@ -511,7 +511,7 @@ def test_a_remittance_for_several_invoices_lists_each_with_its_share():
     c = payment("Remittance advice\n\nInvoice INV-2026-001    EUR 1,000.00\n"
                 "Invoice INV-2026-002    EUR   500.00\nTotal paid: EUR 1,500.00\n",
                 sender="Payments <remit@psp.test>",
-                auth=f"{MX}; dkim=pass header.d=psp.test; dmarc=pass")
+                auth=f"{MX}; dkim=pass header.d=psp.test; dmarc=pass header.from=psp.test")
     p = c.payment
     assert p is not None and not c.needs_human
     assert p.amount == Decimal("1500.00")
