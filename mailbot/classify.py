@@ -45,7 +45,7 @@ def _classify(msg: ParsedMessage, ctx: Context) -> Classification:
                                      "people for now", authenticated=auth)
     # without configured staff (`mailbot classify` with no config) a plain outgoing invoice
     # is still an invoice copy; it needs a human unless the sender is trusted
-    from_client = msg.sender is not None and msg.sender.email in ctx.known_contacts
+    from_client = msg.sender is not None and ctx.facts.is_contact(msg.sender.email)
     # list and bulk mail is kept but asks nobody for anything; a known client's system
     # (remittance advice with List-Unsubscribe) is still read as the client's
     found = (machine.auto_reply(msg) or (None if from_client else machine.bulk_mail(msg))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mailbot.domain import Address
+from mailbot.facts import KnownFacts, StaticFacts
 from mailbot.trust import TrustPolicy
 
 
@@ -25,6 +26,15 @@ class Context:
     known_invoice_numbers: tuple[str, ...] = ()
     known_message_ids: frozenset[str] = frozenset()
     known_contacts: frozenset[str] = field(default_factory=frozenset)
+    # the store's answers (SqlFacts); without it, the three lists above answer
+    lookup: KnownFacts | None = field(default=None, compare=False)
+
+    @property
+    def facts(self) -> KnownFacts:
+        if self.lookup is not None:
+            return self.lookup
+        return StaticFacts(self.known_invoice_numbers, self.known_message_ids,
+                           self.known_contacts)
 
     @property
     def trust(self) -> TrustPolicy:

@@ -277,25 +277,12 @@ def _add_number(text: str, m: re.Match[str], no: str, seen: list[str]) -> None:
         seen.append(no)
 
 
-@lru_cache(maxsize=16)
-def _mention_pattern(numbers: tuple[str, ...]) -> re.Pattern[str]:
-    # one pattern for all known numbers, longest first so "INV-10" is not read as "INV-1"
-    alternatives = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
-
-
 def mentions(text: str, numbers: list[str] | tuple[str, ...]) -> list[str]:
     """Which of the known invoice numbers appear in the text as whole tokens, in the
     order they first appear."""
-    if not numbers:
-        return []
-    by_key = {n.lower(): n for n in numbers}
-    found: list[str] = []
-    for m in _mention_pattern(tuple(numbers)).finditer(text):
-        n = by_key.get(m.group(0).lower())
-        if n is not None and n not in found:
-            found.append(n)
-    return found
+    from mailbot.facts import find_known  # facts builds on this module
+
+    return find_known(text, {n.casefold(): n for n in numbers}) if numbers else []
 
 
 def reference_tokens(text: str) -> list[str]:

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from mailbot import einvoice, extract
+from mailbot import einvoice, extract, facts
 from mailbot.context import Context
 from mailbot.domain import Address, Classification, InvoiceFacts, Kind, PaymentFacts
+from mailbot.facts import KnownFacts
 from mailbot.language import detect as detect_language
 from mailbot.parse import ParsedMessage
 
@@ -72,10 +73,11 @@ _CREDIT_WORDS = re.compile(r"credit\s+note|gutschrift|nota\s+kredit|кредит
                            re.IGNORECASE)
 
 
-def from_text(text: str, source: str, known: tuple[str, ...] = ()) -> SourceFacts:
+def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = ()) -> SourceFacts:
     """Facts stated in free text (a PDF's text, a body, a subject)."""
     text = text[:MAX_TEXT]
-    numbers = extract.invoice_numbers(text) or extract.mentions(text, known)
+    numbers = extract.invoice_numbers(text) or (
+        extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text))
     if not numbers and source == "subject" and re.search(
             r"invoice|rechnung|faktur|tagihan|сч[её]т|bill", text, re.IGNORECASE):
         numbers = extract.reference_tokens(text)
@@ -183,10 +185,10 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
             found.append(from_einvoice(e))
         text = einvoice.pdf_text(a.payload) if b"%PDF-" in a.payload[:1024] else ""
         if text.strip():
-            pdfs.append(from_text(text, "pdf", ctx.known_invoice_numbers))
+            pdfs.append(from_text(text, "pdf", ctx.facts))
     found += pdfs
-    found.append(from_text(body_text(msg), "body", ctx.known_invoice_numbers))
-    found.append(from_text(msg.subject, "subject", ctx.known_invoice_numbers))
+    found.append(from_text(body_text(msg), "body", ctx.facts))
+    found.append(from_text(msg.subject, "subject", ctx.facts))
     return found
 
 
@@ -511,14 +513,13 @@ def _payment_references(text: str, ctx: Context) -> tuple[str, ...]:
     as invoice numbers, then the invoice-like tokens of the reference lines. A number the
     ledger does not know is never dropped: part of the money may be for it, and the ledger
     leaves such a payment to a person."""
-    found = extract.mentions(text, ctx.known_invoice_numbers)
+    found = ctx.facts.numbers_in(text)
     for n in extract.invoice_numbers(text):
         if not any(_same_number(n, f) for f in found):
             found.append(n)
     # the shapes of invoice numbers ("a-9-9", "a/9/9/9"): once something is found, only
     # tokens shaped like an invoice number join it ("RE-2026-1001 RE-2026-1050 KD-NR 40088")
-    shapes = {extract.invoice_shape(n) for n in (*found, *ctx.known_invoice_numbers)
-              if re.search(r"[^\W\d_]", n) and re.search(r"\d", n)}
+    shapes = facts.shapes(found) | ctx.facts.number_shapes()
     narrow = bool(found)
     for m in _REFERENCE_LINE.finditer(text):
         for token in extract.reference_tokens(m.group(0)):
@@ -555,9 +556,9 @@ def _allocation_problem(text: str, numbers: tuple[str, ...], amount: Decimal | N
     if not allocations:
         return ("the notice splits the money over invoices " + ", ".join(numbers)
                 + " but not every invoice has its own amount; the split needs a person")
-    if ctx.known_invoice_numbers:
-        unknown = [n for n, _ in allocations
-                   if not any(_same_number(n, k) for k in ctx.known_invoice_numbers)]
+    known = ctx.facts.known_numbers(n for n, _ in allocations)
+    if ctx.facts.knows_any_invoice():
+        unknown = [n for n, _ in allocations if n.casefold() not in known]
         if unknown:
             return ("the notice allocates money to invoice(s) the ledger does not know: "
                     + ", ".join(f"{n} {a}" for n, a in allocations if n in unknown))

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, LargeBinary, String, Text, UniqueConstraint, event
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -68,6 +68,9 @@ class Contact(SQLModel, table=True):
 class Invoice(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(unique=True, index=True)
+    # the number's casefold, so readers find "inv-7" or "СЧ-7" in a text by an indexed
+    # lookup (SQLite's lower() knows ASCII only); kept in step by _number_key below
+    number_key: str = Field(default="", index=True)
     debtor_id: int = Field(foreign_key="debtor.id", index=True)
     state: str = "open"
     amount: Decimal = Field(sa_type=DecimalText)
@@ -78,7 +81,8 @@ class Invoice(SQLModel, table=True):
     terms_days: int | None = None
     sent_at: datetime = Field(sa_type=UTCDateTime)
     staff_email: str | None = None
-    thread_message_id: str | None = None  # the invoice mail's Message-ID, for threading
+    # the invoice mail's Message-ID, for threading
+    thread_message_id: str | None = Field(default=None, index=True)
     seen: bool = False
     hold_until: date | None = None
     hold_reason: str | None = None
@@ -156,3 +160,9 @@ class Checkpoint(SQLModel, table=True):
     folder: str = Field(primary_key=True)
     uidvalidity: int
     last_uid: int = 0
+
+
+@event.listens_for(Invoice, "before_insert")
+@event.listens_for(Invoice, "before_update")
+def _number_key(_mapper: object, _conn: object, target: Invoice) -> None:
+    target.number_key = target.number.casefold()

@@ -33,7 +33,7 @@ from mailbot.parse import ParsedMessage, ParseError, parse_message
 from mailbot.policy import plan
 from mailbot.render import Rendered, build_email, make_env, mint_message_id, render_blocks
 from mailbot.smtp import Sender
-from mailbot.store import Store, to_view
+from mailbot.store import SqlFacts, Store, to_view
 from mailbot.trust import AuthVerdict, TrustPolicy, verify
 
 log = structlog.get_logger()
@@ -124,12 +124,7 @@ class Bot:
     # -- ingest ----------------------------------------------------------------------
 
     def context(self, s: Session) -> Context:
-        return dataclasses.replace(
-            context_from_config(self.config),
-            known_invoice_numbers=self.store.invoice_numbers(s),
-            known_message_ids=self.store.known_message_ids(s),
-            known_contacts=self.store.contact_emails(s),
-        )
+        return dataclasses.replace(context_from_config(self.config), lookup=SqlFacts(s))
 
     def ingest(self, raw: bytes, *, now: datetime, folder: str | None = None,
                uidvalidity: int | None = None, uid: int | None = None) -> IngestResult:

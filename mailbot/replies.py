@@ -1469,20 +1469,21 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     first_guess = detect(body[:2000])
     text = strip_reply(body, [first_guess] if first_guess else [])
     ids = [msg.in_reply_to, *reversed(msg.references)]
-    known_ids = [i for i in ids if i and i in ctx.known_message_ids]
+    facts = ctx.facts
+    known_ids = [i for i in ids if i and facts.is_known_message(i)]
     subject = msg.subject or ""
-    numbers = tuple(extract.mentions(f"{subject}\n{text}", ctx.known_invoice_numbers))
+    numbers = tuple(facts.numbers_in(f"{subject}\n{text}"))
     if not numbers and not known_ids:
-        numbers = tuple(extract.mentions(body, ctx.known_invoice_numbers))
+        numbers = tuple(facts.numbers_in(body))
     sender = msg.sender.email if msg.sender else ""
-    known = bool(known_ids or numbers or sender in ctx.known_contacts)
+    known = bool(known_ids or numbers or (sender and facts.is_contact(sender)))
     if not known and not (is_human_reply(msg) and _TOPIC.search(f"{subject}\n{text}")):
         return None
     # numbers the reply itself labels as invoice numbers ("Rechnung Nr. X", "счёт № X"),
     # known to the ledger or not, after the known ones
-    by_key = {n.lower(): n for n in (*ctx.known_invoice_numbers, *numbers)}
-    labelled = [by_key.get(n.lower(), n)
-                for n in extract.invoice_numbers(f"{_PREFIXES.sub('', subject)}\n{text}")]
+    said = extract.invoice_numbers(f"{_PREFIXES.sub('', subject)}\n{text}")
+    by_key = {**facts.known_numbers(said), **{n.casefold(): n for n in numbers}}
+    labelled = [by_key.get(n.casefold(), n) for n in said]
     numbers = tuple(dict.fromkeys([*numbers, *labelled]))
     own_subject = "" if _REPLY_SUBJECT.match(subject) else _PREFIXES.sub("", subject)
     language = (detect(text) or detect(f"{_PREFIXES.sub('', subject)}\n{text}")

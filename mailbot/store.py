@@ -6,7 +6,7 @@ changes decided elsewhere; it decides nothing itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -16,8 +16,9 @@ from alembic.config import Config as AlembicConfig
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
-from sqlmodel import Session, create_engine, select
+from sqlmodel import Session, col, create_engine, select
 
+from mailbot import facts
 from mailbot.domain import DebtorView, InvoiceState, InvoiceView
 from mailbot.errors import ConfigError, StoreUnavailable
 from mailbot.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMessage, Outbox
@@ -132,17 +133,6 @@ class Store:
         return s.exec(select(MailMessage.id).where(
             MailMessage.sha256 == sha256, MailMessage.direction == "in")).first() is not None
 
-    def known_message_ids(self, s: Session) -> frozenset[str]:
-        out = s.exec(select(Outbox.message_id)).all()
-        inv = s.exec(select(Invoice.thread_message_id)).all()
-        return frozenset(x for x in (*out, *inv) if x)
-
-    def invoice_numbers(self, s: Session) -> tuple[str, ...]:
-        return tuple(s.exec(select(Invoice.number)).all())
-
-    def contact_emails(self, s: Session) -> frozenset[str]:
-        return frozenset(s.exec(select(Contact.email)).all())
-
     # -- writing -----------------------------------------------------------------
 
     def record_event(self, s: Session, at: datetime, kind: str, *, invoice_id: int | None = None,
@@ -151,6 +141,49 @@ class Store:
         s.add(Event(at=at, kind=kind, invoice_id=invoice_id, debtor_id=debtor_id,
                     message_pk=message_pk, cause=cause,
                     detail={k: _jsonable(v) for k, v in detail.items()}))
+
+
+class SqlFacts:
+    """The readers' questions (facts.KnownFacts) answered by indexed queries in one
+    session: never the whole ledger, and nothing to rebuild when an invoice is added."""
+
+    CHUNK = 500  # parameters per IN (...): well inside every database's limit
+    SHAPE_SAMPLE = 200  # a company writes its numbers in a few shapes; recent ones show them
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self._shapes: frozenset[str] | None = None
+
+    def known_numbers(self, numbers: Iterable[str]) -> dict[str, str]:
+        keys = list(dict.fromkeys(n.casefold() for n in numbers))
+        out: dict[str, str] = {}
+        for i in range(0, len(keys), self.CHUNK):
+            out.update(self.s.exec(select(Invoice.number_key, Invoice.number).where(
+                col(Invoice.number_key).in_(keys[i:i + self.CHUNK]))).all())
+        return out
+
+    def numbers_in(self, text: str) -> list[str]:
+        lookup = self.known_numbers(p for _, _, p in facts.candidates(text))
+        return facts.find_known(text, lookup) if lookup else []
+
+    def number_shapes(self) -> frozenset[str]:
+        if self._shapes is None:
+            self._shapes = facts.shapes(self.s.exec(select(Invoice.number).order_by(
+                col(Invoice.id).desc()).limit(self.SHAPE_SAMPLE)).all())
+        return self._shapes
+
+    def knows_any_invoice(self) -> bool:
+        return self.s.exec(select(Invoice.id).limit(1)).first() is not None
+
+    def is_known_message(self, message_id: str) -> bool:
+        return (self.s.exec(select(Outbox.id).where(Outbox.message_id == message_id))
+                .first() is not None
+                or self.s.exec(select(Invoice.id).where(
+                    Invoice.thread_message_id == message_id).limit(1)).first() is not None)
+
+    def is_contact(self, email: str) -> bool:
+        return self.s.exec(select(Contact.id).where(
+            Contact.email == email.lower())).first() is not None
 
 
 def _jsonable(v: object) -> object:
