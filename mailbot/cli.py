@@ -1,32 +1,49 @@
 """The command line (Typer). Thin: parse arguments, call one function, print.
 
-Every MailbotError ends the command with one clear line on stderr and exit code 2.
+Every failure ends the command with one clear line on stderr and exit code 2.
+
+Only Typer is imported up front: each command imports what it needs when it runs, so
+that `mailbot --help` (and a mistyped option) answers at once (see bench/startup.py).
 """
 
 from __future__ import annotations
 
-import asyncio
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from mailbot import logs
-from mailbot.config import Config, load_config
-from mailbot.errors import MailbotError
+from mailbot.errors import MailbotError, explain
 
-if TYPE_CHECKING:  # the pipeline is imported once the config has been read: errors are fast
+if TYPE_CHECKING:
+    from mailbot.config import Config
     from mailbot.pipeline import Bot, TickReport
 
+# rich_markup_mode=None: plain help; Typer would otherwise import Rich to draw it
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  rich_markup_mode=None,
                   help="mailbot: an accounts-receivable assistant that lives in a mailbox.")
-# plain text: subjects and summaries hold "[...]" that Rich would eat as markup (or fail
-# on), and piped output must not be re-wrapped at 80 columns
-out = Console(markup=False, highlight=False, soft_wrap=True)
+
+
+class _Out:
+    """stdout through Rich, made on first use (importing Rich costs tens of ms).
+
+    Plain text: subjects and summaries hold "[...]" that Rich would eat as markup (or
+    fail on), and piped output must not be re-wrapped at 80 columns."""
+
+    def print(self, *objects: object) -> None:
+        from rich.console import Console
+
+        console = Console(markup=False, highlight=False, soft_wrap=True)
+        self.print = console.print  # type: ignore[method-assign]
+        console.print(*objects)
+
+
+out = _Out()
 
 ConfigOpt = Annotated[Path, typer.Option("--config", "-c", envvar="MAILBOT_CONFIG",
                                          help="Path of config.toml.")]
@@ -58,6 +75,9 @@ def parse_now(value: str | None, cfg: Config) -> datetime:
 
 
 def open_bot(config_path: Path, *, sending: bool = True) -> Bot:
+    from mailbot.config import load_config
+
+    logs.setup_once("warning")
     cfg = load_config(config_path)
     from mailbot.pipeline import Bot
     from mailbot.smtp import SmtpSender
@@ -78,6 +98,8 @@ def open_bot(config_path: Path, *, sending: bool = True) -> Bot:
 def run(config: ConfigOpt = Path("config.toml"),
         log_json: Annotated[bool, typer.Option("--log-json")] = False) -> None:
     """Run the daemon: watch the inbox, tick on schedule, send the digest."""
+    import asyncio
+
     logs.setup("info", json=log_json)
     bot = open_bot(config)
     from mailbot.daemon import run_daemon
@@ -106,6 +128,8 @@ def tick(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
          dry_run: Annotated[bool, typer.Option("--dry-run", help="Only print the plan.")] = False,
          ) -> None:
     """Run the schedule once at --now: exactly what the daemon would do at that instant."""
+    import asyncio
+
     bot = open_bot(config, sending=not dry_run)
     when = parse_now(now, bot.config)
     if dry_run:
@@ -134,6 +158,8 @@ def digest(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
            out_file: Annotated[Path | None, typer.Option("--out", help="Write HTML here.")]
            = None) -> None:
     """Build the daily digest; print it, write it as HTML, or send it."""
+    import asyncio
+
     bot = open_bot(config, sending=send)
     when = parse_now(now, bot.config)
     rendered = bot.render_digest(when)
@@ -169,9 +195,11 @@ def classify(
 
     from mailbot.classify import as_record
     from mailbot.classify import classify as understand
+    from mailbot.config import load_config
     from mailbot.context import Context
     from mailbot.parse import ParseError, parse_message
 
+    logs.setup_once("warning")
     ctx = Context(bot_address="")
     if context is not None:
         from mailbot.evaluation import load_context
@@ -210,6 +238,8 @@ def classify(
 @app.command()
 def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     """Open invoices by debtor and age."""
+    from rich.table import Table
+
     bot = open_bot(config, sending=False)
     when = parse_now(now, bot.config)
     table = Table("debtor", "invoice", "open", "due", "age", "state")
@@ -314,17 +344,24 @@ def migrate(config: ConfigOpt = Path("config.toml")) -> None:
 @app.command()
 def demo(keep: Annotated[bool, typer.Option(help="Keep the demo's database.")] = False) -> None:
     """A scripted story over simulated weeks on throw-away local mail servers."""
+    from rich.console import Console
+
     from mailbot.demo import run_demo
 
+    logs.setup_once("warning")
     run_demo(Console(highlight=False), keep=keep)  # the demo speaks in Rich markup
 
 
 def main() -> None:
-    logs.setup("warning")
     try:
         app()
     except MailbotError as e:
         print(error_line(e), file=sys.stderr)
+        sys.exit(2)
+    except Exception as e:  # not mapped where it happened: still one line for the operator
+        if os.environ.get("MAILBOT_DEBUG"):
+            raise
+        print(error_line(explain(e)), file=sys.stderr)
         sys.exit(2)
 
 

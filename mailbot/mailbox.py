@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import imaplib
+import re
 import socket
 import ssl
 import threading
@@ -56,7 +57,11 @@ class Mailbox:
             sock = getattr(client, "socket", lambda: None)()
             if sock is not None:
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            client.login(cfg.username or "", cfg.password("IMAP") or "")
+            user, password = cfg.username or "", cfg.password("IMAP") or ""
+            if (user + password).isascii():
+                client.login(user, password)
+            else:  # LOGIN carries ASCII only; SASL PLAIN carries UTF-8 (RFC 4616)
+                client.plain_login(user, password)
         except LoginError as e:
             raise AuthenticationFailed(f"{self.where}: login refused for {cfg.username!r}") from e
         except (OSError, IMAPClientError, imaplib.IMAP4.error) as e:
@@ -205,7 +210,14 @@ def _file_leftovers(bot: Bot, mailbox: Mailbox, folder: str, uidvalidity: int, l
 def sync_once(bot: Bot, clock: Callable[[], datetime],
               on_result: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
     with Mailbox(bot.config.imap) as mb:
-        return sync_folder(bot, mb, clock, on_result)
+        try:
+            return sync_folder(bot, mb, clock, on_result)
+        except (OSError, imaplib.IMAP4.error) as e:  # the server went away or said NO
+            what = "connection lost" if isinstance(e, (OSError, imaplib.IMAP4.abort)) \
+                else "command refused"
+            said = re.sub(r"\s*\(\d+\.\d+ \+ \d+\.\d+ secs\)", "", str(e)).rstrip(". ")
+            raise MailboxUnavailable(f"{mb.where}: {what} during sync: {said}; what was read "
+                                     "is stored: run sync again for the rest") from e
 
 
 def watch(bot: Bot, clock: Callable[[], datetime], stop: threading.Event,

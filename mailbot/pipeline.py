@@ -182,7 +182,8 @@ class Bot:
                 row.needs_human = True
                 row.classification = {**row.classification, "reason": extra}
             s.commit()
-            log.info("message processed", kind=c.kind.value, uid=uid, subject=parsed.subject)
+            # no subject: what customers write stays out of the log (it is in the database)
+            log.info("message processed", kind=c.kind.value, uid=uid, message_pk=row.id)
             return IngestResult("processed", row.id, c.kind.value, describe(c),
                                 row.needs_human, extra or c.reason)
 

@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, col, create_engine, select
 
 from mailbot import facts
@@ -31,6 +31,9 @@ def make_engine(url: str) -> Engine:
         return _make_engine(url)
     except (ArgumentError, ImportError) as e:  # unparseable; unknown dialect; no driver
         raise ConfigError(f"database.url: not a usable database URL: {e}") from e
+    except ValueError as e:  # SQLAlchemy reads the port with int()
+        raise ConfigError(f"database.url: not a usable database URL (is the port a "
+                          f"number?): {e}") from e
 
 
 def _make_engine(url: str) -> Engine:
@@ -58,7 +61,7 @@ def migrate(engine: Engine) -> None:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-    except OperationalError as e:
+    except DBAPIError as e:  # unreachable, refused, or a connection option it rejects
         raise StoreUnavailable(f"database {engine.url.render_as_string()}: {e.orig}") from e
 
 
