@@ -4,6 +4,7 @@ and PostgreSQL both (the `db_url` fixture), with separate engines for separate w
 
 from __future__ import annotations
 
+import email.policy
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -295,12 +296,13 @@ def test_a_nul_header_is_quarantined_and_the_next_message_read(dovecot, smtp_sin
             rows = list(s.exec(select(MailMessage).where(MailMessage.direction == "in")
                                .order_by(MailMessage.id)))
             assert len(rows) == 3
-            assert rows[1].raw == bad and rows[1].needs_human
+            quarantined = dovecot.fetch_all("ar", "mailbot/quarantine")
+            assert quarantined == [rows[1].raw] and rows[1].needs_human
+            assert b"=?iso-8859-1?q?" in rows[1].raw  # as it came, byte for byte
             assert "NUL" in (rows[1].quarantine_reason or "")
             assert "\x00" not in rows[1].subject + (rows[1].from_addr or "")
             numbers = sorted(i.number for i in s.exec(select(Invoice)))
         assert numbers == ["INV-P1", "INV-P2"]
-        assert dovecot.fetch_all("ar", "mailbot/quarantine") == [bad]
         assert len(dovecot.fetch_all("ar", "mailbot/processed")) == 2
         assert r.sync(at(DAY, 12)) == []  # and it is not read again
     finally:
@@ -313,10 +315,11 @@ def test_a_message_the_database_refuses_is_kept_as_raw_bytes(bots, monkeypatch, 
     import mailbot.pipeline as pipeline
 
     real = pipeline.classification_json
-    poison = b"Poison"
+    calls = []
 
     def bad_json(c):
-        if poison in str(c).encode():
+        calls.append(c)
+        if len(calls) == 2:  # the second message
             if failure == "recursion":
                 raise RecursionError("maximum recursion depth exceeded")
             return {"x": {1, 2}}  # not JSON: the database driver refuses it at flush
@@ -398,7 +401,8 @@ def test_money_facts_end_to_end(dovecot, smtp_sink, db_url):
         assert excess.detail["amount"] == "20.00"
 
         r.tick(at(d(16), 10))
-        alice = [message_from_bytes(raw) for raw in dovecot.fetch_all("alice")]
+        alice = [message_from_bytes(raw, policy=email.policy.default)
+                 for raw in dovecot.fetch_all("alice")]
         assert [m["X-Mailbot-Action"] for m in alice] == [f"thank_you:{t1.id}"]
         assert "right on time" in alice[0].get_body(("plain",)).get_content()
         assert f"thank_you:{a2.id}" in actions_to(dovecot, "bob")
