@@ -219,6 +219,8 @@ def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
                       str(r["due_date"]), r["age"], r["state"])
     out.print(table)
     out.print(f"{len(rows)} open invoice(s)")
+    for f in bot.failures(when):  # what the schedule could not do: staff must look
+        out.print(f"FAILED  {f['action']} ({f['debtor']}): {f['error']}")
 
 
 WhoOpt = Annotated[str, typer.Option("--by", envvar="USER", help="Who does this (for the log).")]

@@ -26,7 +26,9 @@ from mailbot import ledger
 from mailbot.classify import Context, classify
 from mailbot.config import Config
 from mailbot.digest import Digest, Line, build_digest
-from mailbot.domain import Action, Address, Classification, Intent, InvoiceState, Kind
+from mailbot.domain import (
+    Action, Address, Classification, Intent, InvoiceState, InvoiceView, Kind,
+)
 from mailbot.errors import InvalidTransition, SendFailed, StoreUnavailable
 from mailbot.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMessage, Outbox
 from mailbot.parse import ParsedMessage, ParseError, parse_message
@@ -471,34 +473,112 @@ class Bot:
     # -- tick ------------------------------------------------------------------------
 
     def plan(self, now: datetime) -> list[Action]:
+        """What is due at `now`, debtor by debtor: a debtor whose data cannot be planned (a
+        bad time zone) gets a "failed" action instead, and the others are planned as usual."""
         with self.store.session() as s:
             views = self.store.invoice_views(s)
             debtors = self.store.debtor_views(s, {v.debtor_id for v in views})
-            return plan(views, debtors, now, self.config.schedule,
-                        digest_sent_for=self.store.last_digest_date(s))
+            digest_sent_for = self.store.last_digest_date(s)
+        by_debtor: dict[int, list[InvoiceView]] = {}
+        for v in views:
+            by_debtor.setdefault(v.debtor_id, []).append(v)
+        actions: list[Action] = []
+        for debtor_id, invs in sorted(by_debtor.items()):
+            try:
+                mine = plan(invs, {debtor_id: debtors[debtor_id]}, now, self.config.schedule,
+                            digest_sent_for=digest_sent_for)
+                actions += [a for a in mine if a.kind != "digest"]
+            except Exception as e:
+                log.exception("could not plan for a debtor", debtor_id=debtor_id)
+                actions.append(Action(key=f"plan:{debtor_id}", kind="failed", template="",
+                                      debtor_id=debtor_id, detail={"error": _one_line(e)}))
+        actions += plan([], {}, now, self.config.schedule, digest_sent_for=digest_sent_for)
+        return actions
 
     def enqueue(self, now: datetime) -> TickReport:
-        """Plan at `now`, render, and commit each action with its outbox row."""
+        """Plan at `now`, then carry out each action in its own transaction, with its outbox
+        row. One action that fails is logged, recorded and shown to staff; the others go on."""
         report = TickReport()
         for action in self.plan(now):
-            with self.store.session() as s:
+            if action.kind == "failed":
+                self._failed(action, action.detail.get("error", "?"), now, report)
+                continue
+            for attempt in range(3):
                 try:
-                    queued = self._carry_out(s, action, now)
-                    s.commit()
+                    with self.store.write_session() as s:
+                        queued = self._carry_out(s, action, now)
+                        s.commit()
                 except IntegrityError:
                     # another worker (or an earlier run) already did this action
-                    s.rollback()
-                    continue
-            if queued is not None:
-                report.queued.append(queued)
-            else:
-                report.notes.append(f"{action.kind}: {action.key}")
+                    queued = None
+                except Exception as e:
+                    cause = e.__cause__ if isinstance(e, StoreUnavailable) and e.__cause__ \
+                        else e
+                    if _conflict(cause) and attempt < 2:
+                        continue
+                    if _outage(cause):
+                        raise
+                    log.exception("action failed", key=action.key)
+                    self._failed(action, _one_line(cause), now, report)
+                    queued = None
+                else:
+                    if queued is not None:
+                        report.queued.append(queued)
+                    else:
+                        report.notes.append(f"{action.kind}: {action.key}")
+                break
         return report
 
+    def _failed(self, action: Action, error: str, now: datetime, report: TickReport) -> None:
+        """Record that `action` failed: once a day per action and error, not every tick."""
+        report.errors.append(f"{action.key}: {error}")
+        with self.store.session() as s:
+            seen = s.exec(select(Event).where(
+                Event.kind == "action_failed", Event.cause == action.key,
+                col(Event.at) > now - timedelta(days=1), col(Event.at) <= now)).all()
+            if any(e.detail.get("error") == error for e in seen):
+                return
+            self.store.record_event(s, now, "action_failed", debtor_id=action.debtor_id,
+                                    cause=action.key, action=action.kind, error=error)
+            s.commit()
+
+    def failures(self, now: datetime) -> list[dict[str, Any]]:
+        """Actions that failed in the last day, the latest per action: for `mailbot status`
+        and the digest."""
+        with self.store.session() as s:
+            names = {d.id: d.name for d in s.exec(select(Debtor))}
+            latest: dict[str, Event] = {}
+            for e in s.exec(select(Event).where(
+                    Event.kind == "action_failed", col(Event.at) > now - timedelta(days=1),
+                    col(Event.at) <= now).order_by(col(Event.id))):
+                latest[e.cause] = e
+        return [{"action": key, "debtor": names.get(e.debtor_id, "-") if e.debtor_id else "-",
+                 "error": str(e.detail.get("error", "")), "at": e.at}
+                for key, e in latest.items()]
+
+    def _still_planned(self, s: Session, action: Action, now: datetime) -> bool:
+        """Plan this action's debtor again from what the database holds now, under the lock:
+        an invoice paid, held or disputed, a debtor stopped or paused, a chaser sent by
+        another worker since the plan was made, and the action is no longer wanted."""
+        if action.debtor_id is None:
+            return True
+        views = self.store.invoice_views(s, action.debtor_id)
+        debtors = self.store.debtor_views(s, {action.debtor_id})
+        if action.debtor_id not in debtors:
+            return False
+        fresh = plan(views, debtors, now, self.config.schedule,
+                     digest_sent_for=now.astimezone(self.config.schedule.tz).date())
+        return any(a.key == action.key for a in fresh)
+
     def _carry_out(self, s: Session, action: Action, now: datetime) -> Outbox | None:
+        cause = f"tick {now.isoformat()}"
+        if action.kind != "digest" and not self._still_planned(s, action, now):
+            self.store.record_event(s, now, "action_dropped", debtor_id=action.debtor_id,
+                                    cause=cause, action=action.key,
+                                    reason="no longer due when carried out")
+            return None
         invoices = {i.id: i for i in s.exec(select(Invoice).where(
             col(Invoice.id).in_([*action.invoice_ids, *(i for i, _ in action.skipped)])))}
-        cause = f"tick {now.isoformat()}"
         for inv_id, stage in action.skipped:
             inv = invoices[inv_id]
             inv.stages_done = [*inv.stages_done, stage]
@@ -701,6 +781,13 @@ class Bot:
                                   "30 days late with no payment"))
         views = [to_view(i) for i in s.exec(select(Invoice))]
         names = {d.id: d.name for d in s.exec(select(Debtor))}
+        failed: dict[str, Event] = {}  # the latest failure of each action in the last day
+        for e in s.exec(select(Event).where(Event.kind == "action_failed", col(Event.at) > since,
+                                            col(Event.at) <= now).order_by(col(Event.id))):
+            failed[e.cause] = e
+        needs += [Line(f"could not carry out {key}" + (f" for {names.get(e.debtor_id, '?')}"
+                                                        if e.debtor_id else ""),
+                       str(e.detail.get("error", ""))) for key, e in failed.items()]
         return build_digest(today, views, names, arrived, sent, needs)  # type: ignore[arg-type]
 
     async def send_digest(self, now: datetime) -> TickReport:
