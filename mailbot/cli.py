@@ -119,6 +119,8 @@ def tick(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
         out.print(f"FAILED  {row.kind:12} to {', '.join(row.recipients)}: {row.subject}")
     for note in report.notes:
         out.print(f"noted   {note}")
+    for failure in report.failed_actions:  # kept for staff: `mailbot status`, the digest
+        out.print(f"FAILED  {failure}")
     out.print(f"{len(report.sent)} sent, {len(report.failed)} failed")
     fail_on_errors(report)
 

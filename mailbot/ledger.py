@@ -136,10 +136,10 @@ def split_payment(invoices: Sequence[Due], received: Decimal, value_date: date,
         if given > received:
             raise ValueError(f"the amounts per invoice ({given}) are more than the payment "
                              f"({received})")
-        shares = [_share(i, by_number[i.number.casefold()], value_date) for i in invoices
-                  if by_number.get(i.number.casefold())]
-        excess = received - given + sum((s.change.excess for s in shares), Decimal(0))
-        return PaymentSplit(tuple(shares), excess)
+        allocated = [_share(i, by_number[i.number.casefold()], value_date) for i in invoices
+                     if by_number.get(i.number.casefold())]
+        excess = received - given + sum((s.change.excess for s in allocated), Decimal(0))
+        return PaymentSplit(tuple(allocated), excess)
     if len(invoices) > 1:
         owed = [_discounted_rest(i, value_date) for i in invoices]
         if sum(owed, Decimal(0)) == received and owed != [i.balance for i in invoices]:

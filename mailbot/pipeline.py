@@ -27,7 +27,13 @@ from mailbot.classify import Context, classify
 from mailbot.config import Config
 from mailbot.digest import Digest, Line, build_digest
 from mailbot.domain import (
-    Action, Address, Classification, Intent, InvoiceState, InvoiceView, Kind,
+    Action,
+    Address,
+    Classification,
+    Intent,
+    InvoiceState,
+    InvoiceView,
+    Kind,
 )
 from mailbot.errors import InvalidTransition, SendFailed, StoreUnavailable
 from mailbot.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMessage, Outbox
@@ -59,6 +65,7 @@ class TickReport:
     failed: list[Outbox] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    failed_actions: list[str] = field(default_factory=list)  # "key: error", see Bot.failures
 
 
 def context_from_config(cfg: Config) -> Context:
@@ -184,8 +191,8 @@ class Bot:
                        understood: tuple[ParsedMessage, Classification] | str) -> IngestResult:
         if where.located:
             # the checkpoint moves in the same transaction as the message is stored
-            s.merge(Checkpoint(folder=where.folder, uidvalidity=where.uidvalidity,
-                               last_uid=where.uid))
+            folder, uidvalidity, uid = where.key
+            s.merge(Checkpoint(folder=folder, uidvalidity=uidvalidity, last_uid=uid))
         known = self._duplicate(s, raw, where)
         if known:
             s.commit()
@@ -193,9 +200,10 @@ class Bot:
         row = MailMessage(direction="in", folder=where.folder, uidvalidity=where.uidvalidity,
                           uid=where.uid, sha256=_sha(raw), raw=raw, size=len(raw),
                           recorded_at=now)
-        reason = understood if isinstance(understood, str) else ""
-        if not reason:
-            parsed, c = understood  # type: ignore[misc]
+        if isinstance(understood, str):
+            reason = understood
+        else:
+            parsed, c = understood
             try:
                 reason = _describe_row(row, parsed, c)
             except Exception as e:  # e.g. a structure too deep to write down
@@ -402,7 +410,7 @@ class Bot:
                 inv.hold_reason = inv.hold_until = None
             s.add(inv)
             row.invoice_id, row.debtor_id = inv.id, inv.debtor_id
-            extra = {"discount": share.discount} if share.discount else {}
+            extra: dict[str, Any] = {"discount": share.discount} if share.discount else {}
             self.store.record_event(s, now, change.event, invoice_id=inv.id,
                                     debtor_id=inv.debtor_id, amount=share.booked,
                                     currency=p.currency, balance=inv.amount - inv.paid_amount,
@@ -531,7 +539,7 @@ class Bot:
 
     def _failed(self, action: Action, error: str, now: datetime, report: TickReport) -> None:
         """Record that `action` failed: once a day per action and error, not every tick."""
-        report.errors.append(f"{action.key}: {error}")
+        report.failed_actions.append(f"{action.key}: {error}")
         with self.store.session() as s:
             seen = s.exec(select(Event).where(
                 Event.kind == "action_failed", Event.cause == action.key,

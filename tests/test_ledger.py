@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-
 from datetime import date
 from decimal import Decimal
 
@@ -11,7 +10,14 @@ import pytest
 
 from mailbot.domain import Classification, Intent, InvoiceState, Kind
 from mailbot.errors import InvalidTransition
-from mailbot.ledger import Due, apply_payment, discount_taken, reply_change, split_payment, transition
+from mailbot.ledger import (
+    Due,
+    apply_payment,
+    discount_taken,
+    reply_change,
+    split_payment,
+    transition,
+)
 
 S = InvoiceState
 
