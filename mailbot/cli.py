@@ -143,6 +143,8 @@ def tick(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
         out.print(f"FAILED  {row.kind:12} to {', '.join(row.recipients)}: {row.subject}")
     for note in report.notes:
         out.print(f"noted   {note}")
+    for failure in report.failed_actions:  # kept for staff: `mailbot status`, the digest
+        out.print(f"FAILED  {failure}")
     out.print(f"{len(report.sent)} sent, {len(report.failed)} failed")
     fail_on_errors(report)
 
@@ -249,6 +251,8 @@ def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
                       str(r["due_date"]), r["age"], r["state"])
     out.print(table)
     out.print(f"{len(rows)} open invoice(s)")
+    for f in bot.failures(when):  # what the schedule could not do: staff must look
+        out.print(f"FAILED  {f['action']} ({f['debtor']}): {f['error']}")
 
 
 WhoOpt = Annotated[str, typer.Option("--by", envvar="USER", help="Who does this (for the log).")]

@@ -79,6 +79,9 @@ class Invoice(SQLModel, table=True):
     issue_date: date
     due_date: date
     terms_days: int | None = None
+    # an early-payment discount (percent within days of issue), only when the terms give one
+    discount_percent: Decimal | None = Field(default=None, sa_type=DecimalText)
+    discount_days: int | None = None
     sent_at: datetime = Field(sa_type=UTCDateTime)
     staff_email: str | None = None
     # the invoice mail's Message-ID, for threading

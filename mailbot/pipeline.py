@@ -11,23 +11,31 @@ import dataclasses
 import hashlib
 import threading
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import structlog
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlmodel import Session, col, select
 
 from mailbot import ledger, permissions
 from mailbot.classify import Context, classify
 from mailbot.config import Config
 from mailbot.digest import Digest, Line, build_digest
-from mailbot.domain import Action, Address, Classification, Intent, InvoiceState, Kind
-from mailbot.errors import InvalidTransition, SendFailed
+from mailbot.domain import (
+    Action,
+    Address,
+    Classification,
+    Intent,
+    InvoiceState,
+    InvoiceView,
+    Kind,
+)
+from mailbot.errors import InvalidTransition, SendFailed, StoreUnavailable
 from mailbot.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMessage, Outbox
 from mailbot.parse import ParsedMessage, ParseError, parse_message
 from mailbot.policy import plan
@@ -58,6 +66,7 @@ class TickReport:
     failed: list[Outbox] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    failed_actions: list[str] = field(default_factory=list)  # "key: error", see Bot.failures
 
 
 def context_from_config(cfg: Config) -> Context:
@@ -128,64 +137,103 @@ class Bot:
 
     def ingest(self, raw: bytes, *, now: datetime, folder: str | None = None,
                uidvalidity: int | None = None, uid: int | None = None) -> IngestResult:
+        """Store one message and apply what it means, all or nothing.
+
+        One message can never stop the inbox: whatever it does (unparseable, a reader that
+        raises, a value the database refuses) its raw bytes are kept, it is quarantined with
+        the reason, and the next message can be read. Only the database itself being out
+        of reach stops ingest (the message is then read again later)."""
+        where = _Where(folder, uidvalidity, uid)
         with self.store.session() as s:
-            located = folder is not None and uidvalidity is not None and uid is not None
-            if located:
-                # the checkpoint moves in the same transaction as the message is stored
-                s.merge(Checkpoint(folder=folder, uidvalidity=uidvalidity, last_uid=uid))
-            if located and self.store.has_message(s, folder, uidvalidity, uid):
-                s.commit()
-                return IngestResult("duplicate", None, summary="already processed")
-            if self.store.has_bytes(s, _sha(raw)):
-                # the same delivery seen again (a UIDVALIDITY reset, a copy back to the inbox)
-                s.commit()
-                return IngestResult("duplicate", None, summary="same message already stored")
-            row = MailMessage(direction="in", folder=folder, uidvalidity=uidvalidity, uid=uid,
-                              sha256="", raw=raw, size=len(raw), recorded_at=now)
+            known = self._duplicate(s, raw, where)
+        understood: tuple[ParsedMessage, Classification] | str
+        if known:
+            understood = "already stored"  # not read again: the write below says duplicate
+        else:
+            # read outside the write lock: a long PDF must not hold up staff commands
             try:
                 parsed = parse_message(raw)
-                c = classify(parsed, self.context(s))
+                with self.store.session() as s:
+                    ctx = self.context(s)
+                understood = (parsed, classify(parsed, ctx))
+            except (StoreUnavailable, OperationalError):
+                raise
             except Exception as e:  # one bad message never stops the loop
-                reason = str(e) if isinstance(e, ParseError) else f"{type(e).__name__}: {e}"
-                row.sha256 = _sha(raw)
-                row.quarantine_reason = reason
-                row.needs_human = True
-                s.add(row)
-                s.commit()
-                log.warning("message quarantined", reason=reason, uid=uid)
-                return IngestResult("quarantined", row.id, reason=reason, needs_human=True,
-                                    summary=f"quarantined: {reason}")
-            row.sha256 = parsed.sha256
-            row.message_id = parsed.message_id
-            row.subject = parsed.subject[:1000]
-            row.from_addr = parsed.sender.email if parsed.sender else None
-            row.to_addrs = ", ".join(a.email for a in (*parsed.to, *parsed.cc))[:2000]
-            row.date = parsed.date
-            row.headers = {k: v for k, v in parsed.headers.items()
-                           if k in ("from", "to", "cc", "subject", "date", "message-id",
-                                    "in-reply-to", "references", "auto-submitted",
-                                    "authentication-results", "delivered-to")}
-            row.kind = c.kind.value
-            row.classification = classification_json(c)
-            row.needs_human = c.needs_human
-            s.add(row)
-            s.flush()
+                understood = str(e) if isinstance(e, ParseError) else f"{type(e).__name__}: {e}"
+        failure = ""
+        for attempt in range(3):
             try:
-                with s.begin_nested():  # what the message means, applied all or nothing
-                    extra = self._apply(s, row, parsed, c, now)
-            except OperationalError:
-                raise  # the database itself is in trouble: retry the message later
-            except Exception as e:  # a bug or odd data: keep the message, tell a person
-                log.exception("could not apply message", uid=uid)
-                extra = f"understood as {c.kind.value} but not applied: {type(e).__name__}: {e}"
-            if extra:
-                row.needs_human = True
-                row.classification = {**row.classification, "reason": extra}
+                with self.store.write_session() as s:
+                    return self._store_message(s, raw, now, where, understood)
+            except Exception as e:
+                cause = e.__cause__ if isinstance(e, StoreUnavailable) and e.__cause__ else e
+                if _conflict(cause) and attempt < 2:
+                    continue  # another worker held the same rows: try again
+                if _outage(cause):
+                    raise
+                failure = f"could not be stored: {_one_line(cause)}"
+                log.exception("message could not be stored", uid=uid)
+                break
+        with self.store.write_session() as s:
+            return self._store_message(s, raw, now, where, failure)
+
+    def _duplicate(self, s: Session, raw: bytes, where: _Where) -> str:
+        if where.located and self.store.has_message(s, *where.key):
+            return "already processed"
+        if self.store.has_bytes(s, _sha(raw)):
+            # the same delivery seen again (a UIDVALIDITY reset, a copy back to the inbox)
+            return "same message already stored"
+        return ""
+
+    def _store_message(self, s: Session, raw: bytes, now: datetime, where: _Where,
+                       understood: tuple[ParsedMessage, Classification] | str) -> IngestResult:
+        if where.located:
+            # the checkpoint moves in the same transaction as the message is stored
+            folder, uidvalidity, uid = where.key
+            s.merge(Checkpoint(folder=folder, uidvalidity=uidvalidity, last_uid=uid))
+        known = self._duplicate(s, raw, where)
+        if known:
             s.commit()
-            # no subject: what customers write stays out of the log (it is in the database)
-            log.info("message processed", kind=c.kind.value, uid=uid, message_pk=row.id)
-            return IngestResult("processed", row.id, c.kind.value, describe(c),
-                                row.needs_human, extra or c.reason)
+            return IngestResult("duplicate", None, summary=known)
+        row = MailMessage(direction="in", folder=where.folder, uidvalidity=where.uidvalidity,
+                          uid=where.uid, sha256=_sha(raw), raw=raw, size=len(raw),
+                          recorded_at=now)
+        if isinstance(understood, str):
+            reason = understood
+        else:
+            parsed, c = understood
+            try:
+                reason = _describe_row(row, parsed, c)
+            except Exception as e:  # e.g. a structure too deep to write down
+                reason = f"could not be stored: {type(e).__name__}: {e}"
+        if reason:
+            row.quarantine_reason = _clean(reason)[:2000]
+            row.needs_human = True
+            s.add(row)
+            s.commit()
+            log.warning("message quarantined", reason=row.quarantine_reason, uid=where.uid)
+            return IngestResult("quarantined", row.id, row.kind, needs_human=True,
+                                reason=row.quarantine_reason,
+                                summary=f"quarantined: {row.quarantine_reason}")
+        s.add(row)
+        s.flush()
+        try:
+            with s.begin_nested():  # what the message means, applied all or nothing
+                extra = self._apply(s, row, parsed, c, now)
+        except Exception as e:  # a bug or odd data: keep the message, tell a person
+            cause = e.__cause__ if isinstance(e, StoreUnavailable) and e.__cause__ else e
+            if _outage(cause) or _conflict(cause):
+                raise  # the database itself is in trouble: retry the message later
+            log.exception("could not apply message", uid=where.uid)
+            extra = f"understood as {c.kind.value} but not applied: {_one_line(cause)}"
+        if extra:
+            row.needs_human = True
+            row.classification = {**row.classification, "reason": _clean(extra)}
+        s.commit()
+        # no subject: what customers write stays out of the log (it is in the database)
+        log.info("message processed", kind=c.kind.value, uid=where.uid, message_pk=row.id)
+        return IngestResult("processed", row.id, c.kind.value, describe(c),
+                            row.needs_human, extra or c.reason)
 
     def _apply(self, s: Session, row: MailMessage, msg: ParsedMessage, c: Classification,
                now: datetime) -> str:
@@ -316,7 +364,8 @@ class Bot:
             number=facts.number, debtor_id=debtor.id,  # type: ignore[arg-type]
             amount=facts.amount, currency=facts.currency,
             issue_date=facts.issue_date or (msg.date or now).date(), due_date=facts.due_date,
-            terms_days=facts.terms_days, sent_at=msg.date or now,
+            terms_days=facts.terms_days, discount_percent=facts.discount_percent,
+            discount_days=facts.discount_days, sent_at=msg.date or now,
             staff_email=msg.sender.email if msg.sender else None,
             thread_message_id=msg.message_id, created_at=now,
         )
@@ -386,33 +435,59 @@ class Bot:
                  ev: dict[str, Any]) -> str:
         p = c.payment
         assert p is not None and p.amount is not None
-        invoices = list(s.exec(select(Invoice).where(col(Invoice.number).in_(p.invoice_numbers))))
-        unknown = sorted(set(p.invoice_numbers) - {i.number for i in invoices})
+        found = {i.number: i for i in s.exec(select(Invoice).where(
+            col(Invoice.number).in_(p.invoice_numbers)).order_by(col(Invoice.id)))}
+        unknown = [n for n in p.invoice_numbers if n not in found]
         if unknown:  # part of the money may be for an invoice we never saw: a person splits it
             return f"payment references invoice(s) the bot does not know: {', '.join(unknown)}"
+        invoices = [found[n] for n in dict.fromkeys(p.invoice_numbers)]  # the notice's order
         if any(i.currency != p.currency for i in invoices):
             return f"payment in {p.currency} does not match the invoice currency"
-        remaining = p.amount
-        if len(invoices) > 1 and remaining < sum(i.amount - i.paid_amount for i in invoices):
-            return "one payment for several invoices that does not cover them all"
-        for inv in sorted(invoices, key=lambda i: i.due_date):
-            share = min(remaining, inv.amount - inv.paid_amount) if len(invoices) > 1 else remaining
-            remaining -= share
-            try:
-                change = ledger.apply_payment(InvoiceState(inv.state), inv.amount,
-                                              inv.paid_amount, share)
-            except InvalidTransition as e:
-                return f"payment for {inv.number}: {e}"
+        today = now.astimezone(self.config.schedule.tz).date()
+        # the value date says when the money was paid; never later than it arrived
+        value_date = min(p.paid_on, today) if p.paid_on else today
+        try:
+            split = ledger.split_payment(
+                [ledger.Due(number=i.number, state=InvoiceState(i.state), amount=i.amount,
+                            paid_amount=i.paid_amount, issue_date=i.issue_date,
+                            due_date=i.due_date, currency=i.currency,
+                            discount_percent=i.discount_percent, discount_days=i.discount_days)
+                 for i in invoices], p.amount, value_date, p.allocations)
+        except InvalidTransition as e:
+            return f"payment for {', '.join(found)}: {e}"
+        except ValueError as e:
+            return f"payment not applied: {e}"
+        for share in split.shares:
+            inv, change = found[share.number], share.change
             inv.state, inv.paid_amount = change.state.value, change.paid_amount
             if change.state == InvoiceState.PAID:
-                inv.paid_at = now
+                inv.paid_at = self._value_time(s, inv, value_date)
                 inv.hold_reason = inv.hold_until = None
             s.add(inv)
             row.invoice_id, row.debtor_id = inv.id, inv.debtor_id
+            extra: dict[str, Any] = {"discount": share.discount} if share.discount else {}
             self.store.record_event(s, now, change.event, invoice_id=inv.id,
-                                    debtor_id=inv.debtor_id, amount=share, currency=p.currency,
-                                    balance=inv.amount - inv.paid_amount, **ev)
+                                    debtor_id=inv.debtor_id, amount=share.booked,
+                                    currency=p.currency, balance=inv.amount - inv.paid_amount,
+                                    value_date=value_date, on_time=share.on_time, **extra, **ev)
+        if split.excess > 0:
+            numbers = ", ".join(i.number for i in invoices)
+            self.store.record_event(s, now, "overpayment", invoice_id=invoices[-1].id,
+                                    debtor_id=invoices[-1].debtor_id, amount=split.excess,
+                                    currency=p.currency, invoices=list(found), **ev)
+            return (f"overpayment: {split.excess} {p.currency} more than {numbers} owed; "
+                    f"refund or credit it")
         return ""
+
+    def _value_time(self, s: Session, inv: Invoice, value_date: date) -> datetime:
+        """An instant on the value date in the debtor's own time zone, so that "paid on time"
+        is judged on the day the money was paid, not the day the notice was read."""
+        debtor = s.get(Debtor, inv.debtor_id)
+        try:
+            tz = debtor_tz(debtor) if debtor else self.config.schedule.tz
+        except (ZoneInfoNotFoundError, ValueError):
+            tz = self.config.schedule.tz
+        return datetime.combine(value_date, time(12), tz)
 
     def _client_reply(self, s: Session, row: MailMessage, msg: ParsedMessage,
                       c: Classification, now: datetime, ev: dict[str, Any],
@@ -503,34 +578,112 @@ class Bot:
     # -- tick ------------------------------------------------------------------------
 
     def plan(self, now: datetime) -> list[Action]:
+        """What is due at `now`, debtor by debtor: a debtor whose data cannot be planned (a
+        bad time zone) gets a "failed" action instead, and the others are planned as usual."""
         with self.store.session() as s:
             views = self.store.invoice_views(s)
             debtors = self.store.debtor_views(s, {v.debtor_id for v in views})
-            return plan(views, debtors, now, self.config.schedule,
-                        digest_sent_for=self.store.last_digest_date(s))
+            digest_sent_for = self.store.last_digest_date(s)
+        by_debtor: dict[int, list[InvoiceView]] = {}
+        for v in views:
+            by_debtor.setdefault(v.debtor_id, []).append(v)
+        actions: list[Action] = []
+        for debtor_id, invs in sorted(by_debtor.items()):
+            try:
+                mine = plan(invs, {debtor_id: debtors[debtor_id]}, now, self.config.schedule,
+                            digest_sent_for=digest_sent_for)
+                actions += [a for a in mine if a.kind != "digest"]
+            except Exception as e:
+                log.exception("could not plan for a debtor", debtor_id=debtor_id)
+                actions.append(Action(key=f"plan:{debtor_id}", kind="failed", template="",
+                                      debtor_id=debtor_id, detail={"error": _one_line(e)}))
+        actions += plan([], {}, now, self.config.schedule, digest_sent_for=digest_sent_for)
+        return actions
 
     def enqueue(self, now: datetime) -> TickReport:
-        """Plan at `now`, render, and commit each action with its outbox row."""
+        """Plan at `now`, then carry out each action in its own transaction, with its outbox
+        row. One action that fails is logged, recorded and shown to staff; the others go on."""
         report = TickReport()
         for action in self.plan(now):
-            with self.store.session() as s:
+            if action.kind == "failed":
+                self._failed(action, action.detail.get("error", "?"), now, report)
+                continue
+            for attempt in range(3):
                 try:
-                    queued = self._carry_out(s, action, now)
-                    s.commit()
+                    with self.store.write_session() as s:
+                        queued = self._carry_out(s, action, now)
+                        s.commit()
                 except IntegrityError:
                     # another worker (or an earlier run) already did this action
-                    s.rollback()
-                    continue
-            if queued is not None:
-                report.queued.append(queued)
-            else:
-                report.notes.append(f"{action.kind}: {action.key}")
+                    queued = None
+                except Exception as e:
+                    cause = e.__cause__ if isinstance(e, StoreUnavailable) and e.__cause__ \
+                        else e
+                    if _conflict(cause) and attempt < 2:
+                        continue
+                    if _outage(cause):
+                        raise
+                    log.exception("action failed", key=action.key)
+                    self._failed(action, _one_line(cause), now, report)
+                    queued = None
+                else:
+                    if queued is not None:
+                        report.queued.append(queued)
+                    else:
+                        report.notes.append(f"{action.kind}: {action.key}")
+                break
         return report
 
+    def _failed(self, action: Action, error: str, now: datetime, report: TickReport) -> None:
+        """Record that `action` failed: once a day per action and error, not every tick."""
+        report.failed_actions.append(f"{action.key}: {error}")
+        with self.store.session() as s:
+            seen = s.exec(select(Event).where(
+                Event.kind == "action_failed", Event.cause == action.key,
+                col(Event.at) > now - timedelta(days=1), col(Event.at) <= now)).all()
+            if any(e.detail.get("error") == error for e in seen):
+                return
+            self.store.record_event(s, now, "action_failed", debtor_id=action.debtor_id,
+                                    cause=action.key, action=action.kind, error=error)
+            s.commit()
+
+    def failures(self, now: datetime) -> list[dict[str, Any]]:
+        """Actions that failed in the last day, the latest per action: for `mailbot status`
+        and the digest."""
+        with self.store.session() as s:
+            names = {d.id: d.name for d in s.exec(select(Debtor))}
+            latest: dict[str, Event] = {}
+            for e in s.exec(select(Event).where(
+                    Event.kind == "action_failed", col(Event.at) > now - timedelta(days=1),
+                    col(Event.at) <= now).order_by(col(Event.id))):
+                latest[e.cause] = e
+        return [{"action": key, "debtor": names.get(e.debtor_id, "-") if e.debtor_id else "-",
+                 "error": str(e.detail.get("error", "")), "at": e.at}
+                for key, e in latest.items()]
+
+    def _still_planned(self, s: Session, action: Action, now: datetime) -> bool:
+        """Plan this action's debtor again from what the database holds now, under the lock:
+        an invoice paid, held or disputed, a debtor stopped or paused, a chaser sent by
+        another worker since the plan was made, and the action is no longer wanted."""
+        if action.debtor_id is None:
+            return True
+        views = self.store.invoice_views(s, action.debtor_id)
+        debtors = self.store.debtor_views(s, {action.debtor_id})
+        if action.debtor_id not in debtors:
+            return False
+        fresh = plan(views, debtors, now, self.config.schedule,
+                     digest_sent_for=now.astimezone(self.config.schedule.tz).date())
+        return any(a.key == action.key for a in fresh)
+
     def _carry_out(self, s: Session, action: Action, now: datetime) -> Outbox | None:
+        cause = f"tick {now.isoformat()}"
+        if action.kind != "digest" and not self._still_planned(s, action, now):
+            self.store.record_event(s, now, "action_dropped", debtor_id=action.debtor_id,
+                                    cause=cause, action=action.key,
+                                    reason="no longer due when carried out")
+            return None
         invoices = {i.id: i for i in s.exec(select(Invoice).where(
             col(Invoice.id).in_([*action.invoice_ids, *(i for i, _ in action.skipped)])))}
-        cause = f"tick {now.isoformat()}"
         for inv_id, stage in action.skipped:
             inv = invoices[inv_id]
             inv.stages_done = [*inv.stages_done, stage]
@@ -733,6 +886,13 @@ class Bot:
                                   "30 days late with no payment"))
         views = [to_view(i) for i in s.exec(select(Invoice))]
         names = {d.id: d.name for d in s.exec(select(Debtor))}
+        failed: dict[str, Event] = {}  # the latest failure of each action in the last day
+        for e in s.exec(select(Event).where(Event.kind == "action_failed", col(Event.at) > since,
+                                            col(Event.at) <= now).order_by(col(Event.id))):
+            failed[e.cause] = e
+        needs += [Line(f"could not carry out {key}" + (f" for {names.get(e.debtor_id, '?')}"
+                                                        if e.debtor_id else ""),
+                       str(e.detail.get("error", ""))) for key, e in failed.items()]
         return build_digest(today, views, names, arrived, sent, needs)  # type: ignore[arg-type]
 
     async def send_digest(self, now: datetime) -> TickReport:
@@ -782,6 +942,96 @@ def invoice_context(inv: Invoice, today: date) -> dict[str, Any]:
     return {"number": inv.number, "amount": inv.amount, "balance": inv.amount - inv.paid_amount,
             "currency": inv.currency, "due_date": inv.due_date, "issue_date": inv.issue_date,
             "days_late": (today - inv.due_date).days}
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where a message was read: (folder, UIDVALIDITY, UID), or nowhere (a file, a test)."""
+
+    folder: str | None
+    uidvalidity: int | None
+    uid: int | None
+
+    @property
+    def located(self) -> bool:
+        return None not in (self.folder, self.uidvalidity, self.uid)
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return self.folder, self.uidvalidity, self.uid  # type: ignore[return-value]
+
+
+HEADERS_KEPT = ("from", "to", "cc", "subject", "date", "message-id", "in-reply-to",
+                "references", "auto-submitted", "authentication-results", "delivered-to")
+
+
+def _describe_row(row: MailMessage, parsed: ParsedMessage, c: Classification) -> str:
+    """Fill in what the message says; a reason to quarantine it when its header text holds
+    NUL characters (no PostgreSQL text column can keep them; shown with them replaced)."""
+    row.message_id = parsed.message_id
+    row.subject = parsed.subject[:1000]
+    row.from_addr = parsed.sender.email if parsed.sender else None
+    row.to_addrs = ", ".join(a.email for a in (*parsed.to, *parsed.cc))[:2000]
+    row.date = parsed.date
+    row.headers = {k: v for k, v in parsed.headers.items() if k in HEADERS_KEPT}
+    row.kind = c.kind.value
+    row.needs_human = c.needs_human
+    row.classification = _clean_json(classification_json(c))
+    dirty = [name for name in ("message_id", "subject", "from_addr", "to_addrs", "headers")
+             if _has_nul(getattr(row, name))]
+    if not dirty:
+        return ""
+    for name in dirty:
+        setattr(row, name, _clean_json(getattr(row, name)))
+    return f"NUL characters in {', '.join(dirty)} (kept with them replaced); not acted on"
+
+
+def _has_nul(v: Any) -> bool:
+    if isinstance(v, str):
+        return "\x00" in v
+    if isinstance(v, dict):
+        return any(_has_nul(k) or _has_nul(x) for k, x in v.items())
+    if isinstance(v, (list, tuple)):
+        return any(_has_nul(x) for x in v)
+    return False
+
+
+def _clean(text: str) -> str:
+    return text.replace("\x00", "\ufffd")
+
+
+def _clean_json(v: Any) -> Any:
+    if isinstance(v, str):
+        return _clean(v)
+    if isinstance(v, dict):
+        return {_clean(str(k)): _clean_json(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_clean_json(x) for x in v]
+    return v
+
+
+def _sqlstate(e: BaseException) -> str:
+    return str(getattr(getattr(e, "orig", None), "sqlstate", None) or "")
+
+
+def _conflict(e: BaseException) -> bool:
+    """A deadlock or serialization failure between workers: the same work again succeeds."""
+    return _sqlstate(e) in ("40001", "40P01")
+
+
+def _outage(e: BaseException) -> bool:
+    """Whether the database is out of reach (retry later), rather than refusing this one
+    message's data (a NUL, a value too long for an index: quarantine it)."""
+    if isinstance(e, DBAPIError) and e.connection_invalidated:
+        return True
+    if isinstance(e, OperationalError):
+        return _sqlstate(e)[:2] not in ("22", "54")  # data exception, program limit
+    return isinstance(e, (InterfaceError, StoreUnavailable))
+
+
+def _one_line(e: BaseException) -> str:
+    text = str(getattr(e, "orig", None) or e).strip().splitlines()
+    return _clean(f"{type(e).__name__}: {text[0] if text else ''}")[:300]
 
 
 def _sha(raw: bytes) -> str:

@@ -66,7 +66,7 @@ def _invoice(s: object, number: str) -> Invoice:
 
 def resume(store: Store, number: str, now: datetime, who: str) -> None:
     """Chase this invoice again: lift its hold and its debtor's pause (not a stop)."""
-    with store.session() as s:
+    with store.write_session() as s:
         inv = _invoice(s, number)
         debtor = s.get(Debtor, inv.debtor_id)
         store.record_event(s, now, "resumed", invoice_id=inv.id, debtor_id=inv.debtor_id,
@@ -84,7 +84,7 @@ def record_payment(store: Store, number: str, amount: Decimal | None, now: datet
                    who: str) -> InvoiceState:
     """Staff confirm money received (e.g. after a client's "we paid"): the full balance
     unless an amount is given."""
-    with store.session() as s:
+    with store.write_session() as s:  # the daemon may be applying a bank notice right now
         inv = _invoice(s, number)
         received = amount if amount is not None else inv.amount - inv.paid_amount
         try:
@@ -98,8 +98,12 @@ def record_payment(store: Store, number: str, amount: Decimal | None, now: datet
             inv.hold_reason = inv.hold_until = None
         s.add(inv)
         store.record_event(s, now, change.event, invoice_id=inv.id, debtor_id=inv.debtor_id,
-                           cause=f"staff {who}", amount=received, currency=inv.currency,
-                           balance=inv.amount - inv.paid_amount)
+                           cause=f"staff {who}", amount=received - change.excess,
+                           currency=inv.currency, balance=inv.amount - inv.paid_amount)
+        if change.excess:  # booked only up to the amount; the rest is staff's to return
+            store.record_event(s, now, "overpayment", invoice_id=inv.id,
+                               debtor_id=inv.debtor_id, cause=f"staff {who}",
+                               amount=change.excess, currency=inv.currency)
         s.commit()
         return change.state
 

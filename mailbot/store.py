@@ -14,8 +14,9 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import ORMExecuteState, SessionTransaction
 from sqlmodel import Session, col, create_engine, select
 
 from mailbot import facts
@@ -85,10 +86,32 @@ class Store:
         except OperationalError as e:
             raise StoreUnavailable(f"database error: {e.orig}") from e
 
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A session for read-modify-write: the invoices, debtors and contacts it reads stay
+        as read until it commits, so a concurrent writer (the daemon and a staff command,
+        two daemons on one PostgreSQL) can never lose an update.
+
+        SQLite: every transaction starts with BEGIN IMMEDIATE, the database's write lock
+        (the driver would otherwise read outside any transaction and lock only at the first
+        write). PostgreSQL: every load of those rows is SELECT ... FOR UPDATE. Either way the
+        loaded objects are refreshed from that read, never kept from an earlier transaction.
+        """
+        with self.session() as s:
+            if self.is_postgres:
+                event.listen(s, "do_orm_execute", _lock_loaded_rows)
+            else:
+                event.listen(s, "do_orm_execute", _refresh_loaded_rows)
+                event.listen(s, "after_begin", _begin_immediate)
+            yield s
+
     # -- reading -----------------------------------------------------------------
 
-    def invoice_views(self, s: Session) -> list[InvoiceView]:
-        rows = s.exec(select(Invoice).where(Invoice.state != InvoiceState.WRITTEN_OFF.value))
+    def invoice_views(self, s: Session, debtor_id: int | None = None) -> list[InvoiceView]:
+        q = select(Invoice).where(Invoice.state != InvoiceState.WRITTEN_OFF.value)
+        if debtor_id is not None:
+            q = q.where(Invoice.debtor_id == debtor_id)
+        rows = s.exec(q.order_by(Invoice.id))  # type: ignore[arg-type]
         return [to_view(r) for r in rows if not (r.state == "paid" and "thank_you" in r.stages_done)]
 
     def debtor_views(self, s: Session, ids: set[int] | None = None) -> dict[int, DebtorView]:
@@ -187,6 +210,33 @@ class SqlFacts:
     def is_contact(self, email: str) -> bool:
         return self.s.exec(select(Contact.id).where(
             Contact.email == email.lower())).first() is not None
+
+
+# what a write session locks when it reads it: the rows whose state concurrent writers change
+LOCKED = (Invoice, Debtor, Contact)
+
+
+def _loads_locked_rows(state: ORMExecuteState) -> bool:
+    if not state.is_select or state.is_column_load or state.is_relationship_load:
+        return False
+    described = state.statement.column_descriptions  # type: ignore[attr-defined]
+    return bool(described) and all(d.get("type") in LOCKED for d in described)
+
+
+def _refresh_loaded_rows(state: ORMExecuteState) -> None:
+    if _loads_locked_rows(state):
+        state.update_execution_options(populate_existing=True)
+
+
+def _lock_loaded_rows(state: ORMExecuteState) -> None:
+    if _loads_locked_rows(state):
+        state.statement = state.statement.with_for_update()  # type: ignore[attr-defined]
+        state.update_execution_options(populate_existing=True)
+
+
+def _begin_immediate(_s: Session, transaction: SessionTransaction, conn: Connection) -> None:
+    if not transaction.nested:  # a savepoint lives inside the locked transaction
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _jsonable(v: object) -> object:

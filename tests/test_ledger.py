@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-
 from datetime import date
 from decimal import Decimal
 
@@ -11,7 +10,14 @@ import pytest
 
 from mailbot.domain import Classification, Intent, InvoiceState, Kind
 from mailbot.errors import InvalidTransition
-from mailbot.ledger import apply_payment, reply_change, transition
+from mailbot.ledger import (
+    Due,
+    apply_payment,
+    discount_taken,
+    reply_change,
+    split_payment,
+    transition,
+)
 
 S = InvoiceState
 
@@ -83,11 +89,12 @@ def test_partial_payments_add_up_to_paid():
                                                             "payment_full")
 
 
-def test_an_overpayment_closes_the_invoice_and_keeps_the_full_amount_received():
+def test_an_overpayment_closes_the_invoice_up_to_its_amount_and_keeps_the_excess_apart():
     change = apply_payment(S.OPEN, Decimal("1000.00"), Decimal(0), Decimal("1200.00"))
     assert change.state == S.PAID
     assert change.event == "payment_full"
-    assert change.paid_amount == Decimal("1200.00")  # the surplus stays visible
+    assert change.paid_amount == Decimal("1000.00")
+    assert change.excess == Decimal("200.00")  # for a person: refund or credit
 
 
 def test_a_payment_on_a_paid_invoice_is_rejected():
@@ -98,6 +105,120 @@ def test_a_payment_on_a_paid_invoice_is_rejected():
 def test_a_partial_payment_on_a_disputed_invoice_keeps_the_dispute():
     change = apply_payment(S.DISPUTED, Decimal("1000.00"), Decimal(0), Decimal("500.00"))
     assert (change.state, change.paid_amount) == (S.DISPUTED, Decimal("500.00"))
+
+
+# ------------------------------------------------------------------ splitting a payment
+
+D = Decimal
+
+
+def due(number: str, amount: str, *, paid: str = "0", state: InvoiceState = S.OPEN,
+        issued: date = date(2026, 11, 2), due_on: date = date(2026, 11, 16),
+        pct: str | None = None, days: int | None = None, currency: str = "EUR") -> Due:
+    return Due(number=number, state=state, amount=D(amount), paid_amount=D(paid),
+               issue_date=issued, due_date=due_on, currency=currency,
+               discount_percent=D(pct) if pct else None, discount_days=days)
+
+
+def test_one_invoice_takes_the_whole_payment():
+    split = split_payment([due("A", "1000.00")], D("300.00"), date(2026, 11, 10))
+    (share,) = split.shares
+    assert (share.number, share.booked, share.change.state) == ("A", D("300.00"), S.PARTIAL)
+    assert split.excess == 0
+
+
+def test_the_notices_own_amounts_per_invoice_decide():
+    # the notice says 100 for B and 900 for A, whatever the due dates
+    split = split_payment([due("A", "1000.00", due_on=date(2026, 11, 10)),
+                           due("B", "500.00", due_on=date(2026, 12, 1))], D("1000.00"),
+                          date(2026, 11, 10), allocations=[("B", D("100.00")),
+                                                           ("A", D("900.00"))])
+    got = {s.number: (s.booked, s.change.state) for s in split.shares}
+    assert got == {"A": (D("900.00"), S.PARTIAL), "B": (D("100.00"), S.PARTIAL)}
+
+
+def test_without_amounts_the_invoices_are_paid_in_the_notices_order():
+    # B is named first: it is paid in full, A gets the rest (not by due date)
+    split = split_payment([due("B", "500.00", due_on=date(2026, 12, 1)),
+                           due("A", "1000.00", due_on=date(2026, 11, 10))], D("700.00"),
+                          date(2026, 11, 10))
+    assert [(s.number, s.booked, s.change.state) for s in split.shares] == [
+        ("B", D("500.00"), S.PAID), ("A", D("200.00"), S.PARTIAL)]
+
+
+def test_what_is_left_after_every_invoice_is_paid_is_excess():
+    split = split_payment([due("A", "100.00"), due("B", "50.00", paid="20.00")], D("150.00"),
+                          date(2026, 11, 10))
+    assert [(s.booked, s.change.paid_amount) for s in split.shares] == [
+        (D("100.00"), D("100.00")), (D("30.00"), D("50.00"))]
+    assert split.excess == D("20.00")
+
+
+def test_an_allocated_amount_above_the_balance_is_excess():
+    split = split_payment([due("A", "100.00"), due("B", "50.00")], D("180.00"),
+                          date(2026, 11, 10), allocations=[("A", D("120.00")), ("B", D("60.00"))])
+    assert [s.change.paid_amount for s in split.shares] == [D("100.00"), D("50.00")]
+    assert split.excess == D("30.00")
+
+
+def test_allocations_that_exceed_the_payment_are_refused():
+    with pytest.raises(ValueError, match="more than"):
+        split_payment([due("A", "100.00"), due("B", "50.00")], D("100.00"), date(2026, 11, 10),
+                      allocations=[("A", D("100.00")), ("B", D("50.00"))])
+
+
+@pytest.mark.parametrize(("value_date", "on_time"), [
+    (date(2026, 11, 16), True),  # on the due date
+    (date(2026, 11, 17), False),
+])
+def test_on_time_is_judged_by_the_value_date(value_date, on_time):
+    (share,) = split_payment([due("A", "100.00")], D("100.00"), value_date).shares
+    assert share.on_time is on_time
+
+
+@pytest.mark.parametrize(("paid", "value_date", "discount"), [
+    ("980.00", date(2026, 11, 12), D("20.00")),  # within the 10 days: settled
+    ("980.00", date(2026, 11, 13), None),  # a day too late: the 2 % is still owed
+    ("979.00", date(2026, 11, 12), None),  # not the discounted amount
+    ("1000.00", date(2026, 11, 12), None),  # paid in full: no discount taken
+])
+def test_an_early_payment_discount_taken_within_its_terms_settles(paid, value_date, discount):
+    inv = due("A", "1000.00", pct="2", days=10)
+    assert discount_taken(inv, D(paid), value_date) == discount
+    (share,) = split_payment([inv], D(paid), value_date).shares
+    assert share.discount == (discount or 0)
+    assert share.change.state == (S.PAID if discount or paid == "1000.00" else S.PARTIAL)
+    assert share.booked == D(paid)
+
+
+def test_a_discount_rounded_to_the_cent_either_way_is_taken():
+    inv = due("A", "529.87", pct="2", days=10)  # 519.2726
+    for paid in ("519.27", "519.28"):
+        assert discount_taken(inv, D(paid), date(2026, 11, 5)) is not None
+    assert discount_taken(inv, D("519.26"), date(2026, 11, 5)) is None
+
+
+def test_a_discount_on_the_rest_after_an_earlier_part_payment():
+    inv = due("A", "1000.00", paid="500.00", state=S.PARTIAL, pct="2", days=10)
+    assert discount_taken(inv, D("480.00"), date(2026, 11, 5)) == D("20.00")
+
+
+def test_no_discount_unless_the_terms_give_one():
+    assert discount_taken(due("A", "1000.00"), D("980.00"), date(2026, 11, 3)) is None
+
+
+def test_several_invoices_each_paid_with_its_discount():
+    split = split_payment([due("A", "1000.00", pct="2", days=10), due("B", "500.00")],
+                          D("1480.00"), date(2026, 11, 5))
+    assert [(s.booked, s.discount, s.change.state) for s in split.shares] == [
+        (D("980.00"), D("20.00"), S.PAID), (D("500.00"), 0, S.PAID)]
+    assert split.excess == 0
+
+
+def test_a_payment_on_a_paid_invoice_is_refused_by_the_split():
+    with pytest.raises(InvalidTransition):
+        split_payment([due("A", "100.00", paid="100.00", state=S.PAID)], D("100.00"),
+                      date(2026, 11, 5))
 
 
 # ------------------------------------------------------------------ client replies

@@ -1,7 +1,7 @@
 """invoice.number_key and an index on invoice.thread_message_id: the readers' lookups
 
 Revision ID: 0005_known_facts
-Revises: 0001
+Revises: 0004_versions
 """
 from collections.abc import Sequence
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_known_facts"
-down_revision: str | None = "0001"
+down_revision: str | None = "0004_versions"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
