@@ -156,3 +156,14 @@ class Checkpoint(SQLModel, table=True):
     folder: str = Field(primary_key=True)
     uidvalidity: int
     last_uid: int = 0
+
+
+class FolderLease(SQLModel, table=True):
+    """Which watcher reads an IMAP folder, and until when (epoch seconds on the database's
+    own clock, so watchers on several hosts agree)."""
+
+    __tablename__ = "folder_lease"
+
+    folder: str = Field(primary_key=True)
+    holder: str
+    expires: float
