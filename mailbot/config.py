@@ -60,8 +60,11 @@ class ImapConfig(ServerConfig):
     processed_folder: str = "mailbot/processed"
     quarantine_folder: str = "mailbot/quarantine"
     idle: bool = True
-    idle_seconds: int = 300
+    idle_seconds: int = 300  # re-IDLE this often (capped below the 29 minutes of RFC 2177)
     poll_seconds: int = 60
+    # one watcher reads the folder; it renews its lease while alive, others take over
+    # when it has not renewed for this long
+    lease_seconds: int = 60
 
 
 class SmtpConfig(ServerConfig):

@@ -71,7 +71,9 @@ async def run_daemon(bot: Bot, clock: Callable[[], datetime] = wall_clock,
         loop.call_soon_threadsafe(start_tick)
 
     thread_stop = threading.Event()
-    watcher = asyncio.create_task(asyncio.to_thread(watch, bot, clock, thread_stop, on_new))
+    # the watcher gets the ingest callable and the store, nothing else of the bot
+    watcher = asyncio.create_task(asyncio.to_thread(
+        watch, cfg.imap, bot.store, bot.ingest, clock, thread_stop, on_new))
     log.info("mailbot running", mailbox=cfg.mailbox.address, folder=cfg.imap.folder)
     try:
         await stop.wait()

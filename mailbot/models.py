@@ -165,6 +165,17 @@ class Checkpoint(SQLModel, table=True):
     last_uid: int = 0
 
 
+class FolderLease(SQLModel, table=True):
+    """Which watcher reads an IMAP folder, and until when (epoch seconds on the database's
+    own clock, so watchers on several hosts agree)."""
+
+    __tablename__ = "folder_lease"
+
+    folder: str = Field(primary_key=True)
+    holder: str
+    expires: float
+
+
 @event.listens_for(Invoice, "before_insert")
 @event.listens_for(Invoice, "before_update")
 def _number_key(_mapper: object, _conn: object, target: Invoice) -> None:

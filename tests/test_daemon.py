@@ -275,7 +275,8 @@ def test_mail_arriving_during_a_sync_is_not_left_for_the_idle_timeout(dovecot, s
     bot.ingest = ingest  # type: ignore[method-assign]
     dovecot.append("ar", a)
     stop = threading.Event()
-    t = threading.Thread(target=watch, args=(bot, lambda: datetime.now(UTC), stop,
+    t = threading.Thread(target=watch, args=(cfg.imap, store, bot.ingest,
+                                             lambda: datetime.now(UTC), stop,
                                              lambda _results: None))
     t.start()
     try:
