@@ -54,12 +54,21 @@ def _make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+MIGRATION_LOCK = 0x6D61696C  # "mail": the advisory lock key migrations hold on PostgreSQL
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision (Alembic)."""
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     try:
         with engine.begin() as conn:
+            # one migrator at a time: two daemons started together on a new database
+            # must not both create the schema; the second waits and finds it done
+            if engine.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+            elif engine.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except DBAPIError as e:  # unreachable, refused, or a connection option it rejects

@@ -2,7 +2,7 @@
 message and a short plain stack; never local variables, never what a customer wrote.
 
 The failure is real: a custom digest template that names a variable nobody passes, so
-every tick fails while rendering a digest that lists the customer's mail (the subject
+every tick's digest action fails while rendering a digest that lists the customer's mail (the subject
 is in the local variables of the frames that fail)."""
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def failing_daemon(dovecot, smtp_sink, sqlite_url, tmp_path) -> Iterator[Callabl
         # new mail starts a tick at once: it renders a digest that lists this mail
         wait_for("a tick failing after the mail was read",
                  lambda text: "message processed" in text
-                 and "tick failed" in text.split("message processed", 1)[1])
+                 and "action failed" in text.split("message processed", 1)[1])
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=15) == 0, log()
         return log()
@@ -101,7 +101,8 @@ def test_console_log_shows_type_message_and_a_plain_stack(failing_daemon):
     assert_nothing_private(log)
     assert "Traceback" not in log  # not Python's dump: one line per frame, below
     lines = log.splitlines()
-    start = max(i for i, line in enumerate(lines) if "tick failed" in line)
+    # one action (the digest) fails; the tick goes on with the others
+    start = max(i for i, line in enumerate(lines) if "action failed" in line)
     block = []
     for line in lines[start + 1:]:
         if not line.startswith(" "):
@@ -121,7 +122,7 @@ def test_json_log_keeps_the_exception_type_and_stack_as_fields(failing_daemon):
     for line in log.splitlines():
         if line.strip():
             records.append(json.loads(line))  # every line is one JSON object
-    failed = [r for r in records if r.get("event") == "tick failed"]
+    failed = [r for r in records if r.get("event") == "action failed"]
     assert failed, log
     exc = failed[-1]["exception"]
     assert exc["type"] == "jinja2.exceptions.UndefinedError"

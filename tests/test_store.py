@@ -626,3 +626,28 @@ def test_claim_takes_only_due_pending_rows(store):
         status = {o.action_key: o.status for o in s.exec(select(Outbox))}
     assert status == {"chase:1": "sent", "chase:2": "failed", "chase:3": "uncertain",
                       "chase:4": "sending", "chase:5": "sending", "chase:6": "sending"}
+
+
+def test_two_processes_migrating_an_empty_database_at_once_both_succeed(db_url):
+    """Two daemons started together on a new database: one creates the schema, the other
+    waits for it and finds it done (before, the second failed: table already exists)."""
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(2)
+
+    def start() -> None:
+        store = Store(db_url)
+        try:
+            barrier.wait()
+            store.migrate()
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+        finally:
+            store.close()
+
+    for _ in range(3):
+        threads = [threading.Thread(target=start) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert errors == []
