@@ -370,9 +370,7 @@ def test_a_slow_answer_to_data_is_never_resent_and_is_shown(dovecot, flaky, db_u
         assert any("uncertain" in line.text for line in bot.digest(later).needs_human)
         # a person decides: `mailbot retry ID` sends it again on the next tick
         flaky.data_delay = 0
-        again = mailbot("retry", str(row.id), "--config", str(cfg_file), "--now",
-                        later.isoformat())
-        assert again.returncode == 0, again.stderr
+        staff.retry(bot.store, [row.id], later, "tester")  # `mailbot retry ID`
         asyncio.run(bot.flush(later))
         assert len(flaky.received) == 2
         assert [r.status for r in rows(bot)] == ["sent"]
@@ -493,6 +491,16 @@ def test_sigterm_during_a_slow_send_lets_it_finish_as_sent(dovecot, flaky, sqlit
 # -- 5. a chase that became wrong while queued is cancelled ------------------------------------
 
 
+def _hold_invoice(r: Runner) -> None:
+    from mailbot.models import Invoice
+
+    with r.bot.store.session() as s:
+        inv = s.exec(select(Invoice)).one()
+        inv.hold_reason, inv.hold_until = "promise", DAY + timedelta(days=20)
+        s.add(inv)
+        s.commit()
+
+
 def _stop_debtor(r: Runner) -> None:
     with r.bot.store.session() as s:
         for d in s.exec(select(Debtor)):
@@ -501,7 +509,7 @@ def _stop_debtor(r: Runner) -> None:
         s.commit()
 
 
-@pytest.mark.parametrize("change", ["payment", "stopped"])
+@pytest.mark.parametrize("change", ["payment", "held", "stopped"])
 def test_a_chase_queued_before_a_payment_or_stop_is_cancelled_not_sent(runner, flaky, dovecot,
                                                                        change):
     runner.bot.enqueue(CHECK)
@@ -510,6 +518,8 @@ def test_a_chase_queued_before_a_payment_or_stop_is_cancelled_not_sent(runner, f
     if change == "payment":
         dovecot.append("ar", payment_mail("INV-1", "1,000.00", CHECK + timedelta(minutes=1)))
         runner.sync(CHECK + timedelta(minutes=2))
+    elif change == "held":
+        _hold_invoice(runner)
     else:
         _stop_debtor(runner)
     report = asyncio.run(runner.bot.flush(CHECK + timedelta(minutes=3)))
@@ -518,3 +528,20 @@ def test_a_chase_queued_before_a_payment_or_stop_is_cancelled_not_sent(runner, f
     assert row.status == "cancelled" and row.last_error
     [ev] = events(runner.bot, "mail_cancelled")
     assert ev.detail["action"] == row.action_key
+
+
+def test_a_statement_cancelled_for_one_paid_invoice_is_rewritten_for_the_rest(runner, flaky,
+                                                                               dovecot):
+    dovecot.append("ar", invoice_mail("INV-2", BOB, "300.00", "net 14", at(DAY, 10, 5)))
+    runner.sync(at(DAY, 11, 5))
+    runner.bot.enqueue(CHECK)
+    [row] = [r for r in rows(runner.bot) if r.kind == "chase"]
+    assert row.action_key == "chase:1.receipt_check+2.receipt_check"
+    dovecot.append("ar", payment_mail("INV-1", "1,000.00", CHECK + timedelta(minutes=1)))
+    runner.sync(CHECK + timedelta(minutes=2))
+    asyncio.run(runner.bot.flush(CHECK + timedelta(minutes=3)))
+    assert to_bob(flaky) == []
+    # the next tick thanks for INV-1 and asks about INV-2 alone
+    report = runner.tick(CHECK + timedelta(minutes=4))
+    keys = sorted(o.action_key for o in report.sent if o.kind != "digest")
+    assert keys == ["chase:2.receipt_check", "thank_you:1"]
