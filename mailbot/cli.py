@@ -141,15 +141,23 @@ def tick(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
         out.print(f"sent    {row.kind:12} to {', '.join(row.recipients)}: {row.subject}")
     for row in report.failed:
         out.print(f"FAILED  {row.kind:12} to {', '.join(row.recipients)}: {row.subject}")
+    for row in report.uncertain:
+        out.print(f"UNSURE  {row.kind:12} to {', '.join(row.recipients)}: {row.subject}")
+    for row in report.cancelled:
+        out.print(f"dropped {row.kind:12} to {', '.join(row.recipients)}: {row.subject}")
     for note in report.notes:
         out.print(f"noted   {note}")
     for failure in report.failed_actions:  # kept for staff: `mailbot status`, the digest
         out.print(f"FAILED  {failure}")
-    out.print(f"{len(report.sent)} sent, {len(report.failed)} failed")
+    out.print(f"{len(report.sent)} sent, {len(report.failed)} failed"
+              + (f", {len(report.uncertain)} uncertain" if report.uncertain else ""))
     fail_on_errors(report)
 
 
 def fail_on_errors(report: TickReport) -> None:
+    if report.uncertain:
+        fail(f"{len(report.uncertain)} mail(s) may or may not have been delivered (not sent "
+             f"again; see `mailbot outbox`): {report.errors[0]}")
     if report.failed:
         fail(f"{len(report.failed)} mail(s) not sent, kept in the outbox: {report.errors[0]}")
 
@@ -253,6 +261,12 @@ def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     out.print(f"{len(rows)} open invoice(s)")
     for f in bot.failures(when):  # what the schedule could not do: staff must look
         out.print(f"FAILED  {f['action']} ({f['debtor']}): {f['error']}")
+    from mailbot import staff
+
+    problems = staff.outbox_problems(bot.store)
+    if problems:  # mail that may or may not have gone out is never left unsaid
+        out.print(", ".join(f"{n} mail(s) {k}" for k, n in problems.items())
+                  + ": see `mailbot outbox`, then `mailbot retry ID`")
 
 
 WhoOpt = Annotated[str, typer.Option("--by", envvar="USER", help="Who does this (for the log).")]
@@ -314,12 +328,15 @@ def paid(invoice: str, amount: Annotated[str | None, typer.Option(
 
 
 @app.command()
-def outbox(config: ConfigOpt = Path("config.toml")) -> None:
-    """Mail not (known to be) delivered: pending, failed, or uncertain after a crash."""
+def outbox(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
+    """Mail not (known to be) delivered: pending, sending, failed, uncertain (may or may
+    not have gone out); cancelled or partly refused in the last 7 days."""
+    from datetime import timedelta
+
     from mailbot import staff
 
     bot = open_bot(config, sending=False)
-    rows = staff.unsent(bot.store)
+    rows = staff.unsent(bot.store, since=parse_now(now, bot.config) - timedelta(days=7))
     for o in rows:
         out.print(f"{o.id:6}  {o.status:9} {o.kind:12} to {o.recipients}: {o.subject}"
                   + (f"  [{o.error}]" if o.error else ""))
@@ -330,7 +347,8 @@ def outbox(config: ConfigOpt = Path("config.toml")) -> None:
 def retry(ids: Annotated[list[int], typer.Argument(help="Outbox ids from `mailbot outbox`.")],
           config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
           by: WhoOpt = "staff") -> None:
-    """Send failed or uncertain mail again on the next tick."""
+    """Send failed or uncertain mail again on the next tick (an uncertain one: once you
+    know it did not arrive, or that a second copy is fine)."""
     from mailbot import staff
 
     bot = open_bot(config, sending=False)

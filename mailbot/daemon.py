@@ -1,8 +1,10 @@
 """`mailbot run`: the mail watcher, the periodic tick and the digest, until a signal.
 
 The IMAP loop is blocking (imapclient) and runs in a thread; the ticks run on the event
-loop under apscheduler. SIGINT/SIGTERM set a stop event; each part finishes its current
-unit of work and exits.
+loop under apscheduler and only plan and queue; a dispatcher task sends what is queued, so
+a slow or hung SMTP server never keeps ingest or ticks from queuing. SIGINT/SIGTERM set a
+stop event; each part finishes its current unit of work and exits: a send that has
+reached DATA finishes and records its outcome, one that has not is given back unsent.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from mailbot.pipeline import Bot, IngestResult
 
 log = structlog.get_logger()
 
+DISPATCH_POLL_SECONDS = 60.0
+
 
 def wall_clock() -> datetime:
     return datetime.now(UTC)
@@ -35,29 +39,49 @@ async def run_daemon(bot: Bot, clock: Callable[[], datetime] = wall_clock,
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    lock = asyncio.Lock()
+    wake = asyncio.Event()  # something was queued: the dispatcher looks now
 
     async def tick() -> None:
-        async with lock:
-            if stop.is_set():
-                return
+        if stop.is_set():
+            return
+        try:
+            now = clock()
+            bot.recover(now)
+            report = bot.enqueue(now)  # no network here: sending is the dispatcher's
+            if report.queued:
+                log.info("tick", queued=len(report.queued))
+        except Exception as e:  # a bad tick is logged; the next one tries again
+            log.exception("tick failed", error=str(e))
+        wake.set()
+
+    async def dispatch() -> None:
+        while not stop.is_set():
+            wake.clear()
             try:
-                report = await bot.tick(clock())
-                if report.queued or report.sent or report.failed:
-                    log.info("tick", queued=len(report.queued), sent=len(report.sent),
-                             failed=len(report.failed))
-            except Exception as e:  # a bad tick is logged; the next one tries again
-                log.exception("tick failed", error=str(e))
+                report = await bot.flush(clock(), clock=clock)
+                if report.sent or report.failed or report.uncertain or report.cancelled:
+                    log.info("dispatch", sent=len(report.sent), failed=len(report.failed),
+                             uncertain=len(report.uncertain), cancelled=len(report.cancelled))
+            except Exception as e:  # logged; the next round tries again
+                log.exception("dispatch failed", error=str(e))
+            if stop.is_set():
+                break
+            try:  # retries fall due with time: look at least once a minute
+                await asyncio.wait_for(wake.wait(), timeout=DISPATCH_POLL_SECONDS)
+            except TimeoutError:
+                pass
 
     uncertain = bot.recover(clock())
     if uncertain:
-        log.warning("mails left mid-send by a crash are marked uncertain", count=uncertain)
+        log.warning("mails left mid-send by a dead worker are marked uncertain",
+                    count=uncertain)
     scheduler = AsyncIOScheduler(timezone=cfg.schedule.tz)
     scheduler.add_job(tick, IntervalTrigger(minutes=cfg.schedule.tick_minutes),
                       next_run_time=clock(), max_instances=1, coalesce=True, id="tick")
     scheduler.add_job(tick, CronTrigger(hour=cfg.schedule.digest_hour, minute=0),
                       max_instances=1, coalesce=True, id="digest")
     scheduler.start()
+    dispatcher = asyncio.create_task(dispatch())
 
     pending: set[asyncio.Task[None]] = set()
 
@@ -82,10 +106,22 @@ async def run_daemon(bot: Bot, clock: Callable[[], datetime] = wall_clock,
         bot.stopping.set()
         thread_stop.set()
         scheduler.shutdown(wait=False)
+        wake.set()
+        await finish_dispatch(bot, dispatcher)
         await watcher
-        async with lock:  # let a running tick finish the mail in hand
-            pass
         await asyncio.gather(*pending, return_exceptions=True)
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
         log.info("stopped")
+
+
+async def finish_dispatch(bot: Bot, dispatcher: asyncio.Task[None]) -> None:
+    """On stop: a send that reached DATA runs to its end and is recorded (cancelling it
+    would leave the mail uncertain although the server may answer in a moment); one that
+    has not is cancelled, and its row goes back to pending with nothing sent."""
+    while not dispatcher.done():
+        if not bot.in_data:
+            dispatcher.cancel()
+            break
+        await asyncio.wait({dispatcher}, timeout=0.1)
+    await asyncio.gather(dispatcher, return_exceptions=True)

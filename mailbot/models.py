@@ -149,8 +149,17 @@ class Outbox(SQLModel, table=True):
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     debtor_id: int | None = Field(default=None, foreign_key="debtor.id", index=True)
     invoice_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    status: str = Field(default="pending", index=True)  # pending|sending|sent|failed|uncertain
+    # pending|sending|sent|failed|uncertain|cancelled
+    status: str = Field(default="pending", index=True)
     attempts: int = 0
+    # the worker that holds the row while 'sending', and until when: a dead worker's
+    # claim runs out and recovery decides from data_started_at
+    claimed_by: str | None = None
+    lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # committed just before DATA: without it nothing can have been delivered
+    data_started_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # recipients the server refused at RCPT while it took the mail for the others
+    refused: dict[str, str] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     next_attempt_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_error: str | None = None
     created_at: datetime = Field(sa_type=UTCDateTime)

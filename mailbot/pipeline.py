@@ -7,9 +7,14 @@ each planned action is rendered and queued in one transaction before anything is
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import hashlib
+import os
+import socket
 import threading
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -19,6 +24,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import structlog
+from sqlalchemy import update
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlmodel import Session, col, select
 
@@ -40,7 +46,7 @@ from mailbot.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMess
 from mailbot.parse import ParsedMessage, ParseError, parse_message
 from mailbot.policy import plan
 from mailbot.render import Rendered, build_email, make_env, mint_message_id, render_blocks
-from mailbot.smtp import Sender
+from mailbot.smtp import Sender, SendUncertain
 from mailbot.store import SqlFacts, Store, to_view
 from mailbot.trust import AuthVerdict, TrustPolicy, verify
 
@@ -64,6 +70,8 @@ class TickReport:
     queued: list[Outbox] = field(default_factory=list)
     sent: list[Outbox] = field(default_factory=list)
     failed: list[Outbox] = field(default_factory=list)
+    uncertain: list[Outbox] = field(default_factory=list)  # may have gone out: a person looks
+    cancelled: list[Outbox] = field(default_factory=list)  # no longer wanted when its turn came
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     failed_actions: list[str] = field(default_factory=list)  # "key: error", see Bot.failures
@@ -129,6 +137,9 @@ class Bot:
         self.env = make_env(config.templates_dir)
         # set on shutdown: loops finish the message or mail in hand, then return
         self.stopping = threading.Event()
+        # names this worker's outbox claims; unique per process and Bot
+        self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.in_data = False  # a send has passed the point of no return (DATA)
 
     # -- ingest ----------------------------------------------------------------------
 
@@ -776,77 +787,235 @@ class Bot:
                                     action=action.key, template=action.template, message_id=mid)
         return row
 
-    async def flush(self, now: datetime) -> TickReport:
-        """Send what the outbox holds that is due. Each row is claimed before the SMTP call."""
+    # -- sending ---------------------------------------------------------------------
+    #
+    # At most once, and surfaced. A row is claimed by a compare-and-set (pending ->
+    # sending, with this worker's name and a lease); `data_started_at` is committed just
+    # before DATA. A worker that dies leaves its claim to run out: with no marker nothing
+    # can have gone out and the row is pending again; with one it is 'uncertain' and waits
+    # for a person (`mailbot retry`). Nothing at or after DATA is ever re-sent by itself.
+
+    def lease_for(self, row: Outbox) -> timedelta:
+        seconds = self.sender.max_seconds(len(row.recipients)) if self.sender else 600
+        return timedelta(seconds=seconds)
+
+    async def flush(self, now: datetime,
+                    clock: Callable[[], datetime] | None = None) -> TickReport:
+        """Send what the outbox holds that is due, one claimed row at a time. `clock`, if
+        given, dates each claim (the daemon's dispatcher runs for a while)."""
         report = TickReport()
         if self.sender is None:
             return report
-        while not self.stopping.is_set() and (row := self._claim(now)) is not None:
-            try:
-                await self.sender.send(_as_email(row.raw), row.recipients)
-            except SendFailed as e:
-                self._record(row.id, now, error=str(e), permanent=e.permanent)
-                report.failed.append(row)
-                report.errors.append(str(e))
-                log.warning("send failed", key=row.action_key, error=str(e))
-                continue
-            self._record(row.id, now)
-            report.sent.append(row)
-            log.info("sent", key=row.action_key, to=row.recipients)
+        self.recover(now)
+        while not self.stopping.is_set():
+            at = clock() if clock is not None else now
+            row = self._claim(at, report)
+            if row is None:
+                break
+            await self._send(row, at, report)
         return report
 
-    def _claim(self, now: datetime) -> Outbox | None:
-        with self.store.session() as s:
-            q = select(Outbox).where(Outbox.status == "pending").where(
-                (col(Outbox.next_attempt_at).is_(None)) | (col(Outbox.next_attempt_at) <= now)
-            ).order_by(col(Outbox.id)).limit(1)
-            if self.store.is_postgres:
-                q = q.with_for_update(skip_locked=True)
-            row = s.exec(q).first()
-            if row is None:
-                return None
-            row.status = "sending"
-            row.attempts += 1
-            s.add(row)
-            s.commit()
-            return row
+    async def _send(self, row: Outbox, now: datetime, report: TickReport) -> None:
+        assert self.sender is not None and row.id is not None
+        started: list[bool] = []
 
-    def _record(self, row_id: int | None, now: datetime, *, error: str | None = None,
-                permanent: bool = False) -> None:
+        async def before_data() -> None:
+            self._mark_data_started(row, now)
+            started.append(True)
+
+        self.in_data = False
+        try:
+            delivery = await self.sender.send(_as_email(row.raw), row.recipients,
+                                              before_data=before_data)
+        except LeaseLost as e:
+            log.warning("claim lost before DATA: not sent", key=row.action_key, error=str(e))
+        except SendUncertain as e:
+            self._record(row, now, uncertain=str(e))
+            report.uncertain.append(row)
+            report.errors.append(str(e))
+            log.error("send uncertain: not retried, a person decides", key=row.action_key,
+                      error=str(e))
+        except SendFailed as e:
+            self._record(row, now, error=str(e), permanent=e.permanent)
+            report.failed.append(row)
+            report.errors.append(str(e))
+            log.warning("send failed", key=row.action_key, error=str(e))
+        except asyncio.CancelledError:
+            if not started:  # stopped before DATA: nothing went out, give the row back
+                self._release(row, now)
+            raise
+        else:
+            self._record(row, now, refused=delivery.refused)
+            report.sent.append(row)
+            log.info("sent", key=row.action_key, to=row.recipients,
+                     refused=sorted(delivery.refused) or None)
+        finally:
+            self.in_data = False
+
+    def _claim(self, now: datetime, report: TickReport | None = None) -> Outbox | None:
+        """Pick the next due row and take it by compare-and-set; a chase that no longer
+        applies is cancelled on the way."""
+        while True:
+            with self.store.session() as s:
+                q = select(Outbox).where(Outbox.status == "pending").where(
+                    (col(Outbox.next_attempt_at).is_(None))
+                    | (col(Outbox.next_attempt_at) <= now)
+                ).order_by(col(Outbox.id)).limit(1)
+                if self.store.is_postgres:
+                    q = q.with_for_update(skip_locked=True)  # held until the claim commits
+                row = s.exec(q).first()
+                if row is None:
+                    return None
+                why = self._obsolete(s, row, now)
+                if not self.store.is_postgres:
+                    s.commit()  # end the read: the write below starts from the newest state
+                pending = (col(Outbox.id) == row.id) & (col(Outbox.status) == "pending")
+                if why is not None:
+                    done = s.execute(update(Outbox).where(pending).values(
+                        status="cancelled", last_error=why)).rowcount  # type: ignore[attr-defined]
+                    if done:
+                        self._reopen_stages(s, row)
+                        self.store.record_event(s, now, "mail_cancelled",
+                                                debtor_id=row.debtor_id, cause=row.action_key,
+                                                action=row.action_key, reason=why)
+                    s.commit()
+                    if done:
+                        log.info("queued mail cancelled", key=row.action_key, reason=why)
+                        if report is not None:
+                            report.cancelled.append(row)
+                    continue
+                lease = now + self.lease_for(row)
+                won = s.execute(update(Outbox).where(pending).values(
+                    status="sending", claimed_by=self.worker, lease_until=lease,
+                    data_started_at=None, attempts=col(Outbox.attempts) + 1,
+                )).rowcount  # type: ignore[attr-defined]
+                s.commit()
+                if won != 1:
+                    continue  # another worker took it first
+                s.refresh(row)
+                return row
+
+    def _obsolete(self, s: Session, row: Outbox, now: datetime) -> str | None:
+        """Why a queued chase should no longer go out, if it should not."""
+        if row.kind != "chase" or row.debtor_id is None:
+            return None
+        debtor = s.get(Debtor, row.debtor_id)
+        if debtor is None:
+            return None
+        invoices = list(s.exec(select(Invoice).where(col(Invoice.id).in_(row.invoice_ids))))
+        return chase_obsolete(debtor, invoices, now.astimezone(debtor_tz(debtor)).date())
+
+    def _reopen_stages(self, s: Session, row: Outbox) -> None:
+        """A cancelled statement's invoices that can still be chased get their stage back,
+        so the next tick writes a correct letter for them."""
+        stages = _chase_stages(row.action_key)
+        debtor = s.get(Debtor, row.debtor_id)
+        if debtor is None or debtor.stopped or debtor.paused_reason:
+            return
+        for inv in s.exec(select(Invoice).where(col(Invoice.id).in_(list(stages)))):
+            if inv.state in ("open", "partial") and inv.hold_reason is None \
+                    and stages[inv.id] in inv.stages_done:  # type: ignore[index]
+                inv.stages_done = [x for x in inv.stages_done if x != stages[inv.id]]  # type: ignore[index]
+                s.add(inv)
+
+    def _mark_data_started(self, row: Outbox, now: datetime) -> None:
+        """Committed just before DATA, and only while the claim is still ours."""
         with self.store.session() as s:
-            row = s.get(Outbox, row_id)
-            assert row is not None
-            if error is None:
-                row.status, row.sent_at, row.last_error = "sent", now, None
-                kind = "mail_sent"
-            elif permanent or row.attempts >= MAX_ATTEMPTS:
-                row.status, row.last_error = "failed", error
-                kind = "mail_failed"
-            else:
-                row.status, row.last_error = "pending", error
-                row.next_attempt_at = now + timedelta(minutes=5 * 2 ** (row.attempts - 1))
-                kind = "mail_retry"
-            s.add(row)
+            ours = s.execute(update(Outbox).where(
+                col(Outbox.id) == row.id, col(Outbox.status) == "sending",
+                col(Outbox.claimed_by) == self.worker,
+            ).values(data_started_at=now)).rowcount  # type: ignore[attr-defined]
+            s.commit()
+        if ours != 1:
+            raise LeaseLost(f"outbox {row.id} is no longer claimed by {self.worker}")
+        self.in_data = True
+
+    def _record(self, row: Outbox, now: datetime, *, error: str | None = None,
+                permanent: bool = False, uncertain: str | None = None,
+                refused: dict[str, str] | None = None) -> None:
+        values: dict[str, Any] = {"lease_until": None}
+        if uncertain is not None:
+            values.update(status="uncertain", last_error=uncertain)
+            kind = "send_uncertain"
+        elif error is None:
+            values.update(status="sent", sent_at=now, last_error=None,
+                          refused=refused or None)
+            kind = "mail_sent"
+        elif permanent or row.attempts >= MAX_ATTEMPTS:
+            values.update(status="failed", last_error=error, data_started_at=None)
+            kind = "mail_failed"
+        else:
+            values.update(status="pending", last_error=error, data_started_at=None,
+                          claimed_by=None,
+                          next_attempt_at=now + timedelta(minutes=5 * 2 ** (row.attempts - 1)))
+            kind = "mail_retry"
+        # what this worker knows wins over a recovery that guessed 'uncertain' meanwhile
+        mine = (col(Outbox.id) == row.id) & (col(Outbox.claimed_by) == self.worker) & (
+            col(Outbox.status).in_(("sending", "uncertain")))
+        with self.store.session() as s:
+            changed = s.execute(update(Outbox).where(mine).values(**values)).rowcount  # type: ignore[attr-defined]
+            if not changed:
+                log.warning("outbox row changed hands during the send", key=row.action_key,
+                            outcome=kind)
             self.store.record_event(s, now, kind, debtor_id=row.debtor_id,
-                                    cause=row.action_key, error=error)
+                                    cause=row.action_key, action=row.action_key,
+                                    error=error or uncertain)
+            for address, reply in (refused or {}).items():
+                self.store.record_event(s, now, "recipient_refused", debtor_id=row.debtor_id,
+                                        cause=row.action_key, action=row.action_key,
+                                        address=address, reply=reply)
+            s.commit()
+
+    def _release(self, row: Outbox, now: datetime) -> None:
+        """Give back a claim that never reached DATA (shutdown): it waits as before."""
+        with self.store.session() as s:
+            s.execute(update(Outbox).where(
+                col(Outbox.id) == row.id, col(Outbox.status) == "sending",
+                col(Outbox.claimed_by) == self.worker,
+                col(Outbox.data_started_at).is_(None),
+            ).values(status="pending", claimed_by=None, lease_until=None,
+                     attempts=col(Outbox.attempts) - 1))
             s.commit()
 
     def recover(self, now: datetime) -> int:
-        """After a crash, a row left 'sending' may or may not have gone out: never guess."""
+        """Rows whose claim ran out (a dead worker's): back to pending when DATA never
+        started, 'uncertain' when it did (or is not known, from before leases). A live
+        worker's rows are left alone. Returns how many became uncertain."""
+        uncertain = 0
         with self.store.session() as s:
-            rows = s.exec(select(Outbox).where(Outbox.status == "sending")).all()
-            for row in rows:
-                row.status = "uncertain"
-                s.add(row)
-                self.store.record_event(s, now, "send_uncertain", debtor_id=row.debtor_id,
-                                        cause=row.action_key)
+            stale = s.exec(select(Outbox).where(
+                Outbox.status == "sending",
+                col(Outbox.lease_until).is_(None) | (col(Outbox.lease_until) < now))).all()
+            for row in stale:
+                same = (col(Outbox.id) == row.id) & (col(Outbox.status) == "sending") & (
+                    col(Outbox.lease_until) == row.lease_until
+                    if row.lease_until is not None else col(Outbox.lease_until).is_(None))
+                never_sent = row.lease_until is not None and row.data_started_at is None
+                if never_sent:
+                    values: dict[str, Any] = {"status": "pending", "claimed_by": None,
+                                              "lease_until": None}
+                    kind = "send_reclaimed"
+                else:
+                    values = {"status": "uncertain",
+                              "last_error": f"{row.claimed_by or 'a worker'} stopped during "
+                                            "DATA: it may have been delivered"}
+                    kind = "send_uncertain"
+                if s.execute(update(Outbox).where(same).values(**values)).rowcount:  # type: ignore[attr-defined]
+                    uncertain += kind == "send_uncertain"
+                    self.store.record_event(s, now, kind, debtor_id=row.debtor_id,
+                                            cause=row.action_key, action=row.action_key,
+                                            worker=row.claimed_by)
+                    log.warning("a dead worker's mail recovered", key=row.action_key,
+                                outcome=values["status"])
             s.commit()
-            return len(rows)
+        return uncertain
 
     async def tick(self, now: datetime) -> TickReport:
+        self.recover(now)
         report = self.enqueue(now)
         sent = await self.flush(now)
         report.sent, report.failed, report.errors = sent.sent, sent.failed, sent.errors
+        report.uncertain, report.cancelled = sent.uncertain, sent.cancelled
         return report
 
     # -- digest ----------------------------------------------------------------------
@@ -871,11 +1040,17 @@ class Bot:
                      MailMessage.direction == "in", MailMessage.needs_human == True,
                      MailMessage.handled == False,
                      col(MailMessage.recorded_at) <= now))]
-        needs += [Line(f"{o.kind} {o.status}: {o.subject}", o.last_error or "")
+        needs += [Line(f"{o.kind} {o.status}: {o.subject}", _unsent_hint(o))
                   for o in s.exec(select(Outbox).where(
-                      col(Outbox.status).in_(("failed", "uncertain"))))]
+                      col(Outbox.status).in_(("failed", "uncertain"))).order_by(col(Outbox.id)))]
         for e in s.exec(select(Event).where(col(Event.kind).in_(
-                ("promise_broken", "mail_queued")), col(Event.at) > since, col(Event.at) <= now)):
+                ("promise_broken", "mail_queued", "recipient_refused")),
+                col(Event.at) > since, col(Event.at) <= now)):
+            if e.kind == "recipient_refused":
+                needs.append(Line(f"mail to {e.detail.get('address')} refused by the server",
+                                  f"{e.detail.get('reply')} ({e.cause}); the other "
+                                  "recipients got it"))
+                continue
             if e.kind == "promise_broken":
                 inv = s.get(Invoice, e.invoice_id)
                 needs.append(Line(f"promise broken on {inv.number if inv else '?'}",
@@ -927,6 +1102,35 @@ class Bot:
 
     def render_digest(self, now: datetime) -> Rendered:
         return render_blocks(self.env, "digest", "en", {"digest": self.digest(now)})
+
+
+class LeaseLost(Exception):
+    """The claim on an outbox row was taken over (it ran out) before DATA: do not send."""
+
+
+def chase_obsolete(debtor: Debtor, invoices: list[Invoice], today: date) -> str | None:
+    """Why a chase queued earlier must not go out now: the debtor stopped or paused, or an
+    invoice it asks for is no longer open (paid, disputed, written off) or is on hold."""
+    if debtor.stopped:
+        return "the client asked not to be contacted"
+    if debtor.paused_reason:
+        return f"chasing paused: {debtor.paused_reason}"
+    for inv in invoices:
+        if inv.state not in (InvoiceState.OPEN.value, InvoiceState.PARTIAL.value):
+            return f"{inv.number} is {inv.state}"
+        if inv.hold_reason is not None and (inv.hold_until is None or today <= inv.hold_until):
+            return f"{inv.number} is on hold ({inv.hold_reason})"
+    return None
+
+
+def _chase_stages(action_key: str) -> dict[int, str]:
+    """{invoice id: stage} from a chase's key, "chase:3.pre_due+4.past_due_5"."""
+    out = {}
+    for part in action_key.removeprefix("chase:").split("+"):
+        inv, _, stage = part.partition(".")
+        if inv.isdigit() and stage:
+            out[int(inv)] = stage
+    return out
 
 
 def debtor_name(contact: Address) -> str:
@@ -1032,6 +1236,13 @@ def _outage(e: BaseException) -> bool:
 def _one_line(e: BaseException) -> str:
     text = str(getattr(e, "orig", None) or e).strip().splitlines()
     return _clean(f"{type(e).__name__}: {text[0] if text else ''}")[:300]
+
+
+def _unsent_hint(o: Outbox) -> str:
+    if o.status == "uncertain":
+        return (f"{o.last_error or 'interrupted during DATA'}; may or may not have been "
+                f"delivered: check, then `mailbot retry {o.id}` to send it again")
+    return f"{o.last_error or ''}; `mailbot retry {o.id}` sends it again"
 
 
 def _sha(raw: bytes) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from sqlalchemy import true
 from sqlmodel import col, select
 
 from mailbot import ledger
@@ -118,25 +119,48 @@ class Unsent:
     error: str
 
 
-def unsent(store: Store) -> list[Unsent]:
-    """Outbox rows not (known to be) delivered: pending, failed, or uncertain after a crash."""
+def unsent(store: Store, since: datetime | None = None) -> list[Unsent]:
+    """Outbox rows not (known to be) delivered to everyone: pending, sending, failed,
+    uncertain (may or may not have gone out); and, queued since `since`, mail cancelled
+    before its turn or sent with some recipients refused."""
     with store.session() as s:
-        rows = s.exec(select(Outbox).where(col(Outbox.status) != "sent")
-                      .order_by(col(Outbox.id)))
-        return [Unsent(o.id or 0, o.status, o.kind, ", ".join(o.recipients), o.subject,
-                       o.last_error or "") for o in rows]
+        rows = s.exec(select(Outbox).where(
+            col(Outbox.status).in_(("pending", "sending", "failed", "uncertain"))
+            | (col(Outbox.status).in_(("cancelled", "sent")) & (
+                col(Outbox.created_at) >= since if since is not None else true())))
+            .order_by(col(Outbox.id)))
+        out = []
+        for o in rows:
+            if o.status == "sent" and not o.refused:
+                continue
+            error = o.last_error or ""
+            if o.refused:
+                error = "refused: " + "; ".join(f"{a} ({why})" for a, why in o.refused.items())
+            status = "partial" if o.status == "sent" else o.status
+            out.append(Unsent(o.id or 0, status, o.kind, ", ".join(o.recipients), o.subject,
+                              error))
+        return out
+
+
+def outbox_problems(store: Store) -> dict[str, int]:
+    """How many mails wait for a person: {'uncertain': n, 'failed': m} (non-zero only)."""
+    with store.session() as s:
+        found = s.exec(select(Outbox.status).where(
+            col(Outbox.status).in_(("uncertain", "failed")))).all()
+    return {k: found.count(k) for k in ("uncertain", "failed") if k in found}
 
 
 def retry(store: Store, ids: list[int], now: datetime, who: str) -> None:
-    """Send failed or uncertain mail again on the next tick (after a person checked the
-    Sent folder that an uncertain one did not go out)."""
+    """Send failed or uncertain mail again on the next tick (after a person checked that
+    an uncertain one did not arrive: the Sent folder, or the recipient)."""
     with store.session() as s:
         for oid in ids:
             row = s.get(Outbox, oid)
             if row is None or row.status not in ("failed", "uncertain"):
                 raise NotFound(f"no failed or uncertain outbox mail {oid}")
-            row.status, row.next_attempt_at, row.attempts = "pending", None, 0
-            s.add(row)
             store.record_event(s, now, "mail_retry", debtor_id=row.debtor_id,
-                               cause=f"staff {who}", action=row.action_key)
+                               cause=f"staff {who}", action=row.action_key, was=row.status)
+            row.status, row.next_attempt_at, row.attempts = "pending", None, 0
+            row.claimed_by = row.lease_until = row.data_started_at = None
+            s.add(row)
         s.commit()

@@ -27,7 +27,7 @@ from mailbot.domain import InvoiceState
 from mailbot.errors import StoreUnavailable
 from mailbot.models import Checkpoint, Contact, Debtor, Invoice, MailMessage, Outbox
 from mailbot.pipeline import Bot
-from mailbot.smtp import SmtpSender
+from mailbot.smtp import BeforeData, Delivery, SmtpSender
 from mailbot.store import MIGRATIONS, Store
 from tests.conftest import PG_OK, pg_database
 from tests.servers import SmtpSink
@@ -501,10 +501,15 @@ class SlowSender:
     def __init__(self, inner: SmtpSender, name: str, log: list[tuple[str, str]]) -> None:
         self.inner, self.name, self.log = inner, name, log
 
-    async def send(self, msg: EmailMessage, recipients: list[str]) -> None:
+    async def send(self, msg: EmailMessage, recipients: list[str], *,
+                   before_data: BeforeData | None = None) -> Delivery:
         await asyncio.sleep(0.02)
-        await self.inner.send(msg, recipients)
+        delivery = await self.inner.send(msg, recipients, before_data=before_data)
         self.log.append((self.name, str(msg["Message-ID"])))
+        return delivery
+
+    def max_seconds(self, n_recipients: int) -> float:
+        return self.inner.max_seconds(n_recipients)
 
 
 @needs_pg
