@@ -89,6 +89,19 @@ def write_config(path: Path, dovecot, sink, db_url: str, **kw) -> Path:
     return path
 
 
+def broken_templates(tmp_path: Path) -> Path:
+    """The shipped templates, but a digest that names a variable nobody passes: every
+    digest fails to render, as a real bug in a custom template would."""
+    import shutil
+
+    target = tmp_path / "templates"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "templates", target)
+    digest = target / "en" / "digest.j2"
+    digest.write_text("{{ no_such_variable }}\n" + digest.read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    return target
+
+
 def at(d: date, hh: int = 9, mm: int = 30) -> datetime:
     return datetime.combine(d, time(hh, mm), TZ)
 

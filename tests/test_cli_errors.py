@@ -6,7 +6,6 @@ Each is one line on stderr and exit code 2, and nothing read is lost."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from datetime import date
@@ -18,7 +17,7 @@ from sqlmodel import select
 
 from mailbot.models import Checkpoint, MailMessage
 from mailbot.store import Store
-from tests.botenv import BOB, at, config_text, invoice_mail, write_config
+from tests.botenv import BOB, at, broken_templates, config_text, invoice_mail, write_config
 from tests.servers import Dovecot
 from tests.test_cli import mailbot, ok, one_line_error
 
@@ -55,16 +54,6 @@ def stored_uids(db_url: str) -> list[int]:
 def invoices(n: int) -> list[bytes]:
     return [invoice_mail(f"INV-{300 + i}", BOB, f"{100 + i}.00", "net 14", at(SENT, 10))
             for i in range(n)]
-
-
-def broken_templates(tmp_path: Path) -> Path:
-    """The shipped templates, but a digest that names a variable nobody passes."""
-    target = tmp_path / "templates"
-    shutil.copytree(ROOT / "templates", target)
-    digest = target / "en" / "digest.j2"
-    digest.write_text("{{ no_such_variable }}\n" + digest.read_text(encoding="utf-8"),
-                      encoding="utf-8")
-    return target
 
 
 # -- IMAP ----------------------------------------------------------------------------------

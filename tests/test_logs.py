@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -22,22 +21,13 @@ from typing import Any
 
 import pytest
 
-from tests.botenv import AR, BOB, TZ, mail
+from tests.botenv import AR, BOB, TZ, broken_templates, mail
 from tests.test_daemon import daemon_config
 
 ROOT = Path(__file__).resolve().parent.parent
 WAIT = 30.0
 SUBJECT = "Zebrafinch complaint 7781"  # the customer's words: never in a log
 BODY = "Our secret account is 55501-GREBE; please call Mrs Quokka."
-
-
-def broken_templates(tmp_path: Path) -> Path:
-    target = tmp_path / "templates"
-    shutil.copytree(ROOT / "templates", target)
-    digest = target / "en" / "digest.j2"
-    digest.write_text("{{ no_such_variable }}\n" + digest.read_text(encoding="utf-8"),
-                      encoding="utf-8")
-    return target
 
 
 @pytest.fixture
