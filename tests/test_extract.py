@@ -207,7 +207,6 @@ def test_a_past_date_is_not_a_promise():
 
 # ------------------------------------------------------------------ issue 4: more formats
 
-from mailbot import extract
 from mailbot.extract import (
     add_business_days,
     parse_date,
