@@ -222,13 +222,28 @@ def fill(store: Store, n_invoices: int, n_debtors: int, n_open: int,
             "kind": "invoice_copy", "classification": {}, "needs_human": m % 500 == 0,
             "handled": m % 1000 == 0, "quarantine_reason": None, "invoice_id": None,
             "debtor_id": None, "recorded_at": recorded})
+    # replies answer the invoice mail: its stored copy carries the PDF
+    targets = [i for i in sorted(open_ids) if invoices[i - 1]["state"] == "open"
+               and not debtors[invoices[i - 1]["debtor_id"] - 1]["stopped"]]
+    pdf = b"JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PnN0cmVhbQp4nCtUMFAw\r\n" * 1400
+    for i in {*targets[::7], targets[-1]}:
+        d = invoices[i - 1]["debtor_id"]
+        messages.append({
+            "direction": "in", "message_id": invoices[i - 1]["thread_message_id"],
+            "folder": "INBOX", "uidvalidity": 1, "uid": n_messages + i,
+            "sha256": f"c{i:063x}", "size": len(pdf), "raw": pdf,
+            "subject": f"Invoice {invoices[i - 1]['number']}", "from_addr": "staff@acme.test",
+            "to_addrs": f"ap{d}@debtor{d}.test, ar@acme.test", "date": now, "headers": {},
+            "kind": "invoice_copy", "classification": {}, "needs_human": False,
+            "handled": False, "quarantine_reason": None, "invoice_id": i, "debtor_id": d,
+            "recorded_at": now - timedelta(days=3)})
     _bulk(store.engine, MailMessage.__table__, messages)
     if store.is_postgres:
         with store.engine.begin() as conn:
+            for table in ("debtor", "invoice"):  # ids were given: move the sequences on
+                conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                     f"(SELECT max(id) FROM {table}))")
             conn.exec_driver_sql("ANALYZE")
-    # replies to open invoices of reachable debtors, each from that debtor's contact
-    targets = [i for i in sorted(open_ids) if invoices[i - 1]["state"] == "open"
-               and not debtors[invoices[i - 1]["debtor_id"] - 1]["stopped"]]
     keep = ("id", "number", "debtor_id", "thread_message_id")
     return [{k: invoices[i - 1][k] for k in keep} for i in targets]
 
@@ -271,8 +286,19 @@ def timed_ingest(bot: Bot, raw: bytes) -> tuple[float, Statements]:
     return wall, st
 
 
+def best_of(runs: int, work: Any, engine: Engine) -> tuple[float, Any, Statements]:
+    """The median wall time of `runs` runs of `work`, its result and its statements."""
+    times = []
+    for _ in range(runs):
+        with statements(engine) as st:
+            t0 = time.perf_counter()
+            result = work()
+            times.append(time.perf_counter() - t0)
+    return statistics.median(times), result, st
+
+
 def line(figure: str, value: str, limit: str, ok: bool) -> None:
-    print(f"{figure:<58} {value:>14}  limit {limit:<14} {'ok' if ok else 'OVER'}")
+    print(f"{figure:<62} {value:>12}  limit {limit:<14} {'ok' if ok else 'OVER'}")
 
 
 def config_for(url: str) -> Any:
@@ -342,20 +368,14 @@ def main() -> None:
          wall_b <= FIRST_AFTER_INVOICE_FACTOR * wall_med)
 
     # (c) planning one tick
-    with statements(store.engine) as st:
-        t0 = time.perf_counter()
-        actions = bot.plan(NOW)
-        plan_s = time.perf_counter() - t0
-    line(f"(c) plan one tick ({len(actions)} actions, {st.count} statements)",
+    plan_s, actions, st = best_of(3, lambda: bot.plan(NOW), store.engine)
+    line(f"(c) plan one tick, median of 3 ({len(actions)} actions, {st.count} statements)",
          f"{plan_s:.3f} s", f"{PLAN_LIMIT:g} s", plan_s < PLAN_LIMIT)
 
     # (d) the digest
-    with statements(store.engine) as st:
-        t0 = time.perf_counter()
-        digest = bot.digest(NOW)
-        digest_s = time.perf_counter() - t0
+    digest_s, digest, st = best_of(3, lambda: bot.digest(NOW), store.engine)
     listed = sum(len(rows) for _, rows, _ in digest.aging)
-    line(f"(d) digest ({listed} open invoices listed, {st.count} statements)",
+    line(f"(d) digest, median of 3 ({listed} open listed, {st.count} statements)",
          f"{digest_s:.3f} s", f"{DIGEST_LIMIT:g} s", digest_s < DIGEST_LIMIT)
 
     # (e) memory

@@ -296,7 +296,9 @@ class Bot:
         outbox) or registered it (a staff invoice mail it was copied on); else None."""
         if not mid:
             return None
-        out = s.exec(select(Outbox).where(Outbox.message_id == mid)).first()
+        # the columns needed, never the raw bytes (an invoice copy carries its PDF)
+        out = s.exec(select(Outbox.invoice_ids, Outbox.recipients).where(
+            Outbox.message_id == mid)).first()
         if out is not None:
             invoices = list(s.exec(select(Invoice).where(
                 col(Invoice.id).in_(out.invoice_ids or [])))) if out.invoice_ids else []
@@ -304,9 +306,9 @@ class Bot:
         direct = list(s.exec(select(Invoice).where(Invoice.thread_message_id == mid)))
         if not direct:
             return None
-        copy = s.exec(select(MailMessage).where(MailMessage.message_id == mid,
-                                                MailMessage.direction == "in")).first()
-        got = {a.strip().lower() for a in (copy.to_addrs or "").split(",")} if copy else set()
+        copy = s.exec(select(MailMessage.to_addrs).where(MailMessage.message_id == mid,
+                                                         MailMessage.direction == "in")).first()
+        got = {a.strip().lower() for a in (copy or "").split(",")}
         return direct, got - {""}
 
     def _invoices_for_message_id(self, s: Session, mid: str | None) -> list[Invoice]:
