@@ -10,7 +10,16 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, String, Text, UniqueConstraint, event
+from sqlalchemy import (
+    JSON,
+    Column,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -72,7 +81,7 @@ class Invoice(SQLModel, table=True):
     # lookup (SQLite's lower() knows ASCII only); kept in step by _number_key below
     number_key: str = Field(default="", index=True)
     debtor_id: int = Field(foreign_key="debtor.id", index=True)
-    state: str = "open"
+    state: str = Field(default="open", index=True)
     amount: Decimal = Field(sa_type=DecimalText)
     paid_amount: Decimal = Field(default=Decimal(0), sa_type=DecimalText)
     currency: str
@@ -116,12 +125,12 @@ class MailMessage(SQLModel, table=True):
     headers: dict[str, Any] = _json()
     kind: str | None = None
     classification: dict[str, Any] = _json()
-    needs_human: bool = False
+    needs_human: bool = Field(default=False, index=True)
     handled: bool = False
     quarantine_reason: str | None = None
     invoice_id: int | None = Field(default=None, foreign_key="invoice.id", index=True)
     debtor_id: int | None = Field(default=None, foreign_key="debtor.id", index=True)
-    recorded_at: datetime = Field(sa_type=UTCDateTime)
+    recorded_at: datetime = Field(sa_type=UTCDateTime, index=True)
 
 
 class Event(SQLModel, table=True):
@@ -139,6 +148,10 @@ class Event(SQLModel, table=True):
 
 class Outbox(SQLModel, table=True):
     """A mail to send. The row and its Message-ID are committed before the SMTP call."""
+
+    # a debtor's last chaser from the index alone; the digest's mail sent in a day
+    __table_args__ = (Index("ix_outbox_chasers", "debtor_id", "kind", "status", "created_at"),
+                      Index("ix_outbox_status_sent_at", "status", "sent_at"))
 
     id: int | None = Field(default=None, primary_key=True)
     action_key: str = Field(unique=True, index=True)

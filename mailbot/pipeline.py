@@ -47,7 +47,7 @@ from mailbot.parse import ParsedMessage, ParseError, parse_message
 from mailbot.policy import plan
 from mailbot.render import Rendered, build_email, make_env, mint_message_id, render_blocks
 from mailbot.smtp import Sender, SendUncertain
-from mailbot.store import SqlFacts, Store, to_view
+from mailbot.store import VIEW_COLUMNS, SqlFacts, Store, view_of
 from mailbot.trust import AuthVerdict, TrustPolicy, verify
 
 log = structlog.get_logger()
@@ -296,7 +296,9 @@ class Bot:
         outbox) or registered it (a staff invoice mail it was copied on); else None."""
         if not mid:
             return None
-        out = s.exec(select(Outbox).where(Outbox.message_id == mid)).first()
+        # the columns needed, never the raw bytes (an invoice copy carries its PDF)
+        out = s.exec(select(Outbox.invoice_ids, Outbox.recipients).where(
+            Outbox.message_id == mid)).first()
         if out is not None:
             invoices = list(s.exec(select(Invoice).where(
                 col(Invoice.id).in_(out.invoice_ids or [])))) if out.invoice_ids else []
@@ -304,9 +306,9 @@ class Bot:
         direct = list(s.exec(select(Invoice).where(Invoice.thread_message_id == mid)))
         if not direct:
             return None
-        copy = s.exec(select(MailMessage).where(MailMessage.message_id == mid,
-                                                MailMessage.direction == "in")).first()
-        got = {a.strip().lower() for a in (copy.to_addrs or "").split(",")} if copy else set()
+        copy = s.exec(select(MailMessage.to_addrs).where(MailMessage.message_id == mid,
+                                                         MailMessage.direction == "in")).first()
+        got = {a.strip().lower() for a in (copy or "").split(",")}
         return direct, got - {""}
 
     def _invoices_for_message_id(self, s: Session, mid: str | None) -> list[Invoice]:
@@ -592,7 +594,8 @@ class Bot:
         """What is due at `now`, debtor by debtor: a debtor whose data cannot be planned (a
         bad time zone) gets a "failed" action instead, and the others are planned as usual."""
         with self.store.session() as s:
-            views = self.store.invoice_views(s)
+            # only what can need an action now, never the whole ledger
+            views = self.store.plannable_views(s, [x.name for x in self.config.schedule.stages])
             debtors = self.store.debtor_views(s, {v.debtor_id for v in views})
             digest_sent_for = self.store.last_digest_date(s)
         by_debtor: dict[int, list[InvoiceView]] = {}
@@ -1024,48 +1027,62 @@ class Bot:
         if s is None:
             with self.store.session() as s2:
                 return self.digest(now, s2)
+        # a few set-based statements, whatever the ledger holds: only the columns shown,
+        # only the rows listed (the aging sums are of the listed rows, kept exact)
         since = now - timedelta(days=1)
         today = now.astimezone(self.config.schedule.tz).date()
         arrived = [Line(f"{m.kind or 'unreadable'} from {m.from_addr or '?'}", m.subject)
-                   for m in s.exec(select(MailMessage).where(
+                   for m in s.exec(select(MailMessage.kind, MailMessage.from_addr,
+                                          MailMessage.subject).where(
                        MailMessage.direction == "in", col(MailMessage.recorded_at) > since,
                        col(MailMessage.recorded_at) <= now).order_by(col(MailMessage.id)))]
         sent = [Line(f"{o.kind} to {', '.join(o.recipients)}", o.subject)
-                for o in s.exec(select(Outbox).where(
+                for o in s.exec(select(Outbox.kind, Outbox.recipients, Outbox.subject).where(
                     Outbox.status == "sent", col(Outbox.sent_at) > since,
                     col(Outbox.sent_at) <= now, Outbox.kind != "digest"))]
         needs = [Line(f"{m.kind or 'unreadable'} from {m.from_addr or '?'}: {m.subject}",
                       str(m.quarantine_reason or m.classification.get("reason") or ""))
-                 for m in s.exec(select(MailMessage).where(
+                 for m in s.exec(select(
+                     MailMessage.kind, MailMessage.from_addr, MailMessage.subject,
+                     MailMessage.quarantine_reason, MailMessage.classification).where(
                      MailMessage.direction == "in", MailMessage.needs_human == True,
                      MailMessage.handled == False,
                      col(MailMessage.recorded_at) <= now))]
         needs += [Line(f"{o.kind} {o.status}: {o.subject}", _unsent_hint(o))
-                  for o in s.exec(select(Outbox).where(
+                  for o in s.exec(select(Outbox.id, Outbox.kind, Outbox.status, Outbox.subject,
+                                         Outbox.last_error).where(
                       col(Outbox.status).in_(("failed", "uncertain"))).order_by(col(Outbox.id)))]
-        for e in s.exec(select(Event).where(col(Event.kind).in_(
-                ("promise_broken", "mail_queued", "recipient_refused")),
-                col(Event.at) > since, col(Event.at) <= now)):
+        for e in s.exec(select(Event.kind, Event.detail, Event.cause, Invoice.number)
+                        .outerjoin(Invoice, col(Invoice.id) == col(Event.invoice_id))
+                        .where(col(Event.kind).in_(
+                            ("promise_broken", "mail_queued", "recipient_refused")),
+                            col(Event.at) > since, col(Event.at) <= now)):
             if e.kind == "recipient_refused":
                 needs.append(Line(f"mail to {e.detail.get('address')} refused by the server",
                                   f"{e.detail.get('reply')} ({e.cause}); the other "
                                   "recipients got it"))
                 continue
             if e.kind == "promise_broken":
-                inv = s.get(Invoice, e.invoice_id)
-                needs.append(Line(f"promise broken on {inv.number if inv else '?'}",
+                needs.append(Line(f"promise broken on {e.number or '?'}",
                                   "no further credit until paid in full"))
             elif str(e.detail.get("template")) == "staff_call_task":
-                inv = s.get(Invoice, e.invoice_id)
-                needs.append(Line(f"call the client about {inv.number if inv else '?'}",
+                needs.append(Line(f"call the client about {e.number or '?'}",
                                   "30 days late with no payment"))
-        views = [to_view(i) for i in s.exec(select(Invoice))]
-        names = {d.id: d.name for d in s.exec(select(Debtor))}
-        failed: dict[str, Event] = {}  # the latest failure of each action in the last day
-        for e in s.exec(select(Event).where(Event.kind == "action_failed", col(Event.at) > since,
-                                            col(Event.at) <= now).order_by(col(Event.id))):
+        views, names = [], {}
+        debtor_name = col(Debtor.name).label("debtor_name")
+        for r in s.exec(select(*VIEW_COLUMNS, debtor_name)  # type: ignore[call-overload]
+                        .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
+                        .where(col(Invoice.state).in_(("open", "partial", "disputed")))
+                        .order_by(col(Invoice.id))):
+            views.append(view_of(r))
+            names[r.debtor_id] = r.debtor_name
+        failed: dict[str, Any] = {}  # the latest failure of each action in the last day
+        for e in s.exec(select(Event.cause, Event.debtor_id, Event.detail, debtor_name)
+                        .outerjoin(Debtor, col(Debtor.id) == col(Event.debtor_id))
+                        .where(Event.kind == "action_failed", col(Event.at) > since,
+                               col(Event.at) <= now).order_by(col(Event.id))):
             failed[e.cause] = e
-        needs += [Line(f"could not carry out {key}" + (f" for {names.get(e.debtor_id, '?')}"
+        needs += [Line(f"could not carry out {key}" + (f" for {e.debtor_name or '?'}"
                                                         if e.debtor_id else ""),
                        str(e.detail.get("error", ""))) for key, e in failed.items()]
         return build_digest(today, views, names, arrived, sent, needs)  # type: ignore[arg-type]
@@ -1238,7 +1255,7 @@ def _one_line(e: BaseException) -> str:
     return _clean(f"{type(e).__name__}: {text[0] if text else ''}")[:300]
 
 
-def _unsent_hint(o: Outbox) -> str:
+def _unsent_hint(o: Any) -> str:
     if o.status == "uncertain":
         return (f"{o.last_error or 'interrupted during DATA'}; may or may not have been "
                 f"delivered: check, then `mailbot retry {o.id}` to send it again")

@@ -6,17 +6,20 @@ changes decided elsewhere; it decides nothing itself.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import event
+from sqlalchemy import Text, and_, cast, event, func, not_, or_, true
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import ORMExecuteState, SessionTransaction
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, create_engine, select
 
 from mailbot import facts
@@ -76,6 +79,8 @@ def migrate(engine: Engine) -> None:
 
 
 class Store:
+    CHUNK = 500  # parameters per IN (...): well inside every database's limit
+
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
@@ -123,29 +128,70 @@ class Store:
         rows = s.exec(q.order_by(Invoice.id))  # type: ignore[arg-type]
         return [to_view(r) for r in rows if not (r.state == "paid" and "thank_you" in r.stages_done)]
 
-    def debtor_views(self, s: Session, ids: set[int] | None = None) -> dict[int, DebtorView]:
-        q = select(Debtor)
-        if ids is not None:
-            q = q.where(Debtor.id.in_(ids))  # type: ignore[union-attr]
-        out = {}
-        for d in s.exec(q):
-            contacts = s.exec(select(Contact).where(Contact.debtor_id == d.id,
-                                                    Contact.failing == False)).all()
-            last = s.exec(select(Outbox.created_at).where(
-                Outbox.debtor_id == d.id, Outbox.kind == "chase",
-                Outbox.status.in_(("pending", "sending", "sent", "uncertain")),  # type: ignore[attr-defined]
-            ).order_by(Outbox.created_at.desc()).limit(1)).first()  # type: ignore[attr-defined]
-            assert d.id is not None
-            out[d.id] = DebtorView(
-                id=d.id, name=d.name, contacts=tuple(c.email for c in contacts),
-                language=d.language, timezone=d.timezone, stopped=d.stopped,
-                paused_reason=d.paused_reason, last_chaser_at=last,
-            )
+    def plannable_views(self, s: Session, stages: Iterable[str]) -> list[InvoiceView]:
+        """The invoices a tick can act on now, read in one statement: open and partial ones
+        with a stage of `stages` not yet done or a promise to check, and paid ones not yet
+        thanked. What it leaves out (disputed, written off, thanked, every stage done)
+        policy.plan would pass over; tests/test_scale.py holds the two in step."""
+        done = [self._holds(Invoice.stages_done, json.dumps(name)) for name in stages]
+        return self.views(s, or_(
+            col(Invoice.state).in_(("open", "partial"))
+            & (or_(col(Invoice.hold_reason) == "promise", not_(and_(true(), *done)))),
+            (col(Invoice.state) == "paid")
+            & not_(self._holds(Invoice.stages_done, json.dumps("thank_you")))))
+
+    def views(self, s: Session, where: ColumnElement[bool]) -> list[InvoiceView]:
+        """The invoices `where` selects, as views: only the columns a view needs."""
+        rows = s.exec(select(*VIEW_COLUMNS).where(where)  # type: ignore[call-overload]
+                      .order_by(col(Invoice.id)))
+        return [view_of(r) for r in rows]
+
+    def _holds(self, column: Any, needle: str) -> ColumnElement[bool]:
+        """Whether a JSON column's text holds `needle` (case-sensitive, no wildcards)."""
+        text = cast(column, Text)
+        if self.is_postgres:
+            return func.strpos(text, needle) > 0
+        return func.instr(text, needle) > 0
+
+    def debtor_views(self, s: Session, ids: Iterable[int] | None = None
+                     ) -> dict[int, DebtorView]:
+        """The debtors `ids` names (all when None), with their working contacts and their
+        last chaser: three statements per CHUNK debtors, however many that is."""
+        if ids is None:
+            return self._debtor_views(s, None)
+        wanted = sorted(set(ids))
+        out: dict[int, DebtorView] = {}
+        for i in range(0, len(wanted), self.CHUNK):
+            out.update(self._debtor_views(s, wanted[i:i + self.CHUNK]))
         return out
 
+    def _debtor_views(self, s: Session, ids: list[int] | None) -> dict[int, DebtorView]:
+        def among(column: Any, q: Any) -> Any:
+            return q if ids is None else q.where(col(column).in_(ids))
+
+        debtors = s.exec(among(Debtor.id, select(Debtor.id, Debtor.name, Debtor.language,
+                                                 Debtor.timezone, Debtor.stopped,
+                                                 Debtor.paused_reason))).all()
+        contacts: dict[int, list[str]] = {}
+        for debtor_id, email in s.exec(among(Contact.debtor_id, select(
+                Contact.debtor_id, Contact.email).where(Contact.failing == False)  # noqa: E712
+                .order_by(col(Contact.id)))):
+            contacts.setdefault(debtor_id, []).append(email)
+        last = dict(s.exec(among(Outbox.debtor_id, select(
+            Outbox.debtor_id, func.max(Outbox.created_at)).where(
+            Outbox.kind == "chase", col(Outbox.status).in_(CHASER_SENT))
+            .group_by(col(Outbox.debtor_id)))).all())
+        return {d.id: DebtorView(
+            id=d.id, name=d.name, contacts=tuple(contacts.get(d.id, ())), language=d.language,
+            timezone=d.timezone, stopped=d.stopped, paused_reason=d.paused_reason,
+            last_chaser_at=last.get(d.id)) for d in debtors}
+
     def last_digest_date(self, s: Session) -> date | None:
-        key = s.exec(select(Outbox.action_key).where(Outbox.kind == "digest")
-                     .order_by(Outbox.action_key.desc()).limit(1)).first()  # type: ignore[attr-defined]
+        # digest keys are "digest:<date>": a range of the unique index, newest first
+        key = s.exec(select(Outbox.action_key).where(
+            Outbox.kind == "digest", col(Outbox.action_key) >= "digest:",
+            col(Outbox.action_key) < "digest;")
+            .order_by(col(Outbox.action_key).desc()).limit(1)).first()
         return date.fromisoformat(key.split(":", 1)[1]) if key else None
 
     def checkpoint(self, s: Session, folder: str) -> Checkpoint | None:
@@ -221,6 +267,27 @@ class SqlFacts:
             Contact.email == email.lower())).first() is not None
 
 
+# a chaser that went out or may have: the gap between chasers counts from it
+CHASER_SENT = ("pending", "sending", "sent", "uncertain")
+
+# what an InvoiceView is made of, so that views are read without loading whole rows
+VIEW_COLUMNS = (Invoice.id, Invoice.number, Invoice.debtor_id, Invoice.state, Invoice.amount,
+                Invoice.paid_amount, Invoice.currency, Invoice.issue_date, Invoice.due_date,
+                Invoice.sent_at, Invoice.seen, Invoice.hold_until, Invoice.hold_reason,
+                Invoice.stages_done, Invoice.paid_at, Invoice.staff_email)
+
+
+def view_of(r: Any) -> InvoiceView:
+    """A view of an invoice row, or of a row of VIEW_COLUMNS."""
+    return InvoiceView(
+        id=r.id, number=r.number, debtor_id=r.debtor_id, state=InvoiceState(r.state),
+        amount=r.amount, paid_amount=r.paid_amount, currency=r.currency,
+        issue_date=r.issue_date, due_date=r.due_date, sent_at=r.sent_at, seen=r.seen,
+        hold_until=r.hold_until, hold_reason=r.hold_reason,
+        stages_done=frozenset(r.stages_done), paid_at=r.paid_at, staff_email=r.staff_email,
+    )
+
+
 # what a write session locks when it reads it: the rows whose state concurrent writers change
 LOCKED = (Invoice, Debtor, Contact)
 
@@ -256,15 +323,8 @@ def _jsonable(v: object) -> object:
     return str(v)
 
 
-def to_view(r: Invoice) -> InvoiceView:
-    assert r.id is not None
-    return InvoiceView(
-        id=r.id, number=r.number, debtor_id=r.debtor_id, state=InvoiceState(r.state),
-        amount=r.amount, paid_amount=r.paid_amount, currency=r.currency,
-        issue_date=r.issue_date, due_date=r.due_date, sent_at=r.sent_at, seen=r.seen,
-        hold_until=r.hold_until, hold_reason=r.hold_reason,
-        stages_done=frozenset(r.stages_done), paid_at=r.paid_at, staff_email=r.staff_email,
-    )
+# an ORM row has the same attributes as a row of VIEW_COLUMNS
+to_view = view_of
 
 
-__all__ = ["SQLAlchemyError", "Store", "make_engine", "migrate", "to_view"]
+__all__ = ["SQLAlchemyError", "Store", "make_engine", "migrate", "to_view", "view_of"]
