@@ -7,7 +7,11 @@ cannot tell; and only the addresses invoices went to may change the chasing."""
 
 from __future__ import annotations
 
+import itertools
+import threading
+import time
 from datetime import date, datetime, timedelta
+from typing import ClassVar
 
 import pytest
 from sqlmodel import select
@@ -15,6 +19,7 @@ from sqlmodel import select
 from mailbot.config import parse_config
 from mailbot.errors import ConfigError
 from mailbot.models import Contact, Debtor, Invoice, MailMessage, Outbox
+from mailbot.pipeline import Bot
 from tests.botenv import (
     AR,
     BOB,
@@ -185,8 +190,10 @@ def test_the_debtors_configuration_is_checked():
     base = config_text(_Dummy(), _Dummy(), "sqlite:///x.db")
     cfg = parse_config(base + '\n[debtors]\npublic_domains = [" Mail.Example "]\n'
                        '[debtors.map]\n"Billing@Globex.test" = "Globex"\n')
-    assert cfg.debtors.is_public("mail.example") and cfg.debtors.is_public("x.mail.example")
-    assert cfg.debtors.is_public("gmail.com") and not cfg.debtors.is_public("initech.test")
+    assert cfg.debtors.is_public("mail.example")
+    assert cfg.debtors.is_public("x.mail.example")
+    assert cfg.debtors.is_public("gmail.com")
+    assert not cfg.debtors.is_public("initech.test")
     assert dict(cfg.debtors.map) == {"billing@globex.test": "Globex"}
     for bad, key in (('[debtors.map]\n"not an address" = "X"\n', "debtors.map"),
                      ('[debtors.map]\n"a@b.test" = " "\n', "debtors.map"),
@@ -196,7 +203,7 @@ def test_the_debtors_configuration_is_checked():
 
 
 class _Dummy:
-    users = {"ar": "arpw"}
+    users: ClassVar[dict[str, str]] = {"ar": "arpw"}
     imap_port = port = 1
 
 
@@ -219,16 +226,18 @@ def test_two_contacts_of_one_company_get_one_statement_never_two_mails_a_day(run
         chases = s.exec(select(Outbox).where(Outbox.kind == "chase")
                         .order_by(Outbox.created_at)).all()  # type: ignore[arg-type]
         numbers = {i.id: i.number for i in s.exec(select(Invoice))}
-    assert chases and all(c.status == "sent" for c in chases)
+    assert chases
+    assert all(c.status == "sent" for c in chases)
     assert all(sorted(c.recipients) == [CAROL, DAVE] for c in chases)
     sent = [c.created_at.astimezone(TZ).date() for c in chases]
     assert len(set(sent)) == len(sent), f"two chasers on one day: {sent}"
-    gaps = [(b - a).days for a, b in zip(sent, sent[1:], strict=False)]
+    gaps = [(b - a).days for a, b in itertools.pairwise(sent)]
     assert all(g >= 7 for g in gaps), gaps
-    # the first chaser is the statement of both invoices; both are chased to the end
-    assert sorted(numbers[i] for i in chases[0].invoice_ids) == ["INV-1", "INV-2"]
-    assert {numbers[i] for c in chases for i in c.invoice_ids} == {"INV-1", "INV-2"}
-    assert len(chases) >= 4  # receipt check, pre-due, and past-due notes
+    # each chaser is the statement of both invoices, from the receipt check to past due
+    assert all(sorted(numbers[i] for i in c.invoice_ids) == ["INV-1", "INV-2"]
+               for c in chases)
+    assert [c.action_key.split(":")[1].split("+")[0].split(".")[1] for c in chases] == [
+        "receipt_check", "pre_due", "past_due_5", "past_due_8", "past_due_15"]
 
 
 # ============================================================== who is trusted ====
@@ -256,7 +265,8 @@ def test_an_address_at_the_company_no_invoice_went_to_changes_nothing(runner):
     row = receive(r, dovecot, mail(ERIN, [AR], "Invoice INV-1",
                                    "Please stop contacting us about invoice INV-1.",
                                    day(2, 8)), day(2, 9))
-    assert row.needs_human and "not obeyed" in str(row.classification.get("reason"))
+    assert row.needs_human
+    assert "not obeyed" in str(row.classification.get("reason"))
     with r.bot.store.session() as s:
         [initech] = s.exec(select(Debtor)).all()
         assert not initech.stopped
@@ -266,3 +276,44 @@ def test_an_address_at_the_company_no_invoice_went_to_changes_nothing(runner):
     with r.bot.store.session() as s:
         [chase] = s.exec(select(Outbox).where(Outbox.kind == "chase")).all()
     assert sorted(chase.recipients) == [CAROL, DAVE]
+
+
+def test_two_workers_registering_colleagues_invoices_at_once_make_one_debtor(
+        servers, db_url, monkeypatch):
+    """Two workers on one database, each reading its own folder, register Carol's and
+    Dave's invoices at the same moment: one debtor, both invoices, nothing for staff.
+    (The lookup of the company's debtor is slowed so that the two overlap.)"""
+    dovecot, sink = servers
+    cfg = make_config(dovecot, sink, db_url)
+    other = cfg.model_copy(update={"imap": cfg.imap.model_copy(update={"folder": "Shared"})})
+    runners = [Runner.open(cfg), Runner.open(other)]
+    looked_up = Bot._by_company
+
+    def slow(self, s, key):
+        found = looked_up(self, s, key)
+        time.sleep(0.5)
+        return found
+
+    monkeypatch.setattr(Bot, "_by_company", slow)
+    try:
+        dovecot.append("ar", invoice("INV-1", [CAROL], day(0, 10)))
+        dovecot.append("ar", invoice("INV-2", [DAVE], day(0, 10)), folder="Shared")
+        start = threading.Barrier(2)
+        results: list[object] = []
+
+        def sync(r: Runner) -> None:
+            start.wait()
+            results.extend(r.sync(day(0, 11)))
+
+        threads = [threading.Thread(target=sync, args=(r,)) for r in runners]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join(30)
+        assert [getattr(x, "status", x) for x in results] == ["processed", "processed"]
+        assert [getattr(x, "needs_human", x) for x in results] == [False, False]
+        assert debtors(runners[0]) == {"Initech": (CAROL, DAVE)}
+        assert invoices(runners[0]) == {"INV-1": "Initech", "INV-2": "Initech"}
+    finally:
+        for r in runners:
+            r.close()
