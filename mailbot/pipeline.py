@@ -345,16 +345,18 @@ class Bot:
         [debtors.map]); else the company a new debtor is for (None: a person's address).
 
         Only registration joins by company: a reply is trusted by its exact address."""
-        companies = [co for co in (company_of(a.email, self.config.debtors) for a in contacts)
-                     if co is not None]
+        of = {a.email: company_of(a.email, self.config.debtors) for a in contacts}
+        companies = [co for co in of.values() if co is not None]
         # two invoices to one company at once (several workers on PostgreSQL) must not
         # both find no debtor and make two; SQLite's write lock already serialises them
         self._lock(s, [co.key for co in companies] + [a.email for a in contacts])
-        known = next((d for a in contacts if (d := self._debtor_of(s, a.email))), None)
-        if known is not None:
-            if known.company is None and companies and not self._by_company(
-                    s, companies[0].key):
-                known.company = companies[0].key  # a debtor from before companies were kept
+        for a in contacts:
+            known = self._debtor_of(s, a.email)
+            if known is None:
+                continue
+            mine = of[a.email]
+            if known.company is None and mine and not self._by_company(s, mine.key):
+                known.company = mine.key  # a debtor from before companies were kept
                 s.add(known)
             return known
         for co in companies:

@@ -177,9 +177,13 @@ def test_a_debtor_registered_before_companies_were_known_gains_its_colleagues(ru
         d.company = None
         s.add(d)
         s.commit()
-    receive(r, dovecot, invoice("INV-2", [CAROL], day(1, 10)), day(1, 11))
+    # the company comes from the address already known, not from the first one in To
+    receive(r, dovecot, invoice("INV-2", ["newcomer@umbrella.test", CAROL], day(1, 10)),
+            day(1, 11))
     receive(r, dovecot, invoice("INV-3", [DAVE], day(2, 10)), day(2, 11))
-    assert debtors(r) == {"Initech": (CAROL, DAVE)}
+    receive(r, dovecot, invoice("INV-4", ["ceo@umbrella.test"], day(2, 10, 5)), day(2, 11))
+    assert debtors(r) == {"Initech": (CAROL, DAVE, "newcomer@umbrella.test"),
+                          "Umbrella": ("ceo@umbrella.test",)}
 
 
 def test_the_debtors_configuration_is_checked():
