@@ -24,6 +24,7 @@ from mailbot.domain import Address, Classification, InvoiceFacts, Kind, PaymentF
 from mailbot.facts import KnownFacts
 from mailbot.language import detect as detect_language
 from mailbot.parse import ParsedMessage
+from mailbot.trust import organisational_domain
 
 SOURCES = ("einvoice", "pdf", "body", "subject")
 MAX_TEXT = 100_000  # characters of one text source; invoices are short
@@ -292,8 +293,10 @@ def debtor_contacts(msg: ParsedMessage, ctx: Context) -> tuple[Address, ...]:
         return a.email != ctx.bot_address and not ctx.is_staff(a) and a.domain != own
 
     to = [a for a in msg.to if client(a)]
-    domains = {a.domain for a in to}
-    cc = [a for a in msg.cc if client(a) and a.domain in domains and a not in to]
+    # same organisation: accounts payable on finance.initech.test is Initech's too
+    domains = {organisational_domain(a.domain) for a in to}
+    cc = [a for a in msg.cc if client(a) and organisational_domain(a.domain) in domains
+          and a not in to]
     return tuple(to + cc)
 
 
@@ -306,7 +309,7 @@ _COMPANY_HINT = re.compile(
 
 def fallback_debtor_name(contact: Address) -> str:
     """The company from an address: a company-like display name, else the domain."""
-    label = contact.domain.split(".")[0]
+    label = organisational_domain(contact.domain).split(".")[0]  # not "finance" of finance.x
     name = contact.name.strip().strip('"')
     if name and (_COMPANY_HINT.search(name) or label.lower() in name.lower()):
         return name

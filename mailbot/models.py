@@ -63,6 +63,9 @@ class Debtor(SQLModel, table=True):
     stopped: bool = False  # asked not to be contacted; only staff may undo it
     paused_reason: str | None = None
     created_at: datetime = Field(sa_type=UTCDateTime)
+    # the company a later invoice to a colleague is matched by (mailbot.debtors):
+    # "domain:initech.test" or "name:globex" from [debtors.map]; None for a person
+    company: str | None = Field(default=None, unique=True, index=True)
 
 
 class Contact(SQLModel, table=True):

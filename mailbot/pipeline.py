@@ -24,13 +24,14 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import structlog
-from sqlalchemy import update
+from sqlalchemy import text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlmodel import Session, col, select
 
 from mailbot import ledger, permissions
 from mailbot.classify import Context, classify
 from mailbot.config import Config
+from mailbot.debtors import Company, company_of
 from mailbot.digest import Digest, Line, build_digest
 from mailbot.domain import (
     Action,
@@ -42,6 +43,7 @@ from mailbot.domain import (
     Kind,
 )
 from mailbot.errors import InvalidTransition, SendFailed, StoreUnavailable
+from mailbot.invoices import fallback_debtor_name
 from mailbot.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMessage, Outbox
 from mailbot.parse import ParsedMessage, ParseError, parse_message
 from mailbot.policy import plan
@@ -338,6 +340,49 @@ class Bot:
         contact = s.exec(select(Contact).where(Contact.email == email)).first()
         return s.get(Debtor, contact.debtor_id) if contact else None
 
+    def _company_debtor(self, s: Session, contacts: tuple[Address, ...],
+                        ) -> Debtor | Company | None:
+        """The debtor an invoice to `contacts` belongs to: the one any of them is already a
+        contact of, else the one of their company (same organisation, or named alike in
+        [debtors.map]); else the company a new debtor is for (None: a person's address).
+
+        Only registration joins by company: a reply is trusted by its exact address."""
+        of = {a.email: company_of(a.email, self.config.debtors) for a in contacts}
+        companies = [co for co in of.values() if co is not None]
+        # two invoices to one company at once (several workers on PostgreSQL) must not
+        # both find no debtor and make two; SQLite's write lock already serialises them
+        self._lock(s, [co.key for co in companies] + [a.email for a in contacts])
+        for a in contacts:
+            known = self._debtor_of(s, a.email)
+            if known is None:
+                continue
+            mine = of[a.email]
+            if known.company is None and mine and not self._by_company(s, mine.key):
+                known.company = mine.key  # a debtor from before companies were kept
+                s.add(known)
+            return known
+        for co in companies:
+            found = self._by_company(s, co.key)
+            if found is None and co.name:  # the map names a debtor known by its domain
+                found = s.exec(select(Debtor).where(Debtor.name == co.name)
+                               .order_by(col(Debtor.id))).first()
+            if found is not None:
+                return found
+        return companies[0] if companies else None
+
+    def _by_company(self, s: Session, key: str) -> Debtor | None:
+        return s.exec(select(Debtor).where(Debtor.company == key)).first()
+
+    def _lock(self, s: Session, names: list[str]) -> None:
+        """Hold these names until the transaction ends (PostgreSQL advisory locks, taken
+        in one order so two workers cannot deadlock on them)."""
+        if not self.store.is_postgres:
+            return
+        for name in sorted(set(names)):
+            digest = hashlib.sha256(f"mailbot-debtor:{name}".encode()).digest()
+            s.execute(text("SELECT pg_advisory_xact_lock(:k)"),
+                      {"k": int.from_bytes(digest[:8], "big", signed=True)})
+
     def letter_language(self, language: str | None) -> str:
         """Write to a new client in the language of the invoice staff sent them, where
         there are templates for it; English otherwise."""
@@ -357,19 +402,19 @@ class Bot:
                         f"{existing.currency})")
             row.invoice_id, row.debtor_id = existing.id, existing.debtor_id
             return ""
-        debtor = None
-        for a in c.debtor_contacts:
-            debtor = debtor or self._debtor_of(s, a.email)
-        if debtor is None:
+        debtor = self._company_debtor(s, c.debtor_contacts)
+        if isinstance(debtor, Company) or debtor is None:
+            company = debtor
             first = c.debtor_contacts[0]
-            debtor = Debtor(name=facts.debtor_name or debtor_name(first),
+            debtor = Debtor(name=new_debtor_name(company, facts.debtor_name, first),
                             language=self.letter_language(c.language),
                             timezone=self.config.schedule.timezone,
+                            company=company.key if company else None,
                             created_at=now)
             s.add(debtor)
             s.flush()
             self.store.record_event(s, now, "debtor_created", debtor_id=debtor.id,
-                                    name=debtor.name, **ev)
+                                    name=debtor.name, company=debtor.company, **ev)
         for a in c.debtor_contacts:
             if self._debtor_of(s, a.email) is None:
                 s.add(Contact(debtor_id=debtor.id, email=a.email, name=a.name))  # type: ignore[arg-type]
@@ -1148,6 +1193,15 @@ def _chase_stages(action_key: str) -> dict[int, str]:
         if inv.isdigit() and stage:
             out[int(inv)] = stage
     return out
+
+
+def new_debtor_name(company: Company | None, stated: str | None, first: Address) -> str:
+    """The configured name, else the one the invoice states, else the company's domain;
+    a person at a public mail provider is called by name or address, not "Gmail"."""
+    if company is not None:
+        return company.name or stated or company.default_name
+    guessed = stated is None or stated == fallback_debtor_name(first)
+    return (first.name or first.email) if guessed else stated
 
 
 def debtor_name(contact: Address) -> str:
