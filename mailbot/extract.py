@@ -1,10 +1,10 @@
 """Facts from free text: invoice numbers, amounts, dates, payment terms, parties. Pure.
 
 Covers the number and date formats of the four languages of the seeds (en, de, id, ru).
-Everything is found with regular expressions over lines; month names of the four
-languages come from a table, and only a short candidate with an unknown month word is
-handed to dateparser, with explicit languages. Nothing here runs dateparser's search over
-a whole body: a long mail costs milliseconds, not seconds.
+Everything is found with regular expressions over lines; dates are read by the one date
+reader (mailbot.reading.dates), which hands only a short candidate with an unknown month
+word to dateparser. Nothing here runs dateparser's search over a whole body: a long mail
+costs milliseconds, not seconds.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
-import dateparser
+from mailbot.reading import dates
+from mailbot.reading.lang import CODES
 
-LANGS = ["en", "de", "id", "ru"]
+LANGS = list(CODES)
 
 # ------------------------------------------------------------------ money
 
@@ -166,7 +167,7 @@ def _line_amounts(line: str, currency: str | None) -> list[Money]:
     if money or currency is None:
         return money
     out = []
-    bare = DATE.sub(" ", line)  # "fällig am 16. Dezember 2026": 2026 is no amount
+    bare = _without_dates(line)  # "fällig am 16. Dezember 2026": 2026 is no amount
     for m in _BARE.finditer(bare):
         if _UNIT_AFTER.match(bare, m.end()):
             continue  # "14 days", "10 Stk", "20 jam"
@@ -296,100 +297,31 @@ def reference_tokens(text: str) -> list[str]:
 
 # ------------------------------------------------------------------ dates
 
-MONTHS: dict[str, int] = {}
-for _n, _names in enumerate((
-    "january jan januar jänner januari январь января янв",
-    "february feb februar februari февраль февраля фев",
-    "march mar märz maerz mär mrz maret март марта мар",
-    "april apr april апрель апреля апр",
-    "may mai mei май мая",
-    "june jun juni июнь июня июн",
-    "july jul juli июль июля июл",
-    "august aug agustus agu agt ags август августа авг",
-    "september sep sept septembre сентябрь сентября сен сент",
-    "october oct oktober okt октябрь октября окт",
-    "november nov nopember ноябрь ноября ноя",
-    "december dec dezember dez desember des декабрь декабря дек",
-), start=1):
-    for _w in _names.split():
-        MONTHS[_w] = _n
-
-_MON = r"[^\W\d_]{3,10}\.?"
-_YEAR_TAIL = r"(?:\s*(?:г\.|года|г(?![^\W\d_])))?"
-DATE = re.compile(
-    r"(?<![\w./-])(?P<iso>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![^\W\d_г]|[\d/-]|\.\d)|"
-    r"(?<![\w./-])(?P<num>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?![^\W\d_г]|[\d/-]|\.\d)|"
-    rf"(?<![\w.])(?P<dmy>[«\"“„']?\d{{1,2}}(?:st|nd|rd|th)?[»\"”“']?\.?[\s-]+(?:of\s+)?{_MON}"
-    rf"[\s-]+\d{{4}})"
-    rf"{_YEAR_TAIL}(?!\d)|"
-    rf"(?<![\w.])(?P<mdy>{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?!\d)",
-    re.IGNORECASE,
-)
-
-
-def _month(word: str) -> int | None:
-    return MONTHS.get(word.lower().rstrip("."))
-
-
-def _ymd(y: int, m: int, d: int) -> date | None:
-    if y < 100:
-        y += 2000
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _from_match(m: re.Match[str], month_first: bool = False,
-                order: str | None = None) -> date | None:
-    """The date of a DATE match. `order` ("dmy" or "mdy"), when given, is the document's
-    own order of numeric dates and holds for slashes and dots alike; without it dotted
-    dates are day-first and slashed ones day-first unless `month_first`."""
-    if m.group("iso"):
-        y, mo, d = (int(x) for x in re.split(r"[-/.]", m.group("iso")))
-        return _ymd(y, mo, d)
-    if m.group("num"):
-        a, b, y = (int(x) for x in re.split(r"[./-]", m.group("num")))
-        if a > 12:
-            return _ymd(y, b, a)  # the first number cannot be a month
-        if b > 12:
-            return _ymd(y, a, b)  # the second number cannot be a month
-        if order is not None:
-            return _ymd(y, a, b) if order == "mdy" else _ymd(y, b, a)
-        # dotted dates are day-first everywhere we serve; slashes are day-first unless
-        # the writer is American (month_first)
-        if "/" in m.group("num") and month_first:
-            return _ymd(y, a, b)
-        return _ymd(y, b, a)
-    text = m.group("dmy") or m.group("mdy")
-    words = re.findall(r"[^\W\d_]+\.?", text)
-    digits = re.findall(r"\d+", text)
-    month = next((_month(w) for w in words if _month(w)), None)
-    if month is not None and len(digits) == 2:
-        day, year = (int(digits[0]), int(digits[1]))
-        return _ymd(year, month, day)
-    parsed = dateparser.parse(text, languages=LANGS, settings={"DATE_ORDER": "DMY"})
-    return parsed.date() if parsed else None
+# Dates are read by the one date reader (mailbot.reading.dates), which knows the month
+# names of every language; without a base date it reads only dates that state their year.
 
 
 def find_dates(text: str, month_first: bool = False,
                order: str | None = None) -> list[date]:
-    out = []
-    for m in DATE.finditer(text):
-        d = _from_match(m, month_first, order)
-        if d is not None:
-            out.append(d)
-    return out
+    return [f.date for f in dates.find(text, order=order, month_first=month_first)]
 
 
 def parse_date(candidate: str, month_first: bool = False,
                order: str | None = None) -> date | None:
-    """The first date written in `candidate`, in any of the four languages' formats."""
-    for m in DATE.finditer(candidate):
-        d = _from_match(m, month_first, order)
-        if d is not None:
-            return d
-    return None
+    """The first date written in `candidate`, in any of the languages' formats."""
+    return dates.first(candidate, order=order, month_first=month_first)
+
+
+def _date_at_start(text: str, month_first: bool = False,
+                   order: str | None = None) -> date | None:
+    found = dates.find(text, order=order, month_first=month_first)
+    return found[0].date if found and found[0].start == 0 else None
+
+
+def _without_dates(line: str) -> str:
+    for f in reversed(dates.find(line)):
+        line = line[:f.start] + " " + line[f.end:]
+    return line
 
 
 _DUE_WORDS = (
@@ -448,8 +380,7 @@ def _labelled(text: str, words: str, stop: str | None = None,
         if d is None and not rest.strip(" :\t"):  # label above, value below (PDF tables)
             following = text[m.end():].lstrip("\n")
             nxt = following.split("\n", 1)[0]
-            if DATE.match(nxt.strip()):
-                d = parse_date(nxt, month_first, order)
+            d = _date_at_start(nxt.strip(), month_first, order)
         if d:
             return d
     return None
@@ -478,49 +409,24 @@ def issue_date(text: str, month_first: bool = False, order: str | None = None) -
             continue
         rest = m.group("rest")
         value = re.match(r"\s*(?:of\s+)?[:.]?\s*", rest)
-        stated = DATE.match(rest, value.end() if value else 0)
-        d = _from_match(stated, month_first, order) if stated else None
+        d = _date_at_start(rest[value.end() if value else 0:], month_first, order)
         if d:
             return d
     return None
 
 
-def numeric_date_order(text: str) -> str | None:
-    """The order of the document's numeric dates (03/12/2026, 03.12.2026), as the document
-    itself shows it: "dmy" when one of them starts with a number that cannot be a month
-    (18/11/2026), "mdy" when one has such a number second (11/18/2026); None when every
-    numeric date is ambiguous, or the document shows both (then each date is read on its
-    own)."""
-    day_first = month_first = False
-    for m in DATE.finditer(text):
-        if not m.group("num"):
-            continue
-        a, b, year = re.split(r"[./-]", m.group("num"))
-        if len(year) == 2 and "/" not in m.group("num"):
-            continue  # "1.13.22", "06-15-22": a version or a phone number as likely
-        a, b = int(a), int(b)
-        if not (1 <= a <= 31 and 1 <= b <= 31) or min(a, b) > 12:
-            continue  # no date either way ("45/12/2026", "13/14/2026")
-        day_first |= a > 12
-        month_first |= b > 12
-    if day_first == month_first:
-        return None
-    return "dmy" if day_first else "mdy"
+numeric_date_order = dates.numeric_order
+has_numeric_date = dates.has_numeric_date
+add_business_days = dates.add_business_days
+
+# any word before a day, a comma and a year: "December 15, 2026" (an American writer)
+_MON = r"[^\W\d_]{3,10}\.?"
 
 
 def looks_american(text: str) -> bool:
     """Month-first slash dates: a US-dollar document or one writing 'December 15, 2026'."""
     return bool(re.search(r"\$|\bUSD\b", text)) or (bool(re.search(
         rf"\b{_MON}\s+\d{{1,2}},\s+\d{{4}}", text)) and not re.search(r"€|\bEUR\b", text))
-
-
-def add_business_days(start: date, days: int) -> date:
-    d = start
-    while days > 0:
-        d += timedelta(days=1)
-        if d.weekday() < 5:
-            days -= 1
-    return d
 
 
 # ------------------------------------------------------------------ payment terms

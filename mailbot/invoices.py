@@ -117,7 +117,7 @@ def _read_dates(text: str, source: str, terms: extract.Terms
         return (*read(order == "mdy", order), None, None)
     us = extract.looks_american(text)
     issued, due = read(us, None)
-    if not any(m.group("num") for m in extract.DATE.finditer(text)):
+    if not extract.has_numeric_date(text):
         return issued, due, None, None  # nothing to read the other way
     other_issued, other_due = read(not us, "dmy" if us else "mdy")
     if (other_issued, other_due) == (issued, due):

@@ -14,7 +14,10 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-SERVED = ("en", "de", "id", "ru")
+from mailbot.reading.lang import CODES
+
+# the languages the bot reads: one file each in mailbot/reading/lang/ (en, de, id, ru)
+SERVED = CODES
 # Multiplies the model's probability of the served languages before the argmax. Malay and
 # Indonesian share most of their words; the boost settles such near-ties for Indonesian.
 _BOOST = 12.0

@@ -39,31 +39,32 @@ A one-click unsubscribe sent by a mail client (X-Apple-Unsubscribe) is a person'
 and is left to the reply reader. List-Id / Precedence: list alone mean a mailing list, which is not an
 auto-reply of a client: such mail goes on to the reply and "other" checks (and so to a
 human); either way it is never answered. Reports (multipart/report: DSNs of success,
-ARF) are not auto-replies either. A stated return date is read with targeted patterns
-in the four languages, relative dates resolved against the message's Date header.
+ARF) are not auto-replies either. A stated return date is found after targeted words
+in the four languages ("back on", "wieder ab", "kembali", "вернусь", "until") and read
+by the one date reader (mailbot.reading.dates), relative dates resolved against the
+message's Date header.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import json
 import logging
 import quopri
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from email.message import Message
 from email.parser import BytesHeaderParser, HeaderParser
 
-import dateparser  # type: ignore[import-untyped]
 from flufl.bounce import all_failures
 
 from mailbot import language
 from mailbot.domain import Classification, Kind
 from mailbot.parse import ParsedMessage, message_ids
+from mailbot.reading import dates
 
 # flufl.bounce logs every exception of its detectors with a traceback before re-raising;
 # _flufl() below catches them (malformed headers trip its Sina and Yale detectors) and
@@ -939,58 +940,6 @@ def _unquoted(text: str) -> str:
 
 # ====================================================================== return dates
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate((
-    "january januar jänner januari январь января янв jan",
-    "february februar februari февраль февраля фев feb",
-    "march märz maret март марта мар mär mrz mar",
-    "april апрель апреля апр apr",
-    "may mai mei май мая",
-    "june juni июнь июня июн jun",
-    "july juli июль июля июл jul",
-    "august agustus август августа авг aug agu agt",
-    "september сентябрь сентября сент сен sept sep",
-    "october oktober октябрь октября окт oct okt",
-    "november ноябрь ноября нояб ноя nov",
-    "december dezember desember декабрь декабря дек dec dez des",
-), start=1):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
-_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAYS: dict[str, int] = {}
-for _number, _names in enumerate((
-    "monday montag senin понедельник",
-    "tuesday dienstag selasa вторник",
-    "wednesday mittwoch rabu сред",
-    "thursday donnerstag kamis четверг",
-    "friday freitag jumat jum'at пятниц",
-    "saturday samstag sonnabend sabtu суббот",
-    "sunday sonntag minggu воскресен",
-)):
-    for _name in _names.split():
-        _WEEKDAYS[_name] = _number
-_WEEKDAY_NAME = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
-_RELATIVE = {"tomorrow": 1, "morgen": 1, "besok": 1, "завтра": 1,
-             "day after tomorrow": 2, "übermorgen": 2, "lusa": 2, "послезавтра": 2}
-_NEXT_WEEK = re.compile(r"next week|nächste[nr]? woche|kommende[nr]? woche|minggu depan|"
-                        r"следующ\w+ недел|на той неделе", re.IGNORECASE)
-
-_DATE_EXPR = re.compile(
-    r"(?P<iso>\d{4}-\d{2}-\d{2})|"
-    r"(?P<d1>\d{1,2})[./](?P<m1>\d{1,2})(?:[./](?P<y1>\d{4}|\d{2})(?!\d))?|"
-    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.|-?го|-?е)?(?:\s+of)?\s+(?P<mn2>{_MONTH_NAME})"
-    rf"[a-zа-яё]*\.?(?:,?\s+(?P<y2>\d{{4}}))?|"
-    rf"(?P<mn3>{_MONTH_NAME})[a-zа-яё]*\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"(?:,?\s+(?P<y3>\d{{4}}))?|"
-    rf"(?P<wd>{_WEEKDAY_NAME})[a-zа-яё]*|"
-    r"(?P<wda>\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)\b)\.?|"
-    r"(?:the\s+)?(?P<d4>\d{1,2})(?:st|nd|rd|th)\b|"
-    r"(?P<rel>day after tomorrow|tomorrow|übermorgen|morgen|lusa|besok|послезавтра|завтра)|"
-    r"(?P<nw>next week|nächste[nr]? woche|kommende[nr]? woche|minggu depan|"
-    r"следующ\w+ недел\w*)",
-    re.IGNORECASE,
-)
-
 # Where the writer says when they are back ("back on", "wieder ab", "kembali pada",
 # "вернусь", "буду на связи с"): first the words right before the date, then the
 # "from <date> ... back" forms ("ab dem 7. wieder", "mulai Senin kembali", "с 7-го буду"),
@@ -1042,124 +991,32 @@ _UNTIL = re.compile(
 def return_date(text: str, base: datetime | None, language: str | None = None) -> date | None:
     """The date an auto-reply says its writer is back (or, failing that, away until),
     or None. `base` (the message's Date) anchors dates without a year and relative ones,
-    and no date before it is a return date."""
+    and no date before it is a return date. Dates are read by the one date reader
+    (mailbot.reading.dates), a few words after the keyword at most."""
     today = base.date() if base else None
+    order = dates.numeric_order(text)  # "vom 18.10.2026 ...": the note's own order
     for pattern in (_BACK, _BACK_FROM, _UNTIL):
         for m in pattern.finditer(text):
             tail = text[m.end():m.end() + 60]
             lang = m.lastgroup or language or "en"
-            stripped = tail.lstrip(" \t:,(")
-            found = _DATE_EXPR.match(stripped) or _first_date(tail)
-            if not found:
+            # 12/03: day-first in most of the world, month-first in the US; an absence
+            # ends soon, so for an English note the nearer of the two readings wins
+            found = dates.find(tail, today, order=order,
+                               month_first=None if lang == "en" else False, after_keyword=True)
+            lead = len(tail) - len(tail.lstrip(" \t:,("))
+            # 'hingga tanggal 3 Desember', 'kembali ke kantor pada hari Senin'
+            if not found or found[0].start > max(24, lead):
                 continue
-            rest = stripped[found.end():] if found.string is stripped else tail[found.end():]
-            when = _resolve(found, base, lang, rest)
+            when = _return_day(found[0], today)
             if when is not None and (today is None or when >= today):
                 return when
     return None
 
 
-def _first_date(tail: str) -> re.Match[str] | None:
-    """A date a few words after the keyword ('hingga tanggal 3 Desember', 'до 3-го
-    декабря', 'kembali ke kantor pada hari Senin')."""
-    m = _DATE_EXPR.search(tail)
-    return m if m and m.start() <= 24 else None
-
-
-def _resolve(m: re.Match[str], base: datetime | None, lang: str, rest: str = "") -> date | None:
-    g = m.groupdict()
-    today = base.date() if base else None
-    if g["wd"] or g["wda"]:
-        # "Monday, December 14" / "Montag, den 7. Dezember": the date itself decides
-        after = re.match(r"[a-zа-яё]*\.?,?\s+(?:(?:den|the|tanggal)\s+)?", rest, re.IGNORECASE)
-        dated = _DATE_EXPR.match(rest[after.end():] if after else rest)
-        if dated and not (dated.group("wd") or dated.group("wda") or dated.group("rel")
-                          or dated.group("nw")):
-            return _resolve(dated, base, lang)
-    try:
-        if g["iso"]:
-            return date.fromisoformat(g["iso"])
-        if g["d1"]:
-            day, month = int(g["d1"]), int(g["m1"])
-            if lang == "en" and "/" in m.group(0) and day <= 12:
-                # 12/03: day-first in most of the world, month-first in the US; an
-                # absence ends soon, so the nearer of the two readings wins
-                readings = [d for d in (_maybe_date(day, month, g["y1"], today),
-                                        _maybe_date(month, day, g["y1"], today)) if d]
-                return min(readings, key=lambda d: abs((d - today).days) if today
-                           else 0) if readings else None
-            return _with_year(day, month, g["y1"], today)
-        if g["d2"]:
-            return _with_year(int(g["d2"]), _month(g["mn2"]), g["y2"], today)
-        if g["mn3"]:
-            return _with_year(int(g["d3"]), _month(g["mn3"]), g["y3"], today)
-    except ValueError:
-        return None
-    if today is None:
-        return None
-    if g["wd"] or g["wda"]:
-        weekday = _weekday(g["wd"] or g["wda"])
-        if weekday is None:
-            return None
-        ahead = (weekday - today.weekday()) % 7 or 7
-        return today + timedelta(days=ahead)
-    if g["d4"]:  # "back on the 14th": the next 14th
-        day = int(g["d4"])
-        for months in range(3):
-            year, month = divmod(today.month - 1 + months, 12)
-            with contextlib.suppress(ValueError):
-                candidate = date(today.year + year, month + 1, day)
-                if candidate >= today:
-                    return candidate
-        return None
-    if g["rel"]:
-        return today + timedelta(days=_RELATIVE[g["rel"].lower()])
-    if g["nw"]:
-        return today + timedelta(days=7 - today.weekday())
-    return None
-
-
-def _month(name: str) -> int:
-    key = name.lower().rstrip(".")
-    for size in range(len(key), 2, -1):
-        if key[:size] in _MONTHS:
-            return _MONTHS[key[:size]]
-    parsed = dateparser.parse(f"1 {name}", languages=["en", "de", "id", "ru"])
-    if parsed is None:
-        raise ValueError(name)
-    return int(parsed.month)
-
-
-def _weekday(name: str) -> int | None:
-    key = name.lower()
-    abbreviated = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4}
-    if key[:3] in abbreviated and len(key) <= 5:
-        return abbreviated[key[:3]]
-    for stem, number in _WEEKDAYS.items():
-        if key.startswith(stem):
-            return number
-    return None
-
-
-def _maybe_date(day: int, month: int, year: str | None, today: date | None) -> date | None:
-    try:
-        return _with_year(day, month, year, today)
-    except ValueError:
-        return None
-
-
-def _with_year(day: int, month: int, year: str | None, today: date | None) -> date | None:
-    if year:
-        y = int(year)
-        return date(y + 2000 if y < 100 else y, month, day)
-    if today is None:
-        return None
-    candidate = date(today.year, month, day)
-    # well before the message: next year's (24 Dec: "4 January" is in the new year); a
-    # few weeks before it stays in the past (an absence's start, a stale note)
-    if candidate < today - timedelta(days=45):
-        candidate = date(today.year + 1, month, day)
-    return candidate
+def _return_day(found: dates.Found, today: date | None) -> date | None:
+    if found.rule == "next_week" and today is not None:
+        return dates.monday_of_week(today, 1)  # "back next week": on its first day
+    return found.date
 
 
 # ====================================================================== language

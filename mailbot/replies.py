@@ -19,7 +19,6 @@ word, a promise without a date — is intent "other" or needs_human: no automati
 
 from __future__ import annotations
 
-import calendar
 import email.utils
 import html as htmllib
 import re
@@ -35,6 +34,7 @@ from mailbot.context import Context
 from mailbot.domain import Classification, Intent, Kind
 from mailbot.language import detect
 from mailbot.parse import ParsedMessage
+from mailbot.reading import dates
 
 ACT_THRESHOLD = 0.7  # below this confidence nothing is done automatically
 
@@ -306,417 +306,12 @@ def reply_text(msg: ParsedMessage) -> str:
 
 # ================================================================================= dates
 
-_MONTHS: dict[str, int] = {}
-for _num, _names in enumerate((
-    "january jan januar jän jänner januari январь января янв",
-    "february feb februar februari февраль февраля фев",
-    "march mar märz maerz mrz maret март марта мар",
-    "april apr april apr апрель апреля апр",
-    "may mai mei май мая",
-    "june jun juni juni июнь июня июн",
-    "july jul juli juli июль июля июл",
-    "august aug agustus agu agt ags август августа авг",
-    "september sep sept september сентябрь сентября сен сент",
-    "october oct oktober okt октябрь октября окт",
-    "november nov november ноябрь ноября ноя",
-    "december dec dezember dez desember des декабрь декабря дек",
-), start=1):
-    for _name in _names.split():
-        _MONTHS[_name] = _num
-_MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
-# "des" is Indonesian for December but also a German article ("Ende des Monats"): only
-# right after a day number does it count
-_MONTH_RE_NAMED = "|".join(sorted(map(re.escape, set(_MONTHS) - {"des"}), key=len,
-                                  reverse=True))
-
-_WEEKDAYS: dict[str, int] = {}
-for _num, _names in enumerate((
-    "monday mon montag senin понедельник понедельника",
-    "tuesday tue tues dienstag selasa вторник вторника",
-    "wednesday wed mittwoch rabu среда среду среды",
-    "thursday thu thurs donnerstag kamis четверг четверга",
-    "friday fri freitag jumat jum'at пятница пятницу пятницы",
-    "saturday sat samstag sonnabend sabtu суббота субботу субботы",
-    "sunday sonntag воскресенье воскресенья",  # "minggu" only as "hari minggu"
-)):
-    for _name in _names.split():
-        _WEEKDAYS[_name] = _num
-_WEEKDAY_RE = "|".join(sorted(map(re.escape, [w for w in _WEEKDAYS if len(w) > 3]),
-                              key=len, reverse=True))
-
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "ten": 10, "fourteen": 14, "a couple of": 2, "a few": 3, "couple of": 2,
-    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "fünf": 5, "sechs": 6, "sieben": 7, "zehn": 10, "vierzehn": 14, "paar": 2,
-    "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-    "sepuluh": 10, "empat belas": 14,
-    "eight": 8, "nine": 9, "twelve": 12, "eines": 1, "acht": 8, "neun": 9, "zwölf": 12,
-    "delapan": 8, "sembilan": 9, "один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
-    "шесть": 6, "семь": 7, "десять": 10, "пару": 2, "несколько": 3, "двух": 2, "трех": 3,
-    "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "десяти": 10, "одного": 1, "одной": 1,
-}
-_NUM_RE = r"\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
-
-
-def _end_of_month(d: date, months_ahead: int = 0) -> date:
-    y, m = d.year + (d.month - 1 + months_ahead) // 12, (d.month - 1 + months_ahead) % 12 + 1
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _add_months(d: date, months: int) -> date:
-    y, m = d.year + (d.month - 1 + months) // 12, (d.month - 1 + months) % 12 + 1
-    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
-
-
-def _next_weekday(base: date, weekday: int, *, allow_today: bool = False) -> date:
-    ahead = (weekday - base.weekday()) % 7
-    if ahead == 0 and not allow_today:
-        ahead = 7
-    return base + timedelta(days=ahead)
-
-
-def _friday_of_week(base: date, weeks_ahead: int = 0) -> date:
-    friday = base + timedelta(days=4 - base.weekday() + 7 * weeks_ahead)
-    return max(friday, base)
-
-
-def _add_business_days(base: date, n: int) -> date:
-    d = base
-    while n > 0:
-        d += timedelta(days=1)
-        if d.weekday() < 5:
-            n -= 1
-    return d
-
-
-def _day_month(base: date, day: int, month: int, year: int | None) -> date | None:
-    if year is not None and year < 100:
-        year += 2000
-    try:
-        d = date(year or base.year, month, day)
-    except ValueError:
-        return None
-    if year is None and d < base - timedelta(days=60):
-        try:
-            d = date(base.year + 1, month, day)  # "15 January" said in December
-        except ValueError:
-            return None
-    return d
-
-
-def _day_of_month(base: date, day: int) -> date | None:
-    """"the 15th", "tanggal 15", "15-го числа": the next such day from `base`."""
-    for months in range(3):
-        first = _add_months(base.replace(day=1), months)
-        try:
-            d = first.replace(day=day)
-        except ValueError:
-            continue
-        if d >= base:
-            return d
-    return None
-
-
-def _n(word: str) -> int:
-    word = word.strip().lower()
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
-
-
-_MONTH_NAME = rf"(?P<mon>{_MONTH_RE_NAMED})\.?"
-_MONTH_AFTER_DAY = rf"(?P<mon>{_MONTH_RE})\.?"
-_PREPOSITION_BEFORE = re.compile(
-    r"(?:\bam|\bbis|\bzum|\bvom|\bab|\bдо|\bк|\bна|\bпо|\btanggal|\btgl\.?|\bpada|\bsebelum|"
-    r"\bon|\bby|\buntil|\bbefore|\bthe)\s*$", re.IGNORECASE)
-_YEAR = r"(?:[,\s]+(?P<year>(?:19|20)\d\d)(?:\s*(?:г\.?|года?))?)?"
-
-# (pattern, resolver(match, base) -> date | None), tried in this order; matches may not
-# overlap, so the longer phrases come first.
-_DATE_RULES: list[tuple[re.Pattern[str], object]] = []
-
-
-def _rule(pattern: str):  # type: ignore[no-untyped-def]
-    def register(fn):  # type: ignore[no-untyped-def]
-        _DATE_RULES.append((re.compile(pattern, re.IGNORECASE), fn))
-        return fn
-    return register
-
-
-@_rule(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
-def _iso(m, base):  # type: ignore[no-untyped-def]
-    return _day_month(base, int(m["d"]), int(m["m"]), int(m["y"]))
-
-
-@_rule(r"(?<![\d.,])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)?\d\d)?(?![\d,]|\.\d)")
-def _dotted(m, base):  # type: ignore[no-untyped-def]
-    if not m["y"] and not m.group(0).endswith(".") and not _PREPOSITION_BEFORE.search(
-            m.string[:m.start()]):
-        return None  # "1.5" is more likely an amount than a date
-    return _day_month(base, int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None)
-
-
-@_rule(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])")
-def _slashed(m, base):  # type: ignore[no-untyped-def]
-    if not m["y"] and not _PREPOSITION_BEFORE.search(m.string[:m.start()]):
-        return None  # "pay 1/2 now" is a fraction
-    a, b = int(m["a"]), int(m["b"])
-    day, month = (b, a) if b > 12 else (a, b)  # day first unless it cannot be
-    return _day_month(base, day, month, int(m["y"]) if m["y"] else None)
-
-
-@_rule(rf"\b(?:(?:mid|middle of|mitte|pertengahan|в середине|середина)\s*-?\s*)"
-       rf"{_MONTH_NAME}{_YEAR}")
-def _mid_month(m, base):  # type: ignore[no-untyped-def]
-    return _day_month(base, 15, _MONTHS[m["mon"].lower()], int(m["year"]) if m["year"] else None)
-
-
-@_rule(rf"\b(?:(?:the )?end of|ende|akhir|в конце|до конца|к концу|конец)\s+{_MONTH_NAME}"
-       rf"(?![\w]){_YEAR}")
-def _end_of_named_month(m, base):  # type: ignore[no-untyped-def]
-    first = _day_month(base, 1, _MONTHS[m["mon"].lower()], int(m["year"]) if m["year"] else None)
-    return _end_of_month(first) if first else None
-
-
-@_rule(rf"\b(?:(?:the )?(?:beginning|start) of|early|anfang|awal|в начале|начало)\s+"
-       rf"{_MONTH_NAME}(?![\w]){_YEAR}")
-def _start_of_named_month(m, base):  # type: ignore[no-untyped-def]
-    return _day_month(base, 1, _MONTHS[m["mon"].lower()], int(m["year"]) if m["year"] else None)
-
-
-@_rule(rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?\.?\s*(?:of\s+|-)?{_MONTH_AFTER_DAY}"
-       rf"(?![\w]){_YEAR}")
-def _day_name(m, base):  # type: ignore[no-untyped-def]
-    return _day_month(base, int(m["d"]), _MONTHS[m["mon"].lower()],
-                      int(m["year"]) if m["year"] else None)
-
-
-@_rule(rf"\b{_MONTH_NAME}\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
-       rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
-def _name_day(m, base):  # type: ignore[no-untyped-def]
-    return _day_month(base, int(m["d"]), _MONTHS[m["mon"].lower()],
-                      int(m["year"]) if m["year"] else None)
-
-
-@_rule(r"\b(?:the\s+(?P<a>\d{1,2})(?:st|nd|rd|th)\b(?! of)|(?:tanggal|tgl\.?)\s*(?P<b>\d{1,2})\b"
-       r"|\bam\s+(?P<c>\d{1,2})\.(?!\s*\d)|(?P<d>\d{1,2})-?(?:го|е)?\s+числа)")
-def _bare_day(m, base):  # type: ignore[no-untyped-def]
-    day = int(m["a"] or m["b"] or m["c"] or m["d"])
-    return _day_of_month(base, day) if 1 <= day <= 31 else None
-
-
-@_rule(r"\b(?:day after tomorrow|übermorgen|lusa|послезавтра)\b")
-def _day_after(m, base):  # type: ignore[no-untyped-def]
-    return base + timedelta(days=2)
-
-
-@_rule(r"(?<!guten )(?<!guten\s\s)\b(?:tomorrow|morgen|besok|esok|завтра)\b")
-def _tomorrow(m, base):  # type: ignore[no-untyped-def]
-    return base + timedelta(days=1)
-
-
-@_rule(r"\b(?:today|tonight|this (?:afternoon|evening)|heute|hari ini|nanti (?:sore|malam)|"
-       r"сегодня)\b")
-def _today(m, base):  # type: ignore[no-untyped-def]
-    return base
-
-
-@_rule(r"\b(?:(?:by |at |before )?(?:the )?end of (?:the |this )?(?:current )?month|month[- ]end|"
-       r"(?:bis )?(?:zum )?(?:ende (?:des|dieses|diesen|vom) (?:laufenden )?monats?|monatsende|"
-       r"ende monat)|akhir bulan(?: ini)?|(?:в|до|к) конц[еуа] (?:этого |текущего )?месяца)\b")
-def _month_end(m, base):  # type: ignore[no-untyped-def]
-    return _end_of_month(base)
-
-
-@_rule(r"\b(?:end of next month|ende (?:des )?nächsten monats|akhir bulan depan|"
-       r"(?:в|до|к) конц[еуа] следующего месяца)\b")
-def _next_month_end(m, base):  # type: ignore[no-untyped-def]
-    return _end_of_month(base, 1)
-
-
-@_rule(r"\b(?:(?:the )?(?:beginning|start) of next month|early next month|"
-       r"first (?:days?|week) of next month|anfang (?:des )?(?:nächsten|kommenden) monats|"
-       r"awal bulan depan|в начале следующего месяца)\b")
-def _next_month_start(m, base):  # type: ignore[no-untyped-def]
-    return _add_months(base.replace(day=1), 1)
-
-
-@_rule(r"\b(?:mid-?month|(?:the )?middle of (?:the |this )?month|mitte (?:des )?monats|"
-       r"pertengahan bulan(?: ini)?|в середине (?:этого )?месяца)\b")
-def _mid_this_month(m, base):  # type: ignore[no-untyped-def]
-    d = base.replace(day=15)
-    return d if d >= base else _add_months(d, 1)
-
-
-@_rule(r"\b(?:next month|(?:im )?(?:nächsten|kommenden) monat|bulan depan|"
-       r"в следующем месяце)\b")
-def _next_month(m, base):  # type: ignore[no-untyped-def]
-    return _add_months(base, 1)
-
-
-_NEXT_WEEK_OF = (r"(?:(?:the )?(?:next|following|coming) week|(?:der )?(?:nächste[nr]?|kommende[nr]?|"
-                 r"folgende[nr]?) woche|(?:minggu|pekan) depan|(?:следующей|будущей) недели)")
-_WEEK_AFTER_NEXT_OF = (r"(?:the week after next|(?:der )?übernächste[nr]? woche|"
-                       r"(?:minggu|pekan) depannya lagi|послеследующей недели)")
-
-
-def _monday_of_week(base: date, weeks_ahead: int) -> date:
-    return base - timedelta(days=base.weekday()) + timedelta(days=7 * weeks_ahead)
-
-
-@_rule(rf"\b(?:(?:by |at |before )?(?:the )?end of {_WEEK_AFTER_NEXT_OF}|(?:bis )?ende "
-       rf"{_WEEK_AFTER_NEXT_OF}|(?:в|до|к) конц[еуа] {_WEEK_AFTER_NEXT_OF})(?![\w])")
-def _week_after_next_end(m, base):  # type: ignore[no-untyped-def]
-    return _friday_of_week(base, 2)
-
-
-@_rule(rf"\b(?:{_WEEK_AFTER_NEXT_OF}|in der übernächsten woche)(?![\w])")
-def _week_after_next(m, base):  # type: ignore[no-untyped-def]
-    return base + timedelta(days=14)
-
-
-@_rule(rf"\b(?:(?:by |at |before )?(?:the )?end of {_NEXT_WEEK_OF}|(?:bis )?(?:zum )?ende "
-       rf"{_NEXT_WEEK_OF}|akhir {_NEXT_WEEK_OF}|(?:в|до|к) конц[еуа] {_NEXT_WEEK_OF})(?![\w])")
-def _next_week_end(m, base):  # type: ignore[no-untyped-def]
-    return _friday_of_week(base, 1)
-
-
-@_rule(rf"\b(?:(?:early|(?:the )?(?:beginning|start) of) {_NEXT_WEEK_OF}|anfang {_NEXT_WEEK_OF}|"
-       rf"awal {_NEXT_WEEK_OF}|в начале {_NEXT_WEEK_OF})(?![\w])")
-def _next_week_start(m, base):  # type: ignore[no-untyped-def]
-    return _monday_of_week(base, 1)
-
-
-@_rule(rf"\b(?:mid(?:dle of)?[- ]?{_NEXT_WEEK_OF}|mitte {_NEXT_WEEK_OF}|pertengahan "
-       rf"{_NEXT_WEEK_OF}|в середине {_NEXT_WEEK_OF})(?![\w])")
-def _next_week_mid(m, base):  # type: ignore[no-untyped-def]
-    return _monday_of_week(base, 1) + timedelta(days=2)
-
-
-# "Friday next week", "next week on Friday", "Freitag nächster Woche", "в пятницу на
-# следующей неделе", "hari Jumat minggu depan": that weekday in the week after this one
-@_rule(rf"\b(?:(?:on|am|hari|в|во)\s+)?(?P<wd>{_WEEKDAY_RE})\s*,?\s+(?:of\s+|in\s+|на\s+)?"
-       rf"(?:{_NEXT_WEEK_OF}|next week|nächste woche|следующей неделе|будущей неделе)(?![\w])|"
-       rf"\b(?:next week|(?:in der )?(?:nächste[nr]?|kommende[nr]?) woche|minggu depan|pekan depan|"
-       rf"на (?:следующей|будущей) неделе)"
-       rf"\s*,?\s+(?:on\s+|am\s+|hari\s+|в\s+|во\s+)?(?P<wd2>{_WEEKDAY_RE})\b")
-def _weekday_next_week(m, base):  # type: ignore[no-untyped-def]
-    wd = _WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
-    return max(_monday_of_week(base, 1) + timedelta(days=wd), base)
-
-
-@_rule(r"\b(?:(?:by |at )?(?:the )?end of (?:the |this )?week|this week|by the weekend|"
-       r"diese woche|(?:bis )?ende (?:der|dieser) woche|(?:in|im laufe) dieser woche|"
-       r"bis zum wochenende|akhir (?:minggu|pekan)(?: ini)?|minggu ini|pekan ini|"
-       r"(?:на|в течение) этой недел[еи]|(?:в|до|к) конц[еуа] (?:этой )?недели)\b")
-def _this_week(m, base):  # type: ignore[no-untyped-def]
-    return _friday_of_week(base)
-
-
-@_rule(r"\b(?:next week|(?:in der )?(?:nächste[nr]?|kommende[nr]?) woche|minggu depan|"
-       r"pekan depan|на следующей неделе|на будущей неделе|(?:через|в течение) недел[юи])\b")
-def _next_week(m, base):  # type: ignore[no-untyped-def]
-    return base + timedelta(days=7)
-
-
-@_rule(r"\b(?:end of (?:the |this )?year|year[- ]end|jahresende|ende des jahres|akhir tahun"
-       r"(?: ini)?|(?:в|до|к) конц[еуа] года)\b")
-def _year_end(m, base):  # type: ignore[no-untyped-def]
-    return date(base.year, 12, 31)
-
-
-@_rule(rf"\b(?:in|within(?: the next)?|in the next|innerhalb(?: von)?(?: der nächsten)?|"
-       rf"binnen|in den nächsten|dalam(?: waktu)?|через|в течение(?: ближайших)?|в ближайшие)"
-       rf"\s+(?P<n>{_NUM_RE})\s+(?P<biz>business |working |werk|hari kerja|"
-       rf"рабочих )?(?P<unit>days?|weeks?|months?|tagen?|wochen?|monat(?:e|en|s)?|hari|minggu|"
-       rf"pekan|bulan|дн(?:я|ей|ь)|недел[юиь]|месяц(?:а|ев)?|tage)\b(?P<kerja> kerja)?")
-def _in_n(m, base):  # type: ignore[no-untyped-def]
-    n = _n(m["n"])
-    unit = m["unit"].lower()
-    if not n:
-        return None
-    if unit.startswith(("week", "woch", "minggu", "pekan", "недел")):
-        return base + timedelta(days=7 * n)
-    if unit.startswith(("month", "monat", "bulan", "месяц")):
-        return _add_months(base, n)
-    if m["biz"] or m["kerja"]:
-        return _add_business_days(base, n)
-    return base + timedelta(days=n)
-
-
-@_rule(r"\b(?:(?:in|within) (?:a|one) fortnight|(?:in|within) two weeks' time|"
-       r"(?:через|в течение) (?P<month>месяц|месяца)|(?:dalam(?: waktu)? )?se(?P<unit>minggu|pekan|"
-       r"bulan)(?:(?<=dalam seminggu)|(?<=dalam sepekan)|(?<=dalam sebulan)|(?<=waktu seminggu)|"
-       r"(?<=waktu sepekan)|(?<=waktu sebulan)| lagi| ke depan)(?![\w]))")
-def _fortnight_month(m, base):  # type: ignore[no-untyped-def]
-    if m["month"] or (m["unit"] or "").lower() == "bulan":
-        return _add_months(base, 1)
-    if m["unit"]:
-        return base + timedelta(days=7)
-    return base + timedelta(days=14)
-
-
-@_rule(rf"\b(?P<n>{_NUM_RE})\s+(?P<unit>hari|minggu)\s+lagi\b")
-def _n_lagi(m, base):  # type: ignore[no-untyped-def]
-    n = _n(m["n"])
-    return base + timedelta(days=n * (7 if m["unit"].lower() == "minggu" else 1)) if n else None
-
-
-@_rule(rf"\b(?P<pre>next|this|coming|nächsten|kommenden|diesen|am|bis|до|в|во|к|"
-       rf"следующ(?:ий|ую|ее)|этот|эту|hari)?\s*(?P<wd>{_WEEKDAY_RE}|minggu)\b"
-       rf"(?P<post>\s+(?:depan|ini))?")
-def _weekday(m, base):  # type: ignore[no-untyped-def]
-    wd = m["wd"].lower()
-    if wd == "minggu":
-        if (m["pre"] or "").lower() != "hari":
-            return None
-        wd = "sunday"
-    this = (m["pre"] or "").lower() in ("this", "diesen", "этот", "эту") or (
-        (m["post"] or "").strip().lower() == "ini")
-    return _next_weekday(base, _WEEKDAYS[wd], allow_today=this)
-
-
-_ORDER = ["_iso", "_dotted", "_slashed", "_next_month_end", "_month_end", "_next_month_start", "_mid_this_month", "_week_after_next_end", "_week_after_next", "_next_week_end", "_next_week_start", "_next_week_mid", "_weekday_next_week", "_this_week", "_next_week", "_year_end", "_mid_month", "_end_of_named_month", "_start_of_named_month", "_day_name", "_name_day", "_bare_day", "_day_after", "_tomorrow", "_today", "_next_month", "_in_n", "_fortnight_month", "_n_lagi", "_weekday"]
-_DATE_RULES.sort(key=lambda rule: _ORDER.index(rule[1].__name__))  # type: ignore[attr-defined]
-
-
-def find_dates(text: str, base: date) -> list[tuple[int, date]]:
-    """Every date expression in `text` with its position, resolved against `base`."""
-    lowered = text.lower().replace("ё", "е")
-    taken: list[tuple[int, int]] = []
-    found: list[tuple[int, date]] = []
-    for pattern, resolve in _DATE_RULES:
-        for m in pattern.finditer(lowered):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            d = resolve(m, base)  # type: ignore[operator]
-            if d is not None:
-                taken.append((m.start(), m.end()))
-                found.append((m.start(), d))
-    return sorted(found)
-
-
-_DATE_PREPOSITION = re.compile(
-    r"\b(?:by|on|until|before|bis(?: zum)?|am|zum|sebelum|pada|tanggal|paling lambat|до|к)"
-    r"\s+(?P<cand>[^\s,;.!?]+(?:\s+[^\s,;.!?]+){0,3})", re.IGNORECASE)
-
-
-def _dateparser_fallback(text: str, base: datetime, language: str | None) -> list[date]:
-    """Short candidates after a date preposition, read by dateparser in the reply's
-    language (cheap on a few words; never run on whole bodies)."""
-    import dateparser  # type: ignore[import-untyped]
-
-    langs = [language] if language in extract.LANGS else extract.LANGS
-    out = []
-    for m in _DATE_PREPOSITION.finditer(text):
-        cand = m.group("cand")
-        if not re.search(rf"\d|{_MONTH_RE}|{_WEEKDAY_RE}", cand, re.IGNORECASE):
-            continue
-        when = dateparser.parse(cand, languages=langs, settings={
-            "RELATIVE_BASE": base.replace(tzinfo=None), "PREFER_DATES_FROM": "future",
-            "DATE_ORDER": "DMY"})
-        if when is not None:
-            out.append(when.date())
-    return out
+def find_dates(text: str, base: date, order: str | None = None,
+               month_first: bool | None = False) -> list[tuple[int, date]]:
+    """Every date expression in `text` with its position, resolved against `base` (by the
+    one date reader, mailbot.reading.dates)."""
+    return [(f.start, f.date) for f in dates.find(text, base, order=order,
+                                                   month_first=month_first)]
 
 
 # =============================================================================== intents
@@ -1336,24 +931,31 @@ def read(text: str, base: date | None, language: str | None = None,
 def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
                   language: str | None, base_time: datetime | None) -> date | None:
     horizon = base + timedelta(days=400)
+    # numeric dates in the order the reply itself shows (18/11/2026 makes 05/11 day-first);
+    # else an English writer's ambiguous 05/11 is the reading nearer to the reply's date
+    order = dates.numeric_order("\n".join(sentences))
+    month_first = None if language == "en" else False
+
+    def found(sentence: str) -> list[tuple[int, date]]:
+        return find_dates(sentence, base, order, month_first)
+
     for si, start in hits:  # nearest date to the promise, in its own sentence
-        near = [(abs(pos - start), d) for pos, d in find_dates(sentences[si], base)
-                if base <= d <= horizon]
+        near = [(abs(pos - start), d) for pos, d in found(sentences[si]) if base <= d <= horizon]
         if near:
             return min(near)[1]
     for si in sorted({si for si, _ in hits}):  # the sentence after ("... on Friday.")
         if si + 1 < len(sentences):
-            dates = [d for _, d in find_dates(sentences[si + 1], base) if base <= d <= horizon]
-            if dates:
-                return dates[0]
+            ahead = [d for _, d in found(sentences[si + 1]) if base <= d <= horizon]
+            if ahead:
+                return ahead[0]
     if base_time is not None:
         for si, _ in hits:
-            if find_dates(sentences[si], base):
+            if found(sentences[si]):
                 continue  # our rules read its dates (past ones): no second opinion
-            dates = [d for d in _dateparser_fallback(sentences[si], base_time, language)
-                     if base <= d <= horizon]
-            if dates:
-                return dates[0]
+            guessed = [d for d in dates.dateparser_candidates(sentences[si], base_time, language)
+                       if base <= d <= horizon]
+            if guessed:
+                return guessed[0]
     return None
 
 

@@ -1,0 +1,1 @@
+"""Reading what people write: dates (`dates`), with each language's words in `lang/`."""

@@ -1,0 +1,631 @@
+"""The one date reader: invoices, promises to pay and absence notes all read dates here.
+Pure.
+
+`find(text, base, ...)` returns every date expression of `text` with its position:
+
+- absolute dates in every language of `lang/` ("5 Nopember 2026", "5. März 2026",
+  "5 марта 2026 г.", "March 5, 2026", "2026-03-05"), with or without a year;
+- numeric dates ("05.11.2026", "05/11/2026", "5.11."): the first number is the day when
+  it cannot be a month and the month when the second cannot be; otherwise the document's
+  own `order` ("dmy" / "mdy", see `numeric_order`) decides, else dotted dates are
+  day-first and slashed ones day-first unless `month_first` (None: either, the reading
+  nearer to `base` wins);
+- relative dates ("next Friday", "Ende nächster Woche", "akhir bulan ini", "через две
+  недели", "tomorrow"), resolved against `base`, the message's own date.
+
+Without `base` only dates that state their year are read (an invoice's dates); a date
+without a year is the next one from `base`, unless it lies only a few weeks back (then it
+is the past one, and the caller decides). Each language's words are in
+mailbot/reading/lang/<code>.py; nothing here names a month or a weekday. Matching is on
+lower-cased text with "ё" read as "е". Only a short candidate with an unknown month word
+is handed to dateparser: a long mail costs milliseconds, not seconds.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from mailbot.reading.lang import CODES, LANGUAGES
+
+# A date without a year this far before `base`, or less, is the past one; further back,
+# it is next year's ("15 January" said in December).
+PAST_WINDOW = timedelta(days=60)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date written in a text: where it is, what it means and which rule read it."""
+
+    start: int
+    end: int
+    date: date
+    rule: str
+    numeric: bool = False  # written in digits only ("05.11.2026")
+
+
+# ============================================================ the languages' words
+
+
+def _words(name: str) -> list[str]:
+    """Every language's fragment (or words) for `name`, English first."""
+    out: list[str] = []
+    for code in CODES:
+        value = getattr(LANGUAGES[code], name, "")
+        if isinstance(value, str):
+            out += [value] if value else []
+        else:
+            out += list(value)
+    return out
+
+
+def _alt(name: str) -> str:
+    """The fragments of every language for `name`, as one alternation (never empty)."""
+    parts = _words(name)
+    return "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+
+
+def _table(name: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for code in CODES:
+        for number, names in getattr(LANGUAGES[code], name).items():
+            for word in names:
+                out[word] = number
+    return out
+
+
+def _names(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words),
+                                   key=len, reverse=True)) + ")"
+
+
+_MONTHS = _table("MONTHS")
+_WEEKDAYS = _table("WEEKDAYS")
+_NUMBERS: dict[str, int] = {}
+for _code in CODES:
+    _NUMBERS.update(getattr(LANGUAGES[_code], "NUMBER_WORDS", {}))
+
+_AFTER_DAY_ONLY = set(_words("AFTER_DAY_ONLY"))
+MONTH_RE = _names(_MONTHS)  # any month word (after a day number)
+MONTH_NAMED_RE = _names(set(_MONTHS) - _AFTER_DAY_ONLY)  # a month word standing alone
+WEEKDAY_RE = _names(_WEEKDAYS)
+_NUM_RE = r"\d{1,3}|" + _names(_NUMBERS)[3:-1]
+_NOT_LETTER = r"(?![^\W\d_])"
+_NO_LETTER_BEFORE = r"(?<![^\W\d_])"
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month name, abbreviation or variant of any language ("Nopember")."""
+    return _MONTHS.get(word.lower().replace("ё", "е").rstrip("."))
+
+
+def weekday_number(word: str) -> int | None:
+    return _WEEKDAYS.get(word.lower().replace("ё", "е").rstrip("."))
+
+
+def _number(word: str) -> int:
+    word = re.sub(r"\s+", " ", word.strip().lower())
+    return int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+
+
+# ============================================================ calendar arithmetic
+
+
+def end_of_month(d: date, months_ahead: int = 0) -> date:
+    y, m = d.year + (d.month - 1 + months_ahead) // 12, (d.month - 1 + months_ahead) % 12 + 1
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def add_months(d: date, months: int) -> date:
+    y, m = d.year + (d.month - 1 + months) // 12, (d.month - 1 + months) % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def add_business_days(start: date, days: int) -> date:
+    d = start
+    while days > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            days -= 1
+    return d
+
+
+def _next_weekday(base: date, weekday: int, *, allow_today: bool = False) -> date:
+    ahead = (weekday - base.weekday()) % 7
+    if ahead == 0 and not allow_today:
+        ahead = 7
+    return base + timedelta(days=ahead)
+
+
+def _friday_of_week(base: date, weeks_ahead: int = 0) -> date:
+    friday = base + timedelta(days=4 - base.weekday() + 7 * weeks_ahead)
+    return max(friday, base)
+
+
+def monday_of_week(base: date, weeks_ahead: int = 0) -> date:
+    return base - timedelta(days=base.weekday()) + timedelta(days=7 * weeks_ahead)
+
+
+def _ymd(year: int, month: int, day: int) -> date | None:
+    if year < 100:
+        year += 2000
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_month(base: date | None, day: int, month: int, year: int | None) -> date | None:
+    """A date from its parts; without a year, the one nearest after `base` (or a recent
+    past one, see PAST_WINDOW). None without a year and without `base`."""
+    if year is not None:
+        return _ymd(year, month, day)
+    if base is None:
+        return None
+    d = _ymd(base.year, month, day)
+    if d is None:
+        return _ymd(base.year + 1, month, day) if (month, day) == (2, 29) else None
+    if d < base - PAST_WINDOW:
+        return _ymd(base.year + 1, month, day)
+    return d
+
+
+def _day_of_month(base: date, day: int) -> date | None:
+    """'the 15th', 'tanggal 15', '15-го числа': the next such day from `base`."""
+    for months in range(3):
+        first = add_months(base.replace(day=1), months)
+        try:
+            d = first.replace(day=day)
+        except ValueError:
+            continue
+        if d >= base:
+            return d
+    return None
+
+
+# ============================================================ the rules
+
+
+@dataclass(frozen=True)
+class _Options:
+    base: date | None
+    order: str | None
+    month_first: bool | None
+    after_keyword: bool
+
+
+_Resolver = Callable[[re.Match[str], _Options], "date | None"]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    resolve: _Resolver
+    needs_base: bool
+
+
+_RULES: list[_Rule] = []
+
+
+def _rule(name: str, *patterns: str, needs_base: bool = True) -> Callable[[_Resolver], _Resolver]:
+    def register(fn: _Resolver) -> _Resolver:
+        _RULES.append(_Rule(name, tuple(re.compile(p, re.IGNORECASE) for p in patterns), fn,
+                            needs_base))
+        return fn
+    return register
+
+
+def _year(m: re.Match[str], group: str = "year") -> int | None:
+    return int(m[group]) if m[group] else None
+
+
+_WORDS = r"(?<![\w])(?:{})(?![\w])"  # a phrase of words, whole words only
+_YEAR_AFTER = _alt("YEAR_AFTER")
+_YEAR = rf"(?:[,\s-]+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_AFTER})?)?"
+_ORDINAL = _alt("ORDINAL")
+_BEFORE_DAY = _alt("BEFORE_DAY")
+_DATE_PREPOSITION_BEFORE = re.compile(rf"(?<![\w])(?:{_alt('DATE_PREPOSITIONS')})\s*$",
+                                      re.IGNORECASE)
+_NUMERIC_TAIL = r"(?![^\W\d_г]|[\d/-]|\.\d)"  # not "2026abc", "2026/1", "2026.5"
+
+
+@_rule("iso", rf"(?<![\w./-])(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){_NUMERIC_TAIL}",
+       needs_base=False)
+def _iso(m: re.Match[str], o: _Options) -> date | None:
+    return _ymd(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+_NUMERIC = (
+    rf"(?<![\w.,/-])(?P<a>\d{{1,2}})(?P<s1>[./-])(?P<b>\d{{1,2}})(?P<s2>[./-])"
+    rf"(?P<y>\d{{4}}|\d{{2}}){_NUMERIC_TAIL}"
+)
+# without a year: "15.12." (the closing dot says it is a date), or "15.12" / "15/12" after
+# a word that announces a date ("bis", "до", "on") or right after the caller's keyword
+_NUMERIC_NO_YEAR = (
+    r"(?<![\w.,/-])(?P<a>\d{1,2})(?P<s1>[./])(?P<b>\d{1,2})(?:(?P<dot>\.)(?!\d)|(?![\d./]|,\d))"
+)
+
+
+def _numeric_reading(a: int, b: int, slashed: bool, o: _Options,
+                     year: int | None) -> date | None:
+    if a > 12:
+        return _day_month(o.base, a, b, year)  # the first number cannot be a month
+    if b > 12:
+        return _day_month(o.base, b, a, year)  # the second number cannot be a month
+    if o.order is not None:
+        return _day_month(o.base, *((b, a) if o.order == "mdy" else (a, b)), year)
+    if slashed and o.month_first:
+        return _day_month(o.base, b, a, year)
+    if slashed and o.month_first is None and o.base is not None:
+        # 05/11: day-first in most of the world, month-first in the US; for a date
+        # that lies ahead (a promise, a return) the nearer reading wins
+        readings = [d for d in (_day_month(o.base, a, b, year), _day_month(o.base, b, a, year))
+                    if d is not None]
+        base = o.base
+        return min(readings, key=lambda d: abs((d - base).days)) if readings else None
+    return _day_month(o.base, a, b, year)
+
+
+@_rule("numeric", _NUMERIC, needs_base=False)
+def _numeric(m: re.Match[str], o: _Options) -> date | None:
+    return _numeric_reading(int(m["a"]), int(m["b"]), "/" in m.group(0), o, int(m["y"]))
+
+
+@_rule("numeric", _NUMERIC_NO_YEAR)
+def _numeric_no_year(m: re.Match[str], o: _Options) -> date | None:
+    before = m.string[:m.start()]
+    announced = bool(_DATE_PREPOSITION_BEFORE.search(before)) or (
+        o.after_keyword and not before.strip(" \t:,("))
+    if m["s1"] == ".":
+        # "1.5" is more likely an amount than a date: a closing dot, or an announced date
+        # with a two-digit month ("bis 15.12", "с 24.12 по 10.01")
+        if not (m["dot"] or (announced and (len(m["b"]) == 2 or o.after_keyword))):
+            return None
+    elif not announced:
+        return None  # "pay 1/2 now" is a fraction
+    return _numeric_reading(int(m["a"]), int(m["b"]), m["s1"] == "/", o, None)
+
+
+_NEXT_WEEK_OF = _alt("NEXT_WEEK_OF")
+_WEEK_AFTER_NEXT_OF = _alt("WEEK_AFTER_NEXT_OF")
+
+
+@_rule("next_month_end", _WORDS.format(_alt("NEXT_MONTH_END")))
+def _next_month_end(m: re.Match[str], o: _Options) -> date | None:
+    return end_of_month(o.base, 1) if o.base else None
+
+
+@_rule("month_end", _WORDS.format(_alt("MONTH_END")))
+def _month_end(m: re.Match[str], o: _Options) -> date | None:
+    return end_of_month(o.base) if o.base else None
+
+
+@_rule("next_month_start", _WORDS.format(_alt("NEXT_MONTH_START")))
+def _next_month_start(m: re.Match[str], o: _Options) -> date | None:
+    return add_months(o.base.replace(day=1), 1) if o.base else None
+
+
+@_rule("mid_this_month", _WORDS.format(_alt("MID_THIS_MONTH")))
+def _mid_this_month(m: re.Match[str], o: _Options) -> date | None:
+    if o.base is None:
+        return None
+    d = o.base.replace(day=15)
+    return d if d >= o.base else add_months(d, 1)
+
+
+@_rule("week_after_next_end", _WORDS.format(f"{_alt('END_OF')}\\s+{_WEEK_AFTER_NEXT_OF}"))
+def _week_after_next_end(m: re.Match[str], o: _Options) -> date | None:
+    return _friday_of_week(o.base, 2) if o.base else None
+
+
+@_rule("week_after_next", _WORDS.format(_WEEK_AFTER_NEXT_OF))
+def _week_after_next(m: re.Match[str], o: _Options) -> date | None:
+    return o.base + timedelta(days=14) if o.base else None
+
+
+@_rule("next_week_end", _WORDS.format(f"{_alt('END_OF')}\\s+{_NEXT_WEEK_OF}"))
+def _next_week_end(m: re.Match[str], o: _Options) -> date | None:
+    return _friday_of_week(o.base, 1) if o.base else None
+
+
+@_rule("next_week_start", _WORDS.format(f"{_alt('START_OF')}\\s+{_NEXT_WEEK_OF}"))
+def _next_week_start(m: re.Match[str], o: _Options) -> date | None:
+    return monday_of_week(o.base, 1) if o.base else None
+
+
+@_rule("next_week_mid", _WORDS.format(f"{_alt('MID')}[\\s-]*{_NEXT_WEEK_OF}"))
+def _next_week_mid(m: re.Match[str], o: _Options) -> date | None:
+    return monday_of_week(o.base, 1) + timedelta(days=2) if o.base else None
+
+
+# "Friday next week", "next week on Friday", "Freitag nächster Woche", "в пятницу на
+# следующей неделе", "hari Jumat minggu depan": that weekday in the week after this one
+_ANY_NEXT_WEEK = f"(?:{_NEXT_WEEK_OF}|{_alt('NEXT_WEEK')})"
+
+
+@_rule("weekday_next_week",
+       rf"(?<![\w])(?:{_alt('ON_WEEKDAY')}\s+)?(?P<wd>{WEEKDAY_RE}){_NOT_LETTER}\s*,?\s+"
+       rf"(?:{_alt('WEEKDAY_OF_WEEK')}\s+)?{_ANY_NEXT_WEEK}(?![\w])",
+       rf"(?<![\w]){_ANY_NEXT_WEEK}\s*,?\s+(?:{_alt('ON_WEEKDAY')}\s+)?"
+       rf"(?P<wd>{WEEKDAY_RE}){_NOT_LETTER}")
+def _weekday_next_week(m: re.Match[str], o: _Options) -> date | None:
+    if o.base is None:
+        return None
+    wd = _WEEKDAYS[re.sub(r"\s+", " ", m["wd"].lower())]
+    return max(monday_of_week(o.base, 1) + timedelta(days=wd), o.base)
+
+
+@_rule("this_week", _WORDS.format(_alt("THIS_WEEK")))
+def _this_week(m: re.Match[str], o: _Options) -> date | None:
+    return _friday_of_week(o.base) if o.base else None
+
+
+@_rule("next_week", _WORDS.format(_alt("NEXT_WEEK")))
+def _next_week(m: re.Match[str], o: _Options) -> date | None:
+    return o.base + timedelta(days=7) if o.base else None
+
+
+@_rule("year_end", _WORDS.format(_alt("YEAR_END")))
+def _year_end(m: re.Match[str], o: _Options) -> date | None:
+    return date(o.base.year, 12, 31) if o.base else None
+
+
+_MONTH_NAMED = rf"(?P<mon>{MONTH_NAMED_RE})\.?{_NOT_LETTER}"
+
+
+def _named(m: re.Match[str], o: _Options, day: int) -> date | None:
+    return _day_month(o.base, day, _MONTHS[m["mon"].lower()], _year(m))
+
+
+@_rule("mid_month", rf"(?<![\w])(?:{_alt('MID')})[\s-]*{_MONTH_NAMED}{_YEAR}", needs_base=False)
+def _mid_month(m: re.Match[str], o: _Options) -> date | None:
+    return _named(m, o, 15)
+
+
+@_rule("end_of_month", rf"(?<![\w])(?:{_alt('END_OF')})\s+{_MONTH_NAMED}{_YEAR}",
+       needs_base=False)
+def _end_of_named_month(m: re.Match[str], o: _Options) -> date | None:
+    first = _named(m, o, 1)
+    return end_of_month(first) if first else None
+
+
+@_rule("start_of_month", rf"(?<![\w])(?:{_alt('START_OF')})\s+{_MONTH_NAMED}{_YEAR}",
+       needs_base=False)
+def _start_of_named_month(m: re.Match[str], o: _Options) -> date | None:
+    return _named(m, o, 1)
+
+
+@_rule("day_month",
+       rf"(?<![\w.])[«\"“„']?(?P<d>\d{{1,2}})(?:{_ORDINAL})?[»\"”“']?\.?[\s-]*"
+       rf"(?:(?:{_alt('DAY_OF')})\s+)?(?P<mon>{MONTH_RE})\.?{_NOT_LETTER}{_YEAR}",
+       needs_base=False)
+def _day_name(m: re.Match[str], o: _Options) -> date | None:
+    return _day_month(o.base, int(m["d"]), _MONTHS[m["mon"].lower()], _year(m))
+
+
+@_rule("month_day",
+       rf"{_NO_LETTER_BEFORE}{_MONTH_NAMED}\s+(?:(?:{_BEFORE_DAY})\s+)?(?P<d>\d{{1,2}})"
+       rf"(?:{_ORDINAL})?(?![\d:])(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?",
+       needs_base=False)
+def _name_day(m: re.Match[str], o: _Options) -> date | None:
+    return _day_month(o.base, int(m["d"]), _MONTHS[m["mon"].lower()], _year(m))
+
+
+# "5 Brumaire 2026": a word we do not know between a day and a year, or before a day and
+# a year: dateparser reads the short candidate in the languages we serve
+@_rule("dateparser",
+       r"(?<![\w.])(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+(?:of\s+)?(?P<w>[^\W\d_]{3,10})\.?"
+       r"[\s-]+(?P<y>(?:19|20)\d\d)(?!\d)",
+       r"(?<![\w.])(?P<w>[^\W\d_]{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+       r"(?P<y>(?:19|20)\d\d)(?!\d)",
+       needs_base=False)
+def _unknown_month(m: re.Match[str], o: _Options) -> date | None:
+    if m["w"].lower() in _MONTHS:
+        return None  # a known month word the rules above did not take: no date
+    return _dateparser_date(m.group(0))
+
+
+@lru_cache(maxsize=1024)
+def _dateparser_date(text: str) -> date | None:
+    import dateparser  # type: ignore[import-untyped]
+
+    parsed = dateparser.parse(text, languages=list(CODES), settings={"DATE_ORDER": "DMY"})
+    return parsed.date() if parsed else None
+
+
+_BARE_DAY = tuple(rf"(?<![\w]){before}(?P<d>\d{{1,2}}){after}"
+                  for code in CODES for before, after in getattr(LANGUAGES[code], "BARE_DAY", ()))
+
+
+@_rule("day_of_month", *_BARE_DAY)
+def _bare_day(m: re.Match[str], o: _Options) -> date | None:
+    day = int(m["d"])
+    return _day_of_month(o.base, day) if o.base and 1 <= day <= 31 else None
+
+
+@_rule("day_after_tomorrow", _WORDS.format(_alt("DAY_AFTER_TOMORROW")))
+def _day_after(m: re.Match[str], o: _Options) -> date | None:
+    return o.base + timedelta(days=2) if o.base else None
+
+
+@_rule("tomorrow", _WORDS.format(_alt("TOMORROW")))
+def _tomorrow(m: re.Match[str], o: _Options) -> date | None:
+    return o.base + timedelta(days=1) if o.base else None
+
+
+@_rule("today", _WORDS.format(_alt("TODAY")))
+def _today(m: re.Match[str], o: _Options) -> date | None:
+    return o.base
+
+
+@_rule("next_month", _WORDS.format(_alt("NEXT_MONTH")))
+def _next_month(m: re.Match[str], o: _Options) -> date | None:
+    return add_months(o.base, 1) if o.base else None
+
+
+_UNITS = (rf"(?:(?P<day>{_alt('UNIT_DAY')})|(?P<week>{_alt('UNIT_WEEK')})|"
+          rf"(?P<month>{_alt('UNIT_MONTH')}))")
+
+
+def _after_n(base: date, n: int, m: re.Match[str], business: bool) -> date:
+    if m["week"]:
+        return base + timedelta(days=7 * n)
+    if m["month"]:
+        return add_months(base, n)
+    return add_business_days(base, n) if business else base + timedelta(days=n)
+
+
+@_rule("in_n", rf"(?<![\w])(?:{_alt('IN')})\s+(?P<n>{_NUM_RE})\s+"
+               rf"(?P<biz>{_alt('BUSINESS_BEFORE')})?{_UNITS}\b(?P<biz2>{_alt('BUSINESS_AFTER')})?")
+def _in_n(m: re.Match[str], o: _Options) -> date | None:
+    n = _number(m["n"])
+    if not n or o.base is None:
+        return None
+    return _after_n(o.base, n, m, bool(m["biz"] or m["biz2"]))
+
+
+@_rule("in_a_fortnight", _WORDS.format(_alt("IN_A_FORTNIGHT")))
+def _in_a_fortnight(m: re.Match[str], o: _Options) -> date | None:
+    return o.base + timedelta(days=14) if o.base else None
+
+
+@_rule("in_a_week", _WORDS.format(_alt("IN_A_WEEK")))
+def _in_a_week(m: re.Match[str], o: _Options) -> date | None:
+    return o.base + timedelta(days=7) if o.base else None
+
+
+@_rule("in_a_month", _WORDS.format(_alt("IN_A_MONTH")))
+def _in_a_month(m: re.Match[str], o: _Options) -> date | None:
+    return add_months(o.base, 1) if o.base else None
+
+
+@_rule("n_later", rf"(?<![\w])(?P<n>{_NUM_RE})\s+{_UNITS}\s+(?:{_alt('LATER')})(?![\w])")
+def _n_later(m: re.Match[str], o: _Options) -> date | None:
+    n = _number(m["n"])
+    return _after_n(o.base, n, m, False) if n and o.base else None
+
+
+@_rule("weekday",
+       rf"(?<![\w])(?:(?P<pre>{_alt('WEEKDAY_BEFORE')})\s+)?(?P<wd>{WEEKDAY_RE}){_NOT_LETTER}"
+       rf"\.?(?P<post>\s+(?:{_alt('WEEKDAY_AFTER')})(?![\w]))?")
+def _weekday(m: re.Match[str], o: _Options) -> date | None:
+    if o.base is None:
+        return None
+    this = bool(re.fullmatch(_alt("THIS_WEEKDAY_BEFORE"), (m["pre"] or "").lower())
+                or re.fullmatch(_alt("THIS_WEEKDAY_AFTER"), (m["post"] or "").strip().lower()))
+    return _next_weekday(o.base, _WEEKDAYS[re.sub(r"\s+", " ", m["wd"].lower())],
+                         allow_today=this)
+
+
+# "Monday, December 14", "Montag, den 7. Dezember": the written date decides, not the
+# weekday before it
+_WEEKDAY_THEN_DATE = re.compile(rf"\.?\s*,?\s*(?:(?:{_BEFORE_DAY})\s+)?$", re.IGNORECASE)
+_ABSOLUTE = {"iso", "numeric", "day_month", "month_day", "dateparser"}
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters: keep positions
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("ё", "е")
+
+
+def find(text: str, base: date | None = None, *, order: str | None = None,
+         month_first: bool | None = False, after_keyword: bool = False) -> list[Found]:
+    """Every date written in `text`, in order of position.
+
+    `base` (the message's own date) resolves relative dates and dates without a year;
+    without it only dates with a year are read. `order` ("dmy" / "mdy") is the
+    document's own order of numeric dates; `month_first` says how an ambiguous slashed
+    date is read without it (None: the reading nearer to `base`). `after_keyword`: the
+    caller found a word announcing a date right before `text` ("back on", "bis", "до"),
+    so a bare "14.12" at its start is a date."""
+    low = _lower(text)
+    options = _Options(base, order, month_first, after_keyword)
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    for rule in _RULES:
+        if rule.needs_base and base is None:
+            continue
+        for pattern in rule.patterns:
+            for m in pattern.finditer(low):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                d = rule.resolve(m, options)
+                if d is not None:
+                    taken.append((m.start(), m.end()))
+                    found.append(Found(m.start(), m.end(), d, rule.name,
+                                       rule.name in ("iso", "numeric")))
+    found.sort(key=lambda f: f.start)
+    # a weekday right before a written date ("Monday, 14 December") is part of it
+    return [f for i, f in enumerate(found)
+            if not (f.rule == "weekday" and i + 1 < len(found)
+                    and found[i + 1].rule in _ABSOLUTE
+                    and _WEEKDAY_THEN_DATE.match(low[f.end:found[i + 1].start]))]
+
+
+def first(text: str, base: date | None = None, *, order: str | None = None,
+          month_first: bool | None = False) -> date | None:
+    """The first date written in `text` (see `find`)."""
+    found = find(text, base, order=order, month_first=month_first)
+    return found[0].date if found else None
+
+
+_NUMERIC_RE = re.compile(_NUMERIC)
+
+
+def numeric_order(text: str) -> str | None:
+    """The order of a document's numeric dates (03/12/2026, 03.12.2026), as it shows it:
+    "dmy" when one of them starts with a number that cannot be a month (18/11/2026),
+    "mdy" when one has such a number second (11/18/2026); None when every numeric date
+    is ambiguous, or the document shows both (then each date is read on its own)."""
+    day_first = month_first = False
+    for m in _NUMERIC_RE.finditer(text):
+        if len(m["y"]) == 2 and "/" not in m.group(0):
+            continue  # "1.13.22", "06-15-22": a version or a phone number as likely
+        a, b = int(m["a"]), int(m["b"])
+        if not (1 <= a <= 31 and 1 <= b <= 31) or min(a, b) > 12:
+            continue  # no date either way ("45/12/2026", "13/14/2026")
+        day_first |= a > 12
+        month_first |= b > 12
+    if day_first == month_first:
+        return None
+    return "dmy" if day_first else "mdy"
+
+
+def has_numeric_date(text: str) -> bool:
+    """Does `text` write a date in digits with a year (which may be read two ways)?"""
+    return any(f.numeric and f.rule == "numeric" for f in find(text))
+
+
+# ============================================================ dateparser, as a last resort
+
+_PREPOSITION_CANDIDATE = re.compile(
+    rf"(?<![\w])(?:{_alt('DATE_PREPOSITIONS')})\s+(?P<cand>[^\s,;.!?]+(?:\s+[^\s,;.!?]+){{0,3}})",
+    re.IGNORECASE)
+_DATE_WORD = re.compile(rf"\d|{MONTH_RE}|{WEEKDAY_RE}", re.IGNORECASE)
+
+
+def dateparser_candidates(text: str, base: datetime, language: str | None) -> list[date]:
+    """Short candidates after a date preposition ("bis", "до", "by"), read by dateparser in
+    `language` (cheap on a few words; never run on whole bodies). For what the rules
+    above do not know."""
+    import dateparser  # type: ignore[import-untyped]
+
+    langs = [language] if language in LANGUAGES else list(CODES)
+    out = []
+    for m in _PREPOSITION_CANDIDATE.finditer(text):
+        cand = m.group("cand")
+        if not _DATE_WORD.search(cand):
+            continue
+        when = dateparser.parse(cand, languages=langs, settings={
+            "RELATIVE_BASE": base.replace(tzinfo=None), "PREFER_DATES_FROM": "future",
+            "DATE_ORDER": "DMY"})
+        if when is not None:
+            out.append(when.date())
+    return out
