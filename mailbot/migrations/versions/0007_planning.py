@@ -2,14 +2,14 @@
 and its open invoices, without reading the whole ledger
 
 Revision ID: 0007_planning
-Revises: 0003_outbox_lease
+Revises: 0006_debtor_domains
 """
 from collections.abc import Sequence
 
 from alembic import op
 
 revision: str = "0007_planning"
-down_revision: str | None = "0003_outbox_lease"
+down_revision: str | None = "0006_debtor_domains"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
