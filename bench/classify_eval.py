@@ -14,7 +14,7 @@ import argparse
 import time
 from pathlib import Path
 
-from mailbot.evaluation import (
+from mailbot.tools.evaluation import (
     corpus_cases,
     evaluate,
     field_accuracy,

@@ -17,8 +17,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from mailbot.classify import Context, classify
-from mailbot.parse import parse_message
+from mailbot.reading.classify import Context, classify
+from mailbot.reading.parse import parse_message
 from tests.botenv import BOB, CAROL, Runner, at, invoice_mail, mail, make_config, payment_mail
 from tests.servers import Dovecot, SmtpSink
 

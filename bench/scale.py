@@ -44,11 +44,11 @@ from typing import Any
 from sqlalchemy import event, insert
 from sqlalchemy.engine import Engine
 
-from mailbot import logs
-from mailbot.config import parse_config
-from mailbot.models import Contact, Debtor, Event, Invoice, MailMessage, Outbox
-from mailbot.pipeline import Bot
-from mailbot.store import Store
+from mailbot.adapters import logs
+from mailbot.adapters.config import parse_config
+from mailbot.adapters.models import Contact, Debtor, Event, Invoice, MailMessage, Outbox
+from mailbot.app.bot import Bot
+from mailbot.adapters.store import Store
 from tests.botenv import AR, AUTHSERV, BANK, BOSS, CONFIG, TZ, at, invoice_mail, mail
 
 NOW = at(date(2026, 11, 3), 10, 0)  # a Tuesday, business hours in Berlin

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from mailbot import logs
+from mailbot.adapters import logs
 from mailbot.errors import MailbotError, explain
 
 if TYPE_CHECKING:
-    from mailbot.config import Config
-    from mailbot.pipeline import Bot, TickReport
+    from mailbot.adapters.config import Config
+    from mailbot.app.bot import Bot, TickReport
 
 # rich_markup_mode=None: plain help; Typer would otherwise import Rich to draw it
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -75,19 +75,19 @@ def parse_now(value: str | None, cfg: Config) -> datetime:
 
 
 def open_bot(config_path: Path, *, sending: bool = True) -> Bot:
-    from mailbot.config import load_config
+    from mailbot.adapters.config import load_config
 
     logs.setup_once("warning")
     cfg = load_config(config_path)
-    from mailbot.pipeline import Bot
-    from mailbot.smtp import SmtpSender
-    from mailbot.store import Store
+    from mailbot.app.bot import Bot
+    from mailbot.adapters.smtp import SmtpSender
+    from mailbot.adapters.store import Store
 
     store = Store(cfg.database.url)
     store.migrate()
     sender = None
     if sending:
-        from mailbot.mailbox import tls_context
+        from mailbot.adapters.mailbox import tls_context
 
         ctx = tls_context(cfg.smtp.ca_file) if cfg.smtp.security != "plain" else None
         sender = SmtpSender(cfg.smtp, sender=cfg.mailbox.address, tls_context=ctx)
@@ -103,7 +103,7 @@ def run(config: ConfigOpt = Path("config.toml"),
     logs.setup("info", json=log_json)
     bot = open_bot(config)
     from mailbot.daemon import run_daemon
-    from mailbot.mailbox import Mailbox
+    from mailbot.adapters.mailbox import Mailbox
 
     # fail fast on a wrong password or an unreachable server, before going to background
     Mailbox(bot.config.imap).connect().close()
@@ -114,7 +114,7 @@ def run(config: ConfigOpt = Path("config.toml"),
 def sync(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     """Process new mail once and exit."""
     bot = open_bot(config, sending=False)
-    from mailbot.mailbox import sync_once
+    from mailbot.adapters.mailbox import sync_once
 
     when = parse_now(now, bot.config)
     results = sync_once(bot, lambda: when)
@@ -203,23 +203,23 @@ def classify(
     """Say what each message is and what it says. Needs no database and no server."""
     import json
 
-    from mailbot.classify import as_record
-    from mailbot.classify import classify as understand
-    from mailbot.config import load_config
-    from mailbot.context import Context
-    from mailbot.parse import ParseError, parse_message
+    from mailbot.reading.classify import as_record
+    from mailbot.reading.classify import classify as understand
+    from mailbot.adapters.config import load_config
+    from mailbot.reading.context import Context
+    from mailbot.reading.parse import ParseError, parse_message
 
     logs.setup_once("warning")
     ctx = Context(bot_address="")
     if context is not None:
-        from mailbot.evaluation import load_context
+        from mailbot.tools.evaluation import load_context
 
         try:
             ctx = load_context(context)
         except (OSError, ValueError) as e:
             fail(f"{context}: {e}")
     elif config is not None:
-        from mailbot.pipeline import context_from_config
+        from mailbot.app.bot import context_from_config
 
         ctx = context_from_config(load_config(config))
     failed = 0
@@ -261,7 +261,7 @@ def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     out.print(f"{len(rows)} open invoice(s)")
     for f in bot.failures(when):  # what the schedule could not do: staff must look
         out.print(f"FAILED  {f['action']} ({f['debtor']}): {f['error']}")
-    from mailbot import staff
+    from mailbot.app import staff
 
     problems = staff.outbox_problems(bot.store)
     if problems:  # mail that may or may not have gone out is never left unsaid
@@ -275,7 +275,7 @@ WhoOpt = Annotated[str, typer.Option("--by", envvar="USER", help="Who does this 
 @app.command()
 def inbox(config: ConfigOpt = Path("config.toml")) -> None:
     """Messages that need a human and nobody has marked handled."""
-    from mailbot import staff
+    from mailbot.app import staff
 
     bot = open_bot(config, sending=False)
     rows = staff.pending(bot.store)
@@ -290,7 +290,7 @@ def handled(ids: Annotated[list[int], typer.Argument(help="Message ids from `mai
             config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
             by: WhoOpt = "staff") -> None:
     """Mark messages as dealt with: they leave the digest's "needs a human" list."""
-    from mailbot import staff
+    from mailbot.app import staff
 
     bot = open_bot(config, sending=False)
     staff.mark_handled(bot.store, ids, parse_now(now, bot.config), by)
@@ -301,7 +301,7 @@ def handled(ids: Annotated[list[int], typer.Argument(help="Message ids from `mai
 def resume(invoice: str, config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
            by: WhoOpt = "staff") -> None:
     """Chase an invoice again after a hold (promise, claim, reply) or a pause."""
-    from mailbot import staff
+    from mailbot.app import staff
 
     bot = open_bot(config, sending=False)
     staff.resume(bot.store, invoice, parse_now(now, bot.config), by)
@@ -316,7 +316,7 @@ def paid(invoice: str, amount: Annotated[str | None, typer.Option(
     """Record a payment staff have confirmed; a thank-you follows on the next tick."""
     from decimal import Decimal, InvalidOperation
 
-    from mailbot import staff
+    from mailbot.app import staff
 
     try:
         received = Decimal(amount) if amount is not None else None
@@ -333,7 +333,7 @@ def outbox(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     not have gone out); cancelled or partly refused in the last 7 days."""
     from datetime import timedelta
 
-    from mailbot import staff
+    from mailbot.app import staff
 
     bot = open_bot(config, sending=False)
     rows = staff.unsent(bot.store, since=parse_now(now, bot.config) - timedelta(days=7))
@@ -349,7 +349,7 @@ def retry(ids: Annotated[list[int], typer.Argument(help="Outbox ids from `mailbo
           by: WhoOpt = "staff") -> None:
     """Send failed or uncertain mail again on the next tick (an uncertain one: once you
     know it did not arrive, or that a second copy is fine)."""
-    from mailbot import staff
+    from mailbot.app import staff
 
     bot = open_bot(config, sending=False)
     staff.retry(bot.store, ids, parse_now(now, bot.config), by)
@@ -368,7 +368,7 @@ def demo(keep: Annotated[bool, typer.Option(help="Keep the demo's database.")] =
     """A scripted story over simulated weeks on throw-away local mail servers."""
     from rich.console import Console
 
-    from mailbot.demo import run_demo
+    from mailbot.tools.demo import run_demo
 
     logs.setup_once("warning")
     run_demo(Console(highlight=False), keep=keep)  # the demo speaks in Rich markup

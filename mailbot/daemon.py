@@ -20,8 +20,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from mailbot.mailbox import watch
-from mailbot.pipeline import Bot, IngestResult
+from mailbot.adapters.mailbox import watch
+from mailbot.app.bot import Bot, IngestResult
 
 log = structlog.get_logger()
 

@@ -12,11 +12,11 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from mailbot.config import Config, parse_config
-from mailbot.mailbox import sync_once
-from mailbot.pipeline import Bot, IngestResult, TickReport
-from mailbot.smtp import SmtpSender
-from mailbot.store import Store
+from mailbot.adapters.config import Config, parse_config
+from mailbot.adapters.mailbox import sync_once
+from mailbot.app.bot import Bot, IngestResult, TickReport
+from mailbot.adapters.smtp import SmtpSender
+from mailbot.adapters.store import Store
 
 TZ = ZoneInfo("Europe/Berlin")
 AR = "ar@acme.test"

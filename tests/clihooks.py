@@ -26,7 +26,7 @@ from typing import Any
 
 
 def after_first_fetch(action: Callable[[], None]) -> None:
-    from mailbot.mailbox import Mailbox
+    from mailbot.adapters.mailbox import Mailbox
 
     fetch = Mailbox.fetch
     fired = False
@@ -77,8 +77,8 @@ def imap_other_client(port: str, user: str, password: str, how: str) -> None:
 
 
 def checkpoint_row(db_url: str) -> None:
-    from mailbot.models import Checkpoint
-    from mailbot.store import Store
+    from mailbot.adapters.models import Checkpoint
+    from mailbot.adapters.store import Store
 
     has_message = Store.has_message
     fired = False

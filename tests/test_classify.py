@@ -1,4 +1,4 @@
-"""What kind of mail this is and what it says: mailbot.classify on real third-party
+"""What kind of mail this is and what it says: mailbot.reading.classify on real third-party
 samples (tests/data/corpus, see PROVENANCE.md there) and on hand-written messages."""
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.classify import Context, classify
-from mailbot.replies import reply_text
-from mailbot.trust import TrustPolicy, verify
-from mailbot.domain import Address, Classification, Intent, Kind
-from mailbot.parse import parse_message
+from mailbot.reading.classify import Context, classify
+from mailbot.reading.replies import reply_text
+from mailbot.reading.trust import TrustPolicy, verify
+from mailbot.domain.values import Address, Classification, Intent, Kind
+from mailbot.reading.parse import parse_message
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 LABELS = list(csv.DictReader((CORPUS / "labels.csv").open(encoding="utf-8", newline="")))

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from mailbot.models import Invoice, MailMessage, Outbox
-from mailbot.store import Store
+from mailbot.adapters.models import Invoice, MailMessage, Outbox
+from mailbot.adapters.store import Store
 from tests.botenv import AR, BOB, BOSS, at, config_text, invoice_mail, write_config
 from tests.servers import free_port
 

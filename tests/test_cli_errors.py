@@ -15,8 +15,8 @@ import pytest
 from imapclient import IMAPClient
 from sqlmodel import select
 
-from mailbot.models import Checkpoint, MailMessage
-from mailbot.store import Store
+from mailbot.adapters.models import Checkpoint, MailMessage
+from mailbot.adapters.store import Store
 from tests.botenv import BOB, at, broken_templates, config_text, invoice_mail, write_config
 from tests.servers import Dovecot
 from tests.test_cli import mailbot, ok, one_line_error

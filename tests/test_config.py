@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.config import DEFAULT_STAGES, ServerConfig, load_config, parse_config
+from mailbot.adapters.config import DEFAULT_STAGES, ServerConfig, load_config, parse_config
 from mailbot.errors import ConfigError
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config.example.toml"

@@ -15,11 +15,13 @@ from email import message_from_bytes
 import pytest
 from sqlmodel import select
 
-from mailbot import ledger, pipeline, staff
-from mailbot.config import parse_config
-from mailbot.models import Debtor, Event, Invoice, MailMessage, Outbox
-from mailbot.pipeline import Bot
-from mailbot.store import Store
+from mailbot.app import bot as pipeline, staff
+
+from mailbot.domain import ledger
+from mailbot.adapters.config import parse_config
+from mailbot.adapters.models import Debtor, Event, Invoice, MailMessage, Outbox
+from mailbot.app.bot import Bot
+from mailbot.adapters.store import Store
 from tests.botenv import (
     AR,
     AUTHSERV,

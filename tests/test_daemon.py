@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from mailbot.models import Event, Invoice, MailMessage, Outbox
-from mailbot.store import Store
+from mailbot.adapters.models import Event, Invoice, MailMessage, Outbox
+from mailbot.adapters.store import Store
 from tests.botenv import AR, BOB, TZ, config_text, invoice_mail, mail, payment_mail
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -250,8 +250,8 @@ def test_mail_arriving_during_a_sync_is_not_left_for_the_idle_timeout(dovecot, s
     ingested. B must be processed promptly, not after the next IDLE times out."""
     import threading
 
-    from mailbot.mailbox import watch
-    from mailbot.pipeline import Bot
+    from mailbot.adapters.mailbox import watch
+    from mailbot.app.bot import Bot
     from tests.botenv import make_config
 
     cfg = make_config(dovecot, smtp_sink, sqlite_url, idle=True)

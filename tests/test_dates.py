@@ -1,9 +1,9 @@
 """One date reader (mailbot.reading.dates) for invoices, promises and absence notes.
 
 The same written date must mean the same day wherever it appears: as an invoice's due
-date (mailbot.invoices / mailbot.extract), as the date a client promises to pay (a reply,
-through mailbot.classify) and as the date an absence note says its writer is back (an
-auto-reply, through mailbot.classify). Each language's words for dates live in one file
+date (mailbot.reading.invoices / mailbot.reading.extract), as the date a client promises to pay (a reply,
+through mailbot.reading.classify) and as the date an absence note says its writer is back (an
+auto-reply, through mailbot.reading.classify). Each language's words for dates live in one file
 of mailbot/reading/lang/.
 """
 
@@ -15,10 +15,10 @@ from datetime import date
 
 import pytest
 
-from mailbot import extract, invoices
-from mailbot.classify import Context, classify
-from mailbot.domain import Classification, Intent, Kind
-from mailbot.parse import parse_message
+from mailbot.reading import extract, invoices
+from mailbot.reading.classify import Context, classify
+from mailbot.domain.values import Classification, Intent, Kind
+from mailbot.reading.parse import parse_message
 
 BOT = "ar@acme.test"
 THREAD = "<mailbot.0001@acme.test>"
@@ -156,7 +156,7 @@ def test_each_language_has_one_file_of_date_words():
 
 
 def test_the_callers_keep_no_month_tables_of_their_own():
-    from mailbot import machine, replies
+    from mailbot.reading import machine, replies
 
     for module in (extract, replies, machine):
         assert not hasattr(module, "MONTHS"), module

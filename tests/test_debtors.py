@@ -16,10 +16,10 @@ from typing import ClassVar
 import pytest
 from sqlmodel import select
 
-from mailbot.config import parse_config
+from mailbot.adapters.config import parse_config
 from mailbot.errors import ConfigError
-from mailbot.models import Contact, Debtor, Invoice, MailMessage, Outbox
-from mailbot.pipeline import Bot
+from mailbot.adapters.models import Contact, Debtor, Invoice, MailMessage, Outbox
+from mailbot.app.bot import Bot
 from tests.botenv import (
     AR,
     BOB,
@@ -187,7 +187,7 @@ def test_a_debtor_registered_before_companies_were_known_gains_its_colleagues(ru
 
 
 def test_the_debtors_configuration_is_checked():
-    from mailbot.config import DEFAULT_PUBLIC_DOMAINS
+    from mailbot.adapters.config import DEFAULT_PUBLIC_DOMAINS
 
     assert {"gmail.com", "outlook.com", "yahoo.co.id", "gmx.de", "mail.ru", "proton.me",
             "t-online.de", "web.de", "yandex.ru"} <= DEFAULT_PUBLIC_DOMAINS

@@ -1,4 +1,4 @@
-"""Tests for mailbot.demo_servers: real IMAP/SMTP clients against DemoServers."""
+"""Tests for mailbot.tools.demo_servers: real IMAP/SMTP clients against DemoServers."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import aiosmtplib
 import pytest
 from imapclient import IMAPClient
 
-from mailbot.demo_servers import DemoServers
+from mailbot.tools.demo_servers import DemoServers
 
 pytestmark = pytest.mark.filterwarnings("error")
 

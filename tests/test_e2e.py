@@ -11,7 +11,7 @@ from email.utils import parsedate_to_datetime
 
 from sqlmodel import select
 
-from mailbot.models import Event, Invoice, MailMessage
+from mailbot.adapters.models import Event, Invoice, MailMessage
 from tests.botenv import (
     AR, BOB, BOSS, CAROL, TZ, Runner, at, invoice_mail, mail, make_config,
     payment_mail, write_config,

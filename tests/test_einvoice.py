@@ -1,4 +1,4 @@
-"""mailbot.einvoice against a hand-labelled third-party corpus and hostile input.
+"""mailbot.reading.einvoice against a hand-labelled third-party corpus and hostile input.
 
 tests/data/einvoice/expected.csv was written by reading each XML (for PDFs: the embedded
 XML) by hand, not by running the module; see PROVENANCE.md there for the sources.
@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from mailbot import einvoice
-from mailbot.einvoice import EInvoice, pdf_text, read_attachment, read_attachment_with_reason
+from mailbot.reading import einvoice
+from mailbot.reading.einvoice import EInvoice, pdf_text, read_attachment, read_attachment_with_reason
 
 DATA = Path(__file__).parent / "data" / "einvoice"
 with (DATA / "expected.csv").open(encoding="utf-8", newline="") as _f:

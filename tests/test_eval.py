@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.evaluation import (
+from mailbot.tools.evaluation import (
     Outcome, corpus_cases, evaluate, field_accuracy, load_context, written_cases,
 )
 

@@ -1,4 +1,4 @@
-"""Facts from free text in en, de, id and ru: mailbot.extract. Pure."""
+"""Facts from free text in en, de, id and ru: mailbot.reading.extract. Pure."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from mailbot import extract
-from mailbot.extract import (
+from mailbot.reading import extract
+from mailbot.reading.extract import (
     due_date,
     find_money,
     invoice_numbers,
@@ -18,7 +18,7 @@ from mailbot.extract import (
     terms_days,
     total_amount,
 )
-from mailbot.replies import read
+from mailbot.reading.replies import read
 
 # ------------------------------------------------------------------ numbers
 
@@ -207,7 +207,7 @@ def test_a_past_date_is_not_a_promise():
 
 # ------------------------------------------------------------------ issue 4: more formats
 
-from mailbot.extract import (
+from mailbot.reading.extract import (
     add_business_days,
     parse_date,
     payment_terms,

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
-from mailbot.mailbox import PROCESSED_KEYWORD, Mailbox
-from mailbot.models import Checkpoint, Invoice, MailMessage
+from mailbot.adapters.mailbox import PROCESSED_KEYWORD, Mailbox
+from mailbot.adapters.models import Checkpoint, Invoice, MailMessage
 from tests.botenv import AR, BOB, CAROL, Runner, at, invoice_mail, mail, make_config
 
 DAY = date(2026, 11, 2)
@@ -87,7 +87,7 @@ def test_uidvalidity_change_rereads_but_never_reapplies(runner, dovecot, smtp_si
                       extra="")  # the inbox folder is replaced by a custom one below
     text = cfg.model_dump()
     text["imap"]["folder"] = "Incoming"
-    from mailbot.config import Config
+    from mailbot.adapters.config import Config
 
     cfg = Config.model_validate(text)
     r = Runner.open(cfg)

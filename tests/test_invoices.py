@@ -1,4 +1,4 @@
-"""Invoice copies and payment notices: mailbot.invoices (and the extractors under it),
+"""Invoice copies and payment notices: mailbot.reading.invoices (and the extractors under it),
 per language and per source — e-invoice attachment, PDF text, body, subject — with the
 e-invoice's precedence, recorded disagreements, Bcc copies and sender authentication."""
 
@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from mailbot import invoices
-from mailbot.classify import classify
-from mailbot.context import Context
-from mailbot.domain import Classification, Kind
-from mailbot.einvoice import pdf_text
-from mailbot.extract import party, payment_terms
-from mailbot.language import detect as guess_language
-from mailbot.parse import parse_message
+from mailbot.reading import invoices
+from mailbot.reading.classify import classify
+from mailbot.reading.context import Context
+from mailbot.domain.values import Classification, Kind
+from mailbot.reading.einvoice import pdf_text
+from mailbot.reading.extract import party, payment_terms
+from mailbot.reading.language import detect as guess_language
+from mailbot.reading.parse import parse_message
 
 EINVOICE = Path(__file__).resolve().parent / "data" / "einvoice"
 BOT = "ar@acme.test"

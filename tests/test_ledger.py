@@ -1,4 +1,4 @@
-"""Invoice state transitions and what a client's reply changes: mailbot.ledger. Pure."""
+"""Invoice state transitions and what a client's reply changes: mailbot.domain.ledger. Pure."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from mailbot.domain import Classification, Intent, InvoiceState, Kind
+from mailbot.domain.values import Classification, Intent, InvoiceState, Kind
 from mailbot.errors import InvalidTransition
-from mailbot.ledger import (
+from mailbot.domain.ledger import (
     Due,
     apply_payment,
     discount_taken,

@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001 - Cyrillic sample text on purpose
-"""Mail written by machines (mailbot.machine): bounces, read receipts, auto-replies.
+"""Mail written by machines (mailbot.reading.machine): bounces, read receipts, auto-replies.
 
 Focused tests of each rule on small hand-made messages, then a regression over the real
 third-party samples in tests/data/corpus (see PROVENANCE.md there) and the written
@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from mailbot import machine
-from mailbot.classify import Context, classify
-from mailbot.domain import Classification, Kind
-from mailbot.evaluation import load_context
-from mailbot.parse import parse_message
+from mailbot.reading import machine
+from mailbot.reading.classify import Context, classify
+from mailbot.domain.values import Classification, Kind
+from mailbot.tools.evaluation import load_context
+from mailbot.reading.parse import parse_message
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "corpus"
@@ -857,7 +857,7 @@ def test_damaged_machine_mail_never_raises():
     # report fields, undecodable bytes; every check must answer (or decline), not raise
     import random
 
-    from mailbot.parse import ParseError
+    from mailbot.reading.parse import ParseError
 
     rng = random.Random(4)
     raws = [p.read_bytes() for p in sorted(CORPUS.glob("*/*.eml"))]

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from mailbot.money import format_money, minor_units
+from mailbot.domain.money import format_money, minor_units
 
 NBSP = "\xa0"
 

@@ -29,12 +29,12 @@ from aiosmtpd.smtp import Envelope
 from sqlalchemy import event
 from sqlmodel import select
 
-from mailbot import staff
-from mailbot.config import parse_config
-from mailbot.models import Debtor, Event, Outbox
-from mailbot.pipeline import Bot
-from mailbot.smtp import SmtpSender
-from mailbot.store import Store
+from mailbot.app import staff
+from mailbot.adapters.config import parse_config
+from mailbot.adapters.models import Debtor, Event, Outbox
+from mailbot.app.bot import Bot
+from mailbot.adapters.smtp import SmtpSender
+from mailbot.adapters.store import Store
 from tests.botenv import AR, BOB, BOSS, STAFF, TZ, Runner, at, config_text, invoice_mail, mail, \
     payment_mail
 from tests.servers import LOCALHOST, _Port0Controller
@@ -492,7 +492,7 @@ def test_sigterm_during_a_slow_send_lets_it_finish_as_sent(dovecot, flaky, sqlit
 
 
 def _hold_invoice(r: Runner) -> None:
-    from mailbot.models import Invoice
+    from mailbot.adapters.models import Invoice
 
     with r.bot.store.session() as s:
         inv = s.exec(select(Invoice)).one()

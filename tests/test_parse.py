@@ -1,4 +1,4 @@
-"""Raw bytes to ParsedMessage: mailbot.parse. Pure."""
+"""Raw bytes to ParsedMessage: mailbot.reading.parse. Pure."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.parse import ParseError, message_ids, parse_message
+from mailbot.reading.parse import ParseError, message_ids, parse_message
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 

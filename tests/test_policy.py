@@ -1,4 +1,4 @@
-"""The playbook as a pure function: mailbot.policy.plan() with hand-built views and a
+"""The playbook as a pure function: mailbot.playbook.policy.plan() with hand-built views and a
 given `now`. No database, no clock.
 
 Calendar used throughout (default schedule, UTC, Mon-Fri 9-17):
@@ -17,9 +17,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mailbot.config import ScheduleConfig
-from mailbot.domain import Action, DebtorView, InvoiceState, InvoiceView
-from mailbot.policy import is_business_time, plan
+from mailbot.adapters.config import ScheduleConfig
+from mailbot.domain.values import Action, DebtorView, InvoiceState, InvoiceView
+from mailbot.playbook.policy import is_business_time, plan
 
 SENT = datetime(2026, 11, 3, 10, 0, tzinfo=UTC)
 DUE = date(2026, 12, 3)

@@ -1,5 +1,5 @@
-"""Templates and outgoing mail: mailbot.render with templates/en/*.j2, and the digest's
-content from mailbot.digest. The context is built the way pipeline._queue_mail does."""
+"""Templates and outgoing mail: mailbot.adapters.render with templates/en/*.j2, and the digest's
+content from mailbot.playbook.digest. The context is built the way pipeline._queue_mail does."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from mailbot.config import CompanyConfig
-from mailbot.digest import BUCKETS, Line, bucket_of, build_digest
-from mailbot.domain import InvoiceState, InvoiceView
-from mailbot.render import Rendered, build_email, make_env, mint_message_id, render_blocks
+from mailbot.adapters.config import CompanyConfig
+from mailbot.playbook.digest import BUCKETS, Line, bucket_of, build_digest
+from mailbot.domain.values import InvoiceState, InvoiceView
+from mailbot.adapters.render import Rendered, build_email, make_env, mint_message_id, render_blocks
 
 ENV = make_env()
 COMPANY = CompanyConfig(

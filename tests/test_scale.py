@@ -20,11 +20,11 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from mailbot.config import parse_config
-from mailbot.models import Contact, Debtor, Event, Invoice, Outbox
-from mailbot.pipeline import Bot
-from mailbot.policy import plan
-from mailbot.store import Store
+from mailbot.adapters.config import parse_config
+from mailbot.adapters.models import Contact, Debtor, Event, Invoice, Outbox
+from mailbot.app.bot import Bot
+from mailbot.playbook.policy import plan
+from mailbot.adapters.store import Store
 from tests.botenv import AR, AUTHSERV, BANK, BOSS, CONFIG, at, mail
 
 NOW = at(date(2026, 11, 3), 10, 0)  # a Tuesday, business hours in Berlin

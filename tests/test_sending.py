@@ -9,7 +9,7 @@ from email import message_from_bytes
 import pytest
 from sqlmodel import select
 
-from mailbot.models import Contact, Invoice, Outbox
+from mailbot.adapters.models import Contact, Invoice, Outbox
 from tests.botenv import AR, BOB, Runner, at, invoice_mail, mail, make_config, payment_mail
 
 DAY = date(2026, 11, 2)  # Monday; INV-1 is due on the 16th, the receipt check is the 5th

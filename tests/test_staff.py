@@ -10,7 +10,7 @@ from email import message_from_bytes
 
 from sqlmodel import select
 
-from mailbot.models import Event, Invoice
+from mailbot.adapters.models import Event, Invoice
 from tests.botenv import AR, BOB, Runner, at, invoice_mail, mail, make_config, write_config
 
 DAY = date(2026, 11, 2)

@@ -20,9 +20,9 @@ HEAVY = {
     "facturx", "lxml", "aiosmtplib", "imapclient", "apscheduler", "jinja2", "py3langid",
     "numpy", "holidays", "structlog", "rich", "tenacity",
     "asyncio", "regex", "tzlocal",
-    "mailbot.config", "mailbot.pipeline", "mailbot.store", "mailbot.mailbox",
-    "mailbot.daemon", "mailbot.models", "mailbot.classify", "mailbot.extract",
-    "mailbot.render", "mailbot.smtp",
+    "mailbot.adapters.config", "mailbot.app.bot", "mailbot.adapters.store", "mailbot.adapters.mailbox",
+    "mailbot.daemon", "mailbot.adapters.models", "mailbot.reading.classify", "mailbot.reading.extract",
+    "mailbot.adapters.render", "mailbot.adapters.smtp",
 }
 
 

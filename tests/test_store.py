@@ -1,4 +1,4 @@
-"""The database edge (mailbot/store.py, mailbot/models.py, the Alembic migrations) on real
+"""The database edge (mailbot/adapters/store.py, mailbot/adapters/models.py, the Alembic migrations) on real
 databases: every test runs on SQLite and on a fresh PostgreSQL database (`db_url`)."""
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlmodel import Session, SQLModel, select
 
-from mailbot.config import parse_config
-from mailbot.domain import InvoiceState
+from mailbot.adapters.config import parse_config
+from mailbot.domain.values import InvoiceState
 from mailbot.errors import StoreUnavailable
-from mailbot.models import Checkpoint, Contact, Debtor, Invoice, MailMessage, Outbox
-from mailbot.pipeline import Bot
-from mailbot.smtp import BeforeData, Delivery, SmtpSender
-from mailbot.store import MIGRATIONS, Store
+from mailbot.adapters.models import Checkpoint, Contact, Debtor, Invoice, MailMessage, Outbox
+from mailbot.app.bot import Bot
+from mailbot.adapters.smtp import BeforeData, Delivery, SmtpSender
+from mailbot.adapters.store import MIGRATIONS, Store
 from tests.conftest import PG_OK, pg_database
 from tests.servers import SmtpSink
 

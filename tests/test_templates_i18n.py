@@ -1,9 +1,9 @@
 """Client templates in German, Indonesian and Russian (templates/{de,id,ru}/*.j2).
 
-Rendered through mailbot.render with a context built the way pipeline._queue_mail does.
+Rendered through mailbot.adapters.render with a context built the way pipeline._queue_mail does.
 Amounts and dates are expected in the reader's locale, computed with Babel rather than
 hard-coded, and every past-due note carries the exact local "already paid" sentence that
-mailbot.replies recognises when a client quotes it back.
+mailbot.reading.replies recognises when a client quotes it back.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 from babel.dates import format_date
-from mailbot.money import format_money
+from mailbot.domain.money import format_money
 
-from mailbot.config import CompanyConfig
-from mailbot.render import DEFAULT_TEMPLATES, Rendered, make_env, render_blocks
-from mailbot.replies import strip_reply
+from mailbot.adapters.config import CompanyConfig
+from mailbot.adapters.render import DEFAULT_TEMPLATES, Rendered, make_env, render_blocks
+from mailbot.reading.replies import strip_reply
 
 ENV = make_env()
 COMPANY = CompanyConfig(
@@ -44,7 +44,7 @@ def lang(request: pytest.FixtureRequest) -> str:
 
 # What each language must say: the greeting (with and without a contact name), the
 # sign-off, and the "if you have already paid, please ignore this message" sentence,
-# which must stay word for word (mailbot.replies._BOT_PHRASES recognises it).
+# which must stay word for word (mailbot.reading.replies._BOT_PHRASES recognises it).
 LOCAL = {
     "de": SimpleNamespace(
         currency="EUR", amount="1234.56",

@@ -13,10 +13,10 @@ from email import message_from_bytes
 import pytest
 from sqlmodel import select
 
-from mailbot import staff
-from mailbot.models import Contact, Debtor, Invoice, MailMessage, Outbox
-from mailbot.parse import parse_message
-from mailbot.trust import TrustPolicy, verify
+from mailbot.app import staff
+from mailbot.adapters.models import Contact, Debtor, Invoice, MailMessage, Outbox
+from mailbot.reading.parse import parse_message
+from mailbot.reading.trust import TrustPolicy, verify
 from tests.botenv import (
     AR,
     AUTHSERV,

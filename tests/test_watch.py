@@ -21,11 +21,11 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from mailbot.config import Config
-from mailbot.mailbox import IDLE_MAX_SECONDS, Mailbox, idle_interval, watch
-from mailbot.models import Checkpoint, Event, MailMessage
-from mailbot.pipeline import Bot
-from mailbot.store import Store
+from mailbot.adapters.config import Config
+from mailbot.adapters.mailbox import IDLE_MAX_SECONDS, Mailbox, idle_interval, watch
+from mailbot.adapters.models import Checkpoint, Event, MailMessage
+from mailbot.app.bot import Bot
+from mailbot.adapters.store import Store
 from tests.botenv import AR, BOB, Runner, config_text, invoice_mail, mail, make_config
 from tests.imap_proxy import CountingProxy, cpu_seconds, group_cpu_seconds
 

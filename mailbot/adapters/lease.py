@@ -1,0 +1,86 @@
+"""One reader per IMAP folder: a lease row (holder, expiry) in the shared database.
+
+The holder renews it while alive; another watcher takes it only once it has expired, so
+when a daemon dies the others take over within `lease_seconds`. Expiry is compared on
+the database's own clock (daemons on several hosts agree, whatever their clocks say);
+this is infrastructure, not the domain's injected `now`.
+
+The same table serves SQLite and PostgreSQL. It is safe because the holder checks the
+lease (renewing it after a third of its time) before every message it ingests, so a
+stalled holder stops before a successor can start; and should a stall outlast even that,
+the message table's UNIQUE (folder, uidvalidity, uid) still refuses a second copy.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+import uuid
+
+from sqlalchemy import text
+
+from mailbot.errors import MailbotError
+from mailbot.adapters.store import Store
+
+_DB_NOW = {
+    "sqlite": "((julianday('now') - 2440587.5) * 86400.0)",
+    "postgresql": "extract(epoch from clock_timestamp())",
+}
+
+
+class LeaseLost(MailbotError):
+    """Another watcher holds the folder (ours expired, or it was never ours)."""
+
+
+def new_holder(role: str = "watch") -> str:
+    """A name for one watcher, unique even for two in one process; says where it runs."""
+    return f"{role}@{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+class FolderLease:
+    def __init__(self, store: Store, folder: str, holder: str, seconds: float) -> None:
+        self.store = store
+        self.folder = folder
+        self.holder = holder
+        self.seconds = float(seconds)
+        self.renew_every = self.seconds / 3
+        self._renewed_at: float | None = None  # monotonic time a renewal was *started*
+        now = _DB_NOW[store.engine.dialect.name]
+        self._take = text(
+            "INSERT INTO folder_lease (folder, holder, expires) "
+            f"VALUES (:folder, :holder, {now} + :seconds) "
+            "ON CONFLICT (folder) DO UPDATE SET holder = excluded.holder, "
+            "expires = excluded.expires "
+            f"WHERE folder_lease.holder = excluded.holder OR folder_lease.expires < {now}")
+        self._who = text("SELECT holder FROM folder_lease WHERE folder = :folder")
+        self._drop = text("DELETE FROM folder_lease WHERE folder = :folder AND holder = :holder")
+
+    def acquire(self) -> bool:
+        """Take or renew the lease; False when another watcher holds it."""
+        started = time.monotonic()
+        with self.store.session() as s:
+            conn = s.connection()
+            conn.execute(self._take, {"folder": self.folder, "holder": self.holder,
+                                      "seconds": self.seconds})
+            held = conn.execute(self._who, {"folder": self.folder}).scalar_one() == self.holder
+            s.commit()
+        self._renewed_at = started if held else None
+        return held
+
+    def check(self) -> None:
+        """Raise LeaseLost unless the lease is surely ours for two thirds of its time yet."""
+        fresh = (self._renewed_at is not None
+                 and time.monotonic() - self._renewed_at < self.renew_every)
+        if not fresh and not self.acquire():
+            raise LeaseLost(f"folder {self.folder!r} is being read by {self.current_holder()}")
+
+    def current_holder(self) -> str | None:
+        with self.store.session() as s:
+            return s.connection().execute(self._who, {"folder": self.folder}).scalar_one_or_none()
+
+    def release(self) -> None:
+        self._renewed_at = None
+        with self.store.session() as s:
+            s.connection().execute(self._drop, {"folder": self.folder, "holder": self.holder})
+            s.commit()

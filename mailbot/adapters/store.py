@@ -1,0 +1,330 @@
+"""The database edge: engine, migrations, sessions and the queries the pipeline needs.
+
+The only module that opens sessions. It turns rows into the domain's views and applies
+changes decided elsewhere; it decides nothing itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from sqlalchemy import Text, and_, cast, event, func, not_, or_, true
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import ORMExecuteState, SessionTransaction
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Session, col, create_engine, select
+
+from mailbot.reading import facts
+from mailbot.domain.values import DebtorView, InvoiceState, InvoiceView
+from mailbot.errors import ConfigError, StoreUnavailable
+from mailbot.adapters.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMessage, Outbox
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        return _make_engine(url)
+    except (ArgumentError, ImportError) as e:  # unparseable; unknown dialect; no driver
+        raise ConfigError(f"database.url: not a usable database URL: {e}") from e
+    except ValueError as e:  # SQLAlchemy reads the port with int()
+        raise ConfigError(f"database.url: not a usable database URL (is the port a "
+                          f"number?): {e}") from e
+
+
+def _make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: object, _record: object) -> None:
+            cur = dbapi_conn.cursor()  # type: ignore[attr-defined]
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return create_engine(url, pool_pre_ping=True)
+
+
+MIGRATION_LOCK = 0x6D61696C  # "mail": the advisory lock key migrations hold on PostgreSQL
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision (Alembic)."""
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with engine.begin() as conn:
+            # one migrator at a time: two daemons started together on a new database
+            # must not both create the schema; the second waits and finds it done
+            if engine.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+            elif engine.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except DBAPIError as e:  # unreachable, refused, or a connection option it rejects
+        raise StoreUnavailable(f"database {engine.url.render_as_string()}: {e.orig}") from e
+
+
+class Store:
+    CHUNK = 500  # parameters per IN (...): well inside every database's limit
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.is_postgres = self.engine.dialect.name == "postgresql"
+
+    def migrate(self) -> None:
+        migrate(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        try:
+            with Session(self.engine, expire_on_commit=False) as s:
+                yield s
+        except OperationalError as e:
+            raise StoreUnavailable(f"database error: {e.orig}") from e
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A session for read-modify-write: the invoices, debtors and contacts it reads stay
+        as read until it commits, so a concurrent writer (the daemon and a staff command,
+        two daemons on one PostgreSQL) can never lose an update.
+
+        SQLite: every transaction starts with BEGIN IMMEDIATE, the database's write lock
+        (the driver would otherwise read outside any transaction and lock only at the first
+        write). PostgreSQL: every load of those rows is SELECT ... FOR UPDATE. Either way the
+        loaded objects are refreshed from that read, never kept from an earlier transaction.
+        """
+        with self.session() as s:
+            if self.is_postgres:
+                event.listen(s, "do_orm_execute", _lock_loaded_rows)
+            else:
+                event.listen(s, "do_orm_execute", _refresh_loaded_rows)
+                event.listen(s, "after_begin", _begin_immediate)
+            yield s
+
+    # -- reading -----------------------------------------------------------------
+
+    def invoice_views(self, s: Session, debtor_id: int | None = None) -> list[InvoiceView]:
+        q = select(Invoice).where(Invoice.state != InvoiceState.WRITTEN_OFF.value)
+        if debtor_id is not None:
+            q = q.where(Invoice.debtor_id == debtor_id)
+        rows = s.exec(q.order_by(Invoice.id))  # type: ignore[arg-type]
+        return [to_view(r) for r in rows if not (r.state == "paid" and "thank_you" in r.stages_done)]
+
+    def plannable_views(self, s: Session, stages: Iterable[str]) -> list[InvoiceView]:
+        """The invoices a tick can act on now, read in one statement: open and partial ones
+        with a stage of `stages` not yet done or a promise to check, and paid ones not yet
+        thanked. What it leaves out (disputed, written off, thanked, every stage done)
+        policy.plan would pass over; tests/test_scale.py holds the two in step."""
+        done = [self._holds(Invoice.stages_done, json.dumps(name)) for name in stages]
+        return self.views(s, or_(
+            col(Invoice.state).in_(("open", "partial"))
+            & (or_(col(Invoice.hold_reason) == "promise", not_(and_(true(), *done)))),
+            (col(Invoice.state) == "paid")
+            & not_(self._holds(Invoice.stages_done, json.dumps("thank_you")))))
+
+    def views(self, s: Session, where: ColumnElement[bool]) -> list[InvoiceView]:
+        """The invoices `where` selects, as views: only the columns a view needs."""
+        rows = s.exec(select(*VIEW_COLUMNS).where(where)  # type: ignore[call-overload]
+                      .order_by(col(Invoice.id)))
+        return [view_of(r) for r in rows]
+
+    def _holds(self, column: Any, needle: str) -> ColumnElement[bool]:
+        """Whether a JSON column's text holds `needle` (case-sensitive, no wildcards)."""
+        text = cast(column, Text)
+        if self.is_postgres:
+            return func.strpos(text, needle) > 0
+        return func.instr(text, needle) > 0
+
+    def debtor_views(self, s: Session, ids: Iterable[int] | None = None
+                     ) -> dict[int, DebtorView]:
+        """The debtors `ids` names (all when None), with their working contacts and their
+        last chaser: three statements per CHUNK debtors, however many that is."""
+        if ids is None:
+            return self._debtor_views(s, None)
+        wanted = sorted(set(ids))
+        out: dict[int, DebtorView] = {}
+        for i in range(0, len(wanted), self.CHUNK):
+            out.update(self._debtor_views(s, wanted[i:i + self.CHUNK]))
+        return out
+
+    def _debtor_views(self, s: Session, ids: list[int] | None) -> dict[int, DebtorView]:
+        def among(column: Any, q: Any) -> Any:
+            return q if ids is None else q.where(col(column).in_(ids))
+
+        debtors = s.exec(among(Debtor.id, select(Debtor.id, Debtor.name, Debtor.language,
+                                                 Debtor.timezone, Debtor.stopped,
+                                                 Debtor.paused_reason))).all()
+        contacts: dict[int, list[str]] = {}
+        for debtor_id, email in s.exec(among(Contact.debtor_id, select(
+                Contact.debtor_id, Contact.email).where(Contact.failing == False)  # noqa: E712
+                .order_by(col(Contact.id)))):
+            contacts.setdefault(debtor_id, []).append(email)
+        last = dict(s.exec(among(Outbox.debtor_id, select(
+            Outbox.debtor_id, func.max(Outbox.created_at)).where(
+            Outbox.kind == "chase", col(Outbox.status).in_(CHASER_SENT))
+            .group_by(col(Outbox.debtor_id)))).all())
+        return {d.id: DebtorView(
+            id=d.id, name=d.name, contacts=tuple(contacts.get(d.id, ())), language=d.language,
+            timezone=d.timezone, stopped=d.stopped, paused_reason=d.paused_reason,
+            last_chaser_at=last.get(d.id)) for d in debtors}
+
+    def last_digest_date(self, s: Session) -> date | None:
+        # digest keys are "digest:<date>": a range of the unique index, newest first
+        key = s.exec(select(Outbox.action_key).where(
+            Outbox.kind == "digest", col(Outbox.action_key) >= "digest:",
+            col(Outbox.action_key) < "digest;")
+            .order_by(col(Outbox.action_key).desc()).limit(1)).first()
+        return date.fromisoformat(key.split(":", 1)[1]) if key else None
+
+    def checkpoint(self, s: Session, folder: str) -> Checkpoint | None:
+        return s.get(Checkpoint, folder)
+
+    def has_message(self, s: Session, folder: str, uidvalidity: int, uid: int) -> bool:
+        return s.exec(select(MailMessage.id).where(
+            MailMessage.folder == folder, MailMessage.uidvalidity == uidvalidity,
+            MailMessage.uid == uid)).first() is not None
+
+    def quarantined_uids(self, folder: str, uidvalidity: int, uids: list[int]) -> set[int]:
+        with self.session() as s:
+            return {u for u in s.exec(select(MailMessage.uid).where(
+                MailMessage.folder == folder, MailMessage.uidvalidity == uidvalidity,
+                MailMessage.uid.in_(uids),  # type: ignore[union-attr]
+                MailMessage.quarantine_reason.is_not(None)))  # type: ignore[union-attr]
+                if u is not None}
+
+    def has_bytes(self, s: Session, sha256: str) -> bool:
+        return s.exec(select(MailMessage.id).where(
+            MailMessage.sha256 == sha256, MailMessage.direction == "in")).first() is not None
+
+    # -- writing -----------------------------------------------------------------
+
+    def record_event(self, s: Session, at: datetime, kind: str, *, invoice_id: int | None = None,
+                     debtor_id: int | None = None, message_pk: int | None = None,
+                     cause: str = "", **detail: object) -> None:
+        s.add(Event(at=at, kind=kind, invoice_id=invoice_id, debtor_id=debtor_id,
+                    message_pk=message_pk, cause=cause,
+                    detail={k: _jsonable(v) for k, v in detail.items()}))
+
+
+class SqlFacts:
+    """The readers' questions (facts.KnownFacts) answered by indexed queries in one
+    session: never the whole ledger, and nothing to rebuild when an invoice is added."""
+
+    CHUNK = 500  # parameters per IN (...): well inside every database's limit
+    SHAPE_SAMPLE = 200  # a company writes its numbers in a few shapes; recent ones show them
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self._shapes: frozenset[str] | None = None
+
+    def known_numbers(self, numbers: Iterable[str]) -> dict[str, str]:
+        keys = list(dict.fromkeys(n.casefold() for n in numbers))
+        out: dict[str, str] = {}
+        for i in range(0, len(keys), self.CHUNK):
+            out.update(self.s.exec(select(Invoice.number_key, Invoice.number).where(
+                col(Invoice.number_key).in_(keys[i:i + self.CHUNK]))).all())
+        return out
+
+    def numbers_in(self, text: str) -> list[str]:
+        lookup = self.known_numbers(p for _, _, p in facts.candidates(text))
+        return facts.find_known(text, lookup) if lookup else []
+
+    def number_shapes(self) -> frozenset[str]:
+        if self._shapes is None:
+            self._shapes = facts.shapes(self.s.exec(select(Invoice.number).order_by(
+                col(Invoice.id).desc()).limit(self.SHAPE_SAMPLE)).all())
+        return self._shapes
+
+    def knows_any_invoice(self) -> bool:
+        return self.s.exec(select(Invoice.id).limit(1)).first() is not None
+
+    def is_known_message(self, message_id: str) -> bool:
+        return (self.s.exec(select(Outbox.id).where(Outbox.message_id == message_id))
+                .first() is not None
+                or self.s.exec(select(Invoice.id).where(
+                    Invoice.thread_message_id == message_id).limit(1)).first() is not None)
+
+    def is_contact(self, email: str) -> bool:
+        return self.s.exec(select(Contact.id).where(
+            Contact.email == email.lower())).first() is not None
+
+
+# a chaser that went out or may have: the gap between chasers counts from it
+CHASER_SENT = ("pending", "sending", "sent", "uncertain")
+
+# what an InvoiceView is made of, so that views are read without loading whole rows
+VIEW_COLUMNS = (Invoice.id, Invoice.number, Invoice.debtor_id, Invoice.state, Invoice.amount,
+                Invoice.paid_amount, Invoice.currency, Invoice.issue_date, Invoice.due_date,
+                Invoice.sent_at, Invoice.seen, Invoice.hold_until, Invoice.hold_reason,
+                Invoice.stages_done, Invoice.paid_at, Invoice.staff_email)
+
+
+def view_of(r: Any) -> InvoiceView:
+    """A view of an invoice row, or of a row of VIEW_COLUMNS."""
+    return InvoiceView(
+        id=r.id, number=r.number, debtor_id=r.debtor_id, state=InvoiceState(r.state),
+        amount=r.amount, paid_amount=r.paid_amount, currency=r.currency,
+        issue_date=r.issue_date, due_date=r.due_date, sent_at=r.sent_at, seen=r.seen,
+        hold_until=r.hold_until, hold_reason=r.hold_reason,
+        stages_done=frozenset(r.stages_done), paid_at=r.paid_at, staff_email=r.staff_email,
+    )
+
+
+# what a write session locks when it reads it: the rows whose state concurrent writers change
+LOCKED = (Invoice, Debtor, Contact)
+
+
+def _loads_locked_rows(state: ORMExecuteState) -> bool:
+    if not state.is_select or state.is_column_load or state.is_relationship_load:
+        return False
+    described = state.statement.column_descriptions  # type: ignore[attr-defined]
+    return bool(described) and all(d.get("type") in LOCKED for d in described)
+
+
+def _refresh_loaded_rows(state: ORMExecuteState) -> None:
+    if _loads_locked_rows(state):
+        state.update_execution_options(populate_existing=True)
+
+
+def _lock_loaded_rows(state: ORMExecuteState) -> None:
+    if _loads_locked_rows(state):
+        state.statement = state.statement.with_for_update()  # type: ignore[attr-defined]
+        state.update_execution_options(populate_existing=True)
+
+
+def _begin_immediate(_s: Session, transaction: SessionTransaction, conn: Connection) -> None:
+    if not transaction.nested:  # a savepoint lives inside the locked transaction
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _jsonable(v: object) -> object:
+    if isinstance(v, (str, int, float, bool)) or v is None:
+        return v
+    if isinstance(v, (list, tuple)):
+        return [_jsonable(x) for x in v]
+    return str(v)
+
+
+# an ORM row has the same attributes as a row of VIEW_COLUMNS
+to_view = view_of
+
+
+__all__ = ["SQLAlchemyError", "Store", "make_engine", "migrate", "to_view", "view_of"]

@@ -1,0 +1,740 @@
+"""Facts from free text: invoice numbers, amounts, dates, payment terms, parties. Pure.
+
+Covers the number and date formats of the four languages of the seeds (en, de, id, ru).
+Everything is found with regular expressions over lines; dates are read by the one date
+reader (mailbot.reading.dates), which hands only a short candidate with an unknown month
+word to dateparser. Nothing here runs dateparser's search over a whole body: a long mail
+costs milliseconds, not seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from mailbot.reading import dates
+from mailbot.reading.lang import CODES
+
+LANGS = list(CODES)
+
+# ------------------------------------------------------------------ money
+
+CURRENCY_SYMBOLS = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "us$": "USD",
+    "usd": "USD", "£": "GBP", "gbp": "GBP", "₽": "RUB", "руб": "RUB", "рублей": "RUB",
+    "рубля": "RUB", "рубль": "RUB", "rub": "RUB", "rur": "RUB", "rp": "IDR", "idr": "IDR",
+    "chf": "CHF", "¥": "JPY", "jpy": "JPY", "sgd": "SGD", "aud": "AUD", "cad": "CAD",
+    "pln": "PLN", "czk": "CZK", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "myr": "MYR",
+}
+_CODES = "EUR|USD|GBP|RUB|RUR|IDR|CHF|JPY|SGD|AUD|CAD|PLN|CZK|SEK|NOK|DKK|MYR"
+# "Rp" and "руб" must not be the end of a word ("Corp 100" is no rupiah amount)
+_CUR = (rf"(?:€|US\$|\$|£|₽|¥|(?<![^\W\d_])Rp\.?|(?<![^\W\d_])руб(?:лей|ля|ль|\.)?|"
+        rf"\b(?:{_CODES}|Euros?)\b)")
+# digits with optional thousands separators (space, nbsp, thin space, dot, comma,
+# apostrophe) and up to two decimals
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_CUR_BEFORE = (rf"(?:€|US\$|\$|£|₽|¥|(?<![^\W\d_])Rp\.?|"
+               rf"\b(?:{_CODES}|Euros?)\b)")
+MONEY = re.compile(
+    rf"(?P<c1>{_CUR_BEFORE})[ \t\u00a0]{{0,3}}(?P<n1>{_NUM})(?!\d)|"
+    rf"(?<![\d.,])(?P<n2>{_NUM})[ \t\u00a0]?(?P<c2>{_CUR})",
+    re.IGNORECASE,
+)
+_BARE = re.compile(rf"(?<![\w.,/-])(?P<n>{_NUM})(?![\w%/]|[.,]\d|\s?%)")
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str
+    line: str
+
+
+def parse_number(text: str) -> Decimal | None:
+    """'1.234,56' / '1,234.56' / '1 234,56' / '1500000' -> Decimal."""
+    s = re.sub(r"[ \u00a0\u202f'’]", "", text.strip())
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
+    elif "," in s or "." in s:
+        sep = "," if "," in s else "."
+        head, _, tail = s.rpartition(sep)
+        if s.count(sep) == 1 and len(tail) != 3:
+            s = head.replace(sep, "") + "." + tail
+        else:
+            s = s.replace(sep, "")
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def currency_code(symbol: str) -> str | None:
+    s = symbol.lower().strip()
+    return CURRENCY_SYMBOLS.get(s) or CURRENCY_SYMBOLS.get(s.rstrip("."))
+
+
+# "1 980 000 (один миллион девятьсот восемьдесят тысяч) рублей 00 копеек",
+# "$2,000.00 (two thousand dollars)": the amount in words is an aside; the digits count
+_WORDS_ASIDE = re.compile(r"[ \t\u00a0]*\((?=[^\W\d_])(?![^()\n]*\d{3})(?![^()\n]*\d[.,]\d)"
+                          r"[^()\n]{2,200}\)")
+
+
+def find_money(text: str) -> list[Money]:
+    found = []
+    for line in text.splitlines():
+        if "(" in line:
+            line = _WORDS_ASIDE.sub("", line)
+        for m in MONEY.finditer(line):
+            code = currency_code(m.group("c1") or m.group("c2") or "")
+            num = parse_number(m.group("n1") or m.group("n2") or "")
+            kopecks = re.match(r"\s*(\d{1,2})\s*коп", line[m.end():])
+            if num is not None and kopecks and code == "RUB" and num == num.to_integral():
+                num += Decimal(kopecks.group(1)) / 100  # "12 500 руб. 50 коп."
+            if num is not None and code and num > 0:
+                found.append(Money(num.quantize(Decimal("0.01")), code, line.strip().lower()))
+    return found
+
+
+_CURRENCY_LABEL = re.compile(
+    rf"(?:currency|währung|beträge\s+in|amounts?\s+in|mata\s+uang|валюта|devise)\W{{0,20}}"
+    rf"(?P<c>{_CUR})",
+    re.IGNORECASE,
+)
+
+
+def document_currency(text: str) -> str | None:
+    """The currency a document states once ("Währung: EUR") or uses most."""
+    m = _CURRENCY_LABEL.search(text)
+    if m:
+        return currency_code(m.group("c"))
+    counts = Counter(m.currency for m in find_money(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# Lines that name the amount to pay, best first. A document often has several totals
+# (net, tax, gross, paid, due); the one to chase is the amount due.
+_TOTAL_LABELS = (
+    (r"amount\s+due|balance\s+due|total\s+due|due\s+payable|amount\s+payable|"
+     r"total\s+payable|payable\s+amount|amount\s+to\s+(?:be\s+)?pa(?:y|id)|please\s+pay|"
+     r"zahlbetrag|zu\s+zahlen|zahlbarer\s+betrag|offener\s+betrag|"
+     r"yang\s+harus\s+dibayar|total\s+tagihan|jumlah\s+tagihan|sisa\s+tagihan|"
+     r"к\s+оплате|net\s+à\s+payer"),
+    (r"grand\s+total|total\s+amount|invoice\s+total|total\s+(?:incl|inc\b|including)|"
+     r"rechnungsbetrag|endbetrag|gesamtbetrag|bruttosumme|bruttobetrag|"
+     r"rechnungssumme\s+brutto|endsumme|gesamtsumme|"
+     r"total\s+pembayaran|jumlah\s+pembayaran|grand\s+total|total\s+keseluruhan|"
+     r"итого|всего|total\s+ttc"),
+    r"\btotal\b|gesamt|summe\b|\bbetrag\b|\bjumlah\b|\bsumme\b|\bamount\b|сумм[аыу]",
+)
+_NOT_TOTAL = re.compile(
+    r"sub-?\s?total|zwischensumme|positionssumme|\bnet\b(?!\s+à)|netto|nettobetrag|ohne\s+(?:ust|mwst)|"
+    r"excl|exkl|zzgl|zuzüglich|\bvat\b|\btax\b|mwst|\bust\b|steuer|\bppn\b|\bpph\b|\bdpp\b|"
+    r"без\s+ндс|сумма\s+ндс|в\s+т\.?\s?ч\.?|в\s+том\s+числе|discount|skonto|rabatt|diskon|"
+    r"potongan|скидк|anzahlung|already\s+paid|bezahlt|sudah\s+dibayar|оплачено|deposit|"
+    r"uang\s+muka|аванс|shipping|versand|ongkos|доставк|zuschl|abschl|\bfee\b|gebühr|"
+    r"komisi|комисси|balance\b(?!\s+due)|saldo|kontostand|остаток|per\s+(?:hour|unit)|"
+    r"einzelpreis|unit\s+price|harga\s+satuan|цена",
+    re.IGNORECASE,
+)
+
+
+# "Сумма к оплате: 1 980 000 рублей 00 копеек, в том числе НДС 20%": after an amount the
+# VAT remark is an aside, not a sign of a tax line ("В т.ч. НДС: 20 000" stays a tax line)
+_VAT_ASIDE = re.compile(
+    r"[,;]?\s*(?<![^\W\d_])(?:в\s+т\.?\s?ч\.?|в\s+том\s+числе|ндс\s+не\s+облагается|"
+    r"без\s+(?:налога\s+)?\(?ндс\)?)(?![^\W\d_])[^\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _drop_vat_aside(line: str) -> str:
+    m = _VAT_ASIDE.search(line)
+    return line[:m.start()] if m and re.search(r"\d", line[:m.start()]) else line
+
+
+_UNIT_AFTER = re.compile(
+    r"\s*(?:days?|tage?n?|hari|дн|%|pcs|stk|stück|items?|hours?|std|stunden|jam|час|шт|"
+    r"units?|x\b|kg|gb|m2|m²)", re.IGNORECASE)
+
+
+def _line_amounts(line: str, currency: str | None) -> list[Money]:
+    money = find_money(line)
+    if money or currency is None:
+        return money
+    out = []
+    bare = _without_dates(line)  # "fällig am 16. Dezember 2026": 2026 is no amount
+    for m in _BARE.finditer(bare):
+        if _UNIT_AFTER.match(bare, m.end()):
+            continue  # "14 days", "10 Stk", "20 jam"
+        num = parse_number(m.group("n"))
+        if num is not None and re.search(r"[.,]\d{2}$|\d[ \u00a0\u202f.,'’]\d{3}",
+                                         m.group("n")):
+            out.append(Money(num.quantize(Decimal("0.01")), currency, line.strip().lower()))
+    # in a table row the amount is the last column
+    return out[-1:]
+
+
+def total_amount(text: str, currency: str | None = None) -> Money | None:
+    """The invoice total: the amount on the best 'amount due / total' line, else the
+    largest amount with a currency. Bare numbers count on labelled lines when the
+    document states its currency once (or `currency` is given)."""
+    currency = currency or document_currency(text)
+    # "(incl. VAT 190.00)", "(в т.ч. НДС 20% — 7 600,00 ₽)": asides, not the total
+    lines = [_drop_vat_aside(re.sub(r"\s*\([^()\n]*\)\s*", " ", ln))
+             for ln in text.splitlines()]
+    for labels in _TOTAL_LABELS:
+        pattern = re.compile(labels, re.IGNORECASE)
+        found: list[Money] = []
+        for i, line in enumerate(lines):
+            if not pattern.search(line) or _NOT_TOTAL.search(line):
+                continue
+            amounts = _line_amounts(line, currency)
+            if not amounts:  # a table cell: the label above, the amount below
+                nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
+                if len(nxt.strip()) <= 24:
+                    amounts = _line_amounts(nxt, currency)
+            found += amounts
+        if found:
+            return max(found, key=lambda m: m.amount)
+    money = [m for m in find_money(text) if not _NOT_TOTAL.search(m.line)] or find_money(text)
+    return max(money, key=lambda m: m.amount) if money else None
+
+
+# ------------------------------------------------------------------ invoice numbers
+
+_NO_MARK = r"(?:no\.?|nr\.?|number|num\.?|nummer|nomor|номер|#|№|n°|n\.|id)"
+_START = r"(?<![^\W\d_])"
+_NO_WORD = (
+    rf"(?:{_START}(?:invoices?|inv\.(?=[\s#:№])|inv(?=\s*(?:#|no\b|nr\b))|bills?|"
+    rf"fakturs?|facture|tagihan)|"
+    rf"(?:{_START}|(?<=handels)|(?<=schluss)|(?<=teil)|(?<=abschlags))rechnung(?:s|en)?|"
+    rf"{_START}сч[её]т(?:а|у|ом|е|ов|ам|ах)?(?:[-\s]фактур[аыу]?)?(?:\s+на\s+оплату)?)"
+)
+INVOICE_NO = re.compile(
+    rf"(?:{_NO_WORD}(?:\s*\(\d{{3}}\))?(?:[\s-]?(?P<mark1>{_NO_MARK}))?"
+    rf"|{_START}(?P<mark2>{_NO_MARK})\s*(?:of\s+)?(?:invoice|rechnung|faktur|tagihan|сч[её]та))"
+    rf"(?![^\W\d_])\s*[:#№.]?\s*(?:(?P<mark3>№|#|no\.|nr\.)\s*)?"
+    rf"(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*|\d[\w\-/.]*)",
+    re.IGNORECASE,
+)
+# "расчётный счёт № 4070…" is a bank account, not an invoice
+_ACCOUNT_BEFORE = re.compile(r"(?:расч[её]тн|корр?|лицев|банковск|р/|к/)\w*\W{0,3}$", re.IGNORECASE)
+_LOOKS_LIKE_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,2}[./]\d{1,2}$")
+# A bare reference-like token (INV-2026-0142, RE-1001, СЧ-2026-118, INV/2026/11/0042)
+ID_TOKEN = re.compile(r"(?<![\w/-])(?=[\w/-]*\d)([^\W\d_]{1,6}[-/]?\d[\w]*(?:[-/][\w]+)*)(?![\w/-])")
+
+
+_MORE_NO = re.compile(
+    r"\s*(?:,|;|&|\+|/|\band\b|\bund\b|\bdan\b|(?<![^\W\d_])и(?![^\W\d_])|\bsowie\b)\s*"
+    r"(?:(?:№|#|no\.|nr\.)\s*)?(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*)",
+    re.IGNORECASE,
+)
+
+
+def _shape(no: str) -> str:
+    return re.sub(r"\d+", "9", re.sub(r"[^\W\d_]+", "a", no))
+
+
+def invoice_shape(no: str) -> str:
+    """'RE-2026-1001' -> 'a-9-9', 'INV/2026/11/0042' -> 'a/9/9/9': numbers alike in form."""
+    return _shape(no)
+
+
+def invoice_numbers(text: str) -> list[str]:
+    """Invoice numbers that the text labels as such ("Invoice No. X", "Rechnung X",
+    "Счёт № X", "Nomor Faktur: X"), each once, in order of appearance; a list after one
+    label ("invoices INV-1, INV-2 and INV-3", "по счетам № 118 и 119") counts whole when
+    its items look alike."""
+    seen: list[str] = []
+    for m in INVOICE_NO.finditer(text):
+        found = [m.group("no").rstrip(".-/_")]
+        end = m.end()
+        while (more := _MORE_NO.match(text, end)) and _shape(
+                more.group("no").rstrip(".-/_")) == _shape(found[0]):
+            found.append(more.group("no").rstrip(".-/_"))
+            end = more.end()
+        for no in found:
+            _add_number(text, m, no, seen)
+    return seen
+
+
+def _add_number(text: str, m: re.Match[str], no: str, seen: list[str]) -> None:
+    marked = m.group("mark1") or m.group("mark2") or m.group("mark3")
+    if not no or _LOOKS_LIKE_DATE.match(no) or (len(no) < 3 and not marked):
+        return
+    if re.fullmatch(r"\d{1,4}", no) and not marked:
+        return  # "invoice 2026", "Rechnung 1": a year or a count, not a number
+    if _ACCOUNT_BEFORE.search(text[max(0, m.start() - 15):m.start()]):
+        return
+    if re.fullmatch(r"\d{16,}", no):  # an account number
+        return
+    if no not in seen:
+        seen.append(no)
+
+
+def mentions(text: str, numbers: list[str] | tuple[str, ...]) -> list[str]:
+    """Which of the known invoice numbers appear in the text as whole tokens, in the
+    order they first appear."""
+    from mailbot.reading.facts import find_known  # facts builds on this module
+
+    return find_known(text, {n.casefold(): n for n in numbers}) if numbers else []
+
+
+def reference_tokens(text: str) -> list[str]:
+    """Reference-like tokens (letters then digits, or digit groups with separators)."""
+    seen: list[str] = []
+    for m in ID_TOKEN.finditer(text):
+        token = m.group(1)
+        if len(token) >= 5 and token not in seen and not _LOOKS_LIKE_DATE.match(token):
+            seen.append(token)
+    return seen
+
+
+# ------------------------------------------------------------------ dates
+
+# Dates are read by the one date reader (mailbot.reading.dates), which knows the month
+# names of every language; without a base date it reads only dates that state their year.
+
+
+def find_dates(text: str, month_first: bool = False,
+               order: str | None = None) -> list[date]:
+    return [f.date for f in dates.find(text, order=order, month_first=month_first)]
+
+
+def parse_date(candidate: str, month_first: bool = False,
+               order: str | None = None) -> date | None:
+    """The first date written in `candidate`, in any of the languages' formats."""
+    return dates.first(candidate, order=order, month_first=month_first)
+
+
+def _date_at_start(text: str, month_first: bool = False,
+                   order: str | None = None) -> date | None:
+    found = dates.find(text, order=order, month_first=month_first)
+    return found[0].date if found and found[0].start == 0 else None
+
+
+def _without_dates(line: str) -> str:
+    for f in reversed(dates.find(line)):
+        line = line[:f.start] + " " + line[f.end:]
+    return line
+
+
+_DUE_WORDS = (
+    r"due\s+date|date\s+due|payment\s+due(?:\s+date)?|due\s+(?:on|by)|(?<!amount\s)(?<!balance\s)"
+    r"(?<!total\s)\bdue\b|payable\s+(?:by|until|on|before|no\s+later\s+than)|"
+    r"pay(?:ment)?\s+(?:by|before|until)|remit\s+(?:by|until|before)|to\s+be\s+paid\s+by|"
+    r"no\s+later\s+than|"
+    r"f[äa]llig(?:keit(?:sdatum)?)?(?:\s+am|\s+bis|\s+zum)?|zahlbar\b|zahlungsziel|"
+    r"zahlungstermin|(?:überweisen|zahlen)\s+sie\s+(?:den\s+betrag\s+)?bis|spätestens|"
+    r"(?:tanggal\s+|tgl\.?\s+)?jatuh\s+tempo|batas\s+(?:waktu\s+|akhir\s+)?pembayaran|"
+    r"(?:di)?bayar(?:kan)?\s+(?:sebelum|paling\s+lambat|selambat)|paling\s+lambat|"
+    r"selambat-lambatnya|"
+    r"срок\s+(?:оплаты|платежа)|оплатить\s+(?:до|не\s+позднее)|оплата\s+до|"
+    r"не\s+позднее|оплачен\w*\s+до"
+)
+_ISSUE_WORDS = (
+    r"invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(?:\s+on|\s+at)?|"
+    r"billing\s+date|rechnungsdatum|belegdatum|ausstellungsdatum|datum\s+der\s+rechnung|"
+    r"tanggal\s+(?:faktur|invoice|tagihan|terbit|penerbitan)|tgl\.?\s+(?:faktur|invoice)|"
+    r"дата\s+(?:сч[её]та|выставления|документа)"
+)
+# "Invoice No. 17 of 1 December", "Rechnung 17 vom 1.12.", "Счёт № 17 от 1 декабря"
+_DATED_NUMBER = re.compile(
+    rf"{_NO_WORD}[^\n]{{0,40}}?(?:\b(?:dated|vom|von|from|of|tanggal|tertanggal|tgl\.?)\b|(?<![^\W\d_])от(?![^\W\d_]))"
+    r"(?P<rest>[^\n]{0,40})",
+    re.IGNORECASE,
+)
+_GENERIC_DATE = re.compile(
+    r"(?<![^\W\d_])(?P<label>date|datum|tanggal|tgl|дата)(?![^\W\d_])(?P<rest>[^\n]{0,60})",
+    re.IGNORECASE,
+)
+_NOT_ISSUE_BEFORE = re.compile(
+    r"(?:due|delivery|order|payment|ship(?:ping)?|service|value|booking|paid|"
+    r"jatuh\s+tempo|pengiriman|pembayaran|pesanan|liefer|bestell|zahlungs|leistungs)\W{0,3}$",
+    re.IGNORECASE,
+)
+_NOT_ISSUE_AFTER = re.compile(
+    r"^\W{0,3}(?:due|of\s+(?:delivery|payment|order|service)|der\s+(?:lieferung|leistung|"
+    r"zahlung)|jatuh|pengiriman|pembayaran|оплаты|платежа|поставки|отгрузки|"
+    r"зачисления|операции)",
+    re.IGNORECASE,
+)
+
+
+def _labelled(text: str, words: str, stop: str | None = None,
+              month_first: bool = False, order: str | None = None) -> date | None:
+    # `rest` starts right after the label, so a leading month name stays in it:
+    # "Payable by December 15, 2026" must keep "December"
+    pattern = re.compile(rf"(?:{words})(?![^\W\d_])(?P<rest>[^\n]{{0,70}})", re.IGNORECASE)
+    for m in pattern.finditer(text):
+        rest = m.group("rest")
+        if stop:  # "Invoice date:      Due date: 15.12.": the date belongs to the next label
+            cut = re.search(stop, rest, re.IGNORECASE)
+            rest = rest[:cut.start()] if cut else rest
+        d = parse_date(rest, month_first, order)
+        if d is None and not rest.strip(" :\t"):  # label above, value below (PDF tables)
+            following = text[m.end():].lstrip("\n")
+            nxt = following.split("\n", 1)[0]
+            d = _date_at_start(nxt.strip(), month_first, order)
+        if d:
+            return d
+    return None
+
+
+def labelled_date(text: str, words: str) -> date | None:
+    return _labelled(text, words)
+
+
+def due_date(text: str, month_first: bool = False, order: str | None = None) -> date | None:
+    return _labelled(text, _DUE_WORDS, _ISSUE_WORDS, month_first, order)
+
+
+def issue_date(text: str, month_first: bool = False, order: str | None = None) -> date | None:
+    found = _labelled(text, _ISSUE_WORDS, _DUE_WORDS, month_first, order)
+    if found:
+        return found
+    for m in _DATED_NUMBER.finditer(text):
+        d = parse_date(m.group("rest")[:25], month_first, order)
+        if d:
+            return d
+    for m in _GENERIC_DATE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()]
+        if _NOT_ISSUE_BEFORE.search(before) or _NOT_ISSUE_AFTER.search(m.group("rest")):
+            continue
+        rest = m.group("rest")
+        value = re.match(r"\s*(?:of\s+)?[:.]?\s*", rest)
+        d = _date_at_start(rest[value.end() if value else 0:], month_first, order)
+        if d:
+            return d
+    return None
+
+
+numeric_date_order = dates.numeric_order
+has_numeric_date = dates.has_numeric_date
+add_business_days = dates.add_business_days
+
+# any word before a day, a comma and a year: "December 15, 2026" (an American writer)
+_MON = r"[^\W\d_]{3,10}\.?"
+
+
+def looks_american(text: str) -> bool:
+    """Month-first slash dates: a US-dollar document or one writing 'December 15, 2026'."""
+    return bool(re.search(r"\$|\bUSD\b", text)) or (bool(re.search(
+        rf"\b{_MON}\s+\d{{1,2}},\s+\d{{4}}", text)) and not re.search(r"€|\bEUR\b", text))
+
+
+# ------------------------------------------------------------------ payment terms
+
+_UNIT = (
+    r"(?P<biz>business\s+|working\s+|bank(?:ing)?\s+|banking\s+)?days?\b|"
+    r"(?P<biz2>werk|arbeits|bankarbeits|bank|geschäfts)?tag(?:e|en)?\b|"
+    r"hari(?P<biz3>\s+kerja)?(?:\s+kalender)?\b|"
+    r"(?:(?:календарных|(?P<biz4>рабочих|банковских))\s+)?дн(?:ей|я|ь)(?![^\W\d_])"
+)
+_COUNT = r"(?P<n>\d{1,3})\s*(?:\([^)\n]{1,30}\)\s*)?"
+_TERMS_BEFORE = (
+    r"within|in|after|innerhalb(?:\s+von)?|binnen|nach|dalam(?:\s+waktu)?|"
+    r"в\s+течени[ея]|через|jatuh\s+tempo|payment\s+terms?:?|terms?(?:\s+of\s+payment)?:?|"
+    r"zahlungsziel:?|zahlungsbedingung(?:en)?:?|termin\s+pembayaran:?|syarat\s+pembayaran:?|"
+    r"pembayaran:?|\btop\b:?|срок\s+(?:оплаты|платежа):?|условия\s+оплаты:?|"
+    r"отсрочка(?:\s+платежа)?:?|due\s+in|zahlbar\s+in(?:nerhalb)?"
+)
+_TERMS = (
+    re.compile(r"\bnet\s*(?P<net>\d{1,3})(?!\d|[.,]\d)\b", re.IGNORECASE),
+    re.compile(rf"(?:{_TERMS_BEFORE})\s*[-–—:]?\s*(?:von\s+|of\s+)?{_COUNT}(?:{_UNIT})",
+               re.IGNORECASE),
+    re.compile(
+        rf"{_COUNT}(?:{_UNIT})\s*(?:net(?:to)?\b|ohne\s+abzug|from\s+(?:the\s+)?(?:invoice|"
+        rf"date|receipt)|after\s+(?:the\s+)?(?:invoice|receipt|date)|of\s+(?:the\s+)?"
+        rf"(?:invoice|receipt)|nach\s+(?:rechnungs|erhalt|eingang|zugang)|setelah\s+(?:tanggal|"
+        rf"faktur|invoice|tagihan|diterima)|sejak\s+(?:tanggal|faktur|invoice)|с\s+(?:даты|"
+        rf"момента))",
+        re.IGNORECASE,
+    ),
+)
+# "Due: upon receipt", "Zahlbar sofort", "segera dibayar", "оплата сразу": terms of 0 days
+_TERMS_NOW = re.compile(
+    r"(?:due|payable|payment|terms)\s*[:\-–—]?\s*(?:(?:immediately\s+)?(?:up)?on\s+receipt|"
+    r"immediate(?:ly)?(?![^\W\d_]))|"
+    r"(?:due|payable)\s+(?:in\s+full\s+)?(?:immediately|(?:up)?on\s+receipt)|"
+    r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)\s*[:\-–—]?\s*"
+    r"(?:ab\s+)?sofort|sofort\s+(?:nach\s+(?:rechnungs)?(?:erhalt|eingang|zugang)\s+)?"
+    r"(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|ohne\s+abzug\s+sofort|"
+    r"(?<![^\W\d_])(?:di|mem)?(?:bayar|lunasi)(?:kan)?\s+(?:dengan\s+)?segera|"
+    r"(?:pembayaran|jatuh\s+tempo|pelunasan)\s*[:\-–—]?\s*(?:harap\s+|mohon\s+|dengan\s+)?"
+    r"segera|segera\s+(?:di|mem)?(?:bayar|lunasi)|segera\s+(?:melakukan\s+)?(?:pembayaran|"
+    r"pelunasan)|немедленн|"
+    r"(?:оплат\w*|срок\s+оплаты|к\s+оплате)\s*[:\-–—]?\s*сразу|сразу\s+(?:же\s+)?"
+    r"(?:после|по)\s+(?:получени|выставлени)\w*(?:\s+сч[её]та)?",
+    re.IGNORECASE,
+)
+_DISCOUNT_WORD = re.compile(r"skonto|discount|diskon|potongan|скидк|escompte", re.IGNORECASE)
+
+
+# Number words 1-90 of the four languages, for terms written out: "within fourteen days",
+# "thirty (30) days", "innerhalb von vierzehn Tagen", "dalam empat belas hari",
+# "в течение четырнадцати дней". Russian words in the cases terms use (nominative,
+# genitive: "в течение десяти дней"); one regular expression, no parser.
+_UNITS_WORDS = {
+    "en": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
+    "de": ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"],
+}
+_TENS_WORDS = {
+    "en": ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+    "de": ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"],
+}
+_NUMBER_WORDS: dict[str, int] = {"ein": 1, "einem": 1, "einen": 1, "dreissig": 30,
+                                 "fuenf": 5, "zwoelf": 12, "fuenfzehn": 15, "fuenfzig": 50}
+for _lang in ("en", "de"):
+    for _i, _w in enumerate(_UNITS_WORDS[_lang], start=1):
+        _NUMBER_WORDS[_w] = _i
+    for _i, _w in enumerate(_TENS_WORDS[_lang], start=2):
+        _NUMBER_WORDS[_w] = _i * 10
+for _i, _w in enumerate(["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"], 1):
+    _NUMBER_WORDS[_w] = _i
+_NUMBER_WORDS.update({"sepuluh": 10, "sebelas": 11, "seratus": 100})
+for _i, _forms in enumerate((
+        "один одного одной одну", "два две двух", "три трех трёх", "четыре четырех четырёх",
+        "пять пяти", "шесть шести", "семь семи", "восемь восьми", "девять девяти",
+        "десять десяти", "одиннадцать одиннадцати", "двенадцать двенадцати",
+        "тринадцать тринадцати", "четырнадцать четырнадцати", "пятнадцать пятнадцати",
+        "шестнадцать шестнадцати", "семнадцать семнадцати", "восемнадцать восемнадцати",
+        "девятнадцать девятнадцати"), start=1):
+    for _w in _forms.split():
+        _NUMBER_WORDS[_w] = _i
+for _i, _forms in enumerate((
+        "двадцать двадцати", "тридцать тридцати", "сорок сорока",
+        "пятьдесят пятидесяти", "шестьдесят шестидесяти", "семьдесят семидесяти",
+        "восемьдесят восьмидесяти", "девяносто девяноста"), start=2):
+    for _w in _forms.split():
+        _NUMBER_WORDS[_w] = _i * 10
+_DE_UNIT = "ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun"
+_DE_TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig"
+_NUMBER_WORD = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<de_u>{_DE_UNIT})und(?P<de_t>{_DE_TENS})|"
+    r"(?P<id_u>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(?P<id_k>belas|puluh)"
+    r"(?:\s+(?P<id_u2>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?![^\W\d_]))?|"
+    r"(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|двадцат[ьи]|тридцат[ьи]|"
+    r"сорока?|пятидесяти|пятьдесят|шестидесяти|шестьдесят|семидесяти|семьдесят|"
+    r"восьмидесяти|восемьдесят|девяност[оа])(?:[\s-]+(?P<unit>one|two|three|four|five|six|"
+    r"seven|eight|nine|одного|одной|один|одну|двух|два|две|тр[её]х|три|четыр[её]х|четыре|"
+    r"пяти|пять|шести|шесть|семи|семь|восьми|восемь|девяти|девять)(?![^\W\d_]))?|"
+    rf"(?P<word>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _number_word_value(m: re.Match[str]) -> int | None:
+    if m.group("de_u"):
+        unit = m.group("de_u").lower()
+        return _NUMBER_WORDS.get(unit if unit != "ein" else "eins", 1) + \
+            _NUMBER_WORDS[m.group("de_t").lower()]
+    if m.group("id_u"):
+        base = _NUMBER_WORDS[m.group("id_u").lower()]
+        if m.group("id_k").lower() == "belas":
+            return base + 10
+        return base * 10 + (_NUMBER_WORDS[m.group("id_u2").lower()] if m.group("id_u2") else 0)
+    if m.group("tens"):
+        tens = _NUMBER_WORDS[m.group("tens").lower()]
+        return tens + (_NUMBER_WORDS[m.group("unit").lower()] if m.group("unit") else 0)
+    return _NUMBER_WORDS.get(m.group("word").lower())
+
+
+def number_words_to_digits(text: str) -> str:
+    """'within fourteen days' -> 'within 14 days', 'тридцати (30) дней' -> '30 (30) дней'
+    (numbers 1-90 written in English, German, Indonesian or Russian words)."""
+    def digits(m: re.Match[str]) -> str:
+        value = _number_word_value(m)
+        return str(value) if value is not None and 0 < value <= 99 else m.group(0)
+    return _NUMBER_WORD.sub(digits, text)
+
+
+@dataclass(frozen=True)
+class Terms:
+    days: int | None = None
+    business_days: bool = False
+    discount_percent: Decimal | None = None
+    discount_days: int | None = None
+    late_fee: str | None = None
+
+
+def _clauses(text: str) -> list[str]:
+    """Sentences and list items; a line that starts in lower case continues the one
+    before (PDF text breaks lines mid-sentence)."""
+    joined = re.sub(r"[ \t]*\n[ \t]*(?=[a-zäöüßа-яё])", " ", text)
+    return [c for c in re.split(r";|\n|(?<=\D)\.(?=\s)|,\s+", joined) if c.strip()]
+
+
+_NET_MARK = re.compile(r"\bnet\b|netto|ohne\s+abzug|без\s+скидк", re.IGNORECASE)
+_DAY_COUNT = re.compile(rf"{_COUNT}(?:{_UNIT})", re.IGNORECASE)
+
+
+def payment_terms(text: str) -> Terms:
+    """Net period (in days, and whether they are business days), early-payment discount
+    and late-fee wording, as the text states them; nothing is invented."""
+    days: list[tuple[int, bool]] = []
+    discount: tuple[Decimal, int | None] | None = None
+    clauses = _clauses(number_words_to_digits(text))
+    used: set[int] = set()  # clauses whose day count is the discount period
+    for i, clause in enumerate(clauses):
+        if discount is None and _DISCOUNT_WORD.search(clause):
+            percent = re.search(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%", clause)
+            if percent is None:
+                continue
+            # the period: in the clause, else the next one ("2% discount, if paid within
+            # 10 days"), else the one before ("within 10 days, 2% Skonto")
+            period = None
+            for j in (i, i + 1, i - 1):
+                if 0 <= j < len(clauses) and (j == i or not (
+                        _NET_MARK.search(clauses[j]) or _DISCOUNT_WORD.search(clauses[j]))):
+                    period = _DAY_COUNT.search(clauses[j])
+                    if period:
+                        used.add(j)
+                        break
+            discount = (Decimal(percent.group(1).replace(",", ".")),
+                        int(period.group("n")) if period else None)
+    for i, clause in enumerate(clauses):
+        if i in used and not _NET_MARK.search(clause):
+            continue
+        for m in (m for pattern in _TERMS for m in pattern.finditer(clause)):
+            if "net" in m.groupdict():
+                days.append((int(m.group("net")), False))
+            else:
+                biz = any(m.group(g) for g in ("biz", "biz2", "biz3", "biz4"))
+                days.append((int(m.group("n")), biz))
+        if _TERMS_NOW.search(clause):
+            days.append((0, False))
+    if two_ten := re.search(r"\b(\d{1,2}(?:[.,]\d+)?)\s*/\s*(\d{1,3})\s*,?\s*net\s*(\d{1,3})\b",
+                            text, re.IGNORECASE):  # "2/10 net 30"
+        discount = (Decimal(two_ten.group(1).replace(",", ".")), int(two_ten.group(2)))
+        days.append((int(two_ten.group(3)), False))
+    if discount is not None and discount[1] is not None and len(days) > 1:
+        days = [d for d in days if d[0] != discount[1]] or days
+    net = max(days) if days else None
+    return Terms(
+        days=net[0] if net else None, business_days=bool(net and net[1]),
+        discount_percent=discount[0] if discount else None,
+        discount_days=discount[1] if discount else None,
+        late_fee=late_fee(text),
+    )
+
+
+def terms_days(text: str) -> int | None:
+    return payment_terms(text).days
+
+
+_LATE = re.compile(
+    r"late\s+(?:payment|fee|charge|interest)|interest\s+(?:of|at|will)|overdue\s+(?:fee|"
+    r"interest|charge)|verzugszins|verzugsschaden|mahngebühr|säumniszuschlag|"
+    r"denda|bunga\s+keterlambatan|keterlambatan\s+pembayaran|пен[иья]|неустойк|штраф",
+    re.IGNORECASE,
+)
+
+
+def late_fee(text: str) -> str | None:
+    """The sentence stating late fees or interest, when the text has one with a figure."""
+    for line in text.splitlines():
+        if _LATE.search(line) and re.search(r"\d", line):
+            for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
+                if _LATE.search(sentence) and re.search(r"\d", sentence):
+                    return sentence[:200]
+    return None
+
+
+# ------------------------------------------------------------------ parties
+
+_PARTY_LABEL = re.compile(
+    r"^\s*(?:bill(?:ed)?\s+to|invoice\s+to|sold\s+to|customer|client|buyer|"
+    r"rechnungsempfänger(?:in)?|rechnungsadresse|rechnung\s+an|kunde|käufer|"
+    r"leistungsempfänger|ditagihkan\s+kepada|tagihan\s+kepada|kepada(?:\s+yth\.?)?|"
+    r"pelanggan|pembeli|плательщик|покупатель|заказчик)(?![^\W\d_])\s*[:.]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LEGAL_FORM = re.compile(
+    r"^\s*(?:inc|ltd|llc|plc|gmbh|ag|kg|co|corp|s\.?a|tbk|ооо|зао|пао|оао)\b\.?", re.IGNORECASE)
+
+
+_FIELD = re.compile(r"^\s*(?P<key>[^\W\d_][\w .-]{1,25}?)\s*:\s*(?P<value>.*)$")
+_NAME_KEYS = re.compile(r"^(?:name|firma|company|nama|наименование|название)$", re.IGNORECASE)
+_ADDRESS_KEYS = re.compile(r"^(?:anschrift|adresse|address|alamat|адрес)$", re.IGNORECASE)
+
+
+_TABLE_ROW = re.compile(
+    r"\b(?:description|qty|quantity|pos\.?|bezeichnung|beschreibung|menge|deskripsi|"
+    r"keterangan|kuantitas|наименование|товары|кол-?во|количество)\b|\d[.,]\d{2}\b",
+    re.IGNORECASE,
+)
+_POSTCODE_CITY = re.compile(r"(?<![\d.,])\d{4,6}(?![\d.,])[ ,]+[^\W\d_]{3,}|"
+                            r"[^\W\d_]{3,}[ ,]+(?:[A-Z]{2}\s+)?\d{4,6}(?![\d.,])")
+
+
+def party(text: str) -> tuple[str | None, str | None]:
+    """Debtor name and address from a 'Bill to:' block (or its equivalent)."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        m = _PARTY_LABEL.match(line)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        if _POSTCODE_CITY.search(rest) and "," in rest:
+            return _split_name([rest])  # name and address on the label's line
+        if rest.startswith("/") or _PARTY_LABEL.match(rest.lstrip("/ ")):
+            rest = ""  # "Käufer/Leistungsempfänger": two labels, the value is below
+        block = [rest] if rest else []
+        name = address = None
+        for nxt in lines[i + 1:i + 7]:
+            if not nxt.strip():
+                if block or name:
+                    break
+                continue
+            field = _FIELD.match(nxt)
+            if field and _NAME_KEYS.match(field.group("key").strip()):
+                name = field.group("value").strip()
+                continue
+            if field and _ADDRESS_KEYS.match(field.group("key").strip()):
+                address = field.group("value").strip()
+                continue
+            if field and (name or block):
+                break
+            if field or _PARTY_LABEL.match(nxt):
+                if field and not block:  # "Nummer: GE2020211" above the name
+                    continue
+                break
+            if _TABLE_ROW.search(nxt):
+                break  # the items table starts right below the address in PDF text
+            if name and address is not None:
+                if _POSTCODE_CITY.search(address):
+                    break
+                address += ", " + nxt.strip()
+                continue
+            block.append(nxt.strip())
+            if len(block) >= 4 or _POSTCODE_CITY.search(nxt):
+                break
+        if block and len(block) == 1 and "," in block[0] and re.search(r"\d", block[0]):
+            pass  # "Bill to: Globex, 742 Evergreen Terrace, Springfield": all on one line
+        if name:
+            return name, address
+        if not block or not re.search(r"[^\W\d_]{2}", block[0]):
+            continue  # "Customer: 2" is a customer number
+        return _split_name(block)
+    return None, None
+
+
+def _split_name(block: list[str]) -> tuple[str, str | None]:
+    first = block[0]
+    parts = [p.strip() for p in first.split(",")]
+    name = parts[0]
+    k = 1
+    while k < len(parts) and _LEGAL_FORM.match(parts[k]):
+        name += ", " + parts[k]
+        k += 1
+    rest = [p for p in parts[k:] if p and not re.match(r"(?:инн|кпп|npwp|ust|vat)\b", p, re.IGNORECASE)]
+    rest += block[1:]
+    address = ", ".join(r for r in rest if r) or None
+    return name.strip(" ,;"), address

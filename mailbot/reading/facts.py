@@ -1,0 +1,106 @@
+"""What the readers may ask about the ledger, without loading it: which known invoice
+numbers a text names, whether a Message-ID or an address is known.
+
+`StaticFacts` answers from lists (the `classify` command, the evaluation, unit tests);
+`SqlFacts` (in store.py) answers with a few indexed queries, so reading one message
+costs the same with 100 invoices or 100,000 and nothing is rebuilt when one is added.
+Both find numbers the same way: the text's candidate tokens, looked up by their casefold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Protocol
+
+from mailbot.reading import extract
+
+# a run of characters an invoice number is made of; "/", "." and "#" also separate the
+# parts of a run, and single spaces join runs ("RE 2026 118")
+_RUN = re.compile(r"[\w\-/.#]+")
+_SEP = re.compile(r"[/.#]")
+MAX_PARTS = 4  # no invoice number has more parts than this
+
+
+def candidates(text: str) -> list[tuple[int, int, str]]:
+    """Every span of `text` that could be a whole invoice number, as (start, end, text):
+    bounded by no word character or hyphen on either side, holding a digit."""
+    spans: list[tuple[int, int]] = []
+    for m in _RUN.finditer(text):
+        start, run = m.start(), m.group(0)
+        cuts = [0, *(s.end() for s in _SEP.finditer(run))]
+        ends = [*(s.start() for s in _SEP.finditer(run)), len(run)]
+        spans += [(start + a, start + b) for a, b in zip(cuts, ends, strict=True) if b > a]
+    out: list[tuple[int, int, str]] = []
+    for i, (a, _) in enumerate(spans):
+        for j in range(i, min(i + MAX_PARTS, len(spans))):
+            b = spans[j][1]
+            piece = text[a:b]
+            if j > i and not re.fullmatch(r"[\w\-/.#]+(?: [\w\-/.#]+)*", piece):
+                break  # parts joined by anything but separators and single spaces
+            if any(c.isdigit() for c in piece):
+                out.append((a, b, piece))
+    return out
+
+
+def find_known(text: str, lookup: dict[str, str]) -> list[str]:
+    """The known numbers (`lookup`: casefold -> as written in the ledger) that `text`
+    names, in the order they first appear; at one place the longest wins."""
+    hits = sorted(((a, -(b - a), lookup[p.casefold()]) for a, b, p in candidates(text)
+                   if p.casefold() in lookup), key=lambda h: (h[0], h[1]))
+    found: list[str] = []
+    taken_until = -1
+    for a, neg_len, number in hits:
+        if a < taken_until:
+            continue
+        taken_until = a - neg_len
+        if number not in found:
+            found.append(number)
+    return found
+
+
+class KnownFacts(Protocol):
+    def numbers_in(self, text: str) -> list[str]: ...
+    def known_numbers(self, numbers: Iterable[str]) -> dict[str, str]: ...
+    def number_shapes(self) -> frozenset[str]: ...
+    def knows_any_invoice(self) -> bool: ...
+    def is_known_message(self, message_id: str) -> bool: ...
+    def is_contact(self, email: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class StaticFacts:
+    invoice_numbers: tuple[str, ...] = ()
+    message_ids: frozenset[str] = frozenset()
+    contacts: frozenset[str] = field(default_factory=frozenset)
+
+    @cached_property
+    def _by_key(self) -> dict[str, str]:
+        return {n.casefold(): n for n in self.invoice_numbers}
+
+    def numbers_in(self, text: str) -> list[str]:
+        return find_known(text, self._by_key) if self._by_key else []
+
+    def known_numbers(self, numbers: Iterable[str]) -> dict[str, str]:
+        return {n.casefold(): self._by_key[n.casefold()] for n in numbers
+                if n.casefold() in self._by_key}
+
+    def number_shapes(self) -> frozenset[str]:
+        return shapes(self.invoice_numbers)
+
+    def knows_any_invoice(self) -> bool:
+        return bool(self.invoice_numbers)
+
+    def is_known_message(self, message_id: str) -> bool:
+        return message_id in self.message_ids
+
+    def is_contact(self, email: str) -> bool:
+        return email.lower() in self.contacts
+
+
+def shapes(numbers: Iterable[str]) -> frozenset[str]:
+    """The shapes ("a-9-9") of numbers that mix letters and digits."""
+    return frozenset(extract.invoice_shape(n) for n in numbers
+                     if re.search(r"[^\W\d_]", n) and re.search(r"\d", n))

@@ -1,0 +1,262 @@
+"""`mailbot demo`: a scripted month of accounts receivable on throw-away local servers.
+
+Staff Cc the bot on two invoices; one client's server sends a read receipt; reminders go
+out on schedule; a client replies with a promise; payments arrive and thank-yous go out;
+the day's digest is written to an HTML file. Time is simulated: the bot is driven at
+chosen instants through the same Bot API the daemon uses.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import smtplib
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from email import message_from_bytes
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid, parseaddr
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from rich.console import Console
+from rich.markup import escape
+
+from mailbot.adapters.config import parse_config
+from mailbot.tools.demo_servers import DemoServers
+from mailbot.adapters.mailbox import sync_once
+from mailbot.app.bot import Bot
+from mailbot.adapters.smtp import SmtpSender
+from mailbot.adapters.store import Store
+
+TZ = ZoneInfo("Europe/Berlin")
+AR = "ar@acme.example"
+STAFF = "anna@acme.example"
+OWNER = "owner@acme.example"
+BOB = "bob@globex.example"
+CAROL = "carol@initech.example"
+NAMES = {BOB: "Bob Miller", CAROL: "Carol Smith"}
+BANK = "payments@bank.example"
+USERS = dict.fromkeys((AR, STAFF, OWNER, BOB, CAROL, BANK), "demo")
+AUTH = ("Authentication-Results: mx.acme.example; dkim=pass header.d={d}; spf=pass; "
+        "dmarc=pass header.from={d}")
+
+CONFIG = """
+[mailbox]
+address = "ar@acme.example"
+display_name = "Acme Accounts"
+
+[imap]
+host = "127.0.0.1"
+port = {imap_port}
+security = "plain"
+username = "ar@acme.example"
+password_env = "MAILBOT_DEMO_PASSWORD"
+idle = false
+
+[smtp]
+host = "127.0.0.1"
+port = {smtp_port}
+security = "plain"
+
+[database]
+url = "sqlite:///{db}"
+
+[company]
+name = "Acme Design Studio"
+payment_instructions = "Bank transfer to Acme Design Studio, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX, quoting the invoice number."
+payment_link = "https://pay.acme.example/invoices"
+signature = "Anna Weber, Accounts"
+
+[staff]
+domains = ["acme.example"]
+digest_to = ["owner@acme.example"]
+
+[payments]
+notifiers = ["payments@bank.example"]
+
+[trust]
+require_authentication = true
+authserv_ids = ["mx.acme.example"]
+
+[schedule]
+timezone = "Europe/Berlin"
+holidays_country = "DE"
+digest_hour = 8
+"""
+
+
+def at(d: date, hh: int, mm: int = 0) -> datetime:
+    return datetime.combine(d, time(hh, mm), TZ)
+
+
+def _mail(sender: str, to: list[str], subject: str, body: str, when: datetime, *,
+          cc: list[str] | None = None, reply_to_id: str | None = None) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = ", ".join(to)
+    if cc:
+        msg["Cc"] = ", ".join(cc)
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = make_msgid(domain=sender.split("@")[1])
+    if reply_to_id:
+        msg["In-Reply-To"] = reply_to_id
+        msg["References"] = reply_to_id
+    msg.set_content(body)
+    return msg
+
+
+def _with_auth(msg: EmailMessage) -> bytes:
+    """What our receiving server would prepend: its verdict on the sender's domain."""
+    domain = str(msg["From"]).split("@")[1].rstrip(">")
+    return (AUTH.format(d=domain) + "\r\n").encode() + msg.as_bytes()
+
+
+def _invoice(number: str, to: str, name: str, amount: str, terms: str, when: datetime
+             ) -> EmailMessage:
+    body = (f"Dear {name},\n\nplease find our invoice {number} for the design work in "
+            f"October.\n\nInvoice number: {number}\nInvoice date: {when.date().isoformat()}\n"
+            f"Total amount due: EUR {amount}\n{terms}\n\nThank you for your business!\n\n"
+            "Anna Weber\nAcme Design Studio")
+    return _mail(STAFF, [f"{NAMES[to]} <{to}>"], f"Invoice {number} from Acme Design Studio",
+                 body, when, cc=[AR])
+
+
+def _mdn(original: EmailMessage, reader: str, when: datetime) -> bytes:
+    boundary = "mdn-boundary-1"
+    return (
+        f"From: {reader}\r\nTo: {AR}\r\nSubject: Read: {original['Subject']}\r\n"
+        f"Date: {format_datetime(when)}\r\nMessage-ID: {make_msgid(domain='initech.example')}\r\n"
+        f"MIME-Version: 1.0\r\nContent-Type: multipart/report; "
+        f"report-type=disposition-notification; boundary=\"{boundary}\"\r\n\r\n"
+        f"--{boundary}\r\nContent-Type: text/plain\r\n\r\nYour message was displayed.\r\n"
+        f"--{boundary}\r\nContent-Type: message/disposition-notification\r\n\r\n"
+        f"Final-Recipient: rfc822;{reader}\r\nOriginal-Message-ID: {original['Message-ID']}\r\n"
+        f"Disposition: manual-action/MDN-sent-manually; displayed\r\n\r\n--{boundary}--\r\n"
+    ).encode()
+
+
+class Story:
+    def __init__(self, console: Console, servers: DemoServers, bot: Bot) -> None:
+        self.console = console
+        self.servers = servers
+        self.bot = bot
+        self.header: str | None = None
+
+    def say(self, text: str) -> None:
+        if self.header:  # a day's heading is printed only when something happens
+            self.console.rule(self.header, style="dim")
+            self.header = None
+        self.console.print(text)
+
+    def staff_send(self, msg: EmailMessage, who: str) -> None:
+        """Staff mail the client; the bot's Cc copy arrives through our receiving server."""
+        self.say(f"  [cyan]→ staff send[/] {msg['Subject']} to {who}, Cc the bot")
+        with smtplib.SMTP(self.servers.host, self.servers.smtp_port) as s:
+            s.send_message(msg, to_addrs=[parseaddr(str(msg["To"]))[1]])
+        self.servers.append(AR, _with_auth(msg))
+
+    def arrive(self, raw: bytes, label: str) -> None:
+        self.servers.append(AR, raw)
+        self.say(f"  [cyan]→ arrives[/] {label}")
+
+    def step(self, now: datetime, *, show_digest: bool = False) -> None:
+        """What the daemon does at `now`: read new mail, then run the schedule."""
+        for r in sync_once(self.bot, lambda: now):
+            style = "yellow" if r.needs_human else "green"
+            self.say(f"    [{style}]understood:[/] {escape(r.summary)}")
+        report = asyncio.run(self.bot.tick(now))
+        for row in report.sent:
+            if row.kind == "digest" and not show_digest:
+                continue  # mailed every morning; shown once, at the end
+            who = ", ".join(row.recipients)
+            self.say(f"  [magenta]← sends[/] {row.kind} to {who}: [bold]{escape(row.subject)}[/]")
+
+
+def run_demo(console: Console, *, keep: bool = False, start: date = date(2026, 11, 2)) -> Path:
+    work = Path(tempfile.mkdtemp(prefix="mailbot-demo-"))
+    os.environ["MAILBOT_DEMO_PASSWORD"] = "demo"
+    digest_path = Path(tempfile.gettempdir()) / "mailbot-demo-digest.html"
+    with DemoServers(USERS) as servers:
+        cfg = parse_config(CONFIG.format(imap_port=servers.imap_port,
+                                         smtp_port=servers.smtp_port, db=work / "demo.db"),
+                           "demo config")
+        store = Store(cfg.database.url)
+        store.migrate()
+        bot = Bot(cfg, store, SmtpSender(cfg.smtp, sender=AR))
+        story = Story(console, servers, bot)
+        console.print("[bold]mailbot demo[/]: Acme Design Studio's AR inbox, "
+                      f"{start:%d %b} to {start + timedelta(days=31):%d %b %Y} (simulated)\n"
+                      f"IMAP 127.0.0.1:{servers.imap_port}, SMTP 127.0.0.1:{servers.smtp_port}, "
+                      "timezone Europe/Berlin. The digest is mailed to the owner every "
+                      "morning at 08:00.\n")
+        try:
+            _play(story, start)
+            now = at(start + timedelta(days=30), 8, 5)
+            story.header = f"{now:%a %d %b %Y} 08:05: the daily digest"
+            story.step(now, show_digest=True)
+            digest_path.write_text(bot.render_digest(now).html, encoding="utf-8")
+            _summary(console, servers)
+        finally:
+            store.close()
+            if not keep:
+                shutil.rmtree(work, ignore_errors=True)
+    console.print(f"\nThe digest for {now:%d %b %Y} is in [bold]{digest_path}[/]")
+    if keep:
+        console.print(f"The demo database is kept in {work / 'demo.db'}")
+    return digest_path
+
+
+def _play(story: Story, start: date) -> None:
+    inv_bob = _invoice("INV-2026-0142", BOB, "Bob", "1,200.00", "Payment terms: net 14 days",
+                       at(start, 10))
+    inv_carol = _invoice("INV-2026-0143", CAROL, "Carol", "860.00",
+                         "Due date: 2 December 2026", at(start, 10, 5))
+
+    def bob_replies(day: date) -> None:
+        parent = message_from_bytes(story.servers.fetch_all(BOB)[-1])
+        reply = _mail(BOB, [AR], f"Re: {parent['Subject']}",
+                      "Hello Anna,\n\nsorry for the delay, it has been a busy month. "
+                      "We will pay by Friday.\n\nBest regards,\nBob Miller\n",
+                      at(day, 10, 40), reply_to_id=parent["Message-ID"])
+        story.arrive(_with_auth(reply), "Bob replies to the past-due note")
+
+    def bank(day: date, amount: str, payer: str, number: str) -> None:
+        story.arrive(_with_auth(_mail(
+            BANK, [AR], f"Incoming payment EUR {amount}",
+            f"Incoming credit transfer\nAmount: EUR {amount}\nFrom: {payer}\n"
+            f"Reference: {number}\nValue date: {day.isoformat()}\n", at(day, 8, 0))),
+            f"the bank reports a payment from {payer}")
+
+    def stranger(day: date) -> None:
+        story.arrive(_with_auth(_mail(
+            "info@newclient.example", [AR], "Question about your services",
+            "Hi, do you also design packaging? Who could I talk to?\n", at(day, 9, 0))),
+            "a question from someone the bot does not know")
+
+    script: dict[int, Callable[[date], None]] = {
+        0: lambda day: (story.staff_send(inv_bob, "Bob at Globex"),
+                        story.staff_send(inv_carol, "Carol at Initech")),
+        1: lambda day: story.arrive(_mdn(inv_carol, CAROL, at(day, 8, 10)),
+                                    "a read receipt from Initech's mail server"),
+        22: bob_replies,
+        25: lambda day: bank(day, "1,200.00", "Globex GmbH", "INV-2026-0142"),
+        29: lambda day: (bank(day, "860.00", "Initech AG", "INV-2026-0143"), stranger(day)),
+    }
+    for offset in range(30):
+        day = start + timedelta(days=offset)
+        story.header = f"{day:%a %d %b %Y}"
+        if offset in script:
+            script[offset](day)
+        story.step(at(day, 11 if offset == 0 else 9, 30))
+
+
+def _summary(console: Console, servers: DemoServers) -> None:
+    console.rule("what each client received", style="dim")
+    for who in (BOB, CAROL):
+        for raw in servers.fetch_all(who):
+            m = message_from_bytes(raw)
+            console.print(f"  {who:24} {m['Date'][:16]}  {escape(str(m['Subject']))}")
