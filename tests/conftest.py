@@ -3,6 +3,17 @@
 Other fixture blocks may be appended below; keep each block self-contained.
 """
 
+# hypothesis first: its pytest plugin otherwise imports it at the session's end, where
+# CPython 3.11.7's AST recursion check can fail ("AST constructor recursion depth
+# mismatch") and swallow the summary line
+import hypothesis  # noqa: E402, F401
+
+# a test's database is dropped WITH (FORCE) when it ends; engines the test did not close
+# then log "Exception during reset" at exit, which only hides the summary line
+import logging  # noqa: E402
+
+logging.getLogger("sqlalchemy.pool").setLevel(logging.CRITICAL)
+
 # ==================================================================================
 # BEGIN mail-server fixtures (tests/servers.py): private Dovecot + SMTP sink.
 # ==================================================================================
