@@ -161,3 +161,22 @@ def test_a_message_that_cannot_be_applied_is_kept_for_a_person(runner, dovecot, 
     with runner.bot.store.session() as s:
         assert s.exec(select(Invoice)).all() == []  # nothing half-applied
     assert len(stored(runner)) == 2
+
+
+def test_reading_messages_holds_no_database_connection_after_each_one(runner):
+    """The readers ask the store as they read (SqlFacts). Classifying after its session
+    had closed checked out a connection per question that only the garbage collector
+    gave back: a busy inbox exhausted the pool (bench.ingest: 6 msg/s, pool timeouts)."""
+    import gc
+
+    runner.bot.ingest(invoice_mail("INV-8", BOB, "80.00", "net 30", at(DAY, 10)), now=at(DAY))
+    pool = runner.bot.store.engine.pool
+    gc.disable()
+    try:
+        for n in range(5):
+            raw = mail(BOB, [AR], "Re: Invoice INV-8", f"We will pay INV-8 on Friday ({n}).",
+                       at(DAY, 11, n))
+            runner.bot.ingest(raw, now=at(DAY, 12))
+            assert pool.checkedout() == 0  # type: ignore[attr-defined]
+    finally:
+        gc.enable()

@@ -166,9 +166,10 @@ class Bot:
             # read outside the write lock: a long PDF must not hold up staff commands
             try:
                 parsed = parse_message(raw)
+                # the readers ask the store as they go (SqlFacts): classify while the
+                # session is open, or each question would check out a connection of its own
                 with self.store.session() as s:
-                    ctx = self.context(s)
-                understood = (parsed, classify(parsed, ctx))
+                    understood = (parsed, classify(parsed, self.context(s)))
             except (StoreUnavailable, OperationalError):
                 raise
             except Exception as e:  # one bad message never stops the loop
