@@ -7,6 +7,8 @@ changes decided elsewhere; it decides nothing itself.
 from __future__ import annotations
 
 import json
+import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -40,6 +42,22 @@ def make_engine(url: str) -> Engine:
                           f"number?): {e}") from e
 
 
+def _wal(cur: Any) -> None:
+    """WAL mode is a property of the file: set it once. Switching needs the file to itself,
+    and SQLite answers "database is locked" at once (no busy wait) while another process
+    holds a write lock, e.g. a daemon starting beside one that is creating the schema."""
+    for attempt in range(100):
+        if str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+            return
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError:
+            if attempt == 99:
+                raise
+            time.sleep(0.1)
+
+
 def _make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30})
@@ -47,7 +65,7 @@ def _make_engine(url: str) -> Engine:
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: object, _record: object) -> None:
             cur = dbapi_conn.cursor()  # type: ignore[attr-defined]
-            cur.execute("PRAGMA journal_mode=WAL")
+            _wal(cur)
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
 
