@@ -314,10 +314,6 @@ class Bot:
         got = {a.strip().lower() for a in (copy or "").split(",")}
         return direct, got - {""}
 
-    def _invoices_for_message_id(self, s: Session, mid: str | None) -> list[Invoice]:
-        found = self._sent_message(s, mid)
-        return found[0] if found else []
-
     def _read_receipt(self, s: Session, msg: ParsedMessage, c: Classification, now: datetime,
                       ev: dict[str, Any]) -> str:
         found = self._sent_message(s, c.original_message_id)

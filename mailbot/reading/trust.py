@@ -28,7 +28,7 @@ from publicsuffixlist import PublicSuffixList
 
 from mailbot.reading.parse import ParsedMessage
 
-__all__ = ["AuthVerdict", "TrustPolicy", "authentication", "verify"]
+__all__ = ["AuthVerdict", "TrustPolicy", "verify"]
 
 
 @dataclass(frozen=True)
@@ -57,11 +57,6 @@ class AuthVerdict:
     @property
     def domain_publishes_dmarc(self) -> bool:
         return self.dmarc not in (None, "none")
-
-
-def authentication(msg: ParsedMessage, authserv_ids: frozenset[str]) -> bool | None:
-    """The verdict alone, with the default policy for these authserv-ids."""
-    return verify(msg, TrustPolicy(authserv_ids=authserv_ids)).authenticated
 
 
 def verify(msg: ParsedMessage, policy: TrustPolicy) -> AuthVerdict:
