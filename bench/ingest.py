@@ -78,9 +78,9 @@ def main() -> None:
         extra = [invoice_mail(f"BULK-{i}", f"client{i % 300}@c{i % 300}.test", "10.00",
                               "net 30", at(DAY, 10)) for i in range(args.invoices)]
         for raw in extra:
-            runner.bot.ingest(raw, now=at(DAY, 11))
+            runner.bot.inbox.ingest(raw, now=at(DAY, 11))
         t = time.perf_counter()
-        actions = runner.bot.plan(at(DAY + timedelta(days=40)))
+        actions = runner.bot.scheduler.plan(at(DAY + timedelta(days=40)))
         planning = time.perf_counter() - t
         runner.close()
 

@@ -9,11 +9,11 @@ a few thousand open ones at every stage of the playbook (some on hold, some with
 promises), contacts (some failing), stopped and paused debtors, an outbox of past
 chasers and thank-yous, stored mail and events. Then it measures:
 
-  (a) reading one reply (parse + classify with SqlFacts + apply, `Bot.ingest` on raw
+  (a) reading one reply (parse + classify with SqlFacts + apply, `Ingest.ingest` on raw
       bytes): database time and statements per message;
   (b) the first reply after a new invoice is registered, against (a);
-  (c) planning one tick (`Bot.plan`);
-  (d) building the digest (`Bot.digest`);
+  (c) planning one tick (`Scheduler.plan`);
+  (d) building the digest (`Reports.digest`);
   (e) peak resident memory.
 
 "database time" is the time inside cursor.execute (SQLAlchemy's before/after cursor
@@ -47,7 +47,7 @@ from sqlalchemy.engine import Engine
 from mailbot.adapters import logs
 from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import Contact, Debtor, Event, Invoice, MailMessage, Outbox
-from mailbot.app.bot import Bot
+from mailbot.app.services import App
 from mailbot.adapters.store import Store
 from tests.botenv import AR, AUTHSERV, BANK, BOSS, CONFIG, TZ, at, invoice_mail, mail
 
@@ -277,10 +277,10 @@ def reply(inv: dict[str, Any], n: int) -> bytes:
                 NOW, reply_to=inv["thread_message_id"])
 
 
-def timed_ingest(bot: Bot, raw: bytes) -> tuple[float, Statements]:
+def timed_ingest(bot: App, raw: bytes) -> tuple[float, Statements]:
     with statements(bot.store.engine) as st:
         t0 = time.perf_counter()
-        result = bot.ingest(raw, now=NOW)
+        result = bot.inbox.ingest(raw, now=NOW)
         wall = time.perf_counter() - t0
     assert result.status == "processed", result
     return wall, st
@@ -330,7 +330,7 @@ def main() -> None:
         targets = pool.submit(_fill_url, url, args.invoices, args.debtors, args.open,
                               args.messages).result()
     store.engine.dispose()
-    bot = Bot(config_for(url), store)
+    bot = App(config_for(url), store)
     print(f"store: {args.invoices} invoices of {args.debtors} debtors ({args.open} open), "
           f"{args.messages} stored messages, {store.engine.dialect.name}; "
           f"filled in {time.perf_counter() - t0:.1f} s")
@@ -356,7 +356,7 @@ def main() -> None:
     new = args.invoices + 1
     invoice = invoice_mail(f"NEW-{new}", f"ap{new}@new{new}.test", "500.00",
                            "Payment within 30 days.", at(NOW.date(), 9))
-    assert bot.ingest(invoice, now=NOW).status == "processed"
+    assert bot.inbox.ingest(invoice, now=NOW).status == "processed"
     wall_b, st_b = timed_ingest(bot, reply(targets[-1], 999))
     line("(b) first reply after a new invoice: database time", f"{st_b.seconds * 1000:.2f} ms",
          f"{FIRST_AFTER_INVOICE_FACTOR:g} x (a) = "
@@ -368,12 +368,12 @@ def main() -> None:
          wall_b <= FIRST_AFTER_INVOICE_FACTOR * wall_med)
 
     # (c) planning one tick
-    plan_s, actions, st = best_of(3, lambda: bot.plan(NOW), store.engine)
+    plan_s, actions, st = best_of(3, lambda: bot.scheduler.plan(NOW), store.engine)
     line(f"(c) plan one tick, median of 3 ({len(actions)} actions, {st.count} statements)",
          f"{plan_s:.3f} s", f"{PLAN_LIMIT:g} s", plan_s < PLAN_LIMIT)
 
     # (d) the digest
-    digest_s, digest, st = best_of(3, lambda: bot.digest(NOW), store.engine)
+    digest_s, digest, st = best_of(3, lambda: bot.reports.digest(NOW), store.engine)
     listed = sum(len(rows) for _, rows, _ in digest.aging)
     line(f"(d) digest, median of 3 ({listed} open listed, {st.count} statements)",
          f"{digest_s:.3f} s", f"{DIGEST_LIMIT:g} s", digest_s < DIGEST_LIMIT)

@@ -21,7 +21,8 @@ from mailbot.errors import MailbotError, explain
 
 if TYPE_CHECKING:
     from mailbot.adapters.config import Config
-    from mailbot.app.bot import Bot, TickReport
+    from mailbot.app.results import TickReport
+    from mailbot.app.services import App
 
 # rich_markup_mode=None: plain help; Typer would otherwise import Rich to draw it
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -74,12 +75,12 @@ def parse_now(value: str | None, cfg: Config) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=cfg.schedule.tz)
 
 
-def open_bot(config_path: Path, *, sending: bool = True) -> Bot:
+def open_bot(config_path: Path, *, sending: bool = True) -> App:
     from mailbot.adapters.config import load_config
 
     logs.setup_once("warning")
     cfg = load_config(config_path)
-    from mailbot.app.bot import Bot
+    from mailbot.app.services import App
     from mailbot.adapters.smtp import SmtpSender
     from mailbot.adapters.store import Store
 
@@ -91,7 +92,7 @@ def open_bot(config_path: Path, *, sending: bool = True) -> Bot:
 
         ctx = tls_context(cfg.smtp.ca_file) if cfg.smtp.security != "plain" else None
         sender = SmtpSender(cfg.smtp, sender=cfg.mailbox.address, tls_context=ctx)
-    return Bot(cfg, store, sender)
+    return App(cfg, store, sender)
 
 
 @app.command()
@@ -117,7 +118,7 @@ def sync(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     from mailbot.adapters.mailbox import sync_once
 
     when = parse_now(now, bot.config)
-    results = sync_once(bot, lambda: when)
+    results = sync_once(bot.config.imap, bot.store, bot.inbox.ingest, lambda: when)
     for r in results:
         out.print(f"{r.status:11} {r.summary}")
     out.print(f"{len(results)} new message(s)")
@@ -133,7 +134,7 @@ def tick(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
     bot = open_bot(config, sending=not dry_run)
     when = parse_now(now, bot.config)
     if dry_run:
-        for action in bot.plan(when):
+        for action in bot.scheduler.plan(when):
             out.print(f"{action.kind:14} {action.template:18} {action.key}")
         return
     report = asyncio.run(bot.tick(when))
@@ -172,7 +173,7 @@ def digest(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
 
     bot = open_bot(config, sending=send)
     when = parse_now(now, bot.config)
-    rendered = bot.render_digest(when)
+    rendered = bot.reports.render_digest(when)
     if out_file is not None:
         try:
             out_file.write_text(rendered.html, encoding="utf-8")
@@ -219,7 +220,7 @@ def classify(
         except (OSError, ValueError) as e:
             fail(f"{context}: {e}")
     elif config is not None:
-        from mailbot.app.bot import context_from_config
+        from mailbot.app.context import context_from_config
 
         ctx = context_from_config(load_config(config))
     failed = 0
@@ -253,13 +254,13 @@ def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     bot = open_bot(config, sending=False)
     when = parse_now(now, bot.config)
     table = Table("debtor", "invoice", "open", "due", "age", "state")
-    rows = bot.status(when)
+    rows = bot.reports.status(when)
     for r in rows:
         table.add_row(r["debtor"], r["number"], f"{r['balance']} {r['currency']}",
                       str(r["due_date"]), r["age"], r["state"])
     out.print(table)
     out.print(f"{len(rows)} open invoice(s)")
-    for f in bot.failures(when):  # what the schedule could not do: staff must look
+    for f in bot.reports.failures(when):  # what the schedule could not do: staff must look
         out.print(f"FAILED  {f['action']} ({f['debtor']}): {f['error']}")
     from mailbot.app import staff
 

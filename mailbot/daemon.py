@@ -21,7 +21,8 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from mailbot.adapters.mailbox import watch
-from mailbot.app.bot import Bot, IngestResult
+from mailbot.app.results import IngestResult
+from mailbot.app.services import App
 
 log = structlog.get_logger()
 
@@ -32,7 +33,7 @@ def wall_clock() -> datetime:
     return datetime.now(UTC)
 
 
-async def run_daemon(bot: Bot, clock: Callable[[], datetime] = wall_clock,
+async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
                      stop: asyncio.Event | None = None) -> None:
     cfg = bot.config
     stop = stop or asyncio.Event()
@@ -46,8 +47,8 @@ async def run_daemon(bot: Bot, clock: Callable[[], datetime] = wall_clock,
             return
         try:
             now = clock()
-            bot.recover(now)
-            report = bot.enqueue(now)  # no network here: sending is the dispatcher's
+            bot.dispatcher.recover(now)
+            report = bot.scheduler.enqueue(now)  # no network here: sending is the dispatcher's
             if report.queued:
                 log.info("tick", queued=len(report.queued))
         except Exception as e:  # a bad tick is logged; the next one tries again
@@ -58,7 +59,7 @@ async def run_daemon(bot: Bot, clock: Callable[[], datetime] = wall_clock,
         while not stop.is_set():
             wake.clear()
             try:
-                report = await bot.flush(clock(), clock=clock)
+                report = await bot.dispatcher.flush(clock(), clock=clock)
                 if report.sent or report.failed or report.uncertain or report.cancelled:
                     log.info("dispatch", sent=len(report.sent), failed=len(report.failed),
                              uncertain=len(report.uncertain), cancelled=len(report.cancelled))
@@ -71,7 +72,7 @@ async def run_daemon(bot: Bot, clock: Callable[[], datetime] = wall_clock,
             except TimeoutError:
                 pass
 
-    uncertain = bot.recover(clock())
+    uncertain = bot.dispatcher.recover(clock())
     if uncertain:
         log.warning("mails left mid-send by a dead worker are marked uncertain",
                     count=uncertain)
@@ -97,13 +98,13 @@ async def run_daemon(bot: Bot, clock: Callable[[], datetime] = wall_clock,
     thread_stop = threading.Event()
     # the watcher gets the ingest callable and the store, nothing else of the bot
     watcher = asyncio.create_task(asyncio.to_thread(
-        watch, cfg.imap, bot.store, bot.ingest, clock, thread_stop, on_new))
+        watch, cfg.imap, bot.store, bot.inbox.ingest, clock, thread_stop, on_new))
     log.info("mailbot running", mailbox=cfg.mailbox.address, folder=cfg.imap.folder)
     try:
         await stop.wait()
     finally:
         log.info("stopping")
-        bot.stopping.set()
+        bot.dispatcher.stopping.set()
         thread_stop.set()
         scheduler.shutdown(wait=False)
         wake.set()
@@ -115,12 +116,12 @@ async def run_daemon(bot: Bot, clock: Callable[[], datetime] = wall_clock,
         log.info("stopped")
 
 
-async def finish_dispatch(bot: Bot, dispatcher: asyncio.Task[None]) -> None:
+async def finish_dispatch(bot: App, dispatcher: asyncio.Task[None]) -> None:
     """On stop: a send that reached DATA runs to its end and is recorded (cancelling it
     would leave the mail uncertain although the server may answer in a moment); one that
     has not is cancelled, and its row goes back to pending with nothing sent."""
     while not dispatcher.done():
-        if not bot.in_data:
+        if not bot.dispatcher.in_data:
             dispatcher.cancel()
             break
         await asyncio.wait({dispatcher}, timeout=0.1)

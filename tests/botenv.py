@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 
 from mailbot.adapters.config import Config, parse_config
 from mailbot.adapters.mailbox import sync_once
-from mailbot.app.bot import Bot, IngestResult, TickReport
+from mailbot.app.results import IngestResult, TickReport
+from mailbot.app.services import App
 from mailbot.adapters.smtp import SmtpSender
 from mailbot.adapters.store import Store
 
@@ -145,20 +146,21 @@ def payment_mail(number: str, amount: str, when: datetime, **kw) -> bytes:
 
 @dataclass
 class Runner:
-    """Drives a Bot at chosen instants, as the daemon would: sync, then tick."""
+    """Drives the app's services at chosen instants, as the daemon would: sync, then tick."""
 
     config: Config
-    bot: Bot
+    bot: App
 
     @classmethod
     def open(cls, config: Config) -> Runner:
         store = Store(config.database.url)
         store.migrate()
-        return cls(config, Bot(config, store, SmtpSender(config.smtp, sender=config.mailbox.address,
+        return cls(config, App(config, store, SmtpSender(config.smtp, sender=config.mailbox.address,
                                                           attempts=1)))
 
     def sync(self, now: datetime) -> list[IngestResult]:
-        return sync_once(self.bot, lambda: now)
+        return sync_once(self.bot.config.imap, self.bot.store, self.bot.inbox.ingest,
+                         lambda: now)
 
     def tick(self, now: datetime) -> TickReport:
         return asyncio.run(self.bot.tick(now))

@@ -15,12 +15,12 @@ from email import message_from_bytes
 import pytest
 from sqlmodel import select
 
-from mailbot.app import bot as pipeline, staff
+from mailbot.app import ingest, staff
 
 from mailbot.domain import ledger
 from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import Debtor, Event, Invoice, MailMessage, Outbox
-from mailbot.app.bot import Bot
+from mailbot.app.services import App
 from mailbot.adapters.store import Store
 from tests.botenv import (
     AR,
@@ -43,42 +43,42 @@ ALICE = "alice@umbrella.test"
 
 
 def offline_config(db_url: str):
-    """The test configuration without mail servers: these tests drive `Bot` directly."""
+    """The test configuration without mail servers: these tests drive the services directly."""
     return parse_config(CONFIG.format(ar=AR, imap_port=1, smtp_port=1, db_url=db_url,
                                       boss=BOSS, bank=BANK, authserv=AUTHSERV, idle="false"))
 
 
 @pytest.fixture
-def bots(db_url) -> Iterator[Callable[[], Bot]]:
+def bots(db_url) -> Iterator[Callable[[], App]]:
     """Bots on one database, each with its own engine (like the daemon and a CLI run)."""
     made: list[Store] = []
 
-    def make() -> Bot:
+    def make() -> App:
         store = Store(db_url)
         if not made:
             store.migrate()
         made.append(store)
-        return Bot(offline_config(db_url), store)
+        return App(offline_config(db_url), store)
 
     yield make
     for store in made:
         store.close()
 
 
-def invoice(bot: Bot, number: str) -> Invoice:
+def invoice(bot: App, number: str) -> Invoice:
     with bot.store.session() as s:
         row = s.exec(select(Invoice).where(Invoice.number == number)).one()
         return row
 
 
-def events(bot: Bot, kind: str) -> list[Event]:
+def events(bot: App, kind: str) -> list[Event]:
     with bot.store.session() as s:
         return list(s.exec(select(Event).where(Event.kind == kind).order_by(Event.id)))
 
 
-def register(bot: Bot, number: str, to: str = BOB, amount: str = "1,000.00",
+def register(bot: App, number: str, to: str = BOB, amount: str = "1,000.00",
              terms: str = "Payment terms: net 14 days", when=None) -> None:
-    r = bot.ingest(invoice_mail(number, to, amount, terms, when or at(DAY, 10)),
+    r = bot.inbox.ingest(invoice_mail(number, to, amount, terms, when or at(DAY, 10)),
                    now=when or at(DAY, 10))
     assert r.kind == "invoice_copy" and not r.needs_human, r
 
@@ -129,8 +129,8 @@ def test_two_bank_notices_at_once_both_count(bots, slow_ledger):
         when = at(DAY + timedelta(days=1), 9, n)
         first = payment_mail(number, "300.00", when)
         second = payment_mail(number, "200.00", when + timedelta(seconds=1))
-        together(lambda: daemon.ingest(first, now=when),  # noqa: B023 (called at once)
-                 lambda: other.ingest(second, now=when))  # noqa: B023
+        together(lambda: daemon.inbox.ingest(first, now=when),  # noqa: B023 (called at once)
+                 lambda: other.inbox.ingest(second, now=when))  # noqa: B023
         inv = invoice(daemon, number)
         assert (inv.paid_amount, inv.state) == (Decimal("500.00"), "partial"), number
     assert len(events(daemon, "payment_partial")) == 6
@@ -143,7 +143,7 @@ def test_staff_paid_and_a_bank_notice_at_once_both_count(bots, slow_ledger):
         register(daemon, number)
         when = at(DAY + timedelta(days=1), 9, n)
         notice = payment_mail(number, "300.00", when)
-        together(lambda: daemon.ingest(notice, now=when),  # noqa: B023 (called at once)
+        together(lambda: daemon.inbox.ingest(notice, now=when),  # noqa: B023 (called at once)
                  lambda: staff.record_payment(cli.store, number,  # noqa: B023
                                               Decimal("200.00"), when, "anna"))  # noqa: B023
         inv = invoice(daemon, number)
@@ -156,18 +156,18 @@ def test_two_workers_marking_stages_of_one_invoice_keep_both(bots, monkeypatch):
     first, second = bots(), bots()
     register(first, "INV-M1")
     tick = at(DAY + timedelta(days=22), 10)  # due + 8: a reminder and a note to staff
-    planned = {a.kind: a for a in first.plan(tick)}
+    planned = {a.kind: a for a in first.scheduler.plan(tick)}
     assert {"chase", "staff_notice"} <= set(planned)
     for bot, kind in ((first, "chase"), (second, "staff_notice")):
-        monkeypatch.setattr(bot, "plan", lambda now, kind=kind: [planned[kind]])
-        real = bot._queue_mail
+        monkeypatch.setattr(bot.scheduler, "plan", lambda now, kind=kind: [planned[kind]])
+        real = bot.scheduler._queue_mail
 
         def slow_queue(*args, real=real, **kwargs):
             time.sleep(0.3)
             return real(*args, **kwargs)
 
-        monkeypatch.setattr(bot, "_queue_mail", slow_queue)
-    together(lambda: first.enqueue(tick), lambda: second.enqueue(tick))
+        monkeypatch.setattr(bot.scheduler, "_queue_mail", slow_queue)
+    together(lambda: first.scheduler.enqueue(tick), lambda: second.scheduler.enqueue(tick))
     inv = invoice(first, "INV-M1")
     assert {"past_due_8", "late_week_notice"} <= set(inv.stages_done), inv.stages_done
     with first.store.session() as s:
@@ -182,10 +182,10 @@ def test_a_planned_reminder_is_dropped_when_things_changed_meanwhile(bots, monke
     bot = bots()
     register(bot, "INV-R1")
     tick = at(DAY + timedelta(days=3), 10)
-    planned = bot.plan(tick)
+    planned = bot.scheduler.plan(tick)
     assert [a.kind for a in planned if a.kind == "chase"] == ["chase"]
     if change == "payment":
-        bot.ingest(payment_mail("INV-R1", "1,000.00", tick - timedelta(minutes=1)), now=tick)
+        bot.inbox.ingest(payment_mail("INV-R1", "1,000.00", tick - timedelta(minutes=1)), now=tick)
     else:
         with bot.store.session() as s:
             inv = s.exec(select(Invoice).where(Invoice.number == "INV-R1")).one()
@@ -198,8 +198,8 @@ def test_a_planned_reminder_is_dropped_when_things_changed_meanwhile(bots, monke
                 inv.hold_reason, inv.hold_until = "promise", DAY + timedelta(days=20)
             s.add_all([inv, debtor])
             s.commit()
-    monkeypatch.setattr(bot, "plan", lambda now: planned)  # as planned before the change
-    report = bot.enqueue(tick)
+    monkeypatch.setattr(bot.scheduler, "plan", lambda now: planned)  # as planned before the change
+    report = bot.scheduler.enqueue(tick)
     assert [o.kind for o in report.queued if o.kind == "chase"] == []
     with bot.store.session() as s:
         assert s.exec(select(Outbox).where(Outbox.kind == "chase")).all() == []
@@ -221,7 +221,7 @@ def test_a_debtor_with_a_bad_time_zone_does_not_stop_the_others(bots):
         s.commit()
     chased: list[str] = []
     for day in (3, 11):  # receipt check, then pre-due reminder
-        report = bot.enqueue(at(DAY + timedelta(days=day), 10))
+        report = bot.scheduler.enqueue(at(DAY + timedelta(days=day), 10))
         chased += [o.action_key for o in report.queued if o.kind == "chase"]
         assert "Mars/Olympus_Mons" in " ".join(report.failed_actions)
     ok = invoice(bot, "INV-902").id
@@ -229,9 +229,9 @@ def test_a_debtor_with_a_bad_time_zone_does_not_stop_the_others(bots):
     failures = events(bot, "action_failed")
     assert failures and failures[0].debtor_id == bad.id
     # visible to people: in `mailbot status` and in the digest
-    shown = bot.failures(at(DAY + timedelta(days=11), 11))
+    shown = bot.reports.failures(at(DAY + timedelta(days=11), 11))
     assert any("Mars/Olympus_Mons" in f["error"] and f["debtor"] == bad.name for f in shown)
-    digest = bot.digest(at(DAY + timedelta(days=11), 12))
+    digest = bot.reports.digest(at(DAY + timedelta(days=11), 12))
     assert any("Mars/Olympus_Mons" in line.detail for line in digest.needs_human)
 
 
@@ -240,23 +240,23 @@ def test_an_action_that_raises_does_not_stop_the_others(bots, monkeypatch):
     register(bot, "INV-X1", to=BOB)
     register(bot, "INV-X2", to=CAROL)
     broken = invoice(bot, "INV-X1").debtor_id
-    real = bot._queue_mail
+    real = bot.scheduler._queue_mail
 
     def flaky(s, action, invoices, now):
         if action.debtor_id == broken:
             raise RuntimeError("template exploded")
         return real(s, action, invoices, now)
 
-    monkeypatch.setattr(bot, "_queue_mail", flaky)
+    monkeypatch.setattr(bot.scheduler, "_queue_mail", flaky)
     tick = at(DAY + timedelta(days=3), 10)
-    report = bot.enqueue(tick)
+    report = bot.scheduler.enqueue(tick)
     assert [o.debtor_id for o in report.queued if o.kind == "chase"] == [
         invoice(bot, "INV-X2").debtor_id]
     assert any("template exploded" in e for e in report.failed_actions)
     assert "receipt_check" not in invoice(bot, "INV-X1").stages_done  # nothing half-done
     (failure,) = events(bot, "action_failed")
     assert failure.debtor_id == broken and "template exploded" in failure.detail["error"]
-    bot.enqueue(tick + timedelta(minutes=5))  # the same failure again: not a new event
+    bot.scheduler.enqueue(tick + timedelta(minutes=5))  # the same failure again: not a new event
     assert len(events(bot, "action_failed")) == 1
 
 
@@ -271,7 +271,7 @@ def test_status_lists_failures(bots, tmp_path, db_url):
         d.timezone = "Nowhere/Land"
         s.add(d)
         s.commit()
-    bot.enqueue(at(DAY + timedelta(days=3), 10))
+    bot.scheduler.enqueue(at(DAY + timedelta(days=3), 10))
     config = tmp_path / "config.toml"
     config.write_text(CONFIG.format(ar=AR, imap_port=1, smtp_port=1, db_url=db_url, boss=BOSS,
                                     bank=BANK, authserv=AUTHSERV, idle="false"))
@@ -328,7 +328,7 @@ def test_a_nul_header_is_quarantined_and_the_next_message_read(dovecot, smtp_sin
 def test_a_message_the_database_refuses_is_kept_as_raw_bytes(bots, monkeypatch, failure):
     bot = bots()
 
-    real = pipeline.classification_json
+    real = ingest.classification_json
     calls = []
 
     def bad_json(c):
@@ -339,18 +339,18 @@ def test_a_message_the_database_refuses_is_kept_as_raw_bytes(bots, monkeypatch, 
             return {"x": {1, 2}}  # not JSON: the database driver refuses it at flush
         return real(c)
 
-    monkeypatch.setattr(pipeline, "classification_json", bad_json)
+    monkeypatch.setattr(ingest, "classification_json", bad_json)
     raws = [mail(BOB, [AR], "Hello", "first", at(DAY, 9)),
             mail(BOB, [AR], "Poison pill", "Poison", at(DAY, 9, 1)),
             mail(BOB, [AR], "Hello again", "third", at(DAY, 9, 2))]
-    results = [bot.ingest(raw, now=at(DAY, 10), folder="INBOX", uidvalidity=7, uid=n + 1)
+    results = [bot.inbox.ingest(raw, now=at(DAY, 10), folder="INBOX", uidvalidity=7, uid=n + 1)
                for n, raw in enumerate(raws)]
     assert [x.status for x in results] == ["processed", "quarantined", "processed"]
     with bot.store.session() as s:
         rows = list(s.exec(select(MailMessage).order_by(MailMessage.id)))
     assert [m.raw for m in rows] == raws
     assert rows[1].quarantine_reason and rows[1].needs_human and rows[1].uid == 2
-    again = bot.ingest(raws[1], now=at(DAY, 11), folder="INBOX", uidvalidity=7, uid=2)
+    again = bot.inbox.ingest(raws[1], now=at(DAY, 11), folder="INBOX", uidvalidity=7, uid=2)
     assert again.status == "duplicate"
 
 

@@ -251,18 +251,18 @@ def test_mail_arriving_during_a_sync_is_not_left_for_the_idle_timeout(dovecot, s
     import threading
 
     from mailbot.adapters.mailbox import watch
-    from mailbot.app.bot import Bot
+    from mailbot.app.services import App
     from tests.botenv import make_config
 
     cfg = make_config(dovecot, smtp_sink, sqlite_url, idle=True)
     cfg = cfg.model_copy(update={"imap": cfg.imap.model_copy(update={"idle_seconds": 60})})
     store = Store(sqlite_url)
     store.migrate()
-    bot = Bot(cfg, store, None)
+    bot = App(cfg, store, None)
     now = datetime.now(UTC)
     a = mail("x@elsewhere.test", [AR], "A", "first", now)
     b = mail("y@elsewhere.test", [AR], "B", "second", now)
-    real_ingest = bot.ingest
+    real_ingest = bot.inbox.ingest
     done: list[int | None] = []
 
     def ingest(raw: bytes, **kw: Any):
@@ -272,10 +272,10 @@ def test_mail_arriving_during_a_sync_is_not_left_for_the_idle_timeout(dovecot, s
         done.append(kw.get("uid"))
         return result
 
-    bot.ingest = ingest  # type: ignore[method-assign]
+    bot.inbox.ingest = ingest  # type: ignore[method-assign]
     dovecot.append("ar", a)
     stop = threading.Event()
-    t = threading.Thread(target=watch, args=(cfg.imap, store, bot.ingest,
+    t = threading.Thread(target=watch, args=(cfg.imap, store, bot.inbox.ingest,
                                              lambda: datetime.now(UTC), stop,
                                              lambda _results: None))
     t.start()

@@ -19,7 +19,7 @@ from sqlmodel import select
 from mailbot.adapters.config import parse_config
 from mailbot.errors import ConfigError
 from mailbot.adapters.models import Contact, Debtor, Invoice, MailMessage, Outbox
-from mailbot.app.bot import Bot
+from mailbot.app.appliers import Appliers
 from tests.botenv import (
     AR,
     BOB,
@@ -291,14 +291,14 @@ def test_two_workers_registering_colleagues_invoices_at_once_make_one_debtor(
     cfg = make_config(dovecot, sink, db_url)
     other = cfg.model_copy(update={"imap": cfg.imap.model_copy(update={"folder": "Shared"})})
     runners = [Runner.open(cfg), Runner.open(other)]
-    looked_up = Bot._by_company
+    looked_up = Appliers._by_company
 
     def slow(self, s, key):
         found = looked_up(self, s, key)
         time.sleep(0.5)
         return found
 
-    monkeypatch.setattr(Bot, "_by_company", slow)
+    monkeypatch.setattr(Appliers, "_by_company", slow)
     try:
         dovecot.append("ar", invoice("INV-1", [CAROL], day(0, 10)))
         dovecot.append("ar", invoice("INV-2", [DAVE], day(0, 10)), folder="Shared")

@@ -15,7 +15,7 @@ from mailbot.reading.classify import Context, as_record, classify
 from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import MailMessage
 from mailbot.reading.parse import ParseError, parse_message
-from mailbot.app.bot import Bot
+from mailbot.app.services import App
 from mailbot.adapters.store import Store
 
 CTX = Context(bot_address="ar@acme.test", staff_domains=frozenset({"acme.test"}),
@@ -128,7 +128,7 @@ domains = ["acme.test"]
 """)
     store = Store(cfg.database.url)
     store.migrate()
-    yield Bot(cfg, store)
+    yield App(cfg, store)
     store.close()
 
 
@@ -137,7 +137,7 @@ domains = ["acme.test"]
 @given(st.one_of(message(), st.binary(max_size=600)))
 def test_the_bot_keeps_every_message_it_is_given(bot, raw):
     now = datetime(2026, 11, 2, 9, tzinfo=UTC)
-    result = bot.ingest(raw, now=now)
+    result = bot.inbox.ingest(raw, now=now)
     assert result.status in {"processed", "quarantined", "duplicate"}
     if result.status == "quarantined":
         assert result.reason

@@ -62,7 +62,7 @@ def test_unreadable_message_is_quarantined_and_the_next_one_processed(runner, do
     # kept byte for byte as the server holds it (Dovecot itself turns NUL into 0x80)
     assert [rows[0].raw] == dovecot.fetch_all("ar", "mailbot/quarantine")
     assert len(dovecot.fetch_all("ar", "mailbot/processed")) == 1
-    digest = runner.bot.digest(at(DAY, 12))
+    digest = runner.bot.reports.digest(at(DAY, 12))
     assert any("unreadable" in line.text for line in digest.needs_human)
 
 
@@ -139,7 +139,7 @@ def test_message_stored_but_not_moved_before_a_crash_is_filed_not_reread(runner,
     raw = c.fetch([uid], ["BODY.PEEK[]"])[uid][b"BODY[]"]
     c.logout()
     # the process stored the message and its checkpoint, then died before MOVE
-    first = runner.bot.ingest(raw, now=at(DAY), folder="INBOX", uidvalidity=uidvalidity, uid=uid)
+    first = runner.bot.inbox.ingest(raw, now=at(DAY), folder="INBOX", uidvalidity=uidvalidity, uid=uid)
     assert first.status == "processed"
     assert runner.sync(at(DAY)) == []
     assert dovecot.fetch_all("ar") == []
@@ -152,7 +152,7 @@ def test_a_message_that_cannot_be_applied_is_kept_for_a_person(runner, dovecot, 
     def broken(*args, **kwargs):
         raise ValueError("boom")
 
-    monkeypatch.setattr(runner.bot, "_register_invoice", broken)
+    monkeypatch.setattr(runner.bot.inbox.appliers, "_register_invoice", broken)
     dovecot.append("ar", invoice_mail("INV-8", BOB, "80.00", "net 30", at(DAY, 10)))
     dovecot.append("ar", mail(BOB, [AR], "Hello", "A question", at(DAY, 11)))
     results = runner.sync(at(DAY))
@@ -169,14 +169,14 @@ def test_reading_messages_holds_no_database_connection_after_each_one(runner):
     gave back: a busy inbox exhausted the pool (bench.ingest: 6 msg/s, pool timeouts)."""
     import gc
 
-    runner.bot.ingest(invoice_mail("INV-8", BOB, "80.00", "net 30", at(DAY, 10)), now=at(DAY))
+    runner.bot.inbox.ingest(invoice_mail("INV-8", BOB, "80.00", "net 30", at(DAY, 10)), now=at(DAY))
     pool = runner.bot.store.engine.pool
     gc.disable()
     try:
         for n in range(5):
             raw = mail(BOB, [AR], "Re: Invoice INV-8", f"We will pay INV-8 on Friday ({n}).",
                        at(DAY, 11, n))
-            runner.bot.ingest(raw, now=at(DAY, 12))
+            runner.bot.inbox.ingest(raw, now=at(DAY, 12))
             assert pool.checkedout() == 0  # type: ignore[attr-defined]
     finally:
         gc.enable()

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from mailbot.domain.values import Classification, Intent, InvoiceState, Kind
+from mailbot.domain import ledger
 from mailbot.errors import InvalidTransition
 from mailbot.domain.ledger import (
     Due,
@@ -314,3 +315,33 @@ def test_an_unsure_reading_only_pauses_for_a_human():
     c = dataclasses.replace(reply(Intent.PAID_CLAIM), confidence=0.5)
     change = reply_change(c, grace_days=2)
     assert change.hold_reason is None and change.pause_debtor
+
+
+# -- holds, stages and addresses ----------------------------------------------------------
+
+
+def test_an_absence_note_never_replaces_a_stronger_hold():
+    back = date(2026, 12, 1)
+    assert ledger.away(ledger.NO_HOLD, back) == ledger.Hold("away", back)
+    assert ledger.away(ledger.Hold("away", date(2026, 11, 20)), back) == ledger.Hold("away", back)
+    for stronger in ("promise", "dispute", "paid_claim"):
+        held = ledger.Hold(stronger, date(2026, 11, 25))
+        assert ledger.away(held, back) == held
+    assert ledger.away(ledger.NO_HOLD, None) == ledger.NO_HOLD  # no date: no hold
+
+
+def test_a_broken_promise_lifts_only_a_promise():
+    assert ledger.promise_broken(ledger.Hold("promise", date(2026, 11, 20))) == ledger.NO_HOLD
+    away = ledger.Hold("away", date(2026, 11, 20))
+    assert ledger.promise_broken(away) == away
+
+
+def test_stages_are_marked_once_and_given_back():
+    assert ledger.stage_done(["pre_due"], "pre_due") == ["pre_due"]
+    assert ledger.stage_done(["pre_due"], "past_due_5") == ["pre_due", "past_due_5"]
+    assert ledger.stage_undone(["pre_due", "past_due_5"], "past_due_5") == ["pre_due"]
+
+
+def test_only_a_permanent_bounce_marks_an_address_failing():
+    assert ledger.bounced(True, date(2026, 11, 3)) == "bounced 2026-11-03"
+    assert ledger.bounced(False, date(2026, 11, 3)) is None

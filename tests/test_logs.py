@@ -101,7 +101,7 @@ def test_console_log_shows_type_message_and_a_plain_stack(failing_daemon):
     assert block, log
     assert "UndefinedError: 'no_such_variable' is undefined" in block[0], block
     frames = block[1:]
-    assert any("mailbot/app/bot.py:" in f and "_queue_digest" in f for f in frames), block
+    assert any("mailbot/app/scheduler.py:" in f and "_queue_digest" in f for f in frames), block
     assert 2 <= len(frames) <= 30, block  # short: one line per frame, capped
 
 
@@ -119,7 +119,7 @@ def test_json_log_keeps_the_exception_type_and_stack_as_fields(failing_daemon):
     assert exc["message"] == "'no_such_variable' is undefined"
     stack = exc["stack"]
     assert all(set(frame) == {"file", "line", "function"} for frame in stack), stack
-    assert any(f["file"] == "mailbot/app/bot.py" and f["function"] == "_queue_digest"
+    assert any(f["file"] == "mailbot/app/scheduler.py" and f["function"] == "_queue_digest"
                for f in stack), stack
     assert all(isinstance(f["line"], int) for f in stack)
     # the message was logged without its subject, as data

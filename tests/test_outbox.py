@@ -32,7 +32,7 @@ from sqlmodel import select
 from mailbot.app import staff
 from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import Debtor, Event, Outbox
-from mailbot.app.bot import Bot
+from mailbot.app.services import App
 from mailbot.adapters.smtp import SmtpSender
 from mailbot.adapters.store import Store
 from tests.botenv import AR, BOB, BOSS, STAFF, TZ, Runner, at, config_text, invoice_mail, mail, \
@@ -144,19 +144,19 @@ def cfg_text(dovecot: Any, server: Flaky, db_url: str, *, timeout: float = 5,
     return text
 
 
-def open_bot(dovecot: Any, server: Flaky, db_url: str, **kw: Any) -> Bot:
+def open_bot(dovecot: Any, server: Flaky, db_url: str, **kw: Any) -> App:
     cfg = parse_config(cfg_text(dovecot, server, db_url, **kw), "test config")
     store = Store(cfg.database.url)
     store.migrate()
-    return Bot(cfg, store, SmtpSender(cfg.smtp, sender=AR))  # the production retry policy
+    return App(cfg, store, SmtpSender(cfg.smtp, sender=AR))  # the production retry policy
 
 
-def rows(bot: Bot) -> list[Outbox]:
+def rows(bot: App) -> list[Outbox]:
     with bot.store.session() as s:
         return list(s.exec(select(Outbox).order_by(Outbox.id)))
 
 
-def events(bot: Bot, kind: str) -> list[Event]:
+def events(bot: App, kind: str) -> list[Event]:
     with bot.store.session() as s:
         return list(s.exec(select(Event).where(Event.kind == kind)))
 
@@ -231,9 +231,9 @@ def test_two_workers_racing_for_the_same_rows_send_each_once(dovecot, flaky, db_
         hold_first_claim(b.store)
     errors: list[BaseException] = []
 
-    def work(b: Bot) -> None:
+    def work(b: App) -> None:
         try:
-            asyncio.run(b.flush(CHECK))
+            asyncio.run(b.dispatcher.flush(CHECK))
         except BaseException as e:  # noqa: BLE001 - reported below
             errors.append(e)
 
@@ -259,7 +259,7 @@ bot = open_bot(sys.argv[1])
 start = float(sys.argv[3])
 import time
 time.sleep(max(0.0, start - time.time()))  # both processes start claiming together
-asyncio.run(bot.flush(datetime.fromisoformat(sys.argv[2])))
+asyncio.run(bot.dispatcher.flush(datetime.fromisoformat(sys.argv[2])))
 """
 
 
@@ -300,7 +300,7 @@ def test_a_worker_killed_before_data_leaves_the_mail_to_be_sent_once_after_its_l
     assert row.status == "sending"
     # another worker a minute later (the lease still runs): the row is left alone,
     # start-up recovery included
-    runner.bot.recover(CHECK + timedelta(minutes=1))
+    runner.bot.dispatcher.recover(CHECK + timedelta(minutes=1))
     runner.tick(CHECK + timedelta(minutes=1))
     assert [r.status for r in rows(runner.bot) if r.kind == "chase"] == ["sending"]
     assert to_bob(flaky) == []
@@ -333,7 +333,7 @@ def test_a_worker_killed_during_data_leaves_the_mail_uncertain_not_resent(runner
         == [row.action_key]
     assert any(u.id == row.id and u.status == "uncertain" for u in staff.unsent(runner.bot.store))
     later = CHECK + timedelta(hours=31)
-    assert any("uncertain" in line.text for line in runner.bot.digest(later).needs_human)
+    assert any("uncertain" in line.text for line in runner.bot.reports.digest(later).needs_human)
     # a person checks and decides to send it again
     staff.retry(runner.bot.store, [row.id], later, "tester")
     runner.tick(later)
@@ -367,11 +367,11 @@ def test_a_slow_answer_to_data_is_never_resent_and_is_shown(dovecot, flaky, db_u
         status = mailbot("status", "--config", str(cfg_file))
         assert status.returncode == 0 and "1 mail(s) uncertain" in status.stdout, status.stdout
         later = now + timedelta(hours=6)
-        assert any("uncertain" in line.text for line in bot.digest(later).needs_human)
+        assert any("uncertain" in line.text for line in bot.reports.digest(later).needs_human)
         # a person decides: `mailbot retry ID` sends it again on the next tick
         flaky.data_delay = 0
         staff.retry(bot.store, [row.id], later, "tester")  # `mailbot retry ID`
-        asyncio.run(bot.flush(later))
+        asyncio.run(bot.dispatcher.flush(later))
         assert len(flaky.received) == 2
         assert [r.status for r in rows(bot)] == ["sent"]
     finally:
@@ -384,13 +384,13 @@ def test_a_failure_before_data_is_retried(dovecot, flaky, db_url):
     [mid] = queue_notices(bot.store, 1, CHECK)
     flaky.refuse[STAFF] = "451 4.3.0 try later"
     try:
-        report = asyncio.run(bot.flush(CHECK))
+        report = asyncio.run(bot.dispatcher.flush(CHECK))
         assert flaky.seen.count("RCPT") == 3 and "DATA" not in flaky.seen  # retried in-process
         [row] = rows(bot)
         assert row.status == "pending" and row.next_attempt_at and "451" in row.last_error
         assert report.failed and report.uncertain == []
         del flaky.refuse[STAFF]
-        asyncio.run(bot.flush(CHECK + timedelta(hours=1)))
+        asyncio.run(bot.dispatcher.flush(CHECK + timedelta(hours=1)))
         assert flaky.message_ids() == [mid]
     finally:
         bot.store.close()
@@ -417,7 +417,7 @@ def test_a_refused_recipient_is_recorded_and_the_others_get_the_mail(dovecot, fl
         [ev] = events(r.bot, "recipient_refused")
         assert ev.detail["address"] == ALICE and "550" in ev.detail["reply"]
         assert any(ALICE in u.error and u.id == row.id for u in staff.unsent(r.bot.store))
-        assert any(ALICE in line.text for line in r.bot.digest(CHECK).needs_human)
+        assert any(ALICE in line.text for line in r.bot.reports.digest(CHECK).needs_human)
     finally:
         r.close()
 
@@ -512,7 +512,7 @@ def _stop_debtor(r: Runner) -> None:
 @pytest.mark.parametrize("change", ["payment", "held", "stopped"])
 def test_a_chase_queued_before_a_payment_or_stop_is_cancelled_not_sent(runner, flaky, dovecot,
                                                                        change):
-    runner.bot.enqueue(CHECK)
+    runner.bot.scheduler.enqueue(CHECK)
     [row] = [r for r in rows(runner.bot) if r.kind == "chase"]
     assert row.status == "pending"
     if change == "payment":
@@ -522,7 +522,7 @@ def test_a_chase_queued_before_a_payment_or_stop_is_cancelled_not_sent(runner, f
         _hold_invoice(runner)
     else:
         _stop_debtor(runner)
-    report = asyncio.run(runner.bot.flush(CHECK + timedelta(minutes=3)))
+    report = asyncio.run(runner.bot.dispatcher.flush(CHECK + timedelta(minutes=3)))
     assert [o for o in report.sent if o.kind == "chase"] == [] and to_bob(flaky) == []
     [row] = [r for r in rows(runner.bot) if r.kind == "chase"]
     assert row.status == "cancelled" and row.last_error
@@ -534,12 +534,12 @@ def test_a_statement_cancelled_for_one_paid_invoice_is_rewritten_for_the_rest(ru
                                                                                dovecot):
     dovecot.append("ar", invoice_mail("INV-2", BOB, "300.00", "net 14", at(DAY, 10, 5)))
     runner.sync(at(DAY, 11, 5))
-    runner.bot.enqueue(CHECK)
+    runner.bot.scheduler.enqueue(CHECK)
     [row] = [r for r in rows(runner.bot) if r.kind == "chase"]
     assert row.action_key == "chase:1.receipt_check+2.receipt_check"
     dovecot.append("ar", payment_mail("INV-1", "1,000.00", CHECK + timedelta(minutes=1)))
     runner.sync(CHECK + timedelta(minutes=2))
-    asyncio.run(runner.bot.flush(CHECK + timedelta(minutes=3)))
+    asyncio.run(runner.bot.dispatcher.flush(CHECK + timedelta(minutes=3)))
     assert to_bob(flaky) == []
     # the next tick thanks for INV-1 and asks about INV-2 alone
     report = runner.tick(CHECK + timedelta(minutes=4))

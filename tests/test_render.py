@@ -1,5 +1,5 @@
 """Templates and outgoing mail: mailbot.adapters.render with templates/en/*.j2, and the digest's
-content from mailbot.playbook.digest. The context is built the way pipeline._queue_mail does."""
+content from mailbot.playbook.digest. The context is built the way Scheduler._queue_mail does."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ STAFF_TEMPLATES = ("staff_late_notice", "staff_call_task")
 
 def inv(number: str = "INV-2026-001", amount: str = "1234.56", paid: str = "0",
         due: date = date(2026, 12, 3), currency: str = "EUR") -> dict[str, Any]:
-    """One invoice as pipeline.invoice_context() gives it to a template."""
+    """One invoice as scheduler.invoice_context() gives it to a template."""
     return {"number": number, "amount": Decimal(amount),
             "balance": Decimal(amount) - Decimal(paid), "currency": currency,
             "due_date": due, "issue_date": due - timedelta(days=30),

@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 
 from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import Contact, Debtor, Event, Invoice, Outbox
-from mailbot.app.bot import Bot
+from mailbot.app.services import App
 from mailbot.playbook.policy import plan
 from mailbot.adapters.store import Store
 from tests.botenv import AR, AUTHSERV, BANK, BOSS, CONFIG, at, mail
@@ -39,7 +39,7 @@ def bot(db_url):
     store = Store(db_url)
     store.migrate()
     try:
-        yield Bot(cfg, store)
+        yield App(cfg, store)
     finally:
         store.close()
 
@@ -59,7 +59,7 @@ def counted(engine: Engine) -> Iterator[list[str]]:
         event.remove(engine, "before_cursor_execute", count)
 
 
-def add_debtors(bot: Bot, first: int, last: int) -> None:
+def add_debtors(bot: App, first: int, last: int) -> None:
     """Debtors first..last-1, each with a contact, a chaser sent, an invoice due for its
     next chase, one on a broken promise, one paid awaiting thanks and one paid and
     thanked; the day's events a digest lists (a broken promise, a call task, a failure)."""
@@ -103,10 +103,10 @@ def add_debtors(bot: Bot, first: int, last: int) -> None:
 def test_planning_a_tick_issues_the_same_statements_for_10_or_200_debtors(bot):
     add_debtors(bot, 0, 10)
     with counted(bot.store.engine) as small:
-        few = bot.plan(NOW)
+        few = bot.scheduler.plan(NOW)
     add_debtors(bot, 10, 200)
     with counted(bot.store.engine) as large:
-        many = bot.plan(NOW)
+        many = bot.scheduler.plan(NOW)
     assert {a.kind for a in few} >= {"chase", "thank_you", "broken_promise"}
     assert len([a for a in many if a.kind == "thank_you"]) == 200
     assert len(large) == len(small), large
@@ -115,10 +115,10 @@ def test_planning_a_tick_issues_the_same_statements_for_10_or_200_debtors(bot):
 def test_the_digest_issues_the_same_statements_for_10_or_200_debtors(bot):
     add_debtors(bot, 0, 10)
     with counted(bot.store.engine) as small:
-        few = bot.digest(NOW)
+        few = bot.reports.digest(NOW)
     add_debtors(bot, 10, 200)
     with counted(bot.store.engine) as large:
-        many = bot.digest(NOW)
+        many = bot.reports.digest(NOW)
     assert sum(len(rows) for _, rows, _ in many.aging) == 400  # two open per debtor
     assert len([x for x in many.needs_human if x.text.startswith("promise broken")]) == 200
     assert len(few.needs_human) == 30
@@ -133,10 +133,10 @@ def test_reading_a_reply_issues_the_same_statements_with_10_or_200_invoices(bot)
 
     add_debtors(bot, 0, 3)
     with counted(bot.store.engine) as small:
-        first = bot.ingest(reply(1), now=NOW)
+        first = bot.inbox.ingest(reply(1), now=NOW)
     add_debtors(bot, 3, 50)
     with counted(bot.store.engine) as large:
-        second = bot.ingest(reply(40), now=NOW)
+        second = bot.inbox.ingest(reply(40), now=NOW)
     assert (first.status, first.kind) == (second.status, second.kind) == (
         "processed", "client_reply")
     assert len(large) == len(small), large
@@ -188,6 +188,6 @@ def test_a_tick_plans_what_planning_over_every_invoice_plans(bot):
             mine = [v for v in views if v.debtor_id == debtor_id]
             expected += [a for a in plan(mine, {debtor_id: debtors[debtor_id]}, now,
                                          bot.config.schedule) if a.kind != "digest"]
-        got = [a for a in bot.plan(now) if a.kind != "digest"]
+        got = [a for a in bot.scheduler.plan(now) if a.kind != "digest"]
         assert got == expected, now
         assert any(a.kind != "skip" for a in got) or now != NOW

@@ -68,21 +68,21 @@ def test_permanent_smtp_failure_is_not_retried_and_needs_a_human(runner, smtp_si
     runner.tick(CHECK + timedelta(hours=2))
     assert [r.status for r in outbox(runner)] == ["failed"]
     assert dovecot.fetch_all("bob") == []
-    assert any("failed" in line.text for line in runner.bot.digest(CHECK).needs_human)
+    assert any("failed" in line.text for line in runner.bot.reports.digest(CHECK).needs_human)
 
 
 def test_a_mail_left_mid_send_by_a_crash_is_never_sent_twice(runner, dovecot):
-    runner.bot.enqueue(CHECK)
-    claimed = runner.bot._claim(CHECK)
+    runner.bot.scheduler.enqueue(CHECK)
+    claimed = runner.bot.dispatcher.claim(CHECK)
     assert claimed is not None
     # the process dies just after committing that DATA starts (tests/test_outbox.py does
     # this with a real SIGKILL); while its lease runs, nobody touches the row
-    runner.bot._mark_data_started(claimed, CHECK)
-    assert runner.bot.recover(CHECK) == 0
+    runner.bot.dispatcher.mark_data_started(claimed, CHECK)
+    assert runner.bot.dispatcher.recover(CHECK) == 0
     assert client_mail(runner.tick(CHECK + timedelta(hours=1))) == []
     assert dovecot.fetch_all("bob") == []
     assert [r.status for r in outbox(runner)] == ["uncertain"]
-    assert any("uncertain" in line.text for line in runner.bot.digest(CHECK).needs_human)
+    assert any("uncertain" in line.text for line in runner.bot.reports.digest(CHECK).needs_human)
 
 
 def test_bounce_marks_the_address_failing_and_stops_mail_to_it(runner, dovecot):
@@ -140,7 +140,7 @@ def test_client_saying_paid_pauses_chasing_but_does_not_close_the_invoice(runner
         assert inv.state == "open" and inv.hold_reason == "paid_claim"
     for days in (11, 21, 30):
         assert client_mail(runner.tick(at(DAY + timedelta(days=days)))) == []
-    assert any("paid" in line.detail for line in runner.bot.digest(CHECK + timedelta(hours=5))
+    assert any("paid" in line.detail for line in runner.bot.reports.digest(CHECK + timedelta(hours=5))
                .needs_human)
 
 

@@ -93,10 +93,10 @@ def test_an_uncertain_mail_is_listed_and_sent_once_when_staff_retry_it(dovecot, 
     try:
         dovecot.append("ar", invoice_mail("INV-1", BOB, "1,000.00", "net 14", at(DAY, 10)))
         runner.sync(at(DAY, 11))
-        runner.bot.enqueue(CHECK)
-        while (row := runner.bot._claim(CHECK)) is not None:  # the process dies in DATA
-            runner.bot._mark_data_started(row, CHECK)
-        runner.bot.recover(CHECK + timedelta(hours=1))  # once its lease has run out
+        runner.bot.scheduler.enqueue(CHECK)
+        while (row := runner.bot.dispatcher.claim(CHECK)) is not None:  # the process dies in DATA
+            runner.bot.dispatcher.mark_data_started(row, CHECK)
+        runner.bot.dispatcher.recover(CHECK + timedelta(hours=1))  # once its lease has run out
         listing = cli(config, "outbox")
         assert "uncertain" in listing and "did it reach you?" in listing
         chase_id = next(line.split()[0] for line in listing.splitlines() if "chase" in line)

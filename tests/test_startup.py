@@ -20,7 +20,7 @@ HEAVY = {
     "facturx", "lxml", "aiosmtplib", "imapclient", "apscheduler", "jinja2", "py3langid",
     "numpy", "holidays", "structlog", "rich", "tenacity",
     "asyncio", "regex", "tzlocal",
-    "mailbot.adapters.config", "mailbot.app.bot", "mailbot.adapters.store", "mailbot.adapters.mailbox",
+    "mailbot.adapters.config", "mailbot.app.services", "mailbot.adapters.store", "mailbot.adapters.mailbox",
     "mailbot.daemon", "mailbot.adapters.models", "mailbot.reading.classify", "mailbot.reading.extract",
     "mailbot.adapters.render", "mailbot.adapters.smtp",
 }

@@ -26,7 +26,7 @@ from mailbot.adapters.config import parse_config
 from mailbot.domain.values import InvoiceState
 from mailbot.errors import StoreUnavailable
 from mailbot.adapters.models import Checkpoint, Contact, Debtor, Invoice, MailMessage, Outbox
-from mailbot.app.bot import Bot
+from mailbot.app.services import App
 from mailbot.adapters.smtp import BeforeData, Delivery, SmtpSender
 from mailbot.adapters.store import MIGRATIONS, Store
 from tests.conftest import PG_OK, pg_database
@@ -531,15 +531,15 @@ def test_two_workers_never_claim_the_same_row():
             store = Store(url)  # each worker its own engine and connections
             sender = SlowSender(SmtpSender(cfg.smtp, sender="ar@acme.test", attempts=1),
                                 name, log)
-            bots.append((name, Bot(cfg, store, sender)))
+            bots.append((name, App(cfg, store, sender)))
         reports: dict[str, object] = {}
         errors: list[BaseException] = []
         start = threading.Barrier(len(bots))
 
-        def work(name: str, bot: Bot) -> None:
+        def work(name: str, bot: App) -> None:
             try:
                 start.wait(timeout=10)
-                reports[name] = asyncio.run(bot.flush(T0))
+                reports[name] = asyncio.run(bot.dispatcher.flush(T0))
             except BaseException as e:  # noqa: BLE001  (surfaced by the main thread below)
                 errors.append(e)
 
@@ -584,13 +584,13 @@ def test_claim_skips_a_row_locked_by_another_worker():
                 for n in range(2):
                     s.add(_outbox(n))
                 s.commit()
-            bot = Bot(cfg, other, sender=None)
+            bot = App(cfg, other, sender=None)
             with holder.session() as s:
                 first = s.exec(select(Outbox).order_by(Outbox.id).limit(1)
                                .with_for_update()).one()
                 first_id = first.id
                 got: list[Outbox | None] = []
-                t = threading.Thread(target=lambda: got.extend([bot._claim(T0), bot._claim(T0)]))
+                t = threading.Thread(target=lambda: got.extend([bot.dispatcher.claim(T0), bot.dispatcher.claim(T0)]))
                 t.start()
                 t.join(timeout=10)
                 assert not t.is_alive(), "_claim waited for the locked row"
@@ -602,10 +602,10 @@ def test_claim_skips_a_row_locked_by_another_worker():
                 assert nothing is None  # the locked row is not claimable while held
                 s.rollback()
             # released: now the other worker gets it, exactly once
-            again = bot._claim(T0)
+            again = bot.dispatcher.claim(T0)
             assert again is not None
             assert again.id == first_id
-            assert bot._claim(T0) is None
+            assert bot.dispatcher.claim(T0) is None
         finally:
             holder.close()
             other.close()
@@ -613,7 +613,7 @@ def test_claim_skips_a_row_locked_by_another_worker():
 
 def test_claim_takes_only_due_pending_rows(store):
     cfg = parse_config(WORKER_CONFIG.format(port=1, url=store.url), "workers")
-    bot = Bot(cfg, store, sender=None)
+    bot = App(cfg, store, sender=None)
     with store.session() as s:
         s.add(_outbox(1, status="sent"))
         s.add(_outbox(2, status="failed"))
@@ -623,10 +623,10 @@ def test_claim_takes_only_due_pending_rows(store):
         s.add(_outbox(6))
         s.commit()
     claimed = []
-    while (row := bot._claim(T0)) is not None:
+    while (row := bot.dispatcher.claim(T0)) is not None:
         claimed.append(row.action_key)
     assert claimed == ["chase:5", "chase:6"]
-    assert bot._claim(T0 + timedelta(minutes=10)).action_key == "chase:4"
+    assert bot.dispatcher.claim(T0 + timedelta(minutes=10)).action_key == "chase:4"
     with store.session() as s:
         status = {o.action_key: o.status for o in s.exec(select(Outbox))}
     assert status == {"chase:1": "sent", "chase:2": "failed", "chase:3": "uncertain",
@@ -656,3 +656,90 @@ def test_two_processes_migrating_an_empty_database_at_once_both_succeed(db_url):
         for t in threads:
             t.join(60)
         assert errors == []
+
+
+def test_upgrading_keeps_every_paid_invoice_that_awaits_its_thanks(db_url):
+    """0008 derives awaiting_thanks for invoices written before it: a paid invoice not yet
+    thanked is still found by the tick, a thanked one is not."""
+    from alembic import command
+
+    store = Store(db_url)
+    try:
+        cfg = AlembicConfig()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        with store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0007_planning")
+            conn.execute(text("INSERT INTO debtor (id, name, language, timezone, stopped, "
+                              "created_at) VALUES (1, 'Globex', 'en', 'UTC', false, :t)"),
+                         {"t": T0})
+            for n, (state, done) in enumerate([("paid", '["pre_due"]'),
+                                               ("paid", '["pre_due", "thank_you"]'),
+                                               ("open", "[]")]):
+                conn.execute(text(
+                    "INSERT INTO invoice (number, number_key, debtor_id, state, amount, "
+                    "paid_amount, currency, issue_date, due_date, sent_at, seen, stages_done, "
+                    "created_at) VALUES (:no, :no, 1, :state, '10.00', '0', 'EUR', "
+                    "'2026-11-02', '2026-11-16', :t, false, :done, :t)"),
+                    {"no": f"inv-{n}", "state": state, "done": done, "t": T0})
+        store.migrate()
+        with store.session() as s:
+            views = store.plannable_views(s, ["pre_due"])
+            flags = dict(s.exec(select(Invoice.number, Invoice.awaiting_thanks)).all())
+        assert flags == {"inv-0": True, "inv-1": False, "inv-2": False}
+        assert sorted(v.number for v in views) == ["inv-0", "inv-2"]
+    finally:
+        store.close()
+
+
+def test_awaiting_thanks_follows_the_invoice_through_payment_and_thanks(store):
+    with store.session() as s:
+        inv = _invoice(s, _debtor(s), "INV-T1")
+        s.commit()
+        assert not inv.awaiting_thanks
+        inv.state = "paid"
+        s.add(inv)
+        s.commit()
+        assert inv.awaiting_thanks
+        inv.stages_done = [*inv.stages_done, "thank_you"]
+        s.add(inv)
+        s.commit()
+        assert not inv.awaiting_thanks
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_tick_finds_paid_invoices_awaiting_thanks_by_index_not_by_reading_them_all(store):
+    """Paid invoices pile up for ever; the tick must not read each one's stages to find
+    the few not yet thanked (SQLite's own query plan says which index it walks)."""
+    from sqlalchemy.dialects import sqlite
+
+    with store.session() as s:
+        captured = []
+        real = s.exec
+
+        def spy(q, *a, **kw):
+            captured.append(q)
+            return real(q, *a, **kw)
+
+        s.exec = spy  # type: ignore[method-assign]
+        store.plannable_views(s, ["pre_due", "past_due_5"])
+        sql = str(captured[0].compile(dialect=sqlite.dialect(),
+                                      compile_kwargs={"literal_binds": True}))
+        plan = [r[-1] for r in s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
+    assert any("ix_invoice_awaiting_thanks" in step for step in plan), plan
+    assert not any(step.startswith("SCAN invoice") for step in plan), plan
+
+
+def test_the_event_log_takes_only_defined_kinds(store):
+    from mailbot.domain.events import EventKind
+
+    with store.session() as s:
+        store.record_event(s, T0, EventKind.MAIL_SENT, cause="x")
+        store.record_event(s, T0, "bounce", cause="y")  # the same word, as a string
+        with pytest.raises(ValueError):
+            store.record_event(s, T0, "mail_sent_maybe", cause="z")
+        s.commit()
+        from mailbot.adapters.models import Event
+
+        assert [e.kind for e in s.exec(select(Event).order_by(Event.id))] == [
+            "mail_sent", "bounce"]

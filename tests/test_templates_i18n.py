@@ -1,6 +1,6 @@
 """Client templates in German, Indonesian and Russian (templates/{de,id,ru}/*.j2).
 
-Rendered through mailbot.adapters.render with a context built the way pipeline._queue_mail does.
+Rendered through mailbot.adapters.render with a context built the way Scheduler._queue_mail does.
 Amounts and dates are expected in the reader's locale, computed with Babel rather than
 hard-coded, and every past-due note carries the exact local "already paid" sentence that
 mailbot.reading.replies recognises when a client quotes it back.
@@ -74,7 +74,7 @@ LOCAL = {
 
 def inv(lang: str, number: str = "INV-2026-001", amount: str | None = None,
         due: date = date(2026, 12, 3)) -> dict[str, Any]:
-    """One invoice as pipeline.invoice_context() gives it to a template."""
+    """One invoice as scheduler.invoice_context() gives it to a template."""
     value = Decimal(amount or LOCAL[lang].amount)
     return {"number": number, "amount": value, "balance": value,
             "currency": LOCAL[lang].currency, "due_date": due,
@@ -84,7 +84,7 @@ def inv(lang: str, number: str = "INV-2026-001", amount: str | None = None,
 def context(lang: str, *invoices: dict[str, Any], show_payment: bool = True,
             contact_name: str = "Alice", debtor_name: str = "Client GmbH",
             company: CompanyConfig = COMPANY) -> dict[str, Any]:
-    """The context pipeline._queue_mail builds."""
+    """The context Scheduler._queue_mail builds."""
     return {"company": company, "debtor": SimpleNamespace(name=debtor_name),
             "contact_name": contact_name, "invoices": list(invoices or [inv(lang)]),
             "show_payment": show_payment}

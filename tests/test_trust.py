@@ -109,7 +109,7 @@ def assert_refused_and_shown(r: Runner, row: MailMessage, before: dict[str, obje
     assert row.id in inbox and inbox[row.id]
     # the digest says what it claimed and why it was not obeyed
     reason = inbox[row.id]
-    assert any(reason in line.detail for line in r.bot.digest(
+    assert any(reason in line.detail for line in r.bot.reports.digest(
         at(D0 + timedelta(days=7), 9, 45)).needs_human)
     # and the next ticks send nothing because of it: no thank-you, nothing to Mallory
     r.tick(at(D0 + timedelta(days=7), 10))

@@ -24,7 +24,7 @@ from sqlmodel import select
 from mailbot.adapters.config import Config
 from mailbot.adapters.mailbox import IDLE_MAX_SECONDS, Mailbox, idle_interval, watch
 from mailbot.adapters.models import Checkpoint, Event, MailMessage
-from mailbot.app.bot import Bot
+from mailbot.app.services import App
 from mailbot.adapters.store import Store
 from tests.botenv import AR, BOB, Runner, config_text, invoice_mail, mail, make_config
 from tests.imap_proxy import CountingProxy, cpu_seconds, group_cpu_seconds
@@ -62,10 +62,10 @@ class Watcher:
     def __init__(self, cfg: Config, **kw: Any) -> None:
         self.store = Store(cfg.database.url)
         self.store.migrate()
-        self.bot = Bot(cfg, self.store, None)
+        self.bot = App(cfg, self.store, None)
         self.ingested: list[int | None] = []
         self.stop = threading.Event()
-        real = self.bot.ingest
+        real = self.bot.inbox.ingest
 
         def ingest(raw: bytes, **kw: Any):
             self.ingested.append(kw.get("uid"))

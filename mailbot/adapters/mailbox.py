@@ -19,19 +19,20 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import structlog
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from mailbot.domain.events import EventKind
 from mailbot.adapters.config import ImapConfig
 from mailbot.errors import AuthenticationFailed, MailboxUnavailable, StoreUnavailable
 from mailbot.adapters.lease import FolderLease, LeaseLost, new_holder
 from mailbot.adapters.store import Store
 
 if TYPE_CHECKING:
-    from mailbot.app.bot import IngestResult
+    from mailbot.app.results import IngestResult
 
 log = structlog.get_logger()
 
@@ -304,7 +305,7 @@ def _checkpoint(store: Store, folder: str, uidvalidity: int,
             return 0
         if cp.uidvalidity == uidvalidity:
             return cp.last_uid
-        store.record_event(s, clock(), "uidvalidity_changed", cause=folder,
+        store.record_event(s, clock(), EventKind.UIDVALIDITY_CHANGED, cause=folder,
                            old=cp.uidvalidity, new=uidvalidity)
         cp.uidvalidity, cp.last_uid = uidvalidity, 0
         s.add(cp)
@@ -328,19 +329,19 @@ def _file_leftovers(mailbox: Mailbox, cfg: ImapConfig, store: Store, uidvalidity
     mailbox.file_away([u for u in leftovers if u not in quarantined], cfg.processed_folder)
 
 
-def sync_once(bot: Any, clock: Callable[[], datetime],
-              on_result: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
-    """One pass for `mailbot sync` and the tests (`bot`: anything with .config, .store,
-    .ingest and .stopping). Refused while a daemon holds the folder."""
-    cfg: ImapConfig = bot.config.imap
-    lease = FolderLease(bot.store, cfg.folder, new_holder("sync"), cfg.lease_seconds)
+def sync_once(cfg: ImapConfig, store: Store, ingest: Ingest, clock: Callable[[], datetime],
+              on_result: Callable[[IngestResult], None] | None = None,
+              stopping: threading.Event | None = None) -> list[IngestResult]:
+    """One pass for `mailbot sync`, the demo and the tests. Refused while a daemon holds
+    the folder."""
+    lease = FolderLease(store, cfg.folder, new_holder("sync"), cfg.lease_seconds)
     if not lease.acquire():
         raise MailboxUnavailable(f"folder {cfg.folder!r} is being read by "
                                  f"{lease.current_holder()}; try again later")
     try:
         with Mailbox(cfg) as mb:
             try:
-                return sync_folder(mb, cfg, bot.store, bot.ingest, clock, stopping=bot.stopping,
+                return sync_folder(mb, cfg, store, ingest, clock, stopping=stopping,
                                    check=lease.check, on_result=on_result)
             except (OSError, imaplib.IMAP4.error) as e:  # the server went away or said NO
                 what = "connection lost" if isinstance(e, (OSError, imaplib.IMAP4.abort)) \

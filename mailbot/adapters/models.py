@@ -6,9 +6,11 @@ decimal text so that SQLite keeps it exact.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     JSON,
@@ -81,7 +83,7 @@ class Invoice(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(unique=True, index=True)
     # the number's casefold, so readers find "inv-7" or "СЧ-7" in a text by an indexed
-    # lookup (SQLite's lower() knows ASCII only); kept in step by _number_key below
+    # lookup (SQLite's lower() knows ASCII only); kept in step by _derived below
     number_key: str = Field(default="", index=True)
     debtor_id: int = Field(foreign_key="debtor.id", index=True)
     state: str = Field(default="open", index=True)
@@ -103,6 +105,9 @@ class Invoice(SQLModel, table=True):
     hold_reason: str | None = None
     paid_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     stages_done: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # paid and not yet thanked: what a tick looks for among paid invoices, found by its
+    # index instead of reading every paid invoice's stages; kept in step by _derived below
+    awaiting_thanks: bool = Field(default=False, index=True)
     created_at: datetime = Field(sa_type=UTCDateTime)
 
 
@@ -203,5 +208,17 @@ class FolderLease(SQLModel, table=True):
 
 @event.listens_for(Invoice, "before_insert")
 @event.listens_for(Invoice, "before_update")
-def _number_key(_mapper: object, _conn: object, target: Invoice) -> None:
+def _derived(_mapper: object, _conn: object, target: Invoice) -> None:
+    """Columns kept for lookups, derived from the others on every write of the row."""
     target.number_key = target.number.casefold()
+    target.awaiting_thanks = target.state == "paid" and "thank_you" not in target.stages_done
+
+
+def debtor_tz(d: Debtor) -> ZoneInfo:
+    """The debtor's own time zone (raises for a name the zone database does not know)."""
+    return ZoneInfo(d.timezone)
+
+
+def content_hash(raw: bytes) -> str:
+    """The key a message's bytes are stored and deduplicated by."""
+    return hashlib.sha256(raw).hexdigest()

@@ -24,6 +24,7 @@ from sqlalchemy.orm import ORMExecuteState, SessionTransaction
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, create_engine, select
 
+from mailbot.domain.events import EventKind
 from mailbot.reading import facts
 from mailbot.domain.values import DebtorView, InvoiceState, InvoiceView
 from mailbot.errors import ConfigError, StoreUnavailable
@@ -155,8 +156,7 @@ class Store:
         return self.views(s, or_(
             col(Invoice.state).in_(("open", "partial"))
             & (or_(col(Invoice.hold_reason) == "promise", not_(and_(true(), *done)))),
-            (col(Invoice.state) == "paid")
-            & not_(self._holds(Invoice.stages_done, json.dumps("thank_you")))))
+            col(Invoice.awaiting_thanks) == True))  # noqa: E712 (SQL, not Python)
 
     def views(self, s: Session, where: ColumnElement[bool]) -> list[InvoiceView]:
         """The invoices `where` selects, as views: only the columns a view needs."""
@@ -234,10 +234,12 @@ class Store:
 
     # -- writing -----------------------------------------------------------------
 
-    def record_event(self, s: Session, at: datetime, kind: str, *, invoice_id: int | None = None,
-                     debtor_id: int | None = None, message_pk: int | None = None,
-                     cause: str = "", **detail: object) -> None:
-        s.add(Event(at=at, kind=kind, invoice_id=invoice_id, debtor_id=debtor_id,
+    def record_event(self, s: Session, at: datetime, kind: EventKind | str, *,
+                     invoice_id: int | None = None, debtor_id: int | None = None,
+                     message_pk: int | None = None, cause: str = "", **detail: object) -> None:
+        """Add one event to the log, in the caller's transaction; `kind` must be one of
+        EventKind (a ValueError otherwise: the record holds only defined words)."""
+        s.add(Event(at=at, kind=EventKind(kind).value, invoice_id=invoice_id, debtor_id=debtor_id,
                     message_pk=message_pk, cause=cause,
                     detail={k: _jsonable(v) for k, v in detail.items()}))
 

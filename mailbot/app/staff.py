@@ -13,7 +13,9 @@ from decimal import Decimal
 from sqlalchemy import true
 from sqlmodel import col, select
 
-from mailbot.domain import ledger
+from mailbot.domain.events import EventKind
+from mailbot.domain import ledger, outbox
+from mailbot.domain.outbox import Status
 from mailbot.domain.values import InvoiceState
 from mailbot.errors import InvalidTransition, MailbotError
 from mailbot.adapters.models import Debtor, Invoice, MailMessage, Outbox
@@ -53,7 +55,7 @@ def mark_handled(store: Store, ids: list[int], now: datetime, who: str) -> None:
                 raise NotFound(f"no incoming message {mid}")
             row.handled = True
             s.add(row)
-            store.record_event(s, now, "handled", message_pk=mid, invoice_id=row.invoice_id,
+            store.record_event(s, now, EventKind.HANDLED, message_pk=mid, invoice_id=row.invoice_id,
                                debtor_id=row.debtor_id, cause=f"staff {who}")
         s.commit()
 
@@ -70,10 +72,11 @@ def resume(store: Store, number: str, now: datetime, who: str) -> None:
     with store.write_session() as s:
         inv = _invoice(s, number)
         debtor = s.get(Debtor, inv.debtor_id)
-        store.record_event(s, now, "resumed", invoice_id=inv.id, debtor_id=inv.debtor_id,
+        store.record_event(s, now, EventKind.RESUMED, invoice_id=inv.id, debtor_id=inv.debtor_id,
                            cause=f"staff {who}", hold=inv.hold_reason,
                            paused=debtor.paused_reason if debtor else None)
-        inv.hold_reason = inv.hold_until = None
+        hold = ledger.resumed()
+        inv.hold_reason, inv.hold_until = hold.reason, hold.until
         s.add(inv)
         if debtor is not None:
             debtor.paused_reason = None
@@ -102,7 +105,7 @@ def record_payment(store: Store, number: str, amount: Decimal | None, now: datet
                            cause=f"staff {who}", amount=received - change.excess,
                            currency=inv.currency, balance=inv.amount - inv.paid_amount)
         if change.excess:  # booked only up to the amount; the rest is staff's to return
-            store.record_event(s, now, "overpayment", invoice_id=inv.id,
+            store.record_event(s, now, EventKind.OVERPAYMENT, invoice_id=inv.id,
                                debtor_id=inv.debtor_id, cause=f"staff {who}",
                                amount=change.excess, currency=inv.currency)
         s.commit()
@@ -153,14 +156,15 @@ def outbox_problems(store: Store) -> dict[str, int]:
 def retry(store: Store, ids: list[int], now: datetime, who: str) -> None:
     """Send failed or uncertain mail again on the next tick (after a person checked that
     an uncertain one did not arrive: the Sent folder, or the recipient)."""
-    with store.session() as s:
+    with store.write_session() as s:
         for oid in ids:
             row = s.get(Outbox, oid)
-            if row is None or row.status not in ("failed", "uncertain"):
+            if row is None or row.status not in (Status.FAILED, Status.UNCERTAIN):
                 raise NotFound(f"no failed or uncertain outbox mail {oid}")
-            store.record_event(s, now, "mail_retry", debtor_id=row.debtor_id,
+            outcome = outbox.retried_by_person(Status(row.status))
+            store.record_event(s, now, outcome.event, debtor_id=row.debtor_id,
                                cause=f"staff {who}", action=row.action_key, was=row.status)
-            row.status, row.next_attempt_at, row.attempts = "pending", None, 0
+            row.status, row.next_attempt_at, row.attempts = outcome.status.value, None, 0
             row.claimed_by = row.lease_until = row.data_started_at = None
             s.add(row)
         s.commit()

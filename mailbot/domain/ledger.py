@@ -205,3 +205,51 @@ def reply_change(c: Classification, grace_days: int) -> ReplyChange:
                                seen=False)
         case _:
             return ReplyChange(None, None, pause_debtor=f"client asks: {c.intent.value}")
+
+
+# -- holds, stages and addresses: the smaller changes, each decided here ------------------
+
+
+@dataclass(frozen=True)
+class Hold:
+    """Why chasing an invoice waits, and until when (None: until someone lifts it)."""
+
+    reason: str | None = None
+    until: date | None = None
+
+
+NO_HOLD = Hold()
+
+
+def away(current: Hold, back: date | None) -> Hold:
+    """An absence note holds chasing until the client is back; it never replaces a
+    stronger hold (a promise, a dispute, a paid claim) and says nothing without a date."""
+    if back is None or current.reason not in (None, "away"):
+        return current
+    return Hold("away", back)
+
+
+def promise_broken(current: Hold) -> Hold:
+    """A promise whose day (with grace) has passed: chasing goes on."""
+    return NO_HOLD if current.reason == "promise" else current
+
+
+def resumed() -> Hold:
+    """Staff lift whatever held an invoice (its debtor's pause too, not a stop)."""
+    return NO_HOLD
+
+
+def stage_done(done: Sequence[str], stage: str) -> list[str]:
+    """The stages done once `stage` is marked: each at most once."""
+    return list(done) if stage in done else [*done, stage]
+
+
+def stage_undone(done: Sequence[str], stage: str) -> list[str]:
+    """The stages done once a cancelled letter's `stage` is given back."""
+    return [x for x in done if x != stage]
+
+
+def bounced(permanent: bool, today: date) -> str | None:
+    """Why an address is marked failing after a bounce; None: a temporary failure changes
+    nothing (the next mail tries again)."""
+    return f"bounced {today}" if permanent else None

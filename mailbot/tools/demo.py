@@ -3,7 +3,7 @@
 Staff Cc the bot on two invoices; one client's server sends a read receipt; reminders go
 out on schedule; a client replies with a promise; payments arrive and thank-yous go out;
 the day's digest is written to an HTML file. Time is simulated: the bot is driven at
-chosen instants through the same Bot API the daemon uses.
+chosen instants through the same services the daemon uses.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from rich.markup import escape
 from mailbot.adapters.config import parse_config
 from mailbot.tools.demo_servers import DemoServers
 from mailbot.adapters.mailbox import sync_once
-from mailbot.app.bot import Bot
+from mailbot.app.services import App
 from mailbot.adapters.smtp import SmtpSender
 from mailbot.adapters.store import Store
 
@@ -140,7 +140,7 @@ def _mdn(original: EmailMessage, reader: str, when: datetime) -> bytes:
 
 
 class Story:
-    def __init__(self, console: Console, servers: DemoServers, bot: Bot) -> None:
+    def __init__(self, console: Console, servers: DemoServers, bot: App) -> None:
         self.console = console
         self.servers = servers
         self.bot = bot
@@ -165,7 +165,8 @@ class Story:
 
     def step(self, now: datetime, *, show_digest: bool = False) -> None:
         """What the daemon does at `now`: read new mail, then run the schedule."""
-        for r in sync_once(self.bot, lambda: now):
+        for r in sync_once(self.bot.config.imap, self.bot.store, self.bot.inbox.ingest,
+                                lambda: now):
             style = "yellow" if r.needs_human else "green"
             self.say(f"    [{style}]understood:[/] {escape(r.summary)}")
         report = asyncio.run(self.bot.tick(now))
@@ -186,7 +187,7 @@ def run_demo(console: Console, *, keep: bool = False, start: date = date(2026, 1
                            "demo config")
         store = Store(cfg.database.url)
         store.migrate()
-        bot = Bot(cfg, store, SmtpSender(cfg.smtp, sender=AR))
+        bot = App(cfg, store, SmtpSender(cfg.smtp, sender=AR))
         story = Story(console, servers, bot)
         console.print("[bold]mailbot demo[/]: Acme Design Studio's AR inbox, "
                       f"{start:%d %b} to {start + timedelta(days=31):%d %b %Y} (simulated)\n"
@@ -198,7 +199,7 @@ def run_demo(console: Console, *, keep: bool = False, start: date = date(2026, 1
             now = at(start + timedelta(days=30), 8, 5)
             story.header = f"{now:%a %d %b %Y} 08:05: the daily digest"
             story.step(now, show_digest=True)
-            digest_path.write_text(bot.render_digest(now).html, encoding="utf-8")
+            digest_path.write_text(bot.reports.render_digest(now).html, encoding="utf-8")
             _summary(console, servers)
         finally:
             store.close()

@@ -16,7 +16,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     # no backfill: which domains are public mail providers is configuration, so a debtor
-    # from before takes its company at its next invoice (Bot._register_invoice)
+    # from before takes its company at its next invoice (Appliers._register_invoice)
     with op.batch_alter_table("debtor") as batch:
         batch.add_column(sa.Column("company", sa.String(), nullable=True))
     op.create_index("ix_debtor_company", "debtor", ["company"], unique=True)

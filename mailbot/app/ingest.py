@@ -1,0 +1,213 @@
+"""Ingest: one message in -> stored, read, applied, in one transaction, or quarantined.
+
+The readers run outside the write lock (a long PDF must not hold up staff commands);
+what the message means is applied by `Appliers` inside the write session, all or nothing.
+"""
+
+from __future__ import annotations
+
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import structlog
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from mailbot.reading.classify import Context, classify
+from mailbot.adapters.config import Config
+from mailbot.adapters.models import content_hash
+from mailbot.app.appliers import Appliers
+from mailbot.app.context import classification_json, context_from_config, describe
+from mailbot.domain.values import (
+    Classification,
+)
+from mailbot.errors import StoreUnavailable
+from mailbot.adapters.models import Checkpoint, MailMessage
+from mailbot.reading.parse import ParsedMessage, ParseError, parse_message
+from mailbot.adapters.store import SqlFacts, Store
+from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
+from mailbot.app.results import IngestResult
+
+log = structlog.get_logger()
+
+
+log = structlog.get_logger()
+
+class Ingest:
+    """Takes raw messages from the mailbox (or a file) and applies what they mean."""
+
+    def __init__(self, config: Config, store: Store, appliers: Appliers) -> None:
+        self.config = config
+        self.store = store
+        self.appliers = appliers
+        self.base_context = context_from_config(config)  # built once, not per message
+
+    def context(self, s: Session) -> Context:
+        return dataclasses.replace(self.base_context, lookup=SqlFacts(s))
+
+    def ingest(self, raw: bytes, *, now: datetime, folder: str | None = None,
+               uidvalidity: int | None = None, uid: int | None = None) -> IngestResult:
+        """Store one message and apply what it means, all or nothing.
+
+        One message can never stop the inbox: whatever it does (unparseable, a reader that
+        raises, a value the database refuses) its raw bytes are kept, it is quarantined with
+        the reason, and the next message can be read. Only the database itself being out
+        of reach stops ingest (the message is then read again later)."""
+        where = _Where(folder, uidvalidity, uid)
+        with self.store.session() as s:
+            known = self._duplicate(s, raw, where)
+        understood: tuple[ParsedMessage, Classification] | str
+        if known:
+            understood = "already stored"  # not read again: the write below says duplicate
+        else:
+            # read outside the write lock: a long PDF must not hold up staff commands
+            try:
+                parsed = parse_message(raw)
+                # the readers ask the store as they go (SqlFacts): classify while the
+                # session is open, or each question would check out a connection of its own
+                with self.store.session() as s:
+                    understood = (parsed, classify(parsed, self.context(s)))
+            except (StoreUnavailable, OperationalError):
+                raise
+            except Exception as e:  # one bad message never stops the loop
+                understood = str(e) if isinstance(e, ParseError) else f"{type(e).__name__}: {e}"
+        failure = ""
+        for attempt in range(3):
+            try:
+                with self.store.write_session() as s:
+                    return self._store_message(s, raw, now, where, understood)
+            except Exception as e:
+                cause = cause_of(e)
+                if is_conflict(cause) and attempt < 2:
+                    continue  # another worker held the same rows: try again
+                if is_outage(cause):
+                    raise
+                failure = f"could not be stored: {one_line(cause)}"
+                log.exception("message could not be stored", uid=uid)
+                break
+        with self.store.write_session() as s:
+            return self._store_message(s, raw, now, where, failure)
+
+    def _duplicate(self, s: Session, raw: bytes, where: _Where) -> str:
+        if where.located and self.store.has_message(s, *where.key):
+            return "already processed"
+        if self.store.has_bytes(s, content_hash(raw)):
+            # the same delivery seen again (a UIDVALIDITY reset, a copy back to the inbox)
+            return "same message already stored"
+        return ""
+
+    def _store_message(self, s: Session, raw: bytes, now: datetime, where: _Where,
+                       understood: tuple[ParsedMessage, Classification] | str) -> IngestResult:
+        if where.located:
+            # the checkpoint moves in the same transaction as the message is stored
+            folder, uidvalidity, uid = where.key
+            s.merge(Checkpoint(folder=folder, uidvalidity=uidvalidity, last_uid=uid))
+        known = self._duplicate(s, raw, where)
+        if known:
+            s.commit()
+            return IngestResult("duplicate", None, summary=known)
+        row = MailMessage(direction="in", folder=where.folder, uidvalidity=where.uidvalidity,
+                          uid=where.uid, sha256=content_hash(raw), raw=raw, size=len(raw),
+                          recorded_at=now)
+        if isinstance(understood, str):
+            reason = understood
+        else:
+            parsed, c = understood
+            try:
+                reason = _describe_row(row, parsed, c)
+            except Exception as e:  # e.g. a structure too deep to write down
+                reason = f"could not be stored: {type(e).__name__}: {e}"
+        if reason:
+            row.quarantine_reason = _clean(reason)[:2000]
+            row.needs_human = True
+            s.add(row)
+            s.commit()
+            log.warning("message quarantined", reason=row.quarantine_reason, uid=where.uid)
+            return IngestResult("quarantined", row.id, row.kind, needs_human=True,
+                                reason=row.quarantine_reason,
+                                summary=f"quarantined: {row.quarantine_reason}")
+        s.add(row)
+        s.flush()
+        try:
+            with s.begin_nested():  # what the message means, applied all or nothing
+                extra = self.appliers.apply(s, row, parsed, c, now)
+        except Exception as e:  # a bug or odd data: keep the message, tell a person
+            cause = cause_of(e)
+            if is_outage(cause) or is_conflict(cause):
+                raise  # the database itself is in trouble: retry the message later
+            log.exception("could not apply message", uid=where.uid)
+            extra = f"understood as {c.kind.value} but not applied: {one_line(cause)}"
+        if extra:
+            row.needs_human = True
+            row.classification = {**row.classification, "reason": _clean(extra)}
+        s.commit()
+        # no subject: what customers write stays out of the log (it is in the database)
+        log.info("message processed", kind=c.kind.value, uid=where.uid, message_pk=row.id)
+        return IngestResult("processed", row.id, c.kind.value, describe(c),
+                            row.needs_human, extra or c.reason)
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where a message was read: (folder, UIDVALIDITY, UID), or nowhere (a file, a test)."""
+
+    folder: str | None
+    uidvalidity: int | None
+    uid: int | None
+
+    @property
+    def located(self) -> bool:
+        return None not in (self.folder, self.uidvalidity, self.uid)
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return self.folder, self.uidvalidity, self.uid  # type: ignore[return-value]
+
+HEADERS_KEPT = ("from", "to", "cc", "subject", "date", "message-id", "in-reply-to",
+                "references", "auto-submitted", "authentication-results", "delivered-to")
+
+def _describe_row(row: MailMessage, parsed: ParsedMessage, c: Classification) -> str:
+    """Fill in what the message says; a reason to quarantine it when its header text holds
+    NUL characters (no PostgreSQL text column can keep them; shown with them replaced)."""
+    row.message_id = parsed.message_id
+    row.subject = parsed.subject[:1000]
+    row.from_addr = parsed.sender.email if parsed.sender else None
+    row.to_addrs = ", ".join(a.email for a in (*parsed.to, *parsed.cc))[:2000]
+    row.date = parsed.date
+    row.headers = {k: v for k, v in parsed.headers.items() if k in HEADERS_KEPT}
+    row.kind = c.kind.value
+    row.needs_human = c.needs_human
+    row.classification = _clean_json(classification_json(c))
+    dirty = [name for name in ("message_id", "subject", "from_addr", "to_addrs", "headers")
+             if _has_nul(getattr(row, name))]
+    if not dirty:
+        return ""
+    for name in dirty:
+        setattr(row, name, _clean_json(getattr(row, name)))
+    return f"NUL characters in {', '.join(dirty)} (kept with them replaced); not acted on"
+
+def _has_nul(v: Any) -> bool:
+    if isinstance(v, str):
+        return "\x00" in v
+    if isinstance(v, dict):
+        return any(_has_nul(k) or _has_nul(x) for k, x in v.items())
+    if isinstance(v, (list, tuple)):
+        return any(_has_nul(x) for x in v)
+    return False
+
+def _clean(text: str) -> str:
+    return text.replace("\x00", "\ufffd")
+
+def _clean_json(v: Any) -> Any:
+    if isinstance(v, str):
+        return _clean(v)
+    if isinstance(v, dict):
+        return {_clean(str(k)): _clean_json(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_clean_json(x) for x in v]
+    return v
+
+

@@ -1,0 +1,146 @@
+"""Reports for people: the digest's data, `mailbot status`, failed actions.
+
+Each is a few set-based statements whatever the ledger holds: only the columns shown,
+only the rows listed.
+"""
+
+from __future__ import annotations
+
+
+from datetime import datetime, timedelta
+from typing import Any
+
+import structlog
+from jinja2 import Environment
+from sqlmodel import Session, col, select
+
+from mailbot.domain.events import EventKind
+from mailbot.adapters.config import Config
+from mailbot.playbook.digest import Digest, Line, build_digest
+from mailbot.adapters.models import Debtor, Event, Invoice, MailMessage, Outbox
+from mailbot.adapters.render import Rendered, render_blocks
+from mailbot.adapters.store import VIEW_COLUMNS, Store, view_of
+
+log = structlog.get_logger()
+
+
+log = structlog.get_logger()
+
+
+class Reports:
+    def __init__(self, config: Config, store: Store, env: Environment) -> None:
+        self.config = config
+        self.store = store
+        self.env = env
+
+    def digest(self, now: datetime, s: Session | None = None) -> Digest:
+        if s is None:
+            with self.store.session() as s2:
+                return self.digest(now, s2)
+        # a few set-based statements, whatever the ledger holds: only the columns shown,
+        # only the rows listed (the aging sums are of the listed rows, kept exact)
+        since = now - timedelta(days=1)
+        today = now.astimezone(self.config.schedule.tz).date()
+        arrived = [Line(f"{m.kind or 'unreadable'} from {m.from_addr or '?'}", m.subject)
+                   for m in s.exec(select(MailMessage.kind, MailMessage.from_addr,
+                                          MailMessage.subject).where(
+                       MailMessage.direction == "in", col(MailMessage.recorded_at) > since,
+                       col(MailMessage.recorded_at) <= now).order_by(col(MailMessage.id)))]
+        sent = [Line(f"{o.kind} to {', '.join(o.recipients)}", o.subject)
+                for o in s.exec(select(Outbox.kind, Outbox.recipients, Outbox.subject).where(
+                    Outbox.status == "sent", col(Outbox.sent_at) > since,
+                    col(Outbox.sent_at) <= now, Outbox.kind != "digest"))]
+        needs = [Line(f"{m.kind or 'unreadable'} from {m.from_addr or '?'}: {m.subject}",
+                      str(m.quarantine_reason or m.classification.get("reason") or ""))
+                 for m in s.exec(select(
+                     MailMessage.kind, MailMessage.from_addr, MailMessage.subject,
+                     MailMessage.quarantine_reason, MailMessage.classification).where(
+                     MailMessage.direction == "in", MailMessage.needs_human == True,
+                     MailMessage.handled == False,
+                     col(MailMessage.recorded_at) <= now))]
+        needs += [Line(f"{o.kind} {o.status}: {o.subject}", _unsent_hint(o))
+                  for o in s.exec(select(Outbox.id, Outbox.kind, Outbox.status, Outbox.subject,
+                                         Outbox.last_error).where(
+                      col(Outbox.status).in_(("failed", "uncertain"))).order_by(col(Outbox.id)))]
+        for e in s.exec(select(Event.kind, Event.detail, Event.cause, Invoice.number)
+                        .outerjoin(Invoice, col(Invoice.id) == col(Event.invoice_id))
+                        .where(col(Event.kind).in_(
+                            (EventKind.PROMISE_BROKEN, EventKind.MAIL_QUEUED, EventKind.RECIPIENT_REFUSED)),
+                            col(Event.at) > since, col(Event.at) <= now)):
+            if e.kind == EventKind.RECIPIENT_REFUSED:
+                needs.append(Line(f"mail to {e.detail.get('address')} refused by the server",
+                                  f"{e.detail.get('reply')} ({e.cause}); the other "
+                                  "recipients got it"))
+                continue
+            if e.kind == EventKind.PROMISE_BROKEN:
+                needs.append(Line(f"promise broken on {e.number or '?'}",
+                                  "no further credit until paid in full"))
+            elif str(e.detail.get("template")) == "staff_call_task":
+                needs.append(Line(f"call the client about {e.number or '?'}",
+                                  "30 days late with no payment"))
+        views, names = [], {}
+        debtor_name = col(Debtor.name).label("debtor_name")
+        for r in s.exec(select(*VIEW_COLUMNS, debtor_name)  # type: ignore[call-overload]
+                        .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
+                        .where(col(Invoice.state).in_(("open", "partial", "disputed")))
+                        .order_by(col(Invoice.id))):
+            views.append(view_of(r))
+            names[r.debtor_id] = r.debtor_name
+        failed: dict[str, Any] = {}  # the latest failure of each action in the last day
+        for e in s.exec(select(Event.cause, Event.debtor_id, Event.detail, debtor_name)
+                        .outerjoin(Debtor, col(Debtor.id) == col(Event.debtor_id))
+                        .where(Event.kind == EventKind.ACTION_FAILED, col(Event.at) > since,
+                               col(Event.at) <= now).order_by(col(Event.id))):
+            failed[e.cause] = e
+        needs += [Line(f"could not carry out {key}" + (f" for {e.debtor_name or '?'}"
+                                                        if e.debtor_id else ""),
+                       str(e.detail.get("error", ""))) for key, e in failed.items()]
+        return build_digest(today, views, names, arrived, sent, needs)  # type: ignore[arg-type]
+
+    def failures(self, now: datetime) -> list[dict[str, Any]]:
+        """Actions that failed in the last day, the latest per action: for `mailbot status`
+        and the digest."""
+        with self.store.session() as s:
+            latest: dict[str, Any] = {}
+            for e in s.exec(select(Event.cause, Event.debtor_id, Event.detail, Event.at,
+                                   col(Debtor.name).label("debtor_name"))
+                            .outerjoin(Debtor, col(Debtor.id) == col(Event.debtor_id))
+                            .where(Event.kind == EventKind.ACTION_FAILED,
+                                   col(Event.at) > now - timedelta(days=1),
+                                   col(Event.at) <= now).order_by(col(Event.id))):
+                latest[e.cause] = e
+        return [{"action": key, "debtor": (e.debtor_name or "-") if e.debtor_id else "-",
+                 "error": str(e.detail.get("error", "")), "at": e.at}
+                for key, e in latest.items()]
+
+    def status(self, now: datetime) -> list[dict[str, Any]]:
+        """Open invoices by debtor and age, for people: one statement, only what is shown."""
+        today = now.astimezone(self.config.schedule.tz).date()
+        with self.store.session() as s:
+            found = s.exec(select(
+                Invoice.number, Invoice.amount, Invoice.paid_amount, Invoice.currency,
+                Invoice.due_date, Invoice.state, Invoice.hold_reason,
+                col(Debtor.name).label("debtor_name"))
+                .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
+                .where(col(Invoice.state).in_(("open", "partial", "disputed")))).all()
+        rows = []
+        for inv in found:
+            late = (today - inv.due_date).days
+            rows.append({
+                "debtor": inv.debtor_name, "number": inv.number,
+                "balance": inv.amount - inv.paid_amount, "currency": inv.currency,
+                "due_date": inv.due_date, "state": inv.hold_reason or inv.state,
+                "age": f"{late} d late" if late > 0 else f"due in {-late} d",
+            })
+        return sorted(rows, key=lambda r: (r["debtor"], r["due_date"]))
+
+    def render_digest(self, now: datetime) -> Rendered:
+        return render_blocks(self.env, "digest", "en", {"digest": self.digest(now)})
+
+
+def _unsent_hint(o: Any) -> str:
+    if o.status == "uncertain":
+        return (f"{o.last_error or 'interrupted during DATA'}; may or may not have been "
+                f"delivered: check, then `mailbot retry {o.id}` to send it again")
+    return f"{o.last_error or ''}; `mailbot retry {o.id}` sends it again"
+

@@ -1,0 +1,254 @@
+"""Scheduler: plan -> re-validate each action under the write lock -> carry it out.
+
+Planning reads only what can need an action (set-based SQL, then the pure policy);
+each action is then planned again for its debtor inside its own write transaction, so a
+payment read in between drops it. One action's failure is recorded and shown to staff,
+never blocking the others. Nothing here touches the network: queued mail is the
+dispatcher's.
+"""
+
+from __future__ import annotations
+
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import structlog
+from jinja2 import Environment
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from mailbot.domain.events import EventKind
+from mailbot.adapters.config import Config
+from mailbot.domain import ledger
+from mailbot.adapters.models import content_hash, debtor_tz
+from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
+from mailbot.domain.values import (
+    Action,
+    InvoiceView,
+)
+from mailbot.adapters.models import Contact, Debtor, Event, Invoice, MailMessage, Outbox
+from mailbot.playbook.policy import plan
+from mailbot.adapters.render import Rendered, build_email, mint_message_id, render_blocks
+from mailbot.adapters.store import Store
+from mailbot.app.reports import Reports
+from mailbot.app.results import TickReport
+
+log = structlog.get_logger()
+
+
+log = structlog.get_logger()
+
+
+class Scheduler:
+    def __init__(self, config: Config, store: Store, env: Environment, reports: Reports) -> None:
+        self.config = config
+        self.store = store
+        self.env = env
+        self.reports = reports  # the digest's content
+
+    def plan(self, now: datetime) -> list[Action]:
+        """What is due at `now`, debtor by debtor: a debtor whose data cannot be planned (a
+        bad time zone) gets a "failed" action instead, and the others are planned as usual."""
+        with self.store.session() as s:
+            # only what can need an action now, never the whole ledger
+            views = self.store.plannable_views(s, [x.name for x in self.config.schedule.stages])
+            debtors = self.store.debtor_views(s, {v.debtor_id for v in views})
+            digest_sent_for = self.store.last_digest_date(s)
+        by_debtor: dict[int, list[InvoiceView]] = {}
+        for v in views:
+            by_debtor.setdefault(v.debtor_id, []).append(v)
+        actions: list[Action] = []
+        for debtor_id, invs in sorted(by_debtor.items()):
+            try:
+                mine = plan(invs, {debtor_id: debtors[debtor_id]}, now, self.config.schedule,
+                            digest_sent_for=digest_sent_for)
+                actions += [a for a in mine if a.kind != "digest"]
+            except Exception as e:
+                log.exception("could not plan for a debtor", debtor_id=debtor_id)
+                actions.append(Action(key=f"plan:{debtor_id}", kind="failed", template="",
+                                      debtor_id=debtor_id, detail={"error": one_line(e)}))
+        actions += plan([], {}, now, self.config.schedule, digest_sent_for=digest_sent_for)
+        return actions
+
+    def enqueue(self, now: datetime) -> TickReport:
+        """Plan at `now`, then carry out each action in its own transaction, with its outbox
+        row. One action that fails is logged, recorded and shown to staff; the others go on."""
+        report = TickReport()
+        for action in self.plan(now):
+            if action.kind == "failed":
+                self._failed(action, action.detail.get("error", "?"), now, report)
+                continue
+            for attempt in range(3):
+                try:
+                    with self.store.write_session() as s:
+                        queued = self._carry_out(s, action, now)
+                        s.commit()
+                except IntegrityError:
+                    # another worker (or an earlier run) already did this action
+                    queued = None
+                except Exception as e:
+                    cause = cause_of(e)
+                    if is_conflict(cause) and attempt < 2:
+                        continue
+                    if is_outage(cause):
+                        raise
+                    log.exception("action failed", key=action.key)
+                    self._failed(action, one_line(cause), now, report)
+                    queued = None
+                else:
+                    if queued is not None:
+                        report.queued.append(queued)
+                    else:
+                        report.notes.append(f"{action.kind}: {action.key}")
+                break
+        return report
+
+    def _failed(self, action: Action, error: str, now: datetime, report: TickReport) -> None:
+        """Record that `action` failed: once a day per action and error, not every tick."""
+        report.failed_actions.append(f"{action.key}: {error}")
+        with self.store.session() as s:
+            seen = s.exec(select(Event).where(
+                Event.kind == EventKind.ACTION_FAILED, Event.cause == action.key,
+                col(Event.at) > now - timedelta(days=1), col(Event.at) <= now)).all()
+            if any(e.detail.get("error") == error for e in seen):
+                return
+            self.store.record_event(s, now, EventKind.ACTION_FAILED, debtor_id=action.debtor_id,
+                                    cause=action.key, action=action.kind, error=error)
+            s.commit()
+
+    def _still_planned(self, s: Session, action: Action, now: datetime) -> bool:
+        """Plan this action's debtor again from what the database holds now, under the lock:
+        an invoice paid, held or disputed, a debtor stopped or paused, a chaser sent by
+        another worker since the plan was made, and the action is no longer wanted."""
+        if action.debtor_id is None:
+            return True
+        views = self.store.invoice_views(s, action.debtor_id)
+        debtors = self.store.debtor_views(s, {action.debtor_id})
+        if action.debtor_id not in debtors:
+            return False
+        fresh = plan(views, debtors, now, self.config.schedule,
+                     digest_sent_for=now.astimezone(self.config.schedule.tz).date())
+        return any(a.key == action.key for a in fresh)
+
+    def _carry_out(self, s: Session, action: Action, now: datetime) -> Outbox | None:
+        cause = f"tick {now.isoformat()}"
+        if action.kind != "digest" and not self._still_planned(s, action, now):
+            self.store.record_event(s, now, EventKind.ACTION_DROPPED, debtor_id=action.debtor_id,
+                                    cause=cause, action=action.key,
+                                    reason="no longer due when carried out")
+            return None
+        invoices = {i.id: i for i in s.exec(select(Invoice).where(
+            col(Invoice.id).in_([*action.invoice_ids, *(i for i, _ in action.skipped)])))}
+        for inv_id, stage in action.skipped:
+            inv = invoices[inv_id]
+            inv.stages_done = ledger.stage_done(inv.stages_done, stage)
+            s.add(inv)
+            self.store.record_event(s, now, EventKind.STAGE_SKIPPED, invoice_id=inv_id,
+                                    debtor_id=inv.debtor_id, cause=cause, stage=stage)
+        if action.kind == "skip":
+            return None
+        if action.kind == "broken_promise":
+            inv = invoices[action.invoice_ids[0]]
+            self.store.record_event(s, now, EventKind.PROMISE_BROKEN, invoice_id=inv.id,
+                                    debtor_id=inv.debtor_id, cause=cause,
+                                    promised_until=inv.hold_until)
+            hold = ledger.promise_broken(ledger.Hold(inv.hold_reason, inv.hold_until))
+            inv.hold_reason, inv.hold_until = hold.reason, hold.until
+            s.add(inv)
+            return None
+        if action.kind == "digest":
+            return self._queue_digest(s, action, now)
+        return self._queue_mail(s, action, invoices, now)
+
+    def _queue_mail(self, s: Session, action: Action, invoices: dict[int | None, Invoice],
+                    now: datetime) -> Outbox | None:
+        cfg = self.config
+        debtor = s.get(Debtor, action.debtor_id)
+        assert debtor is not None
+        mine = [invoices[i] for i in action.invoice_ids]
+        contacts = s.exec(select(Contact).where(Contact.debtor_id == debtor.id,
+                                                Contact.failing == False)).all()
+        if action.audience == "staff":
+            to = [mine[0].staff_email] if mine[0].staff_email else list(cfg.staff.digest_to)
+            cc: list[str] = []
+        else:
+            to = [c.email for c in contacts]
+            cc = [i.staff_email for i in mine[:1] if i.staff_email] \
+                if cfg.staff.cc_staff_on_reminders else []
+        for inv_id, stage in action.stages:
+            inv = invoices[inv_id]
+            inv.stages_done = ledger.stage_done(inv.stages_done, stage)
+            s.add(inv)
+        if not to:
+            self.store.record_event(s, now, EventKind.NOT_SENT, debtor_id=debtor.id,
+                                    cause=action.key, reason="no address to send to")
+            return None
+        today = now.astimezone(debtor_tz(debtor)).date()
+        rendered = render_blocks(self.env, action.template, debtor.language, {
+            "company": cfg.company, "debtor": debtor,
+            "contact_name": contacts[0].name if contacts else "",
+            "invoices": [invoice_context(i, today) for i in mine],
+            "show_payment": action.kind == "chase",
+        })
+        thread = [i.thread_message_id for i in mine[:1] if i.thread_message_id]
+        if action.audience == "client":  # the last few reminders, oldest first
+            thread += reversed(s.exec(select(Outbox.message_id).where(
+                Outbox.debtor_id == debtor.id, Outbox.kind == "chase")
+                .order_by(col(Outbox.id).desc()).limit(5)).all())
+        return self._queue(s, action, rendered, to, cc, now, debtor.id, thread,
+                           request_receipt=action.kind == "chase")
+
+    def _queue_digest(self, s: Session, action: Action, now: datetime) -> Outbox | None:
+        digest = self.reports.digest(now, s)
+        to = list(self.config.staff.digest_to)
+        if not to:
+            return None
+        rendered = render_blocks(self.env, "digest", "en", {"digest": digest})
+        return self._queue(s, action, rendered, to, [], now, None, [], request_receipt=False)
+
+    def _queue(self, s: Session, action: Action, rendered: Rendered, to: list[str],
+               cc: list[str], now: datetime, debtor_id: int | None, thread: list[str],
+               *, request_receipt: bool) -> Outbox:
+        cfg = self.config
+        mid = mint_message_id(cfg.mailbox.domain)
+        email = build_email(rendered, sender=cfg.mailbox.address,
+                            sender_name=cfg.mailbox.display_name, to=to, cc=cc, now=now,
+                            message_id=mid, thread=thread, request_receipt=request_receipt,
+                            action_key=action.key)
+        raw = email.as_bytes()
+        row = Outbox(action_key=action.key, kind=action.kind, message_id=mid,
+                     recipients=[*to, *cc], subject=rendered.subject, raw=raw,
+                     debtor_id=debtor_id, invoice_ids=list(action.invoice_ids), created_at=now)
+        s.add(row)
+        s.add(MailMessage(direction="out", message_id=mid, sha256=content_hash(raw), size=len(raw),
+                          raw=raw, subject=rendered.subject, from_addr=cfg.bot_address,
+                          to_addrs=", ".join([*to, *cc]), date=now, kind=action.kind,
+                          debtor_id=debtor_id,
+                          invoice_id=action.invoice_ids[0] if action.invoice_ids else None,
+                          recorded_at=now))
+        for inv_id in action.invoice_ids or (None,):
+            self.store.record_event(s, now, EventKind.MAIL_QUEUED, invoice_id=inv_id,
+                                    debtor_id=debtor_id, cause=f"tick {now.isoformat()}",
+                                    action=action.key, template=action.template, message_id=mid)
+        return row
+
+    def queue_digest(self, now: datetime) -> None:
+        """Queue today's digest now (once per day, whatever the hour)."""
+        day = now.astimezone(self.config.schedule.tz).date().isoformat()
+        action = Action(key=f"digest:{day}", kind="digest", template="digest",
+                        detail={"date": day})
+        with self.store.session() as s:
+            try:
+                self._carry_out(s, action, now)
+                s.commit()
+            except IntegrityError:
+                s.rollback()  # already queued today
+
+
+
+def invoice_context(inv: Invoice, today: date) -> dict[str, Any]:
+    return {"number": inv.number, "amount": inv.amount, "balance": inv.amount - inv.paid_amount,
+            "currency": inv.currency, "due_date": inv.due_date, "issue_date": inv.issue_date,
+            "days_late": (today - inv.due_date).days}
+
