@@ -65,7 +65,7 @@ def error_line(message: object) -> str:
 
 def parse_now(value: str | None, cfg: Config) -> datetime:
     if value is None:
-        from mailbot.daemon import wall_clock
+        from mailbot.adapters.clock import wall_clock
 
         return wall_clock()
     try:

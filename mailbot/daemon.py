@@ -13,13 +13,14 @@ import asyncio
 import signal
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 import structlog
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from mailbot.adapters.clock import wall_clock
 from mailbot.adapters.mailbox import watch
 from mailbot.app.results import IngestResult
 from mailbot.app.services import App
@@ -27,10 +28,6 @@ from mailbot.app.services import App
 log = structlog.get_logger()
 
 DISPATCH_POLL_SECONDS = 60.0
-
-
-def wall_clock() -> datetime:
-    return datetime.now(UTC)
 
 
 async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,

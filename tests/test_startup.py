@@ -67,3 +67,15 @@ def test_help_lists_every_command():
     for command in ("run", "sync", "tick", "digest", "classify", "status", "inbox",
                     "handled", "resume", "paid", "outbox", "retry", "migrate", "demo"):
         assert command in proc.stdout, proc.stdout
+
+
+def test_the_daemon_never_loads_the_tools():
+    """The demo, its throw-away servers and the evaluation helpers live outside the
+    runtime path: what `mailbot run` wires together imports none of them."""
+    code = ("import sys, mailbot.daemon, mailbot.app.services, mailbot.cli; "
+            "print(sorted(m for m in sys.modules if m.startswith('mailbot.tools') "
+            "or m.startswith('bench') or m in ('pymap', 'aiosmtpd')))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, cwd=ROOT, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip() == "[]"
