@@ -1,10 +1,30 @@
-"""Each served language's words for dates, one module per language (ISO 639-1 code).
+"""Each served language's words, one module per language (ISO 639-1 code).
 
 A module here is found by its file name: adding a language is adding one file with the
-same names as en.py (month and weekday names with their abbreviations and spelling
-variants, and the words of relative dates), plus its templates. Every name is a regex
-fragment or a word list, lower case (the reader lowers the text and reads "ё" as "е");
-a language without a word for something leaves it empty.
+same names as en.py, plus its templates. Every name is a regex fragment, a word list or a
+table, lower case (the readers lower the text and read "ё" as "е"); a language without
+a word for something leaves it empty. The readers join the fragments of every language,
+English first (CODES), and compile them once, at import.
+
+Dates (mailbot.reading.dates): MONTHS and WEEKDAYS with their abbreviations and
+spelling variants, AFTER_DAY_ONLY, the words around a written date (ORDINAL, DAY_OF,
+BEFORE_DAY, YEAR_AFTER, DATE_PREPOSITIONS, BARE_DAY) and those of relative dates (TODAY,
+TOMORROW, ..., NUMBER_WORDS).
+
+A client's reply (mailbot.reading.kinds.client_reply):
+- INTENT_PAID_CLAIM, INTENT_PROMISE, INTENT_DISPUTE, INTENT_PLAN_REQUEST,
+  INTENT_NOT_RECEIVED, INTENT_PAYMENT_DETAILS, INTENT_STOP: the patterns of each intent,
+  as (weight, pattern[, negatable[, needs[, unless]]]) tuples: the weight a hit adds to
+  its intent's score in a sentence; negatable "neg" (a negation before it in its clause
+  undoes it), True (a negation or a condition does), "proh" (only a prohibition does);
+  needs / unless: a pattern the sentence must (not) also hold. A pattern may name
+  <doc> (any language's DOCUMENTS), <not_money> (none of any language's MONEY_WORDS)
+  and <tok> (one word and its space);
+- DOCUMENTS (the invoice, its attachment, a copy), MONEY_WORDS (what a dispute is
+  about), MAIL_OBJECTION (an objection to the mailing itself: a stop, not a dispute);
+- NEGATION, CONDITIONAL, CLAUSE_BREAK (a new clause: a negation before it does not
+  count), PROHIBITION (before a request: "don't send it again"), NOT_YET_AFTER (right
+  after a claim: "paid? not yet"), PARTIAL_AMOUNT (part of the amount: for staff).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Indonesian words for dates. See lang/__init__.py for what each name holds."""
+"""Indonesian words: dates, replies. See lang/__init__.py for what each name holds."""
 
 MONTHS = {
     1: ("januari", "jan"), 2: ("februari", "pebruari", "feb", "peb"), 3: ("maret", "mar"),
@@ -58,3 +58,103 @@ NUMBER_WORDS = {
     "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
     "delapan": 8, "sembilan": 9, "sepuluh": 10, "empat belas": 14,
 }
+
+# ================================================================== a client's reply
+# (see lang/__init__.py; placeholders: <doc> any language's DOCUMENTS, <not_money> none of
+# any language's MONEY_WORDS, <tok> one word and its space)
+
+DOCUMENTS = r"tagihan|invoice|faktur|lampiran|dokumen"
+MONEY_WORDS = r"tagihan|jumlah"
+MAIL_OBJECTION = (r"\bkeberatan\s+(?:<not_money><tok>){0,4}?(?:menerima|dikirimi|pengiriman|"
+                  r"email|e-mail|pesan|pengingat|dihubungi|penggunaan)\w*")
+NEGATION = (r"\bbelum\b|\bblm\b|\btidak\b|\btdk\b|\btak\b|\bgak\b|\bnggak\b|\bngga\b|"
+            r"\benggak\b|\bbukan\b")
+CONDITIONAL = r"\b(?:jika|kalau|apabila|bila|setelah|begitu|seandainya)\b"
+CLAUSE_BREAK = r"\b(?:tapi|tetapi|namun|melainkan|karena|sebab)\b"
+PROHIBITION = r"\b(?:jangan|tidak usah|tak usah|gak usah|nggak usah|tidak perlu|berhenti)"
+NOT_YET_AFTER = r""
+PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?)\b"
+
+# ------------------------------------------------------------------ intents
+# (weight, pattern[, negatable[, needs[, unless]]]) for each intent
+# what a request for payment details names; "di email sebelumnya tidak ada" in the same
+# sentence says the details were missing, not the invoice
+_ACCOUNT_DETAILS = (r"\b(?:(?:nomor|no\.?) ?rek(?:ening)?|rekening|nama bank|bank apa|nomor va|"
+                    r"virtual account|iban|swift)\b|\b(?:di|pada|dalam)\s+(?:<doc>|e-?mail)"
+                    r"\w*\s+(?:\w+\s+)?(?:tidak|tdk|gak|nggak|tak)\s+(?:ada|tercantum)"
+                    r"\s*(?:[.!?]|$)")
+INTENT_PAID_CLAIM = (
+    (2, r"\b(?:apakah|apa) (?:pembayaran|transfer(?:an)?|dana)(?:nya)? (?:kami |saya )"
+        r"?(?:sudah|telah) (?:diterima|masuk|sampai)\b"),
+    (2, r"\bkemarin\b(?:\s+\w+){0,3}\s+(?:sudah\s+)?(?:kami\s+|saya\s+)?(?:transfer|"
+        r"bayar|tf|lunasi)\w*|\b(?:transfer|bayar|tf|lunasi)\w*(?:\s+\w+)"
+        r"{0,3}\s+kemarin\b", True),
+    (2, r"\b(?:sudah|telah|udah|sdh|dah)\s+(?:kami\s+|saya\s+)?(?:di)?(?:bayar|"
+        r"transfer|tf|lunasi|lunas|bayarkan|transfer|kirim\w*\s+(?:dana|uang|"
+        r"pembayaran)|melakukan pembayaran|melunasi|membayar|mentransfer)\w*", True),
+    (2, r"\b(?:pembayaran|transfer|tagihan|invoice|dana)(?:nya)?\s+(?:\S+\s+)"
+        r"{0,4}(?:sudah|telah)\s+(?:kami\s+|saya\s+)?(?:lakukan|dilakukan|dikirim|"
+        r"diproses|lunas|dibayar|dibayarkan|ditransfer|transfer|bayar|terkirim|kirim|"
+        r"proses)\b", True),
+    (2, r"\bbukti (?:transfer|pembayaran|bayar|tf)\b"),
+    (1, r"\b(?:sudah|telah)\s+lunas\b", True),
+)
+INTENT_PROMISE = (
+    (2, r"\b(?:akan|segera|usahakan|upayakan|janji|rencana(?:nya)?|dijadwalkan|nanti|"
+        r"berjanji)\s+(?:kami\s+|saya\s+|segera\s+|akan\s+)?(?:di)?(?:bayar|transfer|"
+        r"tf|lunasi|proses|membayar|melunasi|mentransfer|melakukan pembayaran|"
+        r"bayarkan)\w*", True),
+    (2, r"\bpembayaran\s+(?:\w+\s+){0,2}(?:akan|dijadwalkan)\b", True),
+    (1, r"\b(?:paling lambat|selambat-lambatnya|paling telat)\b", True),
+    (2, r"\b(?:jadwalkan|dijadwalkan|agendakan|diagendakan|rencanakan|direncanakan)\b", True),
+    (1, r"\b(?:kami|saya)\s+(?:bisa\s+|baru bisa\s+)?(?:bayar|transfer|tf|lunasi|"
+        r"bayarkan)\b", True),
+    (1, r"\b(?:bisa|baru bisa|dapat)\s+(?:kami\s+)?(?:di)?(?:bayar|transfer|lunasi)\w*", True),
+)
+INTENT_DISPUTE = (
+    (2, r"\b(?:hanya (?:menerima|terima|diterima|datang|dikirim) \d+|kurang (?:kirim|"
+        r"barang)|barang(?:nya)? kurang|belum lengkap|tidak lengkap)\b"),
+    (2, r"\b(?:invoice|tagihan|faktur) (?:revisi|yang benar|perbaikan)\b|"
+        r"\brevisi (?:invoice|tagihan|faktur)\b"),
+    # what was charged is not what was bought: "dibatalkan", "bukan pesanan kami"
+    (2, r"\b(?:dibatalkan|sudah (?:kami )?batalkan|bukan pesanan kami|(?:tidak|tdk)"
+        r" (?:cocok|sama) dengan (?:po|pesanan|penawaran|kontrak))\b"),
+    (2, r"\b(?:tidak|tdk|tak|belum)\s+sesuai\b|\b(?:salah (?:hitung|tagih|nominal|"
+        r"jumlah|harga|input)|kelebihan (?:tagih|bayar|hitung)|ditagih (?:dua kali|"
+        r"ganda|lebih)|tagihan (?:ganda|dobel|double)|keberatan|komplain|"
+        r"menolak (?:tagihan|invoice)|tidak pernah (?:memesan|pesan|order)|"
+        r"barang(?:nya)? (?:yang )?(?:rusak|cacat|belum (?:datang|sampai|diterima)|"
+        r"tidak (?:sampai|datang|lengkap))|pekerjaan(?:nya)? belum selesai|"
+        r"nota kredit|ada kesalahan|keliru)\b"),
+    (2, r"\b(?:jumlah|nominal|harga|tagihan|total|angka)(?:nya)?\s+(?:\w+\s+)"
+        r"{0,2}(?:salah|tidak benar|terlalu (?:besar|tinggi|mahal)|berbeda)\b"),
+    (1, r"\bsalah\b"),
+)
+INTENT_PLAN_REQUEST = (
+    (2, r"\b(?:penundaan|keringanan|perpanjangan (?:waktu|tempo)|tambahan waktu|"
+        r"(?:minta|beri|kasih|diberi) (?:\w+ )?waktu)\b", "neg"),
+    (2, r"\b(?:cicil\w*|dicicil|mencicil|angsur\w*|diangsur|bertahap|(?:dua|tiga|\d+)"
+        r" (?:kali )?(?:termin|tahap)|termin pembayaran|sebagian dulu|(?:setengah|"
+        r"separuh|sebagian) (?:dulu|dahulu)|dp dulu)\b", "neg"),
+)
+INTENT_NOT_RECEIVED = (
+    (3, r"\b(?:belum|blm|tidak|tdk|gak|nggak|tak)\s+(?:pernah\s+)?(?:kami\s+|saya\s+)"
+        r"?(?:ter)?(?:terima|menerima|diterima|dapat|mendapat\w*|masuk|sampai|"
+        r"bisa dibuka|ada)\b", "", r"<doc>|\bemail|\be-mail", _ACCOUNT_DETAILS),
+    (3, r"\b(?:kirim\w*|dikirim\w*|email)\s+(?:\w+\s+){0,3}(?:ulang|lagi|kembali)\b", "proh"),
+)
+INTENT_PAYMENT_DETAILS = (
+    (2, r"\b(?:nomor rekening|no\.? ?rek(?:ening)?|nomor va|virtual account|"
+        r"rekening (?:tujuan|bank|perusahaan|anda|bapak|ibu)|detail pembayaran|"
+        r"informasi pembayaran|info pembayaran|link pembayaran|cara (?:pembayaran|"
+        r"bayar|membayar)|ke rekening (?:mana|apa)|bank apa|rekening(?:nya)? (?:mana|"
+        r"apa|berapa))\b"),
+)
+INTENT_STOP = (
+    (3, r"\b(?:(?:jangan|tidak usah|tak usah|tidak perlu|stop|berhenti|mohon berhenti)"
+        r"\s+(?:lagi\s+)?(?:hubungi|menghubungi|kirim\w*|mengirim\w*|email|e-mail|"
+        r"menelepon|telepon|spam|ganggu|mengganggu|menagih|tagih)|(?:mohon|harap|"
+        r"tolong) tidak (?:lagi )?(?:menghubungi|mengirim\w*|menelepon)|(?:hentikan|"
+        r"stop) (?:\S+\s+){0,2}(?:pengiriman|pengingat|email|e-mail|pesan|"
+        r"tagihan otomatis)|hapus (?:email|alamat|kontak) (?:saya|kami)|unsubscribe)\b"),
+)
