@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.domain.values import Intent
+from mailbot.domain.values import Intent, Kind
 from mailbot.reading.classify import Context, classify
 from mailbot.reading.lang import LANGUAGES
 from mailbot.reading.parse import parse_message
@@ -42,6 +42,9 @@ DATE_PREPOSITIONS = r"do|dnia"
 NEGATION = r"\\bnie\\b"
 INTENT_PAID_CLAIM = ((2, r"\\b(?:zapłaciliśmy|przelaliśmy)\\b", True),)
 INTENT_PROMISE = ((2, r"\\b(?:zapłacimy|przelejemy)\\b", True),)
+
+AUTO_SUBJECT = r"automatyczna odpowiedź"
+UNTIL = r"\\bdo\\b"
 '''
 
 MAILS = {
@@ -51,6 +54,8 @@ MAILS = {
                 "Dzień dobry,\n\nzapłacimy fakturę INV-2026-001 15 grudnia.\n\nJan"),
     "not_paid": ("Re: Faktura INV-2026-001",
                  "Dzień dobry,\n\njeszcze nie zapłaciliśmy faktury INV-2026-001.\n\nJan"),
+    "away": ("Automatyczna odpowiedź: Faktura INV-2026-001",
+             "Jestem poza biurem do 14 grudnia."),
 }
 
 
@@ -94,6 +99,8 @@ def test_the_polish_file_is_read_in_a_fresh_interpreter(with_polish):
     assert with_polish["not_paid"]["intent"] != Intent.PAID_CLAIM.value  # "nie": negated
     assert with_polish["promise"]["intent"] == Intent.PROMISE.value
     assert with_polish["promise"]["promised"] == "2026-12-15"  # "15 grudnia"
+    assert with_polish["away"]["kind"] == Kind.AUTO_REPLY.value
+    assert with_polish["away"]["back"] == "2026-12-14"
 
 
 def test_without_the_file_the_same_mail_is_not_understood(with_polish):
@@ -101,4 +108,5 @@ def test_without_the_file_the_same_mail_is_not_understood(with_polish):
     here = read_all()
     assert here["paid"]["intent"] == Intent.OTHER.value
     assert here["promise"]["promised"] is None
+    assert here["away"]["kind"] != Kind.AUTO_REPLY.value
     assert here != with_polish

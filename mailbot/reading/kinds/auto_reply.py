@@ -24,84 +24,24 @@ from datetime import date, datetime
 from mailbot.domain.values import Classification, Kind
 from mailbot.reading import dates
 from mailbot.reading.context import Context
+from mailbot.reading.lang import either, fragments
 from mailbot.reading.mime_text import full_text, is_answer, split_report, text_language
 from mailbot.reading.parse import ParsedMessage
 
 # ====================================================================== auto-replies
+# Each language's words are in its lang/<code>.py (see lang/__init__.py), joined here.
 
-AUTO_SUBJECT = re.compile(
-    r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|"
-    r"auto[- ]?respon|automated response|away from (?:the )?office|on vacation|vacation "
-    r"(?:reply|notice|message)|on (?:annual )?leave|^\s*away\b|"
-    r"abwesenheit|automatische antwort|autom\. antwort|nicht im büro|außer haus|"
-    r"im urlaub|urlaubsabwesenheit|"
-    r"balasan otomatis|balasan automatis|jawaban otomatis|sedang cuti|di luar kantor|"
-    r"автоответ|автоматический ответ|нет на месте|в отпуске|вне офиса|отсутствую|"
-    r"^\s*(?:abwesend|absent|tidak di kantor)\s*:",
-    re.IGNORECASE,
-)
-_AUTO_BODY = re.compile(
-    r"\bI(?: am|'m| will be| shall be)(?: currently| now)? (?:out of (?:the )?office|"
-    r"away|on (?:annual |parental |sick |maternity )?leave|on (?:vacation|holiday)|"
-    r"travell?ing|out of town|not in the office|absent|unavailable|off)\b|"
-    r"\bI (?:have|had) limited access to (?:my )?e-?mail|"
-    r"\b(?:this is an? )?(?:automatic|automated|auto-generated) (?:reply|response|message)|"
-    r"\bI will (?:be back|return) (?:on|in the office)|\bI(?:'ll| will) respond (?:to your "
-    r"(?:e-?mail|message) )?(?:upon|on|after) my return|"
-    # German: "ich bin vom 1. bis 4.12. nicht erreichbar", "ich befinde mich derzeit in
-    # Elternzeit", "wir sind ... außer Haus"
-    r"\b(?:ich bin|bin ich|ich befinde mich|befinde ich mich|wir sind|sind wir)\b"
-    r"(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,80}?"
-    r"(?:nicht (?:im büro|im hause?|erreichbar|da|anwesend|am arbeitsplatz|in der firma)|"
-    r"abwesend|(?:im|in) urlaub|in (?:elternzeit|mutterschutz|karenz)|"
-    r"auf (?:dienstreise|geschäftsreise|reisen|einer (?:messe|konferenz|schulung|tagung))|"
-    r"außer haus|ausser haus|unterwegs)|"
-    r"\bautomatische (?:antwort|abwesenheitsnotiz|nachricht)|\babwesenheitsnotiz|"
-    r"\b(?:ihre|deine) (?:e-?mail|nachricht) wird (?:nicht|nicht automatisch) weitergeleitet|"
-    r"\bkeinen zugriff auf (?:meine |die )?e-?mails|"
-    # Indonesian: "saya sedang cuti (melahirkan)", "saya tidak berada di kantor"
-    r"\bsaya (?:sedang |saat ini |sementara |masih )*(?:cuti|berada di luar kantor|"
-    r"di luar kantor|tidak (?:berada )?di kantor|dinas(?: luar)?|dalam perjalanan dinas|"
-    r"perjalanan dinas|libur|izin)|\bsaya (?:akan )?(?:berada )?di luar kantor|"
-    r"\b(?:ini adalah )?balasan otomatis|\bakses (?:e-?mail|surel) saya (?:sangat )?terbatas|"
-    # Russian: "я в командировке", "сейчас я не в офисе", "меня нет в офисе"
-    r"(?<!\w)я (?:сейчас |сегодня |временно |нахожусь |буду |сейчас нахожусь )*"
-    r"(?:в отпуске|в командировке|вне офиса|не в офисе|не на месте|отсутствую|"
-    r"на больничном|в декрет\w*(?: отпуске)?|в отъезде|на конференции)|"
-    r"(?<!\w)меня (?:сейчас |временно |сегодня )?(?:не будет|нет) (?:в офисе|на месте|"
-    r"на рабочем месте)|(?<!\w)(?:буду|будем) отсутствовать|"
-    r"(?<!\w)доступ к (?:электронной )?почте (?:сейчас )?ограничен|"
-    r"(?<!\w)это автоматический ответ|(?<!\w)автоответ",
-    re.IGNORECASE,
-)
+AUTO_SUBJECT = re.compile(either("AUTO_SUBJECT"), re.IGNORECASE)
+_AUTO_BODY = re.compile(either("AUTO_BODY"), re.IGNORECASE)
 # A client's answer that happens to mention an absence ("I was on leave, we will pay on
 # Friday") must reach the reply reader: absence wording alone never outvotes these.
-_PAYMENT_WORDS = re.compile(
-    r"\b(?:paid|pay|paying|payment|transfer\w*|remit\w*|dispute\w*|"
-    r"\w*zahl\w*|überw\w*|bezahl\w*|"
-    r"\w*bayar\w*|transfer|lunas|cicil\w*|"
-    r"оплат\w*|перевед\w*|перечисл\w*|заплат\w*)\b",
-    re.IGNORECASE,
-)
+_PAYMENT_WORDS = re.compile(either("PAYMENT_WORDS"), re.IGNORECASE)
 # ... except in the absence note's own "for payment matters please contact ..." sentence
-_REDIRECT = re.compile(
-    r"\b(?:contact|reach|write to|get in touch|forward\w*|"
-    r"wenden sie sich|wende dich|kontaktier\w*|richten sie|melden sie sich|"
-    r"hubungi\w*|menghubungi|kontak|kirim(?:kan)? ke|"
-    r"обращайтесь|обратитесь|пишите|напишите|свяжитесь|направляйте)\b|"
-    r"[\w.+-]+@[\w-]+\.[\w.-]+",
-    re.IGNORECASE,
-)
+_REDIRECT = re.compile(either("REDIRECT") + r"|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 # ... unless that sentence has somebody saying they paid or will pay ("we paid it,
 # contact me if ...", "счёт уже оплатили, обращайтесь ...")
-_FIRST_PERSON = re.compile(r"\b(?:we|I|wir|ich)\b|(?<!\w)(?:мы|я)(?!\w)", re.IGNORECASE)
-_PAID_STATEMENT = re.compile(
-    r"\b(?:paid|will pay|bezahlt|überwiesen|sudah (?:di|ter|kami )?(?:bayar|transfer)\w*|"
-    r"dibayar|dilunasi|lunas|akan (?:kami |saya )?(?:bayar|transfer)\w*|"
-    r"оплатил\w*|оплачен\w*|оплатим|заплатил\w*|заплатим|перевел\w*|перечислил\w*|"
-    r"проведём|проведем)\b",
-    re.IGNORECASE,
-)
+_FIRST_PERSON = re.compile(either("FIRST_PERSON"), re.IGNORECASE)
+_PAID_STATEMENT = re.compile(either("PAID_STATEMENT"), re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n\s*\n")
 
 
@@ -178,39 +118,19 @@ def _unquoted(text: str) -> str:
 # (sent 24 Dec, "back on 4 January" -> January of the next year), and a date just before
 # it (an absence's start, a stale note) is passed over for the next candidate.
 # The named group is the language the date that follows is written in.
-_BACK = re.compile(
-    r"\b(?P<en>(?:be |am |I'm |I am |will be |we're |we are |we'll be |I'll be )back"
-    r"(?: in the office| at work| at my desk| in the office)?(?: on| by| from)?"
-    r"|back (?:in the office |at work |at my desk )?(?:on|by|from)"
-    r"|return(?:ing)? (?:to (?:the |my )?(?:office|desk|work) )?(?:on|by)|returning"
-    r"|(?:will|shall) return(?: on)?|back in the office|available again (?:on|from)"
-    r"|reopen(?:ing|s)? on|(?:resume|resuming)(?: normal)?(?: business| work| operations)?"
-    r" on)"
-    r"|\b(?P<de>zurück (?:am|ab)|wieder (?:im büro |erreichbar |da |zurück |anwesend "
-    r"|für sie da |im hause? )?(?:am|ab)|wieder ab)"
-    r"|\b(?P<id>kembali (?:ke kantor |bekerja |masuk |aktif |beroperasi |bertugas "
-    r"|melayani |buka |normal )?(?:pada |tanggal |hari |tgl\.? )*)"
-    r"|(?<![\w])(?P<ru>вернусь|выйду на работу|выхожу на работу|приступлю к работе"
-    r"|буду (?:в офисе|на месте|на связи|на работе|доступ\w+)(?: снова)?(?: с| после)?)",
-    re.IGNORECASE,
-)
+
+def _by_language(name: str) -> re.Pattern[str]:
+    """Each language's words of `name` as a group named by its code: the language the
+    date after them is written in."""
+    return re.compile("|".join(f"(?P<{code}>{words})" for code, words in fragments(name))
+                      or "(?!)", re.IGNORECASE)
+
+
+_BACK = _by_language("BACK")
 # (the nearest "ab"/"mulai"/"с" before the return word: "ab 7.12. im Urlaub und ab dem
 # 14.12. wieder im Büro" is back on the 14th)
-_BACK_FROM = re.compile(
-    r"\b(?P<de>ab (?:dem |den |kommendem |kommenden |nächstem |nächsten )?"
-    r"(?=(?:(?!\bab\b)[^.]|(?<=\d)\.){3,60}?wieder))"
-    r"|\b(?P<id>mulai (?:tanggal |hari )?"
-    r"(?=(?:(?!\bmulai\b)[^.]|(?<=\d)\.){3,50}?kembali))"
-    r"|(?<![\w])(?P<ru>с (?=(?:(?!(?<!\w)с )[^.]|(?<=\d)\.){3,50}?(?:буду|вернусь|выйду)))",
-    re.IGNORECASE,
-)
-_UNTIL = re.compile(
-    r"\b(?P<en>until|till|through|thru|away to|from [^\n]{3,30}? to)"
-    r"|\b(?P<de>bis (?:einschließlich |einschl\. |inkl\. )?(?:zum |zur |am |den )?)"
-    r"|\b(?P<id>hingga|sampai(?: dengan)?|s\.?/?d\.?)"
-    r"|(?<![\w])(?P<ru>до|по)(?![\w])",
-    re.IGNORECASE,
-)
+_BACK_FROM = _by_language("BACK_FROM")
+_UNTIL = _by_language("UNTIL")
 
 
 def return_date(text: str, base: datetime | None, language: str | None = None) -> date | None:

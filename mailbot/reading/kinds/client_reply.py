@@ -22,12 +22,12 @@ import email.utils
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from mailbot.domain.values import Classification, Intent, Kind
 from mailbot.reading import dates, extract
 from mailbot.reading.context import Context
-from mailbot.reading.lang import CODES, LANGUAGES
+from mailbot.reading.lang import either as _either
+from mailbot.reading.lang import fragments
 from mailbot.reading.language import detect
 from mailbot.reading.parse import ParsedMessage
 from mailbot.reading.replies import MAX_BODY, BOT_PHRASES, message_body, strip_reply
@@ -74,16 +74,6 @@ _INTENTS = (I.PAID_CLAIM, I.PROMISE, I.DISPUTE, I.PLAN_REQUEST, I.NOT_RECEIVED,
             I.PAYMENT_DETAILS, I.STOP)
 
 
-def _words(name: str) -> list[Any]:
-    """The non-empty values of `name` in every language, English first."""
-    return [value for code in CODES if (value := getattr(LANGUAGES[code], name, None))]
-
-
-def _either(name: str) -> str:
-    """Any language's fragment of `name` (a pattern that never matches if none has one)."""
-    return "|".join(_words(name)) or "(?!)"
-
-
 _TOK = r"(?:[^\s,;.!?]+\s+)"  # one word and the space after it
 _DOC = f"(?:{_either('DOCUMENTS')})"
 _NOT_MONEY = rf"(?!(?:{_either('MONEY_WORDS')})\w*)"
@@ -105,7 +95,7 @@ _MAIL_OBJECTION_RE = re.compile(_MAIL_OBJECTION, re.IGNORECASE)
 
 def _intent_patterns(intent: Intent) -> list[_P]:
     found = [_p(I.STOP, 3, _MAIL_OBJECTION)] if intent == I.STOP else []
-    for entries in _words(f"INTENT_{intent.name}"):
+    for _, entries in fragments(f"INTENT_{intent.name}"):
         for weight, pattern, *rest in entries:
             negatable = rest[0] if rest else ""
             needs, unless = (rest[1:] + [None, None])[:2]

@@ -25,6 +25,16 @@ A client's reply (mailbot.reading.kinds.client_reply):
 - NEGATION, CONDITIONAL, CLAUSE_BREAK (a new clause: a negation before it does not
   count), PROHIBITION (before a request: "don't send it again"), NOT_YET_AFTER (right
   after a claim: "paid? not yet"), PARTIAL_AMOUNT (part of the amount: for staff).
+
+An auto-reply (mailbot.reading.kinds.auto_reply):
+- AUTO_SUBJECT (enough on its own), AUTO_BODY (out-of-office wording in the body);
+- PAYMENT_WORDS (a person talking about paying: not an auto-reply), REDIRECT ("for
+  payments please contact ..."), FIRST_PERSON and PAID_STATEMENT (somebody in that
+  sentence says they paid or will pay);
+- BACK (right before the return date: "back on"), BACK_FROM ("from <date> ... back":
+  the word before the date, with a lookahead to the return word), UNTIL (until when the
+  writer is away): each may carry its own word boundary; the language whose words
+  matched is the language the date after them is read in.
 """
 
 from __future__ import annotations
@@ -32,6 +42,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from types import ModuleType
+from typing import Any
 
 LANGUAGES: dict[str, ModuleType] = {
     info.name: importlib.import_module(f"{__name__}.{info.name}")
@@ -40,3 +51,13 @@ LANGUAGES: dict[str, ModuleType] = {
 }
 # the order languages are handed to dateparser in: English first, then alphabetical
 CODES: tuple[str, ...] = tuple(sorted(LANGUAGES, key=lambda c: (c != "en", c)))
+
+
+def fragments(name: str) -> list[tuple[str, Any]]:
+    """(code, value) of `name` in every language that has it non-empty, English first."""
+    return [(code, value) for code in CODES if (value := getattr(LANGUAGES[code], name, None))]
+
+
+def either(name: str) -> str:
+    """A regex of any language's fragment of `name` (one that never matches if none)."""
+    return "|".join(value for _, value in fragments(name)) or "(?!)"

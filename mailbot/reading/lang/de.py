@@ -172,3 +172,24 @@ INTENT_STOP = (
         r"kontaktaufnahme|kontaktierung)|stellen sie (?:\S+\s+){0,3}(?:mahnungen|"
         r"erinnerungen|e-mails|zusendungen|kontaktversuche) ein)\b"),
 )
+
+# =================================================================== an auto-reply
+AUTO_SUBJECT = (r"abwesenheit|automatische antwort|autom\. antwort|nicht im büro|außer haus|"
+                r"im urlaub|urlaubsabwesenheit|^\s*abwesend\s*:")
+AUTO_BODY = (r"\b(?:ich bin|bin ich|ich befinde mich|befinde ich mich|wir sind|sind wir)"
+             r"\b(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,80}?(?:nicht (?:im büro|im hause?|"
+             r"erreichbar|da|anwesend|am arbeitsplatz|in der firma)|abwesend|(?:im|in) urlaub|"
+             r"in (?:elternzeit|mutterschutz|karenz)|auf (?:dienstreise|geschäftsreise|reisen|"
+             r"einer (?:messe|konferenz|schulung|tagung))|außer haus|ausser haus|unterwegs)|"
+             r"\bautomatische (?:antwort|abwesenheitsnotiz|nachricht)|\babwesenheitsnotiz|"
+             r"\b(?:ihre|deine) (?:e-?mail|nachricht) wird (?:nicht|nicht automatisch)"
+             r" weitergeleitet|\bkeinen zugriff auf (?:meine |die )?e-?mails")
+PAYMENT_WORDS = r"\b(?:\w*zahl\w*|überw\w*|bezahl\w*)\b"
+REDIRECT = r"\b(?:wenden sie sich|wende dich|kontaktier\w*|richten sie|melden sie sich)\b"
+FIRST_PERSON = r"\b(?:wir|ich)\b"
+PAID_STATEMENT = r"\b(?:bezahlt|überwiesen)\b"
+BACK = (r"\b(?:zurück (?:am|ab)|wieder (?:im büro |erreichbar |da |zurück |anwesend |"
+        r"für sie da |im hause? )?(?:am|ab)|wieder ab)")
+BACK_FROM = (r"\b(?:ab (?:dem |den |kommendem |kommenden |nächstem |nächsten )?(?=(?:(?!\bab\b)"
+             r"[^.]|(?<=\d)\.){3,60}?wieder))")
+UNTIL = r"\b(?:bis (?:einschließlich |einschl\. |inkl\. )?(?:zum |zur |am |den )?)"

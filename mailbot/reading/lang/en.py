@@ -249,3 +249,36 @@ INTENT_STOP = (
         r"your |further )?(?:automated |automatic )?(?:reminders|emails|e-mails|mails|"
         r"messages|notices|mailings)|harass\w*)\b"),
 )
+
+# =================================================================== an auto-reply
+# an auto-reply's subject: enough on its own
+AUTO_SUBJECT = (r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|"
+                r"auto[- ]?respon|automated response|away from (?:the )?office|on vacation|"
+                r"vacation (?:reply|notice|message)|on (?:annual )?leave|^\s*away\b|"
+                r"^\s*absent\s*:")
+# out-of-office wording in an auto-reply's body
+AUTO_BODY = (r"\bI(?: am|'m| will be| shall be)(?: currently| now)? (?:out of (?:the )?office|"
+             r"away|on (?:annual |parental |sick |maternity )?leave|on (?:vacation|holiday)|"
+             r"travell?ing|out of town|not in the office|absent|unavailable|off)\b|\bI (?:have|"
+             r"had) limited access to (?:my )?e-?mail|\b(?:this is an? )?(?:automatic|"
+             r"automated|auto-generated) (?:reply|response|message)|\bI will (?:be back|return)"
+             r" (?:on|in the office)|\bI(?:'ll| will) respond (?:to your (?:e-?mail|message) )"
+             r"?(?:upon|on|after) my return")
+# a person's words about paying: absence wording alone never outvotes them
+PAYMENT_WORDS = r"\b(?:paid|pay|paying|payment|transfer\w*|remit\w*|dispute\w*)\b"
+# ... except in the absence note's "for payment matters please contact ..."
+REDIRECT = r"\b(?:contact|reach|write to|get in touch|forward\w*)\b"
+# ... unless somebody in that sentence says they paid or will pay
+FIRST_PERSON = r"\b(?:we|I)\b"
+PAID_STATEMENT = r"\b(?:paid|will pay)\b"
+# right before the date the writer is back: "back on"
+BACK = (r"\b(?:(?:be |am |I'm |I am |will be |we're |we are |we'll be |I'll be )"
+        r"back(?: in the office| at work| at my desk| in the office)?(?: on| by| from)?|"
+        r"back (?:in the office |at work |at my desk )?(?:on|by|from)|return(?:ing)"
+        r"? (?:to (?:the |my )?(?:office|desk|work) )?(?:on|by)|returning|(?:will|shall)"
+        r" return(?: on)?|back in the office|available again (?:on|from)|reopen(?:ing|s)? on|"
+        r"(?:resume|resuming)(?: normal)?(?: business| work| operations)? on)")
+# "from <date> ... back": the word before the date, looking ahead to the return word
+BACK_FROM = ""
+# third best: until when the writer is away, or the end of a range "from A to B"
+UNTIL = r"\b(?:until|till|through|thru|away to|from [^\n]{3,30}? to)"

@@ -158,3 +158,21 @@ INTENT_STOP = (
         r"stop) (?:\S+\s+){0,2}(?:pengiriman|pengingat|email|e-mail|pesan|"
         r"tagihan otomatis)|hapus (?:email|alamat|kontak) (?:saya|kami)|unsubscribe)\b"),
 )
+
+# =================================================================== an auto-reply
+AUTO_SUBJECT = (r"balasan otomatis|balasan automatis|jawaban otomatis|sedang cuti|"
+                r"di luar kantor|^\s*tidak di kantor\s*:")
+AUTO_BODY = (r"\bsaya (?:sedang |saat ini |sementara |masih )*(?:cuti|berada di luar kantor|"
+             r"di luar kantor|tidak (?:berada )?di kantor|dinas(?: luar)?|"
+             r"dalam perjalanan dinas|perjalanan dinas|libur|izin)|\bsaya (?:akan )?(?:berada )"
+             r"?di luar kantor|\b(?:ini adalah )?balasan otomatis|\bakses (?:e-?mail|surel)"
+             r" saya (?:sangat )?terbatas")
+PAYMENT_WORDS = r"\b(?:\w*bayar\w*|transfer|lunas|cicil\w*)\b"
+REDIRECT = r"\b(?:hubungi\w*|menghubungi|kontak|kirim(?:kan)? ke)\b"
+FIRST_PERSON = ""
+PAID_STATEMENT = (r"\b(?:sudah (?:di|ter|kami )?(?:bayar|transfer)\w*|dibayar|dilunasi|lunas|"
+                  r"akan (?:kami |saya )?(?:bayar|transfer)\w*)\b")
+BACK = (r"\b(?:kembali (?:ke kantor |bekerja |masuk |aktif |beroperasi |bertugas |melayani |"
+        r"buka |normal )?(?:pada |tanggal |hari |tgl\.? )*)")
+BACK_FROM = r"\b(?:mulai (?:tanggal |hari )?(?=(?:(?!\bmulai\b)[^.]|(?<=\d)\.){3,50}?kembali))"
+UNTIL = r"\b(?:hingga|sampai(?: dengan)?|s\.?/?d\.?)"
