@@ -16,6 +16,7 @@ import pytest
 
 from mailbot.domain.values import Intent, Kind
 from mailbot.reading.classify import Context, classify
+from mailbot.reading.extract import payment_terms
 from mailbot.reading.lang import LANGUAGES
 from mailbot.reading.parse import parse_message
 
@@ -45,6 +46,9 @@ INTENT_PROMISE = ((2, r"\\b(?:zapłacimy|przelejemy)\\b", True),)
 
 AUTO_SUBJECT = r"automatyczna odpowiedź"
 UNTIL = r"\\bdo\\b"
+
+TERMS_UNIT = r"dni(?P<business>\\s+roboczych)?\\b"
+TERMS_BEFORE = r"w\\s+ciągu"
 '''
 
 MAILS = {
@@ -66,18 +70,20 @@ def raw(subject: str, body: str) -> bytes:
             "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
 
 
-def read_all() -> dict[str, dict[str, str | None]]:
-    out = {}
+def read_all() -> dict[str, dict[str, object]]:
+    out: dict[str, dict[str, object]] = {}
     for name, (subject, body) in MAILS.items():
         c = classify(parse_message(raw(subject, body)), CTX)
         out[name] = {"kind": c.kind.value, "intent": c.intent.value if c.intent else None,
                      "promised": c.promised_date.isoformat() if c.promised_date else None,
                      "back": c.return_date.isoformat() if c.return_date else None}
+    terms = payment_terms("Płatne w ciągu 14 dni roboczych od daty wystawienia.")
+    out["terms"] = {"days": terms.days, "business": terms.business_days}
     return out
 
 
 @pytest.fixture(scope="module")
-def with_polish(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, str | None]]:
+def with_polish(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
     root = tmp_path_factory.mktemp("pl")
     shutil.copytree(PACKAGE, root / "mailbot",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
@@ -101,6 +107,7 @@ def test_the_polish_file_is_read_in_a_fresh_interpreter(with_polish):
     assert with_polish["promise"]["promised"] == "2026-12-15"  # "15 grudnia"
     assert with_polish["away"]["kind"] == Kind.AUTO_REPLY.value
     assert with_polish["away"]["back"] == "2026-12-14"
+    assert with_polish["terms"] == {"days": 14, "business": True}
 
 
 def test_without_the_file_the_same_mail_is_not_understood(with_polish):
@@ -109,4 +116,5 @@ def test_without_the_file_the_same_mail_is_not_understood(with_polish):
     assert here["paid"]["intent"] == Intent.OTHER.value
     assert here["promise"]["promised"] is None
     assert here["away"]["kind"] != Kind.AUTO_REPLY.value
+    assert here["terms"]["days"] is None
     assert here != with_polish

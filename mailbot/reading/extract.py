@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from mailbot.reading import dates
-from mailbot.reading.lang import CODES
+from mailbot.reading.lang import CODES, either, fragments
 
 LANGS = list(CODES)
 
@@ -431,50 +431,24 @@ def looks_american(text: str) -> bool:
 
 # ------------------------------------------------------------------ payment terms
 
-_UNIT = (
-    r"(?P<biz>business\s+|working\s+|bank(?:ing)?\s+|banking\s+)?days?\b|"
-    r"(?P<biz2>werk|arbeits|bankarbeits|bank|geschäfts)?tag(?:e|en)?\b|"
-    r"hari(?P<biz3>\s+kerja)?(?:\s+kalender)?\b|"
-    r"(?:(?:календарных|(?P<biz4>рабочих|банковских))\s+)?дн(?:ей|я|ь)(?![^\W\d_])"
-)
+# each language's words are in its lang/<code>.py (see lang/__init__.py), joined here; a
+# language's unit may mark business days with a group named "business"
+_UNIT = "|".join(unit.replace("(?P<business>", f"(?P<business_{code}>")
+                 for code, unit in fragments("TERMS_UNIT")) or "(?!)"
+_BUSINESS = tuple(f"business_{code}" for code, unit in fragments("TERMS_UNIT")
+                  if "(?P<business>" in unit)
 _COUNT = r"(?P<n>\d{1,3})\s*(?:\([^)\n]{1,30}\)\s*)?"
-_TERMS_BEFORE = (
-    r"within|in|after|innerhalb(?:\s+von)?|binnen|nach|dalam(?:\s+waktu)?|"
-    r"в\s+течени[ея]|через|jatuh\s+tempo|payment\s+terms?:?|terms?(?:\s+of\s+payment)?:?|"
-    r"zahlungsziel:?|zahlungsbedingung(?:en)?:?|termin\s+pembayaran:?|syarat\s+pembayaran:?|"
-    r"pembayaran:?|\btop\b:?|срок\s+(?:оплаты|платежа):?|условия\s+оплаты:?|"
-    r"отсрочка(?:\s+платежа)?:?|due\s+in|zahlbar\s+in(?:nerhalb)?"
-)
+_TERMS_BEFORE = either("TERMS_BEFORE")
 _TERMS = (
     re.compile(r"\bnet\s*(?P<net>\d{1,3})(?!\d|[.,]\d)\b", re.IGNORECASE),
     re.compile(rf"(?:{_TERMS_BEFORE})\s*[-–—:]?\s*(?:von\s+|of\s+)?{_COUNT}(?:{_UNIT})",
                re.IGNORECASE),
-    re.compile(
-        rf"{_COUNT}(?:{_UNIT})\s*(?:net(?:to)?\b|ohne\s+abzug|from\s+(?:the\s+)?(?:invoice|"
-        rf"date|receipt)|after\s+(?:the\s+)?(?:invoice|receipt|date)|of\s+(?:the\s+)?"
-        rf"(?:invoice|receipt)|nach\s+(?:rechnungs|erhalt|eingang|zugang)|setelah\s+(?:tanggal|"
-        rf"faktur|invoice|tagihan|diterima)|sejak\s+(?:tanggal|faktur|invoice)|с\s+(?:даты|"
-        rf"момента))",
-        re.IGNORECASE,
-    ),
+    re.compile(rf"{_COUNT}(?:{_UNIT})\s*(?:{either('TERMS_AFTER')})", re.IGNORECASE),
 )
 # "Due: upon receipt", "Zahlbar sofort", "segera dibayar", "оплата сразу": terms of 0 days
-_TERMS_NOW = re.compile(
-    r"(?:due|payable|payment|terms)\s*[:\-–—]?\s*(?:(?:immediately\s+)?(?:up)?on\s+receipt|"
-    r"immediate(?:ly)?(?![^\W\d_]))|"
-    r"(?:due|payable)\s+(?:in\s+full\s+)?(?:immediately|(?:up)?on\s+receipt)|"
-    r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)\s*[:\-–—]?\s*"
-    r"(?:ab\s+)?sofort|sofort\s+(?:nach\s+(?:rechnungs)?(?:erhalt|eingang|zugang)\s+)?"
-    r"(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|ohne\s+abzug\s+sofort|"
-    r"(?<![^\W\d_])(?:di|mem)?(?:bayar|lunasi)(?:kan)?\s+(?:dengan\s+)?segera|"
-    r"(?:pembayaran|jatuh\s+tempo|pelunasan)\s*[:\-–—]?\s*(?:harap\s+|mohon\s+|dengan\s+)?"
-    r"segera|segera\s+(?:di|mem)?(?:bayar|lunasi)|segera\s+(?:melakukan\s+)?(?:pembayaran|"
-    r"pelunasan)|немедленн|"
-    r"(?:оплат\w*|срок\s+оплаты|к\s+оплате)\s*[:\-–—]?\s*сразу|сразу\s+(?:же\s+)?"
-    r"(?:после|по)\s+(?:получени|выставлени)\w*(?:\s+сч[её]та)?",
-    re.IGNORECASE,
-)
-_DISCOUNT_WORD = re.compile(r"skonto|discount|diskon|potongan|скидк|escompte", re.IGNORECASE)
+_TERMS_NOW = re.compile(either("TERMS_NOW"), re.IGNORECASE)
+# (and the French word, seen on French invoices: no language file of its own)
+_DISCOUNT_WORD = re.compile(either("DISCOUNT_WORDS") + "|escompte", re.IGNORECASE)
 
 
 # Number words 1-90 of the four languages, for terms written out: "within fourteen days",
@@ -571,7 +545,7 @@ def _clauses(text: str) -> list[str]:
     return [c for c in re.split(r";|\n|(?<=\D)\.(?=\s)|,\s+", joined) if c.strip()]
 
 
-_NET_MARK = re.compile(r"\bnet\b|netto|ohne\s+abzug|без\s+скидк", re.IGNORECASE)
+_NET_MARK = re.compile(either("NET_MARK"), re.IGNORECASE)
 _DAY_COUNT = re.compile(rf"{_COUNT}(?:{_UNIT})", re.IGNORECASE)
 
 
@@ -606,7 +580,7 @@ def payment_terms(text: str) -> Terms:
             if "net" in m.groupdict():
                 days.append((int(m.group("net")), False))
             else:
-                biz = any(m.group(g) for g in ("biz", "biz2", "biz3", "biz4"))
+                biz = any(m.group(g) for g in _BUSINESS)
                 days.append((int(m.group("n")), biz))
         if _TERMS_NOW.search(clause):
             days.append((0, False))
@@ -629,12 +603,7 @@ def terms_days(text: str) -> int | None:
     return payment_terms(text).days
 
 
-_LATE = re.compile(
-    r"late\s+(?:payment|fee|charge|interest)|interest\s+(?:of|at|will)|overdue\s+(?:fee|"
-    r"interest|charge)|verzugszins|verzugsschaden|mahngebühr|säumniszuschlag|"
-    r"denda|bunga\s+keterlambatan|keterlambatan\s+pembayaran|пен[иья]|неустойк|штраф",
-    re.IGNORECASE,
-)
+_LATE = re.compile(either("LATE_FEE"), re.IGNORECASE)
 
 
 def late_fee(text: str) -> str | None:

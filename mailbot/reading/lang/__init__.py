@@ -35,6 +35,11 @@ An auto-reply (mailbot.reading.kinds.auto_reply):
   the word before the date, with a lookahead to the return word), UNTIL (until when the
   writer is away): each may carry its own word boundary; the language whose words
   matched is the language the date after them is read in.
+
+Payment terms (mailbot.reading.extract): TERMS_UNIT (days; a group named "business"
+marks business days), TERMS_BEFORE ("within" 30 days), TERMS_AFTER (30 days "net", "from
+the invoice date"), TERMS_NOW (payable at once: 0 days), DISCOUNT_WORDS, NET_MARK (the
+net period, not the discount's), LATE_FEE.
 """
 
 from __future__ import annotations

@@ -193,3 +193,16 @@ BACK = (r"\b(?:zurück (?:am|ab)|wieder (?:im büro |erreichbar |da |zurück |an
 BACK_FROM = (r"\b(?:ab (?:dem |den |kommendem |kommenden |nächstem |nächsten )?(?=(?:(?!\bab\b)"
              r"[^.]|(?<=\d)\.){3,60}?wieder))")
 UNTIL = r"\b(?:bis (?:einschließlich |einschl\. |inkl\. )?(?:zum |zur |am |den )?)"
+
+# ================================================================= payment terms
+TERMS_UNIT = r"(?P<business>werk|arbeits|bankarbeits|bank|geschäfts)?tag(?:e|en)?\b"
+TERMS_BEFORE = (r"innerhalb(?:\s+von)?|binnen|nach|zahlungsziel:?|zahlungsbedingung(?:en)?:?|"
+                r"zahlbar\s+in(?:nerhalb)?")
+TERMS_AFTER = r"netto\b|ohne\s+abzug|nach\s+(?:rechnungs|erhalt|eingang|zugang)"
+TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
+             r"\s*[:\-–—]?\s*(?:ab\s+)?sofort|sofort\s+(?:nach\s+(?:rechnungs)?(?:erhalt|"
+             r"eingang|zugang)\s+)?(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|"
+             r"ohne\s+abzug\s+sofort")
+DISCOUNT_WORDS = r"skonto"
+NET_MARK = r"netto|ohne\s+abzug"
+LATE_FEE = r"verzugszins|verzugsschaden|mahngebühr|säumniszuschlag"

@@ -282,3 +282,23 @@ BACK = (r"\b(?:(?:be |am |I'm |I am |will be |we're |we are |we'll be |I'll be )
 BACK_FROM = ""
 # third best: until when the writer is away, or the end of a range "from A to B"
 UNTIL = r"\b(?:until|till|through|thru|away to|from [^\n]{3,30}? to)"
+
+# ================================================================= payment terms
+# the unit of a payment term: days; a group named business marks business days
+TERMS_UNIT = r"(?P<business>business\s+|working\s+|bank(?:ing)?\s+|banking\s+)?days?\b"
+# words before the number of days: "within 30 days", "payment terms: 30 days"
+TERMS_BEFORE = r"within|in|after|payment\s+terms?:?|terms?(?:\s+of\s+payment)?:?|due\s+in"
+# words after it that make it a term: "30 days net", "30 days from the invoice date"
+TERMS_AFTER = (r"net\b|from\s+(?:the\s+)?(?:invoice|date|receipt)|after\s+(?:the\s+)"
+               r"?(?:invoice|receipt|date)|of\s+(?:the\s+)?(?:invoice|receipt)")
+# payable at once: a term of 0 days
+TERMS_NOW = (r"(?:due|payable|payment|terms)\s*[:\-–—]?\s*(?:(?:immediately\s+)?(?:up)"
+             r"?on\s+receipt|immediate(?:ly)?(?![^\W\d_]))|(?:due|payable)\s+(?:in\s+full\s+)"
+             r"?(?:immediately|(?:up)?on\s+receipt)")
+# an early-payment discount
+DISCOUNT_WORDS = r"discount"
+# the net period, not the discount period
+NET_MARK = r"\bnet\b"
+# late fees or interest
+LATE_FEE = (r"late\s+(?:payment|fee|charge|interest)|interest\s+(?:of|at|will)|"
+            r"overdue\s+(?:fee|interest|charge)")

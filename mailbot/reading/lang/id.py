@@ -176,3 +176,17 @@ BACK = (r"\b(?:kembali (?:ke kantor |bekerja |masuk |aktif |beroperasi |bertugas
         r"buka |normal )?(?:pada |tanggal |hari |tgl\.? )*)")
 BACK_FROM = r"\b(?:mulai (?:tanggal |hari )?(?=(?:(?!\bmulai\b)[^.]|(?<=\d)\.){3,50}?kembali))"
 UNTIL = r"\b(?:hingga|sampai(?: dengan)?|s\.?/?d\.?)"
+
+# ================================================================= payment terms
+TERMS_UNIT = r"hari(?P<business>\s+kerja)?(?:\s+kalender)?\b"
+TERMS_BEFORE = (r"dalam(?:\s+waktu)?|jatuh\s+tempo|termin\s+pembayaran:?|syarat\s+pembayaran:?|"
+                r"pembayaran:?|\btop\b:?")
+TERMS_AFTER = (r"setelah\s+(?:tanggal|faktur|invoice|tagihan|diterima)|sejak\s+(?:tanggal|"
+               r"faktur|invoice)")
+TERMS_NOW = (r"(?<![^\W\d_])(?:di|mem)?(?:bayar|lunasi)(?:kan)?\s+(?:dengan\s+)?segera|"
+             r"(?:pembayaran|jatuh\s+tempo|pelunasan)\s*[:\-–—]?\s*(?:harap\s+|mohon\s+|"
+             r"dengan\s+)?segera|segera\s+(?:di|mem)?(?:bayar|lunasi)|segera\s+(?:melakukan\s+)"
+             r"?(?:pembayaran|pelunasan)")
+DISCOUNT_WORDS = r"diskon|potongan"
+NET_MARK = ""
+LATE_FEE = r"denda|bunga\s+keterlambatan|keterlambatan\s+pembayaran"
