@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from mailparser_reply import EmailReplyParser  # type: ignore[import-untyped]
 from mailparser_reply.constants import MAIL_LANGUAGES  # type: ignore[import-untyped]
 
+from mailbot.reading.lang import either
 from mailbot.reading.language import detect
 from mailbot.reading.parse import ParsedMessage
 
@@ -87,55 +88,13 @@ _QUOTED = re.compile(r"^\s*>")
 
 # The bot's own reminder sentences, in case they reach the client's text unquoted: they
 # say "if you have already paid", which must never count as the client's words.
-BOT_PHRASES = re.compile(
-    r"(?:"
-    r"if you have already (?:paid|made (?:the|this) payment|settled)|"
-    r"please (?:disregard|ignore) this (?:message|e-?mail|reminder|notice)|"
-    r"(?:falls|wenn|sofern) sie [^.!?\n]{0,40}(?:bereits|schon) [^.!?\n]{0,40}"
-    r"(?:bezahlt|überwiesen|beglichen|gezahlt|angewiesen|veranlasst)|"
-    r"betrachten sie diese[^.!?\n]{0,30}als gegenstandslos|"
-    r"(?:jika|apabila|bila|kalau) (?:bapak|ibu|anda|bapak/ibu|bpk/ibu)? ?(?:sudah|telah) "
-    r"(?:melakukan pembayaran|membayar|melunasi|mentransfer|transfer)|"
-    r"(?:mohon )?abaikan (?:pesan|email|e-mail|surel|pengingat) ini|"
-    r"если (?:вы )?(?:уже )?(?:оплатили|произвели оплату|перечислили|погасили)|"
-    r"просим (?:не обращать внимания|проигнорировать)|"
-    r"не обращайте внимания на (?:это|данное) (?:письмо|сообщение|напоминание)"
-    r")",
-    re.IGNORECASE,
-)
+BOT_PHRASES = re.compile(f"(?:{either('BOT_PHRASES')})", re.IGNORECASE)
 
 # a device line is short: "Sent from my iPhone", not "Sent from my desk, it is easier"
-_SENT_FROM = re.compile(
-    r"^(?:sent from (?:my|mail|outlook|yahoo)|sent with|get outlook for|"
-    r"gesendet (?:von|mit) (?:meinem|mein|der)|von meinem [^\s,]+ gesendet|"
-    r"dikirim dari|отправлено (?:с|из) )[^,;!?]{0,60}$",
-    re.IGNORECASE,
-)
-_CLOSING = re.compile(
-    r"^(?:(?:best|kind|warm|warmest|many|with kind|with best|kindest)\s+regards|regards|"
-    r"thanks in advance|thank you in advance|(?:vielen )?dank(?:e)? im voraus|"
-    r"terima ?kasih atas (?:perhatian|kerja ?sama|bantuan|pengertian)\w*|"
-    r"спасибо за (?:понимание|внимание|сотрудничество)|"
-    r"best(?: wishes)?|all the best|cheers|thanks(?: again| a lot| and regards)?|"
-    r"thank you(?: very much)?|many thanks|sincerely|yours(?: sincerely| truly| faithfully)?|"
-    r"respectfully|br|rgds|"
-    r"mit (?:den )?(?:freundlichen|besten|herzlichen|lieben) grü(?:ß|ss)en|"
-    r"mit freundlichem gruß|mfg|lg|vg|(?:freundliche|viele|beste|liebe|herzliche|schöne) "
-    r"grü(?:ß|ss)e|grü(?:ß|ss)e|gruß|gruss|vielen dank|danke(?: schön| sehr)?|"
-    r"hormat (?:kami|saya)|salam(?: hangat| hormat| sukses)?|wassalam|terima ?kasih|"
-    r"makasih|trims|thx|tks|"
-    r"с уважением|с наилучшими пожеланиями|всего (?:доброго|наилучшего|хорошего)|"
-    r"спасибо(?: заранее)?|благодарю|заранее спасибо)"
-    r"(?![\w])",
-    re.IGNORECASE,
-)
-_GREETING = re.compile(
-    r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|"
-    r"sehr geehrte|liebe|lieber|moin|servus|halo|hai|pak|bu|bapak|ibu|dengan hormat|"
-    r"selamat (?:pagi|siang|sore|malam)|yth|здравствуйте|добрый (?:день|вечер)|hej|"
-    r"доброе утро|привет|уважаем)\b",
-    re.IGNORECASE,
-)
+_SENT_FROM = re.compile(rf"^(?:{either('SENT_FROM')})[^,;!?]{{0,60}}$", re.IGNORECASE)
+_CLOSING = re.compile(rf"^(?:{either('CLOSING')})(?![\w])", re.IGNORECASE)
+# (and "hej": Scandinavian and Polish mail, no language file of their own)
+_GREETING = re.compile(rf"^(?:{either('GREETING')}|hej)\b", re.IGNORECASE)
 
 
 def _header_at(lines: list[str], i: int) -> int:
@@ -190,8 +149,7 @@ def _cut_history(text: str, depth: int = 0) -> str:
     return text
 
 
-_THANKS = re.compile(r"^(?:thanks|thank you|danke|vielen dank|terima ?kasih|makasih|спасибо|"
-                     r"благодарю)", re.IGNORECASE)
+_THANKS = re.compile(f"^(?:{either('THANKS')})", re.IGNORECASE)
 
 
 def _is_closing(line: str) -> bool:

@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from mailbot.domain.values import Classification, Intent, Kind
 from mailbot.reading import dates, extract
 from mailbot.reading.context import Context
-from mailbot.reading.lang import either as _either
+from mailbot.reading.lang import either
 from mailbot.reading.lang import fragments
 from mailbot.reading.language import detect
 from mailbot.reading.parse import ParsedMessage
@@ -75,8 +75,8 @@ _INTENTS = (I.PAID_CLAIM, I.PROMISE, I.DISPUTE, I.PLAN_REQUEST, I.NOT_RECEIVED,
 
 
 _TOK = r"(?:[^\s,;.!?]+\s+)"  # one word and the space after it
-_DOC = f"(?:{_either('DOCUMENTS')})"
-_NOT_MONEY = rf"(?!(?:{_either('MONEY_WORDS')})\w*)"
+_DOC = f"(?:{either('DOCUMENTS')})"
+_NOT_MONEY = rf"(?!(?:{either('MONEY_WORDS')})\w*)"
 
 
 def _expand(pattern: str) -> str:
@@ -89,7 +89,7 @@ def _expand(pattern: str) -> str:
 # an objection that targets the mailing itself ("Ich widerspreche der Nutzung meiner
 # E-Mail-Adresse", "we object to the use of our address"): a stop request; the dispute
 # words inside it do not count as a dispute
-_MAIL_OBJECTION = _expand(_either("MAIL_OBJECTION"))
+_MAIL_OBJECTION = _expand(either("MAIL_OBJECTION"))
 _MAIL_OBJECTION_RE = re.compile(_MAIL_OBJECTION, re.IGNORECASE)
 
 
@@ -107,11 +107,11 @@ def _intent_patterns(intent: Intent) -> list[_P]:
 
 _PATTERNS: tuple[_P, ...] = tuple(p for intent in _INTENTS for p in _intent_patterns(intent))
 
-_NEGATION = re.compile(f"(?:{_either('NEGATION')})", re.IGNORECASE)
-_CONDITIONAL = re.compile(_either("CONDITIONAL"), re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|" + _either("CLAUSE_BREAK"),
+_NEGATION = re.compile(f"(?:{either('NEGATION')})", re.IGNORECASE)
+_CONDITIONAL = re.compile(either("CONDITIONAL"), re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|" + either("CLAUSE_BREAK"),
                            re.IGNORECASE)
-_NOT_YET_AFTER = re.compile(rf"^\W{{0,3}}(?:{_either('NOT_YET_AFTER')})", re.IGNORECASE)
+_NOT_YET_AFTER = re.compile(rf"^\W{{0,3}}(?:{either('NOT_YET_AFTER')})", re.IGNORECASE)
 
 
 def _negated(sentence: str, start: int, end: int, conditional: bool = True) -> bool:
@@ -130,7 +130,7 @@ def _negated(sentence: str, start: int, end: int, conditional: bool = True) -> b
 
 # "don't", "jangan", "nicht mehr", "не надо" a few words before a request undo it:
 # "jangan kirim email tagihan lagi" asks for no more mail, not for a copy
-_PROHIBITION = re.compile(rf"(?:{_either('PROHIBITION')})\s+(?:[^\s,;.!?]+\s+){{0,2}}$",
+_PROHIBITION = re.compile(rf"(?:{either('PROHIBITION')})\s+(?:[^\s,;.!?]+\s+){{0,2}}$",
                           re.IGNORECASE)
 
 
@@ -159,7 +159,7 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-_PARTIAL = re.compile(_either("PARTIAL_AMOUNT"), re.IGNORECASE)
+_PARTIAL = re.compile(either("PARTIAL_AMOUNT"), re.IGNORECASE)
 
 
 @dataclass
@@ -290,47 +290,14 @@ _REPLY_SUBJECT = re.compile(
     r"r|rif|ynt|res)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 _PREFIXES = re.compile(r"^\s*(?:(?:re|aw|antw|antwort|wg|fw|fwd|balas|bls|ответ|отв|пересл|"
                        r"sv|vs|odp|r|tr|res)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-_TOPIC = re.compile(
-    r"\b(?:invoice|inv\b|bill|billing|payment|pay|paid|paying|remittance|transfer|overdue|"
-    r"past due|reminder|statement|balance|amount|rechnung|zahlung|bezahl\w*|überweis\w*|"
-    r"mahnung|zahlungserinnerung|betrag|tagihan|faktur|bayar|pembayaran|pelunasan|lunas|"
-    r"transfer|jatuh tempo)|(?:^|[^\w])(?:сч[её]т\w*|оплат\w*|плат[её]ж\w*|задолженност\w*|"
-    r"долг\w*|перевод\w*)",
-    re.IGNORECASE,
-)
+_TOPIC = re.compile(either("REPLY_TOPIC"), re.IGNORECASE)
 
 
 # A reply of a few words to a payment reminder: "done", "paid", "erledigt", "sudah ya pak",
 # "оплачено". Read as a paid claim only when the whole own text is such a phrase (no
 # negation, no question) and the message answers one of our payment mails.
-_SHORT_FILLER = re.compile(
-    r"\b(?:hi|hello|hey|ok|okay|yes|yep|yeah|thanks|thank you|thx|ty|cheers|now|"
-    r"hallo|ja|danke|vielen dank|jetzt|"
-    r"iya|ya|yah|ok(?:e|ey)?|pak|bu|bapak|ibu|kak|mas|mbak|bos|terima ?kasih|makasih|"
-    r"trims|tks|nggih|"
-    r"да|спасибо|здравствуйте|добрый день)\b|(?:^|\s)(?:да|спасибо)(?=\s|$)",
-    re.IGNORECASE,
-)
-_SHORT_PAID = re.compile(
-    r"(?:"
-    # en: "done", "all done", "paid", "sent it", "it's paid", "payment sent"
-    r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|payment|transfer|bill|"
-    r"we|i|we'?ve|i'?ve|have|has been|was)\s+){0,2}(?:already\s+|just\s+)?"
-    r"(?:done|paid|sent|transferred|wired|settled|sorted|taken care of)"
-    r"(?:\s+(?:it|already|today|yesterday|this morning|in full|off)){0,2}|"
-    # de: "erledigt", "ist bezahlt", "überwiesen", "schon bezahlt"
-    r"(?:(?:ist|wurde|alles|schon|bereits|rechnung|zahlung|betrag|haben|habe|wir|ich)\s+){0,3}"
-    r"(?:erledigt|bezahlt|überwiesen|gezahlt|beglichen|angewiesen)(?:\s+(?:heute|gestern))?|"
-    # id: "sudah", "sudah ya pak", "sdh", "sudah dibayar", "sudah kami transfer", "lunas"
-    r"(?:sudah|sdh|udah|udh|dah|telah)(?:\s+(?:kami|saya))?(?:\s+(?:di)?(?:bayar|transfer|tf|"
-    r"lunasi|lunas|bayarkan|transferkan)\w*)?(?:\s+(?:kemarin|tadi|semua|semuanya))?|"
-    r"lunas|"
-    # ru: "оплачено", "оплатили", "уже перевели", "готово"
-    r"(?:уже\s+)?(?:оплачено|оплачен|оплачена|оплатили|оплатил|оплатила|заплатили|перевели|"
-    r"перечислили|отправили|готово|сделано)(?:\s+(?:уже|сегодня|вчера))?"
-    r")",
-    re.IGNORECASE,
-)
+_SHORT_FILLER = re.compile(either("SHORT_FILLER"), re.IGNORECASE)
+_SHORT_PAID = re.compile(f"(?:{either('SHORT_PAID')})", re.IGNORECASE)
 
 
 def short_paid_claim(text: str) -> bool:

@@ -22,6 +22,10 @@ A client's reply (mailbot.reading.kinds.client_reply):
   and <tok> (one word and its space);
 - DOCUMENTS (the invoice, its attachment, a copy), MONEY_WORDS (what a dispute is
   about), MAIL_OBJECTION (an objection to the mailing itself: a stop, not a dispute);
+- GREETING, CLOSING, THANKS, SENT_FROM (where a reply's own words start and its
+  signature begins), BOT_PHRASES (the bot's own reminder sentences as the language's
+  templates word them: never the client's words), REPLY_TOPIC (an unthreaded reply about
+  paying), SHORT_FILLER and SHORT_PAID (a whole reply of a few words claiming payment);
 - NEGATION, CONDITIONAL, CLAUSE_BREAK (a new clause: a negation before it does not
   count), PROHIBITION (before a request: "don't send it again"), NOT_YET_AFTER (right
   after a claim: "paid? not yet"), PARTIAL_AMOUNT (part of the amount: for staff).

@@ -78,6 +78,24 @@ PROHIBITION = r"\b(?:nicht mehr|nie wieder|bitte nicht)"
 NOT_YET_AFTER = r"noch nicht"
 PARTIAL_AMOUNT = r"\b(?:teil(?:betrag|beträge|zahlung|weise)?|hälfte|rest(?:betrag|lichen)?)\b"
 
+# ------------------------------------------------------ a reply's own words and topic
+GREETING = r"hallo|guten (?:tag|morgen|abend)|sehr geehrte|liebe|lieber|moin|servus"
+CLOSING = (r"(?:vielen )?dank(?:e)? im voraus|mit (?:den )?(?:freundlichen|besten|herzlichen|"
+           r"lieben) grü(?:ß|ss)en|mit freundlichem gruß|mfg|lg|vg|(?:freundliche|viele|beste|"
+           r"liebe|herzliche|schöne) grü(?:ß|ss)e|grü(?:ß|ss)e|gruß|gruss|vielen dank|"
+           r"danke(?: schön| sehr)?")
+THANKS = r"danke|vielen dank"
+SENT_FROM = r"gesendet (?:von|mit) (?:meinem|mein|der)|von meinem [^\s,]+ gesendet"
+BOT_PHRASES = (r"(?:falls|wenn|sofern) sie [^.!?\n]{0,40}(?:bereits|schon)"
+               r" [^.!?\n]{0,40}(?:bezahlt|überwiesen|beglichen|gezahlt|angewiesen|veranlasst)|"
+               r"betrachten sie diese[^.!?\n]{0,30}als gegenstandslos")
+REPLY_TOPIC = r"\b(?:rechnung|zahlung|bezahl\w*|überweis\w*|mahnung|zahlungserinnerung|betrag)"
+SHORT_FILLER = r"\b(?:hallo|ja|danke|vielen dank|jetzt)\b"
+# "erledigt", "ist bezahlt", "überwiesen", "schon bezahlt"
+SHORT_PAID = (r"(?:(?:ist|wurde|alles|schon|bereits|rechnung|zahlung|betrag|haben|habe|wir|ich)"
+              r"\s+){0,3}(?:erledigt|bezahlt|überwiesen|gezahlt|beglichen|angewiesen)"
+              r"(?:\s+(?:heute|gestern))?")
+
 # ------------------------------------------------------------------ intents
 # (weight, pattern[, negatable[, needs[, unless]]]) for each intent
 INTENT_PAID_CLAIM = (

@@ -96,6 +96,34 @@ NOT_YET_AFTER = r"not yet|yet\?"
 PARTIAL_AMOUNT = (r"\b(?:part of|partial(?:ly)?|half|the rest|the remaining|remainder|"
                   r"balance of|in part)\b")
 
+# ------------------------------------------------------ a reply's own words and topic
+# a greeting line: the reply's own words start below it
+GREETING = r"hi|hello|hey|dear|good (?:morning|afternoon|evening)"
+# a closing line: the signature starts with it ("Best regards, Carol")
+CLOSING = (r"(?:best|kind|warm|warmest|many|with kind|with best|kindest)\s+regards|regards|"
+           r"thanks in advance|thank you in advance|best(?: wishes)?|all the best|cheers|"
+           r"thanks(?: again| a lot| and regards)?|thank you(?: very much)?|many thanks|"
+           r"sincerely|yours(?: sincerely| truly| faithfully)?|respectfully|br|rgds|thx")
+# a closing that may go on with content ("Thanks, we paid")
+THANKS = r"thanks|thank you"
+# a mail app's signature line ("Sent from my iPhone")
+SENT_FROM = r"sent from (?:my|mail|outlook|yahoo)|sent with|get outlook for"
+# the bot's own reminder sentences, as the templates word them: never the client's
+# words when they reach the reply unquoted (keep in step with templates/<code>/)
+BOT_PHRASES = (r"if you have already (?:paid|made (?:the|this) payment|settled)|"
+               r"please (?:disregard|ignore) this (?:message|e-?mail|reminder|notice)")
+# what makes an unthreaded reply about paying
+REPLY_TOPIC = (r"\b(?:invoice|inv\b|bill|billing|payment|pay|paid|paying|remittance|transfer|"
+               r"overdue|past due|reminder|statement|balance|amount)")
+# words around a short paid claim ("ok", "thanks") that say nothing
+SHORT_FILLER = r"\b(?:hi|hello|hey|ok|okay|yes|yep|yeah|thanks|thank you|thx|ty|cheers|now)\b"
+# a whole reply of a few words claiming payment: "done", "all done", "paid", "sent it",
+# "it's paid", "payment sent"
+SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|payment|transfer|"
+              r"bill|we|i|we'?ve|i'?ve|have|has been|was)\s+){0,2}(?:already\s+|just\s+)"
+              r"?(?:done|paid|sent|transferred|wired|settled|sorted|taken care of)(?:\s+(?:it|"
+              r"already|today|yesterday|this morning|in full|off)){0,2}")
+
 # ------------------------------------------------------------------ intents
 # (weight, pattern[, negatable[, needs[, unless]]]) for each intent
 INTENT_PAID_CLAIM = (

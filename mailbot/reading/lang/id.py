@@ -75,6 +75,23 @@ PROHIBITION = r"\b(?:jangan|tidak usah|tak usah|gak usah|nggak usah|tidak perlu|
 NOT_YET_AFTER = r""
 PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?)\b"
 
+# ------------------------------------------------------ a reply's own words and topic
+GREETING = r"halo|hai|pak|bu|bapak|ibu|dengan hormat|selamat (?:pagi|siang|sore|malam)|yth"
+CLOSING = (r"terima ?kasih atas (?:perhatian|kerja ?sama|bantuan|pengertian)\w*|hormat (?:kami|"
+           r"saya)|salam(?: hangat| hormat| sukses)?|wassalam|terima ?kasih|makasih|trims|tks")
+THANKS = r"terima ?kasih|makasih"
+SENT_FROM = r"dikirim dari"
+BOT_PHRASES = (r"(?:jika|apabila|bila|kalau) (?:bapak|ibu|anda|bapak/ibu|bpk/ibu)? ?(?:sudah|"
+               r"telah) (?:melakukan pembayaran|membayar|melunasi|mentransfer|transfer)|"
+               r"(?:mohon )?abaikan (?:pesan|email|e-mail|surel|pengingat) ini")
+REPLY_TOPIC = r"\b(?:tagihan|faktur|bayar|pembayaran|pelunasan|lunas|transfer|jatuh tempo)"
+SHORT_FILLER = (r"\b(?:iya|ya|yah|ok(?:e|ey)?|pak|bu|bapak|ibu|kak|mas|mbak|bos|terima ?kasih|"
+                r"makasih|trims|tks|nggih)\b")
+# "sudah", "sudah ya pak", "sdh", "sudah dibayar", "sudah kami transfer", "lunas"
+SHORT_PAID = (r"(?:sudah|sdh|udah|udh|dah|telah)(?:\s+(?:kami|saya))?(?:\s+(?:di)?(?:bayar|"
+              r"transfer|tf|lunasi|lunas|bayarkan|transferkan)\w*)?(?:\s+(?:kemarin|tadi|semua|"
+              r"semuanya))?|lunas")
+
 # ------------------------------------------------------------------ intents
 # (weight, pattern[, negatable[, needs[, unless]]]) for each intent
 # what a request for payment details names; "di email sebelumnya tidak ada" in the same
