@@ -34,6 +34,7 @@ from mailbot.domain.values import Classification, Kind
 from mailbot.reading.context import Context
 from mailbot.reading.kinds.auto_reply import AUTO_SUBJECT
 from mailbot.reading.kinds.receipt import NOT_READ, mdn_disposition
+from mailbot.reading.lang import either
 from mailbot.reading.mime_text import (field_blocks, full_text, report_blocks,
                                        returned_headers, split_report, text_language)
 from mailbot.reading.parse import ParsedMessage, message_ids
@@ -147,70 +148,18 @@ def _unique(failures: Iterable[_Failure]) -> list[_Failure]:
 
 # ====================================================================== bounce wording
 
-_BOUNCE_SUBJECT = re.compile(
-    r"undeliver|undelivered|non[- ]?delivery|delivery (?:status notification|status|failure|"
-    r"has failed|failed|report|problem|notification|error)|returned mail|returning message|"
-    r"failure notice|mail delivery (?:failed|failure|error|system|problem|warning)|"
-    r"delivery (?:delayed|warning)|delayed mail|could not (?:be )?(?:send|sent|deliver)|"
-    r"mail system error|mail (?:error|failure)|error sending|not (?:be )?delivered|"
-    r"nicht zustellbar|unzustellbar|zustellung (?:fehlgeschlagen|verzögert|gescheitert)|"
-    r"nicht (?:zugestellt|übermittelt)|"
-    r"tidak (?:dapat |bisa )?(?:terkirim|dikirim|disampaikan)|gagal (?:terkirim|dikirim)|"
-    r"pengiriman gagal|pemberitahuan status pengiriman|"
-    r"не доставлено|недоставленное|не удается доставить|не удалось доставить|"
-    r"возвращ[её]нное (?:сообщение|письмо)|уведомление о (?:доставке|состоянии доставки)|"
-    r"配信|送信(?:でき|失敗)|エラー|未達|"
-    r"^warning:.{0,60}(?:could not|unknown|delayed)|smtp server: errors from",
-    re.IGNORECASE,
-)
+# each language's words are in its lang/<code>.py (see lang/__init__.py); the Japanese
+# carriers' words have no language file and stay here
+_BOUNCE_SUBJECT = re.compile(either("BOUNCE_SUBJECT") + r"|配信|送信(?:でき|失敗)|エラー|未達",
+                             re.IGNORECASE)
 
-_BOUNCE_BODY = re.compile(
-    r"could ?n[o']t be (?:delivered|reached|sent)|(?:could|can)not be (?:delivered|reached)|"
-    r"undeliverable|delivery (?:to the following recipients?|has) failed|failed to deliver|"
-    r"(?:permanent|fatal|temporary) (?:fatal )?errors?|delivery (?:errors|notifications)|"
-    r"(?:user|recipient|address|mailbox)(?: is)? (?:unknown|not found|unavailable|full|"
-    r"disabled|rejected|does not exist)|unknown (?:user|recipient)|no such (?:user|mailbox|"
-    r"recipient)|(?:was|were|has|have) not (?:been )?delivered|(?:wasn't|was not|couldn't) "
-    r"(?:be )?delivered|unable to deliver|error (?:occurred )?(?:while )?(?:trying to )?"
-    r"deliver|trouble delivering|wasn't able to deliver|did not reach|returned mail|"
-    r"following (?:address(?:es)?|recipients?)[^\n]{0,40}(?:failed|errors|rejected|"
-    r"could not)|address(?:es)? failed|recipient address rejected|message (?:was )?"
-    r"(?:rejected|bounced)|mailbox (?:is )?full|quota exceeded|over quota|delivery is "
-    r"delayed|has not (?:yet )?been delivered|delay(?:ed)? (?:in )?delivery|"
-    r"could not deliver|not be delivered|address not found|host (?:not found|unknown)|"
-    r"konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|nicht zugestellt|"
-    r"unzustellbar|zustellung (?:ist )?(?:fehlgeschlagen|gescheitert|verzögert)|"
-    r"(?:empfänger|adresse|postfach)[^\n]{0,30}(?:nicht gefunden|existiert nicht|voll|"
-    r"unbekannt)|"
-    r"tidak (?:dapat|bisa) (?:dikirim|terkirim|disampaikan|dikirimkan)|tidak terkirim|"
-    r"gagal (?:dikirim|terkirim)|alamat tidak ditemukan|pengiriman[^\n]{0,20}gagal|"
-    r"kotak (?:surat|masuk) penuh|"
-    r"не (?:может|могло|удалось|удается) (?:быть )?доставить|не (?:может|могло) быть "
-    r"доставлено|не доставлено|не было доставлено|недоставлен|адрес не найден|"
-    r"(?:ящик|адресат|получател\w*)[^\n]{0,30}(?:не существует|не найден|переполнен)|"
-    r"доставка[^\n]{0,20}(?:не удалась|задерживается|отложена)|"
-    r"配信でき|送信でき|届きません|宛先",
-    re.IGNORECASE,
-)
+_BOUNCE_BODY = re.compile(either("BOUNCE_BODY") + r"|配信でき|送信でき|届きません|宛先",
+                          re.IGNORECASE)
 
-_TEMPORARY = re.compile(
-    r"\bdelay(?:ed)?\b|will (?:continue to )?(?:be )?retr(?:y|ied)|will be retried|"
-    r"still (?:be )?(?:trying|retrying)|retry(?:ing)? (?:for|until)|will keep trying|"
-    r"temporar(?:y|ily)|\bdeferred\b|not yet been delivered|"
-    r"warning message only|do not need to resend|no action is required|"
-    r"will be retried|verzögert|wird (?:weiterhin|erneut) versucht|vorübergehend|"
-    r"tertunda|ditunda|sementara|задерж|отложен|повторн\w+ попытк|временн",
-    re.IGNORECASE,
-)
+_TEMPORARY = re.compile(either("BOUNCE_TEMPORARY"), re.IGNORECASE)
 # The MTA's own verdict that it gave up (qmail, Exim, Sendmail, ...): the message will not
 # be delivered, even when the last SMTP answer was a 4xx.
-_FINAL = re.compile(
-    r"this is a permanent error|permanent fatal errors?|permanent (?:delivery )?failure|"
-    r"i'?ve given up|i'?m not going to try again|gave up|giving up on|"
-    r"dies ist ein permanenter fehler|permanenter fehler|"
-    r"kesalahan permanen|постоянная ошибка",
-    re.IGNORECASE,
-)
+_FINAL = re.compile(either("BOUNCE_FINAL"), re.IGNORECASE)
 _STATUS_CODE = re.compile(r"(?<![\d.])([245])\.\d{1,3}\.\d{1,3}(?![\d.])")
 # a reply code: "550 ...", "550-5.7.1 ..." (not a phone number such as 480-624-2500)
 _SMTP_CODE = re.compile(r"(?:^|[\s(:'\"<])([45])\d\d(?= |-(?!\d{3}\b)|$)", re.MULTILINE)

@@ -16,6 +16,7 @@ import re
 
 from mailbot.domain.values import Classification, Kind
 from mailbot.reading.context import Context
+from mailbot.reading.lang import either
 from mailbot.reading.mime_text import (full_text, is_answer, report_blocks, report_parts,
                                        returned_headers, split_report, text_language)
 from mailbot.reading.parse import ParsedMessage, message_ids
@@ -24,36 +25,22 @@ from mailbot.reading.parse import ParsedMessage, message_ids
 # Dovecot, for one, rejects over-quota mail with such an MDN.
 NOT_READ = frozenset({"deleted", "denied", "failed"})
 
+# each language's words are in its lang/<code>.py (see lang/__init__.py); the words of
+# mail clients in languages without a file stay here
 _RECEIPT_SUBJECT = re.compile(
-    r"^\s*(?:(?:read|gelesen|прочитано|прочтено|dibaca|telah dibaca|lu|letto|leído|lido|"
-    r"lida|gelezen|läst|lest|læst|luettu|odczytana|przeczytane|přečteno|okundu|"
-    r"read[- ]receipt|lesebestätigung|уведомление о прочтении|開封済み|已读|已讀)\s*:|"
-    r"return receipt\b)",
+    rf"^\s*(?:{either('RECEIPT_SUBJECT')}|(?:lu|letto|leído|lido|lida|gelezen|läst|lest|læst|"
+    r"luettu|odczytana|przeczytane|přečteno|okundu|開封済み|已读|已讀)\s*:)",
     re.IGNORECASE,
 )
 _NOT_READ_SUBJECT = re.compile(
-    r"^\s*(?:not read|nicht gelesen|не прочитано|не прочтено|tidak dibaca|belum dibaca|"
-    r"non lu|non letto|no leído|não lido|niet gelezen|ej läst|ulest|nieprzeczytane|"
-    r"okunmadı|未開封|未读)\s*:",
+    rf"^\s*(?:{either('NOT_READ_SUBJECT')}|non lu|non letto|no leído|não lido|niet gelezen|"
+    r"ej läst|ulest|nieprzeczytane|okunmadı|未開封|未读)\s*:",
     re.IGNORECASE,
 )
 # The whole of a non-standard receipt: "Your message <To/Subject/Sent> was read on <date>"
 # (Outlook, in each language), "The message sent to x with subject y was read on ..."
-_RECEIPT_BODY = re.compile(
-    r"^\W*(?:your |the )?message\b.{0,400}?\bwas (?:read|displayed) (?:on|at)\b|"
-    r"^\W*(?:ihre )?nachricht\b.{0,400}?\bwurde am\b.{0,80}?\bgelesen\b|"
-    r"^\W*ваше (?:сообщение|письмо)\b.{0,400}?\bбыло прочитано\b|"
-    r"^\W*pesan anda\b.{0,400}?\btelah dibaca\b",
-    re.IGNORECASE | re.DOTALL,
-)
-_NOT_READ_BODY = re.compile(
-    r"(?:was |were )?deleted without (?:being )?read|"
-    r"ohne (?:gelesen zu werden|es zu lesen|sie zu lesen)[^\n]{0,20}gelöscht|"
-    r"ungelesen gelöscht|"
-    r"удалено без (?:прочтения|прочитывания)|не прочитав|"
-    r"dihapus tanpa (?:dibaca|membaca)",
-    re.IGNORECASE,
-)
+_RECEIPT_BODY = re.compile(either("RECEIPT_BODY"), re.IGNORECASE | re.DOTALL)
+_NOT_READ_BODY = re.compile(either("NOT_READ_BODY"), re.IGNORECASE)
 
 
 def mdn_disposition(msg: ParsedMessage) -> str | None:

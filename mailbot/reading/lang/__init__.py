@@ -40,6 +40,13 @@ An auto-reply (mailbot.reading.kinds.auto_reply):
   writer is away): each may carry its own word boundary; the language whose words
   matched is the language the date after them is read in.
 
+A bounce and a read receipt (mailbot.reading.kinds.bounce, .receipt): BOUNCE_SUBJECT,
+BOUNCE_BODY (a bounce's own words), BOUNCE_TEMPORARY (a delay: the server still tries),
+BOUNCE_FINAL (the server gave up), RECEIPT_SUBJECT (with its colon), NOT_READ_SUBJECT
+(before its colon), RECEIPT_BODY (the whole of a non-standard receipt, read with
+DOTALL), NOT_READ_BODY ("deleted without being read"). Mail clients' words in languages
+without a file (Japanese, French, ...) stay in the readers.
+
 Payment terms (mailbot.reading.extract): TERMS_UNIT (days; a group named "business"
 marks business days), TERMS_BEFORE ("within" 30 days), TERMS_AFTER (30 days "net", "from
 the invoice date"), TERMS_NOW (payable at once: 0 days), DISCOUNT_WORDS, NET_MARK (the

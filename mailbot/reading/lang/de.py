@@ -224,3 +224,18 @@ TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
 DISCOUNT_WORDS = r"skonto"
 NET_MARK = r"netto|ohne\s+abzug"
 LATE_FEE = r"verzugszins|verzugsschaden|mahngebühr|säumniszuschlag"
+
+# ======================================================= a bounce and a read receipt
+BOUNCE_SUBJECT = (r"nicht zustellbar|unzustellbar|zustellung (?:fehlgeschlagen|verzögert|"
+                  r"gescheitert)|nicht (?:zugestellt|übermittelt)")
+BOUNCE_BODY = (r"konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|nicht zugestellt|"
+               r"unzustellbar|zustellung (?:ist )?(?:fehlgeschlagen|gescheitert|verzögert)|"
+               r"(?:empfänger|adresse|postfach)[^\n]{0,30}(?:nicht gefunden|existiert nicht|"
+               r"voll|unbekannt)")
+BOUNCE_TEMPORARY = r"verzögert|wird (?:weiterhin|erneut) versucht|vorübergehend"
+BOUNCE_FINAL = r"dies ist ein permanenter fehler|permanenter fehler"
+RECEIPT_SUBJECT = r"(?:gelesen|lesebestätigung)\s*:"
+NOT_READ_SUBJECT = r"nicht gelesen"
+RECEIPT_BODY = r"^\W*(?:ihre )?nachricht\b.{0,400}?\bwurde am\b.{0,80}?\bgelesen\b"
+NOT_READ_BODY = (r"ohne (?:gelesen zu werden|es zu lesen|sie zu lesen)[^\n]{0,20}gelöscht|"
+                 r"ungelesen gelöscht")

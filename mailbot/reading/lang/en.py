@@ -330,3 +330,46 @@ NET_MARK = r"\bnet\b"
 # late fees or interest
 LATE_FEE = (r"late\s+(?:payment|fee|charge|interest)|interest\s+(?:of|at|will)|"
             r"overdue\s+(?:fee|interest|charge)")
+
+# ======================================================= a bounce and a read receipt
+# a bounce's subject
+BOUNCE_SUBJECT = (r"undeliver|undelivered|non[- ]?delivery|delivery (?:status notification|"
+                  r"status|failure|has failed|failed|report|problem|notification|error)|"
+                  r"returned mail|returning message|failure notice|mail delivery (?:failed|"
+                  r"failure|error|system|problem|warning)|delivery (?:delayed|warning)|"
+                  r"delayed mail|could not (?:be )?(?:send|sent|deliver)|mail system error|"
+                  r"mail (?:error|failure)|error sending|not (?:be )?delivered|"
+                  r"^warning:.{0,60}(?:could not|unknown|delayed)|smtp server: errors from")
+# a bounce's own words (above the returned copy)
+BOUNCE_BODY = (r"could ?n[o']t be (?:delivered|reached|sent)|(?:could|can)not be (?:delivered|"
+               r"reached)|undeliverable|delivery (?:to the following recipients?|has) failed|"
+               r"failed to deliver|(?:permanent|fatal|temporary) (?:fatal )?errors?|"
+               r"delivery (?:errors|notifications)|(?:user|recipient|address|mailbox)(?: is)"
+               r"? (?:unknown|not found|unavailable|full|disabled|rejected|does not exist)|"
+               r"unknown (?:user|recipient)|no such (?:user|mailbox|recipient)|(?:was|were|has|"
+               r"have) not (?:been )?delivered|(?:wasn't|was not|couldn't) (?:be )?delivered|"
+               r"unable to deliver|error (?:occurred )?(?:while )?(?:trying to )?deliver|"
+               r"trouble delivering|wasn't able to deliver|did not reach|returned mail|"
+               r"following (?:address(?:es)?|recipients?)[^\n]{0,40}(?:failed|errors|rejected|"
+               r"could not)|address(?:es)? failed|recipient address rejected|message (?:was )"
+               r"?(?:rejected|bounced)|mailbox (?:is )?full|quota exceeded|over quota|"
+               r"delivery is delayed|has not (?:yet )?been delivered|delay(?:ed)? (?:in )"
+               r"?delivery|could not deliver|not be delivered|address not found|"
+               r"host (?:not found|unknown)")
+# a delay: the server still tries
+BOUNCE_TEMPORARY = (r"\bdelay(?:ed)?\b|will (?:continue to )?(?:be )?retr(?:y|ied)|"
+                    r"will be retried|still (?:be )?(?:trying|retrying)|retry(?:ing)? (?:for|"
+                    r"until)|will keep trying|temporar(?:y|ily)|\bdeferred\b|"
+                    r"not yet been delivered|warning message only|do not need to resend|"
+                    r"no action is required|will be retried")
+# the server's own verdict that it gave up
+BOUNCE_FINAL = (r"this is a permanent error|permanent fatal errors?|permanent (?:delivery )"
+                r"?failure|i'?ve given up|i'?m not going to try again|gave up|giving up on")
+# a read receipt's subject (with its colon)
+RECEIPT_SUBJECT = r"(?:read|read[- ]receipt)\s*:|return receipt\b"
+# a "deleted unread" notice's subject, before its colon
+NOT_READ_SUBJECT = r"not read"
+# the whole of a non-standard receipt (matched with DOTALL)
+RECEIPT_BODY = r"^\W*(?:your |the )?message\b.{0,400}?\bwas (?:read|displayed) (?:on|at)\b"
+# a "deleted unread" notice's words
+NOT_READ_BODY = r"(?:was |were )?deleted without (?:being )?read"

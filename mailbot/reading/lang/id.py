@@ -207,3 +207,16 @@ TERMS_NOW = (r"(?<![^\W\d_])(?:di|mem)?(?:bayar|lunasi)(?:kan)?\s+(?:dengan\s+)?
 DISCOUNT_WORDS = r"diskon|potongan"
 NET_MARK = ""
 LATE_FEE = r"denda|bunga\s+keterlambatan|keterlambatan\s+pembayaran"
+
+# ======================================================= a bounce and a read receipt
+BOUNCE_SUBJECT = (r"tidak (?:dapat |bisa )?(?:terkirim|dikirim|disampaikan)|gagal (?:terkirim|"
+                  r"dikirim)|pengiriman gagal|pemberitahuan status pengiriman")
+BOUNCE_BODY = (r"tidak (?:dapat|bisa) (?:dikirim|terkirim|disampaikan|dikirimkan)|"
+               r"tidak terkirim|gagal (?:dikirim|terkirim)|alamat tidak ditemukan|"
+               r"pengiriman[^\n]{0,20}gagal|kotak (?:surat|masuk) penuh")
+BOUNCE_TEMPORARY = r"tertunda|ditunda|sementara"
+BOUNCE_FINAL = r"kesalahan permanen"
+RECEIPT_SUBJECT = r"(?:dibaca|telah dibaca)\s*:"
+NOT_READ_SUBJECT = r"tidak dibaca|belum dibaca"
+RECEIPT_BODY = r"^\W*pesan anda\b.{0,400}?\btelah dibaca\b"
+NOT_READ_BODY = r"dihapus tanpa (?:dibaca|membaca)"
