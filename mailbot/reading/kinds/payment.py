@@ -14,64 +14,24 @@ from mailbot.domain.values import Classification, Kind, PaymentFacts
 from mailbot.reading import einvoice, extract, facts
 from mailbot.reading.context import Context
 from mailbot.reading.invoices import MAX_TEXT, body_text
+from mailbot.reading.lang import either
 from mailbot.reading.language import detect as detect_language
 from mailbot.reading.parse import ParsedMessage
 
-_PAY_AMOUNT_LABELS = (
-    (r"amount\s+(?:paid|received|credited|of\s+(?:the\s+)?payment|transferred)|"
-     r"payment\s+amount|paid\s+amount|total\s+paid|total\s+payment|total\s+amount\s+paid|"
-     r"you(?:'ve|\s+have)?\s+(?:received|got)|received\s+(?:a\s+)?payment|"
-     r"zahlungsbetrag|überweisungsbetrag|gutschrift|eingang|gezahlt|"
-     r"nominal|jumlah\s+(?:transfer|pembayaran|dana|yang\s+diterima)|sebesar|dana\s+masuk|"
-     r"сумма\s+(?:платежа|зачисления|перевода|поступления|оплаты)|зачислен|поступил|"
-     r"оплачено|итого\s+оплачено"),
-    r"\bamount\b|\btotal\b|\bbetrag\b|\bjumlah\b|\bsumme\b|сумма|итого",
-)
-_PAY_NOT_AMOUNT = re.compile(
-    r"\bfee|gebühr|entgelt|biaya|komisi|комисси|balance|saldo|kontostand|остаток|"
-    r"available|verfügbar|\bnet\b|netto|payout|auszahlung|invoice\s+(?:total|amount)|"
-    r"rechnungsbetrag|open|offen|remaining|outstanding|sisa|остаток\s+долга|долг",
-    re.IGNORECASE,
-)
-_PAY_DATE_LABELS = (
-    r"payment\s+date|date\s+(?:of\s+)?(?:payment|transaction|transfer)|paid\s+on|"
-    r"value\s+date|booking\s+date|transaction\s+date|received\s+on|"
-    r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsdatum|überweisungsdatum|"
-    r"zahlungseingang\s+am|"
-    r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?:transaksi|transfer)|waktu\s+"
-    r"transaksi|"
-    r"дата\s+(?:платежа|операции|зачисления|перевода|оплаты|поступления)"
-)
-_REFERENCE_LINE = re.compile(
-    r"(?:reference|ref\.?|remittance\s+info\w*|memo|description|purpose|note|"
-    r"verwendungszweck|zahlungsreferenz|referenz|betreff|berita|keterangan|catatan|"
-    r"deskripsi|назначение(?:\s+платежа)?|комментарий|основание)\b[^\n]*",
-    re.IGNORECASE,
-)
-_PARTIAL = re.compile(
-    r"partial|part[- ]payment|instal+ment|teilzahlung|teilbetrag|abschlagszahlung|"
-    r"sebagian|cicilan|angsuran|termin\s+\d|частичн|част[ьи]\s+(?:оплаты|суммы)",
-    re.IGNORECASE,
-)
-_FULL = re.compile(
-    r"in\s+full|paid\s+in\s+full|full\s+payment|fully\s+paid|vollständig|vollzahlung|"
-    r"in\s+voller\s+höhe|komplett|lunas|pelunasan|полностью|в\s+полном\s+объ[её]ме|"
-    r"полн\w*\s+оплат",
-    re.IGNORECASE,
-)
-_NOT_RECEIVED = re.compile(
-    r"refund|rückerstattung|erstattung|rückbuchung|rücklastschrift|chargeback|reversal|"
-    r"reversed|storn|failed|declined|abgelehnt|fehlgeschlagen|gagal|ditolak|"
-    r"pengembalian\s+dana|dana\s+keluar|возврат|отклон|списани|outgoing\s+transfer|"
-    r"ausgehende|payment\s+(?:was\s+)?cancel|dispute\s+opened",
-    re.IGNORECASE,
-)
+# each language's words are in its lang/<code>.py (see lang/__init__.py), joined here
+_PAY_AMOUNT_LABELS = (either("PAYMENT_AMOUNT_LABELS"), either("PAYMENT_AMOUNT_WORDS"))
+_PAY_NOT_AMOUNT = re.compile(either("PAYMENT_NOT_AMOUNT"), re.IGNORECASE)
+_PAY_DATE_LABELS = either("PAYMENT_DATE_LABELS")
+_REFERENCE_LINE = re.compile(rf"(?:{either('PAYMENT_REFERENCE')})\b[^\n]*", re.IGNORECASE)
+_PARTIAL = re.compile(either("PAYMENT_PARTIAL"), re.IGNORECASE)
+_FULL = re.compile(either("PAYMENT_FULL"), re.IGNORECASE)
+_NOT_RECEIVED = re.compile(either("PAYMENT_NOT_RECEIVED"), re.IGNORECASE)
 _PAYER = re.compile(
-    r"(?:^|\n)\s*(?:from|payer|paid\s+by|sender|ordering\s+party|customer|von|auftraggeber|"
-    r"zahler|absender|dari|pengirim|nama\s+pengirim|плательщик|отправитель)\s*[:]\s*"
-    r"(?P<name>[^\n]{2,80})",
-    re.IGNORECASE,
-)
+    rf"(?:^|\n)\s*(?:{either('PAYER_LABELS')})\s*[:]\s*(?P<name>[^\n]{{2,80}})", re.IGNORECASE)
+_DATE_WORD = re.compile(rf"(?<![^\W\d_])(?P<label>{either('DATE_WORD')})(?![^\W\d_])"
+                        r"(?P<rest>[^\n]{0,50})", re.IGNORECASE)
+_NOT_DATE_BEFORE = re.compile(rf"(?:{either('PAYMENT_NOT_DATE_BEFORE')})\W{{0,3}}$", re.IGNORECASE)
+_NOT_DATE_AFTER = re.compile(rf"\W{{0,3}}(?:{either('PAYMENT_NOT_DATE_AFTER')})", re.IGNORECASE)
 
 
 def _payer_name(value: str) -> str:
@@ -165,13 +125,11 @@ def _paid_on(text: str) -> date | None:
     found = extract.labelled_date(text, _PAY_DATE_LABELS)
     if found:
         return found
-    for m in re.finditer(r"(?<![^\W\d_])(?P<label>date|datum|tanggal|дата)(?![^\W\d_])"
-                         r"(?P<rest>[^\n]{0,50})", text, re.IGNORECASE):
+    for m in _DATE_WORD.finditer(text):
         before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if re.search(r"(?:due|invoice|rechnungs|fälligkeits|jatuh\s+tempo|faktur|счета)\W{0,3}$",
-                     before, re.IGNORECASE):
+        if _NOT_DATE_BEFORE.search(before):
             continue
-        if re.match(r"\W{0,3}(?:jatuh|faktur|invoice|сч[её]та)", m.group("rest"), re.IGNORECASE):
+        if _NOT_DATE_AFTER.match(m.group("rest")):
             continue
         d = extract.parse_date(m.group("rest"))
         if d:

@@ -47,6 +47,13 @@ BOUNCE_FINAL (the server gave up), RECEIPT_SUBJECT (with its colon), NOT_READ_SU
 DOTALL), NOT_READ_BODY ("deleted without being read"). Mail clients' words in languages
 without a file (Japanese, French, ...) stay in the readers.
 
+A payment notice (mailbot.reading.kinds.payment): PAYMENT_AMOUNT_LABELS (the amount
+paid's label, best first), PAYMENT_AMOUNT_WORDS (else any amount word),
+PAYMENT_NOT_AMOUNT (fees, balances, the invoice total), PAYMENT_DATE_LABELS,
+PAYMENT_REFERENCE (a line with the payer's reference), PAYMENT_PARTIAL, PAYMENT_FULL,
+PAYMENT_NOT_RECEIVED (a refund, reversal or failed payment), PAYER_LABELS, DATE_WORD,
+PAYMENT_NOT_DATE_BEFORE / _AFTER (a "date" that is the invoice's or the due date).
+
 Payment terms (mailbot.reading.extract): TERMS_UNIT (days; a group named "business"
 marks business days), TERMS_BEFORE ("within" 30 days), TERMS_AFTER (30 days "net", "from
 the invoice date"), TERMS_NOW (payable at once: 0 days), DISCOUNT_WORDS, NET_MARK (the

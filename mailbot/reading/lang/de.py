@@ -239,3 +239,20 @@ NOT_READ_SUBJECT = r"nicht gelesen"
 RECEIPT_BODY = r"^\W*(?:ihre )?nachricht\b.{0,400}?\bwurde am\b.{0,80}?\bgelesen\b"
 NOT_READ_BODY = (r"ohne (?:gelesen zu werden|es zu lesen|sie zu lesen)[^\n]{0,20}gelöscht|"
                  r"ungelesen gelöscht")
+
+# =============================================================== a payment notice
+PAYMENT_AMOUNT_LABELS = r"zahlungsbetrag|überweisungsbetrag|gutschrift|eingang|gezahlt"
+PAYMENT_AMOUNT_WORDS = r"\bbetrag\b|\bsumme\b"
+PAYMENT_NOT_AMOUNT = (r"gebühr|entgelt|saldo|kontostand|verfügbar|netto|auszahlung|"
+                      r"rechnungsbetrag|offen")
+PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsdatum|"
+                       r"überweisungsdatum|zahlungseingang\s+am")
+PAYMENT_REFERENCE = r"verwendungszweck|zahlungsreferenz|referenz|betreff"
+PAYMENT_PARTIAL = r"teilzahlung|teilbetrag|abschlagszahlung"
+PAYMENT_FULL = r"vollständig|vollzahlung|in\s+voller\s+höhe|komplett"
+PAYMENT_NOT_RECEIVED = (r"rückerstattung|erstattung|rückbuchung|rücklastschrift|storn|"
+                        r"abgelehnt|fehlgeschlagen|ausgehende")
+PAYER_LABELS = r"von|auftraggeber|zahler|absender"
+DATE_WORD = r"datum"
+PAYMENT_NOT_DATE_BEFORE = r"rechnungs|fälligkeits"
+PAYMENT_NOT_DATE_AFTER = ""

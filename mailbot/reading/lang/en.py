@@ -373,3 +373,35 @@ NOT_READ_SUBJECT = r"not read"
 RECEIPT_BODY = r"^\W*(?:your |the )?message\b.{0,400}?\bwas (?:read|displayed) (?:on|at)\b"
 # a "deleted unread" notice's words
 NOT_READ_BODY = r"(?:was |were )?deleted without (?:being )?read"
+
+# =============================================================== a payment notice
+# the label of the amount paid, best first
+PAYMENT_AMOUNT_LABELS = (r"amount\s+(?:paid|received|credited|of\s+(?:the\s+)?payment|"
+                         r"transferred)|payment\s+amount|paid\s+amount|total\s+paid|"
+                         r"total\s+payment|total\s+amount\s+paid|you(?:'ve|\s+have)"
+                         r"?\s+(?:received|got)|received\s+(?:a\s+)?payment")
+# ... else any amount word
+PAYMENT_AMOUNT_WORDS = r"\bamount\b|\btotal\b"
+# a line whose amount is not the payment (fees, balances, the invoice total)
+PAYMENT_NOT_AMOUNT = (r"\bfee|balance|available|\bnet\b|payout|invoice\s+(?:total|amount)|open|"
+                      r"remaining|outstanding")
+# the label of the date paid
+PAYMENT_DATE_LABELS = (r"payment\s+date|date\s+(?:of\s+)?(?:payment|transaction|transfer)|"
+                       r"paid\s+on|value\s+date|booking\s+date|transaction\s+date|received\s+on")
+# a line that carries the payer's reference (invoice numbers)
+PAYMENT_REFERENCE = r"reference|ref\.?|remittance\s+info\w*|memo|description|purpose|note"
+# the notice says the payment is partial
+PAYMENT_PARTIAL = r"partial|part[- ]payment|instal+ment"
+# ... or in full
+PAYMENT_FULL = r"in\s+full|paid\s+in\s+full|full\s+payment|fully\s+paid"
+# a refund, reversal or failed payment: no money received
+PAYMENT_NOT_RECEIVED = (r"refund|chargeback|reversal|reversed|failed|declined|"
+                        r"outgoing\s+transfer|payment\s+(?:was\s+)?cancel|dispute\s+opened")
+# the label of the payer's name
+PAYER_LABELS = r"from|payer|paid\s+by|sender|ordering\s+party|customer"
+# the word "date" (a date labelled so is the payment's unless it is the invoice's)
+DATE_WORD = r"date"
+# ... words before it that make it another date ("due date", "invoice date")
+PAYMENT_NOT_DATE_BEFORE = r"due|invoice"
+# ... or after it ("date of the invoice")
+PAYMENT_NOT_DATE_AFTER = r"invoice"

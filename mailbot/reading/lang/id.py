@@ -220,3 +220,19 @@ RECEIPT_SUBJECT = r"(?:dibaca|telah dibaca)\s*:"
 NOT_READ_SUBJECT = r"tidak dibaca|belum dibaca"
 RECEIPT_BODY = r"^\W*pesan anda\b.{0,400}?\btelah dibaca\b"
 NOT_READ_BODY = r"dihapus tanpa (?:dibaca|membaca)"
+
+# =============================================================== a payment notice
+PAYMENT_AMOUNT_LABELS = (r"nominal|jumlah\s+(?:transfer|pembayaran|dana|yang\s+diterima)|"
+                         r"sebesar|dana\s+masuk")
+PAYMENT_AMOUNT_WORDS = r"\bjumlah\b"
+PAYMENT_NOT_AMOUNT = r"biaya|komisi|saldo|sisa"
+PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?:transaksi|"
+                       r"transfer)|waktu\s+transaksi")
+PAYMENT_REFERENCE = r"berita|keterangan|catatan|deskripsi"
+PAYMENT_PARTIAL = r"sebagian|cicilan|angsuran|termin\s+\d"
+PAYMENT_FULL = r"lunas|pelunasan"
+PAYMENT_NOT_RECEIVED = r"gagal|ditolak|pengembalian\s+dana|dana\s+keluar"
+PAYER_LABELS = r"dari|pengirim|nama\s+pengirim"
+DATE_WORD = r"tanggal"
+PAYMENT_NOT_DATE_BEFORE = r"jatuh\s+tempo|faktur"
+PAYMENT_NOT_DATE_AFTER = r"jatuh|faktur"
