@@ -23,6 +23,7 @@ from mailbot.domain.values import Address
 from mailbot.reading import einvoice, extract
 from mailbot.reading.context import Context
 from mailbot.reading.facts import KnownFacts
+from mailbot.reading.lang import either
 from mailbot.reading.parse import ParsedMessage
 from mailbot.reading.trust import organisational_domain
 
@@ -70,8 +71,9 @@ def from_einvoice(e: einvoice.EInvoice) -> SourceFacts:
     )
 
 
-_CREDIT_WORDS = re.compile(r"credit\s+note|gutschrift|nota\s+kredit|кредит-?нот|avoir",
-                           re.IGNORECASE)
+# each language's words are in its lang/<code>.py; "avoir": French invoices (no file)
+_CREDIT_WORDS = re.compile(either("CREDIT_NOTE") + "|avoir", re.IGNORECASE)
+_INVOICE_WORDS = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
 
 
 def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = ()) -> SourceFacts:
@@ -79,8 +81,7 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = ()) 
     text = text[:MAX_TEXT]
     numbers = extract.invoice_numbers(text) or (
         extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text))
-    if not numbers and source == "subject" and re.search(
-            r"invoice|rechnung|faktur|tagihan|сч[её]т|bill", text, re.IGNORECASE):
+    if not numbers and source == "subject" and _INVOICE_WORDS.search(text):
         numbers = extract.reference_tokens(text)
     money = extract.total_amount(text) if source != "subject" else _subject_money(text)
     terms = extract.payment_terms(text)

@@ -54,6 +54,13 @@ PAYMENT_REFERENCE (a line with the payer's reference), PAYMENT_PARTIAL, PAYMENT_
 PAYMENT_NOT_RECEIVED (a refund, reversal or failed payment), PAYER_LABELS, DATE_WORD,
 PAYMENT_NOT_DATE_BEFORE / _AFTER (a "date" that is the invoice's or the due date).
 
+An invoice (mailbot.reading.extract, .invoices): DUE_LABELS, ISSUE_LABELS,
+NOT_ISSUE_BEFORE / NOT_ISSUE_AFTER (a bare "date" that is another date),
+AMOUNT_DUE_LABELS, TOTAL_LABELS, AMOUNT_WORDS (the amount to chase, best first),
+NOT_TOTAL (subtotals, tax, discounts, fees, unit prices), CURRENCY_LABELS, PARTY_LABELS
+("Bill to:"), NAME_KEYS, ADDRESS_KEYS, TABLE_HEADERS (the debtor's block ends),
+CREDIT_NOTE, INVOICE_WORDS.
+
 Payment terms (mailbot.reading.extract): TERMS_UNIT (days; a group named "business"
 marks business days), TERMS_BEFORE ("within" 30 days), TERMS_AFTER (30 days "net", "from
 the invoice date"), TERMS_NOW (payable at once: 0 days), DISCOUNT_WORDS, NET_MARK (the

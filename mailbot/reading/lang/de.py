@@ -256,3 +256,25 @@ PAYER_LABELS = r"von|auftraggeber|zahler|absender"
 DATE_WORD = r"datum"
 PAYMENT_NOT_DATE_BEFORE = r"rechnungs|fälligkeits"
 PAYMENT_NOT_DATE_AFTER = ""
+
+# ==================================================================== an invoice
+DUE_LABELS = (r"f[äa]llig(?:keit(?:sdatum)?)?(?:\s+am|\s+bis|\s+zum)?|zahlbar\b|zahlungsziel|"
+              r"zahlungstermin|(?:überweisen|zahlen)\s+sie\s+(?:den\s+betrag\s+)?bis|spätestens")
+ISSUE_LABELS = r"rechnungsdatum|belegdatum|ausstellungsdatum|datum\s+der\s+rechnung"
+NOT_ISSUE_BEFORE = r"liefer|bestell|zahlungs|leistungs"
+NOT_ISSUE_AFTER = r"der\s+(?:lieferung|leistung|zahlung)"
+AMOUNT_DUE_LABELS = r"zahlbetrag|zu\s+zahlen|zahlbarer\s+betrag|offener\s+betrag"
+TOTAL_LABELS = (r"rechnungsbetrag|endbetrag|gesamtbetrag|bruttosumme|bruttobetrag|"
+                r"rechnungssumme\s+brutto|endsumme|gesamtsumme")
+AMOUNT_WORDS = r"gesamt|summe\b|\bbetrag\b|\bsumme\b"
+NOT_TOTAL = (r"zwischensumme|positionssumme|netto|nettobetrag|ohne\s+(?:ust|mwst)|exkl|zzgl|"
+             r"zuzüglich|mwst|\bust\b|steuer|skonto|rabatt|anzahlung|bezahlt|versand|zuschl|"
+             r"abschl|gebühr|saldo|kontostand|einzelpreis")
+CURRENCY_LABELS = r"währung|beträge\s+in"
+PARTY_LABELS = (r"rechnungsempfänger(?:in)?|rechnungsadresse|rechnung\s+an|kunde|käufer|"
+                r"leistungsempfänger")
+NAME_KEYS = r"firma"
+ADDRESS_KEYS = r"anschrift|adresse"
+TABLE_HEADERS = r"pos\.?|bezeichnung|beschreibung|menge"
+CREDIT_NOTE = r"gutschrift"
+INVOICE_WORDS = r"rechnung"

@@ -405,3 +405,42 @@ DATE_WORD = r"date"
 PAYMENT_NOT_DATE_BEFORE = r"due|invoice"
 # ... or after it ("date of the invoice")
 PAYMENT_NOT_DATE_AFTER = r"invoice"
+
+# ==================================================================== an invoice
+# the label of the due date
+DUE_LABELS = (r"due\s+date|date\s+due|payment\s+due(?:\s+date)?|due\s+(?:on|by)|(?<!amount\s)"
+              r"(?<!balance\s)(?<!total\s)\bdue\b|payable\s+(?:by|until|on|before|"
+              r"no\s+later\s+than)|pay(?:ment)?\s+(?:by|before|until)|remit\s+(?:by|until|"
+              r"before)|to\s+be\s+paid\s+by|no\s+later\s+than")
+# the label of the issue date
+ISSUE_LABELS = (r"invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(?:\s+on|"
+                r"\s+at)?|billing\s+date")
+# before a bare "date": another date ("due date", "delivery date")
+NOT_ISSUE_BEFORE = r"due|delivery|order|payment|ship(?:ping)?|service|value|booking|paid"
+# ... or after it ("date of delivery")
+NOT_ISSUE_AFTER = r"due|of\s+(?:delivery|payment|order|service)"
+# the line of the amount to pay, best first: the amount due
+AMOUNT_DUE_LABELS = (r"amount\s+due|balance\s+due|total\s+due|due\s+payable|amount\s+payable|"
+                     r"total\s+payable|payable\s+amount|amount\s+to\s+(?:be\s+)?pa(?:y|id)|"
+                     r"please\s+pay")
+# ... else the total
+TOTAL_LABELS = r"grand\s+total|total\s+amount|invoice\s+total|total\s+(?:incl|inc\b|including)"
+# ... else any amount word
+AMOUNT_WORDS = r"\btotal\b|\bamount\b"
+# a line whose amount is not the total (subtotal, tax, discount, fees, unit price)
+NOT_TOTAL = (r"sub-?\s?total|\bnet\b(?!\s+à)|excl|\bvat\b|\btax\b|discount|already\s+paid|"
+             r"deposit|shipping|\bfee\b|balance\b(?!\s+due)|per\s+(?:hour|unit)|unit\s+price")
+# the label of the document's currency
+CURRENCY_LABELS = r"currency|amounts?\s+in"
+# the label of the debtor's block ("Bill to:")
+PARTY_LABELS = r"bill(?:ed)?\s+to|invoice\s+to|sold\s+to|customer|client|buyer"
+# a field holding the debtor's name
+NAME_KEYS = r"name|company"
+# ... or address
+ADDRESS_KEYS = r"address"
+# a table's header: the debtor's block ends
+TABLE_HEADERS = r"description|qty|quantity"
+# a credit note, not an invoice
+CREDIT_NOTE = r"credit\s+note"
+# the word for an invoice (in a subject)
+INVOICE_WORDS = r"invoice|bill"

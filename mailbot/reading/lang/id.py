@@ -236,3 +236,24 @@ PAYER_LABELS = r"dari|pengirim|nama\s+pengirim"
 DATE_WORD = r"tanggal"
 PAYMENT_NOT_DATE_BEFORE = r"jatuh\s+tempo|faktur"
 PAYMENT_NOT_DATE_AFTER = r"jatuh|faktur"
+
+# ==================================================================== an invoice
+DUE_LABELS = (r"(?:tanggal\s+|tgl\.?\s+)?jatuh\s+tempo|batas\s+(?:waktu\s+|akhir\s+)"
+              r"?pembayaran|(?:di)?bayar(?:kan)?\s+(?:sebelum|paling\s+lambat|selambat)|"
+              r"paling\s+lambat|selambat-lambatnya")
+ISSUE_LABELS = (r"tanggal\s+(?:faktur|invoice|tagihan|terbit|penerbitan)|tgl\.?\s+(?:faktur|"
+                r"invoice)")
+NOT_ISSUE_BEFORE = r"jatuh\s+tempo|pengiriman|pembayaran|pesanan"
+NOT_ISSUE_AFTER = r"jatuh|pengiriman|pembayaran"
+AMOUNT_DUE_LABELS = r"yang\s+harus\s+dibayar|total\s+tagihan|jumlah\s+tagihan|sisa\s+tagihan"
+TOTAL_LABELS = r"total\s+pembayaran|jumlah\s+pembayaran|grand\s+total|total\s+keseluruhan"
+AMOUNT_WORDS = r"\bjumlah\b"
+NOT_TOTAL = (r"\bppn\b|\bpph\b|\bdpp\b|diskon|potongan|sudah\s+dibayar|uang\s+muka|ongkos|"
+             r"komisi|saldo|harga\s+satuan")
+CURRENCY_LABELS = r"mata\s+uang"
+PARTY_LABELS = r"ditagihkan\s+kepada|tagihan\s+kepada|kepada(?:\s+yth\.?)?|pelanggan|pembeli"
+NAME_KEYS = r"nama"
+ADDRESS_KEYS = r"alamat"
+TABLE_HEADERS = r"deskripsi|keterangan|kuantitas"
+CREDIT_NOTE = r"nota\s+kredit"
+INVOICE_WORDS = r"faktur|tagihan"
