@@ -47,17 +47,18 @@ def html_to_text(markup: str) -> str:
 
 # Lines that start the quoted history. Each is tried on one line and on up to three
 # lines joined (clients wrap long "On ... wrote:" lines).
+# each language's words are in its lang/<code>.py (see lang/__init__.py); the mail
+# clients' words of languages without a file stay here
+_ON = rf"(?:{either('QUOTE_ON')}|le|el|il|op|em|den|dne|dnia)\b"
 _WROTE = re.compile(
-    r"^(?:on|am|pada|le|el|il|op|em|den|dne|dnia)\b.{3,300}?"
-    r"(?:wrote|schrieb|menulis|a\s+écrit|escribió|ha\s+scritto|schreef|escreveu|skrev|"
-    r"napisał|napsal)\b[^:]{0,120}:$",
+    rf"^{_ON}.{{3,300}}?(?:{either('QUOTE_WROTE')}|a\s+écrit|escribió|ha\s+scritto|schreef|"
+    r"escreveu|skrev|napisał|napsal)\b[^:]{0,120}:$",
     re.IGNORECASE,
 )
 # "Ivan Petrov wrote:" / "01.12.2026 10:00, Acme пишет:" — any line with a date or an
 # address that ends in a "wrote" verb
 _WROTE_ANY = re.compile(
-    r"^(?=.*(?:\d|@)).{3,300}?\b(?:wrote|schrieb|menulis|написал(?:\(а\)|а)?|пишет|"
-    r"писал(?:\(а\)|а)?)\s*(?:\S+\s*){0,4}:$",
+    rf"^(?=.*(?:\d|@)).{{3,300}}?\b(?:{either('QUOTE_WROTE')})\s*(?:\S+\s*){{0,4}}:$",
     re.IGNORECASE,
 )
 # Gmail ru / Yandex / mail.ru: "вт, 1 дек. 2026 г. в 10:00, Acme <ar@acme.example>:"
@@ -66,21 +67,16 @@ _DATE_ADDRESS = re.compile(
     r"[^:]{0,40}:$",
 )
 _SEPARATOR = re.compile(
-    r"^[-=_*\s]{0,20}(?:original message|original-nachricht|ursprüngliche nachricht|"
-    r"originalnachricht|pesan asli|pesan awal|исходное сообщение|"
-    r"пересылаемое сообщение|пересланное сообщение|forwarded message|"
-    r"weitergeleitete nachricht|pesan yang diteruskan|pesan terusan|message d'origine)"
-    r"[-=_*\s]{0,20}$",
+    rf"^[-=_*\s]{{0,20}}(?:{either('QUOTE_SEPARATOR')}|message d'origine)[-=_*\s]{{0,20}}$",
     re.IGNORECASE,
 )
 _ANY_SEPARATOR = re.compile(r"^-{3,}\s*[^\W\d][^-]{2,40}?\s*-{3,}$")
-_FROM_LINE = re.compile(r"^[*\s]*(?:from|von|dari|от|de|van|da|od|från|fra)\s*:[*\s]*\S",
-                        re.IGNORECASE)
+_FROM_LINE = re.compile(
+    rf"^[*\s]*(?:{either('QUOTE_FROM')}|de|van|da|od|från|fra)\s*:[*\s]*\S", re.IGNORECASE)
 _HEADER_LINE = re.compile(
-    r"^[*\s]*(?:sent|date|to|subject|cc|gesendet|datum|an|betreff|dikirim|tanggal|kepada|"
-    r"perihal|subjek|judul|отправлено|дата|кому|тема|копия|envoyé|envoye|enviado|objet|"
-    r"asunto|para|à|verzonden|aan|onderwerp|sendt|til|emne|skickat|till|ämne|wysłano|do|"
-    r"temat|odesláno|komu|předmět)\s*:",
+    rf"^[*\s]*(?:{either('QUOTE_HEADERS')}|envoyé|envoye|enviado|objet|asunto|para|à|"
+    r"verzonden|aan|onderwerp|sendt|til|emne|skickat|till|ämne|wysłano|do|temat|odesláno|komu|"
+    r"předmět)\s*:",
     re.IGNORECASE,
 )
 _UNDERSCORES = re.compile(r"^[_\-]{10,}$")
@@ -126,8 +122,7 @@ def _header_at(lines: list[str], i: int) -> int:
 def _could_start_header(line: str) -> bool:
     """A wrapped quote header's first line: "On Tue, 1 Dec 2026 at 10:00, Acme <"."""
     return not re.search(r"[.!?]$", line) and bool(
-        re.search(r"\d|@|<", line) or re.match(r"^(?:on|am|pada|le|el|il|op|em|den|dne|dnia)\b",
-                                              line, re.IGNORECASE))
+        re.search(r"\d|@|<", line) or re.match(f"^{_ON}", line, re.IGNORECASE))
 
 
 def _cut_history(text: str, depth: int = 0) -> str:

@@ -22,6 +22,10 @@ A client's reply (mailbot.reading.kinds.client_reply):
   and <tok> (one word and its space);
 - DOCUMENTS (the invoice, its attachment, a copy), MONEY_WORDS (what a dispute is
   about), MAIL_OBJECTION (an objection to the mailing itself: a stop, not a dispute);
+- QUOTE_ON and QUOTE_WROTE ("On <date>, <name> wrote:"), QUOTE_SEPARATOR ("-----Original
+  Message-----"), QUOTE_FROM and QUOTE_HEADERS (an Outlook header block): where the
+  quoted history starts (mail clients' words of languages without a file stay in
+  replies.py);
 - GREETING, CLOSING, THANKS, SENT_FROM (where a reply's own words start and its
   signature begins), BOT_PHRASES (the bot's own reminder sentences as the language's
   templates word them: never the client's words), REPLY_TOPIC (an unthreaded reply about

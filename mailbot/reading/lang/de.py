@@ -78,6 +78,14 @@ PROHIBITION = r"\b(?:nicht mehr|nie wieder|bitte nicht)"
 NOT_YET_AFTER = r"noch nicht"
 PARTIAL_AMOUNT = r"\b(?:teil(?:betrag|beträge|zahlung|weise)?|hälfte|rest(?:betrag|lichen)?)\b"
 
+# ---------------------------------------------------------------- quoted history
+QUOTE_ON = r"am"
+QUOTE_WROTE = r"schrieb"
+QUOTE_SEPARATOR = (r"original-nachricht|ursprüngliche nachricht|originalnachricht|"
+                   r"weitergeleitete nachricht")
+QUOTE_FROM = r"von"
+QUOTE_HEADERS = r"gesendet|datum|an|betreff"
+
 # ------------------------------------------------------ a reply's own words and topic
 GREETING = r"hallo|guten (?:tag|morgen|abend)|sehr geehrte|liebe|lieber|moin|servus"
 CLOSING = (r"(?:vielen )?dank(?:e)? im voraus|mit (?:den )?(?:freundlichen|besten|herzlichen|"

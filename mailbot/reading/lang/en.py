@@ -96,6 +96,16 @@ NOT_YET_AFTER = r"not yet|yet\?"
 PARTIAL_AMOUNT = (r"\b(?:part of|partial(?:ly)?|half|the rest|the remaining|remainder|"
                   r"balance of|in part)\b")
 
+# ---------------------------------------------------------------- quoted history
+# the quote header of the answered mail: "On <date>, <name> wrote:"
+QUOTE_ON = r"on"
+QUOTE_WROTE = r"wrote"
+# a separator line: "-----Original Message-----"
+QUOTE_SEPARATOR = r"original message|forwarded message"
+# an Outlook header block: "From:" and the fields under it
+QUOTE_FROM = r"from"
+QUOTE_HEADERS = r"sent|date|to|subject|cc"
+
 # ------------------------------------------------------ a reply's own words and topic
 # a greeting line: the reply's own words start below it
 GREETING = r"hi|hello|hey|dear|good (?:morning|afternoon|evening)"

@@ -75,6 +75,13 @@ PROHIBITION = r"\b(?:jangan|tidak usah|tak usah|gak usah|nggak usah|tidak perlu|
 NOT_YET_AFTER = r""
 PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?)\b"
 
+# ---------------------------------------------------------------- quoted history
+QUOTE_ON = r"pada"
+QUOTE_WROTE = r"menulis"
+QUOTE_SEPARATOR = r"pesan asli|pesan awal|pesan yang diteruskan|pesan terusan"
+QUOTE_FROM = r"dari"
+QUOTE_HEADERS = r"dikirim|tanggal|kepada|perihal|subjek|judul"
+
 # ------------------------------------------------------ a reply's own words and topic
 GREETING = r"halo|hai|pak|bu|bapak|ibu|dengan hormat|selamat (?:pagi|siang|sore|malam)|yth"
 CLOSING = (r"terima ?kasih atas (?:perhatian|kerja ?sama|bantuan|pengertian)\w*|hormat (?:kami|"
