@@ -11,7 +11,7 @@ and is left to the reply reader. List-Id / Precedence: list alone mean a mailing
 auto-reply of a client: such mail goes on to the reply and "other" checks (and so to a
 human); either way it is never answered. Reports (multipart/report: DSNs of success,
 ARF) are not auto-replies either. A stated return date is found after targeted words
-in the four languages ("back on", "wieder ab", "kembali", "вернусь", "until") and read
+of each language's file ("back on", "wieder ab", "kembali", "вернусь", "until") and read
 by the one date reader (mailbot.reading.dates), relative dates resolved against the
 message's Date header.
 """

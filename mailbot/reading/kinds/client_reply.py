@@ -6,9 +6,9 @@ A reply is read in four steps:
 1. its own words (`mailbot.reading.replies`): quoted history, the bot's own reminder
    text and the signature are cut away;
 2. its language (`mailbot.reading.language`);
-3. its intent: word patterns of en/de/id/ru, scored per sentence, with negation
-   ("we have not paid yet", "noch nicht bezahlt", "belum bayar", "ещё не оплатили")
-   and conditionals ("once we have paid") taken into account;
+3. its intent: each language's word patterns (lang/<code>.py), scored per sentence,
+   with negation ("we have not paid yet", "noch nicht bezahlt", "belum bayar", "ещё не
+   оплатили") and conditionals ("once we have paid") taken into account;
 4. for a promise, the date, parsed in any of the four languages and resolved against
    the message's own Date header (in the sender's time zone).
 
