@@ -70,6 +70,14 @@ def raw(subject: str, body: str) -> bytes:
             "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
 
 
+def test_each_language_file_has_the_names_of_en():
+    # a new language starts as a copy of en.py: every file holds the same names (empty
+    # where the language has no such word)
+    english = {n for n in vars(LANGUAGES["en"]) if n.isupper() and not n.startswith("_")}
+    for code, module in LANGUAGES.items():
+        assert {n for n in vars(module) if n.isupper() and not n.startswith("_")} == english, code
+
+
 def read_all() -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {}
     for name, (subject, body) in MAILS.items():

@@ -2,8 +2,9 @@
 
 A module here is found by its file name: adding a language is adding one file with the
 same names as en.py, plus its templates. Every name is a regex fragment, a word list or a
-table, lower case (the readers lower the text and read "ё" as "е"); a language without
-a word for something leaves it empty. The readers join the fragments of every language,
+table, matched without regard to case (the date and intent readers lower the text and
+read "ё" as "е": write those words lower case and with "е"); a language without a word
+for something leaves it empty. The readers join the fragments of every language,
 English first (CODES), and compile them once, at import.
 
 Dates (mailbot.reading.dates): MONTHS and WEEKDAYS with their abbreviations and
