@@ -12,6 +12,7 @@ from email.message import Message
 from email.parser import BytesHeaderParser, HeaderParser
 
 from mailbot.reading import language
+from mailbot.reading.lang import either
 from mailbot.reading.parse import ParsedMessage
 
 # ====================================================================== message text
@@ -77,20 +78,9 @@ def full_text(msg: ParsedMessage) -> str:
 
 
 # Where a bounce starts quoting the message it returns: the report is the text above.
-_RETURNED = re.compile(
-    r"^.{0,12}(?:-{2,}|\*{3,}|={3,}|_{3,}).{0,8}(?:original|returned|unsent|undelivered)"
-    r"[ -](?:message|mail)|"
-    r"^.{0,10}(?:original|returned|unsent) message (?:follows|headers?)|"
-    r"^.{0,10}original message headers|"
-    r"^.{0,40}(?:message headers|headers of the (?:original|returned) message) follow|"
-    r"^.{0,20}(?:below (?:this line )?is a copy|this is a copy of (?:the|your) message|"
-    r"a copy of the original message)|"
-    r"^-+ ?(?:original|returned|unsent) message|"
-    r"^.{0,20}(?:urspr[üu]ngliche[rn]? nachricht|original-?nachricht|исходное сообщение|"
-    r"исходные заголовки|заголовки исходного сообщения|pesan asli)|"
-    r"^(?:Received|Return-Path|Message-I[dD]|DKIM-Signature|X-Original-To):",
-    re.IGNORECASE | re.MULTILINE,
-)
+_RETURNED = re.compile(either("RETURNED_COPY")
+                       + r"|^(?:Received|Return-Path|Message-I[dD]|DKIM-Signature|X-Original-To):",
+                       re.IGNORECASE | re.MULTILINE)
 
 
 def split_report(text: str) -> tuple[str, str]:

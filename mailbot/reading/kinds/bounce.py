@@ -60,13 +60,7 @@ _DAEMON_LOCAL = re.compile(
     r"mail[-_.]?(?:system|admin)|sysadmin|ndr)$",
     re.IGNORECASE,
 )
-_DAEMON_NAME = re.compile(
-    r"mailer[- ]?daemon|mail delivery (?:system|subsystem|service)|postmaster|"
-    r"mail (?:administrator|system)|system administrator|microsoft outlook|"
-    r"mail deliver(?:y)? system|почтов\w+ (?:служба|система)|систем\w+ доставки|"
-    r"e-?mail[- ]zustell|mail[- ]?server",
-    re.IGNORECASE,
-)
+_DAEMON_NAME = re.compile(either("DAEMON_NAMES"), re.IGNORECASE)
 
 
 def _header_addresses(headers: Message | None, *names: str) -> set[str]:
@@ -191,11 +185,8 @@ def _permanence(text: str) -> bool:
 
 # ====================================================================== recipients in text
 
-_FROM_CONTEXT = re.compile(
-    r"(?:(?<!expanded )\bfrom|\bsender|\bmail from|\benvelope-from|\bvon|"
-    r"\bотправител\w*|\bpengirim|\bsent by|\breply-to|\bcc)\s*[:=]?\s*[\"']?[^\n<@]{0,40}?<?$",
-    re.IGNORECASE,
-)
+_FROM_CONTEXT = re.compile(rf"(?:{either('SENDER_LABELS')})\s*[:=]?\s*[\"']?[^\n<@]{{0,40}}?<?$",
+                           re.IGNORECASE)
 _ID_CONTEXT = re.compile(r"(?:message-id|references|in-reply-to|\bid)\s*[:=]?\s*<?$",
                          re.IGNORECASE)
 

@@ -45,7 +45,10 @@ An auto-reply (mailbot.reading.kinds.auto_reply):
   writer is away): each may carry its own word boundary; the language whose words
   matched is the language the date after them is read in.
 
-A bounce and a read receipt (mailbot.reading.kinds.bounce, .receipt): BOUNCE_SUBJECT,
+A bounce and a read receipt (mailbot.reading.kinds.bounce, .receipt; mailbot.reading.mime_text):
+RETURNED_COPY (where a bounce starts quoting the returned message; ^ is a line's start),
+DAEMON_NAMES (a mail server's display name), SENDER_LABELS (before an address that is
+the sender's, not a failed recipient), BOUNCE_SUBJECT,
 BOUNCE_BODY (a bounce's own words), BOUNCE_TEMPORARY (a delay: the server still tries),
 BOUNCE_FINAL (the server gave up), RECEIPT_SUBJECT (with its colon), NOT_READ_SUBJECT
 (before its colon), RECEIPT_BODY (the whole of a non-standard receipt, read with

@@ -234,6 +234,9 @@ NET_MARK = r"netto|ohne\s+abzug"
 LATE_FEE = r"verzugszins|verzugsschaden|mahngebühr|säumniszuschlag"
 
 # ======================================================= a bounce and a read receipt
+RETURNED_COPY = r"^.{0,20}(?:urspr[üu]ngliche[rn]? nachricht|original-?nachricht)"
+DAEMON_NAMES = r"e-?mail[- ]zustell"
+SENDER_LABELS = r"\bvon"
 BOUNCE_SUBJECT = (r"nicht zustellbar|unzustellbar|zustellung (?:fehlgeschlagen|verzögert|"
                   r"gescheitert)|nicht (?:zugestellt|übermittelt)")
 BOUNCE_BODY = (r"konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|nicht zugestellt|"

@@ -342,6 +342,21 @@ LATE_FEE = (r"late\s+(?:payment|fee|charge|interest)|interest\s+(?:of|at|will)|"
             r"overdue\s+(?:fee|interest|charge)")
 
 # ======================================================= a bounce and a read receipt
+# where a bounce starts quoting the returned message (^: a line's start)
+RETURNED_COPY = (r"^.{0,12}(?:-{2,}|\*{3,}|={3,}|_{3,}).{0,8}(?:original|returned|unsent|"
+                 r"undelivered)[ -](?:message|mail)|^.{0,10}(?:original|returned|unsent)"
+                 r" message (?:follows|headers?)|^.{0,10}original message headers|"
+                 r"^.{0,40}(?:message headers|headers of the (?:original|returned) message)"
+                 r" follow|^.{0,20}(?:below (?:this line )?is a copy|this is a copy of (?:the|"
+                 r"your) message|a copy of the original message)|^-+ ?(?:original|returned|"
+                 r"unsent) message")
+# a mail server's display name in From
+DAEMON_NAMES = (r"mailer[- ]?daemon|mail delivery (?:system|subsystem|service)|postmaster|"
+                r"mail (?:administrator|system)|system administrator|microsoft outlook|"
+                r"mail deliver(?:y)? system|mail[- ]?server")
+# before an address in a bounce: the sender's, not a failed recipient
+SENDER_LABELS = (r"(?<!expanded )\bfrom|\bsender|\bmail from|\benvelope-from|\bsent by|"
+                 r"\breply-to|\bcc")
 # a bounce's subject
 BOUNCE_SUBJECT = (r"undeliver|undelivered|non[- ]?delivery|delivery (?:status notification|"
                   r"status|failure|has failed|failed|report|problem|notification|error)|"

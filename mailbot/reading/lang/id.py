@@ -216,6 +216,9 @@ NET_MARK = ""
 LATE_FEE = r"denda|bunga\s+keterlambatan|keterlambatan\s+pembayaran"
 
 # ======================================================= a bounce and a read receipt
+RETURNED_COPY = r"^.{0,20}(?:pesan asli)"
+DAEMON_NAMES = ""
+SENDER_LABELS = r"\bpengirim"
 BOUNCE_SUBJECT = (r"tidak (?:dapat |bisa )?(?:terkirim|dikirim|disampaikan)|gagal (?:terkirim|"
                   r"dikirim)|pengiriman gagal|pemberitahuan status pengiriman")
 BOUNCE_BODY = (r"tidak (?:dapat|bisa) (?:dikirim|terkirim|disampaikan|dikirimkan)|"
