@@ -156,9 +156,10 @@ def test_each_language_has_one_file_of_date_words():
 
 
 def test_the_callers_keep_no_month_tables_of_their_own():
-    from mailbot.reading import machine, replies
+    from mailbot.reading import replies
+    from mailbot.reading.kinds import auto_reply, client_reply
 
-    for module in (extract, replies, machine):
+    for module in (extract, replies, client_reply, auto_reply):
         assert not hasattr(module, "MONTHS"), module
         assert not hasattr(module, "_MONTHS"), module
         assert not hasattr(module, "_WEEKDAYS"), module

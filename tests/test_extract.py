@@ -18,7 +18,7 @@ from mailbot.reading.extract import (
     terms_days,
     total_amount,
 )
-from mailbot.reading.replies import read
+from mailbot.reading.kinds.client_reply import read
 
 # ------------------------------------------------------------------ numbers
 
@@ -162,7 +162,7 @@ def test_no_terms_in_text_without_them():
 
 
 # ------------------------------------------------------------------ promised dates
-# (replies.py reads them; its date finder is tested here with the other extractors)
+# (kinds/client_reply.py reads them; its date finder is tested here with the other extractors)
 
 TUESDAY = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 FRIDAY = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from mailbot.reading import invoices
+from mailbot.reading.kinds import invoice_copy
 from mailbot.reading.classify import classify
 from mailbot.reading.context import Context
 from mailbot.domain.values import Classification, Kind
@@ -434,30 +435,30 @@ def test_without_required_authentication_an_unsigned_copy_is_accepted():
 
 def test_without_staff_configured_a_plain_outgoing_invoice_is_recognised():
     msg = parse_message(message(BODIES["ru"][0]))
-    c = invoices.outgoing_invoice(msg, EMPTY, None)
+    c = invoice_copy.outgoing_invoice(msg, EMPTY, None)
     assert c is not None
     assert c.kind == Kind.INVOICE_COPY
     assert c.needs_human  # nobody vouched for the sender
     assert c.invoice is not None and c.invoice.number == "СЧ-2026-130"
     lax = Context(bot_address="", require_authentication=False)
-    trusted = invoices.outgoing_invoice(msg, lax, None)
+    trusted = invoice_copy.outgoing_invoice(msg, lax, None)
     assert trusted is not None and not trusted.needs_human
 
 
 def test_without_staff_configured_replies_and_same_company_mail_are_not_invoices():
     body = BODIES["en"][0]
     reply = parse_message(message(body, subject="Re: Invoice INV-2026-0150"))
-    assert invoices.outgoing_invoice(reply, EMPTY, None) is None
+    assert invoice_copy.outgoing_invoice(reply, EMPTY, None) is None
     internal = parse_message(message(body, to="boss@acme.test", cc=None))
-    assert invoices.outgoing_invoice(internal, EMPTY, None) is None
+    assert invoice_copy.outgoing_invoice(internal, EMPTY, None) is None
     chatter = parse_message(message("Thanks for the call today!"))
-    assert invoices.outgoing_invoice(chatter, EMPTY, None) is None
+    assert invoice_copy.outgoing_invoice(chatter, EMPTY, None) is None
 
 
 def test_an_outgoing_einvoice_is_recognised_without_any_wording():
     xml = (EINVOICE / "facturx-ubl-21-en16931.xml").read_bytes()
     msg = parse_message(message("", attachments=(("inv.xml", "application/xml", xml),)))
-    c = invoices.outgoing_invoice(msg, EMPTY, None)
+    c = invoice_copy.outgoing_invoice(msg, EMPTY, None)
     assert c is not None and c.invoice is not None and c.invoice.number == "F124212"
 
 

@@ -1,5 +1,6 @@
 # ruff: noqa: RUF001 - Cyrillic sample text on purpose
-"""Mail written by machines (mailbot.reading.machine): bounces, read receipts, auto-replies.
+"""Mail written by machines: bounces, read receipts, auto-replies and bulk mail
+(mailbot.reading.kinds.bounce, .receipt, .auto_reply, .bulk).
 
 Focused tests of each rule on small hand-made messages, then a regression over the real
 third-party samples in tests/data/corpus (see PROVENANCE.md there) and the written
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.reading import machine
+from mailbot.reading.kinds import auto_reply, bounce, bulk, receipt
 from mailbot.reading.classify import Context, classify
 from mailbot.domain.values import Classification, Kind
 from mailbot.tools.evaluation import load_context
@@ -621,7 +622,7 @@ BASE = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)  # a Thursday
     ("I am on holiday.", None),
 ])
 def test_return_dates(text, expected):
-    assert machine.return_date(text, BASE) == expected
+    assert auto_reply.return_date(text, BASE) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -645,30 +646,30 @@ def test_return_dates(text, expected):
     ("Я вернусь 1 декабря... нет, до 10 декабря в отпуске.", date(2026, 12, 10)),
 ])
 def test_the_return_is_read_not_the_start(text, expected):
-    assert machine.return_date(text, BASE) == expected
+    assert auto_reply.return_date(text, BASE) == expected
 
 
 def test_a_return_date_after_new_year_is_in_the_next_year():
     christmas = datetime(2026, 12, 23, 17, 0, tzinfo=UTC)
-    assert machine.return_date("Libur mulai 24 Desember dan kembali pada 4 Januari.",
+    assert auto_reply.return_date("Libur mulai 24 Desember dan kembali pada 4 Januari.",
                                christmas) == date(2027, 1, 4)
-    assert machine.return_date("vom 24.12. bis 3.1. nicht im Büro", christmas) == date(2027, 1, 3)
-    assert machine.return_date("с 24.12 по 10.01 в отпуске", christmas) == date(2027, 1, 10)
+    assert auto_reply.return_date("vom 24.12. bis 3.1. nicht im Büro", christmas) == date(2027, 1, 3)
+    assert auto_reply.return_date("с 24.12 по 10.01 в отпуске", christmas) == date(2027, 1, 10)
 
 
 def test_a_return_date_never_lies_before_the_message():
-    assert machine.return_date("Back on 1 December 2026.", BASE) is None
-    assert machine.return_date("Ich bin bis 30.11. nicht erreichbar.", BASE) is None
+    assert auto_reply.return_date("Back on 1 December 2026.", BASE) is None
+    assert auto_reply.return_date("Ich bin bis 30.11. nicht erreichbar.", BASE) is None
 
 
 def test_a_date_without_a_year_is_the_next_one():
     late = datetime(2026, 12, 28, 9, 0, tzinfo=UTC)
-    assert machine.return_date("Out of office until 4 January.", late) == date(2027, 1, 4)
+    assert auto_reply.return_date("Out of office until 4 January.", late) == date(2027, 1, 4)
 
 
 def test_relative_dates_need_the_messages_date():
-    assert machine.return_date("Back on Monday.", None) is None
-    assert machine.return_date("Back on 7 December 2026.", None) == date(2026, 12, 7)
+    assert auto_reply.return_date("Back on Monday.", None) is None
+    assert auto_reply.return_date("Back on 7 December 2026.", None) == date(2026, 12, 7)
 
 
 def test_the_return_date_is_read_against_the_messages_own_date():
@@ -691,7 +692,7 @@ NEWSLETTER = {"List-Id": "Cash Weekly <weekly.news.example>",
     {"Precedence": "list"},
 ])
 def test_bulk_and_list_mail_is_other_without_a_human(headers):
-    c = machine.bulk_mail(parse_message(mail(
+    c = bulk.bulk_mail(parse_message(mail(
         "Five ways to get your invoices paid faster. Unsubscribe here.",
         sender="Cash Weekly <news@news.example>", subject="Tips of the week",
         headers=headers)))
@@ -707,7 +708,7 @@ def test_bulk_and_list_mail_is_other_without_a_human(headers):
     ("Изменения в НДС с 2027 года: что нужно знать бухгалтеру.", "Дайджест новостей", "ru"),
 ])
 def test_newsletters_in_every_language(body, subject, language):
-    c = machine.bulk_mail(parse_message(mail(body, subject=subject, headers=NEWSLETTER)))
+    c = bulk.bulk_mail(parse_message(mail(body, subject=subject, headers=NEWSLETTER)))
     assert c is not None
     assert (c.kind, c.language) == (Kind.OTHER, language)
 
@@ -725,21 +726,21 @@ def test_newsletters_in_every_language(body, subject, language):
 ])
 def test_bulk_mail_is_recognised_conservatively(headers, subject):
     raw = mail("We have paid the invoice INV-1 today.", subject=subject, headers=headers)
-    assert machine.bulk_mail(parse_message(raw)) is None
+    assert bulk.bulk_mail(parse_message(raw)) is None
 
 
 def test_a_bounce_or_receipt_with_list_headers_is_not_bulk_mail():
     raw = dsn(FAILED).replace(b"MIME-Version: 1.0\n",
                               b"MIME-Version: 1.0\nPrecedence: bulk\n", 1)
     assert b"Precedence: bulk" in raw
-    assert machine.bulk_mail(parse_message(raw)) is None
+    assert bulk.bulk_mail(parse_message(raw)) is None
 
 
 def test_an_auto_reply_with_precedence_bulk_is_left_to_auto_reply():
     raw = mail("Your request has been registered.", subject="[#123] Request received",
                headers={"Auto-Submitted": "auto-replied", "Precedence": "bulk"})
-    assert machine.bulk_mail(parse_message(raw)) is None
-    assert machine.auto_reply(parse_message(raw)) is not None
+    assert bulk.bulk_mail(parse_message(raw)) is None
+    assert auto_reply.auto_reply(parse_message(raw)) is not None
 
 
 # ====================================================================== real samples
@@ -840,7 +841,7 @@ def test_machine_mail_is_read_quickly():
     msgs = [parse_message(r) for r in raws]
     start = time.perf_counter()
     for m in msgs:
-        machine.bounce(m) or machine.read_receipt(m) or machine.auto_reply(m)
+        bounce.bounce(m) or receipt.read_receipt(m) or auto_reply.auto_reply(m)
     per_message = (time.perf_counter() - start) / len(msgs)
     assert per_message < 0.02, f"{per_message * 1000:.1f} ms per message"
 
@@ -848,8 +849,9 @@ def test_machine_mail_is_read_quickly():
 def test_no_search_dates_on_bodies():
     # dateparser.search.search_dates costs ~35 ms a call: return dates use targeted
     # patterns (and dateparser.parse only on a short unknown month name)
-    source = Path(machine.__file__).read_text(encoding="utf-8")
-    assert not re.search(r"search_dates|dateparser\.search", source)
+    for module in (auto_reply, bounce, bulk, receipt):
+        source = Path(module.__file__).read_text(encoding="utf-8")
+        assert not re.search(r"search_dates|dateparser\.search", source), module
 
 
 def test_damaged_machine_mail_never_raises():
@@ -884,6 +886,6 @@ def test_damaged_machine_mail_never_raises():
             # from the stdlib as a Header object, which message_ids() does not accept
             # (reported; parse.py is not this test's subject)
             continue
-        machine.bounce(msg)
-        machine.read_receipt(msg)
-        machine.auto_reply(msg)
+        bounce.bounce(msg)
+        receipt.read_receipt(msg)
+        auto_reply.auto_reply(msg)

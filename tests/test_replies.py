@@ -1,5 +1,5 @@
 """Client replies: their own text (quotes and signatures cut), language, intent and the
-promised date, in English, German, Indonesian and Russian (mailbot.reading.replies, .language)."""
+promised date, in English, German, Indonesian and Russian (mailbot.reading.kinds.client_reply, .replies, .language)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from mailbot.domain.values import Classification, Intent, Kind
 from mailbot.tools.evaluation import evaluate, load_context, written_cases
 from mailbot.reading.language import detect
 from mailbot.reading.parse import parse_message
-from mailbot.reading.replies import find_dates, read, reply_text, strip_reply
+from mailbot.reading.kinds.client_reply import find_dates, read
+from mailbot.reading.replies import reply_text, strip_reply
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE / "data" / "eval"

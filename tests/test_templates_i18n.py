@@ -44,7 +44,7 @@ def lang(request: pytest.FixtureRequest) -> str:
 
 # What each language must say: the greeting (with and without a contact name), the
 # sign-off, and the "if you have already paid, please ignore this message" sentence,
-# which must stay word for word (mailbot.reading.replies._BOT_PHRASES recognises it).
+# which must stay word for word (mailbot.reading.replies.BOT_PHRASES recognises it).
 LOCAL = {
     "de": SimpleNamespace(
         currency="EUR", amount="1234.56",

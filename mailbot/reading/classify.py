@@ -1,23 +1,100 @@
 """ParsedMessage -> Classification: what kind of mail this is and what it says. Pure.
 
-The order of the checks matters: machine mail (bounces, receipts) first, then the
-trusted senders (payment notifiers, staff), then auto-replies, then people. Anything not
-understood with confidence is `needs_human`, which means no automatic action follows.
+The readers, one module per kind of mail (mailbot.reading.kinds), are asked in the order
+of READERS; each has a guard (when it applies at all) and a read function that answers
+with a Classification or None (not this kind). The first answer wins. Anything no reader
+claims is `other` and needs_human, which means no automatic action follows.
+
+Why this order:
+- machine mail first (bounces, then read receipts): a bounce or receipt may come from
+  anybody, a client's server or our own, and is never anybody's words; a bounce comes
+  before a receipt because a "not read" MDN that rejects the mail is a delivery failure;
+- then the trusted senders, known by configuration: a payment notifier's mail is a
+  payment notice, a staff member's mail with the bot in Cc or Bcc is an invoice copy, and
+  with the bot in To a command. These always answer for their senders, so nothing below
+  them reads staff or notifier mail;
+- then mail from outside: auto-replies before anything else (an absence note may quote
+  our reminder and mention paying), bulk and list mail (unless from a known client,
+  whose system may send remittance advice with List-Unsubscribe), an outgoing invoice
+  when no staff is configured (`mailbot classify` without config), and last a client's
+  reply, the reader that accepts the most.
+The sender's authentication (trust.verify) is computed once, when the first reader that
+uses it is reached (machine mail does not ask), and handed to every reader as `auth`.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
-from mailbot.reading import invoices, machine, replies
-from mailbot.reading.context import Context
 from mailbot.domain.values import Classification, Kind
+from mailbot.reading.context import Context
+from mailbot.reading.kinds import (auto_reply, bounce, bulk, client_reply, invoice_copy,
+                                   payment, receipt, staff_command)
 from mailbot.reading.language import detect as detect_language
 from mailbot.reading.parse import ParsedMessage
 from mailbot.reading.trust import verify
 
-__all__ = ["Context", "classify"]
+__all__ = ["READERS", "Context", "Reader", "classify"]
+
+Guard = Callable[[ParsedMessage, Context], bool]
+Read = Callable[[ParsedMessage, Context, bool | None], Classification | None]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One kind of mail: when it applies, and how it is read."""
+
+    name: str
+    applies: Guard
+    read: Read
+    uses_auth: bool = True  # handed the sender's authentication (computed on first need)
+
+
+def _any(msg: ParsedMessage, ctx: Context) -> bool:
+    return True
+
+
+def _from_notifier(msg: ParsedMessage, ctx: Context) -> bool:
+    return ctx.is_notifier(msg.sender)
+
+
+def _staff_copy(msg: ParsedMessage, ctx: Context) -> bool:
+    # the bot in Cc, or absent from the headers (Bcc): an invoice copy
+    return ctx.is_staff(msg.sender) and ctx.bot_address not in {a.email for a in msg.to}
+
+
+def _staff_to_bot(msg: ParsedMessage, ctx: Context) -> bool:
+    recipients = {a.email for a in (*msg.to, *msg.cc)}
+    return ctx.is_staff(msg.sender) and ctx.bot_address in recipients
+
+
+def _from_outside(msg: ParsedMessage, ctx: Context) -> bool:
+    return not ctx.is_notifier(msg.sender) and not ctx.is_staff(msg.sender)
+
+
+def _outside_not_client(msg: ParsedMessage, ctx: Context) -> bool:
+    # list and bulk mail is kept but asks nobody for anything; a known client's system
+    # (remittance advice with List-Unsubscribe) is still read as the client's
+    from_client = msg.sender is not None and ctx.facts.is_contact(msg.sender.email)
+    return _from_outside(msg, ctx) and not from_client
+
+
+READERS: tuple[Reader, ...] = (
+    Reader("bounce", _any, bounce.read_mail, uses_auth=False),
+    Reader("read_receipt", _any, receipt.read_mail, uses_auth=False),
+    Reader("payment", _from_notifier, payment.read_mail),
+    Reader("invoice_copy", _staff_copy, invoice_copy.read_mail),
+    Reader("staff_command", _staff_to_bot, staff_command.read_mail),
+    Reader("auto_reply", _from_outside, auto_reply.read_mail),
+    Reader("bulk", _outside_not_client, bulk.read_mail),
+    # without configured staff (`mailbot classify` with no config) a plain outgoing
+    # invoice is still an invoice copy; it needs a human unless the sender is trusted
+    Reader("outgoing_invoice", _from_outside, invoice_copy.read_outgoing),
+    Reader("client_reply", _from_outside, client_reply.read_mail),
+)
 
 
 def classify(msg: ParsedMessage, ctx: Context) -> Classification:
@@ -29,29 +106,18 @@ def classify(msg: ParsedMessage, ctx: Context) -> Classification:
 
 
 def _classify(msg: ParsedMessage, ctx: Context) -> Classification:
-    found = machine.bounce(msg) or machine.read_receipt(msg)
-    if found:
-        return found
-    auth = verify(msg, ctx.trust).authenticated
-    if ctx.is_notifier(msg.sender):
-        return invoices.payment(msg, ctx, auth)
-    recipients = {a.email for a in (*msg.to, *msg.cc)}
-    if ctx.is_staff(msg.sender) and ctx.bot_address not in {a.email for a in msg.to}:
-        # the bot in Cc, or absent from the headers (Bcc): an invoice copy
-        return invoices.invoice_copy(msg, ctx, auth)
-    if ctx.is_staff(msg.sender) and ctx.bot_address in recipients:
-        return Classification(kind=Kind.STAFF_COMMAND, confidence=0.5, needs_human=True,
-                              reason="staff mail addressed to the bot: commands are read by "
-                                     "people for now", authenticated=auth)
-    # without configured staff (`mailbot classify` with no config) a plain outgoing invoice
-    # is still an invoice copy; it needs a human unless the sender is trusted
-    from_client = msg.sender is not None and ctx.facts.is_contact(msg.sender.email)
-    # list and bulk mail is kept but asks nobody for anything; a known client's system
-    # (remittance advice with List-Unsubscribe) is still read as the client's
-    found = (machine.auto_reply(msg) or (None if from_client else machine.bulk_mail(msg))
-             or invoices.outgoing_invoice(msg, ctx, auth) or replies.client_reply(msg, ctx))
-    if found:
-        return found
+    auth: bool | None = None
+    verified = False
+    for reader in READERS:
+        if reader.uses_auth and not verified:
+            auth, verified = verify(msg, ctx.trust).authenticated, True
+        if not reader.applies(msg, ctx):
+            continue
+        found = reader.read(msg, ctx, auth)
+        if found:
+            return found
+    if not verified:
+        auth = verify(msg, ctx.trust).authenticated
     return Classification(kind=Kind.OTHER, confidence=0.3, needs_human=True,
                           reason="not from a known client, staff member or notifier",
                           authenticated=auth)

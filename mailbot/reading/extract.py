@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from mailbot.reading import dates
-from mailbot.reading.lang import CODES
+from mailbot.reading.lang import CODES, either, fragments
 
 LANGS = list(CODES)
 
@@ -100,11 +100,10 @@ def find_money(text: str) -> list[Money]:
     return found
 
 
-_CURRENCY_LABEL = re.compile(
-    rf"(?:currency|währung|beträge\s+in|amounts?\s+in|mata\s+uang|валюта|devise)\W{{0,20}}"
-    rf"(?P<c>{_CUR})",
-    re.IGNORECASE,
-)
+# each language's words are in its lang/<code>.py (see lang/__init__.py); the French
+# words seen on French invoices (no language file) stay here
+_CURRENCY_LABEL = re.compile(rf"(?:{either('CURRENCY_LABELS')}|devise)\W{{0,20}}(?P<c>{_CUR})",
+                             re.IGNORECASE)
 
 
 def document_currency(text: str) -> str | None:
@@ -118,29 +117,9 @@ def document_currency(text: str) -> str | None:
 
 # Lines that name the amount to pay, best first. A document often has several totals
 # (net, tax, gross, paid, due); the one to chase is the amount due.
-_TOTAL_LABELS = (
-    (r"amount\s+due|balance\s+due|total\s+due|due\s+payable|amount\s+payable|"
-     r"total\s+payable|payable\s+amount|amount\s+to\s+(?:be\s+)?pa(?:y|id)|please\s+pay|"
-     r"zahlbetrag|zu\s+zahlen|zahlbarer\s+betrag|offener\s+betrag|"
-     r"yang\s+harus\s+dibayar|total\s+tagihan|jumlah\s+tagihan|sisa\s+tagihan|"
-     r"к\s+оплате|net\s+à\s+payer"),
-    (r"grand\s+total|total\s+amount|invoice\s+total|total\s+(?:incl|inc\b|including)|"
-     r"rechnungsbetrag|endbetrag|gesamtbetrag|bruttosumme|bruttobetrag|"
-     r"rechnungssumme\s+brutto|endsumme|gesamtsumme|"
-     r"total\s+pembayaran|jumlah\s+pembayaran|grand\s+total|total\s+keseluruhan|"
-     r"итого|всего|total\s+ttc"),
-    r"\btotal\b|gesamt|summe\b|\bbetrag\b|\bjumlah\b|\bsumme\b|\bamount\b|сумм[аыу]",
-)
-_NOT_TOTAL = re.compile(
-    r"sub-?\s?total|zwischensumme|positionssumme|\bnet\b(?!\s+à)|netto|nettobetrag|ohne\s+(?:ust|mwst)|"
-    r"excl|exkl|zzgl|zuzüglich|\bvat\b|\btax\b|mwst|\bust\b|steuer|\bppn\b|\bpph\b|\bdpp\b|"
-    r"без\s+ндс|сумма\s+ндс|в\s+т\.?\s?ч\.?|в\s+том\s+числе|discount|skonto|rabatt|diskon|"
-    r"potongan|скидк|anzahlung|already\s+paid|bezahlt|sudah\s+dibayar|оплачено|deposit|"
-    r"uang\s+muka|аванс|shipping|versand|ongkos|доставк|zuschl|abschl|\bfee\b|gebühr|"
-    r"komisi|комисси|balance\b(?!\s+due)|saldo|kontostand|остаток|per\s+(?:hour|unit)|"
-    r"einzelpreis|unit\s+price|harga\s+satuan|цена",
-    re.IGNORECASE,
-)
+_TOTAL_LABELS = (either("AMOUNT_DUE_LABELS") + r"|net\s+à\s+payer",
+                 either("TOTAL_LABELS") + r"|total\s+ttc", either("AMOUNT_WORDS"))
+_NOT_TOTAL = re.compile(either("NOT_TOTAL"), re.IGNORECASE)
 
 
 # "Сумма к оплате: 1 980 000 рублей 00 копеек, в том числе НДС 20%": after an amount the
@@ -324,25 +303,8 @@ def _without_dates(line: str) -> str:
     return line
 
 
-_DUE_WORDS = (
-    r"due\s+date|date\s+due|payment\s+due(?:\s+date)?|due\s+(?:on|by)|(?<!amount\s)(?<!balance\s)"
-    r"(?<!total\s)\bdue\b|payable\s+(?:by|until|on|before|no\s+later\s+than)|"
-    r"pay(?:ment)?\s+(?:by|before|until)|remit\s+(?:by|until|before)|to\s+be\s+paid\s+by|"
-    r"no\s+later\s+than|"
-    r"f[äa]llig(?:keit(?:sdatum)?)?(?:\s+am|\s+bis|\s+zum)?|zahlbar\b|zahlungsziel|"
-    r"zahlungstermin|(?:überweisen|zahlen)\s+sie\s+(?:den\s+betrag\s+)?bis|spätestens|"
-    r"(?:tanggal\s+|tgl\.?\s+)?jatuh\s+tempo|batas\s+(?:waktu\s+|akhir\s+)?pembayaran|"
-    r"(?:di)?bayar(?:kan)?\s+(?:sebelum|paling\s+lambat|selambat)|paling\s+lambat|"
-    r"selambat-lambatnya|"
-    r"срок\s+(?:оплаты|платежа)|оплатить\s+(?:до|не\s+позднее)|оплата\s+до|"
-    r"не\s+позднее|оплачен\w*\s+до"
-)
-_ISSUE_WORDS = (
-    r"invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(?:\s+on|\s+at)?|"
-    r"billing\s+date|rechnungsdatum|belegdatum|ausstellungsdatum|datum\s+der\s+rechnung|"
-    r"tanggal\s+(?:faktur|invoice|tagihan|terbit|penerbitan)|tgl\.?\s+(?:faktur|invoice)|"
-    r"дата\s+(?:сч[её]та|выставления|документа)"
-)
+_DUE_WORDS = either("DUE_LABELS")
+_ISSUE_WORDS = either("ISSUE_LABELS")
 # "Invoice No. 17 of 1 December", "Rechnung 17 vom 1.12.", "Счёт № 17 от 1 декабря"
 _DATED_NUMBER = re.compile(
     rf"{_NO_WORD}[^\n]{{0,40}}?(?:\b(?:dated|vom|von|from|of|tanggal|tertanggal|tgl\.?)\b|(?<![^\W\d_])от(?![^\W\d_]))"
@@ -353,17 +315,8 @@ _GENERIC_DATE = re.compile(
     r"(?<![^\W\d_])(?P<label>date|datum|tanggal|tgl|дата)(?![^\W\d_])(?P<rest>[^\n]{0,60})",
     re.IGNORECASE,
 )
-_NOT_ISSUE_BEFORE = re.compile(
-    r"(?:due|delivery|order|payment|ship(?:ping)?|service|value|booking|paid|"
-    r"jatuh\s+tempo|pengiriman|pembayaran|pesanan|liefer|bestell|zahlungs|leistungs)\W{0,3}$",
-    re.IGNORECASE,
-)
-_NOT_ISSUE_AFTER = re.compile(
-    r"^\W{0,3}(?:due|of\s+(?:delivery|payment|order|service)|der\s+(?:lieferung|leistung|"
-    r"zahlung)|jatuh|pengiriman|pembayaran|оплаты|платежа|поставки|отгрузки|"
-    r"зачисления|операции)",
-    re.IGNORECASE,
-)
+_NOT_ISSUE_BEFORE = re.compile(rf"(?:{either('NOT_ISSUE_BEFORE')})\W{{0,3}}$", re.IGNORECASE)
+_NOT_ISSUE_AFTER = re.compile(rf"^\W{{0,3}}(?:{either('NOT_ISSUE_AFTER')})", re.IGNORECASE)
 
 
 def _labelled(text: str, words: str, stop: str | None = None,
@@ -431,50 +384,24 @@ def looks_american(text: str) -> bool:
 
 # ------------------------------------------------------------------ payment terms
 
-_UNIT = (
-    r"(?P<biz>business\s+|working\s+|bank(?:ing)?\s+|banking\s+)?days?\b|"
-    r"(?P<biz2>werk|arbeits|bankarbeits|bank|geschäfts)?tag(?:e|en)?\b|"
-    r"hari(?P<biz3>\s+kerja)?(?:\s+kalender)?\b|"
-    r"(?:(?:календарных|(?P<biz4>рабочих|банковских))\s+)?дн(?:ей|я|ь)(?![^\W\d_])"
-)
+# each language's words are in its lang/<code>.py (see lang/__init__.py), joined here; a
+# language's unit may mark business days with a group named "business"
+_UNIT = "|".join(unit.replace("(?P<business>", f"(?P<business_{code}>")
+                 for code, unit in fragments("TERMS_UNIT")) or "(?!)"
+_BUSINESS = tuple(f"business_{code}" for code, unit in fragments("TERMS_UNIT")
+                  if "(?P<business>" in unit)
 _COUNT = r"(?P<n>\d{1,3})\s*(?:\([^)\n]{1,30}\)\s*)?"
-_TERMS_BEFORE = (
-    r"within|in|after|innerhalb(?:\s+von)?|binnen|nach|dalam(?:\s+waktu)?|"
-    r"в\s+течени[ея]|через|jatuh\s+tempo|payment\s+terms?:?|terms?(?:\s+of\s+payment)?:?|"
-    r"zahlungsziel:?|zahlungsbedingung(?:en)?:?|termin\s+pembayaran:?|syarat\s+pembayaran:?|"
-    r"pembayaran:?|\btop\b:?|срок\s+(?:оплаты|платежа):?|условия\s+оплаты:?|"
-    r"отсрочка(?:\s+платежа)?:?|due\s+in|zahlbar\s+in(?:nerhalb)?"
-)
+_TERMS_BEFORE = either("TERMS_BEFORE")
 _TERMS = (
     re.compile(r"\bnet\s*(?P<net>\d{1,3})(?!\d|[.,]\d)\b", re.IGNORECASE),
     re.compile(rf"(?:{_TERMS_BEFORE})\s*[-–—:]?\s*(?:von\s+|of\s+)?{_COUNT}(?:{_UNIT})",
                re.IGNORECASE),
-    re.compile(
-        rf"{_COUNT}(?:{_UNIT})\s*(?:net(?:to)?\b|ohne\s+abzug|from\s+(?:the\s+)?(?:invoice|"
-        rf"date|receipt)|after\s+(?:the\s+)?(?:invoice|receipt|date)|of\s+(?:the\s+)?"
-        rf"(?:invoice|receipt)|nach\s+(?:rechnungs|erhalt|eingang|zugang)|setelah\s+(?:tanggal|"
-        rf"faktur|invoice|tagihan|diterima)|sejak\s+(?:tanggal|faktur|invoice)|с\s+(?:даты|"
-        rf"момента))",
-        re.IGNORECASE,
-    ),
+    re.compile(rf"{_COUNT}(?:{_UNIT})\s*(?:{either('TERMS_AFTER')})", re.IGNORECASE),
 )
 # "Due: upon receipt", "Zahlbar sofort", "segera dibayar", "оплата сразу": terms of 0 days
-_TERMS_NOW = re.compile(
-    r"(?:due|payable|payment|terms)\s*[:\-–—]?\s*(?:(?:immediately\s+)?(?:up)?on\s+receipt|"
-    r"immediate(?:ly)?(?![^\W\d_]))|"
-    r"(?:due|payable)\s+(?:in\s+full\s+)?(?:immediately|(?:up)?on\s+receipt)|"
-    r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)\s*[:\-–—]?\s*"
-    r"(?:ab\s+)?sofort|sofort\s+(?:nach\s+(?:rechnungs)?(?:erhalt|eingang|zugang)\s+)?"
-    r"(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|ohne\s+abzug\s+sofort|"
-    r"(?<![^\W\d_])(?:di|mem)?(?:bayar|lunasi)(?:kan)?\s+(?:dengan\s+)?segera|"
-    r"(?:pembayaran|jatuh\s+tempo|pelunasan)\s*[:\-–—]?\s*(?:harap\s+|mohon\s+|dengan\s+)?"
-    r"segera|segera\s+(?:di|mem)?(?:bayar|lunasi)|segera\s+(?:melakukan\s+)?(?:pembayaran|"
-    r"pelunasan)|немедленн|"
-    r"(?:оплат\w*|срок\s+оплаты|к\s+оплате)\s*[:\-–—]?\s*сразу|сразу\s+(?:же\s+)?"
-    r"(?:после|по)\s+(?:получени|выставлени)\w*(?:\s+сч[её]та)?",
-    re.IGNORECASE,
-)
-_DISCOUNT_WORD = re.compile(r"skonto|discount|diskon|potongan|скидк|escompte", re.IGNORECASE)
+_TERMS_NOW = re.compile(either("TERMS_NOW"), re.IGNORECASE)
+# (and the French word, seen on French invoices: no language file of its own)
+_DISCOUNT_WORD = re.compile(either("DISCOUNT_WORDS") + "|escompte", re.IGNORECASE)
 
 
 # Number words 1-90 of the four languages, for terms written out: "within fourteen days",
@@ -571,7 +498,7 @@ def _clauses(text: str) -> list[str]:
     return [c for c in re.split(r";|\n|(?<=\D)\.(?=\s)|,\s+", joined) if c.strip()]
 
 
-_NET_MARK = re.compile(r"\bnet\b|netto|ohne\s+abzug|без\s+скидк", re.IGNORECASE)
+_NET_MARK = re.compile(either("NET_MARK"), re.IGNORECASE)
 _DAY_COUNT = re.compile(rf"{_COUNT}(?:{_UNIT})", re.IGNORECASE)
 
 
@@ -606,7 +533,7 @@ def payment_terms(text: str) -> Terms:
             if "net" in m.groupdict():
                 days.append((int(m.group("net")), False))
             else:
-                biz = any(m.group(g) for g in ("biz", "biz2", "biz3", "biz4"))
+                biz = any(m.group(g) for g in _BUSINESS)
                 days.append((int(m.group("n")), biz))
         if _TERMS_NOW.search(clause):
             days.append((0, False))
@@ -629,12 +556,7 @@ def terms_days(text: str) -> int | None:
     return payment_terms(text).days
 
 
-_LATE = re.compile(
-    r"late\s+(?:payment|fee|charge|interest)|interest\s+(?:of|at|will)|overdue\s+(?:fee|"
-    r"interest|charge)|verzugszins|verzugsschaden|mahngebühr|säumniszuschlag|"
-    r"denda|bunga\s+keterlambatan|keterlambatan\s+pembayaran|пен[иья]|неустойк|штраф",
-    re.IGNORECASE,
-)
+_LATE = re.compile(either("LATE_FEE"), re.IGNORECASE)
 
 
 def late_fee(text: str) -> str | None:
@@ -650,26 +572,17 @@ def late_fee(text: str) -> str | None:
 # ------------------------------------------------------------------ parties
 
 _PARTY_LABEL = re.compile(
-    r"^\s*(?:bill(?:ed)?\s+to|invoice\s+to|sold\s+to|customer|client|buyer|"
-    r"rechnungsempfänger(?:in)?|rechnungsadresse|rechnung\s+an|kunde|käufer|"
-    r"leistungsempfänger|ditagihkan\s+kepada|tagihan\s+kepada|kepada(?:\s+yth\.?)?|"
-    r"pelanggan|pembeli|плательщик|покупатель|заказчик)(?![^\W\d_])\s*[:.]?\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
+    rf"^\s*(?:{either('PARTY_LABELS')})(?![^\W\d_])\s*[:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LEGAL_FORM = re.compile(
     r"^\s*(?:inc|ltd|llc|plc|gmbh|ag|kg|co|corp|s\.?a|tbk|ооо|зао|пао|оао)\b\.?", re.IGNORECASE)
 
 
 _FIELD = re.compile(r"^\s*(?P<key>[^\W\d_][\w .-]{1,25}?)\s*:\s*(?P<value>.*)$")
-_NAME_KEYS = re.compile(r"^(?:name|firma|company|nama|наименование|название)$", re.IGNORECASE)
-_ADDRESS_KEYS = re.compile(r"^(?:anschrift|adresse|address|alamat|адрес)$", re.IGNORECASE)
+_NAME_KEYS = re.compile(rf"^(?:{either('NAME_KEYS')})$", re.IGNORECASE)
+_ADDRESS_KEYS = re.compile(rf"^(?:{either('ADDRESS_KEYS')})$", re.IGNORECASE)
 
 
-_TABLE_ROW = re.compile(
-    r"\b(?:description|qty|quantity|pos\.?|bezeichnung|beschreibung|menge|deskripsi|"
-    r"keterangan|kuantitas|наименование|товары|кол-?во|количество)\b|\d[.,]\d{2}\b",
-    re.IGNORECASE,
-)
+_TABLE_ROW = re.compile(rf"\b(?:{either('TABLE_HEADERS')})\b|\d[.,]\d{{2}}\b", re.IGNORECASE)
 _POSTCODE_CITY = re.compile(r"(?<![\d.,])\d{4,6}(?![\d.,])[ ,]+[^\W\d_]{3,}|"
                             r"[^\W\d_]{3,}[ ,]+(?:[A-Z]{2}\s+)?\d{4,6}(?![\d.,])")
 

@@ -1,10 +1,78 @@
-"""Each served language's words for dates, one module per language (ISO 639-1 code).
+"""Each served language's words, one module per language (ISO 639-1 code).
 
 A module here is found by its file name: adding a language is adding one file with the
-same names as en.py (month and weekday names with their abbreviations and spelling
-variants, and the words of relative dates), plus its templates. Every name is a regex
-fragment or a word list, lower case (the reader lowers the text and reads "ё" as "е");
-a language without a word for something leaves it empty.
+same names as en.py, plus its templates. Every name is a regex fragment, a word list or a
+table, matched without regard to case (the date and intent readers lower the text and
+read "ё" as "е": write those words lower case and with "е"); a language without a word
+for something leaves it empty. The readers join the fragments of every language,
+English first (CODES), and compile them once, at import.
+
+Dates (mailbot.reading.dates): MONTHS and WEEKDAYS with their abbreviations and
+spelling variants, AFTER_DAY_ONLY, the words around a written date (ORDINAL, DAY_OF,
+BEFORE_DAY, YEAR_AFTER, DATE_PREPOSITIONS, BARE_DAY) and those of relative dates (TODAY,
+TOMORROW, ..., NUMBER_WORDS).
+
+A client's reply (mailbot.reading.kinds.client_reply):
+- INTENT_PAID_CLAIM, INTENT_PROMISE, INTENT_DISPUTE, INTENT_PLAN_REQUEST,
+  INTENT_NOT_RECEIVED, INTENT_PAYMENT_DETAILS, INTENT_STOP: the patterns of each intent,
+  as (weight, pattern[, negatable[, needs[, unless]]]) tuples: the weight a hit adds to
+  its intent's score in a sentence; negatable "neg" (a negation before it in its clause
+  undoes it), True (a negation or a condition does), "proh" (only a prohibition does);
+  needs / unless: a pattern the sentence must (not) also hold. A pattern may name
+  <doc> (any language's DOCUMENTS), <not_money> (none of any language's MONEY_WORDS)
+  and <tok> (one word and its space);
+- DOCUMENTS (the invoice, its attachment, a copy), MONEY_WORDS (what a dispute is
+  about), MAIL_OBJECTION (an objection to the mailing itself: a stop, not a dispute);
+- QUOTE_ON and QUOTE_WROTE ("On <date>, <name> wrote:"), QUOTE_SEPARATOR ("-----Original
+  Message-----"), QUOTE_FROM and QUOTE_HEADERS (an Outlook header block): where the
+  quoted history starts (mail clients' words of languages without a file stay in
+  replies.py);
+- GREETING, CLOSING, THANKS, SENT_FROM (where a reply's own words start and its
+  signature begins), BOT_PHRASES (the bot's own reminder sentences as the language's
+  templates word them: never the client's words), REPLY_TOPIC (an unthreaded reply about
+  paying), SHORT_FILLER and SHORT_PAID (a whole reply of a few words claiming payment);
+- NEGATION, CONDITIONAL, CLAUSE_BREAK (a new clause: a negation before it does not
+  count), PROHIBITION (before a request: "don't send it again"), NOT_YET_AFTER (right
+  after a claim: "paid? not yet"), PARTIAL_AMOUNT (part of the amount: for staff).
+
+An auto-reply (mailbot.reading.kinds.auto_reply):
+- AUTO_SUBJECT (enough on its own), AUTO_BODY (out-of-office wording in the body);
+- PAYMENT_WORDS (a person talking about paying: not an auto-reply), REDIRECT ("for
+  payments please contact ..."), FIRST_PERSON and PAID_STATEMENT (somebody in that
+  sentence says they paid or will pay);
+- BACK (right before the return date: "back on"), BACK_FROM ("from <date> ... back":
+  the word before the date, with a lookahead to the return word), UNTIL (until when the
+  writer is away): each may carry its own word boundary; the language whose words
+  matched is the language the date after them is read in.
+
+A bounce and a read receipt (mailbot.reading.kinds.bounce, .receipt; mailbot.reading.mime_text):
+RETURNED_COPY (where a bounce starts quoting the returned message; ^ is a line's start),
+DAEMON_NAMES (a mail server's display name), SENDER_LABELS (before an address that is
+the sender's, not a failed recipient), BOUNCE_SUBJECT,
+BOUNCE_BODY (a bounce's own words), BOUNCE_TEMPORARY (a delay: the server still tries),
+BOUNCE_FINAL (the server gave up), RECEIPT_SUBJECT (with its colon), NOT_READ_SUBJECT
+(before its colon), RECEIPT_BODY (the whole of a non-standard receipt, read with
+DOTALL), NOT_READ_BODY ("deleted without being read"). Mail clients' words in languages
+without a file (Japanese, French, ...) stay in the readers.
+
+A payment notice (mailbot.reading.kinds.payment): PAYMENT_AMOUNT_LABELS (the amount
+paid's label, best first), PAYMENT_AMOUNT_WORDS (else any amount word),
+PAYMENT_NOT_AMOUNT (fees, balances, the invoice total), PAYMENT_DATE_LABELS,
+PAYMENT_REFERENCE (a line with the payer's reference), PAYMENT_PARTIAL, PAYMENT_FULL,
+PAYMENT_NOT_RECEIVED (a refund, reversal or failed payment), PAYER_LABELS, DATE_WORD,
+PAYMENT_NOT_DATE_BEFORE / _AFTER (a "date" that is the invoice's or the due date).
+
+An invoice (mailbot.reading.extract, .invoices): DUE_LABELS, ISSUE_LABELS,
+NOT_ISSUE_BEFORE / NOT_ISSUE_AFTER (a bare "date" that is another date),
+AMOUNT_DUE_LABELS, TOTAL_LABELS, AMOUNT_WORDS (the amount to chase, best first),
+NOT_TOTAL (subtotals, tax, discounts, fees, unit prices), CURRENCY_LABELS, PARTY_LABELS
+("Bill to:"), NAME_KEYS, ADDRESS_KEYS, TABLE_HEADERS (the debtor's block ends),
+CREDIT_NOTE, INVOICE_WORDS.
+
+Payment terms (mailbot.reading.extract): TERMS_UNIT (days; a group named "business"
+marks business days), TERMS_BEFORE ("within" 30 days), TERMS_AFTER (30 days "net", "from
+the invoice date"), TERMS_NOW (payable at once: 0 days), DISCOUNT_WORDS, NET_MARK (the
+net period, not the discount's), LATE_FEE.
 """
 
 from __future__ import annotations
@@ -12,6 +80,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from types import ModuleType
+from typing import Any
 
 LANGUAGES: dict[str, ModuleType] = {
     info.name: importlib.import_module(f"{__name__}.{info.name}")
@@ -20,3 +89,13 @@ LANGUAGES: dict[str, ModuleType] = {
 }
 # the order languages are handed to dateparser in: English first, then alphabetical
 CODES: tuple[str, ...] = tuple(sorted(LANGUAGES, key=lambda c: (c != "en", c)))
+
+
+def fragments(name: str) -> list[tuple[str, Any]]:
+    """(code, value) of `name` in every language that has it non-empty, English first."""
+    return [(code, value) for code in CODES if (value := getattr(LANGUAGES[code], name, None))]
+
+
+def either(name: str) -> str:
+    """A regex of any language's fragment of `name` (one that never matches if none)."""
+    return "|".join(value for _, value in fragments(name)) or "(?!)"

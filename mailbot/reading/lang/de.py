@@ -1,4 +1,4 @@
-"""German words for dates. See lang/__init__.py for what each name holds."""
+"""German words: dates, replies. See lang/__init__.py for what each name holds."""
 
 MONTHS = {
     1: ("januar", "jänner", "jän", "jan"), 2: ("februar", "feber", "feb"),
@@ -59,3 +59,233 @@ NUMBER_WORDS = {
     "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
     "zehn": 10, "zwölf": 12, "vierzehn": 14, "paar": 2,
 }
+
+# ================================================================== a client's reply
+# (see lang/__init__.py; placeholders: <doc> any language's DOCUMENTS, <not_money> none of
+# any language's MONEY_WORDS, <tok> one word and its space)
+
+DOCUMENTS = r"rechnung|faktura|anhang|dokument|kopie"
+MONEY_WORDS = r"rechnung|betrag|forderung|summe"
+MAIL_OBJECTION = (r"\b(?:widersprech\w*|widerspreche|widerspruch|einspruch)"
+                  r"\s+(?:<not_money><tok>){0,6}?(?:nutzung|verwendung|verarbeitung|"
+                  r"speicherung|zusendung|kontaktaufnahme|werbung|e-?mail|mails|adresse|daten)"
+                  r"\w*|\b(?:nutzung|verwendung|verarbeitung|speicherung|zusendung)"
+                  r"\s+(?:<not_money><tok>){0,6}?widersprech\w*")
+NEGATION = r"\bnicht\b|\bnie\b|\bniemals\b|\bkein\w*"
+CONDITIONAL = r"\b(?:falls|wenn|sobald|nachdem|sofern|ob)\b"
+CLAUSE_BREAK = r"\b(?:aber|jedoch|doch|sondern|weil|denn)\b"
+PROHIBITION = r"\b(?:nicht mehr|nie wieder|bitte nicht)"
+NOT_YET_AFTER = r"noch nicht"
+PARTIAL_AMOUNT = r"\b(?:teil(?:betrag|beträge|zahlung|weise)?|hälfte|rest(?:betrag|lichen)?)\b"
+
+# ---------------------------------------------------------------- quoted history
+QUOTE_ON = r"am"
+QUOTE_WROTE = r"schrieb"
+QUOTE_SEPARATOR = (r"original-nachricht|ursprüngliche nachricht|originalnachricht|"
+                   r"weitergeleitete nachricht")
+QUOTE_FROM = r"von"
+QUOTE_HEADERS = r"gesendet|datum|an|betreff"
+
+# ------------------------------------------------------ a reply's own words and topic
+GREETING = r"hallo|guten (?:tag|morgen|abend)|sehr geehrte|liebe|lieber|moin|servus"
+CLOSING = (r"(?:vielen )?dank(?:e)? im voraus|mit (?:den )?(?:freundlichen|besten|herzlichen|"
+           r"lieben) grü(?:ß|ss)en|mit freundlichem gruß|mfg|lg|vg|(?:freundliche|viele|beste|"
+           r"liebe|herzliche|schöne) grü(?:ß|ss)e|grü(?:ß|ss)e|gruß|gruss|vielen dank|"
+           r"danke(?: schön| sehr)?")
+THANKS = r"danke|vielen dank"
+SENT_FROM = r"gesendet (?:von|mit) (?:meinem|mein|der)|von meinem [^\s,]+ gesendet"
+BOT_PHRASES = (r"(?:falls|wenn|sofern) sie [^.!?\n]{0,40}(?:bereits|schon)"
+               r" [^.!?\n]{0,40}(?:bezahlt|überwiesen|beglichen|gezahlt|angewiesen|veranlasst)|"
+               r"betrachten sie diese[^.!?\n]{0,30}als gegenstandslos")
+REPLY_TOPIC = r"\b(?:rechnung|zahlung|bezahl\w*|überweis\w*|mahnung|zahlungserinnerung|betrag)"
+SHORT_FILLER = r"\b(?:hallo|ja|danke|vielen dank|jetzt)\b"
+# "erledigt", "ist bezahlt", "überwiesen", "schon bezahlt"
+SHORT_PAID = (r"(?:(?:ist|wurde|alles|schon|bereits|rechnung|zahlung|betrag|haben|habe|wir|ich)"
+              r"\s+){0,3}(?:erledigt|bezahlt|überwiesen|gezahlt|beglichen|angewiesen)"
+              r"(?:\s+(?:heute|gestern))?")
+
+# ------------------------------------------------------------------ intents
+# (weight, pattern[, negatable[, needs[, unless]]]) for each intent
+INTENT_PAID_CLAIM = (
+    (2, r"\b(?:bereits|schon)\s+(?:\w+\s+){0,3}(?:bezahlt|beglichen|überwiesen|"
+        r"gezahlt|angewiesen|ausgeglichen)\b", True),
+    (2, r"\b(?:haben|habe|hatten|hat|wurde|wurden|ist|sind|war)\s+(?:\S+\s+)"
+        r"{0,6}(?:bezahlt|beglichen|überwiesen|gezahlt|angewiesen|ausgeglichen)\b", True),
+    (2, r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,3}(?:ist|wurde|wurden)"
+        r"\s+(?:\S+\s+){0,3}(?:erfolgt|veranlasst|ausgeführt|getätigt|unterwegs|raus|"
+        r"eingegangen)\b", True),
+    (2, r"\b(?:zahlungs|überweisungs)(?:bestätigung|beleg|nachweis)\b"),
+    (2, r"\b(?:ist|wurde|sind) (?:unsere|die|meine) (?:zahlung|überweisung) (?:\S+\s+)"
+        r"{0,3}(?:eingegangen|angekommen|gutgeschrieben)\b"),
+)
+INTENT_PROMISE = (
+    (2, r"\b(?:werden|werde|wird)\s+(?:\S+\s+){0,8}(?:zahlen|bezahlen|begleichen|"
+        r"überweisen|anweisen|ausgleichen|bezahlt|beglichen|überwiesen|angewiesen|"
+        r"erfolgen|veranlassen)\b", True),
+    (1, r"\b(?:wir|ich)\s+(?:\S+\s+){0,1}(?:zahlen|bezahlen|begleichen|überweisen|"
+        r"veranlassen)\b", True),
+    (1, r"\b(?:zahlen|bezahlen|begleichen|überweisen|veranlassen)\s+(?:wir|ich)\b", True),
+    (1, r"\b(?:zahlung|überweisung)\s+(?:erfolgt|geht|folgt)\b", True),
+    (2, r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,3}wird\s+(?:\S+\s+)"
+        r"{0,4}(?:ausgeführt|veranlasst|angewiesen|überwiesen|erfolgen|eingehen)\b", True),
+    (2, r"\b(?:erhalten sie|bekommen sie)\s+(?:\S+\s+){0,3}(?:zahlung|geld|betrag|"
+        r"überweisung)\b"),
+)
+INTENT_DISPUTE = (
+    (2, r"\b(?:unvollständig\w*|fehlende[nr]? (?:teile|positionen|ware|artikel|"
+        r"lieferung)|zu wenig geliefert|fehlmenge|nur \d+ (?:stück |teile |einheiten )"
+        r"?(?:geliefert|erhalten|bekommen)|noch nicht geliefert|entspr\w+ nicht|"
+        r"weich\w* (?:\S+\s+){0,4}ab|abweich\w+|nicht zufrieden)\b"),
+    (2, r"\b(?:korrigierte|berichtigte|neue korrekte|korrekte) rechnung\b"),
+    (2, r"\b(?:rechnung|betrag|preis|summe|menge|stundenzahl|abrechnung|position)"
+        r"\s+(?:\S+\s+){0,3}(?:ist|sind|scheint|erscheint|war)\s+(?:\S+\s+)"
+        r"{0,2}(?:falsch|nicht korrekt|nicht richtig|zu hoch|fehlerhaft|überhöht)\b"),
+    (2, r"\b(?:stimmt|stimmen) (?:\S+\s+){0,3}nicht\b|\b(?:widerspr\w+|widerspruch|"
+        r"einspruch|reklamation|reklamier\w+|beanstand\w+|bestreiten|strittig|"
+        r"nicht bestellt|nicht vereinbart|nicht geliefert|nicht erbracht|"
+        r"nicht vollständig (?:geliefert|erbracht)|mangelhaft|beschädigt|defekt|"
+        r"doppelt (?:berechnet|abgerechnet|in rechnung gestellt)|gutschrift|"
+        r"falsch berechnet|zu viel berechnet)\b"),
+    (1, r"\b(?:falsch|fehler|fehlerhaft|nicht einverstanden|nicht akzeptieren)\b"),
+    # what was charged is not what was bought: "storniert", "passt nicht zu"
+    (2, r"\b(?:storniert|gekündigt|passt nicht zu|nicht (?:zu )?(?:unserer|der)"
+        r" bestellung|laut (?:angebot|vertrag|bestellung) (?:\S+\s+){0,4}(?:nur|"
+        r"lediglich))\b"),
+)
+INTENT_PLAN_REQUEST = (
+    (2, r"\b(?:stundung|aufschub|zahlungsaufschub|mehr zeit|(?:zahlungs)"
+        r"?ziel\w* (?:\S+\s+){0,2}verlänger\w*|(?:auf|über) (?:zwei|drei|vier|mehrere|"
+        r"\d+) monate (?:verteilen|aufteilen|strecken))\b", "neg"),
+    (2, r"\b(?:ratenzahlung\w*|in raten|raten(?:plan|vereinbarung)|teilzahlung\w*|"
+        r"in (?:zwei|drei|vier|mehreren|\d+) (?:teilen|raten|teilbeträgen|tranchen)|"
+        r"abschlagszahlung\w*|zahlungsplan|aufteilen)\b", "neg"),
+)
+INTENT_NOT_RECEIVED = (
+    (2, r"\b(?:senden|schicken|mailen) sie (?:uns|mir) (?:\S+\s+){0,2}(?:eine )"
+        r"?(?:kopie|die rechnung|die rechnung erneut)\b"),
+    (3, r"\b<doc>\s+(?:\S+\s+){0,5}(?:nicht|nie|noch nicht)\s+(?:\S+\s+)?(?:erhalten|"
+        r"bekommen|angekommen|zugegangen|eingegangen|vor|vorliegen|öffnen|gefunden|"
+        r"finden|zugestellt)\b"),
+    (3, r"\b(?:keine|keinen) (?:rechnung|anhang|kopie|e-mail mit der rechnung)"
+        r" (?:\S+\s+){0,3}(?:erhalten|bekommen|gefunden)\b|\b(?:liegt|lag) (?:uns |"
+        r"mir )?(?:\S+\s+){0,2}nicht vor\b"),
+    (3, r"\b(?:erneut|nochmals|noch einmal|nochmal|noch mal|bitte neu)\s+(?:\S+\s+)"
+        r"{0,4}(?:senden|zusenden|schicken|zuschicken|übermitteln|zukommen lassen)\b", "proh"),
+    (2, r"\b(?:anhang fehlt|ohne anhang|kein anhang|lässt sich nicht öffnen|"
+        r"finden? (?:sie|die rechnung|ihre rechnung) nicht)\b"),
+)
+INTENT_PAYMENT_DETAILS = (
+    (2, r"\b(?:bankverbindung|kontoverbindung|kontodaten|bankdaten|iban|kontonummer|"
+        r"zahlungsinformationen|zahlungsdetails|zahlungslink|zahlungsmöglichkeit\w*)"
+        r"\b.{0,80}(?:\?|mitteilen|\bmit\b|senden|schicken|nennen|angeben|übermitteln|"
+        r"zusenden|zukommen|nennen|geben|bestätigen|benötigen|brauchen)|\b(?:wohin|"
+        r"auf welches konto|wie) (?:sollen|können|dürfen) wir\b(?:\s+\S+)"
+        r"{0,4}\s+(?:zahlen|überweisen|bezahlen)\b|\b(?:nennen|senden|schicken|geben|"
+        r"teilen|übermitteln) sie (?:uns|mir) (?:\S+\s+){0,3}(?:bankverbindung|"
+        r"kontoverbindung|iban|bankdaten|kontodaten|kontonummer)\b|\b(?:benötigen|"
+        r"brauchen|bitten um) (?:\S+\s+){0,3}(?:bankverbindung|kontoverbindung|iban|"
+        r"bankdaten|kontodaten)\b"),
+    (1, r"\b(?:bankverbindung|kontoverbindung|bankdaten|kontodaten)\b"),
+    (2, r"\b(?:per|mit|über|via) (?:paypal|kreditkarte|karte|lastschrift|sepa)"
+        r"\b.{0,40}\?|\bmöglichkeit\w*,? (?:\S+\s+){0,3}zu (?:be)?zahlen\b.{0,20}\?"),
+)
+INTENT_STOP = (
+    (3, r"\b(?:keine (?:weiteren )?(?:e-?mails|mails|nachrichten|mahnungen|"
+        r"erinnerungen|zahlungserinnerungen)|nicht mehr (?:\S+\s+)"
+        r"{0,2}(?:kontaktieren|anschreiben|schreiben|belästigen|mahnen|anrufen)|"
+        r"hören sie auf|unterlassen sie|unterlassen|abmelden|austragen|aus (?:ihrem|"
+        r"dem) verteiler|belästig\w+|keine (?:weitere |weiteren )?(?:zusendung|"
+        r"kontaktaufnahme|kontaktierung)|stellen sie (?:\S+\s+){0,3}(?:mahnungen|"
+        r"erinnerungen|e-mails|zusendungen|kontaktversuche) ein)\b"),
+)
+
+# =================================================================== an auto-reply
+AUTO_SUBJECT = (r"abwesenheit|automatische antwort|autom\. antwort|nicht im büro|außer haus|"
+                r"im urlaub|urlaubsabwesenheit|^\s*abwesend\s*:")
+AUTO_BODY = (r"\b(?:ich bin|bin ich|ich befinde mich|befinde ich mich|wir sind|sind wir)"
+             r"\b(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,80}?(?:nicht (?:im büro|im hause?|"
+             r"erreichbar|da|anwesend|am arbeitsplatz|in der firma)|abwesend|(?:im|in) urlaub|"
+             r"in (?:elternzeit|mutterschutz|karenz)|auf (?:dienstreise|geschäftsreise|reisen|"
+             r"einer (?:messe|konferenz|schulung|tagung))|außer haus|ausser haus|unterwegs)|"
+             r"\bautomatische (?:antwort|abwesenheitsnotiz|nachricht)|\babwesenheitsnotiz|"
+             r"\b(?:ihre|deine) (?:e-?mail|nachricht) wird (?:nicht|nicht automatisch)"
+             r" weitergeleitet|\bkeinen zugriff auf (?:meine |die )?e-?mails")
+PAYMENT_WORDS = r"\b(?:\w*zahl\w*|überw\w*|bezahl\w*)\b"
+REDIRECT = r"\b(?:wenden sie sich|wende dich|kontaktier\w*|richten sie|melden sie sich)\b"
+FIRST_PERSON = r"\b(?:wir|ich)\b"
+PAID_STATEMENT = r"\b(?:bezahlt|überwiesen)\b"
+BACK = (r"\b(?:zurück (?:am|ab)|wieder (?:im büro |erreichbar |da |zurück |anwesend |"
+        r"für sie da |im hause? )?(?:am|ab)|wieder ab)")
+BACK_FROM = (r"\b(?:ab (?:dem |den |kommendem |kommenden |nächstem |nächsten )?(?=(?:(?!\bab\b)"
+             r"[^.]|(?<=\d)\.){3,60}?wieder))")
+UNTIL = r"\b(?:bis (?:einschließlich |einschl\. |inkl\. )?(?:zum |zur |am |den )?)"
+
+# ================================================================= payment terms
+TERMS_UNIT = r"(?P<business>werk|arbeits|bankarbeits|bank|geschäfts)?tag(?:e|en)?\b"
+TERMS_BEFORE = (r"innerhalb(?:\s+von)?|binnen|nach|zahlungsziel:?|zahlungsbedingung(?:en)?:?|"
+                r"zahlbar\s+in(?:nerhalb)?")
+TERMS_AFTER = r"netto\b|ohne\s+abzug|nach\s+(?:rechnungs|erhalt|eingang|zugang)"
+TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
+             r"\s*[:\-–—]?\s*(?:ab\s+)?sofort|sofort\s+(?:nach\s+(?:rechnungs)?(?:erhalt|"
+             r"eingang|zugang)\s+)?(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|"
+             r"ohne\s+abzug\s+sofort")
+DISCOUNT_WORDS = r"skonto"
+NET_MARK = r"netto|ohne\s+abzug"
+LATE_FEE = r"verzugszins|verzugsschaden|mahngebühr|säumniszuschlag"
+
+# ======================================================= a bounce and a read receipt
+RETURNED_COPY = r"^.{0,20}(?:urspr[üu]ngliche[rn]? nachricht|original-?nachricht)"
+DAEMON_NAMES = r"e-?mail[- ]zustell"
+SENDER_LABELS = r"\bvon"
+BOUNCE_SUBJECT = (r"nicht zustellbar|unzustellbar|zustellung (?:fehlgeschlagen|verzögert|"
+                  r"gescheitert)|nicht (?:zugestellt|übermittelt)")
+BOUNCE_BODY = (r"konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|nicht zugestellt|"
+               r"unzustellbar|zustellung (?:ist )?(?:fehlgeschlagen|gescheitert|verzögert)|"
+               r"(?:empfänger|adresse|postfach)[^\n]{0,30}(?:nicht gefunden|existiert nicht|"
+               r"voll|unbekannt)")
+BOUNCE_TEMPORARY = r"verzögert|wird (?:weiterhin|erneut) versucht|vorübergehend"
+BOUNCE_FINAL = r"dies ist ein permanenter fehler|permanenter fehler"
+RECEIPT_SUBJECT = r"(?:gelesen|lesebestätigung)\s*:"
+NOT_READ_SUBJECT = r"nicht gelesen"
+RECEIPT_BODY = r"^\W*(?:ihre )?nachricht\b.{0,400}?\bwurde am\b.{0,80}?\bgelesen\b"
+NOT_READ_BODY = (r"ohne (?:gelesen zu werden|es zu lesen|sie zu lesen)[^\n]{0,20}gelöscht|"
+                 r"ungelesen gelöscht")
+
+# =============================================================== a payment notice
+PAYMENT_AMOUNT_LABELS = r"zahlungsbetrag|überweisungsbetrag|gutschrift|eingang|gezahlt"
+PAYMENT_AMOUNT_WORDS = r"\bbetrag\b|\bsumme\b"
+PAYMENT_NOT_AMOUNT = (r"gebühr|entgelt|saldo|kontostand|verfügbar|netto|auszahlung|"
+                      r"rechnungsbetrag|offen")
+PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsdatum|"
+                       r"überweisungsdatum|zahlungseingang\s+am")
+PAYMENT_REFERENCE = r"verwendungszweck|zahlungsreferenz|referenz|betreff"
+PAYMENT_PARTIAL = r"teilzahlung|teilbetrag|abschlagszahlung"
+PAYMENT_FULL = r"vollständig|vollzahlung|in\s+voller\s+höhe|komplett"
+PAYMENT_NOT_RECEIVED = (r"rückerstattung|erstattung|rückbuchung|rücklastschrift|storn|"
+                        r"abgelehnt|fehlgeschlagen|ausgehende")
+PAYER_LABELS = r"von|auftraggeber|zahler|absender"
+DATE_WORD = r"datum"
+PAYMENT_NOT_DATE_BEFORE = r"rechnungs|fälligkeits"
+PAYMENT_NOT_DATE_AFTER = ""
+
+# ==================================================================== an invoice
+DUE_LABELS = (r"f[äa]llig(?:keit(?:sdatum)?)?(?:\s+am|\s+bis|\s+zum)?|zahlbar\b|zahlungsziel|"
+              r"zahlungstermin|(?:überweisen|zahlen)\s+sie\s+(?:den\s+betrag\s+)?bis|spätestens")
+ISSUE_LABELS = r"rechnungsdatum|belegdatum|ausstellungsdatum|datum\s+der\s+rechnung"
+NOT_ISSUE_BEFORE = r"liefer|bestell|zahlungs|leistungs"
+NOT_ISSUE_AFTER = r"der\s+(?:lieferung|leistung|zahlung)"
+AMOUNT_DUE_LABELS = r"zahlbetrag|zu\s+zahlen|zahlbarer\s+betrag|offener\s+betrag"
+TOTAL_LABELS = (r"rechnungsbetrag|endbetrag|gesamtbetrag|bruttosumme|bruttobetrag|"
+                r"rechnungssumme\s+brutto|endsumme|gesamtsumme")
+AMOUNT_WORDS = r"gesamt|summe\b|\bbetrag\b|\bsumme\b"
+NOT_TOTAL = (r"zwischensumme|positionssumme|netto|nettobetrag|ohne\s+(?:ust|mwst)|exkl|zzgl|"
+             r"zuzüglich|mwst|\bust\b|steuer|skonto|rabatt|anzahlung|bezahlt|versand|zuschl|"
+             r"abschl|gebühr|saldo|kontostand|einzelpreis")
+CURRENCY_LABELS = r"währung|beträge\s+in"
+PARTY_LABELS = (r"rechnungsempfänger(?:in)?|rechnungsadresse|rechnung\s+an|kunde|käufer|"
+                r"leistungsempfänger")
+NAME_KEYS = r"firma"
+ADDRESS_KEYS = r"anschrift|adresse"
+TABLE_HEADERS = r"pos\.?|bezeichnung|beschreibung|menge"
+CREDIT_NOTE = r"gutschrift"
+INVOICE_WORDS = r"rechnung"

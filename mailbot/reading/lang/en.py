@@ -1,4 +1,4 @@
-"""English words for dates. See lang/__init__.py for what each name holds."""
+"""English words: dates, replies. See lang/__init__.py for what each name holds."""
 
 MONTHS = {
     1: ("january", "jan"), 2: ("february", "feb"), 3: ("march", "mar"), 4: ("april", "apr"),
@@ -69,3 +69,403 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14,
     "a couple of": 2, "couple of": 2, "a few": 3,
 }
+
+# ================================================================== a client's reply
+# (see lang/__init__.py; placeholders: <doc> any language's DOCUMENTS, <not_money> none of
+# any language's MONEY_WORDS, <tok> one word and its space)
+
+# what a client may not have received: the invoice, its attachment, a copy
+DOCUMENTS = r"invoice|bill|statement|attachment|pdf|document|copy"
+# what a dispute is about (an objection to it is not an objection to the mailing)
+MONEY_WORDS = r"invoice|charge|amount|bill"
+# an objection to the mailing itself: a stop request, not a dispute
+MAIL_OBJECTION = (r"\bobject(?:ion)?s?\s+to\s+(?:<not_money><tok>){0,6}?(?:the )?(?:use|"
+                  r"processing|receiving|being contacted|contact\w*|e-?mails?|messages|"
+                  r"reminders|mailings?|marketing|(?:e-?mail )?address)\b")
+# words that undo an intent before it in its clause: "not", "never"
+NEGATION = r"n't|\bnot\b|\bnever\b|\bno\b|\bunable\b|\byet to\b"
+# words that make it a condition: "once we have paid"
+CONDITIONAL = r"\b(?:if|once|when|as soon as|after|unless|whether)\b"
+# words that start a new clause (a negation before them does not count)
+CLAUSE_BREAK = r"\b(?:but|however|although|though|because|since)\b"
+# words before a request that forbid it: "don't send it again"
+PROHIBITION = r"\b(?:don't|do not|please never|stop|no need to)"
+# right after a claim, undoing it: "paid? not yet"
+NOT_YET_AFTER = r"not yet|yet\?"
+# a part of the amount: a paid claim or promise for staff to check
+PARTIAL_AMOUNT = (r"\b(?:part of|partial(?:ly)?|half|the rest|the remaining|remainder|"
+                  r"balance of|in part)\b")
+
+# ---------------------------------------------------------------- quoted history
+# the quote header of the answered mail: "On <date>, <name> wrote:"
+QUOTE_ON = r"on"
+QUOTE_WROTE = r"wrote"
+# a separator line: "-----Original Message-----"
+QUOTE_SEPARATOR = r"original message|forwarded message"
+# an Outlook header block: "From:" and the fields under it
+QUOTE_FROM = r"from"
+QUOTE_HEADERS = r"sent|date|to|subject|cc"
+
+# ------------------------------------------------------ a reply's own words and topic
+# a greeting line: the reply's own words start below it
+GREETING = r"hi|hello|hey|dear|good (?:morning|afternoon|evening)"
+# a closing line: the signature starts with it ("Best regards, Carol")
+CLOSING = (r"(?:best|kind|warm|warmest|many|with kind|with best|kindest)\s+regards|regards|"
+           r"thanks in advance|thank you in advance|best(?: wishes)?|all the best|cheers|"
+           r"thanks(?: again| a lot| and regards)?|thank you(?: very much)?|many thanks|"
+           r"sincerely|yours(?: sincerely| truly| faithfully)?|respectfully|br|rgds|thx")
+# a closing that may go on with content ("Thanks, we paid")
+THANKS = r"thanks|thank you"
+# a mail app's signature line ("Sent from my iPhone")
+SENT_FROM = r"sent from (?:my|mail|outlook|yahoo)|sent with|get outlook for"
+# the bot's own reminder sentences, as the templates word them: never the client's
+# words when they reach the reply unquoted (keep in step with templates/<code>/)
+BOT_PHRASES = (r"if you have already (?:paid|made (?:the|this) payment|settled)|"
+               r"please (?:disregard|ignore) this (?:message|e-?mail|reminder|notice)")
+# what makes an unthreaded reply about paying
+REPLY_TOPIC = (r"\b(?:invoice|inv\b|bill|billing|payment|pay|paid|paying|remittance|transfer|"
+               r"overdue|past due|reminder|statement|balance|amount)")
+# words around a short paid claim ("ok", "thanks") that say nothing
+SHORT_FILLER = r"\b(?:hi|hello|hey|ok|okay|yes|yep|yeah|thanks|thank you|thx|ty|cheers|now)\b"
+# a whole reply of a few words claiming payment: "done", "all done", "paid", "sent it",
+# "it's paid", "payment sent"
+SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|payment|transfer|"
+              r"bill|we|i|we'?ve|i'?ve|have|has been|was)\s+){0,2}(?:already\s+|just\s+)"
+              r"?(?:done|paid|sent|transferred|wired|settled|sorted|taken care of)(?:\s+(?:it|"
+              r"already|today|yesterday|this morning|in full|off)){0,2}")
+
+# ------------------------------------------------------------------ intents
+# (weight, pattern[, negatable[, needs[, unless]]]) for each intent
+INTENT_PAID_CLAIM = (
+    (2, r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:already\s+)?(?:been\s+)"
+        r"?(?:paid|settled|transferred|wired|remitted)\b", True),
+    (2, r"\b(?:payment|transfer|remittance|amount|invoice|bill|it|this)\s+(?:was|"
+        r"has been|had been|is|were|have been)\s+(?:already\s+)?(?:made|sent|paid|"
+        r"transferred|processed|completed|executed|settled|wired|initiated|released|"
+        r"remitted)\b", True),
+    (2, r"\b(?:made|sent|processed|completed|initiated|released|did)\s+(?:the|a|our|"
+        r"this|full)\s+(?:full\s+)?(?:payment|transfer|bank transfer)\b", True),
+    (2, r"\b(?:proof of payment|payment (?:confirmation|receipt|slip|advice)|"
+        r"remittance advice|transfer (?:confirmation|receipt|slip))\b"),
+    (2, r"\b(?:did|have) you (?:receive[d]?|get|got) (?:our|the|my) (?:payment|"
+        r"transfer|money)\b"),
+    (2, r"\b(?:check|cheque) (?:was|has been|is|went) (?:already )?(?:mailed|sent|"
+        r"issued|posted|in the mail|out)\b|\b(?:mailed|sent|issued|posted) (?:a|the|"
+        r"our|your) (?:check|cheque)\b|\bpaid in full\b|\b(?:payment|transfer|wire|it)"
+        r"\s+(?:\S+\s+){0,3}(?:went|has gone|had gone) out\b|\b(?:has|have|had)"
+        r" (?:already )?been taken care of\b", True),
+)
+INTENT_PROMISE = (
+    (2, r"\b(?:will|'ll|shall|going to|plan(?:s|ning)? to|intends? to|expect to|"
+        r"aim to|be able to|promise[sd]? to|promising to)\s+(?:\w+\s+){0,2}(?:pay|"
+        r"transfer|settle|remit|wire|process|release|clear|send (?:the |you )"
+        r"?(?:payment|money|funds|transfer))\b", True),
+    (2, r"\b(?:payment|transfer|it|the invoice|the amount|the balance|this)\s+(?:will|"
+        r"should|is going to|shall)\s+(?:be\s+)?(?:\w+\s+)?(?:made|sent|paid|"
+        r"processed|transferred|settled|released|done|scheduled)\b", True),
+    (2, r"\b(?:payment|transfer|funds|money|remittance)\s+(?:will|should|is going to)"
+        r"\s+(?:\w+\s+)?(?:go out|reach you|arrive|be with you|hit your account)\b", True),
+    (2, r"\b(?:will|'ll|shall) be (?:paid|settled|transferred|processed|released|"
+        r"wired|remitted|cleared|made|executed|initiated)\b|\b(?:gets?|getting)"
+        r" (?:it |this )?(?:paid|settled)\b", True),
+    (2, r"\b(?:payment|transfer) (?:is|has been) scheduled\b"),
+    # "it will go out on the 15th", "payment goes out Friday", "we are paying it on Friday"
+    (2, r"\b(?:will|'ll|should|shall|is going to|is due to)\s+(?:\w+\s+)?go out\b|"
+        r"\b(?:payment|transfer|wire|check|cheque|it|funds)\s+(?:goes|is going)"
+        r" out (?:on|by|next|this|tomorrow|today|at|before|in|early|end|friday|monday)"
+        r"\b|\b(?:payment|transfer|wire|it|this)\s+(?:is|has been)\s+(?:\w+\s+)"
+        r"?(?:planned|booked|set|queued|lined up|earmarked|approved) for\b|\b(?:we're|"
+        r"we are|i'm|i am)\s+(?:\w+\s+)?(?:paying|transferring|settling|wiring|"
+        r"remitting)\b(?!\s+(?:attention|close attention))|\b(?:in|on|with) (?:our|"
+        r"the) (?:next|upcoming|following) (?:ap |payment |check |cheque |pay |"
+        r"payables |supplier )?run\b|\b(?:our |the )?next (?:ap|payment|check|cheque|"
+        r"pay|payables|supplier) run\b", True),
+    (2, r"\byou(?:'ll| will) (?:have|receive|get|see) (?:the |your |our )?(?:payment|"
+        r"money|funds|transfer)\b"),
+    (1, r"\b(?:can|could) (?:pay|transfer|settle)\b", True),
+    (2, r"\b(?:you (?:should|will|can|'ll) |please )?(?:expect|receive|see|have)"
+        r" (?:the |our |your )?(?:payment|funds|money|transfer|remittance) (?:by|on|"
+        r"before|next|within|at|this|early|end|in)\b", True),
+    (1, r"\b(?:pay(?:ment)?|transfer) (?:by|before|no later than|at the latest)\b", True),
+)
+INTENT_DISPUTE = (
+    (2, r"\b(?:dispute|disputing|contest|contesting|disagree)\b", "neg"),
+    (2, r"\b(?:amount|price|total|invoice|quantity|rate|sum|figure|charge|bill|hours)"
+        r"\s+(?:\w+\s+){0,2}(?:is|are|seems?|looks?|appears?)\s+(?:to be\s+)?(?:wrong|"
+        r"incorrect|not correct|too high|inflated|off)\b"),
+    (2, r"\b(?:overcharged|over-charged|double[- ]?(?:charged|billed)|charged (?:us )"
+        r"?twice|billed (?:us )?twice|duplicate (?:invoice|charge)|wrong amount|"
+        r"incorrect amount|discrepanc\w+|not (?:what we )?(?:ordered|agreed)|"
+        r"never ordered|did(?: not|n't) order|was(?: not|n't) delivered|were(?: not|"
+        r"n't) delivered|not been delivered|never (?:arrived|delivered)|(?:damaged|"
+        r"defective|faulty|broken) (?:goods|items?|products?|on arrival)|"
+        r"goods (?:were|are|arrived) (?:damaged|defective|faulty|broken)|(?:work|"
+        r"service|job|project) (?:is|was|has) not (?:been )?(?:completed|finished|"
+        r"done|delivered)|not (?:been )?completed|credit note|(?:do not|don't|cannot|"
+        r"can't|won't) (?:accept|pay) (?:this|the|your) (?:invoice|bill|charge|amount)"
+        r")\b"),
+    (1, r"\b(?:incorrect|wrong|mistake|error|complain\w*|refuse)\b", "neg"),
+    (2, r"\b(?:waiting|wait) (?:on|for) (?:the )?(?:goods|delivery|items?|products?|"
+        r"parts|shipment|order)\b|\bnot (?:yet )?(?:been )?delivered\b|\b(?:goods|"
+        r"items?|order|shipment|delivery) (?:\w+ )?(?:was |were |is |are )"
+        r"?(?:incomplete|missing|short)\b|\b(?:only|just) (?:received|got) \d+|"
+        r"\breceived only\b|\bshort[- ]shipped\b|\bduplicate\b|\bonly ordered\b|"
+        r"\bplease correct (?:it|this|the invoice)\b|\bneeds? to be corrected\b|"
+        r"\b(?:not happy|unhappy|dissatisfied) with\b|\bpoor quality\b|\b(?:won't|"
+        r"will not|cannot|can't) pay (?:\w+ )?until\b", "neg"),
+    (2, r"\b(?:corrected|revised|amended|correct) (?:invoice|bill)\b|\b(?:can't|"
+        r"cannot|can not|won't|will not|unable to) (?:approve|accept)\b|"
+        r"\bno record of (?:ordering|this order|an order)\b"),
+    # what was charged is not what was bought: cancelled, not matching the order, charged
+    # for something returned ("the seats were cancelled")
+    (2, r"\b(?:(?:seats?|licen[cs]es?|order|subscription|items?|services?|contract|"
+        r"positions?|lines?|units?|users?|accounts?|they|these|those|it)\s+(?:\S+\s+)"
+        r"{0,3}(?:were|was|had been|have been|has been)\s+(?:\S+\s+)?cancel+ed|"
+        r"we (?:had )?cancel+ed (?:the|our|these|those|this|that|them|it)|(?:can't|"
+        r"cannot|can not|won't|will not|unable to) pay (?:\S+\s+){0,3}as (?:invoiced|"
+        r"billed|charged)|still (?:being )?(?:charged|billed)|(?:does not|doesn't|"
+        r"do not|don't|did not|didn't) (?:match|agree with|correspond (?:to|with)|"
+        r"reflect) (?:\S+\s+){0,2}(?:po|purchase order|order|quote|quotation|contract|"
+        r"agreement|offer|proposal|price list|rate)|not (?:in line|consistent)"
+        r" with (?:\S+\s+){0,2}(?:po|purchase order|order|quote|quotation|contract|"
+        r"agreement))\b"),
+)
+INTENT_PLAN_REQUEST = (
+    (2, r"\b(?:instal+ments?|payment plan|payment schedule|pay (?:it |this |"
+        r"the (?:invoice|amount|balance) )?in (?:parts|two|three|four|\d+|several|"
+        r"monthly)|split (?:the |this |our )?(?:payment|amount|invoice|bill|balance)|"
+        r"partial payments?|monthly payments|spread (?:the |our )?payments?|"
+        r"pay (?:half|part|a part|a portion) (?:now|first|of it)|pay (?:\w+ )?(?:per|"
+        r"each|a) month)\b", "neg"),
+    (2, r"\b(?:extension|more time|(?:extra|additional|another) (?:\d+ |few |"
+        r"couple of )?(?:days|weeks|month)|defer\w*|postpone\w*)\b", "neg"),
+)
+INTENT_NOT_RECEIVED = (
+    (3, r"\b(?:did not|didn't|have not|haven't|has not|hasn't|never|not|cannot|can't|"
+        r"could not|couldn't|unable to)\s+(?:yet\s+)?(?:\w+\s+)?(?:receive[d]?|get|"
+        r"got|gotten|see|seen|find|found|open|locate)\s+(?:\w+\s+){0,2}<doc>"),
+    (3, r"\b<doc>\s+(?:\w+\s+){0,3}(?:never (?:arrived|came|reached)|(?:did not|"
+        r"didn't|has not|hasn't|was not|wasn't) (?:arrive|come|reach|attached|"
+        r"included|received)|is missing|was missing|not attached|cannot be opened|"
+        r"can't be opened|won't open|doesn't open|does not open)"),
+    (3, r"\b(?:re-?send|send (?:it |this |them )?(?:over |through )?again|send (?:us |"
+        r"me )?(?:another|a new|a|the) (?:copy|invoice|pdf)|send (?:us |me )"
+        r"?(?:the invoice|a copy)|forward (?:us |me )?(?:the invoice|a copy))\b", "proh"),
+    (2, r"\bno (?:attachment|invoice|pdf) (?:was )?(?:attached|included|received|"
+        r"found)\b|\bno record of (?:this|the|your|that) invoice\b"),
+)
+INTENT_PAYMENT_DETAILS = (
+    (2, r"\b(?:bank(?:ing)? (?:details|information|info|account)|account (?:number|"
+        r"details|info)|iban|swift|bic|routing number|sort code|payment (?:details|"
+        r"information|instructions|link|options|methods?)|virtual account|"
+        r"wire instructions)\b.{0,60}\?|\b(?:send|provide|share|confirm|need|require|"
+        r"give|tell|what is|what are|what's|forward|let us know|let me know)"
+        r"\s+(?:\w+\s+){0,4}(?:bank(?:ing)? (?:details|information|info|account)|"
+        r"account (?:number|details)|iban|swift|bic|routing number|sort code|"
+        r"payment (?:details|information|instructions|link|options)|virtual account|"
+        r"wire instructions)\b"),
+    (2, r"\b(?:how|where) (?:can|do|should|could|shall) (?:we|i) (?:pay|make (?:the )"
+        r"?payment|send (?:the )?(?:payment|money))\b|\bwhich (?:bank )?account\b|"
+        r"\bpay (?:online|by card|by credit card)\b.{0,30}\?"),
+    (1, r"\b(?:bank details|banking details|iban|account number)\b"),
+    (2, r"\b(?:best|easiest|preferred|fastest) way to pay\b|\b(?:do|can)"
+        r" you (?:accept|take) (?:credit cards?|cards?|paypal|card payments?|checks?|"
+        r"cheques?)\b|\bpay (?:by|with|via) (?:card|credit card|paypal|check|cheque)"
+        r"\b.{0,30}\?"),
+)
+INTENT_STOP = (
+    (3, r"\b(?:stop (?:contacting|emailing|e-mailing|sending|writing|messaging|"
+        r"calling|these|this|harass\w*|spamm?ing|bothering)|unsubscribe|(?:do not|"
+        r"don't|never) (?:contact|email|e-mail|write to|message|call|bother) (?:us|me)"
+        r"|remove (?:me|us|my|our)\b.{0,30}\b(?:list|address|mailing)|take (?:me|us)"
+        r" off|leave (?:us|me) alone|no (?:more|further) (?:emails|e-mails|reminders|"
+        r"messages|mails)|cease (?:all )?(?:contact|communication|sending|emailing|"
+        r"e-mailing|writing|these|this|further)|desist|opt (?:me |us )?out|(?:do not|"
+        r"don't) (?:send|email|e-mail) (?:us|me|any)|(?:do not|don't|please never)"
+        r" (?:send|email|e-mail)\b(?:\s+[^\s,;.!?]+){0,3}?\s+(?:again|anymore|"
+        r"any more|to (?:this|my|our) (?:address|e-?mail))|stop (?:all |these |the |"
+        r"your |further )?(?:automated |automatic )?(?:reminders|emails|e-mails|mails|"
+        r"messages|notices|mailings)|harass\w*)\b"),
+)
+
+# =================================================================== an auto-reply
+# an auto-reply's subject: enough on its own
+AUTO_SUBJECT = (r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|"
+                r"auto[- ]?respon|automated response|away from (?:the )?office|on vacation|"
+                r"vacation (?:reply|notice|message)|on (?:annual )?leave|^\s*away\b|"
+                r"^\s*absent\s*:")
+# out-of-office wording in an auto-reply's body
+AUTO_BODY = (r"\bI(?: am|'m| will be| shall be)(?: currently| now)? (?:out of (?:the )?office|"
+             r"away|on (?:annual |parental |sick |maternity )?leave|on (?:vacation|holiday)|"
+             r"travell?ing|out of town|not in the office|absent|unavailable|off)\b|\bI (?:have|"
+             r"had) limited access to (?:my )?e-?mail|\b(?:this is an? )?(?:automatic|"
+             r"automated|auto-generated) (?:reply|response|message)|\bI will (?:be back|return)"
+             r" (?:on|in the office)|\bI(?:'ll| will) respond (?:to your (?:e-?mail|message) )"
+             r"?(?:upon|on|after) my return")
+# a person's words about paying: absence wording alone never outvotes them
+PAYMENT_WORDS = r"\b(?:paid|pay|paying|payment|transfer\w*|remit\w*|dispute\w*)\b"
+# ... except in the absence note's "for payment matters please contact ..."
+REDIRECT = r"\b(?:contact|reach|write to|get in touch|forward\w*)\b"
+# ... unless somebody in that sentence says they paid or will pay
+FIRST_PERSON = r"\b(?:we|I)\b"
+PAID_STATEMENT = r"\b(?:paid|will pay)\b"
+# right before the date the writer is back: "back on"
+BACK = (r"\b(?:(?:be |am |I'm |I am |will be |we're |we are |we'll be |I'll be )"
+        r"back(?: in the office| at work| at my desk| in the office)?(?: on| by| from)?|"
+        r"back (?:in the office |at work |at my desk )?(?:on|by|from)|return(?:ing)"
+        r"? (?:to (?:the |my )?(?:office|desk|work) )?(?:on|by)|returning|(?:will|shall)"
+        r" return(?: on)?|back in the office|available again (?:on|from)|reopen(?:ing|s)? on|"
+        r"(?:resume|resuming)(?: normal)?(?: business| work| operations)? on)")
+# "from <date> ... back": the word before the date, looking ahead to the return word
+BACK_FROM = ""
+# third best: until when the writer is away, or the end of a range "from A to B"
+UNTIL = r"\b(?:until|till|through|thru|away to|from [^\n]{3,30}? to)"
+
+# ================================================================= payment terms
+# the unit of a payment term: days; a group named business marks business days
+TERMS_UNIT = r"(?P<business>business\s+|working\s+|bank(?:ing)?\s+|banking\s+)?days?\b"
+# words before the number of days: "within 30 days", "payment terms: 30 days"
+TERMS_BEFORE = r"within|in|after|payment\s+terms?:?|terms?(?:\s+of\s+payment)?:?|due\s+in"
+# words after it that make it a term: "30 days net", "30 days from the invoice date"
+TERMS_AFTER = (r"net\b|from\s+(?:the\s+)?(?:invoice|date|receipt)|after\s+(?:the\s+)"
+               r"?(?:invoice|receipt|date)|of\s+(?:the\s+)?(?:invoice|receipt)")
+# payable at once: a term of 0 days
+TERMS_NOW = (r"(?:due|payable|payment|terms)\s*[:\-–—]?\s*(?:(?:immediately\s+)?(?:up)"
+             r"?on\s+receipt|immediate(?:ly)?(?![^\W\d_]))|(?:due|payable)\s+(?:in\s+full\s+)"
+             r"?(?:immediately|(?:up)?on\s+receipt)")
+# an early-payment discount
+DISCOUNT_WORDS = r"discount"
+# the net period, not the discount period
+NET_MARK = r"\bnet\b"
+# late fees or interest
+LATE_FEE = (r"late\s+(?:payment|fee|charge|interest)|interest\s+(?:of|at|will)|"
+            r"overdue\s+(?:fee|interest|charge)")
+
+# ======================================================= a bounce and a read receipt
+# where a bounce starts quoting the returned message (^: a line's start)
+RETURNED_COPY = (r"^.{0,12}(?:-{2,}|\*{3,}|={3,}|_{3,}).{0,8}(?:original|returned|unsent|"
+                 r"undelivered)[ -](?:message|mail)|^.{0,10}(?:original|returned|unsent)"
+                 r" message (?:follows|headers?)|^.{0,10}original message headers|"
+                 r"^.{0,40}(?:message headers|headers of the (?:original|returned) message)"
+                 r" follow|^.{0,20}(?:below (?:this line )?is a copy|this is a copy of (?:the|"
+                 r"your) message|a copy of the original message)|^-+ ?(?:original|returned|"
+                 r"unsent) message")
+# a mail server's display name in From
+DAEMON_NAMES = (r"mailer[- ]?daemon|mail delivery (?:system|subsystem|service)|postmaster|"
+                r"mail (?:administrator|system)|system administrator|microsoft outlook|"
+                r"mail deliver(?:y)? system|mail[- ]?server")
+# before an address in a bounce: the sender's, not a failed recipient
+SENDER_LABELS = (r"(?<!expanded )\bfrom|\bsender|\bmail from|\benvelope-from|\bsent by|"
+                 r"\breply-to|\bcc")
+# a bounce's subject
+BOUNCE_SUBJECT = (r"undeliver|undelivered|non[- ]?delivery|delivery (?:status notification|"
+                  r"status|failure|has failed|failed|report|problem|notification|error)|"
+                  r"returned mail|returning message|failure notice|mail delivery (?:failed|"
+                  r"failure|error|system|problem|warning)|delivery (?:delayed|warning)|"
+                  r"delayed mail|could not (?:be )?(?:send|sent|deliver)|mail system error|"
+                  r"mail (?:error|failure)|error sending|not (?:be )?delivered|"
+                  r"^warning:.{0,60}(?:could not|unknown|delayed)|smtp server: errors from")
+# a bounce's own words (above the returned copy)
+BOUNCE_BODY = (r"could ?n[o']t be (?:delivered|reached|sent)|(?:could|can)not be (?:delivered|"
+               r"reached)|undeliverable|delivery (?:to the following recipients?|has) failed|"
+               r"failed to deliver|(?:permanent|fatal|temporary) (?:fatal )?errors?|"
+               r"delivery (?:errors|notifications)|(?:user|recipient|address|mailbox)(?: is)"
+               r"? (?:unknown|not found|unavailable|full|disabled|rejected|does not exist)|"
+               r"unknown (?:user|recipient)|no such (?:user|mailbox|recipient)|(?:was|were|has|"
+               r"have) not (?:been )?delivered|(?:wasn't|was not|couldn't) (?:be )?delivered|"
+               r"unable to deliver|error (?:occurred )?(?:while )?(?:trying to )?deliver|"
+               r"trouble delivering|wasn't able to deliver|did not reach|returned mail|"
+               r"following (?:address(?:es)?|recipients?)[^\n]{0,40}(?:failed|errors|rejected|"
+               r"could not)|address(?:es)? failed|recipient address rejected|message (?:was )"
+               r"?(?:rejected|bounced)|mailbox (?:is )?full|quota exceeded|over quota|"
+               r"delivery is delayed|has not (?:yet )?been delivered|delay(?:ed)? (?:in )"
+               r"?delivery|could not deliver|not be delivered|address not found|"
+               r"host (?:not found|unknown)")
+# a delay: the server still tries
+BOUNCE_TEMPORARY = (r"\bdelay(?:ed)?\b|will (?:continue to )?(?:be )?retr(?:y|ied)|"
+                    r"will be retried|still (?:be )?(?:trying|retrying)|retry(?:ing)? (?:for|"
+                    r"until)|will keep trying|temporar(?:y|ily)|\bdeferred\b|"
+                    r"not yet been delivered|warning message only|do not need to resend|"
+                    r"no action is required|will be retried")
+# the server's own verdict that it gave up
+BOUNCE_FINAL = (r"this is a permanent error|permanent fatal errors?|permanent (?:delivery )"
+                r"?failure|i'?ve given up|i'?m not going to try again|gave up|giving up on")
+# a read receipt's subject (with its colon)
+RECEIPT_SUBJECT = r"(?:read|read[- ]receipt)\s*:|return receipt\b"
+# a "deleted unread" notice's subject, before its colon
+NOT_READ_SUBJECT = r"not read"
+# the whole of a non-standard receipt (matched with DOTALL)
+RECEIPT_BODY = r"^\W*(?:your |the )?message\b.{0,400}?\bwas (?:read|displayed) (?:on|at)\b"
+# a "deleted unread" notice's words
+NOT_READ_BODY = r"(?:was |were )?deleted without (?:being )?read"
+
+# =============================================================== a payment notice
+# the label of the amount paid, best first
+PAYMENT_AMOUNT_LABELS = (r"amount\s+(?:paid|received|credited|of\s+(?:the\s+)?payment|"
+                         r"transferred)|payment\s+amount|paid\s+amount|total\s+paid|"
+                         r"total\s+payment|total\s+amount\s+paid|you(?:'ve|\s+have)"
+                         r"?\s+(?:received|got)|received\s+(?:a\s+)?payment")
+# ... else any amount word
+PAYMENT_AMOUNT_WORDS = r"\bamount\b|\btotal\b"
+# a line whose amount is not the payment (fees, balances, the invoice total)
+PAYMENT_NOT_AMOUNT = (r"\bfee|balance|available|\bnet\b|payout|invoice\s+(?:total|amount)|open|"
+                      r"remaining|outstanding")
+# the label of the date paid
+PAYMENT_DATE_LABELS = (r"payment\s+date|date\s+(?:of\s+)?(?:payment|transaction|transfer)|"
+                       r"paid\s+on|value\s+date|booking\s+date|transaction\s+date|received\s+on")
+# a line that carries the payer's reference (invoice numbers)
+PAYMENT_REFERENCE = r"reference|ref\.?|remittance\s+info\w*|memo|description|purpose|note"
+# the notice says the payment is partial
+PAYMENT_PARTIAL = r"partial|part[- ]payment|instal+ment"
+# ... or in full
+PAYMENT_FULL = r"in\s+full|paid\s+in\s+full|full\s+payment|fully\s+paid"
+# a refund, reversal or failed payment: no money received
+PAYMENT_NOT_RECEIVED = (r"refund|chargeback|reversal|reversed|failed|declined|"
+                        r"outgoing\s+transfer|payment\s+(?:was\s+)?cancel|dispute\s+opened")
+# the label of the payer's name
+PAYER_LABELS = r"from|payer|paid\s+by|sender|ordering\s+party|customer"
+# the word "date" (a date labelled so is the payment's unless it is the invoice's)
+DATE_WORD = r"date"
+# ... words before it that make it another date ("due date", "invoice date")
+PAYMENT_NOT_DATE_BEFORE = r"due|invoice"
+# ... or after it ("date of the invoice")
+PAYMENT_NOT_DATE_AFTER = r"invoice"
+
+# ==================================================================== an invoice
+# the label of the due date
+DUE_LABELS = (r"due\s+date|date\s+due|payment\s+due(?:\s+date)?|due\s+(?:on|by)|(?<!amount\s)"
+              r"(?<!balance\s)(?<!total\s)\bdue\b|payable\s+(?:by|until|on|before|"
+              r"no\s+later\s+than)|pay(?:ment)?\s+(?:by|before|until)|remit\s+(?:by|until|"
+              r"before)|to\s+be\s+paid\s+by|no\s+later\s+than")
+# the label of the issue date
+ISSUE_LABELS = (r"invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(?:\s+on|"
+                r"\s+at)?|billing\s+date")
+# before a bare "date": another date ("due date", "delivery date")
+NOT_ISSUE_BEFORE = r"due|delivery|order|payment|ship(?:ping)?|service|value|booking|paid"
+# ... or after it ("date of delivery")
+NOT_ISSUE_AFTER = r"due|of\s+(?:delivery|payment|order|service)"
+# the line of the amount to pay, best first: the amount due
+AMOUNT_DUE_LABELS = (r"amount\s+due|balance\s+due|total\s+due|due\s+payable|amount\s+payable|"
+                     r"total\s+payable|payable\s+amount|amount\s+to\s+(?:be\s+)?pa(?:y|id)|"
+                     r"please\s+pay")
+# ... else the total
+TOTAL_LABELS = r"grand\s+total|total\s+amount|invoice\s+total|total\s+(?:incl|inc\b|including)"
+# ... else any amount word
+AMOUNT_WORDS = r"\btotal\b|\bamount\b"
+# a line whose amount is not the total (subtotal, tax, discount, fees, unit price)
+NOT_TOTAL = (r"sub-?\s?total|\bnet\b(?!\s+à)|excl|\bvat\b|\btax\b|discount|already\s+paid|"
+             r"deposit|shipping|\bfee\b|balance\b(?!\s+due)|per\s+(?:hour|unit)|unit\s+price")
+# the label of the document's currency
+CURRENCY_LABELS = r"currency|amounts?\s+in"
+# the label of the debtor's block ("Bill to:")
+PARTY_LABELS = r"bill(?:ed)?\s+to|invoice\s+to|sold\s+to|customer|client|buyer"
+# a field holding the debtor's name
+NAME_KEYS = r"name|company"
+# ... or address
+ADDRESS_KEYS = r"address"
+# a table's header: the debtor's block ends
+TABLE_HEADERS = r"description|qty|quantity"
+# a credit note, not an invoice
+CREDIT_NOTE = r"credit\s+note"
+# the word for an invoice (in a subject)
+INVOICE_WORDS = r"invoice|bill"

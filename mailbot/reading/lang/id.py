@@ -1,4 +1,4 @@
-"""Indonesian words for dates. See lang/__init__.py for what each name holds."""
+"""Indonesian words: dates, replies. See lang/__init__.py for what each name holds."""
 
 MONTHS = {
     1: ("januari", "jan"), 2: ("februari", "pebruari", "feb", "peb"), 3: ("maret", "mar"),
@@ -58,3 +58,212 @@ NUMBER_WORDS = {
     "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
     "delapan": 8, "sembilan": 9, "sepuluh": 10, "empat belas": 14,
 }
+
+# ================================================================== a client's reply
+# (see lang/__init__.py; placeholders: <doc> any language's DOCUMENTS, <not_money> none of
+# any language's MONEY_WORDS, <tok> one word and its space)
+
+DOCUMENTS = r"tagihan|invoice|faktur|lampiran|dokumen"
+MONEY_WORDS = r"tagihan|jumlah"
+MAIL_OBJECTION = (r"\bkeberatan\s+(?:<not_money><tok>){0,4}?(?:menerima|dikirimi|pengiriman|"
+                  r"email|e-mail|pesan|pengingat|dihubungi|penggunaan)\w*")
+NEGATION = (r"\bbelum\b|\bblm\b|\btidak\b|\btdk\b|\btak\b|\bgak\b|\bnggak\b|\bngga\b|"
+            r"\benggak\b|\bbukan\b")
+CONDITIONAL = r"\b(?:jika|kalau|apabila|bila|setelah|begitu|seandainya)\b"
+CLAUSE_BREAK = r"\b(?:tapi|tetapi|namun|melainkan|karena|sebab)\b"
+PROHIBITION = r"\b(?:jangan|tidak usah|tak usah|gak usah|nggak usah|tidak perlu|berhenti)"
+NOT_YET_AFTER = r""
+PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?)\b"
+
+# ---------------------------------------------------------------- quoted history
+QUOTE_ON = r"pada"
+QUOTE_WROTE = r"menulis"
+QUOTE_SEPARATOR = r"pesan asli|pesan awal|pesan yang diteruskan|pesan terusan"
+QUOTE_FROM = r"dari"
+QUOTE_HEADERS = r"dikirim|tanggal|kepada|perihal|subjek|judul"
+
+# ------------------------------------------------------ a reply's own words and topic
+GREETING = r"halo|hai|pak|bu|bapak|ibu|dengan hormat|selamat (?:pagi|siang|sore|malam)|yth"
+CLOSING = (r"terima ?kasih atas (?:perhatian|kerja ?sama|bantuan|pengertian)\w*|hormat (?:kami|"
+           r"saya)|salam(?: hangat| hormat| sukses)?|wassalam|terima ?kasih|makasih|trims|tks")
+THANKS = r"terima ?kasih|makasih"
+SENT_FROM = r"dikirim dari"
+BOT_PHRASES = (r"(?:jika|apabila|bila|kalau) (?:bapak|ibu|anda|bapak/ibu|bpk/ibu)? ?(?:sudah|"
+               r"telah) (?:melakukan pembayaran|membayar|melunasi|mentransfer|transfer)|"
+               r"(?:mohon )?abaikan (?:pesan|email|e-mail|surel|pengingat) ini")
+REPLY_TOPIC = r"\b(?:tagihan|faktur|bayar|pembayaran|pelunasan|lunas|transfer|jatuh tempo)"
+SHORT_FILLER = (r"\b(?:iya|ya|yah|ok(?:e|ey)?|pak|bu|bapak|ibu|kak|mas|mbak|bos|terima ?kasih|"
+                r"makasih|trims|tks|nggih)\b")
+# "sudah", "sudah ya pak", "sdh", "sudah dibayar", "sudah kami transfer", "lunas"
+SHORT_PAID = (r"(?:sudah|sdh|udah|udh|dah|telah)(?:\s+(?:kami|saya))?(?:\s+(?:di)?(?:bayar|"
+              r"transfer|tf|lunasi|lunas|bayarkan|transferkan)\w*)?(?:\s+(?:kemarin|tadi|semua|"
+              r"semuanya))?|lunas")
+
+# ------------------------------------------------------------------ intents
+# (weight, pattern[, negatable[, needs[, unless]]]) for each intent
+# what a request for payment details names; "di email sebelumnya tidak ada" in the same
+# sentence says the details were missing, not the invoice
+_ACCOUNT_DETAILS = (r"\b(?:(?:nomor|no\.?) ?rek(?:ening)?|rekening|nama bank|bank apa|nomor va|"
+                    r"virtual account|iban|swift)\b|\b(?:di|pada|dalam)\s+(?:<doc>|e-?mail)"
+                    r"\w*\s+(?:\w+\s+)?(?:tidak|tdk|gak|nggak|tak)\s+(?:ada|tercantum)"
+                    r"\s*(?:[.!?]|$)")
+INTENT_PAID_CLAIM = (
+    (2, r"\b(?:apakah|apa) (?:pembayaran|transfer(?:an)?|dana)(?:nya)? (?:kami |saya )"
+        r"?(?:sudah|telah) (?:diterima|masuk|sampai)\b"),
+    (2, r"\bkemarin\b(?:\s+\w+){0,3}\s+(?:sudah\s+)?(?:kami\s+|saya\s+)?(?:transfer|"
+        r"bayar|tf|lunasi)\w*|\b(?:transfer|bayar|tf|lunasi)\w*(?:\s+\w+)"
+        r"{0,3}\s+kemarin\b", True),
+    (2, r"\b(?:sudah|telah|udah|sdh|dah)\s+(?:kami\s+|saya\s+)?(?:di)?(?:bayar|"
+        r"transfer|tf|lunasi|lunas|bayarkan|transfer|kirim\w*\s+(?:dana|uang|"
+        r"pembayaran)|melakukan pembayaran|melunasi|membayar|mentransfer)\w*", True),
+    (2, r"\b(?:pembayaran|transfer|tagihan|invoice|dana)(?:nya)?\s+(?:\S+\s+)"
+        r"{0,4}(?:sudah|telah)\s+(?:kami\s+|saya\s+)?(?:lakukan|dilakukan|dikirim|"
+        r"diproses|lunas|dibayar|dibayarkan|ditransfer|transfer|bayar|terkirim|kirim|"
+        r"proses)\b", True),
+    (2, r"\bbukti (?:transfer|pembayaran|bayar|tf)\b"),
+    (1, r"\b(?:sudah|telah)\s+lunas\b", True),
+)
+INTENT_PROMISE = (
+    (2, r"\b(?:akan|segera|usahakan|upayakan|janji|rencana(?:nya)?|dijadwalkan|nanti|"
+        r"berjanji)\s+(?:kami\s+|saya\s+|segera\s+|akan\s+)?(?:di)?(?:bayar|transfer|"
+        r"tf|lunasi|proses|membayar|melunasi|mentransfer|melakukan pembayaran|"
+        r"bayarkan)\w*", True),
+    (2, r"\bpembayaran\s+(?:\w+\s+){0,2}(?:akan|dijadwalkan)\b", True),
+    (1, r"\b(?:paling lambat|selambat-lambatnya|paling telat)\b", True),
+    (2, r"\b(?:jadwalkan|dijadwalkan|agendakan|diagendakan|rencanakan|direncanakan)\b", True),
+    (1, r"\b(?:kami|saya)\s+(?:bisa\s+|baru bisa\s+)?(?:bayar|transfer|tf|lunasi|"
+        r"bayarkan)\b", True),
+    (1, r"\b(?:bisa|baru bisa|dapat)\s+(?:kami\s+)?(?:di)?(?:bayar|transfer|lunasi)\w*", True),
+)
+INTENT_DISPUTE = (
+    (2, r"\b(?:hanya (?:menerima|terima|diterima|datang|dikirim) \d+|kurang (?:kirim|"
+        r"barang)|barang(?:nya)? kurang|belum lengkap|tidak lengkap)\b"),
+    (2, r"\b(?:invoice|tagihan|faktur) (?:revisi|yang benar|perbaikan)\b|"
+        r"\brevisi (?:invoice|tagihan|faktur)\b"),
+    # what was charged is not what was bought: "dibatalkan", "bukan pesanan kami"
+    (2, r"\b(?:dibatalkan|sudah (?:kami )?batalkan|bukan pesanan kami|(?:tidak|tdk)"
+        r" (?:cocok|sama) dengan (?:po|pesanan|penawaran|kontrak))\b"),
+    (2, r"\b(?:tidak|tdk|tak|belum)\s+sesuai\b|\b(?:salah (?:hitung|tagih|nominal|"
+        r"jumlah|harga|input)|kelebihan (?:tagih|bayar|hitung)|ditagih (?:dua kali|"
+        r"ganda|lebih)|tagihan (?:ganda|dobel|double)|keberatan|komplain|"
+        r"menolak (?:tagihan|invoice)|tidak pernah (?:memesan|pesan|order)|"
+        r"barang(?:nya)? (?:yang )?(?:rusak|cacat|belum (?:datang|sampai|diterima)|"
+        r"tidak (?:sampai|datang|lengkap))|pekerjaan(?:nya)? belum selesai|"
+        r"nota kredit|ada kesalahan|keliru)\b"),
+    (2, r"\b(?:jumlah|nominal|harga|tagihan|total|angka)(?:nya)?\s+(?:\w+\s+)"
+        r"{0,2}(?:salah|tidak benar|terlalu (?:besar|tinggi|mahal)|berbeda)\b"),
+    (1, r"\bsalah\b"),
+)
+INTENT_PLAN_REQUEST = (
+    (2, r"\b(?:penundaan|keringanan|perpanjangan (?:waktu|tempo)|tambahan waktu|"
+        r"(?:minta|beri|kasih|diberi) (?:\w+ )?waktu)\b", "neg"),
+    (2, r"\b(?:cicil\w*|dicicil|mencicil|angsur\w*|diangsur|bertahap|(?:dua|tiga|\d+)"
+        r" (?:kali )?(?:termin|tahap)|termin pembayaran|sebagian dulu|(?:setengah|"
+        r"separuh|sebagian) (?:dulu|dahulu)|dp dulu)\b", "neg"),
+)
+INTENT_NOT_RECEIVED = (
+    (3, r"\b(?:belum|blm|tidak|tdk|gak|nggak|tak)\s+(?:pernah\s+)?(?:kami\s+|saya\s+)"
+        r"?(?:ter)?(?:terima|menerima|diterima|dapat|mendapat\w*|masuk|sampai|"
+        r"bisa dibuka|ada)\b", "", r"<doc>|\bemail|\be-mail", _ACCOUNT_DETAILS),
+    (3, r"\b(?:kirim\w*|dikirim\w*|email)\s+(?:\w+\s+){0,3}(?:ulang|lagi|kembali)\b", "proh"),
+)
+INTENT_PAYMENT_DETAILS = (
+    (2, r"\b(?:nomor rekening|no\.? ?rek(?:ening)?|nomor va|virtual account|"
+        r"rekening (?:tujuan|bank|perusahaan|anda|bapak|ibu)|detail pembayaran|"
+        r"informasi pembayaran|info pembayaran|link pembayaran|cara (?:pembayaran|"
+        r"bayar|membayar)|ke rekening (?:mana|apa)|bank apa|rekening(?:nya)? (?:mana|"
+        r"apa|berapa))\b"),
+)
+INTENT_STOP = (
+    (3, r"\b(?:(?:jangan|tidak usah|tak usah|tidak perlu|stop|berhenti|mohon berhenti)"
+        r"\s+(?:lagi\s+)?(?:hubungi|menghubungi|kirim\w*|mengirim\w*|email|e-mail|"
+        r"menelepon|telepon|spam|ganggu|mengganggu|menagih|tagih)|(?:mohon|harap|"
+        r"tolong) tidak (?:lagi )?(?:menghubungi|mengirim\w*|menelepon)|(?:hentikan|"
+        r"stop) (?:\S+\s+){0,2}(?:pengiriman|pengingat|email|e-mail|pesan|"
+        r"tagihan otomatis)|hapus (?:email|alamat|kontak) (?:saya|kami)|unsubscribe)\b"),
+)
+
+# =================================================================== an auto-reply
+AUTO_SUBJECT = (r"balasan otomatis|balasan automatis|jawaban otomatis|sedang cuti|"
+                r"di luar kantor|^\s*tidak di kantor\s*:")
+AUTO_BODY = (r"\bsaya (?:sedang |saat ini |sementara |masih )*(?:cuti|berada di luar kantor|"
+             r"di luar kantor|tidak (?:berada )?di kantor|dinas(?: luar)?|"
+             r"dalam perjalanan dinas|perjalanan dinas|libur|izin)|\bsaya (?:akan )?(?:berada )"
+             r"?di luar kantor|\b(?:ini adalah )?balasan otomatis|\bakses (?:e-?mail|surel)"
+             r" saya (?:sangat )?terbatas")
+PAYMENT_WORDS = r"\b(?:\w*bayar\w*|transfer|lunas|cicil\w*)\b"
+REDIRECT = r"\b(?:hubungi\w*|menghubungi|kontak|kirim(?:kan)? ke)\b"
+FIRST_PERSON = ""
+PAID_STATEMENT = (r"\b(?:sudah (?:di|ter|kami )?(?:bayar|transfer)\w*|dibayar|dilunasi|lunas|"
+                  r"akan (?:kami |saya )?(?:bayar|transfer)\w*)\b")
+BACK = (r"\b(?:kembali (?:ke kantor |bekerja |masuk |aktif |beroperasi |bertugas |melayani |"
+        r"buka |normal )?(?:pada |tanggal |hari |tgl\.? )*)")
+BACK_FROM = r"\b(?:mulai (?:tanggal |hari )?(?=(?:(?!\bmulai\b)[^.]|(?<=\d)\.){3,50}?kembali))"
+UNTIL = r"\b(?:hingga|sampai(?: dengan)?|s\.?/?d\.?)"
+
+# ================================================================= payment terms
+TERMS_UNIT = r"hari(?P<business>\s+kerja)?(?:\s+kalender)?\b"
+TERMS_BEFORE = (r"dalam(?:\s+waktu)?|jatuh\s+tempo|termin\s+pembayaran:?|syarat\s+pembayaran:?|"
+                r"pembayaran:?|\btop\b:?")
+TERMS_AFTER = (r"setelah\s+(?:tanggal|faktur|invoice|tagihan|diterima)|sejak\s+(?:tanggal|"
+               r"faktur|invoice)")
+TERMS_NOW = (r"(?<![^\W\d_])(?:di|mem)?(?:bayar|lunasi)(?:kan)?\s+(?:dengan\s+)?segera|"
+             r"(?:pembayaran|jatuh\s+tempo|pelunasan)\s*[:\-–—]?\s*(?:harap\s+|mohon\s+|"
+             r"dengan\s+)?segera|segera\s+(?:di|mem)?(?:bayar|lunasi)|segera\s+(?:melakukan\s+)"
+             r"?(?:pembayaran|pelunasan)")
+DISCOUNT_WORDS = r"diskon|potongan"
+NET_MARK = ""
+LATE_FEE = r"denda|bunga\s+keterlambatan|keterlambatan\s+pembayaran"
+
+# ======================================================= a bounce and a read receipt
+RETURNED_COPY = r"^.{0,20}(?:pesan asli)"
+DAEMON_NAMES = ""
+SENDER_LABELS = r"\bpengirim"
+BOUNCE_SUBJECT = (r"tidak (?:dapat |bisa )?(?:terkirim|dikirim|disampaikan)|gagal (?:terkirim|"
+                  r"dikirim)|pengiriman gagal|pemberitahuan status pengiriman")
+BOUNCE_BODY = (r"tidak (?:dapat|bisa) (?:dikirim|terkirim|disampaikan|dikirimkan)|"
+               r"tidak terkirim|gagal (?:dikirim|terkirim)|alamat tidak ditemukan|"
+               r"pengiriman[^\n]{0,20}gagal|kotak (?:surat|masuk) penuh")
+BOUNCE_TEMPORARY = r"tertunda|ditunda|sementara"
+BOUNCE_FINAL = r"kesalahan permanen"
+RECEIPT_SUBJECT = r"(?:dibaca|telah dibaca)\s*:"
+NOT_READ_SUBJECT = r"tidak dibaca|belum dibaca"
+RECEIPT_BODY = r"^\W*pesan anda\b.{0,400}?\btelah dibaca\b"
+NOT_READ_BODY = r"dihapus tanpa (?:dibaca|membaca)"
+
+# =============================================================== a payment notice
+PAYMENT_AMOUNT_LABELS = (r"nominal|jumlah\s+(?:transfer|pembayaran|dana|yang\s+diterima)|"
+                         r"sebesar|dana\s+masuk")
+PAYMENT_AMOUNT_WORDS = r"\bjumlah\b"
+PAYMENT_NOT_AMOUNT = r"biaya|komisi|saldo|sisa"
+PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?:transaksi|"
+                       r"transfer)|waktu\s+transaksi")
+PAYMENT_REFERENCE = r"berita|keterangan|catatan|deskripsi"
+PAYMENT_PARTIAL = r"sebagian|cicilan|angsuran|termin\s+\d"
+PAYMENT_FULL = r"lunas|pelunasan"
+PAYMENT_NOT_RECEIVED = r"gagal|ditolak|pengembalian\s+dana|dana\s+keluar"
+PAYER_LABELS = r"dari|pengirim|nama\s+pengirim"
+DATE_WORD = r"tanggal"
+PAYMENT_NOT_DATE_BEFORE = r"jatuh\s+tempo|faktur"
+PAYMENT_NOT_DATE_AFTER = r"jatuh|faktur"
+
+# ==================================================================== an invoice
+DUE_LABELS = (r"(?:tanggal\s+|tgl\.?\s+)?jatuh\s+tempo|batas\s+(?:waktu\s+|akhir\s+)"
+              r"?pembayaran|(?:di)?bayar(?:kan)?\s+(?:sebelum|paling\s+lambat|selambat)|"
+              r"paling\s+lambat|selambat-lambatnya")
+ISSUE_LABELS = (r"tanggal\s+(?:faktur|invoice|tagihan|terbit|penerbitan)|tgl\.?\s+(?:faktur|"
+                r"invoice)")
+NOT_ISSUE_BEFORE = r"jatuh\s+tempo|pengiriman|pembayaran|pesanan"
+NOT_ISSUE_AFTER = r"jatuh|pengiriman|pembayaran"
+AMOUNT_DUE_LABELS = r"yang\s+harus\s+dibayar|total\s+tagihan|jumlah\s+tagihan|sisa\s+tagihan"
+TOTAL_LABELS = r"total\s+pembayaran|jumlah\s+pembayaran|grand\s+total|total\s+keseluruhan"
+AMOUNT_WORDS = r"\bjumlah\b"
+NOT_TOTAL = (r"\bppn\b|\bpph\b|\bdpp\b|diskon|potongan|sudah\s+dibayar|uang\s+muka|ongkos|"
+             r"komisi|saldo|harga\s+satuan")
+CURRENCY_LABELS = r"mata\s+uang"
+PARTY_LABELS = r"ditagihkan\s+kepada|tagihan\s+kepada|kepada(?:\s+yth\.?)?|pelanggan|pembeli"
+NAME_KEYS = r"nama"
+ADDRESS_KEYS = r"alamat"
+TABLE_HEADERS = r"deskripsi|keterangan|kuantitas"
+CREDIT_NOTE = r"nota\s+kredit"
+INVOICE_WORDS = r"faktur|tagihan"

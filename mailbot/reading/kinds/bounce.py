@@ -1,0 +1,379 @@
+"""Bounces (delivery failures): DSNs and the non-standard kinds. Pure. Never answered.
+
+Bounces. flufl.bounce is the base detector; this module adds what it misses:
+- RFC 3464 per-recipient blocks (Original-/Final-Recipient, Action, Status), also when
+  they are base64-encoded or pasted into a text part (Amazon WorkMail, some relays);
+- `bounce_permanent`: true when the message will not be delivered: Action "failed" (RFC
+  3464 2.3.3, whatever the status class: 4.4.7 means retries ran out), Status 5.x.x when
+  no Action is given, a 5xx code or the server's own "permanent error; I've given up" in
+  a text bounce; false for a delay warning (Action "delayed", 4.x.x without a failure,
+  "will retry", "no action is required"). When both kinds of recipient are reported,
+  the permanent ones are the failed recipients;
+- the non-standard bounces of common servers (qmail, Exchange/Outlook NDRs in English,
+  German, Russian and Indonesian, Postfix, Exim, Sendmail, OpenSMTPD, DragonFly, Gmail,
+  Yahoo, Amazon SES notifications and WorkMail, Lotus Notes, Japanese carriers, ...):
+  recognised by their sender (MAILER-DAEMON, postmaster), subject and wording, with the
+  failed recipients read from the human-readable part of the report (never from the
+  copy of our own message it returns), and permanence from the SMTP codes and wording.
+A DSN that reports only success ("delivered", "relayed", "expanded") is not a bounce,
+and neither is an ARF feedback report.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from email.message import Message
+
+from flufl.bounce import all_failures
+
+from mailbot.domain.values import Classification, Kind
+from mailbot.reading.context import Context
+from mailbot.reading.kinds.auto_reply import AUTO_SUBJECT
+from mailbot.reading.kinds.receipt import NOT_READ, mdn_disposition
+from mailbot.reading.lang import either
+from mailbot.reading.mime_text import (field_blocks, full_text, report_blocks,
+                                       returned_headers, split_report, text_language)
+from mailbot.reading.parse import ParsedMessage, message_ids
+
+
+# flufl.bounce logs every exception of its detectors with a traceback before re-raising;
+# _flufl() below catches them (malformed headers trip its Sina and Yale detectors) and
+# the message is read by the other rules, so that is not news for the log
+logging.getLogger("flufl.bounce").setLevel(logging.CRITICAL)
+
+# ====================================================================== addresses
+
+_ADDRESS = re.compile(r"(?<![\w.+=-])[\w.+'=-]+@(?:[\w-]+\.)+[A-Za-z]{2,24}\b")
+_MACHINE_LOCAL = re.compile(
+    r"^(?:mailer[-_.]?daemon|mail[-_.]?daemon|m?daemon|postmaster|post_master|poostmaster|"
+    r"mail[-_.]?delivery|bounces?|abuse|hostmaster|webmaster|noc|security|helpdesk|support|"
+    r"help|no[-_.]?reply|do[-_.]?not[-_.]?reply|root|nobody|mailerdaemon)$",
+    re.IGNORECASE,
+)
+_DAEMON_LOCAL = re.compile(
+    r"^(?:mailer[-_.]?daemon|mail[-_.]?daemon|mailerdaemon|m?daemon|postmaster|post_master|"
+    r"mail[-_.]?delivery(?:[-_.]system)?|microsoftexchange[0-9a-f]*|bounces?|"
+    r"mail[-_.]?(?:system|admin)|sysadmin|ndr)$",
+    re.IGNORECASE,
+)
+_DAEMON_NAME = re.compile(either("DAEMON_NAMES"), re.IGNORECASE)
+
+
+def _header_addresses(headers: Message | None, *names: str) -> set[str]:
+    if headers is None:
+        return set()
+    found: set[str] = set()
+    for name in names:
+        for value in headers.get_all(name, []) or []:
+            found.update(a.group(0).strip(".'=").lower() for a in _ADDRESS.finditer(str(value)))
+    return found
+
+
+def _is_daemon(msg: ParsedMessage) -> bool:
+    raw_from = msg.header("From") or ""
+    local = (msg.sender.email.split("@")[0]) if msg.sender else ""
+    return bool(_DAEMON_LOCAL.match(local) or _DAEMON_NAME.search(raw_from)
+                or re.match(r"\s*<?\s*(?:mailer-daemon|postmaster)\s*>?\s*$", raw_from,
+                              re.IGNORECASE))
+
+
+@dataclass(frozen=True)
+class _Failure:
+    address: str
+    permanent: bool
+
+
+_SUCCESS = frozenset({"delivered", "relayed", "expanded", "deliverable", "success"})
+_RCPT_VALUE = re.compile(r"^(?:[\w-]+\s*;\s*)?<?\s*([^\s<>;]+@[^\s<>;]+?)\s*>?\s*(?:\(.*)?$")
+
+
+def _recipient(block: dict[str, str]) -> str | None:
+    for name in ("original-recipient", "final-recipient", "x-actual-recipient"):
+        value = block.get(name, "")
+        kind = value.split(";")[0].strip().lower() if ";" in value else "rfc822"
+        m = _RCPT_VALUE.match(value.strip())
+        if m and kind in ("rfc822", "") and "@" in m.group(1):
+            return m.group(1).strip(".").lower()
+    return None
+
+
+def _dsn_outcome(blocks: Iterable[dict[str, str]]) -> tuple[list[_Failure], bool]:
+    """(failed recipients of the per-recipient blocks, whether any block reported success)."""
+    failures: list[_Failure] = []
+    succeeded = False
+    for block in blocks:
+        address = _recipient(block)
+        if address is None:
+            continue
+        action = block.get("action", "").lower().split()[0:1]
+        act = action[0].strip(";,()") if action else ""
+        status = re.match(r"\s*([245])\.\d{1,3}\.\d{1,3}", block.get("status", ""))
+        klass = status.group(1) if status else ""
+        if act in _SUCCESS or (not act and klass == "2"):
+            succeeded = True
+            continue
+        # Action says what happened to this message (RFC 3464 2.3.3): "failed" means it
+        # will not be delivered, whatever the status class (4.4.7 = given up after
+        # days of retries), "delayed" that it is still being retried. The Status class
+        # decides only when the Action is missing or unknown.
+        if act.startswith("delay"):
+            failures.append(_Failure(address, permanent=False))
+        elif act.startswith(("fail", "error", "undeliver", "bounce")):
+            failures.append(_Failure(address, permanent=True))
+        elif klass in ("4", "5"):
+            failures.append(_Failure(address, permanent=klass == "5"))
+        elif not act and block.get("diagnostic-code"):
+            code = re.search(r"\b([45])\d\d\b", block["diagnostic-code"])
+            failures.append(_Failure(address, permanent=not code or code.group(1) == "5"))
+    return _unique(failures), succeeded
+
+
+def _unique(failures: Iterable[_Failure]) -> list[_Failure]:
+    seen: dict[str, _Failure] = {}
+    for f in failures:
+        if f.address not in seen or (f.permanent and not seen[f.address].permanent):
+            seen[f.address] = f
+    return list(seen.values())
+
+
+# ====================================================================== bounce wording
+
+# each language's words are in its lang/<code>.py (see lang/__init__.py); the Japanese
+# carriers' words have no language file and stay here
+_BOUNCE_SUBJECT = re.compile(either("BOUNCE_SUBJECT") + r"|配信|送信(?:でき|失敗)|エラー|未達",
+                             re.IGNORECASE)
+
+_BOUNCE_BODY = re.compile(either("BOUNCE_BODY") + r"|配信でき|送信でき|届きません|宛先",
+                          re.IGNORECASE)
+
+_TEMPORARY = re.compile(either("BOUNCE_TEMPORARY"), re.IGNORECASE)
+# The MTA's own verdict that it gave up (qmail, Exim, Sendmail, ...): the message will not
+# be delivered, even when the last SMTP answer was a 4xx.
+_FINAL = re.compile(either("BOUNCE_FINAL"), re.IGNORECASE)
+_STATUS_CODE = re.compile(r"(?<![\d.])([245])\.\d{1,3}\.\d{1,3}(?![\d.])")
+# a reply code: "550 ...", "550-5.7.1 ..." (not a phone number such as 480-624-2500)
+_SMTP_CODE = re.compile(r"(?:^|[\s(:'\"<])([45])\d\d(?= |-(?!\d{3}\b)|$)", re.MULTILINE)
+
+
+def _stated_permanence(text: str) -> bool | None:
+    """What a report's words say of the failure: True for final, False for temporary,
+    None when they say neither. The server's own verdict first ("permanent error; I've
+    given up" / "delayed, will retry"), then enhanced status codes (5.x.x / 4.x.x), then
+    SMTP reply codes (5xx / 4xx)."""
+    if _FINAL.search(text):
+        return True
+    if _TEMPORARY.search(text):
+        return False
+    classes = {m.group(1) for m in _STATUS_CODE.finditer(text)} - {"2"}
+    if not classes:
+        classes = {m.group(1) for m in _SMTP_CODE.finditer(text)}
+    if "5" in classes:
+        return True
+    if "4" in classes:
+        return False
+    return None
+
+
+def _permanence(text: str) -> bool:
+    """An undeliverable report that says nothing of the kind is final."""
+    return _stated_permanence(text) is not False
+
+
+# ====================================================================== recipients in text
+
+_FROM_CONTEXT = re.compile(rf"(?:{either('SENDER_LABELS')})\s*[:=]?\s*[\"']?[^\n<@]{{0,40}}?<?$",
+                           re.IGNORECASE)
+_ID_CONTEXT = re.compile(r"(?:message-id|references|in-reply-to|\bid)\s*[:=]?\s*<?$",
+                         re.IGNORECASE)
+
+
+def _text_recipients(report: str, exclude: set[str]) -> list[str]:
+    """Addresses the bounce's own words name as failing: every address in the report
+    part, less ours, the machines', the sender's and message ids."""
+    found: list[str] = []
+    for m in _ADDRESS.finditer(report):
+        address = m.group(0).strip(".'=").lower()
+        local = address.split("@")[0]
+        before = report[max(0, m.start() - 60):m.start()].split("\n")[-1]
+        if (address in exclude or address in found or _MACHINE_LOCAL.match(local)
+                or _FROM_CONTEXT.search(before) or _ID_CONTEXT.search(before)
+                or re.search(r"(?:https?://|www\.)\S*$", before)):
+            continue
+        found.append(address)
+    return found
+
+
+def _ses_notification(text: str) -> list[_Failure]:
+    """An Amazon SES bounce notification (JSON, as SNS e-mails it; SNS folds long lines,
+    even inside JSON strings, so the fields are read with patterns if JSON fails)."""
+    start = text.find("{")
+    if start < 0 or not re.search(r'\\?"notificationType\\?"\s*:\s*\\?"Bounce', text):
+        return []
+    if '\\"notificationType' in text:  # the SES JSON as a string inside the SNS JSON
+        text = text.replace('\\"', '"')
+    try:
+        data, _ = json.JSONDecoder().raw_decode(text[start:])
+        info = data["bounce"]
+        permanent = str(info.get("bounceType", "")).lower() == "permanent"
+        addresses = [str(r.get("emailAddress", "")) for r in info.get("bouncedRecipients", [])]
+    except (ValueError, AttributeError, TypeError, KeyError):
+        kind = re.search(r'"bounceType"\s*:\s*"(\w+)"', text)
+        permanent = kind is not None and kind.group(1).lower() == "permanent"
+        listed = re.search(r'"bouncedRecipients"\s*:\s*\[(.*?)\]', text, re.DOTALL)
+        addresses = re.findall(r'"emailAddress"\s*:\s*"([^"]+)"', listed.group(1) if listed
+                               else "")
+    return _unique(_Failure(a.strip().lower(), permanent) for a in addresses if "@" in a)
+
+
+# ====================================================================== bounce
+
+
+def _original_id(msg: ParsedMessage, blocks: list[dict[str, str]],
+                 returned: Message | None) -> str | None:
+    for block in blocks:
+        for name in ("original-message-id", "x-original-message-id"):
+            ids = message_ids(block.get(name))
+            if ids:
+                return ids[0]
+    if returned is not None:
+        ids = message_ids(str(returned.get("Message-ID", "")))
+        if ids and ids[0] != msg.message_id:
+            return ids[0]
+    return msg.in_reply_to or (msg.references[-1] if msg.references else None)
+
+
+def _flufl(msg: ParsedMessage) -> tuple[set[str], set[str]]:
+    try:
+        temporary, permanent = all_failures(msg.source)
+    except Exception:  # noqa: BLE001 - a detector choking on odd input loses nothing
+        return set(), set()
+    # its heuristic detectors can return a fragment of text: keep real addresses only
+    return ({a for a in map(_addr, temporary) if _ADDRESS.fullmatch(a)},
+            {a for a in map(_addr, permanent) if _ADDRESS.fullmatch(a)})
+
+
+def _addr(a: bytes | str) -> str:
+    return (a.decode("utf-8", "replace") if isinstance(a, bytes) else a).strip("<> ").lower()
+
+
+def _has_returned_copy(msg: ParsedMessage) -> bool:
+    return any(p.get_content_type() in ("message/rfc822", "text/rfc822-headers")
+               for p in (msg.source.walk() if msg.source is not None else ()))
+
+
+def bounce(msg: ParsedMessage) -> Classification | None:
+    if msg.report_type == "feedback-report":
+        return None  # an ARF abuse/opt-out report: not a delivery failure
+    blocks = report_blocks(msg)
+    mdn = msg.report_type == "disposition-notification" or any(
+        "disposition" in b for b in blocks)
+    failures, succeeded = _dsn_outcome(blocks) if not mdn else ([], False)
+    if succeeded and not failures:
+        return None  # a delivery report of success
+    if not (blocks or mdn or _is_daemon(msg) or _BOUNCE_SUBJECT.search(msg.subject)
+            or msg.header("X-Failed-Recipients") or msg.content_type == "multipart/report"
+            or (msg.header("Return-Path") or "").strip() == "<>"
+            or _has_returned_copy(msg) or "notificationType" in msg.text):
+        return None  # ordinary mail: none of the cheap signs, so skip the body scans
+    text = full_text(msg)
+    report, returned_text = split_report(text)
+    rejected_mdn = (mdn and mdn_disposition(msg) in NOT_READ
+                    and bool(_BOUNCE_BODY.search(report)))
+    daemon = _is_daemon(msg)
+    subject = bool(_BOUNCE_SUBJECT.search(msg.subject))
+    wording = bool(_BOUNCE_BODY.search(report) or _BOUNCE_BODY.search(msg.subject))
+    x_failed = msg.header("X-Failed-Recipients")
+    ses = _ses_notification(text)
+    returns_copy = _has_returned_copy(msg)
+    evidence = (bool(failures) or rejected_mdn or bool(x_failed) or daemon or bool(ses)
+                or (wording and (subject or msg.report_type == "delivery-status"
+                                 or returns_copy
+                                 or (msg.header("Return-Path") or "").strip() == "<>")))
+    if not evidence:
+        return None
+    if _is_auto_reply_only(msg) and not (failures or daemon or x_failed or subject):
+        return None
+
+    how = ""
+    if not failures:
+        inline, _ = _dsn_outcome(field_blocks(report))
+        failures = inline
+    if not failures:
+        failures = ses
+    returned = returned_headers(msg, returned_text)
+    ours = _header_addresses(msg.source, "From", "To", "Cc", "Reply-To", "Sender",
+                             "Return-Path", "Delivered-To")
+    ours |= _header_addresses(returned, "From", "Sender", "Return-Path", "Reply-To")
+    if not failures:
+        flufl_temporary, flufl_permanent = _flufl(msg)
+        # its heuristic detectors call most failures permanent: a report that says
+        # "4.2.2" or "will retry" is not
+        final = _stated_permanence(report + "\n" + msg.subject) is not False
+        failures = _plausible(_unique([_Failure(a, False) for a in flufl_temporary]
+                                      + [_Failure(a, final) for a in flufl_permanent]),
+                              report, ours | _message_id_tokens(text))
+        how = "flufl" if failures else how
+    if not failures and (wording or rejected_mdn or (daemon and subject)):
+        permanent = _permanence(report + "\n" + msg.subject)
+        listed = [a.strip().lower() for a in (x_failed or "").split(",") if "@" in a]
+        if not listed:
+            listed = _text_recipients(report, ours)
+            addressed = _header_addresses(returned, "To", "Cc")
+            if len(listed) > 1 and addressed & set(listed):
+                listed = [a for a in listed if a in addressed]
+            if not listed and addressed and (daemon or subject) and (subject or wording):
+                listed = sorted(addressed)
+                how = "returned"
+        failures = [_Failure(a, permanent) for a in listed[:10]]
+    if not failures and not ((msg.report_type == "delivery-status" and blocks and not mdn)
+                             or ((daemon or subject) and (subject or wording))):
+        return None
+
+    hard = [f.address for f in failures if f.permanent]
+    soft = [f.address for f in failures if not f.permanent]
+    # when some recipients failed for good, those are the news; retries come back later
+    failed = sorted(hard or soft)
+    forwarded = bool(_FORWARDED.match(msg.subject)) and not daemon
+    sure = bool(failed) and how != "returned" and not forwarded
+    reason = ("" if sure else "bounce without a recognisable failed recipient" if not failed
+              else "a bounce forwarded by a person: their own note may say more" if forwarded
+              else "failed recipient taken from the returned message's To, not the report")
+    return Classification(
+        kind=Kind.BOUNCE, confidence=0.95 if sure else 0.6,
+        # an address guessed from the returned copy is shown to a person, not acted on
+        needs_human=not sure,
+        reason=reason, failed_recipients=tuple(failed),
+        bounce_permanent=bool(hard) if failed else None,
+        original_message_id=_original_id(msg, blocks, returned),
+        language=text_language(report + "\n" + msg.subject) if failed else None,
+    )
+
+
+def _plausible(failures: list[_Failure], report: str, junk: set[str]) -> list[_Failure]:
+    """flufl.bounce's heuristic detectors sometimes pick up the sender or a Message-ID:
+    drop those, and prefer the addresses the report's own words name."""
+    kept = [f for f in failures if f.address not in junk]
+    named = [f for f in kept if f.address in report.lower()]
+    return named or kept
+
+
+def _message_id_tokens(text: str) -> set[str]:
+    return {m.lower() for m in re.findall(r"message-id:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$",
+                                          text, re.IGNORECASE | re.MULTILINE)}
+
+
+_FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr|rv|пересл|fw)\s*:", re.IGNORECASE)
+
+
+def _is_auto_reply_only(msg: ParsedMessage) -> bool:
+    return bool(AUTO_SUBJECT.search(msg.subject)) and not _BOUNCE_SUBJECT.search(msg.subject)
+
+
+
+def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
+    """The registry's entry (mailbot.reading.classify)."""
+    return bounce(msg)

@@ -1,0 +1,170 @@
+"""Invoice copies: a staff member's copy of an invoice sent to a client (the bot in Cc or
+Bcc), and without configured staff a plainly outgoing invoice. Pure.
+
+The facts come from mailbot.reading.invoices (each source read, then merged); this reader
+checks them against each other and decides what a person must look at.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from mailbot.domain.values import Classification, InvoiceFacts, Kind
+from mailbot.reading import einvoice, extract
+from mailbot.reading.context import Context
+from mailbot.reading.invoices import (SourceFacts, body_text, date_problem, debtor_contacts,
+                                      fallback_debtor_name, merge, read_sources)
+from mailbot.reading.language import detect as detect_language
+from mailbot.reading.parse import ParsedMessage
+
+def _other_reading(sources: list[SourceFacts], name: str) -> date | None:
+    """The date `name` ("issue_date" or "due_date") of the source merge took it from, read
+    with the other day/month order (None when that reading is the same or impossible)."""
+    origin = next((f for f in sources if getattr(f, name) is not None), None)
+    return getattr(origin, f"other_{name}") if origin is not None else None
+
+
+def _consistent_dates(sources: list[SourceFacts], facts: SourceFacts
+                      ) -> tuple[date | None, date | None, str]:
+    """The stated issue and due date, re-read with the other day/month order where only
+    that makes them agree with each other and with the stated terms; and what is still
+    wrong with them ("" when nothing is)."""
+    issued, due = facts.issue_date, facts.due_date
+    problem = date_problem(issued, due, facts.terms_days, facts.business_days)
+    if not problem:
+        return issued, due, ""
+    issue_origin = next((f for f in sources if f.issue_date is not None), None)
+    due_origin = next((f for f in sources if f.due_date is not None), None)
+    other_issue = _other_reading(sources, "issue_date")
+    other_due = _other_reading(sources, "due_date")
+    if issue_origin is due_origin:  # one text: one order for both of its dates
+        tries = [(other_issue or issued, other_due or due)]
+    else:
+        tries = [(issued, other_due), (other_issue, due), (other_issue, other_due)]
+    for i, d in tries:
+        if i is not None and d is not None and (i, d) != (issued, due) \
+                and not date_problem(i, d, facts.terms_days, facts.business_days):
+            return i, d, ""
+    return issued, due, problem
+
+
+def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
+                 sources: list[SourceFacts] | None = None) -> Classification:
+    sources = read_sources(msg, ctx) if sources is None else sources
+    facts, disagreements = merge(sources)
+    contacts = debtor_contacts(msg, ctx)
+    language = detect_language(f"{msg.subject}\n{body_text(msg)}"[:20_000])
+    if language is None or (language == "en" and len(body_text(msg).split()) < 8):
+        # a one-line cover note says little: the attached PDF's words decide
+        pdf_words = "\n".join(einvoice.pdf_text(a.payload)[:5000] for a in msg.attachments
+                               if b"%PDF-" in a.payload[:1024])
+        language = detect_language(pdf_words) or language
+    stated_issue, stated_due, problem = _consistent_dates(sources, facts)
+    if problem:
+        # never registered silently: the pipeline puts an invoice with a disagreement
+        # before staff
+        disagreements = (*disagreements, f"due date: {problem}")
+    mailed = msg.date.date() if msg.date else None
+    if stated_issue is None and stated_due is not None and mailed is not None \
+            and stated_due < mailed:
+        # no issue date to check against: a due date before the mail was written is read
+        # the other way round when that puts it after
+        other = _other_reading(sources, "due_date")
+        if other is not None and other >= mailed:
+            stated_due = other
+    issued = stated_issue or mailed
+    terms = facts.terms_days
+    due = stated_due
+    if due is None and issued is not None:
+        days = terms if terms is not None else ctx.default_terms_days
+        due = (extract.add_business_days(issued, days) if facts.business_days
+               else issued + timedelta(days=days))
+        if terms is None:
+            # registered with the default terms, but never silently: a disagreement makes
+            # the pipeline register the invoice and still put it before staff
+            disagreements = (*disagreements,
+                             f"due date: no due date or terms stated; default "
+                             f"{ctx.default_terms_days} days assumed (due {due.isoformat()})")
+    if terms is None and stated_due is not None and stated_issue is not None \
+            and stated_due >= stated_issue:
+        terms = (stated_due - stated_issue).days  # the dates say what the terms are
+    einvoices = {f.number for f in sources if f.source == "einvoice" and f.number}
+    pdf_numbers = {f.number for f in sources
+                   if f.source == "pdf" and f.number and f.is_invoice}
+    trusted = auth is True or not ctx.require_authentication
+    missing = [name for name, v in (("invoice number", facts.number),
+                                    ("amount", facts.amount is not None),
+                                    ("currency", facts.currency),
+                                    ("client address", contacts), ("due date", due)) if not v]
+    if missing:
+        reason = "invoice copy without " + ", ".join(missing)
+    elif len(einvoices) > 1 or (not einvoices and len(pdf_numbers) > 1):
+        reason = "several invoices in one mail: " + ", ".join(sorted(einvoices or pdf_numbers))
+    elif not einvoices and any(f.statement for f in sources if f.source in ("pdf", "body")):
+        reason = "lists several invoices with their amounts (a statement?)"
+    elif facts.credit_note:
+        reason = "a credit note, not an invoice"
+    elif not trusted:
+        reason = ("staff mail failed sender authentication" if auth is False else
+                  "staff mail without sender authentication by our receiving server")
+    else:
+        reason = ""
+    numbers = (facts.number,) if facts.number else ()
+    if facts.number is None or facts.amount is None or facts.currency is None or due is None:
+        return Classification(kind=Kind.INVOICE_COPY, confidence=0.4, needs_human=True,
+                              reason=reason, authenticated=auth, invoice_numbers=numbers,
+                              debtor_contacts=contacts, language=language)
+    invoice = InvoiceFacts(
+        number=facts.number, amount=facts.amount, currency=facts.currency, issue_date=issued,
+        due_date=due, terms_days=terms, terms_business_days=facts.business_days,
+        discount_percent=facts.discount_percent, discount_days=facts.discount_days,
+        late_fee=facts.late_fee,
+        debtor_name=facts.debtor_name or (fallback_debtor_name(contacts[0]) if contacts
+                                          else None),
+        debtor_address=facts.debtor_address, source=facts.source,
+        disagreements=disagreements,
+    )
+    confidence = 0.95 if facts.source == "einvoice" else 0.9 if not disagreements else 0.75
+    return Classification(
+        kind=Kind.INVOICE_COPY, confidence=confidence if not reason else 0.5,
+        needs_human=bool(reason), reason=reason, authenticated=auth, invoice=invoice,
+        invoice_numbers=numbers, debtor_contacts=contacts, language=language,
+    )
+
+
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|sv|balas|ответ|отв)\s*(?:\[\d+\])?\s*:",
+                            re.IGNORECASE)
+
+
+def outgoing_invoice(msg: ParsedMessage, ctx: Context,
+                     auth: bool | None) -> Classification | None:
+    """Without configured staff (``mailbot classify`` with no config): a mail that is
+    plainly an invoice sent to another company — an e-invoice attachment, or an invoice
+    number, an amount and a due date or terms — read as an invoice copy. It still needs a
+    human unless the sender is authenticated (or authentication is not required)."""
+    if ctx.staff_addresses or ctx.staff_domains or msg.sender is None:
+        return None
+    if msg.in_reply_to or _REPLY_SUBJECT.match(msg.subject) or msg.header("Auto-Submitted"):
+        return None
+    if not debtor_contacts(msg, ctx):
+        return None
+    sources = read_sources(msg, ctx)
+    facts, _ = merge(sources)
+    has_einvoice = any(f.source == "einvoice" for f in sources)
+    stated = facts.number and facts.amount is not None and (
+        facts.due_date is not None or facts.terms_days is not None)
+    if not (has_einvoice or stated):
+        return None
+    return invoice_copy(msg, ctx, auth, sources)
+
+
+def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
+    """The registry's entry for a staff member's copy (mailbot.reading.classify)."""
+    return invoice_copy(msg, ctx, auth)
+
+
+def read_outgoing(msg: ParsedMessage, ctx: Context,
+                  auth: bool | None) -> Classification | None:
+    """The registry's entry for an outgoing invoice without configured staff."""
+    return outgoing_invoice(msg, ctx, auth)

@@ -1,0 +1,180 @@
+"""Payment notices from a configured notifier (bank, payment provider). Pure.
+
+A payment notice is read for what it says (amount, currency, invoice references, date,
+"partial" or "in full"); whether it settles an invoice is the ledger's decision.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from mailbot.domain.values import Classification, Kind, PaymentFacts
+from mailbot.reading import einvoice, extract, facts
+from mailbot.reading.context import Context
+from mailbot.reading.invoices import MAX_TEXT, body_text
+from mailbot.reading.lang import either
+from mailbot.reading.language import detect as detect_language
+from mailbot.reading.parse import ParsedMessage
+
+# each language's words are in its lang/<code>.py (see lang/__init__.py), joined here
+_PAY_AMOUNT_LABELS = (either("PAYMENT_AMOUNT_LABELS"), either("PAYMENT_AMOUNT_WORDS"))
+_PAY_NOT_AMOUNT = re.compile(either("PAYMENT_NOT_AMOUNT"), re.IGNORECASE)
+_PAY_DATE_LABELS = either("PAYMENT_DATE_LABELS")
+_REFERENCE_LINE = re.compile(rf"(?:{either('PAYMENT_REFERENCE')})\b[^\n]*", re.IGNORECASE)
+_PARTIAL = re.compile(either("PAYMENT_PARTIAL"), re.IGNORECASE)
+_FULL = re.compile(either("PAYMENT_FULL"), re.IGNORECASE)
+_NOT_RECEIVED = re.compile(either("PAYMENT_NOT_RECEIVED"), re.IGNORECASE)
+_PAYER = re.compile(
+    rf"(?:^|\n)\s*(?:{either('PAYER_LABELS')})\s*[:]\s*(?P<name>[^\n]{{2,80}})", re.IGNORECASE)
+_DATE_WORD = re.compile(rf"(?<![^\W\d_])(?P<label>{either('DATE_WORD')})(?![^\W\d_])"
+                        r"(?P<rest>[^\n]{0,50})", re.IGNORECASE)
+_NOT_DATE_BEFORE = re.compile(rf"(?:{either('PAYMENT_NOT_DATE_BEFORE')})\W{{0,3}}$", re.IGNORECASE)
+_NOT_DATE_AFTER = re.compile(rf"\W{{0,3}}(?:{either('PAYMENT_NOT_DATE_AFTER')})", re.IGNORECASE)
+
+
+def _payer_name(value: str) -> str:
+    # "ООО «Пример», ИНН 7701234567": the name, not the tax id
+    return re.split(r",?\s+(?:ИНН|INN|NPWP|USt|VAT|IBAN)\b", value.strip(), maxsplit=1)[0]
+
+
+def _payment_amount(text: str) -> extract.Money | None:
+    lines = text.splitlines()
+    for labels in _PAY_AMOUNT_LABELS:
+        pattern = re.compile(labels, re.IGNORECASE)
+        for i, line in enumerate(lines):
+            if not pattern.search(line) or _PAY_NOT_AMOUNT.search(line):
+                continue
+            money = extract.find_money(line)
+            if not money:
+                nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
+                money = extract.find_money(nxt) if len(nxt.strip()) <= 30 else []
+            if money:
+                return money[0]
+    money = [m for m in extract.find_money(text) if not _PAY_NOT_AMOUNT.search(m.line)]
+    return money[0] if money else None
+
+
+def _same_number(a: str, b: str) -> bool:
+    return a.casefold() == b.casefold()
+
+
+def _payment_references(text: str, ctx: Context) -> tuple[str, ...]:
+    """Every invoice the notice refers to: the known ones first, then the numbers labelled
+    as invoice numbers, then the invoice-like tokens of the reference lines. A number the
+    ledger does not know is never dropped: part of the money may be for it, and the ledger
+    leaves such a payment to a person."""
+    found = ctx.facts.numbers_in(text)
+    for n in extract.invoice_numbers(text):
+        if not any(_same_number(n, f) for f in found):
+            found.append(n)
+    # the shapes of invoice numbers ("a-9-9", "a/9/9/9"): once something is found, only
+    # tokens shaped like an invoice number join it ("RE-2026-1001 RE-2026-1050 KD-NR 40088")
+    shapes = facts.shapes(found) | ctx.facts.number_shapes()
+    narrow = bool(found)
+    for m in _REFERENCE_LINE.finditer(text):
+        for token in extract.reference_tokens(m.group(0)):
+            if narrow and extract.invoice_shape(token) not in shapes:
+                continue
+            if not any(_same_number(token, f) or token.casefold() in f.casefold()
+                       for f in found):
+                found.append(token)
+    return tuple(found)
+
+
+def _allocations(text: str, numbers: tuple[str, ...]) -> tuple[tuple[str, Decimal], ...]:
+    out = []
+    for line in text.splitlines():
+        on_line = [n for n in numbers if n.casefold() in line.casefold()]
+        money = extract.find_money(line)
+        if len(on_line) == 1 and len(money) == 1 and not _PAY_NOT_AMOUNT.search(line):
+            out.append((on_line[0], money[0].amount))
+    return tuple(out) if len(out) == len(numbers) and len(numbers) > 1 else ()
+
+
+def _allocation_problem(text: str, numbers: tuple[str, ...], amount: Decimal | None,
+                        ctx: Context) -> str:
+    """Why the notice's split of the money over its invoices cannot be matched to the
+    invoices the ledger knows ("" when it can, or when the notice states no split)."""
+    if len(numbers) < 2:
+        return ""
+    priced = [n for n in numbers if any(
+        n.casefold() in line.casefold() and len(extract.find_money(line)) == 1
+        and not _PAY_NOT_AMOUNT.search(line) for line in text.splitlines())]
+    if not priced:
+        return ""  # one amount for several invoices: the ledger splits it (or a person)
+    allocations = _allocations(text, numbers)
+    if not allocations:
+        return ("the notice splits the money over invoices " + ", ".join(numbers)
+                + " but not every invoice has its own amount; the split needs a person")
+    known = ctx.facts.known_numbers(n for n, _ in allocations)
+    if ctx.facts.knows_any_invoice():
+        unknown = [n for n, _ in allocations if n.casefold() not in known]
+        if unknown:
+            return ("the notice allocates money to invoice(s) the ledger does not know: "
+                    + ", ".join(f"{n} {a}" for n, a in allocations if n in unknown))
+    total = sum((a for _, a in allocations), Decimal(0))
+    if amount is not None and total != amount:
+        return (f"the amounts per invoice ({total}) do not add up to the payment "
+                f"({amount})")
+    return ""
+
+
+def _paid_on(text: str) -> date | None:
+    found = extract.labelled_date(text, _PAY_DATE_LABELS)
+    if found:
+        return found
+    for m in _DATE_WORD.finditer(text):
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if _NOT_DATE_BEFORE.search(before):
+            continue
+        if _NOT_DATE_AFTER.match(m.group("rest")):
+            continue
+        d = extract.parse_date(m.group("rest"))
+        if d:
+            return d
+    return None
+
+
+def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification:
+    body = body_text(msg)[:MAX_TEXT]
+    attached = "\n".join(einvoice.pdf_text(a.payload) for a in msg.attachments
+                         if b"%PDF-" in a.payload[:1024])
+    text = f"{msg.subject}\n{body}\n{attached}"
+    money = _payment_amount(text)
+    numbers = _payment_references(text, ctx)
+    trusted = auth is True or not ctx.require_authentication
+    stated = "partial" if _PARTIAL.search(text) else "full" if _FULL.search(text) else None
+    payer = _PAYER.search(body)
+    reason = ""
+    if not trusted:
+        reason = ("payment notifier mail failed sender authentication" if auth is False else
+                  "payment notifier mail without sender authentication by our receiving server")
+    elif _NOT_RECEIVED.search(f"{msg.subject}\n{body}"):
+        reason = "notifier mail about a refund, reversal or failed payment, not money received"
+    elif not numbers:
+        reason = "payment without an invoice reference"
+    elif money is None:
+        reason = "payment without an amount"
+    else:
+        reason = _allocation_problem(text, numbers, money.amount, ctx)
+    return Classification(
+        kind=Kind.PAYMENT_CONFIRMATION, confidence=0.95 if not reason else 0.5,
+        needs_human=bool(reason), reason=reason, authenticated=auth,
+        payment=PaymentFacts(
+            amount=money.amount if money else None,
+            currency=money.currency if money else None,
+            invoice_numbers=numbers,
+            paid_on=_paid_on(text) or (msg.date.date() if msg.date else None),
+            stated=stated, payer=_payer_name(payer.group("name")) if payer else None,
+            allocations=_allocations(text, numbers),
+        ),
+        invoice_numbers=numbers,
+        language=detect_language(f"{msg.subject}\n{body}"[:20_000]),
+    )
+
+
+def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
+    """The registry's entry (mailbot.reading.classify)."""
+    return payment(msg, ctx, auth)
