@@ -426,3 +426,26 @@ def test_money_facts_end_to_end(dovecot, smtp_sink, db_url):
             [f"thank_you:{d1.id}", f"thank_you:{o1.id}"])
     finally:
         r.close()
+
+
+def test_who_sent_a_message_is_checked_once_per_message(bots, monkeypatch):
+    """The readers and the appliers both need the sender's authentication: ingest checks
+    it once and hands the verdict to both."""
+    from mailbot.reading import classify as classify_module
+    from mailbot.reading import trust
+
+    bot = bots()
+    calls = []
+    real = trust.verify
+
+    def counted(msg, policy):
+        calls.append(msg.message_id)
+        return real(msg, policy)
+
+    monkeypatch.setattr(ingest, "verify", counted)
+    monkeypatch.setattr(classify_module, "verify", counted)
+    register(bot, "INV-V1")
+    before = len(calls)
+    r = bot.inbox.ingest(payment_mail("INV-V1", "1,000.00", at(DAY, 9)), now=at(DAY, 10))
+    assert r.kind == "payment_confirmation" and not r.needs_human, r
+    assert len(calls) - before == 1

@@ -36,7 +36,7 @@ from mailbot.reading.invoices import fallback_debtor_name
 from mailbot.adapters.models import Contact, Debtor, Invoice, MailMessage, Outbox
 from mailbot.reading.parse import ParsedMessage
 from mailbot.adapters.store import Store
-from mailbot.reading.trust import AuthVerdict, TrustPolicy, verify
+from mailbot.reading.trust import AuthVerdict
 
 log = structlog.get_logger()
 
@@ -52,12 +52,12 @@ class Appliers:
         self.context = context_from_config(config)  # staff, notifiers, trust: fixed per run
 
     def apply(self, s: Session, row: MailMessage, msg: ParsedMessage, c: Classification,
-               now: datetime) -> str:
-        """Carry out what the message means. Returns a reason when a human must look."""
+              now: datetime, verdict: AuthVerdict) -> str:
+        """Carry out what the message means, given who provably sent it. Returns a reason
+        when a human must look."""
         ev = {"message_pk": row.id, "cause": f"message {msg.message_id or row.id}"}
         if c.needs_human:
             self.store.record_event(s, now, EventKind.NEEDS_HUMAN, reason=c.reason, **ev)
-        verdict = verify(msg, self.trust)
         if c.kind == Kind.CLIENT_REPLY:
             # a sure reading acts (a hold) even when staff must also look (a paid claim)
             return self._client_reply(s, row, msg, c, now, ev, verdict)
@@ -83,10 +83,6 @@ class Appliers:
                 return self._auto_reply(s, msg, c, now, ev, verdict)
             case _:
                 return ""
-
-    @property
-    def trust(self) -> TrustPolicy:
-        return self.context.trust
 
     def _refused(self, s: Session, refused: permissions.Refused, now: datetime,
                  ev: dict[str, Any], **where: Any) -> str:

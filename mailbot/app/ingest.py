@@ -26,6 +26,7 @@ from mailbot.domain.values import (
 )
 from mailbot.errors import StoreUnavailable
 from mailbot.adapters.models import Checkpoint, MailMessage
+from mailbot.reading.trust import AuthVerdict, verify
 from mailbot.reading.parse import ParsedMessage, ParseError, parse_message
 from mailbot.adapters.store import SqlFacts, Store
 from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
@@ -59,7 +60,7 @@ class Ingest:
         where = _Where(folder, uidvalidity, uid)
         with self.store.session() as s:
             known = self._duplicate(s, raw, where)
-        understood: tuple[ParsedMessage, Classification] | str
+        understood: tuple[ParsedMessage, Classification, AuthVerdict] | str
         if known:
             understood = "already stored"  # not read again: the write below says duplicate
         else:
@@ -69,7 +70,9 @@ class Ingest:
                 # the readers ask the store as they go (SqlFacts): classify while the
                 # session is open, or each question would check out a connection of its own
                 with self.store.session() as s:
-                    understood = (parsed, classify(parsed, self.context(s)))
+                    # who sent it is checked once: the readers and the appliers both ask
+                    verdict = verify(parsed, self.base_context.trust)
+                    understood = (parsed, classify(parsed, self.context(s), verdict), verdict)
             except (StoreUnavailable, OperationalError):
                 raise
             except Exception as e:  # one bad message never stops the loop
@@ -100,7 +103,8 @@ class Ingest:
         return ""
 
     def _store_message(self, s: Session, raw: bytes, now: datetime, where: _Where,
-                       understood: tuple[ParsedMessage, Classification] | str) -> IngestResult:
+                       understood: tuple[ParsedMessage, Classification, AuthVerdict] | str,
+                       ) -> IngestResult:
         if where.located:
             # the checkpoint moves in the same transaction as the message is stored
             folder, uidvalidity, uid = where.key
@@ -115,7 +119,7 @@ class Ingest:
         if isinstance(understood, str):
             reason = understood
         else:
-            parsed, c = understood
+            parsed, c, verdict = understood
             try:
                 reason = _describe_row(row, parsed, c)
             except Exception as e:  # e.g. a structure too deep to write down
@@ -133,7 +137,7 @@ class Ingest:
         s.flush()
         try:
             with s.begin_nested():  # what the message means, applied all or nothing
-                extra = self.appliers.apply(s, row, parsed, c, now)
+                extra = self.appliers.apply(s, row, parsed, c, now, verdict)
         except Exception as e:  # a bug or odd data: keep the message, tell a person
             cause = cause_of(e)
             if is_outage(cause) or is_conflict(cause):

@@ -35,7 +35,7 @@ from mailbot.reading.kinds import (auto_reply, bounce, bulk, client_reply, invoi
                                    payment, receipt, staff_command)
 from mailbot.reading.language import detect as detect_language
 from mailbot.reading.parse import ParsedMessage
-from mailbot.reading.trust import verify
+from mailbot.reading.trust import AuthVerdict, verify
 
 __all__ = ["READERS", "Context", "Reader", "classify"]
 
@@ -97,27 +97,30 @@ READERS: tuple[Reader, ...] = (
 )
 
 
-def classify(msg: ParsedMessage, ctx: Context) -> Classification:
-    """Decide the kind of `msg` and read what it says, and in which language."""
-    c = _classify(msg, ctx)
+def classify(msg: ParsedMessage, ctx: Context,
+             verdict: AuthVerdict | None = None) -> Classification:
+    """Decide the kind of `msg` and read what it says, and in which language. `verdict`:
+    the sender's authentication when the caller has it already (ingest needs it again to
+    apply the message), else it is computed here on first need."""
+    c = _classify(msg, ctx, verdict)
     if c.language is None:
         c = dataclasses.replace(c, language=detect_language(f"{msg.subject}\n{msg.text}"[:4000]))
     return c
 
 
-def _classify(msg: ParsedMessage, ctx: Context) -> Classification:
+def _classify(msg: ParsedMessage, ctx: Context, verdict: AuthVerdict | None) -> Classification:
     auth: bool | None = None
     verified = False
     for reader in READERS:
         if reader.uses_auth and not verified:
-            auth, verified = verify(msg, ctx.trust).authenticated, True
+            auth, verified = (verdict or verify(msg, ctx.trust)).authenticated, True
         if not reader.applies(msg, ctx):
             continue
         found = reader.read(msg, ctx, auth)
         if found:
             return found
     if not verified:
-        auth = verify(msg, ctx.trust).authenticated
+        auth = (verdict or verify(msg, ctx.trust)).authenticated
     return Classification(kind=Kind.OTHER, confidence=0.3, needs_human=True,
                           reason="not from a known client, staff member or notifier",
                           authenticated=auth)
