@@ -96,7 +96,7 @@ def main() -> None:
           f"({len(actions)} actions)")
     print(f"peak RSS                     {peak_mb:8.0f} MB")
     planned = args.invoices + len(raws) // 4
-    figures.write(args.json, "ingest", f"{len(raws):,} mixed messages ({size / 1e6:.1f} MB), "
+    figures.write(args.json, "ingest", f"{len(raws):,} mixed messages, {size / 1e6:.1f} MB, "
                   "one core", [
         Figure("parse + classify only", len(raws) / pure, f"{len(raws) / pure:.0f} msg/s"),
         Figure("IMAP fetch + parse + classify + store + MOVE through Dovecot",

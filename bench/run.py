@@ -95,8 +95,8 @@ class Where:
                    platform.python_version(), os.getloadavg()[0])
 
     def __str__(self) -> str:
-        return (f"run on {self.date} on {self.cores} cores (`os.cpu_count()`), "
-                f"Python {self.python}, load average {self.load:.2f} at its start")
+        return (f"run on {self.date} on {self.cores} cores, Python {self.python}, "
+                f"load average {self.load:.2f} at its start")
 
 
 def speed_block(command: str, doc: dict[str, Any], where: Where) -> str:
