@@ -89,7 +89,7 @@ def main() -> int:
               f"{'ok' if good else 'OVER'}")
         got.append(Figure(name, value, fmt.format(value), fmt.format(limit), good))
     figures.write(args.json, "idle", f"`mailbot run` on a quiet mailbox for {quiet:.0f} s "
-                  "through a command-counting IMAP proxy (commands and CPU per quiet minute), "
+                  "behind a command-counting IMAP proxy, commands and CPU per quiet minute; "
                   "then two new messages", got)
     return 0 if ok else 1
 
