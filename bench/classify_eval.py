@@ -1,11 +1,13 @@
 """How well mailbot understands its mail: per kind and language, right / wrong / human.
 
-    .venv/bin/python -m bench.classify_eval [--corpus ../shared/corpus] [--show-wrong]
+    .venv/bin/python -m bench.classify_eval [--corpus ../shared/corpus] [--set written]
+        [--show-wrong] [--json PATH]
 
 Two sets, each with the context.toml beside it: the written messages of tests/data/eval
 with the real ones in tests/data/corpus (or, with --corpus, the full shared corpus), and
 the second- and third-round sets in tests/data/eval-blind and tests/data/eval-third. Prints per set the table, the field
-accuracy and the throughput.
+accuracy and the throughput; --json also writes them for `python -m bench.run`, which
+puts them in the README. No limits here: tests/test_eval.py holds the floors.
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
+from typing import Any
 
+from bench import figures
 from mailbot.tools.evaluation import (
+    Outcome,
     corpus_cases,
     evaluate,
     field_accuracy,
@@ -51,28 +56,46 @@ def report(name: str, outcomes: list, seconds: float, show_wrong: bool) -> None:
                       f"reason={o.record.get('reason')}")
 
 
+def as_json(key: str, name: str, outcomes: list[Outcome], seconds: float) -> dict[str, Any]:
+    """One set's figures for bench.run: rows (kind, language, n, right, wrong, human, unsafe)."""
+    return {"key": key, "name": name, "messages": len(outcomes),
+            "right": sum(o.verdict == "right" for o in outcomes),
+            "unsafe": sum(o.unsafe for o in outcomes), "seconds": seconds,
+            "rows": [list(row) for row in table(outcomes)],
+            "fields": {k: list(v) for k, v in sorted(field_accuracy(outcomes).items())},
+            "unsafe_cases": [o.case.path.stem for o in outcomes if o.unsafe]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=ROOT / "tests/data/corpus")
     ap.add_argument("--set", choices=("all", "written", "blind", "third"), default="all")
     ap.add_argument("--show-wrong", action="store_true")
+    figures.add_json_option(ap)
     args = ap.parse_args()
     sets = []
     if args.set in ("all", "written"):
         folder = ROOT / "tests/data/eval"
-        sets.append(("written set + real corpus", folder,
+        sets.append(("written", "written set + real corpus", folder,
                      [*written_cases(folder), *corpus_cases(args.corpus)]))
     if args.set in ("all", "blind"):
         folder = ROOT / "tests/data/eval-blind"
-        sets.append(("second-round set", folder, list(written_cases(folder))))
+        sets.append(("blind", "second-round set", folder, list(written_cases(folder))))
     if args.set in ("all", "third"):
         folder = ROOT / "tests/data/eval-third"
-        sets.append(("third-round set", folder, list(written_cases(folder))))
-    for name, folder, cases in sets:
+        sets.append(("third", "third-round set", folder, list(written_cases(folder))))
+    done = []
+    for key, name, folder, cases in sets:
         ctx = load_context(folder / "context.toml")
         start = time.perf_counter()
         outcomes = evaluate(cases, ctx)
-        report(name, outcomes, time.perf_counter() - start, args.show_wrong)
+        seconds = time.perf_counter() - start
+        report(name, outcomes, seconds, args.show_wrong)
+        done.append(as_json(key, name, outcomes, seconds))
+    corpus = (args.corpus.relative_to(ROOT) if args.corpus.is_relative_to(ROOT)
+              else args.corpus)
+    figures.write(args.json, "classify_eval", f"labelled messages; real ones from {corpus}",
+                  sets=done)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """What `mailbot run` costs on a quiet mailbox, on a private Dovecot and a SQLite file.
 
-    .venv/bin/python -m bench.idle [--seconds 60]
+    .venv/bin/python -m bench.idle [--seconds 60] [--json PATH]
 
 Starts the daemon behind a loopback proxy that counts the IMAP commands it sends, lets
 it settle, then watches a quiet period: prints the commands sent, the daemon's CPU time
@@ -18,6 +18,8 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench import figures
+from bench.figures import Figure
 from tests.botenv import AR, mail
 from tests.conftest import DOVECOT_USERS
 from tests.imap_proxy import CountingProxy, cpu_seconds, group_cpu_seconds
@@ -34,6 +36,7 @@ MAX_FIRST_LATENCY = 3.0
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=60.0)
+    figures.add_json_option(ap)
     args = ap.parse_args()
     quiet = args.seconds
     with tempfile.TemporaryDirectory() as tmp, Dovecot(dict(DOVECOT_USERS)) as dovecot, \
@@ -78,11 +81,16 @@ def main() -> int:
     print(f"quiet period: {quiet:.0f} s (figures per quiet minute); commands: "
           f"{dict(Counter(said)) or 'none'}")
     ok = True
+    got = []
     for name, value, limit, fmt in rows:
         good = value <= limit
         ok &= good
         print(f"  {name:31} {fmt.format(value):>8}   limit {fmt.format(limit):>6}   "
               f"{'ok' if good else 'OVER'}")
+        got.append(Figure(name, value, fmt.format(value), fmt.format(limit), good))
+    figures.write(args.json, "idle", f"`mailbot run` on a quiet mailbox for {quiet:.0f} s "
+                  "behind a command-counting IMAP proxy, commands and CPU per quiet minute; "
+                  "then two new messages", got)
     return 0 if ok else 1
 
 

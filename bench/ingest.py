@@ -1,6 +1,7 @@
 """Ingest and planning throughput, on a private Dovecot and a SQLite file.
 
-    .venv/bin/python -m bench.ingest [--messages 2000] [--invoices 5000]
+    PYTHONPATH=. .venv/bin/python -m bench.ingest [--messages 2000] [--invoices 5000]
+        [--json PATH]
 
 Prints: messages per second through IMAP fetch + parse + classify + store + MOVE, the
 same for parse + classify alone (the CPU bound), the time to plan one tick over many open
@@ -17,6 +18,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from bench import figures
+from bench.figures import Figure
 from mailbot.reading.classify import Context, classify
 from mailbot.reading.parse import parse_message
 from tests.botenv import BOB, CAROL, Runner, at, invoice_mail, mail, make_config, payment_mail
@@ -49,6 +52,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--messages", type=int, default=2000)
     ap.add_argument("--invoices", type=int, default=5000)
+    figures.add_json_option(ap)
     args = ap.parse_args()
     raws = messages(args.messages)
     size = sum(map(len, raws))
@@ -91,6 +95,16 @@ def main() -> None:
     print(f"plan one tick, {args.invoices + len(raws) // 4} invoices  {planning * 1000:8.0f} ms "
           f"({len(actions)} actions)")
     print(f"peak RSS                     {peak_mb:8.0f} MB")
+    planned = args.invoices + len(raws) // 4
+    figures.write(args.json, "ingest", f"{len(raws):,} mixed messages, {size / 1e6:.1f} MB, "
+                  "one core", [
+        Figure("parse + classify only", len(raws) / pure, f"{len(raws) / pure:.0f} msg/s"),
+        Figure("IMAP fetch + parse + classify + store + MOVE through Dovecot",
+               len(raws) / ingest, f"{len(raws) / ingest:.0f} msg/s"),
+        Figure(f"plan one tick over {planned:,} invoices ({len(actions)} actions)",
+               planning, f"{planning * 1000:.0f} ms"),
+        Figure("peak resident memory", peak_mb, f"{peak_mb:.0f} MB"),
+    ])
 
 
 if __name__ == "__main__":

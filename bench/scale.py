@@ -3,6 +3,7 @@ tick and one digest cost in it, each figure beside its limit.
 
     .venv/bin/python -m bench.scale [--invoices 100000] [--debtors 20000] [--open 3000]
         [--messages 20000] [--replies 20] [--db postgresql://postgres@127.0.0.1:5432/<fresh db>]
+        [--json PATH]
 
 The store is filled with bulk inserts (SQLAlchemy Core): most invoices paid and thanked,
 a few thousand open ones at every stage of the playbook (some on hold, some with broken
@@ -18,8 +19,9 @@ chasers and thank-yous, stored mail and events. Then it measures:
 
 "database time" is the time inside cursor.execute (SQLAlchemy's before/after cursor
 events); on SQLite rows are also computed while they are fetched, so the wall time is
-printed too. A benchmark, not a test: it always exits 0. A busy machine inflates every
-figure; run again when the load is low.
+printed too. A benchmark, not a test: it always exits 0 (`python -m bench.run` judges
+the figures it writes with --json). A busy machine inflates every figure; run again when
+the load is low.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ from typing import Any
 from sqlalchemy import event, insert
 from sqlalchemy.engine import Engine
 
+from bench import figures
+from bench.figures import Figure
 from mailbot.adapters import logs
 from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import Contact, Debtor, Event, Invoice, MailMessage, Outbox
@@ -297,8 +301,11 @@ def best_of(runs: int, work: Any, engine: Engine) -> tuple[float, Any, Statement
     return statistics.median(times), result, st
 
 
-def line(figure: str, value: str, limit: str, ok: bool) -> None:
+def line(got: list[Figure], figure: str, value: str, limit: str, ok: bool,
+         number: float) -> None:
+    """Print one figure beside its limit ("-": none) and keep it for --json."""
     print(f"{figure:<62} {value:>12}  limit {limit:<14} {'ok' if ok else 'OVER'}")
+    got.append(Figure(figure, number, value, None if limit == "-" else limit, ok))
 
 
 def config_for(url: str) -> Any:
@@ -318,6 +325,7 @@ def main() -> None:
     ap.add_argument("--replies", type=int, default=20, help="replies to time in (a)")
     ap.add_argument("--db", help="a fresh, empty PostgreSQL database (default: SQLite file "
                                  "in a temporary directory)")
+    figures.add_json_option(ap)
     args = ap.parse_args()
     logs.setup("warning")
     floor = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
@@ -335,6 +343,7 @@ def main() -> None:
           f"{args.messages} stored messages, {store.engine.dialect.name}; "
           f"filled in {time.perf_counter() - t0:.1f} s")
     sqlite = not store.is_postgres
+    got: list[Figure] = []
 
     # (a) one reply at a time
     walls, dbs, counts = [], [], []
@@ -344,13 +353,13 @@ def main() -> None:
         dbs.append(st.seconds)
         counts.append(st.count)
     db_med, wall_med = statistics.median(dbs), statistics.median(walls)
-    line("(a) reply: database time per message (median)", f"{db_med * 1000:.2f} ms",
+    line(got, "(a) reply: database time per message (median)", f"{db_med * 1000:.2f} ms",
          f"{REPLY_DB_LIMIT * 1000:.0f} ms" + ("" if sqlite else " (SQLite)"),
-         db_med < REPLY_DB_LIMIT or not sqlite)
-    line("(a) reply: statements per message (max)", str(max(counts)),
-         str(REPLY_STATEMENT_LIMIT), max(counts) <= REPLY_STATEMENT_LIMIT)
-    line("(a) reply: wall time per message (median, for reference)",
-         f"{wall_med * 1000:.1f} ms", "-", True)
+         db_med < REPLY_DB_LIMIT or not sqlite, db_med)
+    line(got, "(a) reply: statements per message (max)", str(max(counts)),
+         str(REPLY_STATEMENT_LIMIT), max(counts) <= REPLY_STATEMENT_LIMIT, max(counts))
+    line(got, "(a) reply: wall time per message (median, for reference)",
+         f"{wall_med * 1000:.1f} ms", "-", True, wall_med)
 
     # (b) a new invoice, then the first reply after it
     new = args.invoices + 1
@@ -358,32 +367,37 @@ def main() -> None:
                            "Payment within 30 days.", at(NOW.date(), 9))
     assert bot.inbox.ingest(invoice, now=NOW).status == "processed"
     wall_b, st_b = timed_ingest(bot, reply(targets[-1], 999))
-    line("(b) first reply after a new invoice: database time", f"{st_b.seconds * 1000:.2f} ms",
+    line(got, "(b) first reply after a new invoice: database time",
+         f"{st_b.seconds * 1000:.2f} ms",
          f"{FIRST_AFTER_INVOICE_FACTOR:g} x (a) = "
          f"{FIRST_AFTER_INVOICE_FACTOR * max(db_med, 0.001) * 1000:.1f} ms",
-         st_b.seconds <= FIRST_AFTER_INVOICE_FACTOR * max(db_med, 0.001))
-    line("(b) first reply after a new invoice: wall time", f"{wall_b * 1000:.1f} ms",
+         st_b.seconds <= FIRST_AFTER_INVOICE_FACTOR * max(db_med, 0.001), st_b.seconds)
+    line(got, "(b) first reply after a new invoice: wall time", f"{wall_b * 1000:.1f} ms",
          f"{FIRST_AFTER_INVOICE_FACTOR:g} x (a) = "
          f"{FIRST_AFTER_INVOICE_FACTOR * wall_med * 1000:.1f} ms",
-         wall_b <= FIRST_AFTER_INVOICE_FACTOR * wall_med)
+         wall_b <= FIRST_AFTER_INVOICE_FACTOR * wall_med, wall_b)
 
     # (c) planning one tick
     plan_s, actions, st = best_of(3, lambda: bot.scheduler.plan(NOW), store.engine)
-    line(f"(c) plan one tick, median of 3 ({len(actions)} actions, {st.count} statements)",
-         f"{plan_s:.3f} s", f"{PLAN_LIMIT:g} s", plan_s < PLAN_LIMIT)
+    line(got, f"(c) plan one tick, median of 3 ({len(actions)} actions, {st.count} statements)",
+         f"{plan_s:.3f} s", f"{PLAN_LIMIT:g} s", plan_s < PLAN_LIMIT, plan_s)
 
     # (d) the digest
     digest_s, digest, st = best_of(3, lambda: bot.reports.digest(NOW), store.engine)
     listed = sum(len(rows) for _, rows, _ in digest.aging)
-    line(f"(d) digest, median of 3 ({listed} open listed, {st.count} statements)",
-         f"{digest_s:.3f} s", f"{DIGEST_LIMIT:g} s", digest_s < DIGEST_LIMIT)
+    line(got, f"(d) digest, median of 3 ({listed} open listed, {st.count} statements)",
+         f"{digest_s:.3f} s", f"{DIGEST_LIMIT:g} s", digest_s < DIGEST_LIMIT, digest_s)
 
     # (e) memory
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    line("(e) peak resident memory (measurements; filled apart)", f"{rss:.0f} MB",
-         f"{RSS_LIMIT_MB:g} MB", rss < RSS_LIMIT_MB)
-    line("(e) ... of which the interpreter and imports", f"{floor:.0f} MB", "-", True)
+    line(got, "(e) peak resident memory (measurements; filled apart)", f"{rss:.0f} MB",
+         f"{RSS_LIMIT_MB:g} MB", rss < RSS_LIMIT_MB, rss)
+    line(got, "(e) ... of which the interpreter and imports", f"{floor:.0f} MB", "-", True,
+         floor)
     store.close()
+    figures.write(args.json, "scale",
+                  f"{args.invoices:,} invoices of {args.debtors:,} debtors, {args.open:,} open, "
+                  f"{args.messages:,} stored messages, on {store.engine.dialect.name}", got)
 
 
 if __name__ == "__main__":

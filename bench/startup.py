@@ -1,6 +1,6 @@
 """Start time of the command line: `mailbot --help`, measured, beside the 0.3 s limit.
 
-    .venv/bin/python -m bench.startup [--runs 15]
+    .venv/bin/python -m bench.startup [--runs 15] [--json PATH]
 
 Runs the installed `mailbot` script (or `python -m mailbot` when it is not on the venv's
 bin path) that many times and prints the median and the fastest run, next to a bare
@@ -18,6 +18,9 @@ import sys
 import time
 from pathlib import Path
 
+from bench import figures
+from bench.figures import Figure
+
 LIMIT = 0.3  # seconds, for `mailbot --help`
 
 
@@ -33,6 +36,7 @@ def timed(cmd: list[str], runs: int) -> list[float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=15)
+    figures.add_json_option(ap)
     args = ap.parse_args()
     script = Path(sys.executable).parent / "mailbot"
     cmd = [str(script)] if script.exists() else [sys.executable, "-m", "mailbot"]
@@ -45,6 +49,13 @@ def main() -> None:
     print(f"  median {median:.3f} s   fastest {min(runs):.3f} s   limit {LIMIT:.3f} s   "
           f"{'OK' if median < LIMIT else 'OVER THE LIMIT'}")
     print(f"  bare interpreter (python -c pass): median {statistics.median(floor):.3f} s")
+    figures.write(args.json, "startup", f"mailbot --help, median of {args.runs} runs", [
+        Figure("`mailbot --help`, median", median, f"{median:.3f} s", f"{LIMIT:.1f} s",
+               median < LIMIT),
+        Figure("`mailbot --help`, fastest", min(runs), f"{min(runs):.3f} s"),
+        Figure("bare interpreter (`python -c pass`), median", statistics.median(floor),
+               f"{statistics.median(floor):.3f} s"),
+    ], load_average=os.getloadavg()[0])
 
 
 if __name__ == "__main__":
