@@ -15,6 +15,6 @@ if [ ! -x "$tool/bin/uv" ] || [ "$("$tool/bin/uv" --version | cut -d' ' -f2)" !=
 fi
 # setuptools and wheel are locked too: the editable install builds without isolation,
 # so no unpinned build backend is ever fetched.
-"$tool/bin/uv" pip compile pyproject.toml scripts/build-requirements.in --extra test \
+"$tool/bin/uv" pip compile pyproject.toml scripts/build-requirements.in --extra test --extra lint \
   --universal --python-version 3.11 --generate-hashes --no-header \
   --output-file requirements.lock "$@"
