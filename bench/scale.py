@@ -51,8 +51,8 @@ from bench.figures import Figure
 from mailbot.adapters import logs
 from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import Contact, Debtor, Event, Invoice, MailMessage, Outbox
-from mailbot.app.services import App
 from mailbot.adapters.store import Store
+from mailbot.app.services import App
 from tests.botenv import AR, AUTHSERV, BANK, BOSS, CONFIG, TZ, at, invoice_mail, mail
 
 NOW = at(date(2026, 11, 3), 10, 0)  # a Tuesday, business hours in Berlin

@@ -80,9 +80,9 @@ def open_bot(config_path: Path, *, sending: bool = True) -> App:
 
     logs.setup_once("warning")
     cfg = load_config(config_path)
-    from mailbot.app.services import App
     from mailbot.adapters.smtp import SmtpSender
     from mailbot.adapters.store import Store
+    from mailbot.app.services import App
 
     store = Store(cfg.database.url)
     store.migrate()
@@ -103,8 +103,8 @@ def run(config: ConfigOpt = Path("config.toml"),
 
     logs.setup("info", json=log_json)
     bot = open_bot(config)
-    from mailbot.daemon import run_daemon
     from mailbot.adapters.mailbox import Mailbox
+    from mailbot.daemon import run_daemon
 
     # fail fast on a wrong password or an unreachable server, before going to background
     Mailbox(bot.config.imap).connect().close()
@@ -204,9 +204,9 @@ def classify(
     """Say what each message is and what it says. Needs no database and no server."""
     import json
 
+    from mailbot.adapters.config import load_config
     from mailbot.reading.classify import as_record
     from mailbot.reading.classify import classify as understand
-    from mailbot.adapters.config import load_config
     from mailbot.reading.context import Context
     from mailbot.reading.parse import ParseError, parse_message
 

@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 
 from mailbot.adapters.config import Config, parse_config
 from mailbot.adapters.mailbox import sync_once
-from mailbot.app.results import IngestResult, TickReport
-from mailbot.app.services import App
 from mailbot.adapters.smtp import SmtpSender
 from mailbot.adapters.store import Store
+from mailbot.app.results import IngestResult, TickReport
+from mailbot.app.services import App
 
 TZ = ZoneInfo("Europe/Berlin")
 AR = "ar@acme.test"

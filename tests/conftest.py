@@ -6,11 +6,11 @@ Other fixture blocks may be appended below; keep each block self-contained.
 # hypothesis first: its pytest plugin otherwise imports it at the session's end, where
 # CPython 3.11.7's AST recursion check can fail ("AST constructor recursion depth
 # mismatch") and swallow the summary line
-import hypothesis  # noqa: E402, F401
-
 # a test's database is dropped WITH (FORCE) when it ends; engines the test did not close
 # then log "Exception during reset" at exit, which only hides the summary line
-import logging  # noqa: E402
+import logging
+
+import hypothesis  # noqa: F401
 
 logging.getLogger("sqlalchemy.pool").setLevel(logging.CRITICAL)
 
@@ -53,10 +53,10 @@ def smtp_sink(dovecot):
 # ==================================================================================
 # Databases: every store test runs on SQLite and, when it answers, on PostgreSQL.
 # ==================================================================================
-import contextlib  # noqa: E402
-import uuid  # noqa: E402
+import contextlib
+import uuid
 
-import psycopg  # noqa: E402
+import psycopg
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 

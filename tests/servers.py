@@ -24,14 +24,14 @@ import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 import imapclient
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-__all__ = ["Dovecot", "SmtpSink", "Received", "free_port"]
+__all__ = ["Dovecot", "Received", "SmtpSink", "free_port"]
 
 DOVECOT_MISSING = (
     "Dovecot is not installed: apt-get install dovecot-imapd dovecot-lmtpd"
@@ -201,7 +201,7 @@ class Dovecot:
         except (OSError, TypeError):
             return ""
 
-    def start(self) -> "Dovecot":
+    def start(self) -> Dovecot:
         if self.proc is not None:
             raise RuntimeError("Dovecot already started")
         binary = _find_dovecot()
@@ -366,7 +366,7 @@ class Dovecot:
             shutil.rmtree(self.root, ignore_errors=True)
             self.root = None
 
-    def __enter__(self) -> "Dovecot":
+    def __enter__(self) -> Dovecot:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -541,7 +541,7 @@ class _Port0Controller(Controller):
 
 
 class _Handler:
-    def __init__(self, sink: "SmtpSink"):
+    def __init__(self, sink: SmtpSink):
         self.sink = sink
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options) -> str:
@@ -580,7 +580,7 @@ class _Handler:
                     None, sink.dovecot.lmtp_deliver, users, msg.data, msg.mail_from
                 )
             except Exception as e:  # keep the sink alive; the test sees the error
-                errors = {u: f"delivery failed: {e!r}" for u in users}
+                errors = dict.fromkeys(users, f"delivery failed: {e!r}")
             msg.delivery_errors = {
                 rcpt: errors[u] for rcpt, u in zip(msg.rcpt_tos, users) if u in errors
             }
@@ -643,7 +643,7 @@ class SmtpSink:
         # invalid" (handled=True without a reply would hang the client).
         return AuthResult(success=False, handled=False)
 
-    def start(self) -> "SmtpSink":
+    def start(self) -> SmtpSink:
         if self._controller is not None:
             raise RuntimeError("SmtpSink already started")
         kwargs = {}
@@ -668,7 +668,7 @@ class SmtpSink:
         if controller is not None:
             controller.stop()
 
-    def __enter__(self) -> "SmtpSink":
+    def __enter__(self) -> SmtpSink:
         return self.start()
 
     def __exit__(self, *exc) -> None:

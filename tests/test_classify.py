@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from mailbot.domain.values import Address, Classification, Intent, Kind
 from mailbot.reading.classify import Context, classify
+from mailbot.reading.parse import parse_message
 from mailbot.reading.replies import reply_text
 from mailbot.reading.trust import TrustPolicy, verify
-from mailbot.domain.values import Address, Classification, Intent, Kind
-from mailbot.reading.parse import parse_message
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 LABELS = list(csv.DictReader((CORPUS / "labels.csv").open(encoding="utf-8", newline="")))

@@ -15,13 +15,12 @@ from email import message_from_bytes
 import pytest
 from sqlmodel import select
 
-from mailbot.app import ingest, staff
-
-from mailbot.domain import ledger
 from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import Debtor, Event, Invoice, MailMessage, Outbox
-from mailbot.app.services import App
 from mailbot.adapters.store import Store
+from mailbot.app import ingest, staff
+from mailbot.app.services import App
+from mailbot.domain import ledger
 from tests.botenv import (
     AR,
     AUTHSERV,
@@ -368,7 +367,7 @@ def actions_to(dovecot, user: str) -> list[str]:
 def test_money_facts_end_to_end(dovecot, smtp_sink, db_url):
     r = Runner.open(make_config(dovecot, smtp_sink, db_url))
     try:
-        d = lambda n: DAY + timedelta(days=n)  # noqa: E731
+        d = lambda n: DAY + timedelta(days=n)
         for raw in (
             invoice_mail("INV-A1", BOB, "1,000.00", "Payment terms: net 14 days", at(d(0), 10)),
             invoice_mail("INV-A2", BOB, "500.00", "Payment terms: net 30 days", at(d(0), 10, 1)),
@@ -404,7 +403,7 @@ def test_money_facts_end_to_end(dovecot, smtp_sink, db_url):
         assert t1.state == "paid"
         assert t1.paid_at.astimezone(r.config.schedule.tz).date() == date(2026, 11, 16)
         d1 = invoice(r.bot, "INV-D1")
-        assert (d1.discount_percent, d1.discount_days) == (Decimal("2"), 10)
+        assert (d1.discount_percent, d1.discount_days) == (Decimal(2), 10)
         assert d1.state == "paid" and d1.paid_amount == Decimal("980.00")
         o1 = invoice(r.bot, "INV-O1")
         assert (o1.state, o1.paid_amount) == ("paid", Decimal("100.00"))

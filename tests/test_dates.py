@@ -15,9 +15,9 @@ from datetime import date
 
 import pytest
 
+from mailbot.domain.values import Classification, Intent, Kind
 from mailbot.reading import extract, invoices
 from mailbot.reading.classify import Context, classify
-from mailbot.domain.values import Classification, Intent, Kind
 from mailbot.reading.parse import parse_message
 
 BOT = "ar@acme.test"

@@ -17,9 +17,9 @@ import pytest
 from sqlmodel import select
 
 from mailbot.adapters.config import parse_config
-from mailbot.errors import ConfigError
 from mailbot.adapters.models import Contact, Debtor, Invoice, MailMessage, Outbox
 from mailbot.app.appliers import Appliers
+from mailbot.errors import ConfigError
 from tests.botenv import (
     AR,
     BOB,

@@ -13,8 +13,18 @@ from sqlmodel import select
 
 from mailbot.adapters.models import Event, Invoice, MailMessage
 from tests.botenv import (
-    AR, BOB, BOSS, CAROL, TZ, Runner, at, invoice_mail, mail, make_config,
-    payment_mail, write_config,
+    AR,
+    BOB,
+    BOSS,
+    CAROL,
+    TZ,
+    Runner,
+    at,
+    invoice_mail,
+    mail,
+    make_config,
+    payment_mail,
+    write_config,
 )
 
 START = date(2026, 11, 2)  # a Monday
@@ -37,7 +47,7 @@ def received(dovecot, user: str) -> list[tuple[date, str]]:
 def test_sixty_days(dovecot, smtp_sink, db_url, tmp_path):
     cfg = make_config(dovecot, smtp_sink, db_url)
     config_path = write_config(tmp_path / "config.toml", dovecot, smtp_sink, db_url)
-    d = lambda n: START + timedelta(days=n)  # noqa: E731
+    d = lambda n: START + timedelta(days=n)
 
     inv_bob = invoice_mail("INV-100", BOB, "1,200.00", "Payment terms: net 14 days", at(d(0), 10))
     inv_carol = invoice_mail("INV-200", CAROL, "860.00", "Payment terms: net 30 days",

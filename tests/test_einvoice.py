@@ -17,7 +17,12 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from mailbot.reading import einvoice
-from mailbot.reading.einvoice import EInvoice, pdf_text, read_attachment, read_attachment_with_reason
+from mailbot.reading.einvoice import (
+    EInvoice,
+    pdf_text,
+    read_attachment,
+    read_attachment_with_reason,
+)
 
 DATA = Path(__file__).parent / "data" / "einvoice"
 with (DATA / "expected.csv").open(encoding="utf-8", newline="") as _f:

@@ -333,15 +333,15 @@ def test_number_words_only_become_digits_as_whole_words():
     assert extract.number_words_to_digits("Skonto 2% innerhalb von zehn Tagen") == \
         "Skonto 2% innerhalb von 10 Tagen"
     t = extract.payment_terms("2% Skonto innerhalb von zehn Tagen, dreißig Tage netto")
-    assert (t.days, t.discount_percent, t.discount_days) == (30, Decimal("2"), 10)
+    assert (t.days, t.discount_percent, t.discount_days) == (30, Decimal(2), 10)
 
 
 @pytest.mark.parametrize(("text", "amount"), [
     ("Итого к оплате: 15 000,00 руб. (Пятнадцать тысяч рублей 00 копеек)", "15000.00"),
-    ("Сумма к оплате: 1 980 000 (один миллион девятьсот восемьдесят тысяч) рублей "
-     "00 копеек, в том числе НДС 20%.", "1980000.00"),
-    ("Всего к оплате: 48 600 (сорок восемь тысяч шестьсот) руб. 50 коп., НДС не "
-     "облагается", "48600.50"),
+    (("Сумма к оплате: 1 980 000 (один миллион девятьсот восемьдесят тысяч) рублей "
+     "00 копеек, в том числе НДС 20%."), "1980000.00"),
+    (("Всего к оплате: 48 600 (сорок восемь тысяч шестьсот) руб. 50 коп., НДС не "
+     "облагается"), "48600.50"),
     ("Total due: $2,000.00 (two thousand US dollars)", "2000.00"),
 ])
 def test_an_amount_followed_by_the_amount_in_words_reads_the_digits(text, amount):

@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
 
-from mailbot.reading.classify import Context, as_record, classify
 from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import MailMessage
-from mailbot.reading.parse import ParseError, parse_message
-from mailbot.app.services import App
 from mailbot.adapters.store import Store
+from mailbot.app.services import App
+from mailbot.reading.classify import Context, as_record, classify
+from mailbot.reading.parse import ParseError, parse_message
 
 CTX = Context(bot_address="ar@acme.test", staff_domains=frozenset({"acme.test"}),
               notifiers=frozenset({"pay@bank.test"}), authserv_ids=frozenset({"mx.acme.test"}),

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from mailbot.domain.values import Classification, Kind
 from mailbot.reading import invoices
-from mailbot.reading.kinds import invoice_copy
 from mailbot.reading.classify import classify
 from mailbot.reading.context import Context
-from mailbot.domain.values import Classification, Kind
 from mailbot.reading.einvoice import pdf_text
 from mailbot.reading.extract import party, payment_terms
+from mailbot.reading.kinds import invoice_copy
 from mailbot.reading.language import detect as guess_language
 from mailbot.reading.parse import parse_message
 
@@ -71,8 +71,8 @@ def minimal_pdf(lines: list[str]) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"),
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
         b"/BaseEncoding /WinAnsiEncoding /Differences [128 " + diffs + b"] >> "
@@ -479,19 +479,19 @@ def payment(body: str, *, sender: str = "Bank <alerts@bank.test>", auth: str | N
 
 
 PAYMENTS = {
-    "en": ("Amount: USD 2,850.00\nValue date: December 8, 2026\nOrdering party: CLIENT CORP\n"
-           "Remittance info: INV-2026-001 PAYMENT IN FULL\nAvailable balance: USD 48,212.77",
+    "en": (("Amount: USD 2,850.00\nValue date: December 8, 2026\nOrdering party: CLIENT CORP\n"
+           "Remittance info: INV-2026-001 PAYMENT IN FULL\nAvailable balance: USD 48,212.77"),
            "2850.00", "USD", ("INV-2026-001",), date(2026, 12, 8), "full"),
-    "de": ("Buchungstag: 08.12.2026\nAuftraggeber: Client GmbH\n"
+    "de": (("Buchungstag: 08.12.2026\nAuftraggeber: Client GmbH\n"
            "Verwendungszweck: RE-2026-1001 Teilzahlung\nBetrag: +1.190,00 EUR\n"
-           "Neuer Kontostand: 24.518,33 EUR", "1190.00", "EUR", ("RE-2026-1001",),
+           "Neuer Kontostand: 24.518,33 EUR"), "1190.00", "EUR", ("RE-2026-1001",),
            date(2026, 12, 8), "partial"),
-    "id": ("Tanggal Transaksi : 08/12/2026 10:42:15 WIB\nDari : PT KLIEN\n"
-           "Nominal : IDR 33,300,000.00\nBerita : PELUNASAN INV-2026-002",
+    "id": (("Tanggal Transaksi : 08/12/2026 10:42:15 WIB\nDari : PT KLIEN\n"
+           "Nominal : IDR 33,300,000.00\nBerita : PELUNASAN INV-2026-002"),
            "33300000.00", "IDR", ("INV-2026-002",), date(2026, 12, 8), "full"),
-    "ru": ("На расчётный счёт № 40702810900000012345 поступили денежные средства.\n"
+    "ru": (("На расчётный счёт № 40702810900000012345 поступили денежные средства.\n"
            "Дата операции: 08.12.2026\nСумма: 120 000,00 ₽\nПлательщик: ООО «Клиент», ИНН 77\n"
-           "Назначение платежа: Оплата по счету № СЧ-2026-118 от 01.12.2026",
+           "Назначение платежа: Оплата по счету № СЧ-2026-118 от 01.12.2026"),
            "120000.00", "RUB", ("СЧ-2026-118",), date(2026, 12, 8), None),
 }
 
@@ -577,8 +577,8 @@ def test_terms_keep_discount_and_net_periods_apart():
 @pytest.mark.parametrize(("text", "name"), [
     ("Bill to:\nGlobex Corporation\n742 Evergreen Terrace\nSpringfield 97403\n", "Globex Corporation"),
     ("Rechnungsempfänger: Muster GmbH, Hauptstr. 1, 10115 Berlin", "Muster GmbH"),
-    ("Käufer/Leistungsempfänger\nNummer: 1\nName: Kunden AG Mitte\nAnschrift: Str. 15\n"
-     "DE 69876 Frankfurt\nBemerkungen", "Kunden AG Mitte"),
+    (("Käufer/Leistungsempfänger\nNummer: 1\nName: Kunden AG Mitte\nAnschrift: Str. 15\n"
+     "DE 69876 Frankfurt\nBemerkungen"), "Kunden AG Mitte"),
     ("Ditagihkan kepada:\nPT Contoh Sejahtera\nJl. Sudirman No. 10\nJakarta 10220",
      "PT Contoh Sejahtera"),
     ("Покупатель: ООО «Пример», ИНН 7701234567, 125009, г. Москва", "ООО «Пример»"),
@@ -599,8 +599,8 @@ def test_guess_language(text, lang):
 
 # ------------------------------------------------------------------ robustness
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 _PIECES = st.sampled_from([
     "Invoice ", "Rechnung Nr. ", "Счёт № ", "Faktur ", "INV-2026-", "EUR ", "Rp ", " руб.",

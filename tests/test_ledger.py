@@ -8,9 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from mailbot.domain.values import Classification, Intent, InvoiceState, Kind
 from mailbot.domain import ledger
-from mailbot.errors import InvalidTransition
 from mailbot.domain.ledger import (
     Due,
     apply_payment,
@@ -19,6 +17,8 @@ from mailbot.domain.ledger import (
     split_payment,
     transition,
 )
+from mailbot.domain.values import Classification, Intent, InvoiceState, Kind
+from mailbot.errors import InvalidTransition
 
 S = InvoiceState
 

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - Cyrillic sample text on purpose
+
 """Mail written by machines: bounces, read receipts, auto-replies and bulk mail
 (mailbot.reading.kinds.bounce, .receipt, .auto_reply, .bulk).
 
@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.reading.kinds import auto_reply, bounce, bulk, receipt
-from mailbot.reading.classify import Context, classify
 from mailbot.domain.values import Classification, Kind
-from mailbot.tools.evaluation import load_context
+from mailbot.reading.classify import Context, classify
+from mailbot.reading.kinds import auto_reply, bounce, bulk, receipt
 from mailbot.reading.parse import parse_message
+from mailbot.tools.evaluation import load_context
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "corpus"

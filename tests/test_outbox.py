@@ -29,14 +29,25 @@ from aiosmtpd.smtp import Envelope
 from sqlalchemy import event
 from sqlmodel import select
 
-from mailbot.app import staff
 from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import Debtor, Event, Outbox
-from mailbot.app.services import App
 from mailbot.adapters.smtp import SmtpSender
 from mailbot.adapters.store import Store
-from tests.botenv import AR, BOB, BOSS, STAFF, TZ, Runner, at, config_text, invoice_mail, mail, \
-    payment_mail
+from mailbot.app import staff
+from mailbot.app.services import App
+from tests.botenv import (
+    AR,
+    BOB,
+    BOSS,
+    STAFF,
+    TZ,
+    Runner,
+    at,
+    config_text,
+    invoice_mail,
+    mail,
+    payment_mail,
+)
 from tests.servers import LOCALHOST, _Port0Controller
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from mailbot.adapters.config import CompanyConfig
-from mailbot.playbook.digest import BUCKETS, Line, bucket_of, build_digest
-from mailbot.domain.values import InvoiceState, InvoiceView
 from mailbot.adapters.render import Rendered, build_email, make_env, mint_message_id, render_blocks
+from mailbot.domain.values import InvoiceState, InvoiceView
+from mailbot.playbook.digest import BUCKETS, Line, bucket_of, build_digest
 
 ENV = make_env()
 COMPANY = CompanyConfig(

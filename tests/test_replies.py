@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.reading.classify import Context, classify
 from mailbot.domain.values import Classification, Intent, Kind
-from mailbot.tools.evaluation import evaluate, load_context, written_cases
+from mailbot.reading.classify import Context, classify
+from mailbot.reading.kinds.client_reply import find_dates, read
 from mailbot.reading.language import detect
 from mailbot.reading.parse import parse_message
-from mailbot.reading.kinds.client_reply import find_dates, read
 from mailbot.reading.replies import reply_text, strip_reply
+from mailbot.tools.evaluation import evaluate, load_context, written_cases
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE / "data" / "eval"
@@ -267,10 +267,10 @@ def test_russian_not_received_and_stop(text, intent):
 
 
 @pytest.mark.parametrize("text", [
-    "Bitte unterlassen Sie ab sofort weitere automatische Zahlungserinnerungen an diese "
-    "Adresse. Ich widerspreche der Nutzung meiner E-Mail-Adresse für diesen Zweck.",
-    "We object to the use of our email address for automated reminders. Please cease "
-    "sending them.",
+    ("Bitte unterlassen Sie ab sofort weitere automatische Zahlungserinnerungen an diese "
+    "Adresse. Ich widerspreche der Nutzung meiner E-Mail-Adresse für diesen Zweck."),
+    ("We object to the use of our email address for automated reminders. Please cease "
+    "sending them."),
     "Kami keberatan menerima email pengingat otomatis ini.",
     "Возражаем против использования нашего адреса для рассылки.",
 ])
@@ -285,8 +285,8 @@ def test_an_objection_to_the_invoice_is_still_a_dispute():
 
 
 @pytest.mark.parametrize("text", [
-    "We can't pay this as invoiced. Forty of the seats were cancelled in September and "
-    "they're still being charged. Please send a corrected invoice and we'll process it.",
+    ("We can't pay this as invoiced. Forty of the seats were cancelled in September and "
+    "they're still being charged. Please send a corrected invoice and we'll process it."),
     "The amount is wrong, we will pay the correct amount on Friday.",
     "We were charged twice for the same licence.",
     "The invoice doesn't match our purchase order.",

@@ -22,9 +22,9 @@ from sqlalchemy.engine import Engine
 
 from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import Contact, Debtor, Event, Invoice, Outbox
+from mailbot.adapters.store import Store
 from mailbot.app.services import App
 from mailbot.playbook.policy import plan
-from mailbot.adapters.store import Store
 from tests.botenv import AR, AUTHSERV, BANK, BOSS, CONFIG, at, mail
 
 NOW = at(date(2026, 11, 3), 10, 0)  # a Tuesday, business hours in Berlin

@@ -12,7 +12,7 @@ import aiosmtplib
 import imapclient
 import pytest
 
-import tests.servers as servers
+from tests import servers
 from tests.servers import Dovecot, SmtpSink, _group_members
 
 pytestmark = pytest.mark.timeout(60)
@@ -202,9 +202,8 @@ async def test_smtp_sink_without_dovecot_records_only():
 
 
 def test_wait_for_times_out():
-    with SmtpSink() as sink:
-        with pytest.raises(TimeoutError):
-            sink.wait_for(1, timeout=0.1)
+    with SmtpSink() as sink, pytest.raises(TimeoutError):
+        sink.wait_for(1, timeout=0.1)
 
 
 @pytest.mark.asyncio

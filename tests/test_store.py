@@ -23,12 +23,12 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlmodel import Session, SQLModel, select
 
 from mailbot.adapters.config import parse_config
-from mailbot.domain.values import InvoiceState
-from mailbot.errors import StoreUnavailable
 from mailbot.adapters.models import Checkpoint, Contact, Debtor, Invoice, MailMessage, Outbox
-from mailbot.app.services import App
 from mailbot.adapters.smtp import BeforeData, Delivery, SmtpSender
 from mailbot.adapters.store import MIGRATIONS, Store
+from mailbot.app.services import App
+from mailbot.domain.values import InvoiceState
+from mailbot.errors import StoreUnavailable
 from tests.conftest import PG_OK, pg_database
 from tests.servers import SmtpSink
 

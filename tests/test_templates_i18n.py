@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 from babel.dates import format_date
-from mailbot.domain.money import format_money
 
 from mailbot.adapters.config import CompanyConfig
 from mailbot.adapters.render import DEFAULT_TEMPLATES, Rendered, make_env, render_blocks
+from mailbot.domain.money import format_money
 from mailbot.reading.replies import strip_reply
 
 ENV = make_env()

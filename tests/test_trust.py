@@ -13,8 +13,8 @@ from email import message_from_bytes
 import pytest
 from sqlmodel import select
 
-from mailbot.app import staff
 from mailbot.adapters.models import Contact, Debtor, Invoice, MailMessage, Outbox
+from mailbot.app import staff
 from mailbot.reading.parse import parse_message
 from mailbot.reading.trust import TrustPolicy, verify
 from tests.botenv import (
@@ -106,7 +106,7 @@ def assert_refused_and_shown(r: Runner, row: MailMessage, before: dict[str, obje
     assert state(r) == before
     assert row.needs_human
     inbox = {p.id: p.reason for p in staff.pending(r.bot.store)}
-    assert row.id in inbox and inbox[row.id]
+    assert inbox.get(row.id)
     # the digest says what it claimed and why it was not obeyed
     reason = inbox[row.id]
     assert any(reason in line.detail for line in r.bot.reports.digest(
@@ -122,31 +122,31 @@ def assert_refused_and_shown(r: Runner, row: MailMessage, before: dict[str, obje
 
 BANK_FORGERIES = {
     "dmarc_fail_whose_mailfrom_says_pass": [
-        f"Authentication-Results: {AUTHSERV}; spf=pass smtp.mailfrom=dmarc=pass@evil.test; "
-        "dmarc=fail header.from=bank.test"],
+        (f"Authentication-Results: {AUTHSERV}; spf=pass smtp.mailfrom=dmarc=pass@evil.test; "
+        "dmarc=fail header.from=bank.test")],
     "dmarc_fail_whose_helo_comment_says_pass": [
-        f"Authentication-Results: {AUTHSERV}; spf=pass (helo said dmarc=pass) "
-        "smtp.helo=evil.test; dmarc=fail header.from=bank.test"],
+        (f"Authentication-Results: {AUTHSERV}; spf=pass (helo said dmarc=pass) "
+        "smtp.helo=evil.test; dmarc=fail header.from=bank.test")],
     "a_second_trusted_header_saying_pass_below_the_real_fail": [
         f"Authentication-Results: {AUTHSERV}; dmarc=fail header.from=bank.test",
         f"Authentication-Results: {AUTHSERV}; dmarc=pass header.from=bank.test"],
     "a_forged_pass_below_our_received_line": [
         f"Authentication-Results: {AUTHSERV}; spf=softfail smtp.mailfrom=evil.test",
-        f"Received: from evil.test (evil.test [192.0.2.66]) by {AUTHSERV}; "
-        "Sun, 08 Nov 2026 07:59:00 +0100",
+        (f"Received: from evil.test (evil.test [192.0.2.66]) by {AUTHSERV}; "
+        "Sun, 08 Nov 2026 07:59:00 +0100"),
         f"Authentication-Results: {AUTHSERV}; dmarc=pass header.from=bank.test"],
     "a_forged_pass_below_a_foreign_received_line": [
         "Received: from evil.test by relay.evil.test; Sun, 08 Nov 2026 07:59:00 +0100",
         f"Authentication-Results: {AUTHSERV}; dmarc=pass header.from=bank.test"],
     "dmarc_pass_for_another_domain": [
-        f"Authentication-Results: {AUTHSERV}; dkim=pass header.d=evil.test; "
-        "dmarc=pass header.from=evil.test"],
+        (f"Authentication-Results: {AUTHSERV}; dkim=pass header.d=evil.test; "
+        "dmarc=pass header.from=evil.test")],
     "a_pass_stamped_by_another_server": [
-        "Authentication-Results: mx.evil.test; dkim=pass header.d=bank.test; "
-        "dmarc=pass header.from=bank.test"],
+        ("Authentication-Results: mx.evil.test; dkim=pass header.d=bank.test; "
+        "dmarc=pass header.from=bank.test")],
     "dkim_pass_alone_where_dkim_is_not_allowed": [
-        f"Authentication-Results: {AUTHSERV}; dkim=pass header.d=bank.test; "
-        "spf=pass smtp.mailfrom=bank.test"],
+        (f"Authentication-Results: {AUTHSERV}; dkim=pass header.d=bank.test; "
+        "spf=pass smtp.mailfrom=bank.test")],
 }
 
 
@@ -207,8 +207,8 @@ def test_the_genuine_bank_notice_still_marks_the_invoice_paid(world):
 
 STAFF_FORGERIES = {
     "dmarc_fail_whose_mailfrom_says_pass": [
-        f"Authentication-Results: {AUTHSERV}; spf=pass smtp.mailfrom=dmarc=pass@evil.test; "
-        "dmarc=fail header.from=acme.test"],
+        (f"Authentication-Results: {AUTHSERV}; spf=pass smtp.mailfrom=dmarc=pass@evil.test; "
+        "dmarc=fail header.from=acme.test")],
     "dmarc_pass_for_another_domain": [
         f"Authentication-Results: {AUTHSERV}; dmarc=pass header.from=evil.test"],
     "two_from_addresses": None,

@@ -24,8 +24,8 @@ from sqlmodel import select
 from mailbot.adapters.config import Config
 from mailbot.adapters.mailbox import IDLE_MAX_SECONDS, Mailbox, idle_interval, watch
 from mailbot.adapters.models import Checkpoint, Event, MailMessage
-from mailbot.app.services import App
 from mailbot.adapters.store import Store
+from mailbot.app.services import App
 from tests.botenv import AR, BOB, Runner, config_text, invoice_mail, mail, make_config
 from tests.imap_proxy import CountingProxy, cpu_seconds, group_cpu_seconds
 

@@ -20,8 +20,8 @@ import uuid
 
 from sqlalchemy import text
 
-from mailbot.errors import MailbotError
 from mailbot.adapters.store import Store
+from mailbot.errors import MailbotError
 
 _DB_NOW = {
     "sqlite": "((julianday('now') - 2440587.5) * 86400.0)",

@@ -25,11 +25,11 @@ import structlog
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from mailbot.domain.events import EventKind
 from mailbot.adapters.config import ImapConfig
-from mailbot.errors import AuthenticationFailed, MailboxUnavailable, StoreUnavailable
 from mailbot.adapters.lease import FolderLease, LeaseLost, new_holder
 from mailbot.adapters.store import Store
+from mailbot.domain.events import EventKind
+from mailbot.errors import AuthenticationFailed, MailboxUnavailable, StoreUnavailable
 
 if TYPE_CHECKING:
     from mailbot.app.results import IngestResult

@@ -24,11 +24,11 @@ from sqlalchemy.orm import ORMExecuteState, SessionTransaction
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, create_engine, select
 
+from mailbot.adapters.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMessage, Outbox
 from mailbot.domain.events import EventKind
-from mailbot.reading import facts
 from mailbot.domain.values import DebtorView, InvoiceState, InvoiceView
 from mailbot.errors import ConfigError, StoreUnavailable
-from mailbot.adapters.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMessage, Outbox
+from mailbot.reading import facts
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -156,7 +156,7 @@ class Store:
         return self.views(s, or_(
             col(Invoice.state).in_(("open", "partial"))
             & (or_(col(Invoice.hold_reason) == "promise", not_(and_(true(), *done)))),
-            col(Invoice.awaiting_thanks) == True))  # noqa: E712 (SQL, not Python)
+            col(Invoice.awaiting_thanks) == True))
 
     def views(self, s: Session, where: ColumnElement[bool]) -> list[InvoiceView]:
         """The invoices `where` selects, as views: only the columns a view needs."""
@@ -192,7 +192,7 @@ class Store:
                                                  Debtor.paused_reason))).all()
         contacts: dict[int, list[str]] = {}
         for debtor_id, email in s.exec(among(Contact.debtor_id, select(
-                Contact.debtor_id, Contact.email).where(Contact.failing == False)  # noqa: E712
+                Contact.debtor_id, Contact.email).where(Contact.failing == False)
                 .order_by(col(Contact.id)))):
             contacts.setdefault(debtor_id, []).append(email)
         last = dict(s.exec(among(Outbox.debtor_id, select(

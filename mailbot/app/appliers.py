@@ -7,7 +7,6 @@ an event and a line for staff, never silently dropped.
 
 from __future__ import annotations
 
-
 import hashlib
 from datetime import date, datetime, time
 from typing import Any
@@ -18,12 +17,13 @@ from jinja2 import Environment
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from mailbot.domain.events import EventKind
-from mailbot.domain import ledger, permissions
 from mailbot.adapters.config import Config
-from mailbot.adapters.models import debtor_tz
+from mailbot.adapters.models import Contact, Debtor, Invoice, MailMessage, Outbox, debtor_tz
+from mailbot.adapters.store import Store
 from mailbot.app.context import context_from_config, describe
+from mailbot.domain import ledger, permissions
 from mailbot.domain.debtors import Company, company_of
+from mailbot.domain.events import EventKind
 from mailbot.domain.values import (
     Address,
     Classification,
@@ -33,9 +33,7 @@ from mailbot.domain.values import (
 )
 from mailbot.errors import InvalidTransition
 from mailbot.reading.invoices import fallback_debtor_name
-from mailbot.adapters.models import Contact, Debtor, Invoice, MailMessage, Outbox
 from mailbot.reading.parse import ParsedMessage
-from mailbot.adapters.store import Store
 from mailbot.reading.trust import AuthVerdict
 
 log = structlog.get_logger()

@@ -9,7 +9,6 @@ DATA is ever re-sent by itself.
 
 from __future__ import annotations
 
-
 import asyncio
 import os
 import socket
@@ -25,18 +24,17 @@ import structlog
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-from mailbot.domain.events import EventKind
-from mailbot.adapters.models import debtor_tz
+from mailbot.adapters.models import Debtor, Invoice, Outbox, debtor_tz
+from mailbot.adapters.smtp import Sender, SendUncertain
+from mailbot.adapters.store import Store
+from mailbot.app.results import TickReport
 from mailbot.domain import ledger, outbox
+from mailbot.domain.events import EventKind
 from mailbot.domain.outbox import Status
 from mailbot.domain.values import (
     InvoiceState,
 )
 from mailbot.errors import SendFailed
-from mailbot.adapters.models import Debtor, Invoice, Outbox
-from mailbot.adapters.smtp import Sender, SendUncertain
-from mailbot.adapters.store import Store
-from mailbot.app.results import TickReport
 
 log = structlog.get_logger()
 

@@ -6,7 +6,6 @@ what the message means is applied by `Appliers` inside the write session, all or
 
 from __future__ import annotations
 
-
 import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,21 +15,20 @@ import structlog
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from mailbot.reading.classify import Context, classify
 from mailbot.adapters.config import Config
-from mailbot.adapters.models import content_hash
+from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
+from mailbot.adapters.models import Checkpoint, MailMessage, content_hash
+from mailbot.adapters.store import SqlFacts, Store
 from mailbot.app.appliers import Appliers
 from mailbot.app.context import classification_json, context_from_config, describe
+from mailbot.app.results import IngestResult
 from mailbot.domain.values import (
     Classification,
 )
 from mailbot.errors import StoreUnavailable
-from mailbot.adapters.models import Checkpoint, MailMessage
-from mailbot.reading.trust import AuthVerdict, verify
+from mailbot.reading.classify import Context, classify
 from mailbot.reading.parse import ParsedMessage, ParseError, parse_message
-from mailbot.adapters.store import SqlFacts, Store
-from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
-from mailbot.app.results import IngestResult
+from mailbot.reading.trust import AuthVerdict, verify
 
 log = structlog.get_logger()
 

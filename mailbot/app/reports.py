@@ -6,7 +6,6 @@ only the rows listed.
 
 from __future__ import annotations
 
-
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -14,12 +13,12 @@ import structlog
 from jinja2 import Environment
 from sqlmodel import Session, col, select
 
-from mailbot.domain.events import EventKind
 from mailbot.adapters.config import Config
-from mailbot.playbook.digest import Digest, Line, build_digest
 from mailbot.adapters.models import Debtor, Event, Invoice, MailMessage, Outbox
 from mailbot.adapters.render import Rendered, render_blocks
 from mailbot.adapters.store import VIEW_COLUMNS, Store, view_of
+from mailbot.domain.events import EventKind
+from mailbot.playbook.digest import Digest, Line, build_digest
 
 log = structlog.get_logger()
 

@@ -9,7 +9,6 @@ dispatcher's.
 
 from __future__ import annotations
 
-
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -18,21 +17,29 @@ from jinja2 import Environment
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from mailbot.domain.events import EventKind
 from mailbot.adapters.config import Config
-from mailbot.domain import ledger
-from mailbot.adapters.models import content_hash, debtor_tz
 from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
-from mailbot.domain.values import (
-    Action,
-    InvoiceView,
+from mailbot.adapters.models import (
+    Contact,
+    Debtor,
+    Event,
+    Invoice,
+    MailMessage,
+    Outbox,
+    content_hash,
+    debtor_tz,
 )
-from mailbot.adapters.models import Contact, Debtor, Event, Invoice, MailMessage, Outbox
-from mailbot.playbook.policy import plan
 from mailbot.adapters.render import Rendered, build_email, mint_message_id, render_blocks
 from mailbot.adapters.store import Store
 from mailbot.app.reports import Reports
 from mailbot.app.results import TickReport
+from mailbot.domain import ledger
+from mailbot.domain.events import EventKind
+from mailbot.domain.values import (
+    Action,
+    InvoiceView,
+)
+from mailbot.playbook.policy import plan
 
 log = structlog.get_logger()
 

@@ -13,13 +13,13 @@ from decimal import Decimal
 from sqlalchemy import true
 from sqlmodel import col, select
 
-from mailbot.domain.events import EventKind
+from mailbot.adapters.models import Debtor, Invoice, MailMessage, Outbox
+from mailbot.adapters.store import Store
 from mailbot.domain import ledger, outbox
+from mailbot.domain.events import EventKind
 from mailbot.domain.outbox import Status
 from mailbot.domain.values import InvoiceState
 from mailbot.errors import InvalidTransition, MailbotError
-from mailbot.adapters.models import Debtor, Invoice, MailMessage, Outbox
-from mailbot.adapters.store import Store
 
 
 class NotFound(MailbotError):

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
+from mailbot.domain.money import minor_units
 from mailbot.domain.values import Classification, Intent, InvoiceState
 from mailbot.errors import InvalidTransition
-from mailbot.domain.money import minor_units
 
 S = InvoiceState
 TRANSITIONS: dict[tuple[InvoiceState, str], InvoiceState] = {

@@ -31,8 +31,16 @@ from datetime import date
 
 from mailbot.domain.values import Classification, Kind
 from mailbot.reading.context import Context
-from mailbot.reading.kinds import (auto_reply, bounce, bulk, client_reply, invoice_copy,
-                                   payment, receipt, staff_command)
+from mailbot.reading.kinds import (
+    auto_reply,
+    bounce,
+    bulk,
+    client_reply,
+    invoice_copy,
+    payment,
+    receipt,
+    staff_command,
+)
 from mailbot.reading.language import detect as detect_language
 from mailbot.reading.parse import ParsedMessage
 from mailbot.reading.trust import AuthVerdict, verify

@@ -25,11 +25,11 @@ from rich.console import Console
 from rich.markup import escape
 
 from mailbot.adapters.config import parse_config
-from mailbot.tools.demo_servers import DemoServers
 from mailbot.adapters.mailbox import sync_once
-from mailbot.app.services import App
 from mailbot.adapters.smtp import SmtpSender
 from mailbot.adapters.store import Store
+from mailbot.app.services import App
+from mailbot.tools.demo_servers import DemoServers
 
 TZ = ZoneInfo("Europe/Berlin")
 AR = "ar@acme.example"

@@ -35,10 +35,15 @@ from mailbot.reading.context import Context
 from mailbot.reading.kinds.auto_reply import AUTO_SUBJECT
 from mailbot.reading.kinds.receipt import NOT_READ, mdn_disposition
 from mailbot.reading.lang import either
-from mailbot.reading.mime_text import (field_blocks, full_text, report_blocks,
-                                       returned_headers, split_report, text_language)
+from mailbot.reading.mime_text import (
+    field_blocks,
+    full_text,
+    report_blocks,
+    returned_headers,
+    split_report,
+    text_language,
+)
 from mailbot.reading.parse import ParsedMessage, message_ids
-
 
 # flufl.bounce logs every exception of its detectors with a traceback before re-raising;
 # _flufl() below catches them (malformed headers trip its Sina and Yale detectors) and

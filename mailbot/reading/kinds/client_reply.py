@@ -26,11 +26,10 @@ from datetime import date, datetime, timedelta
 from mailbot.domain.values import Classification, Intent, Kind
 from mailbot.reading import dates, extract
 from mailbot.reading.context import Context
-from mailbot.reading.lang import either
-from mailbot.reading.lang import fragments
+from mailbot.reading.lang import either, fragments
 from mailbot.reading.language import detect
 from mailbot.reading.parse import ParsedMessage
-from mailbot.reading.replies import MAX_BODY, BOT_PHRASES, message_body, strip_reply
+from mailbot.reading.replies import BOT_PHRASES, MAX_BODY, message_body, strip_reply
 
 ACT_THRESHOLD = 0.7  # below this confidence nothing is done automatically
 MAX_READ = 6_000  # what the intent patterns read of the reply's own text

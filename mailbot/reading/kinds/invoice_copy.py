@@ -13,10 +13,18 @@ from datetime import date, timedelta
 from mailbot.domain.values import Classification, InvoiceFacts, Kind
 from mailbot.reading import einvoice, extract
 from mailbot.reading.context import Context
-from mailbot.reading.invoices import (SourceFacts, body_text, date_problem, debtor_contacts,
-                                      fallback_debtor_name, merge, read_sources)
+from mailbot.reading.invoices import (
+    SourceFacts,
+    body_text,
+    date_problem,
+    debtor_contacts,
+    fallback_debtor_name,
+    merge,
+    read_sources,
+)
 from mailbot.reading.language import detect as detect_language
 from mailbot.reading.parse import ParsedMessage
+
 
 def _other_reading(sources: list[SourceFacts], name: str) -> date | None:
     """The date `name` ("issue_date" or "due_date") of the source merge took it from, read
@@ -84,8 +92,8 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
             # registered with the default terms, but never silently: a disagreement makes
             # the pipeline register the invoice and still put it before staff
             disagreements = (*disagreements,
-                             f"due date: no due date or terms stated; default "
-                             f"{ctx.default_terms_days} days assumed (due {due.isoformat()})")
+                             (f"due date: no due date or terms stated; default "
+                             f"{ctx.default_terms_days} days assumed (due {due.isoformat()})"))
     if terms is None and stated_due is not None and stated_issue is not None \
             and stated_due >= stated_issue:
         terms = (stated_due - stated_issue).days  # the dates say what the terms are

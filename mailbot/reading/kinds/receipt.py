@@ -17,8 +17,15 @@ import re
 from mailbot.domain.values import Classification, Kind
 from mailbot.reading.context import Context
 from mailbot.reading.lang import either
-from mailbot.reading.mime_text import (full_text, is_answer, report_blocks, report_parts,
-                                       returned_headers, split_report, text_language)
+from mailbot.reading.mime_text import (
+    full_text,
+    is_answer,
+    report_blocks,
+    report_parts,
+    returned_headers,
+    split_report,
+    text_language,
+)
 from mailbot.reading.parse import ParsedMessage, message_ids
 
 # An MDN saying the message was deleted unread (or could not be handled) is not a receipt:

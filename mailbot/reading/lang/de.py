@@ -107,75 +107,75 @@ SHORT_PAID = (r"(?:(?:ist|wurde|alles|schon|bereits|rechnung|zahlung|betrag|habe
 # ------------------------------------------------------------------ intents
 # (weight, pattern[, negatable[, needs[, unless]]]) for each intent
 INTENT_PAID_CLAIM = (
-    (2, r"\b(?:bereits|schon)\s+(?:\w+\s+){0,3}(?:bezahlt|beglichen|überwiesen|"
-        r"gezahlt|angewiesen|ausgeglichen)\b", True),
-    (2, r"\b(?:haben|habe|hatten|hat|wurde|wurden|ist|sind|war)\s+(?:\S+\s+)"
-        r"{0,6}(?:bezahlt|beglichen|überwiesen|gezahlt|angewiesen|ausgeglichen)\b", True),
-    (2, r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,3}(?:ist|wurde|wurden)"
+    (2, (r"\b(?:bereits|schon)\s+(?:\w+\s+){0,3}(?:bezahlt|beglichen|überwiesen|"
+        r"gezahlt|angewiesen|ausgeglichen)\b"), True),
+    (2, (r"\b(?:haben|habe|hatten|hat|wurde|wurden|ist|sind|war)\s+(?:\S+\s+)"
+        r"{0,6}(?:bezahlt|beglichen|überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True),
+    (2, (r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,3}(?:ist|wurde|wurden)"
         r"\s+(?:\S+\s+){0,3}(?:erfolgt|veranlasst|ausgeführt|getätigt|unterwegs|raus|"
-        r"eingegangen)\b", True),
+        r"eingegangen)\b"), True),
     (2, r"\b(?:zahlungs|überweisungs)(?:bestätigung|beleg|nachweis)\b"),
-    (2, r"\b(?:ist|wurde|sind) (?:unsere|die|meine) (?:zahlung|überweisung) (?:\S+\s+)"
-        r"{0,3}(?:eingegangen|angekommen|gutgeschrieben)\b"),
+    (2, (r"\b(?:ist|wurde|sind) (?:unsere|die|meine) (?:zahlung|überweisung) (?:\S+\s+)"
+        r"{0,3}(?:eingegangen|angekommen|gutgeschrieben)\b")),
 )
 INTENT_PROMISE = (
-    (2, r"\b(?:werden|werde|wird)\s+(?:\S+\s+){0,8}(?:zahlen|bezahlen|begleichen|"
+    (2, (r"\b(?:werden|werde|wird)\s+(?:\S+\s+){0,8}(?:zahlen|bezahlen|begleichen|"
         r"überweisen|anweisen|ausgleichen|bezahlt|beglichen|überwiesen|angewiesen|"
-        r"erfolgen|veranlassen)\b", True),
-    (1, r"\b(?:wir|ich)\s+(?:\S+\s+){0,1}(?:zahlen|bezahlen|begleichen|überweisen|"
-        r"veranlassen)\b", True),
+        r"erfolgen|veranlassen)\b"), True),
+    (1, (r"\b(?:wir|ich)\s+(?:\S+\s+){0,1}(?:zahlen|bezahlen|begleichen|überweisen|"
+        r"veranlassen)\b"), True),
     (1, r"\b(?:zahlen|bezahlen|begleichen|überweisen|veranlassen)\s+(?:wir|ich)\b", True),
     (1, r"\b(?:zahlung|überweisung)\s+(?:erfolgt|geht|folgt)\b", True),
-    (2, r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,3}wird\s+(?:\S+\s+)"
-        r"{0,4}(?:ausgeführt|veranlasst|angewiesen|überwiesen|erfolgen|eingehen)\b", True),
-    (2, r"\b(?:erhalten sie|bekommen sie)\s+(?:\S+\s+){0,3}(?:zahlung|geld|betrag|"
-        r"überweisung)\b"),
+    (2, (r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,3}wird\s+(?:\S+\s+)"
+        r"{0,4}(?:ausgeführt|veranlasst|angewiesen|überwiesen|erfolgen|eingehen)\b"), True),
+    (2, (r"\b(?:erhalten sie|bekommen sie)\s+(?:\S+\s+){0,3}(?:zahlung|geld|betrag|"
+        r"überweisung)\b")),
 )
 INTENT_DISPUTE = (
-    (2, r"\b(?:unvollständig\w*|fehlende[nr]? (?:teile|positionen|ware|artikel|"
+    (2, (r"\b(?:unvollständig\w*|fehlende[nr]? (?:teile|positionen|ware|artikel|"
         r"lieferung)|zu wenig geliefert|fehlmenge|nur \d+ (?:stück |teile |einheiten )"
         r"?(?:geliefert|erhalten|bekommen)|noch nicht geliefert|entspr\w+ nicht|"
-        r"weich\w* (?:\S+\s+){0,4}ab|abweich\w+|nicht zufrieden)\b"),
+        r"weich\w* (?:\S+\s+){0,4}ab|abweich\w+|nicht zufrieden)\b")),
     (2, r"\b(?:korrigierte|berichtigte|neue korrekte|korrekte) rechnung\b"),
-    (2, r"\b(?:rechnung|betrag|preis|summe|menge|stundenzahl|abrechnung|position)"
+    (2, (r"\b(?:rechnung|betrag|preis|summe|menge|stundenzahl|abrechnung|position)"
         r"\s+(?:\S+\s+){0,3}(?:ist|sind|scheint|erscheint|war)\s+(?:\S+\s+)"
-        r"{0,2}(?:falsch|nicht korrekt|nicht richtig|zu hoch|fehlerhaft|überhöht)\b"),
-    (2, r"\b(?:stimmt|stimmen) (?:\S+\s+){0,3}nicht\b|\b(?:widerspr\w+|widerspruch|"
+        r"{0,2}(?:falsch|nicht korrekt|nicht richtig|zu hoch|fehlerhaft|überhöht)\b")),
+    (2, (r"\b(?:stimmt|stimmen) (?:\S+\s+){0,3}nicht\b|\b(?:widerspr\w+|widerspruch|"
         r"einspruch|reklamation|reklamier\w+|beanstand\w+|bestreiten|strittig|"
         r"nicht bestellt|nicht vereinbart|nicht geliefert|nicht erbracht|"
         r"nicht vollständig (?:geliefert|erbracht)|mangelhaft|beschädigt|defekt|"
         r"doppelt (?:berechnet|abgerechnet|in rechnung gestellt)|gutschrift|"
-        r"falsch berechnet|zu viel berechnet)\b"),
+        r"falsch berechnet|zu viel berechnet)\b")),
     (1, r"\b(?:falsch|fehler|fehlerhaft|nicht einverstanden|nicht akzeptieren)\b"),
     # what was charged is not what was bought: "storniert", "passt nicht zu"
-    (2, r"\b(?:storniert|gekündigt|passt nicht zu|nicht (?:zu )?(?:unserer|der)"
+    (2, (r"\b(?:storniert|gekündigt|passt nicht zu|nicht (?:zu )?(?:unserer|der)"
         r" bestellung|laut (?:angebot|vertrag|bestellung) (?:\S+\s+){0,4}(?:nur|"
-        r"lediglich))\b"),
+        r"lediglich))\b")),
 )
 INTENT_PLAN_REQUEST = (
-    (2, r"\b(?:stundung|aufschub|zahlungsaufschub|mehr zeit|(?:zahlungs)"
+    (2, (r"\b(?:stundung|aufschub|zahlungsaufschub|mehr zeit|(?:zahlungs)"
         r"?ziel\w* (?:\S+\s+){0,2}verlänger\w*|(?:auf|über) (?:zwei|drei|vier|mehrere|"
-        r"\d+) monate (?:verteilen|aufteilen|strecken))\b", "neg"),
-    (2, r"\b(?:ratenzahlung\w*|in raten|raten(?:plan|vereinbarung)|teilzahlung\w*|"
+        r"\d+) monate (?:verteilen|aufteilen|strecken))\b"), "neg"),
+    (2, (r"\b(?:ratenzahlung\w*|in raten|raten(?:plan|vereinbarung)|teilzahlung\w*|"
         r"in (?:zwei|drei|vier|mehreren|\d+) (?:teilen|raten|teilbeträgen|tranchen)|"
-        r"abschlagszahlung\w*|zahlungsplan|aufteilen)\b", "neg"),
+        r"abschlagszahlung\w*|zahlungsplan|aufteilen)\b"), "neg"),
 )
 INTENT_NOT_RECEIVED = (
-    (2, r"\b(?:senden|schicken|mailen) sie (?:uns|mir) (?:\S+\s+){0,2}(?:eine )"
-        r"?(?:kopie|die rechnung|die rechnung erneut)\b"),
-    (3, r"\b<doc>\s+(?:\S+\s+){0,5}(?:nicht|nie|noch nicht)\s+(?:\S+\s+)?(?:erhalten|"
+    (2, (r"\b(?:senden|schicken|mailen) sie (?:uns|mir) (?:\S+\s+){0,2}(?:eine )"
+        r"?(?:kopie|die rechnung|die rechnung erneut)\b")),
+    (3, (r"\b<doc>\s+(?:\S+\s+){0,5}(?:nicht|nie|noch nicht)\s+(?:\S+\s+)?(?:erhalten|"
         r"bekommen|angekommen|zugegangen|eingegangen|vor|vorliegen|öffnen|gefunden|"
-        r"finden|zugestellt)\b"),
-    (3, r"\b(?:keine|keinen) (?:rechnung|anhang|kopie|e-mail mit der rechnung)"
+        r"finden|zugestellt)\b")),
+    (3, (r"\b(?:keine|keinen) (?:rechnung|anhang|kopie|e-mail mit der rechnung)"
         r" (?:\S+\s+){0,3}(?:erhalten|bekommen|gefunden)\b|\b(?:liegt|lag) (?:uns |"
-        r"mir )?(?:\S+\s+){0,2}nicht vor\b"),
-    (3, r"\b(?:erneut|nochmals|noch einmal|nochmal|noch mal|bitte neu)\s+(?:\S+\s+)"
-        r"{0,4}(?:senden|zusenden|schicken|zuschicken|übermitteln|zukommen lassen)\b", "proh"),
-    (2, r"\b(?:anhang fehlt|ohne anhang|kein anhang|lässt sich nicht öffnen|"
-        r"finden? (?:sie|die rechnung|ihre rechnung) nicht)\b"),
+        r"mir )?(?:\S+\s+){0,2}nicht vor\b")),
+    (3, (r"\b(?:erneut|nochmals|noch einmal|nochmal|noch mal|bitte neu)\s+(?:\S+\s+)"
+        r"{0,4}(?:senden|zusenden|schicken|zuschicken|übermitteln|zukommen lassen)\b"), "proh"),
+    (2, (r"\b(?:anhang fehlt|ohne anhang|kein anhang|lässt sich nicht öffnen|"
+        r"finden? (?:sie|die rechnung|ihre rechnung) nicht)\b")),
 )
 INTENT_PAYMENT_DETAILS = (
-    (2, r"\b(?:bankverbindung|kontoverbindung|kontodaten|bankdaten|iban|kontonummer|"
+    (2, (r"\b(?:bankverbindung|kontoverbindung|kontodaten|bankdaten|iban|kontonummer|"
         r"zahlungsinformationen|zahlungsdetails|zahlungslink|zahlungsmöglichkeit\w*)"
         r"\b.{0,80}(?:\?|mitteilen|\bmit\b|senden|schicken|nennen|angeben|übermitteln|"
         r"zusenden|zukommen|nennen|geben|bestätigen|benötigen|brauchen)|\b(?:wohin|"
@@ -184,19 +184,19 @@ INTENT_PAYMENT_DETAILS = (
         r"teilen|übermitteln) sie (?:uns|mir) (?:\S+\s+){0,3}(?:bankverbindung|"
         r"kontoverbindung|iban|bankdaten|kontodaten|kontonummer)\b|\b(?:benötigen|"
         r"brauchen|bitten um) (?:\S+\s+){0,3}(?:bankverbindung|kontoverbindung|iban|"
-        r"bankdaten|kontodaten)\b"),
+        r"bankdaten|kontodaten)\b")),
     (1, r"\b(?:bankverbindung|kontoverbindung|bankdaten|kontodaten)\b"),
-    (2, r"\b(?:per|mit|über|via) (?:paypal|kreditkarte|karte|lastschrift|sepa)"
-        r"\b.{0,40}\?|\bmöglichkeit\w*,? (?:\S+\s+){0,3}zu (?:be)?zahlen\b.{0,20}\?"),
+    (2, (r"\b(?:per|mit|über|via) (?:paypal|kreditkarte|karte|lastschrift|sepa)"
+        r"\b.{0,40}\?|\bmöglichkeit\w*,? (?:\S+\s+){0,3}zu (?:be)?zahlen\b.{0,20}\?")),
 )
 INTENT_STOP = (
-    (3, r"\b(?:keine (?:weiteren )?(?:e-?mails|mails|nachrichten|mahnungen|"
+    (3, (r"\b(?:keine (?:weiteren )?(?:e-?mails|mails|nachrichten|mahnungen|"
         r"erinnerungen|zahlungserinnerungen)|nicht mehr (?:\S+\s+)"
         r"{0,2}(?:kontaktieren|anschreiben|schreiben|belästigen|mahnen|anrufen)|"
         r"hören sie auf|unterlassen sie|unterlassen|abmelden|austragen|aus (?:ihrem|"
         r"dem) verteiler|belästig\w+|keine (?:weitere |weiteren )?(?:zusendung|"
         r"kontaktaufnahme|kontaktierung)|stellen sie (?:\S+\s+){0,3}(?:mahnungen|"
-        r"erinnerungen|e-mails|zusendungen|kontaktversuche) ein)\b"),
+        r"erinnerungen|e-mails|zusendungen|kontaktversuche) ein)\b")),
 )
 
 # =================================================================== an auto-reply

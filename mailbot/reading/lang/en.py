@@ -137,40 +137,40 @@ SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|paymen
 # ------------------------------------------------------------------ intents
 # (weight, pattern[, negatable[, needs[, unless]]]) for each intent
 INTENT_PAID_CLAIM = (
-    (2, r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:already\s+)?(?:been\s+)"
-        r"?(?:paid|settled|transferred|wired|remitted)\b", True),
-    (2, r"\b(?:payment|transfer|remittance|amount|invoice|bill|it|this)\s+(?:was|"
+    (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:already\s+)?(?:been\s+)"
+        r"?(?:paid|settled|transferred|wired|remitted)\b"), True),
+    (2, (r"\b(?:payment|transfer|remittance|amount|invoice|bill|it|this)\s+(?:was|"
         r"has been|had been|is|were|have been)\s+(?:already\s+)?(?:made|sent|paid|"
         r"transferred|processed|completed|executed|settled|wired|initiated|released|"
-        r"remitted)\b", True),
-    (2, r"\b(?:made|sent|processed|completed|initiated|released|did)\s+(?:the|a|our|"
-        r"this|full)\s+(?:full\s+)?(?:payment|transfer|bank transfer)\b", True),
-    (2, r"\b(?:proof of payment|payment (?:confirmation|receipt|slip|advice)|"
-        r"remittance advice|transfer (?:confirmation|receipt|slip))\b"),
-    (2, r"\b(?:did|have) you (?:receive[d]?|get|got) (?:our|the|my) (?:payment|"
-        r"transfer|money)\b"),
-    (2, r"\b(?:check|cheque) (?:was|has been|is|went) (?:already )?(?:mailed|sent|"
+        r"remitted)\b"), True),
+    (2, (r"\b(?:made|sent|processed|completed|initiated|released|did)\s+(?:the|a|our|"
+        r"this|full)\s+(?:full\s+)?(?:payment|transfer|bank transfer)\b"), True),
+    (2, (r"\b(?:proof of payment|payment (?:confirmation|receipt|slip|advice)|"
+        r"remittance advice|transfer (?:confirmation|receipt|slip))\b")),
+    (2, (r"\b(?:did|have) you (?:receive[d]?|get|got) (?:our|the|my) (?:payment|"
+        r"transfer|money)\b")),
+    (2, (r"\b(?:check|cheque) (?:was|has been|is|went) (?:already )?(?:mailed|sent|"
         r"issued|posted|in the mail|out)\b|\b(?:mailed|sent|issued|posted) (?:a|the|"
         r"our|your) (?:check|cheque)\b|\bpaid in full\b|\b(?:payment|transfer|wire|it)"
         r"\s+(?:\S+\s+){0,3}(?:went|has gone|had gone) out\b|\b(?:has|have|had)"
-        r" (?:already )?been taken care of\b", True),
+        r" (?:already )?been taken care of\b"), True),
 )
 INTENT_PROMISE = (
-    (2, r"\b(?:will|'ll|shall|going to|plan(?:s|ning)? to|intends? to|expect to|"
+    (2, (r"\b(?:will|'ll|shall|going to|plan(?:s|ning)? to|intends? to|expect to|"
         r"aim to|be able to|promise[sd]? to|promising to)\s+(?:\w+\s+){0,2}(?:pay|"
         r"transfer|settle|remit|wire|process|release|clear|send (?:the |you )"
-        r"?(?:payment|money|funds|transfer))\b", True),
-    (2, r"\b(?:payment|transfer|it|the invoice|the amount|the balance|this)\s+(?:will|"
+        r"?(?:payment|money|funds|transfer))\b"), True),
+    (2, (r"\b(?:payment|transfer|it|the invoice|the amount|the balance|this)\s+(?:will|"
         r"should|is going to|shall)\s+(?:be\s+)?(?:\w+\s+)?(?:made|sent|paid|"
-        r"processed|transferred|settled|released|done|scheduled)\b", True),
-    (2, r"\b(?:payment|transfer|funds|money|remittance)\s+(?:will|should|is going to)"
-        r"\s+(?:\w+\s+)?(?:go out|reach you|arrive|be with you|hit your account)\b", True),
-    (2, r"\b(?:will|'ll|shall) be (?:paid|settled|transferred|processed|released|"
+        r"processed|transferred|settled|released|done|scheduled)\b"), True),
+    (2, (r"\b(?:payment|transfer|funds|money|remittance)\s+(?:will|should|is going to)"
+        r"\s+(?:\w+\s+)?(?:go out|reach you|arrive|be with you|hit your account)\b"), True),
+    (2, (r"\b(?:will|'ll|shall) be (?:paid|settled|transferred|processed|released|"
         r"wired|remitted|cleared|made|executed|initiated)\b|\b(?:gets?|getting)"
-        r" (?:it |this )?(?:paid|settled)\b", True),
+        r" (?:it |this )?(?:paid|settled)\b"), True),
     (2, r"\b(?:payment|transfer) (?:is|has been) scheduled\b"),
     # "it will go out on the 15th", "payment goes out Friday", "we are paying it on Friday"
-    (2, r"\b(?:will|'ll|should|shall|is going to|is due to)\s+(?:\w+\s+)?go out\b|"
+    (2, (r"\b(?:will|'ll|should|shall|is going to|is due to)\s+(?:\w+\s+)?go out\b|"
         r"\b(?:payment|transfer|wire|check|cheque|it|funds)\s+(?:goes|is going)"
         r" out (?:on|by|next|this|tomorrow|today|at|before|in|early|end|friday|monday)"
         r"\b|\b(?:payment|transfer|wire|it|this)\s+(?:is|has been)\s+(?:\w+\s+)"
@@ -179,21 +179,21 @@ INTENT_PROMISE = (
         r"remitting)\b(?!\s+(?:attention|close attention))|\b(?:in|on|with) (?:our|"
         r"the) (?:next|upcoming|following) (?:ap |payment |check |cheque |pay |"
         r"payables |supplier )?run\b|\b(?:our |the )?next (?:ap|payment|check|cheque|"
-        r"pay|payables|supplier) run\b", True),
-    (2, r"\byou(?:'ll| will) (?:have|receive|get|see) (?:the |your |our )?(?:payment|"
-        r"money|funds|transfer)\b"),
+        r"pay|payables|supplier) run\b"), True),
+    (2, (r"\byou(?:'ll| will) (?:have|receive|get|see) (?:the |your |our )?(?:payment|"
+        r"money|funds|transfer)\b")),
     (1, r"\b(?:can|could) (?:pay|transfer|settle)\b", True),
-    (2, r"\b(?:you (?:should|will|can|'ll) |please )?(?:expect|receive|see|have)"
+    (2, (r"\b(?:you (?:should|will|can|'ll) |please )?(?:expect|receive|see|have)"
         r" (?:the |our |your )?(?:payment|funds|money|transfer|remittance) (?:by|on|"
-        r"before|next|within|at|this|early|end|in)\b", True),
+        r"before|next|within|at|this|early|end|in)\b"), True),
     (1, r"\b(?:pay(?:ment)?|transfer) (?:by|before|no later than|at the latest)\b", True),
 )
 INTENT_DISPUTE = (
     (2, r"\b(?:dispute|disputing|contest|contesting|disagree)\b", "neg"),
-    (2, r"\b(?:amount|price|total|invoice|quantity|rate|sum|figure|charge|bill|hours)"
+    (2, (r"\b(?:amount|price|total|invoice|quantity|rate|sum|figure|charge|bill|hours)"
         r"\s+(?:\w+\s+){0,2}(?:is|are|seems?|looks?|appears?)\s+(?:to be\s+)?(?:wrong|"
-        r"incorrect|not correct|too high|inflated|off)\b"),
-    (2, r"\b(?:overcharged|over-charged|double[- ]?(?:charged|billed)|charged (?:us )"
+        r"incorrect|not correct|too high|inflated|off)\b")),
+    (2, (r"\b(?:overcharged|over-charged|double[- ]?(?:charged|billed)|charged (?:us )"
         r"?twice|billed (?:us )?twice|duplicate (?:invoice|charge)|wrong amount|"
         r"incorrect amount|discrepanc\w+|not (?:what we )?(?:ordered|agreed)|"
         r"never ordered|did(?: not|n't) order|was(?: not|n't) delivered|were(?: not|"
@@ -203,22 +203,22 @@ INTENT_DISPUTE = (
         r"service|job|project) (?:is|was|has) not (?:been )?(?:completed|finished|"
         r"done|delivered)|not (?:been )?completed|credit note|(?:do not|don't|cannot|"
         r"can't|won't) (?:accept|pay) (?:this|the|your) (?:invoice|bill|charge|amount)"
-        r")\b"),
+        r")\b")),
     (1, r"\b(?:incorrect|wrong|mistake|error|complain\w*|refuse)\b", "neg"),
-    (2, r"\b(?:waiting|wait) (?:on|for) (?:the )?(?:goods|delivery|items?|products?|"
+    (2, (r"\b(?:waiting|wait) (?:on|for) (?:the )?(?:goods|delivery|items?|products?|"
         r"parts|shipment|order)\b|\bnot (?:yet )?(?:been )?delivered\b|\b(?:goods|"
         r"items?|order|shipment|delivery) (?:\w+ )?(?:was |were |is |are )"
         r"?(?:incomplete|missing|short)\b|\b(?:only|just) (?:received|got) \d+|"
         r"\breceived only\b|\bshort[- ]shipped\b|\bduplicate\b|\bonly ordered\b|"
         r"\bplease correct (?:it|this|the invoice)\b|\bneeds? to be corrected\b|"
         r"\b(?:not happy|unhappy|dissatisfied) with\b|\bpoor quality\b|\b(?:won't|"
-        r"will not|cannot|can't) pay (?:\w+ )?until\b", "neg"),
-    (2, r"\b(?:corrected|revised|amended|correct) (?:invoice|bill)\b|\b(?:can't|"
+        r"will not|cannot|can't) pay (?:\w+ )?until\b"), "neg"),
+    (2, (r"\b(?:corrected|revised|amended|correct) (?:invoice|bill)\b|\b(?:can't|"
         r"cannot|can not|won't|will not|unable to) (?:approve|accept)\b|"
-        r"\bno record of (?:ordering|this order|an order)\b"),
+        r"\bno record of (?:ordering|this order|an order)\b")),
     # what was charged is not what was bought: cancelled, not matching the order, charged
     # for something returned ("the seats were cancelled")
-    (2, r"\b(?:(?:seats?|licen[cs]es?|order|subscription|items?|services?|contract|"
+    (2, (r"\b(?:(?:seats?|licen[cs]es?|order|subscription|items?|services?|contract|"
         r"positions?|lines?|units?|users?|accounts?|they|these|those|it)\s+(?:\S+\s+)"
         r"{0,3}(?:were|was|had been|have been|has been)\s+(?:\S+\s+)?cancel+ed|"
         r"we (?:had )?cancel+ed (?:the|our|these|those|this|that|them|it)|(?:can't|"
@@ -228,34 +228,34 @@ INTENT_DISPUTE = (
         r"reflect) (?:\S+\s+){0,2}(?:po|purchase order|order|quote|quotation|contract|"
         r"agreement|offer|proposal|price list|rate)|not (?:in line|consistent)"
         r" with (?:\S+\s+){0,2}(?:po|purchase order|order|quote|quotation|contract|"
-        r"agreement))\b"),
+        r"agreement))\b")),
 )
 INTENT_PLAN_REQUEST = (
-    (2, r"\b(?:instal+ments?|payment plan|payment schedule|pay (?:it |this |"
+    (2, (r"\b(?:instal+ments?|payment plan|payment schedule|pay (?:it |this |"
         r"the (?:invoice|amount|balance) )?in (?:parts|two|three|four|\d+|several|"
         r"monthly)|split (?:the |this |our )?(?:payment|amount|invoice|bill|balance)|"
         r"partial payments?|monthly payments|spread (?:the |our )?payments?|"
         r"pay (?:half|part|a part|a portion) (?:now|first|of it)|pay (?:\w+ )?(?:per|"
-        r"each|a) month)\b", "neg"),
-    (2, r"\b(?:extension|more time|(?:extra|additional|another) (?:\d+ |few |"
-        r"couple of )?(?:days|weeks|month)|defer\w*|postpone\w*)\b", "neg"),
+        r"each|a) month)\b"), "neg"),
+    (2, (r"\b(?:extension|more time|(?:extra|additional|another) (?:\d+ |few |"
+        r"couple of )?(?:days|weeks|month)|defer\w*|postpone\w*)\b"), "neg"),
 )
 INTENT_NOT_RECEIVED = (
-    (3, r"\b(?:did not|didn't|have not|haven't|has not|hasn't|never|not|cannot|can't|"
+    (3, (r"\b(?:did not|didn't|have not|haven't|has not|hasn't|never|not|cannot|can't|"
         r"could not|couldn't|unable to)\s+(?:yet\s+)?(?:\w+\s+)?(?:receive[d]?|get|"
-        r"got|gotten|see|seen|find|found|open|locate)\s+(?:\w+\s+){0,2}<doc>"),
-    (3, r"\b<doc>\s+(?:\w+\s+){0,3}(?:never (?:arrived|came|reached)|(?:did not|"
+        r"got|gotten|see|seen|find|found|open|locate)\s+(?:\w+\s+){0,2}<doc>")),
+    (3, (r"\b<doc>\s+(?:\w+\s+){0,3}(?:never (?:arrived|came|reached)|(?:did not|"
         r"didn't|has not|hasn't|was not|wasn't) (?:arrive|come|reach|attached|"
         r"included|received)|is missing|was missing|not attached|cannot be opened|"
-        r"can't be opened|won't open|doesn't open|does not open)"),
-    (3, r"\b(?:re-?send|send (?:it |this |them )?(?:over |through )?again|send (?:us |"
+        r"can't be opened|won't open|doesn't open|does not open)")),
+    (3, (r"\b(?:re-?send|send (?:it |this |them )?(?:over |through )?again|send (?:us |"
         r"me )?(?:another|a new|a|the) (?:copy|invoice|pdf)|send (?:us |me )"
-        r"?(?:the invoice|a copy)|forward (?:us |me )?(?:the invoice|a copy))\b", "proh"),
-    (2, r"\bno (?:attachment|invoice|pdf) (?:was )?(?:attached|included|received|"
-        r"found)\b|\bno record of (?:this|the|your|that) invoice\b"),
+        r"?(?:the invoice|a copy)|forward (?:us |me )?(?:the invoice|a copy))\b"), "proh"),
+    (2, (r"\bno (?:attachment|invoice|pdf) (?:was )?(?:attached|included|received|"
+        r"found)\b|\bno record of (?:this|the|your|that) invoice\b")),
 )
 INTENT_PAYMENT_DETAILS = (
-    (2, r"\b(?:bank(?:ing)? (?:details|information|info|account)|account (?:number|"
+    (2, (r"\b(?:bank(?:ing)? (?:details|information|info|account)|account (?:number|"
         r"details|info)|iban|swift|bic|routing number|sort code|payment (?:details|"
         r"information|instructions|link|options|methods?)|virtual account|"
         r"wire instructions)\b.{0,60}\?|\b(?:send|provide|share|confirm|need|require|"
@@ -263,18 +263,18 @@ INTENT_PAYMENT_DETAILS = (
         r"\s+(?:\w+\s+){0,4}(?:bank(?:ing)? (?:details|information|info|account)|"
         r"account (?:number|details)|iban|swift|bic|routing number|sort code|"
         r"payment (?:details|information|instructions|link|options)|virtual account|"
-        r"wire instructions)\b"),
-    (2, r"\b(?:how|where) (?:can|do|should|could|shall) (?:we|i) (?:pay|make (?:the )"
+        r"wire instructions)\b")),
+    (2, (r"\b(?:how|where) (?:can|do|should|could|shall) (?:we|i) (?:pay|make (?:the )"
         r"?payment|send (?:the )?(?:payment|money))\b|\bwhich (?:bank )?account\b|"
-        r"\bpay (?:online|by card|by credit card)\b.{0,30}\?"),
+        r"\bpay (?:online|by card|by credit card)\b.{0,30}\?")),
     (1, r"\b(?:bank details|banking details|iban|account number)\b"),
-    (2, r"\b(?:best|easiest|preferred|fastest) way to pay\b|\b(?:do|can)"
+    (2, (r"\b(?:best|easiest|preferred|fastest) way to pay\b|\b(?:do|can)"
         r" you (?:accept|take) (?:credit cards?|cards?|paypal|card payments?|checks?|"
         r"cheques?)\b|\bpay (?:by|with|via) (?:card|credit card|paypal|check|cheque)"
-        r"\b.{0,30}\?"),
+        r"\b.{0,30}\?")),
 )
 INTENT_STOP = (
-    (3, r"\b(?:stop (?:contacting|emailing|e-mailing|sending|writing|messaging|"
+    (3, (r"\b(?:stop (?:contacting|emailing|e-mailing|sending|writing|messaging|"
         r"calling|these|this|harass\w*|spamm?ing|bothering)|unsubscribe|(?:do not|"
         r"don't|never) (?:contact|email|e-mail|write to|message|call|bother) (?:us|me)"
         r"|remove (?:me|us|my|our)\b.{0,30}\b(?:list|address|mailing)|take (?:me|us)"
@@ -285,7 +285,7 @@ INTENT_STOP = (
         r" (?:send|email|e-mail)\b(?:\s+[^\s,;.!?]+){0,3}?\s+(?:again|anymore|"
         r"any more|to (?:this|my|our) (?:address|e-?mail))|stop (?:all |these |the |"
         r"your |further )?(?:automated |automatic )?(?:reminders|emails|e-mails|mails|"
-        r"messages|notices|mailings)|harass\w*)\b"),
+        r"messages|notices|mailings)|harass\w*)\b")),
 )
 
 # =================================================================== an auto-reply

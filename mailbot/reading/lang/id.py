@@ -108,79 +108,79 @@ _ACCOUNT_DETAILS = (r"\b(?:(?:nomor|no\.?) ?rek(?:ening)?|rekening|nama bank|ban
                     r"\w*\s+(?:\w+\s+)?(?:tidak|tdk|gak|nggak|tak)\s+(?:ada|tercantum)"
                     r"\s*(?:[.!?]|$)")
 INTENT_PAID_CLAIM = (
-    (2, r"\b(?:apakah|apa) (?:pembayaran|transfer(?:an)?|dana)(?:nya)? (?:kami |saya )"
-        r"?(?:sudah|telah) (?:diterima|masuk|sampai)\b"),
-    (2, r"\bkemarin\b(?:\s+\w+){0,3}\s+(?:sudah\s+)?(?:kami\s+|saya\s+)?(?:transfer|"
+    (2, (r"\b(?:apakah|apa) (?:pembayaran|transfer(?:an)?|dana)(?:nya)? (?:kami |saya )"
+        r"?(?:sudah|telah) (?:diterima|masuk|sampai)\b")),
+    (2, (r"\bkemarin\b(?:\s+\w+){0,3}\s+(?:sudah\s+)?(?:kami\s+|saya\s+)?(?:transfer|"
         r"bayar|tf|lunasi)\w*|\b(?:transfer|bayar|tf|lunasi)\w*(?:\s+\w+)"
-        r"{0,3}\s+kemarin\b", True),
-    (2, r"\b(?:sudah|telah|udah|sdh|dah)\s+(?:kami\s+|saya\s+)?(?:di)?(?:bayar|"
+        r"{0,3}\s+kemarin\b"), True),
+    (2, (r"\b(?:sudah|telah|udah|sdh|dah)\s+(?:kami\s+|saya\s+)?(?:di)?(?:bayar|"
         r"transfer|tf|lunasi|lunas|bayarkan|transfer|kirim\w*\s+(?:dana|uang|"
-        r"pembayaran)|melakukan pembayaran|melunasi|membayar|mentransfer)\w*", True),
-    (2, r"\b(?:pembayaran|transfer|tagihan|invoice|dana)(?:nya)?\s+(?:\S+\s+)"
+        r"pembayaran)|melakukan pembayaran|melunasi|membayar|mentransfer)\w*"), True),
+    (2, (r"\b(?:pembayaran|transfer|tagihan|invoice|dana)(?:nya)?\s+(?:\S+\s+)"
         r"{0,4}(?:sudah|telah)\s+(?:kami\s+|saya\s+)?(?:lakukan|dilakukan|dikirim|"
         r"diproses|lunas|dibayar|dibayarkan|ditransfer|transfer|bayar|terkirim|kirim|"
-        r"proses)\b", True),
+        r"proses)\b"), True),
     (2, r"\bbukti (?:transfer|pembayaran|bayar|tf)\b"),
     (1, r"\b(?:sudah|telah)\s+lunas\b", True),
 )
 INTENT_PROMISE = (
-    (2, r"\b(?:akan|segera|usahakan|upayakan|janji|rencana(?:nya)?|dijadwalkan|nanti|"
+    (2, (r"\b(?:akan|segera|usahakan|upayakan|janji|rencana(?:nya)?|dijadwalkan|nanti|"
         r"berjanji)\s+(?:kami\s+|saya\s+|segera\s+|akan\s+)?(?:di)?(?:bayar|transfer|"
         r"tf|lunasi|proses|membayar|melunasi|mentransfer|melakukan pembayaran|"
-        r"bayarkan)\w*", True),
+        r"bayarkan)\w*"), True),
     (2, r"\bpembayaran\s+(?:\w+\s+){0,2}(?:akan|dijadwalkan)\b", True),
     (1, r"\b(?:paling lambat|selambat-lambatnya|paling telat)\b", True),
     (2, r"\b(?:jadwalkan|dijadwalkan|agendakan|diagendakan|rencanakan|direncanakan)\b", True),
-    (1, r"\b(?:kami|saya)\s+(?:bisa\s+|baru bisa\s+)?(?:bayar|transfer|tf|lunasi|"
-        r"bayarkan)\b", True),
+    (1, (r"\b(?:kami|saya)\s+(?:bisa\s+|baru bisa\s+)?(?:bayar|transfer|tf|lunasi|"
+        r"bayarkan)\b"), True),
     (1, r"\b(?:bisa|baru bisa|dapat)\s+(?:kami\s+)?(?:di)?(?:bayar|transfer|lunasi)\w*", True),
 )
 INTENT_DISPUTE = (
-    (2, r"\b(?:hanya (?:menerima|terima|diterima|datang|dikirim) \d+|kurang (?:kirim|"
-        r"barang)|barang(?:nya)? kurang|belum lengkap|tidak lengkap)\b"),
-    (2, r"\b(?:invoice|tagihan|faktur) (?:revisi|yang benar|perbaikan)\b|"
-        r"\brevisi (?:invoice|tagihan|faktur)\b"),
+    (2, (r"\b(?:hanya (?:menerima|terima|diterima|datang|dikirim) \d+|kurang (?:kirim|"
+        r"barang)|barang(?:nya)? kurang|belum lengkap|tidak lengkap)\b")),
+    (2, (r"\b(?:invoice|tagihan|faktur) (?:revisi|yang benar|perbaikan)\b|"
+        r"\brevisi (?:invoice|tagihan|faktur)\b")),
     # what was charged is not what was bought: "dibatalkan", "bukan pesanan kami"
-    (2, r"\b(?:dibatalkan|sudah (?:kami )?batalkan|bukan pesanan kami|(?:tidak|tdk)"
-        r" (?:cocok|sama) dengan (?:po|pesanan|penawaran|kontrak))\b"),
-    (2, r"\b(?:tidak|tdk|tak|belum)\s+sesuai\b|\b(?:salah (?:hitung|tagih|nominal|"
+    (2, (r"\b(?:dibatalkan|sudah (?:kami )?batalkan|bukan pesanan kami|(?:tidak|tdk)"
+        r" (?:cocok|sama) dengan (?:po|pesanan|penawaran|kontrak))\b")),
+    (2, (r"\b(?:tidak|tdk|tak|belum)\s+sesuai\b|\b(?:salah (?:hitung|tagih|nominal|"
         r"jumlah|harga|input)|kelebihan (?:tagih|bayar|hitung)|ditagih (?:dua kali|"
         r"ganda|lebih)|tagihan (?:ganda|dobel|double)|keberatan|komplain|"
         r"menolak (?:tagihan|invoice)|tidak pernah (?:memesan|pesan|order)|"
         r"barang(?:nya)? (?:yang )?(?:rusak|cacat|belum (?:datang|sampai|diterima)|"
         r"tidak (?:sampai|datang|lengkap))|pekerjaan(?:nya)? belum selesai|"
-        r"nota kredit|ada kesalahan|keliru)\b"),
-    (2, r"\b(?:jumlah|nominal|harga|tagihan|total|angka)(?:nya)?\s+(?:\w+\s+)"
-        r"{0,2}(?:salah|tidak benar|terlalu (?:besar|tinggi|mahal)|berbeda)\b"),
+        r"nota kredit|ada kesalahan|keliru)\b")),
+    (2, (r"\b(?:jumlah|nominal|harga|tagihan|total|angka)(?:nya)?\s+(?:\w+\s+)"
+        r"{0,2}(?:salah|tidak benar|terlalu (?:besar|tinggi|mahal)|berbeda)\b")),
     (1, r"\bsalah\b"),
 )
 INTENT_PLAN_REQUEST = (
-    (2, r"\b(?:penundaan|keringanan|perpanjangan (?:waktu|tempo)|tambahan waktu|"
-        r"(?:minta|beri|kasih|diberi) (?:\w+ )?waktu)\b", "neg"),
-    (2, r"\b(?:cicil\w*|dicicil|mencicil|angsur\w*|diangsur|bertahap|(?:dua|tiga|\d+)"
+    (2, (r"\b(?:penundaan|keringanan|perpanjangan (?:waktu|tempo)|tambahan waktu|"
+        r"(?:minta|beri|kasih|diberi) (?:\w+ )?waktu)\b"), "neg"),
+    (2, (r"\b(?:cicil\w*|dicicil|mencicil|angsur\w*|diangsur|bertahap|(?:dua|tiga|\d+)"
         r" (?:kali )?(?:termin|tahap)|termin pembayaran|sebagian dulu|(?:setengah|"
-        r"separuh|sebagian) (?:dulu|dahulu)|dp dulu)\b", "neg"),
+        r"separuh|sebagian) (?:dulu|dahulu)|dp dulu)\b"), "neg"),
 )
 INTENT_NOT_RECEIVED = (
-    (3, r"\b(?:belum|blm|tidak|tdk|gak|nggak|tak)\s+(?:pernah\s+)?(?:kami\s+|saya\s+)"
+    (3, (r"\b(?:belum|blm|tidak|tdk|gak|nggak|tak)\s+(?:pernah\s+)?(?:kami\s+|saya\s+)"
         r"?(?:ter)?(?:terima|menerima|diterima|dapat|mendapat\w*|masuk|sampai|"
-        r"bisa dibuka|ada)\b", "", r"<doc>|\bemail|\be-mail", _ACCOUNT_DETAILS),
+        r"bisa dibuka|ada)\b"), "", r"<doc>|\bemail|\be-mail", _ACCOUNT_DETAILS),
     (3, r"\b(?:kirim\w*|dikirim\w*|email)\s+(?:\w+\s+){0,3}(?:ulang|lagi|kembali)\b", "proh"),
 )
 INTENT_PAYMENT_DETAILS = (
-    (2, r"\b(?:nomor rekening|no\.? ?rek(?:ening)?|nomor va|virtual account|"
+    (2, (r"\b(?:nomor rekening|no\.? ?rek(?:ening)?|nomor va|virtual account|"
         r"rekening (?:tujuan|bank|perusahaan|anda|bapak|ibu)|detail pembayaran|"
         r"informasi pembayaran|info pembayaran|link pembayaran|cara (?:pembayaran|"
         r"bayar|membayar)|ke rekening (?:mana|apa)|bank apa|rekening(?:nya)? (?:mana|"
-        r"apa|berapa))\b"),
+        r"apa|berapa))\b")),
 )
 INTENT_STOP = (
-    (3, r"\b(?:(?:jangan|tidak usah|tak usah|tidak perlu|stop|berhenti|mohon berhenti)"
+    (3, (r"\b(?:(?:jangan|tidak usah|tak usah|tidak perlu|stop|berhenti|mohon berhenti)"
         r"\s+(?:lagi\s+)?(?:hubungi|menghubungi|kirim\w*|mengirim\w*|email|e-mail|"
         r"menelepon|telepon|spam|ganggu|mengganggu|menagih|tagih)|(?:mohon|harap|"
         r"tolong) tidak (?:lagi )?(?:menghubungi|mengirim\w*|menelepon)|(?:hentikan|"
         r"stop) (?:\S+\s+){0,2}(?:pengiriman|pengingat|email|e-mail|pesan|"
-        r"tagihan otomatis)|hapus (?:email|alamat|kontak) (?:saya|kami)|unsubscribe)\b"),
+        r"tagihan otomatis)|hapus (?:email|alamat|kontak) (?:saya|kami)|unsubscribe)\b")),
 )
 
 # =================================================================== an auto-reply
