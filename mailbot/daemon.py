@@ -10,6 +10,7 @@ reached DATA finishes and records its outcome, one that has not is given back un
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import threading
 from collections.abc import Callable
@@ -64,10 +65,9 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
                 log.exception("dispatch failed", error=str(e))
             if stop.is_set():
                 break
-            try:  # retries fall due with time: look at least once a minute
+            # retries fall due with time: look at least once a minute
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(wake.wait(), timeout=DISPATCH_POLL_SECONDS)
-            except TimeoutError:
-                pass
 
     uncertain = bot.dispatcher.recover(clock())
     if uncertain:

@@ -7,12 +7,14 @@ Also: the CPU time a process (or a process group) has used, read from /proc.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
 import threading
 import time
 from dataclasses import dataclass
+from typing import Self
 
 from tests.servers import LOCALHOST, _group_members
 
@@ -74,10 +76,8 @@ class CountingProxy:
         with self._lock:
             socks, self._socks = self._socks, []
         for s in socks:
-            try:
+            with contextlib.suppress(OSError):
                 s.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             s.close()
 
     def close(self) -> None:
@@ -138,10 +138,8 @@ class CountingProxy:
             pass
         finally:
             for s in (src, dst):
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
     def _record(self, line: bytes, conn: int) -> None:
         if line.strip().upper() == b"DONE":
@@ -154,7 +152,7 @@ class CountingProxy:
         with self._lock:
             self.commands.append(Command(time.monotonic(), conn, name))
 
-    def __enter__(self) -> CountingProxy:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -177,8 +175,6 @@ def group_cpu_seconds(pgid: int) -> float:
     processes), summed; processes that ended are not counted."""
     total = 0.0
     for pid in _group_members(pgid):
-        try:
+        with contextlib.suppress(OSError):
             total += cpu_seconds(pid)
-        except OSError:
-            pass
     return total

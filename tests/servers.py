@@ -12,6 +12,7 @@ Both are plain classes (start/stop or ``with``); the pytest fixtures live in
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import grp
 import os
 import pwd
@@ -26,6 +27,7 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Self
 
 import imapclient
 from aiosmtpd.controller import Controller
@@ -233,23 +235,23 @@ class Dovecot:
             except KeyError:
                 mail_gid = nobody.pw_gid
             os.chown(mail_dir, nobody.pw_uid, mail_gid)
-            ids = dict(
-                login_user="dovenull",
-                internal_user="dovecot",
-                internal_group="dovecot",
-                mail_uid=nobody.pw_uid,
-                mail_gid=mail_gid,
-            )
+            ids = {
+                "login_user": "dovenull",
+                "internal_user": "dovecot",
+                "internal_group": "dovecot",
+                "mail_uid": nobody.pw_uid,
+                "mail_gid": mail_gid,
+            }
         else:
             me = pwd.getpwuid(os.getuid()).pw_name
             my_group = grp.getgrgid(os.getgid()).gr_name
-            ids = dict(
-                login_user=me,
-                internal_user=me,
-                internal_group=my_group,
-                mail_uid=os.getuid(),
-                mail_gid=os.getgid(),
-            )
+            ids = {
+                "login_user": me,
+                "internal_user": me,
+                "internal_group": my_group,
+                "mail_uid": os.getuid(),
+                "mail_gid": os.getgid(),
+            }
 
         self._write_passwd()
         subprocess.run(
@@ -283,7 +285,7 @@ class Dovecot:
                 )
             )
 
-        self._log_file = open(self.log_path, "ab")
+        self._log_file = open(self.log_path, "ab")  # noqa: SIM115 - open while Dovecot runs; closed in stop()
         self.proc = subprocess.Popen(
             [binary, "-F", "-c", conf],
             stdin=subprocess.DEVNULL,
@@ -335,28 +337,22 @@ class Dovecot:
         proc, self.proc = self.proc, None
         if proc is not None:
             pgid = proc.pid  # start_new_session=True: the master leads its own group
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(pgid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
             try:
                 # Usually ~3 ms; now and then the master lingers ~1 s on shutdown.
                 # It is a throw-away instance: don't wait for that, SIGKILL it.
                 proc.wait(timeout=0.25)
             except subprocess.TimeoutExpired:
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.killpg(pgid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
                 proc.wait(timeout=5)
             # Children (orphaned imap/lmtp/auth processes) may outlive the master.
             deadline = time.monotonic() + 2.0
             while _group_members(pgid):
                 if time.monotonic() > deadline:
-                    try:
+                    with contextlib.suppress(ProcessLookupError):
                         os.killpg(pgid, signal.SIGKILL)
-                    except ProcessLookupError:
-                        pass
                     break
                 time.sleep(0.005)
         if self._log_file is not None:
@@ -366,7 +362,7 @@ class Dovecot:
             shutil.rmtree(self.root, ignore_errors=True)
             self.root = None
 
-    def __enter__(self) -> Dovecot:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -423,10 +419,8 @@ class Dovecot:
             c.socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             c.login(user, self.users[user] if password is None else password)
         except BaseException:
-            try:
+            with contextlib.suppress(Exception):
                 c.shutdown()
-            except Exception:
-                pass
             raise
         return c
 
@@ -502,7 +496,7 @@ class Dovecot:
                 # LMTP answers DATA once per accepted recipient; smtplib reads one.
                 code, resp = lmtp.data(_crlf(raw))
                 replies = [(code, resp)] + [lmtp.getreply() for _ in accepted[1:]]
-                for rcpt, (code, resp) in zip(accepted, replies):
+                for rcpt, (code, resp) in zip(accepted, replies, strict=False):
                     if code != 250:
                         errors[rcpt] = f"{code} {resp.decode(errors='replace')}"
             else:
@@ -579,10 +573,10 @@ class _Handler:
                 errors = await loop.run_in_executor(
                     None, sink.dovecot.lmtp_deliver, users, msg.data, msg.mail_from
                 )
-            except Exception as e:  # keep the sink alive; the test sees the error
+            except Exception as e:  # keep the sink alive; the test sees the error  # noqa: BLE001
                 errors = dict.fromkeys(users, f"delivery failed: {e!r}")
             msg.delivery_errors = {
-                rcpt: errors[u] for rcpt, u in zip(msg.rcpt_tos, users) if u in errors
+                rcpt: errors[u] for rcpt, u in zip(msg.rcpt_tos, users, strict=False) if u in errors
             }
         with sink._cond:
             sink.messages.append(msg)
@@ -649,7 +643,7 @@ class SmtpSink:
         kwargs = {}
         if self.auth is not None:
             # AUTH PLAIN/LOGIN offered without TLS (loopback); required by handle_MAIL.
-            kwargs = dict(authenticator=self._authenticator, auth_require_tls=False)
+            kwargs = {"authenticator": self._authenticator, "auth_require_tls": False}
         controller = _Port0Controller(
             _Handler(self),
             hostname=LOCALHOST,
@@ -668,7 +662,7 @@ class SmtpSink:
         if controller is not None:
             controller.stop()
 
-    def __enter__(self) -> SmtpSink:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -79,7 +79,8 @@ def register(bot: App, number: str, to: str = BOB, amount: str = "1,000.00",
              terms: str = "Payment terms: net 14 days", when=None) -> None:
     r = bot.inbox.ingest(invoice_mail(number, to, amount, terms, when or at(DAY, 10)),
                    now=when or at(DAY, 10))
-    assert r.kind == "invoice_copy" and not r.needs_human, r
+    assert r.kind == "invoice_copy", r
+    assert not r.needs_human, r
 
 
 @pytest.fixture
@@ -105,7 +106,7 @@ def together(*jobs: Callable[[], object]) -> list[object]:
         try:
             start.wait(timeout=10)
             results[i] = job()
-        except BaseException as e:
+        except BaseException as e:  # noqa: BLE001 - re-raised by the test thread
             errors.append(e)
 
     threads = [threading.Thread(target=run, args=(i, j)) for i, j in enumerate(jobs)]
@@ -226,7 +227,8 @@ def test_a_debtor_with_a_bad_time_zone_does_not_stop_the_others(bots):
     ok = invoice(bot, "INV-902").id
     assert chased == [f"chase:{ok}.receipt_check", f"chase:{ok}.pre_due"]
     failures = events(bot, "action_failed")
-    assert failures and failures[0].debtor_id == bad.id
+    assert failures
+    assert failures[0].debtor_id == bad.id
     # visible to people: in `mailbot status` and in the digest
     shown = bot.reports.failures(at(DAY + timedelta(days=11), 11))
     assert any("Mars/Olympus_Mons" in f["error"] and f["debtor"] == bad.name for f in shown)
@@ -254,7 +256,8 @@ def test_an_action_that_raises_does_not_stop_the_others(bots, monkeypatch):
     assert any("template exploded" in e for e in report.failed_actions)
     assert "receipt_check" not in invoice(bot, "INV-X1").stages_done  # nothing half-done
     (failure,) = events(bot, "action_failed")
-    assert failure.debtor_id == broken and "template exploded" in failure.detail["error"]
+    assert failure.debtor_id == broken
+    assert "template exploded" in failure.detail["error"]
     bot.scheduler.enqueue(tick + timedelta(minutes=5))  # the same failure again: not a new event
     assert len(events(bot, "action_failed")) == 1
 
@@ -311,7 +314,8 @@ def test_a_nul_header_is_quarantined_and_the_next_message_read(dovecot, smtp_sin
                                .order_by(MailMessage.id)))
             assert len(rows) == 3
             quarantined = dovecot.fetch_all("ar", "mailbot/quarantine")
-            assert quarantined == [rows[1].raw] and rows[1].needs_human
+            assert quarantined == [rows[1].raw]
+            assert rows[1].needs_human
             assert b"=?iso-8859-1?q?" in rows[1].raw  # as it came, byte for byte
             assert "NUL" in (rows[1].quarantine_reason or "")
             assert "\x00" not in rows[1].subject + (rows[1].from_addr or "")
@@ -348,7 +352,9 @@ def test_a_message_the_database_refuses_is_kept_as_raw_bytes(bots, monkeypatch, 
     with bot.store.session() as s:
         rows = list(s.exec(select(MailMessage).order_by(MailMessage.id)))
     assert [m.raw for m in rows] == raws
-    assert rows[1].quarantine_reason and rows[1].needs_human and rows[1].uid == 2
+    assert rows[1].quarantine_reason
+    assert rows[1].needs_human
+    assert rows[1].uid == 2
     again = bot.inbox.ingest(raws[1], now=at(DAY, 11), folder="INBOX", uidvalidity=7, uid=2)
     assert again.status == "duplicate"
 
@@ -404,7 +410,8 @@ def test_money_facts_end_to_end(dovecot, smtp_sink, db_url):
         assert t1.paid_at.astimezone(r.config.schedule.tz).date() == date(2026, 11, 16)
         d1 = invoice(r.bot, "INV-D1")
         assert (d1.discount_percent, d1.discount_days) == (Decimal(2), 10)
-        assert d1.state == "paid" and d1.paid_amount == Decimal("980.00")
+        assert d1.state == "paid"
+        assert d1.paid_amount == Decimal("980.00")
         o1 = invoice(r.bot, "INV-O1")
         assert (o1.state, o1.paid_amount) == ("paid", Decimal("100.00"))
         assert [x.needs_human for x in results] == [False, False, False, True]
@@ -446,5 +453,6 @@ def test_who_sent_a_message_is_checked_once_per_message(bots, monkeypatch):
     register(bot, "INV-V1")
     before = len(calls)
     r = bot.inbox.ingest(payment_mail("INV-V1", "1,000.00", at(DAY, 9)), now=at(DAY, 10))
-    assert r.kind == "payment_confirmation" and not r.needs_human, r
+    assert r.kind == "payment_confirmation", r
+    assert not r.needs_human, r
     assert len(calls) - before == 1

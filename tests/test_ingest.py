@@ -45,7 +45,8 @@ def test_each_message_is_processed_once_across_restarts(dovecot, smtp_sink, sqli
         assert sorted(i.number for i in s.exec(select(Invoice))) == [
             "INV-0", "INV-1", "INV-2", "INV-9"]
         cp = s.get(Checkpoint, "INBOX")
-        assert cp is not None and cp.last_uid == 4
+        assert cp is not None
+        assert cp.last_uid == 4
     second.close()
     assert dovecot.fetch_all("ar") == []
     assert len(dovecot.fetch_all("ar", "mailbot/processed")) == 4
@@ -58,7 +59,8 @@ def test_unreadable_message_is_quarantined_and_the_next_one_processed(runner, do
     assert [r.status for r in results] == ["quarantined", "processed"]
     assert results[0].reason
     rows = stored(runner)
-    assert rows[0].quarantine_reason and rows[0].needs_human
+    assert rows[0].quarantine_reason
+    assert rows[0].needs_human
     # kept byte for byte as the server holds it (Dovecot itself turns NUL into 0x80)
     assert [rows[0].raw] == dovecot.fetch_all("ar", "mailbot/quarantine")
     assert len(dovecot.fetch_all("ar", "mailbot/processed")) == 1
@@ -115,7 +117,8 @@ def test_spoofed_staff_mail_registers_nothing(runner, dovecot):
     forged = forged.replace(b"dkim=pass", b"dkim=fail").replace(b"dmarc=pass", b"dmarc=fail")
     dovecot.append("ar", forged)
     [result] = runner.sync(at(DAY))
-    assert result.needs_human and "authentication" in result.reason
+    assert result.needs_human
+    assert "authentication" in result.reason
     with runner.bot.store.session() as s:
         assert s.exec(select(Invoice)).all() == []
 
@@ -157,7 +160,8 @@ def test_a_message_that_cannot_be_applied_is_kept_for_a_person(runner, dovecot, 
     dovecot.append("ar", mail(BOB, [AR], "Hello", "A question", at(DAY, 11)))
     results = runner.sync(at(DAY))
     assert [r.status for r in results] == ["processed", "processed"]
-    assert results[0].needs_human and "not applied" in results[0].reason
+    assert results[0].needs_human
+    assert "not applied" in results[0].reason
     with runner.bot.store.session() as s:
         assert s.exec(select(Invoice)).all() == []  # nothing half-applied
     assert len(stored(runner)) == 2

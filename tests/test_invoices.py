@@ -190,14 +190,16 @@ Pembayaran jatuh tempo 30 hari. Terima kasih atas kerja samanya.
 def test_an_invoice_copy_is_read_from_the_body_in_each_language(lang):
     body, number, amount, currency, issued, due, terms = BODIES[lang]
     c = run(message(body, subject="Invoice"))
-    assert c.kind == Kind.INVOICE_COPY and not c.needs_human, c.reason
+    assert c.kind == Kind.INVOICE_COPY, c.reason
+    assert not c.needs_human, c.reason
     assert c.language == lang
     f = c.invoice
     assert f is not None
     assert (f.number, f.amount, f.currency) == (number, Decimal(amount), currency)
     assert (f.issue_date, f.due_date, f.terms_days) == (issued, due, terms)
     assert f.source == "body"
-    assert f.debtor_name and f.debtor_address
+    assert f.debtor_name
+    assert f.debtor_address
 
 
 def test_discount_and_late_fee_are_read_only_when_stated():
@@ -206,7 +208,8 @@ def test_discount_and_late_fee_are_read_only_when_stated():
     assert de.late_fee is None
     en = facts(message(BODIES["en"][0]))
     assert en.discount_percent is None
-    assert en.late_fee is not None and "1.5%" in en.late_fee
+    assert en.late_fee is not None
+    assert "1.5%" in en.late_fee
 
 
 @pytest.mark.parametrize(("body", "amount", "currency"), [
@@ -333,7 +336,8 @@ def test_two_different_invoices_in_two_pdfs_go_to_a_human():
     a, b = minimal_pdf(PDFS["en"]), minimal_pdf(PDFS["de"])
     c = run(message("Two invoices attached.", attachments=(
         ("a.pdf", "application/pdf", a), ("b.pdf", "application/pdf", b))))
-    assert c.kind == Kind.INVOICE_COPY and c.needs_human
+    assert c.kind == Kind.INVOICE_COPY
+    assert c.needs_human
     assert "several invoices" in c.reason
 
 
@@ -395,7 +399,8 @@ def test_an_einvoice_credit_note_is_not_registered_as_an_invoice():
 
 def test_a_bcc_copy_is_an_invoice_copy():
     c = run(message(BODIES["en"][0], cc=None, headers={"Delivered-To": BOT}))
-    assert c.kind == Kind.INVOICE_COPY and not c.needs_human
+    assert c.kind == Kind.INVOICE_COPY
+    assert not c.needs_human
     assert [a.email for a in c.debtor_contacts] == ["alice@client.test"]
 
 
@@ -439,10 +444,12 @@ def test_without_staff_configured_a_plain_outgoing_invoice_is_recognised():
     assert c is not None
     assert c.kind == Kind.INVOICE_COPY
     assert c.needs_human  # nobody vouched for the sender
-    assert c.invoice is not None and c.invoice.number == "СЧ-2026-130"
+    assert c.invoice is not None
+    assert c.invoice.number == "СЧ-2026-130"
     lax = Context(bot_address="", require_authentication=False)
     trusted = invoice_copy.outgoing_invoice(msg, lax, None)
-    assert trusted is not None and not trusted.needs_human
+    assert trusted is not None
+    assert not trusted.needs_human
 
 
 def test_without_staff_configured_replies_and_same_company_mail_are_not_invoices():
@@ -459,7 +466,9 @@ def test_an_outgoing_einvoice_is_recognised_without_any_wording():
     xml = (EINVOICE / "facturx-ubl-21-en16931.xml").read_bytes()
     msg = parse_message(message("", attachments=(("inv.xml", "application/xml", xml),)))
     c = invoice_copy.outgoing_invoice(msg, EMPTY, None)
-    assert c is not None and c.invoice is not None and c.invoice.number == "F124212"
+    assert c is not None
+    assert c.invoice is not None
+    assert c.invoice.number == "F124212"
 
 
 def test_a_huge_body_is_read_quickly():
@@ -467,7 +476,8 @@ def test_a_huge_body_is_read_quickly():
     start = time.perf_counter()
     c = run(message(BODIES["en"][0] + filler))
     assert time.perf_counter() - start < 5
-    assert c.invoice is not None and c.invoice.number == "INV-2026-0150"
+    assert c.invoice is not None
+    assert c.invoice.number == "INV-2026-0150"
 
 
 # ------------------------------------------------------------------ payments
@@ -500,7 +510,8 @@ PAYMENTS = {
 def test_a_payment_notice_in_each_language(lang):
     body, amount, currency, numbers, paid_on, stated = PAYMENTS[lang]
     c = payment(body)
-    assert c.kind == Kind.PAYMENT_CONFIRMATION and not c.needs_human, c.reason
+    assert c.kind == Kind.PAYMENT_CONFIRMATION, c.reason
+    assert not c.needs_human, c.reason
     p = c.payment
     assert p is not None
     assert (p.amount, p.currency, p.invoice_numbers) == (Decimal(amount), currency, numbers)
@@ -514,7 +525,8 @@ def test_a_remittance_for_several_invoices_lists_each_with_its_share():
                 sender="Payments <remit@psp.test>",
                 auth=f"{MX}; dkim=pass header.d=psp.test; dmarc=pass header.from=psp.test")
     p = c.payment
-    assert p is not None and not c.needs_human
+    assert p is not None
+    assert not c.needs_human
     assert p.amount == Decimal("1500.00")
     assert p.invoice_numbers == ("INV-2026-001", "INV-2026-002")
     assert p.allocations == (("INV-2026-001", Decimal("1000.00")),
@@ -535,7 +547,8 @@ def test_an_unknown_reference_is_read_from_the_reference_line():
 @pytest.mark.parametrize("auth", [None, f"{MX}; dkim=fail header.d=bank.test; dmarc=fail"])
 def test_an_unauthenticated_payment_notice_goes_to_a_human(auth):
     c = payment(PAYMENTS["en"][0], auth=auth)
-    assert c.kind == Kind.PAYMENT_CONFIRMATION and c.needs_human
+    assert c.kind == Kind.PAYMENT_CONFIRMATION
+    assert c.needs_human
     assert "authenticat" in c.reason
 
 
@@ -550,7 +563,8 @@ def test_refunds_and_failed_payments_are_not_money_received(subject):
 def test_fees_and_balances_are_not_the_amount():
     c = payment("Stripe fee: $8.00\nNet amount: $5,022.00\nAmount: $5,030.00\n"
                 "Invoice INV-2026-001")
-    assert c.payment is not None and c.payment.amount == Decimal("5030.00")
+    assert c.payment is not None
+    assert c.payment.amount == Decimal("5030.00")
 
 
 def test_a_clients_own_we_paid_is_not_a_payment():
@@ -636,7 +650,8 @@ def test_a_statement_of_several_invoices_goes_to_a_human():
     body = ("Open items:\nInvoice INV-2026-0150   EUR 1,000.00\n"
             "Invoice INV-2026-0151   EUR 2,000.00\nTotal: EUR 3,000.00\nDue date: 15.12.2026\n")
     c = run(message(body))
-    assert c.kind == Kind.INVOICE_COPY and c.needs_human
+    assert c.kind == Kind.INVOICE_COPY
+    assert c.needs_human
     assert "several invoices" in c.reason
 
 
@@ -653,7 +668,8 @@ def test_an_assumed_due_date_is_shown_to_staff_as_a_disagreement():
     # registered with the default terms, but the pipeline puts an invoice with
     # disagreements before staff: an assumed due date is never silent
     f = facts(message("Invoice INV-9001 of 01.12.2026\nTotal: EUR 100.00\n"))
-    assert f.due_date == date(2026, 12, 31) and f.terms_days is None
+    assert f.due_date == date(2026, 12, 31)
+    assert f.terms_days is None
     assert f.disagreements == (
         "due date: no due date or terms stated; default 30 days assumed (due 2026-12-31)",)
 
@@ -662,7 +678,8 @@ def test_an_assumed_due_date_is_shown_to_staff_as_a_disagreement():
                                    "Payable within thirty days"])
 def test_stated_terms_or_due_dates_are_no_disagreement(terms):
     f = facts(message(f"Invoice INV-9001 of 01.12.2026\nTotal: EUR 100.00\n{terms}\n"))
-    assert f.due_date == date(2026, 12, 31) and f.disagreements == ()
+    assert f.due_date == date(2026, 12, 31)
+    assert f.disagreements == ()
 
 
 @pytest.mark.parametrize(("terms", "days", "due"), [
@@ -685,7 +702,8 @@ def test_a_russian_invoice_with_the_amount_in_words_and_a_quoted_date():
                     "рублей 00 копеек, в том числе НДС 20%.\n"
                     "Срок оплаты — в течение десяти банковских дней.\n"))
     f = c.invoice
-    assert f is not None and not c.needs_human, c.reason
+    assert f is not None, c.reason
+    assert not c.needs_human, c.reason
     assert (f.number, f.amount, f.currency) == ("СЧ-2026-138", Decimal("1980000.00"), "RUB")
     assert (f.issue_date, f.terms_days, f.terms_business_days) == (date(2026, 11, 16), 10,
                                                                    True)
@@ -705,7 +723,8 @@ def test_a_russian_invoice_with_the_amount_in_words_and_a_quoted_date():
 ])
 def test_a_payment_reports_every_invoice_it_references_known_ones_first(body, numbers):
     c = payment(body)
-    assert c.payment is not None and c.payment.invoice_numbers == numbers
+    assert c.payment is not None
+    assert c.payment.invoice_numbers == numbers
     assert c.invoice_numbers == numbers
     # one sum for several invoices: the ledger sees the unknown number and asks a person
     assert not c.needs_human, c.reason
@@ -720,22 +739,27 @@ def test_an_allocation_to_an_unknown_invoice_goes_to_a_human():
     c = payment("Remittance advice\nInvoice INV-2026-001    EUR 1,000.00\n"
                 "Invoice INV-2026-077    EUR   500.00\nTotal paid: EUR 1,500.00\n")
     p = c.payment
-    assert p is not None and p.invoice_numbers == ("INV-2026-001", "INV-2026-077")
+    assert p is not None
+    assert p.invoice_numbers == ("INV-2026-001", "INV-2026-077")
     assert p.allocations == (("INV-2026-001", Decimal("1000.00")),
                              ("INV-2026-077", Decimal("500.00")))
-    assert c.needs_human and "INV-2026-077" in c.reason and "does not know" in c.reason
+    assert c.needs_human
+    assert "INV-2026-077" in c.reason
+    assert "does not know" in c.reason
 
 
 def test_an_allocation_that_does_not_add_up_goes_to_a_human():
     c = payment("Remittance advice\nInvoice INV-2026-001    EUR 1,000.00\n"
                 "Invoice INV-2026-002    EUR   400.00\nTotal paid: EUR 1,500.00\n")
-    assert c.needs_human and "add up" in c.reason
+    assert c.needs_human
+    assert "add up" in c.reason
 
 
 def test_a_split_without_an_amount_for_every_invoice_goes_to_a_human():
     c = payment("Remittance advice\nInvoice INV-2026-001    EUR 1,000.00\n"
                 "Also for invoice INV-2026-002\nTotal paid: EUR 1,500.00\n")
-    assert c.needs_human and "split" in c.reason
+    assert c.needs_human
+    assert "split" in c.reason
 
 
 # ------------------------------------------------------------------ third round (third set)

@@ -308,13 +308,15 @@ def test_a_sure_reading_that_still_needs_staff_is_acted_on():
     # "we paid" read surely: staff must confirm (needs_human), but chasing pauses now
     c = dataclasses.replace(reply(Intent.PAID_CLAIM), needs_human=True)
     change = reply_change(c, grace_days=2)
-    assert change.hold_reason == "paid_claim" and change.pause_debtor is None
+    assert change.hold_reason == "paid_claim"
+    assert change.pause_debtor is None
 
 
 def test_an_unsure_reading_only_pauses_for_a_human():
     c = dataclasses.replace(reply(Intent.PAID_CLAIM), confidence=0.5)
     change = reply_change(c, grace_days=2)
-    assert change.hold_reason is None and change.pause_debtor
+    assert change.hold_reason is None
+    assert change.pause_debtor
 
 
 # -- holds, stages and addresses ----------------------------------------------------------

@@ -10,6 +10,7 @@ waited in the outbox is cancelled instead of sent.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import subprocess
@@ -22,7 +23,7 @@ from email import message_from_bytes
 from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pytest
 from aiosmtpd.smtp import Envelope
@@ -113,7 +114,7 @@ class Flaky:
 
     async def hang(self) -> None:
         deadline = time.monotonic() + 60
-        while not self._released.is_set() and time.monotonic() < deadline:
+        while not self._released.is_set() and time.monotonic() < deadline:  # noqa: ASYNC110 - a threading.Event
             await asyncio.sleep(0.05)
 
     def release(self) -> None:
@@ -128,7 +129,7 @@ class Flaky:
     def message_ids(self) -> list[str]:
         return [message_from_bytes(data)["Message-ID"] for _, data in self.received]
 
-    def __enter__(self) -> Flaky:
+    def __enter__(self) -> Self:
         self.controller.start()
         self.port = self.controller.port
         return self
@@ -190,7 +191,7 @@ def queue_notices(store: Store, n: int, now: datetime) -> list[str]:
 
 
 def mailbot(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "mailbot", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "mailbot", *args], check=False, capture_output=True,
                           text=True, cwd=ROOT, timeout=timeout, env=dict(os.environ))
 
 
@@ -233,10 +234,8 @@ def test_two_workers_racing_for_the_same_rows_send_each_once(dovecot, flaky, db_
         def _wait(conn, cursor, statement, *args):  # type: ignore[no-untyped-def]
             if not done and statement.lstrip().upper().startswith("UPDATE OUTBOX"):
                 done.append(True)
-                try:
+                with contextlib.suppress(threading.BrokenBarrierError):
                     barrier.wait()
-                except threading.BrokenBarrierError:
-                    pass
 
     for b in bots:
         hold_first_claim(b.store)
@@ -334,7 +333,8 @@ def test_a_worker_killed_during_data_leaves_the_mail_uncertain_not_resent(runner
         proc.wait(timeout=10)
     flaky.release()
     [row] = [r for r in rows(runner.bot) if r.kind == "chase"]
-    assert row.status == "sending" and row.data_started_at is not None
+    assert row.status == "sending"
+    assert row.data_started_at is not None
     for hours in (1, 2, 30):
         runner.tick(CHECK + timedelta(hours=hours))
     assert len(to_bob(flaky)) == 1  # the one the killed process handed over
@@ -368,15 +368,19 @@ def test_a_slow_answer_to_data_is_never_resent_and_is_shown(dovecot, flaky, db_u
             asyncio.run(bot.tick(now + timedelta(minutes=minutes)))
         time.sleep(3.5)  # any copy still in flight has arrived by now
         assert [rcpts for rcpts, _ in flaky.received] == [[BOSS]]
-        assert digest.sent == [] and len(digest.uncertain) == 1
+        assert digest.sent == []
+        assert len(digest.uncertain) == 1
         [row] = rows(bot)
-        assert row.status == "uncertain" and row.kind == "digest"
+        assert row.status == "uncertain"
+        assert row.kind == "digest"
         assert len(events(bot, "send_uncertain")) == 1
         # shown: the outbox, the status and the digest
         listing = mailbot("outbox", "--config", str(cfg_file))
-        assert listing.returncode == 0 and "uncertain" in listing.stdout
+        assert listing.returncode == 0
+        assert "uncertain" in listing.stdout
         status = mailbot("status", "--config", str(cfg_file))
-        assert status.returncode == 0 and "1 mail(s) uncertain" in status.stdout, status.stdout
+        assert status.returncode == 0, status.stdout
+        assert "1 mail(s) uncertain" in status.stdout, status.stdout
         later = now + timedelta(hours=6)
         assert any("uncertain" in line.text for line in bot.reports.digest(later).needs_human)
         # a person decides: `mailbot retry ID` sends it again on the next tick
@@ -396,10 +400,14 @@ def test_a_failure_before_data_is_retried(dovecot, flaky, db_url):
     flaky.refuse[STAFF] = "451 4.3.0 try later"
     try:
         report = asyncio.run(bot.dispatcher.flush(CHECK))
-        assert flaky.seen.count("RCPT") == 3 and "DATA" not in flaky.seen  # retried in-process
+        assert flaky.seen.count("RCPT") == 3
+        assert "DATA" not in flaky.seen
         [row] = rows(bot)
-        assert row.status == "pending" and row.next_attempt_at and "451" in row.last_error
-        assert report.failed and report.uncertain == []
+        assert row.status == "pending"
+        assert row.next_attempt_at
+        assert "451" in row.last_error
+        assert report.failed
+        assert report.uncertain == []
         del flaky.refuse[STAFF]
         asyncio.run(bot.dispatcher.flush(CHECK + timedelta(hours=1)))
         assert flaky.message_ids() == [mid]
@@ -424,9 +432,11 @@ def test_a_refused_recipient_is_recorded_and_the_others_get_the_mail(dovecot, fl
             == ["chase:1.receipt_check"]
         assert [rcpts for rcpts, _ in flaky.received if rcpts != [BOSS]] == [[BOB]]
         [row] = [o for o in rows(r.bot) if o.kind == "chase"]
-        assert row.status == "sent" and row.refused == {ALICE: "550 5.1.1 no such user"}
+        assert row.status == "sent"
+        assert row.refused == {ALICE: "550 5.1.1 no such user"}
         [ev] = events(r.bot, "recipient_refused")
-        assert ev.detail["address"] == ALICE and "550" in ev.detail["reply"]
+        assert ev.detail["address"] == ALICE
+        assert "550" in ev.detail["reply"]
         assert any(ALICE in u.error and u.id == row.id for u in staff.unsent(r.bot.store))
         assert any(ALICE in line.text for line in r.bot.reports.digest(CHECK).needs_human)
     finally:
@@ -454,7 +464,7 @@ async def test_a_hung_smtp_server_does_not_stop_ticks_from_queuing(dovecot, flak
             return any(r.kind == "chase" for r in rows(bot))
 
         deadline = time.monotonic() + 15
-        while not chase_queued() and time.monotonic() < deadline:
+        while not chase_queued() and time.monotonic() < deadline:  # noqa: ASYNC110 - polls the database
             await asyncio.sleep(0.2)
         assert chase_queued(), "the new invoice's reminder was not queued within 15 s"
     finally:
@@ -534,9 +544,11 @@ def test_a_chase_queued_before_a_payment_or_stop_is_cancelled_not_sent(runner, f
     else:
         _stop_debtor(runner)
     report = asyncio.run(runner.bot.dispatcher.flush(CHECK + timedelta(minutes=3)))
-    assert [o for o in report.sent if o.kind == "chase"] == [] and to_bob(flaky) == []
+    assert [o for o in report.sent if o.kind == "chase"] == []
+    assert to_bob(flaky) == []
     [row] = [r for r in rows(runner.bot) if r.kind == "chase"]
-    assert row.status == "cancelled" and row.last_error
+    assert row.status == "cancelled"
+    assert row.last_error
     [ev] = events(runner.bot, "mail_cancelled")
     assert ev.detail["action"] == row.action_key
 

@@ -3,6 +3,7 @@ go, and the ways it must never go (nothing at or after DATA back to pending by i
 
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 
 import pytest
@@ -29,7 +30,7 @@ def test_a_failure_at_or_after_data_is_uncertain_and_never_retried_by_itself():
 def test_a_failure_before_data_is_retried_later_with_growing_waits():
     waits = [outbox.after_send(n, error="421 try later").retry_in for n in range(1, MAX_ATTEMPTS)]
     assert waits[:4] == [timedelta(minutes=m) for m in (5, 10, 20, 40)]
-    assert all(b > a for a, b in zip(waits, waits[1:]))
+    assert all(b > a for a, b in itertools.pairwise(waits))
     assert outbox.after_send(MAX_ATTEMPTS, error="421 try later").status == Status.FAILED
 
 

@@ -116,4 +116,5 @@ def test_raw_utf8_and_8bit_headers_are_read_not_replaced():
     m = parse_message(raw)
     assert m.subject == "Прочитано: Invoice"
     assert m.in_reply_to == "<qé@x>"
-    assert m.message_id is not None and m.message_id.startswith("<ab")
+    assert m.message_id is not None
+    assert m.message_id.startswith("<ab")

@@ -51,9 +51,12 @@ def test_reminder_headers_thread_to_the_invoice(runner, dovecot):
 def test_temporary_smtp_failure_is_retried_later_and_sent_once(runner, smtp_sink, dovecot):
     smtp_sink.fail_all = "451 4.3.0 try again later"
     report = runner.tick(CHECK)
-    assert client_mail(report) == [] and len(report.failed) >= 1
+    assert client_mail(report) == []
+    assert len(report.failed) >= 1
     [row] = outbox(runner)
-    assert row.status == "pending" and row.next_attempt_at and "451" in row.last_error
+    assert row.status == "pending"
+    assert row.next_attempt_at
+    assert "451" in row.last_error
     smtp_sink.fail_all = None
     assert client_mail(runner.tick(CHECK)) == []  # not yet: backoff
     later = runner.tick(CHECK + timedelta(minutes=10))
@@ -102,7 +105,8 @@ def test_bounce_marks_the_address_failing_and_stops_mail_to_it(runner, dovecot):
     ).encode()
     dovecot.append("ar", dsn)
     [result] = runner.sync(CHECK + timedelta(minutes=5))
-    assert result.kind == "bounce" and result.needs_human
+    assert result.kind == "bounce"
+    assert result.needs_human
     with runner.bot.store.session() as s:
         contact = s.exec(select(Contact).where(Contact.email == BOB)).one()
         assert contact.failing
@@ -119,7 +123,8 @@ def test_auto_reply_is_never_answered_and_defers_reminders(runner, dovecot):
                CHECK + timedelta(minutes=1), headers={"Auto-Submitted": "auto-replied"})
     dovecot.append("ar", ooo)
     [result] = runner.sync(CHECK + timedelta(minutes=2))
-    assert result.kind == "auto_reply" and not result.needs_human
+    assert result.kind == "auto_reply"
+    assert not result.needs_human
     assert client_mail(runner.tick(CHECK + timedelta(minutes=3))) == []
     # the pre-due note (13 Nov) is held until he is back; then the next due note goes out
     assert client_mail(runner.tick(at(DAY + timedelta(days=11)))) == []
@@ -134,10 +139,12 @@ def test_client_saying_paid_pauses_chasing_but_does_not_close_the_invoice(runner
                               "Hi, we already paid this last week.\nBob",
                               CHECK + timedelta(hours=3), reply_to=reminder["Message-ID"]))
     [result] = runner.sync(CHECK + timedelta(hours=4))
-    assert result.kind == "client_reply" and result.needs_human
+    assert result.kind == "client_reply"
+    assert result.needs_human
     with runner.bot.store.session() as s:
         inv = s.exec(select(Invoice)).one()
-        assert inv.state == "open" and inv.hold_reason == "paid_claim"
+        assert inv.state == "open"
+        assert inv.hold_reason == "paid_claim"
     for days in (11, 21, 30):
         assert client_mail(runner.tick(at(DAY + timedelta(days=days)))) == []
     assert any("paid" in line.detail for line in runner.bot.reports.digest(CHECK + timedelta(hours=5))
@@ -156,7 +163,8 @@ def test_nothing_is_sent_after_payment(runner, dovecot):
 def test_unauthenticated_payment_notice_changes_no_money(runner, dovecot):
     dovecot.append("ar", payment_mail("INV-1", "1,000.00", at(DAY, 12), authenticated=False))
     [result] = runner.sync(at(DAY, 13))
-    assert result.kind == "payment_confirmation" and result.needs_human
+    assert result.kind == "payment_confirmation"
+    assert result.needs_human
     with runner.bot.store.session() as s:
         assert s.exec(select(Invoice)).one().state == "open"
 
@@ -166,7 +174,8 @@ def test_partial_payment_keeps_a_balance_and_chasing(runner, dovecot):
     runner.sync(at(DAY, 13))
     with runner.bot.store.session() as s:
         inv = s.exec(select(Invoice)).one()
-        assert inv.state == "partial" and inv.amount - inv.paid_amount == 600
+        assert inv.state == "partial"
+        assert inv.amount - inv.paid_amount == 600
     report = runner.tick(at(DAY + timedelta(days=11)))
     [chase] = client_mail(report)
     body = message_from_bytes(chase.raw).get_payload()[0].get_payload(decode=True).decode()
@@ -179,7 +188,8 @@ def test_a_payment_that_also_names_an_unknown_invoice_goes_to_a_human(runner, do
                   "Reference: INV-1, INV-999\n", at(DAY, 12))
     dovecot.append("ar", notice)
     [result] = runner.sync(at(DAY, 13))
-    assert result.needs_human and "INV-999" in result.reason
+    assert result.needs_human
+    assert "INV-999" in result.reason
     with runner.bot.store.session() as s:
         assert s.exec(select(Invoice)).one().state == "open"
 
@@ -194,9 +204,12 @@ def test_a_client_invoiced_in_german_is_reminded_in_german(dovecot, smtp_sink, d
         dovecot.append("ar", mail("staff@acme.test", [BOB], "Rechnung RE-77", body,
                                   at(DAY, 10), cc=[AR]))
         [result] = r.sync(at(DAY, 11))
-        assert result.kind == "invoice_copy" and not result.needs_human
+        assert result.kind == "invoice_copy"
+        assert not result.needs_human
         [chase] = client_mail(r.tick(CHECK))
         text = message_from_bytes(chase.raw).get_payload()[0].get_payload(decode=True).decode()
-        assert "RE-77" in text and "1.234,56" in text and "Mit freundlichen Grüßen" in text
+        assert "RE-77" in text
+        assert "1.234,56" in text
+        assert "Mit freundlichen Grüßen" in text
     finally:
         r.close()

@@ -43,7 +43,8 @@ def test_staff_confirm_a_claimed_payment_and_the_client_is_thanked(dovecot, smtp
     try:
         claimed_paid(dovecot, runner)
         listing = cli(config, "inbox")
-        assert "client_reply" in listing and "1 message(s) need a human" in listing
+        assert "client_reply" in listing
+        assert "1 message(s) need a human" in listing
         message_id = int(listing.split()[0])
 
         assert "INV-1: paid" in cli(config, "paid", "INV-1", "--now", "2026-11-06T10:00")
@@ -98,7 +99,8 @@ def test_an_uncertain_mail_is_listed_and_sent_once_when_staff_retry_it(dovecot, 
             runner.bot.dispatcher.mark_data_started(row, CHECK)
         runner.bot.dispatcher.recover(CHECK + timedelta(hours=1))  # once its lease has run out
         listing = cli(config, "outbox")
-        assert "uncertain" in listing and "did it reach you?" in listing
+        assert "uncertain" in listing
+        assert "did it reach you?" in listing
         chase_id = next(line.split()[0] for line in listing.splitlines() if "chase" in line)
         cli(config, "retry", chase_id, "--now", "2026-11-05T10:00")
         report = runner.tick(CHECK + timedelta(minutes=40))

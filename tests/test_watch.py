@@ -6,6 +6,7 @@ folder never read a message twice."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import subprocess
@@ -218,8 +219,8 @@ def test_backoff_grows_until_a_full_cycle_succeeds(dovecot, smtp_sink, sqlite_ur
     logins = [t - start for t in proxy.times("LOGIN")]
     # retries after 1, 2, 4 s ...: at 0, 1, 3 (and 7) -- not every second
     assert len(logins) <= 3, logins
-    gaps = [b - a for a, b in zip(logins, logins[1:])]
-    assert all(b > a * 1.5 for a, b in zip(gaps, gaps[1:])), gaps
+    gaps = [b - a for a, b in itertools.pairwise(logins)]
+    assert all(b > a * 1.5 for a, b in itertools.pairwise(gaps)), gaps
     c = dovecot.client("ar")
     c.create_folder("Missing")
     c.logout()
@@ -252,7 +253,8 @@ def test_a_uidvalidity_change_is_recorded_once(dovecot, smtp_sink, sqlite_url):
             events = s.exec(select(Event).where(Event.kind == "uidvalidity_changed")).all()
             cp = s.get(Checkpoint, "Incoming")
         assert len(events) == 1, [e.detail for e in events]
-        assert cp is not None and (cp.uidvalidity, cp.last_uid) == (new, 0)
+        assert cp is not None
+        assert (cp.uidvalidity, cp.last_uid) == (new, 0)
     finally:
         r.close()
 

@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, Self
 
 import structlog
 from imapclient import IMAPClient
@@ -120,7 +120,7 @@ class Mailbox:
                     self.client.logout()
             self.client = None
 
-    def __enter__(self) -> Mailbox:
+    def __enter__(self) -> Self:
         return self.connect()
 
     def __exit__(self, *exc: object) -> None:

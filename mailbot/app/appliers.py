@@ -186,7 +186,8 @@ class Appliers:
     def _register_invoice(self, s: Session, row: MailMessage, msg: ParsedMessage,
                           c: Classification, now: datetime, ev: dict[str, Any]) -> str:
         facts = c.invoice
-        assert facts is not None and facts.due_date is not None
+        assert facts is not None
+        assert facts.due_date is not None
         existing = s.exec(select(Invoice).where(Invoice.number == facts.number)).first()
         if existing is not None:
             if existing.amount != facts.amount or existing.currency != facts.currency:
@@ -285,7 +286,8 @@ class Appliers:
     def _payment(self, s: Session, row: MailMessage, c: Classification, now: datetime,
                  ev: dict[str, Any]) -> str:
         p = c.payment
-        assert p is not None and p.amount is not None
+        assert p is not None
+        assert p.amount is not None
         found = {i.number: i for i in s.exec(select(Invoice).where(
             col(Invoice.number).in_(p.invoice_numbers)).order_by(col(Invoice.id)))}
         unknown = [n for n in p.invoice_numbers if n not in found]

@@ -73,7 +73,8 @@ class Dispatcher:
         return report
 
     async def _send(self, row: Outbox, now: datetime, report: TickReport) -> None:
-        assert self.sender is not None and row.id is not None
+        assert self.sender is not None
+        assert row.id is not None
         started: list[bool] = []
 
         async def before_data() -> None:

@@ -73,7 +73,7 @@ class Ingest:
                     understood = (parsed, classify(parsed, self.context(s), verdict), verdict)
             except (StoreUnavailable, OperationalError):
                 raise
-            except Exception as e:  # one bad message never stops the loop
+            except Exception as e:  # one bad message never stops the loop  # noqa: BLE001
                 understood = str(e) if isinstance(e, ParseError) else f"{type(e).__name__}: {e}"
         failure = ""
         for attempt in range(3):
@@ -120,7 +120,7 @@ class Ingest:
             parsed, c, verdict = understood
             try:
                 reason = _describe_row(row, parsed, c)
-            except Exception as e:  # e.g. a structure too deep to write down
+            except Exception as e:  # e.g. a structure too deep to write down  # noqa: BLE001
                 reason = f"could not be stored: {type(e).__name__}: {e}"
         if reason:
             row.quarantine_reason = _clean(reason)[:2000]

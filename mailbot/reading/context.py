@@ -54,7 +54,8 @@ def context_from_mapping(data: dict[str, object]) -> Context:
     def strings(key: str) -> tuple[str, ...]:
         value = data.get(key, ())
         if not isinstance(value, (list, tuple)):
-            raise ValueError(f"{key}: expected a list of strings")
+            # ValueError, as for every other bad value in the context file (callers catch it)
+            raise ValueError(f"{key}: expected a list of strings")  # noqa: TRY004
         return tuple(str(v).lower() if key != "known_invoice_numbers" else str(v)
                      for v in value)
 

@@ -119,7 +119,7 @@ def _decoded(value: object) -> str:
     try:
         parts = email.header.decode_header(_raw_utf8(str(value)))
         return str(email.header.make_header(parts))
-    except Exception:  # a broken encoded-word is shown as it came
+    except Exception:  # a broken encoded-word is shown as it came  # noqa: BLE001
         return str(value)
 
 
@@ -145,7 +145,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         texts, htmls, raw_attachments = mail.text_plain, mail.text_html, mail.attachments
     except RecursionError as e:
         raise ParseError("MIME structure nested too deeply") from e
-    except Exception:  # mail-parser trips on some odd structures the stdlib reads
+    except Exception:  # mail-parser trips on some odd structures the stdlib reads  # noqa: BLE001
         try:
             msg = email.message_from_bytes(raw)
             texts, htmls = _stdlib_texts(msg)

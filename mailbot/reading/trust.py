@@ -121,7 +121,7 @@ def trusted_results(msg: ParsedMessage, policy: TrustPolicy) -> list[authres.cor
 def _parse(value: str) -> authres.AuthenticationResultsHeader | None:
     try:
         return authres.AuthenticationResultsHeader.parse_value(" ".join(value.split()))
-    except Exception:  # authres raises its own SyntaxError and others on odd input
+    except Exception:  # authres raises its own SyntaxError and others on odd input  # noqa: BLE001
         return None
 
 

@@ -26,13 +26,14 @@ unless the client socket sets TCP_NODELAY.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import ssl
 import threading
 from argparse import Namespace
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Self
 
 from aiosmtpd.smtp import SMTP, AuthResult
 from proxyprotocol.reader import ProxyProtocolReader
@@ -204,13 +205,11 @@ class DemoServers:
             return
         loop, stopping = self._loop, self._stopping
         if loop is not None and stopping is not None:
-            try:
+            with contextlib.suppress(RuntimeError):  # loop already closed
                 loop.call_soon_threadsafe(stopping.set)
-            except RuntimeError:  # loop already closed
-                pass
         thread.join()
 
-    def __enter__(self) -> DemoServers:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -237,7 +236,7 @@ class DemoServers:
     def _run(self) -> None:
         try:
             asyncio.run(self._main())
-        except BaseException as exc:  # reported by start()
+        except BaseException as exc:  # reported by start()  # noqa: BLE001
             self._error = exc
         finally:
             self._ready.set()
@@ -302,7 +301,7 @@ class DemoServers:
         for transport in list(conns):
             transport.close()
         deadline = loop.time() + 1.0
-        while conns and loop.time() < deadline:
+        while conns and loop.time() < deadline:  # noqa: ASYNC110 - no event fires on the last close
             await asyncio.sleep(0.005)
         for transport in list(conns):
             transport.abort()

@@ -97,7 +97,7 @@ def _intent_patterns(intent: Intent) -> list[_P]:
     for _, entries in fragments(f"INTENT_{intent.name}"):
         for weight, pattern, *rest in entries:
             negatable = rest[0] if rest else ""
-            needs, unless = (rest[1:] + [None, None])[:2]
+            needs, unless = ([*rest[1:], None, None])[:2]
             found.append(_p(intent, weight, _expand(pattern), negatable,
                             _expand(needs) if needs else None,
                             _expand(unless) if unless else None))
