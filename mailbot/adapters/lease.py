@@ -63,7 +63,7 @@ class FolderLease:
             conn = s.connection()
             conn.execute(self._take, {"folder": self.folder, "holder": self.holder,
                                       "seconds": self.seconds})
-            held = conn.execute(self._who, {"folder": self.folder}).scalar_one() == self.holder
+            held: bool = conn.execute(self._who, {"folder": self.folder}).scalar_one() == self.holder
             s.commit()
         self._renewed_at = started if held else None
         return held

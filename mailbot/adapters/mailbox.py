@@ -85,7 +85,7 @@ class Mailbox:
         self.where = f"IMAP {cfg.host}:{cfg.port}"
         self.lost = False  # the connection is known dead: do not talk to it any more
 
-    def connect(self) -> Mailbox:
+    def connect(self) -> Self:
         cfg = self.cfg
         ctx = tls_context(cfg.ca_file) if cfg.security != "plain" else None
         try:
@@ -132,7 +132,7 @@ class Mailbox:
         return self.client
 
     def has(self, capability: str) -> bool:
-        return self.c.has_capability(capability)
+        return bool(self.c.has_capability(capability))  # imapclient is untyped
 
     def ensure_folder(self, name: str) -> None:
         if not self.c.folder_exists(name):

@@ -187,9 +187,9 @@ class Store:
         def among(column: Any, q: Any) -> Any:
             return q if ids is None else q.where(col(column).in_(ids))
 
-        debtors = s.exec(among(Debtor.id, select(Debtor.id, Debtor.name, Debtor.language,
-                                                 Debtor.timezone, Debtor.stopped,
-                                                 Debtor.paused_reason))).all()
+        debtors = named_rows(s.exec(among(Debtor.id, select(  # type: ignore[call-overload]
+            Debtor.id, Debtor.name, Debtor.language, Debtor.timezone, Debtor.stopped,
+            Debtor.paused_reason))).all())
         contacts: dict[int, list[str]] = {}
         for debtor_id, email in s.exec(among(Contact.debtor_id, select(
                 Contact.debtor_id, Contact.email).where(Contact.failing == False)
@@ -295,6 +295,12 @@ VIEW_COLUMNS = (Invoice.id, Invoice.number, Invoice.debtor_id, Invoice.state, In
                 Invoice.paid_amount, Invoice.currency, Invoice.issue_date, Invoice.due_date,
                 Invoice.sent_at, Invoice.seen, Invoice.hold_until, Invoice.hold_reason,
                 Invoice.stages_done, Invoice.paid_at, Invoice.staff_email)
+
+
+def named_rows(result: Iterable[Any]) -> Iterable[Any]:
+    """The rows of a multi-column select, read by column name: SQLModel types them as
+    plain tuples (and has no overload past four columns), but they are SQLAlchemy Rows."""
+    return result
 
 
 def view_of(r: Any) -> InvoiceView:

@@ -53,7 +53,8 @@ class Appliers:
               now: datetime, verdict: AuthVerdict) -> str:
         """Carry out what the message means, given who provably sent it. Returns a reason
         when a human must look."""
-        ev = {"message_pk": row.id, "cause": f"message {msg.message_id or row.id}"}
+        ev: dict[str, Any] = {"message_pk": row.id,
+                              "cause": f"message {msg.message_id or row.id}"}
         if c.needs_human:
             self.store.record_event(s, now, EventKind.NEEDS_HUMAN, reason=c.reason, **ev)
         if c.kind == Kind.CLIENT_REPLY:
@@ -99,9 +100,10 @@ class Appliers:
         out = s.exec(select(Outbox.invoice_ids, Outbox.recipients).where(
             Outbox.message_id == mid)).first()
         if out is not None:
+            invoice_ids, recipients = out
             invoices = list(s.exec(select(Invoice).where(
-                col(Invoice.id).in_(out.invoice_ids or [])))) if out.invoice_ids else []
-            return invoices, {r.lower() for r in out.recipients}
+                col(Invoice.id).in_(invoice_ids or [])))) if invoice_ids else []
+            return invoices, {r.lower() for r in recipients}
         direct = list(s.exec(select(Invoice).where(Invoice.thread_message_id == mid)))
         if not direct:
             return None
@@ -358,6 +360,7 @@ class Appliers:
         for inv in invoices:
             by_debtor.setdefault(inv.debtor_id, []).append(inv)
         if not by_debtor and own is not None:
+            assert own.id is not None  # a stored row
             by_debtor[own.id] = []  # a known client's reply with nothing open to it
         refusals: list[str] = []
         obeyed: list[Debtor] = []
@@ -434,8 +437,9 @@ def new_debtor_name(company: Company | None, stated: str | None, first: Address)
     a person at a public mail provider is called by name or address, not "Gmail"."""
     if company is not None:
         return company.name or stated or company.default_name
-    guessed = stated is None or stated == fallback_debtor_name(first)
-    return (first.name or first.email) if guessed else stated
+    if stated is None or stated == fallback_debtor_name(first):  # guessed
+        return first.name or first.email
+    return stated
 
 def debtor_name(contact: Address) -> str:
     """A first name for a new debtor; staff can rename it. The company, not the person."""

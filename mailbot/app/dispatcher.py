@@ -294,5 +294,5 @@ def _chase_stages(action_key: str) -> dict[int, str]:
     return out
 
 def _as_email(raw: bytes) -> EmailMessage:
-    return message_from_bytes(raw, policy=policy.SMTP)  # type: ignore[return-value]
+    return message_from_bytes(raw, policy=policy.SMTP)
 

@@ -11,13 +11,15 @@ from typing import Any
 
 import structlog
 from jinja2 import Environment
+from sqlalchemy.sql.elements import Label
 from sqlmodel import Session, col, select
 
 from mailbot.adapters.config import Config
 from mailbot.adapters.models import Debtor, Event, Invoice, MailMessage, Outbox
 from mailbot.adapters.render import Rendered, render_blocks
-from mailbot.adapters.store import VIEW_COLUMNS, Store, view_of
+from mailbot.adapters.store import VIEW_COLUMNS, Store, named_rows, view_of
 from mailbot.domain.events import EventKind
+from mailbot.domain.values import InvoiceView
 from mailbot.playbook.digest import Digest, Line, build_digest
 
 log = structlog.get_logger()
@@ -40,73 +42,77 @@ class Reports:
         # only the rows listed (the aging sums are of the listed rows, kept exact)
         since = now - timedelta(days=1)
         today = now.astimezone(self.config.schedule.tz).date()
-        arrived = [Line(f"{m.kind or 'unreadable'} from {m.from_addr or '?'}", m.subject)
-                   for m in s.exec(select(MailMessage.kind, MailMessage.from_addr,
+        arrived = [Line(f"{kind or 'unreadable'} from {from_addr or '?'}", subject)
+                   for kind, from_addr, subject in s.exec(select(MailMessage.kind, MailMessage.from_addr,
                                           MailMessage.subject).where(
                        MailMessage.direction == "in", col(MailMessage.recorded_at) > since,
                        col(MailMessage.recorded_at) <= now).order_by(col(MailMessage.id)))]
-        sent = [Line(f"{o.kind} to {', '.join(o.recipients)}", o.subject)
-                for o in s.exec(select(Outbox.kind, Outbox.recipients, Outbox.subject).where(
+        sent = [Line(f"{kind} to {', '.join(recipients)}", subject)
+                for kind, recipients, subject in s.exec(select(Outbox.kind, Outbox.recipients, Outbox.subject).where(
                     Outbox.status == "sent", col(Outbox.sent_at) > since,
                     col(Outbox.sent_at) <= now, Outbox.kind != "digest"))]
         needs = [Line(f"{m.kind or 'unreadable'} from {m.from_addr or '?'}: {m.subject}",
                       str(m.quarantine_reason or m.classification.get("reason") or ""))
-                 for m in s.exec(select(
+                 for m in named_rows(s.exec(select(  # type: ignore[call-overload]
                      MailMessage.kind, MailMessage.from_addr, MailMessage.subject,
                      MailMessage.quarantine_reason, MailMessage.classification).where(
                      MailMessage.direction == "in", MailMessage.needs_human == True,
                      MailMessage.handled == False,
-                     col(MailMessage.recorded_at) <= now))]
+                     col(MailMessage.recorded_at) <= now)))]
         needs += [Line(f"{o.kind} {o.status}: {o.subject}", _unsent_hint(o))
-                  for o in s.exec(select(Outbox.id, Outbox.kind, Outbox.status, Outbox.subject,
-                                         Outbox.last_error).where(
-                      col(Outbox.status).in_(("failed", "uncertain"))).order_by(col(Outbox.id)))]
-        for e in s.exec(select(Event.kind, Event.detail, Event.cause, Invoice.number)
+                  for o in named_rows(s.exec(select(  # type: ignore[call-overload]
+                      Outbox.id, Outbox.kind, Outbox.status, Outbox.subject, Outbox.last_error)
+                      .where(col(Outbox.status).in_(("failed", "uncertain")))
+                      .order_by(col(Outbox.id))))]
+        for kind, detail, cause, number in s.exec(select(
+                Event.kind, Event.detail, Event.cause, Invoice.number)
                         .outerjoin(Invoice, col(Invoice.id) == col(Event.invoice_id))
                         .where(col(Event.kind).in_(
                             (EventKind.PROMISE_BROKEN, EventKind.MAIL_QUEUED, EventKind.RECIPIENT_REFUSED)),
                             col(Event.at) > since, col(Event.at) <= now)):
-            if e.kind == EventKind.RECIPIENT_REFUSED:
-                needs.append(Line(f"mail to {e.detail.get('address')} refused by the server",
-                                  f"{e.detail.get('reply')} ({e.cause}); the other "
+            if kind == EventKind.RECIPIENT_REFUSED:
+                needs.append(Line(f"mail to {detail.get('address')} refused by the server",
+                                  f"{detail.get('reply')} ({cause}); the other "
                                   "recipients got it"))
                 continue
-            if e.kind == EventKind.PROMISE_BROKEN:
-                needs.append(Line(f"promise broken on {e.number or '?'}",
+            if kind == EventKind.PROMISE_BROKEN:
+                needs.append(Line(f"promise broken on {number or '?'}",
                                   "no further credit until paid in full"))
-            elif str(e.detail.get("template")) == "staff_call_task":
-                needs.append(Line(f"call the client about {e.number or '?'}",
+            elif str(detail.get("template")) == "staff_call_task":
+                needs.append(Line(f"call the client about {number or '?'}",
                                   "30 days late with no payment"))
-        views, names = [], {}
-        debtor_name = col(Debtor.name).label("debtor_name")
-        for r in s.exec(select(*VIEW_COLUMNS, debtor_name)  # type: ignore[call-overload]
-                        .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
-                        .where(col(Invoice.state).in_(("open", "partial", "disputed")))
-                        .order_by(col(Invoice.id))):
+        views: list[InvoiceView] = []
+        names: dict[int, str] = {}
+        debtor_name: Label[str] = col(Debtor.name).label("debtor_name")
+        for r in named_rows(s.exec(select(*VIEW_COLUMNS, debtor_name)  # type: ignore[call-overload]
+                             .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
+                             .where(col(Invoice.state).in_(("open", "partial", "disputed")))
+                             .order_by(col(Invoice.id)))):
             views.append(view_of(r))
             names[r.debtor_id] = r.debtor_name
         failed: dict[str, Any] = {}  # the latest failure of each action in the last day
-        for e in s.exec(select(Event.cause, Event.debtor_id, Event.detail, debtor_name)
-                        .outerjoin(Debtor, col(Debtor.id) == col(Event.debtor_id))
-                        .where(Event.kind == EventKind.ACTION_FAILED, col(Event.at) > since,
-                               col(Event.at) <= now).order_by(col(Event.id))):
-            failed[e.cause] = e
+        for f in named_rows(s.exec(select(Event.cause, Event.debtor_id, Event.detail, debtor_name)
+                             .outerjoin(Debtor, col(Debtor.id) == col(Event.debtor_id))
+                             .where(Event.kind == EventKind.ACTION_FAILED, col(Event.at) > since,
+                                    col(Event.at) <= now).order_by(col(Event.id)))):
+            failed[f.cause] = f
         needs += [Line(f"could not carry out {key}" + (f" for {e.debtor_name or '?'}"
                                                         if e.debtor_id else ""),
                        str(e.detail.get("error", ""))) for key, e in failed.items()]
-        return build_digest(today, views, names, arrived, sent, needs)  # type: ignore[arg-type]
+        return build_digest(today, views, names, arrived, sent, needs)
 
     def failures(self, now: datetime) -> list[dict[str, Any]]:
         """Actions that failed in the last day, the latest per action: for `mailbot status`
         and the digest."""
         with self.store.session() as s:
             latest: dict[str, Any] = {}
-            for e in s.exec(select(Event.cause, Event.debtor_id, Event.detail, Event.at,
-                                   col(Debtor.name).label("debtor_name"))
-                            .outerjoin(Debtor, col(Debtor.id) == col(Event.debtor_id))
-                            .where(Event.kind == EventKind.ACTION_FAILED,
-                                   col(Event.at) > now - timedelta(days=1),
-                                   col(Event.at) <= now).order_by(col(Event.id))):
+            for e in named_rows(s.exec(select(  # type: ignore[call-overload]
+                    Event.cause, Event.debtor_id, Event.detail, Event.at,
+                    col(Debtor.name).label("debtor_name"))
+                    .outerjoin(Debtor, col(Debtor.id) == col(Event.debtor_id))
+                    .where(Event.kind == EventKind.ACTION_FAILED,
+                           col(Event.at) > now - timedelta(days=1),
+                           col(Event.at) <= now).order_by(col(Event.id)))):
                 latest[e.cause] = e
         return [{"action": key, "debtor": (e.debtor_name or "-") if e.debtor_id else "-",
                  "error": str(e.detail.get("error", "")), "at": e.at}
@@ -116,12 +122,12 @@ class Reports:
         """Open invoices by debtor and age, for people: one statement, only what is shown."""
         today = now.astimezone(self.config.schedule.tz).date()
         with self.store.session() as s:
-            found = s.exec(select(
+            found = named_rows(s.exec(select(  # type: ignore[call-overload]
                 Invoice.number, Invoice.amount, Invoice.paid_amount, Invoice.currency,
                 Invoice.due_date, Invoice.state, Invoice.hold_reason,
                 col(Debtor.name).label("debtor_name"))
                 .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
-                .where(col(Invoice.state).in_(("open", "partial", "disputed")))).all()
+                .where(col(Invoice.state).in_(("open", "partial", "disputed")))).all())
         rows = []
         for inv in found:
             late = (today - inv.due_date).days

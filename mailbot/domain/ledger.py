@@ -249,7 +249,7 @@ def stage_undone(done: Sequence[str], stage: str) -> list[str]:
     return [x for x in done if x != stage]
 
 
-def bounced(permanent: bool, today: date) -> str | None:
+def bounced(permanent: bool | None, today: date) -> str | None:
     """Why an address is marked failing after a bounce; None: a temporary failure changes
-    nothing (the next mail tries again)."""
+    nothing (the next mail tries again); so does an unknown one (None)."""
     return f"bounced {today}" if permanent else None

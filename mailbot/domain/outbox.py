@@ -57,7 +57,7 @@ def move(status: Status, to: Status) -> Status:
 
 def backoff(attempts: int) -> timedelta:
     """The wait before attempt `attempts + 1`: 5 minutes, then doubling."""
-    return FIRST_BACKOFF * 2 ** max(attempts - 1, 0)
+    return FIRST_BACKOFF * (1 << max(attempts - 1, 0))  # 2 ** n, typed as an int
 
 
 def after_send(attempts: int, *, error: str | None = None, permanent: bool = False,

@@ -432,7 +432,7 @@ def _unknown_month(m: re.Match[str], o: _Options) -> date | None:
 
 @lru_cache(maxsize=1024)
 def _dateparser_date(text: str) -> date | None:
-    import dateparser  # type: ignore[import-untyped]
+    import dateparser
 
     parsed = dateparser.parse(text, languages=list(CODES), settings={"DATE_ORDER": "DMY"})
     return parsed.date() if parsed else None
@@ -615,7 +615,7 @@ def dateparser_candidates(text: str, base: datetime, language: str | None) -> li
     """Short candidates after a date preposition ("bis", "до", "by"), read by dateparser in
     `language` (cheap on a few words; never run on whole bodies). For what the rules
     above do not know."""
-    import dateparser  # type: ignore[import-untyped]
+    import dateparser
 
     langs = [language] if language in LANGUAGES else list(CODES)
     out = []

@@ -280,7 +280,7 @@ def _ubl(root: etree._Element) -> dict[str, object]:
             or _discount_from_text(_text(block, "{*}Note"))
         )
     late = [_text(block, "{*}PenaltySurchargePercent") for block in terms]
-    notes = [n.xpath("string()") for n in root.findall("{*}Note")]
+    notes = [str(n.xpath("string()")) for n in root.findall("{*}Note")]
     return {
         "syntax": "ubl",
         "number": _text(root, "{*}ID"),

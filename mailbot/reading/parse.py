@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
+from typing import cast
 
 import mailparser
 
@@ -186,13 +187,20 @@ def parse_message(raw: bytes) -> ParsedMessage:
         html="\n".join(htmls),
         headers=headers,
         content_type=ct,
-        report_type=(msg.get_param("report-type") or None) if ct == "multipart/report" else None,
+        report_type=_report_type(msg) if ct == "multipart/report" else None,
         reports=reports,
         attachments=attachments,
         sha256=hashlib.sha256(raw).hexdigest(),
         size=len(raw),
         source=msg,
     )
+
+
+def _report_type(msg: Message) -> str | None:
+    value = msg.get_param("report-type")
+    if isinstance(value, tuple):  # RFC 2231 encoded: (charset, language, text)
+        value = email.utils.collapse_rfc2231_value(value)
+    return value or None
 
 
 def _stdlib_texts(msg: Message) -> tuple[list[str], list[str]]:
@@ -202,7 +210,8 @@ def _stdlib_texts(msg: Message) -> tuple[list[str], list[str]]:
         ctype = part.get_content_type()
         if ctype not in ("text/plain", "text/html") or part.is_multipart():
             continue
-        data = part.get_payload(decode=True) or b""
+        # bytes for a non-multipart part: typeshed does not tie the type to decode=True
+        data = cast(bytes, part.get_payload(decode=True) or b"")
         charset = part.get_content_charset() or "utf-8"
         try:
             text = data.decode(charset, "replace")

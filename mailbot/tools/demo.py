@@ -238,14 +238,21 @@ def _play(story: Story, start: date) -> None:
             "Hi, do you also design packaging? Who could I talk to?\n", at(day, 9, 0))),
             "a question from someone the bot does not know")
 
+    def staff_sends(day: date) -> None:
+        story.staff_send(inv_bob, "Bob at Globex")
+        story.staff_send(inv_carol, "Carol at Initech")
+
+    def last_day(day: date) -> None:
+        bank(day, "860.00", "Initech AG", "INV-2026-0143")
+        stranger(day)
+
     script: dict[int, Callable[[date], None]] = {
-        0: lambda day: (story.staff_send(inv_bob, "Bob at Globex"),
-                        story.staff_send(inv_carol, "Carol at Initech")),
+        0: staff_sends,
         1: lambda day: story.arrive(_mdn(inv_carol, CAROL, at(day, 8, 10)),
                                     "a read receipt from Initech's mail server"),
         22: bob_replies,
         25: lambda day: bank(day, "1,200.00", "Globex GmbH", "INV-2026-0142"),
-        29: lambda day: (bank(day, "860.00", "Initech AG", "INV-2026-0143"), stranger(day)),
+        29: last_day,
     }
     for offset in range(30):
         day = start + timedelta(days=offset)

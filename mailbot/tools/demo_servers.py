@@ -98,7 +98,7 @@ class _IMAPServer(IMAPServer):
 class _Tracked:
     """Protocol mixin: keeps each connection's transport in ``transports``."""
 
-    transports: set[asyncio.BaseTransport]
+    transports: set[asyncio.Transport]
 
     def connection_made(self, transport: Any) -> None:
         self.transports.add(transport)
@@ -111,7 +111,7 @@ class _Tracked:
 
 
 class _IMAPProtocol(_Tracked, asyncio.StreamReaderProtocol):
-    def __init__(self, transports: set[asyncio.BaseTransport], callback: Any,
+    def __init__(self, transports: set[asyncio.Transport], callback: Any,
                  loop: asyncio.AbstractEventLoop) -> None:
         self.transports = transports
         super().__init__(asyncio.StreamReader(limit=2**16, loop=loop),
@@ -119,7 +119,7 @@ class _IMAPProtocol(_Tracked, asyncio.StreamReaderProtocol):
 
 
 class _SMTPProtocol(_Tracked, SMTP):
-    def __init__(self, transports: set[asyncio.BaseTransport],
+    def __init__(self, transports: set[asyncio.Transport],
                  *args: Any, **kwargs: Any) -> None:
         self.transports = transports
         super().__init__(*args, **kwargs)
@@ -181,7 +181,7 @@ class DemoServers:
         with self._sent_lock:
             return list(self._sent)
 
-    def start(self) -> DemoServers:
+    def start(self) -> Self:
         if self._thread is not None:
             raise RuntimeError("DemoServers already started")
         logging.getLogger("mail.log").addFilter(_not_login_data_warning)
@@ -221,7 +221,8 @@ class DemoServers:
 
     def fetch_all(self, user: str, folder: str = "INBOX") -> list[bytes]:
         """Return the raw bytes of every message in ``user``'s ``folder``."""
-        return self._call(self._fetch_all(user.lower(), folder))
+        found: list[bytes] = self._call(self._fetch_all(user.lower(), folder))
+        return found
 
     # -- event-loop side ---------------------------------------------------
 
@@ -264,7 +265,7 @@ class DemoServers:
         imap_cb = ProxyProtocolReader(config.proxy_protocol).get_callback(
             _IMAPServer(login, config))
         handler = _SmtpHandler(self)
-        conns: set[asyncio.BaseTransport] = set()
+        conns: set[asyncio.Transport] = set()
         imap = await loop.create_server(
             lambda: _IMAPProtocol(conns, imap_cb, loop), self.host, 0)
         smtp = await loop.create_server(
@@ -283,8 +284,8 @@ class DemoServers:
         # asyncio.run() then cancels whatever connection tasks remain.
 
     @staticmethod
-    async def _shutdown(servers: tuple[asyncio.AbstractServer, ...],
-                        conns: set[asyncio.BaseTransport]) -> None:
+    async def _shutdown(servers: tuple[asyncio.Server, ...],
+                        conns: set[asyncio.Transport]) -> None:
         loop = asyncio.get_running_loop()
         # Stop accepting, then let accepts already in flight finish: on 3.11,
         # Server.close() during one logs "Error on transport creation" and

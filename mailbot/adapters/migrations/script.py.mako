@@ -7,7 +7,7 @@ Create Date: ${create_date}
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes  # the submodule autogenerate names (AutoString)
 from alembic import op
 
 import mailbot.adapters.models

@@ -7,7 +7,7 @@ Create Date: 2026-11-25 12:23:01.576913
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes  # the submodule autogenerate names (AutoString)
 from alembic import op
 
 import mailbot.adapters.models

@@ -6,7 +6,7 @@ Revises: 0005_known_facts
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes  # the submodule autogenerate names (AutoString)
 from alembic import op
 
 revision: str = '0002_folder_lease'

@@ -6,7 +6,7 @@ Revises: 0002_folder_lease
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes  # the submodule autogenerate names (AutoString)
 from alembic import op
 
 import mailbot.adapters.models
