@@ -31,7 +31,7 @@ from mailbot.tools.evaluation import (
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def report(name: str, outcomes: list, seconds: float, show_wrong: bool) -> None:
+def report(name: str, outcomes: list[Any], seconds: float, show_wrong: bool) -> None:
     print(f"== {name}")
     print(f"{'kind':22} {'language':9} {'n':>5} {'right':>6} {'wrong':>6} {'human':>6} "
           f"{'unsafe':>6} {'right%':>7}")

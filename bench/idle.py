@@ -33,6 +33,16 @@ MAX_LATENCY = 1.5
 MAX_FIRST_LATENCY = 3.0
 
 
+def _imap_port(dovecot: Dovecot) -> int:
+    assert dovecot.imap_port is not None, "Dovecot not started"
+    return dovecot.imap_port
+
+
+def _master_pid(dovecot: Dovecot) -> int:
+    assert dovecot.proc is not None, "Dovecot not started"
+    return dovecot.proc.pid
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=60.0)
@@ -40,7 +50,7 @@ def main() -> int:
     args = ap.parse_args()
     quiet = args.seconds
     with tempfile.TemporaryDirectory() as tmp, Dovecot(dict(DOVECOT_USERS)) as dovecot, \
-            SmtpSink(dovecot=dovecot) as sink, CountingProxy(dovecot.imap_port) as proxy:
+            SmtpSink(dovecot=dovecot) as sink, CountingProxy(_imap_port(dovecot)) as proxy:
         cfg = Path(tmp) / "config.toml"
         # the default re-IDLE interval (300 s), as an operator would run it
         text = daemon_config_text(dovecot, sink, f"sqlite:///{tmp}/mailbot.db", proxy.port)
@@ -51,10 +61,10 @@ def main() -> int:
             proxy.wait_for("IDLE", timeout=30)
             time.sleep(2)  # the start-up tick is done
             t0 = time.monotonic()
-            cpu0, server0 = cpu_seconds(proc.pid), group_cpu_seconds(dovecot.proc.pid)
+            cpu0, server0 = cpu_seconds(proc.pid), group_cpu_seconds(_master_pid(dovecot))
             time.sleep(quiet)
             cpu = cpu_seconds(proc.pid) - cpu0
-            server = group_cpu_seconds(dovecot.proc.pid) - server0
+            server = group_cpu_seconds(_master_pid(dovecot)) - server0
             said = proxy.names(since=t0)
 
             # two messages: the first pays for lazy imports (parsers, date tables)

@@ -43,8 +43,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, insert
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.engine import Engine
+from sqlmodel import SQLModel
 
 from bench import figures
 from bench.figures import Figure
@@ -103,7 +104,8 @@ STAGES_LATE = ["receipt_check", "pre_due", "past_due_5", "past_due_8", "late_wee
                "past_due_15", "phone_call_task"]
 
 
-def _bulk(engine: Engine, table: Any, rows: list[dict[str, Any]]) -> None:
+def _bulk(engine: Engine, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
+    table = inspect(model).local_table
     with engine.begin() as conn:
         for i in range(0, len(rows), CHUNK):
             conn.execute(insert(table), rows[i:i + CHUNK])
@@ -128,10 +130,12 @@ def fill(store: Store, n_invoices: int, n_debtors: int, n_open: int,
             contacts.append({"debtor_id": d, "email": f"boss{d}@debtor{d}.test", "name": "",
                              "failing": d % 8 == 0,
                              "failing_reason": "bounced" if d % 8 == 0 else None})
-    _bulk(store.engine, Debtor.__table__, debtors)
-    _bulk(store.engine, Contact.__table__, contacts)
+    _bulk(store.engine, Debtor, debtors)
+    _bulk(store.engine, Contact, contacts)
 
-    invoices, outbox, events = [], [], []
+    invoices: list[dict[str, Any]] = []
+    outbox: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
     open_ids = set(rnd.sample(range(1, n_invoices + 1), min(n_open, n_invoices)))
     held: list[int] = []
     for i in range(1, n_invoices + 1):
@@ -188,7 +192,7 @@ def fill(store: Store, n_invoices: int, n_debtors: int, n_open: int,
         events.append({"at": sent, "kind": "invoice_registered", "invoice_id": i,
                        "debtor_id": debtor, "message_pk": None, "cause": "message",
                        "detail": {"number": number}})
-    _bulk(store.engine, Invoice.__table__, invoices)
+    _bulk(store.engine, Invoice, invoices)
     for day in range(1, 400):  # a digest every day
         when = now - timedelta(days=day)
         outbox.append(_outbox_row(len(outbox), f"digest:{when.date().isoformat()}",
@@ -197,7 +201,7 @@ def fill(store: Store, n_invoices: int, n_debtors: int, n_open: int,
         outbox[k * 97]["status"] = status
     for row in outbox[-300:]:
         row["sent_at"] = row["created_at"] = now - timedelta(hours=rnd.randint(1, 30))
-    _bulk(store.engine, Outbox.__table__, outbox)
+    _bulk(store.engine, Outbox, outbox)
 
     day_ago = now - timedelta(hours=12)
     for n, inv in enumerate(held[:30]):
@@ -212,7 +216,7 @@ def fill(store: Store, n_invoices: int, n_debtors: int, n_open: int,
                            "debtor_id": invoices[inv - 1]["debtor_id"], "message_pk": None,
                            "cause": f"chase:{inv}.past_due_5",
                            "detail": {"error": "KeyError: 'x'"}})
-    _bulk(store.engine, Event.__table__, events)
+    _bulk(store.engine, Event, events)
 
     filler = b"Lorem ipsum dolor sit amet, consectetur adipiscing elit.\r\n" * 25
     messages = []
@@ -241,7 +245,7 @@ def fill(store: Store, n_invoices: int, n_debtors: int, n_open: int,
             "kind": "invoice_copy", "classification": {}, "needs_human": False,
             "handled": False, "quarantine_reason": None, "invoice_id": i, "debtor_id": d,
             "recorded_at": now - timedelta(days=3)})
-    _bulk(store.engine, MailMessage.__table__, messages)
+    _bulk(store.engine, MailMessage, messages)
     if store.is_postgres:
         with store.engine.begin() as conn:
             for table in ("debtor", "invoice"):  # ids were given: move the sequences on

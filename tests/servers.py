@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Self
+from typing import Any, BinaryIO, Self, cast
 
 import imapclient
 from aiosmtpd.controller import Controller
@@ -46,7 +46,8 @@ def free_port() -> int:
     """A currently free TCP port on 127.0.0.1 (bind to port 0, read it, close)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind((LOCALHOST, 0))
-        return s.getsockname()[1]
+        port: int = s.getsockname()[1]
+        return port
 
 
 def _find_dovecot() -> str | None:
@@ -67,7 +68,7 @@ def _crlf(raw: bytes) -> bytes:
 
 def _group_members(pgid: int) -> list[int]:
     """PIDs of live (non-zombie) processes in process group ``pgid`` (Linux /proc)."""
-    pids = []
+    pids: list[int] = []
     try:
         entries = os.listdir("/proc")
     except OSError:
@@ -181,8 +182,8 @@ class Dovecot:
         self.imap_port: int | None = None
         self.imaps_port: int | None = None
         self.lmtp_port: int | None = None
-        self.proc: subprocess.Popen | None = None
-        self._log_file = None
+        self.proc: subprocess.Popen[bytes] | None = None
+        self._log_file: BinaryIO | None = None
 
     # -- lifecycle ---------------------------------------------------------------
 
@@ -203,7 +204,7 @@ class Dovecot:
         except (OSError, TypeError):
             return ""
 
-    def start(self) -> Dovecot:
+    def start(self) -> Self:
         if self.proc is not None:
             raise RuntimeError("Dovecot already started")
         binary = _find_dovecot()
@@ -303,7 +304,7 @@ class Dovecot:
                 s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
                 socks.append(s)
                 s.bind((LOCALHOST, 0))
-            return tuple(s.getsockname()[1] for s in socks)  # type: ignore[return-value]
+            return tuple(s.getsockname()[1] for s in socks)
         finally:
             for s in socks:
                 s.close()
@@ -530,7 +531,7 @@ class _Port0Controller(Controller):
     because it connects back to the configured port to check readiness)."""
 
     def _trigger_server(self):
-        self.port = self.server.sockets[0].getsockname()[1]
+        self.port = cast(asyncio.Server, self.server).sockets[0].getsockname()[1]
         super()._trigger_server()
 
 
@@ -637,10 +638,10 @@ class SmtpSink:
         # invalid" (handled=True without a reply would hang the client).
         return AuthResult(success=False, handled=False)
 
-    def start(self) -> SmtpSink:
+    def start(self) -> Self:
         if self._controller is not None:
             raise RuntimeError("SmtpSink already started")
-        kwargs = {}
+        kwargs: dict[str, Any] = {}
         if self.auth is not None:
             # AUTH PLAIN/LOGIN offered without TLS (loopback); required by handle_MAIL.
             kwargs = {"authenticator": self._authenticator, "auth_require_tls": False}

@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 from email.message import EmailMessage
+from typing import Any
 
 import aiosmtplib
 import pytest
@@ -37,10 +38,10 @@ def _imap(servers: DemoServers, user: str = AR,
     return client
 
 
-def _wait_idle(client: IMAPClient, wanted: tuple, timeout: float = 3.0):
+def _wait_idle(client: IMAPClient, wanted: tuple[int, bytes], timeout: float = 3.0):
     """Collect IDLE responses until ``wanted`` arrives; return the seconds."""
     t0 = time.perf_counter()
-    responses: list = []
+    responses: list[Any] = []
     while wanted not in responses:
         left = timeout - (time.perf_counter() - t0)
         assert left > 0, f"IDLE gave no {wanted} in {timeout} s: {responses}"

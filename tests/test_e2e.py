@@ -8,6 +8,7 @@ import sys
 from datetime import date, timedelta
 from email import message_from_bytes
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 from sqlmodel import select
 
@@ -70,7 +71,7 @@ def test_sixty_days(dovecot, smtp_sink, db_url, tmp_path):
 
     stranger = mail("someone@elsewhere.test", [AR], "Hello", "Do you sell gift cards?",
                     at(d(21), 8))
-    arrivals = {
+    arrivals: dict[int, list[Any]] = {
         0: [inv_bob, inv_carol],
         1: [mdn],
         21: [stranger],

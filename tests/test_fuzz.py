@@ -31,7 +31,7 @@ CTYPES = ["text/plain", "text/html", "multipart/mixed", "multipart/report",
 ENCODINGS = ["7bit", "8bit", "base64", "quoted-printable", "x-uuencode", "binary", ""]
 SENDERS = ["bob@globex.test", "staff@acme.test", "pay@bank.test", "MAILER-DAEMON@x.test",
            "=?utf-8?b?w4TDtsO8?= <a@b.test>", "<>", "no address at all", ""]
-header_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
+header_text = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=80)
 
 
 @st.composite
@@ -47,7 +47,7 @@ def part(draw, depth: int = 0) -> bytes:
         if draw(st.booleans()):  # a missing closing boundary is a classic
             body += f"--b{depth}--\r\n".encode()
         return head.encode() + b"\r\n" + body
-    payload = draw(st.one_of(st.binary(max_size=400), header_text.map(str.encode)))
+    payload: bytes = draw(st.one_of(st.binary(max_size=400), header_text.map(str.encode)))
     if enc == "base64" and draw(st.booleans()):
         payload = base64.b64encode(payload)
     return head.encode() + b"\r\n" + payload + b"\r\n"
@@ -66,7 +66,8 @@ def message(draw) -> bytes:
         "MIME-Version: 1.0",
     ]
     chosen = draw(st.lists(st.sampled_from(headers), max_size=len(headers), unique=True))
-    return "\r\n".join(chosen).encode("utf-8", "surrogateescape") + b"\r\n" + draw(part())
+    body: bytes = draw(part())
+    return "\r\n".join(chosen).encode("utf-8", "surrogateescape") + b"\r\n" + body
 
 
 def _understand(raw: bytes) -> dict[str, object] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from mailbot.adapters.mailbox import PROCESSED_KEYWORD, Mailbox
 from mailbot.adapters.models import Checkpoint, Invoice, MailMessage
@@ -25,7 +25,7 @@ def runner(dovecot, smtp_sink, sqlite_url):
 def stored(r: Runner) -> list[MailMessage]:
     with r.bot.store.session() as s:
         return list(s.exec(select(MailMessage).where(MailMessage.direction == "in")
-                           .order_by(MailMessage.id)))
+                           .order_by(col(MailMessage.id))))
 
 
 def test_each_message_is_processed_once_across_restarts(dovecot, smtp_sink, sqlite_url):
@@ -181,6 +181,6 @@ def test_reading_messages_holds_no_database_connection_after_each_one(runner):
             raw = mail(BOB, [AR], "Re: Invoice INV-8", f"We will pay INV-8 on Friday ({n}).",
                        at(DAY, 11, n))
             runner.bot.inbox.ingest(raw, now=at(DAY, 12))
-            assert pool.checkedout() == 0  # type: ignore[attr-defined]
+            assert pool.checkedout() == 0
     finally:
         gc.enable()

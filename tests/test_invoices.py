@@ -124,7 +124,7 @@ def run(raw: bytes, ctx: Context = CTX) -> Classification:
     return classify(parse_message(raw), ctx)
 
 
-def facts(raw: bytes, ctx: Context = CTX):  # type: ignore[no-untyped-def]
+def facts(raw: bytes, ctx: Context = CTX):
     c = run(raw, ctx)
     assert c.kind == Kind.INVOICE_COPY, c.reason
     assert c.invoice is not None, c.reason

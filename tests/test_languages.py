@@ -105,7 +105,8 @@ def with_polish(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str,
     done = subprocess.run([sys.executable, "-c", run], cwd=root, capture_output=True,
                           text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.splitlines()[-1])
+    found: dict[str, dict[str, object]] = json.loads(done.stdout.splitlines()[-1])
+    return found
 
 
 def test_the_polish_file_is_read_in_a_fresh_interpreter(with_polish):

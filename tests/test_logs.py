@@ -49,7 +49,8 @@ def failing_daemon(dovecot, smtp_sink, sqlite_url, tmp_path) -> Iterator[Callabl
         procs.append(proc)
 
         def log() -> str:
-            return log_path.read_text(encoding="utf-8", errors="replace")
+            text: str = log_path.read_text(encoding="utf-8", errors="replace")
+            return text
 
         def wait_for(what: str, check: Callable[[str], bool]) -> None:
             deadline = time.monotonic() + WAIT

@@ -23,12 +23,12 @@ from email import message_from_bytes
 from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, cast
 
 import pytest
 from aiosmtpd.smtp import Envelope
 from sqlalchemy import event
-from sqlmodel import select
+from sqlmodel import col, select
 
 from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import Debtor, Event, Outbox
@@ -81,7 +81,7 @@ class _Handler:
         # the server has the message from here on, as a real one that queues before it
         # answers: a client that stops waiting for the answer cannot know
         with f.cond:
-            f.received.append((list(envelope.rcpt_tos), bytes(envelope.content)))
+            f.received.append((list(envelope.rcpt_tos), bytes(cast(bytes, envelope.content))))
             f.cond.notify_all()
         if f.hang_in == "DATA":
             await f.hang()
@@ -165,7 +165,7 @@ def open_bot(dovecot: Any, server: Flaky, db_url: str, **kw: Any) -> App:
 
 def rows(bot: App) -> list[Outbox]:
     with bot.store.session() as s:
-        return list(s.exec(select(Outbox).order_by(Outbox.id)))
+        return list(s.exec(select(Outbox).order_by(col(Outbox.id))))
 
 
 def events(bot: App, kind: str) -> list[Event]:
@@ -231,7 +231,7 @@ def test_two_workers_racing_for_the_same_rows_send_each_once(dovecot, flaky, db_
         done: list[bool] = []
 
         @event.listens_for(store.engine, "before_cursor_execute")
-        def _wait(conn, cursor, statement, *args):  # type: ignore[no-untyped-def]
+        def _wait(conn, cursor, statement, *args):
             if not done and statement.lstrip().upper().startswith("UPDATE OUTBOX"):
                 done.append(True)
                 with contextlib.suppress(threading.BrokenBarrierError):
@@ -297,7 +297,7 @@ def test_two_processes_flushing_one_sqlite_file_send_each_row_once(dovecot, flak
 
 def test_a_worker_killed_before_data_leaves_the_mail_to_be_sent_once_after_its_lease(
         runner, flaky):
-    cfg = str(runner.config_file)  # type: ignore[attr-defined]
+    cfg = str(runner.config_file)
     flaky.hang_in = "RCPT"
     proc = popen_mailbot("tick", "--config", cfg, "--now", CHECK.isoformat())
     try:
@@ -323,7 +323,7 @@ def test_a_worker_killed_before_data_leaves_the_mail_to_be_sent_once_after_its_l
 
 
 def test_a_worker_killed_during_data_leaves_the_mail_uncertain_not_resent(runner, flaky):
-    cfg = str(runner.config_file)  # type: ignore[attr-defined]
+    cfg = str(runner.config_file)
     flaky.hang_in = "DATA"
     proc = popen_mailbot("tick", "--config", cfg, "--now", CHECK.isoformat())
     try:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from email import message_from_bytes
+from email.message import Message
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from mailbot.adapters.models import Contact, Invoice, Outbox
 from tests.botenv import AR, BOB, Runner, at, invoice_mail, mail, make_config, payment_mail
@@ -29,9 +30,19 @@ def client_mail(report) -> list[Outbox]:
     return [o for o in report.sent if o.kind != "digest"]
 
 
+def first_part_text(raw: bytes) -> str:
+    """The decoded text of a multipart mail's first part."""
+    parts = message_from_bytes(raw).get_payload()
+    assert isinstance(parts, list)
+    assert isinstance(parts[0], Message)
+    data = parts[0].get_payload(decode=True)
+    assert isinstance(data, bytes)
+    return data.decode()
+
+
 def outbox(r: Runner) -> list[Outbox]:
     with r.bot.store.session() as s:
-        return list(s.exec(select(Outbox).where(Outbox.kind != "digest").order_by(Outbox.id)))
+        return list(s.exec(select(Outbox).where(Outbox.kind != "digest").order_by(col(Outbox.id))))
 
 
 def test_reminder_headers_thread_to_the_invoice(runner, dovecot):
@@ -178,7 +189,7 @@ def test_partial_payment_keeps_a_balance_and_chasing(runner, dovecot):
         assert inv.amount - inv.paid_amount == 600
     report = runner.tick(at(DAY + timedelta(days=11)))
     [chase] = client_mail(report)
-    body = message_from_bytes(chase.raw).get_payload()[0].get_payload(decode=True).decode()
+    body = first_part_text(chase.raw)
     assert "600.00" in body
 
 
@@ -207,7 +218,7 @@ def test_a_client_invoiced_in_german_is_reminded_in_german(dovecot, smtp_sink, d
         assert result.kind == "invoice_copy"
         assert not result.needs_human
         [chase] = client_mail(r.tick(CHECK))
-        text = message_from_bytes(chase.raw).get_payload()[0].get_payload(decode=True).decode()
+        text = first_part_text(chase.raw)
         assert "RE-77" in text
         assert "1.234,56" in text
         assert "Mit freundlichen Grüßen" in text

@@ -8,6 +8,7 @@ import socket
 import ssl
 import time
 from email.message import EmailMessage
+from typing import Any
 
 import aiosmtplib
 import imapclient
@@ -129,7 +130,7 @@ def test_idle_wakes_on_append_from_other_connection(dovecot):
         watcher.idle()
         start = time.monotonic()
         dovecot.append("staff", make_message("wake up").as_bytes())
-        responses = []
+        responses: list[Any] = []
         while not responses and time.monotonic() - start < 3:
             responses = watcher.idle_check(timeout=0.2)
         elapsed = time.monotonic() - start
@@ -210,13 +211,13 @@ def test_wait_for_times_out():
 @pytest.mark.asyncio
 async def test_smtp_sink_auth():
     with SmtpSink(auth={"ar@example.com": "s3cret"}) as sink:
-        kw = {"hostname": sink.host, "port": sink.port, "start_tls": False}
+        kw: dict[str, Any] = {"hostname": sink.host, "port": sink.port, "start_tls": False}
         with pytest.raises(aiosmtplib.SMTPAuthenticationError) as exc:
             await aiosmtplib.send(make_message("bad"), username="ar@example.com", password="wrong", **kw)
         assert exc.value.code == 535
-        with pytest.raises(aiosmtplib.SMTPResponseException) as exc:  # no AUTH at all
+        with pytest.raises(aiosmtplib.SMTPResponseException) as refused:  # no AUTH at all
             await aiosmtplib.send(make_message("anon"), **kw)
-        assert exc.value.code == 530
+        assert refused.value.code == 530
         assert sink.messages == []
 
         await aiosmtplib.send(make_message("good"), username="ar@example.com", password="s3cret", **kw)

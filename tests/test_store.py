@@ -11,6 +11,7 @@ from decimal import Decimal
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.utils import format_datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,7 +21,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError, StatementError
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import Checkpoint, Contact, Debtor, Invoice, MailMessage, Outbox
@@ -65,7 +66,7 @@ def _debtor(s: Session, name: str = "Globex", **kw) -> Debtor:
 
 
 def _invoice(s: Session, debtor: Debtor, number: str, **kw) -> Invoice:
-    values = {"amount": Decimal("100.00"), "currency": "EUR", "issue_date": date(2026, 11, 2),
+    values: dict[str, Any] = {"amount": Decimal("100.00"), "currency": "EUR", "issue_date": date(2026, 11, 2),
                   "due_date": date(2026, 11, 16), "sent_at": T0, "created_at": T0}
     values.update(kw)
     inv = Invoice(number=number, debtor_id=debtor.id, **values)
@@ -86,7 +87,7 @@ def _raw_mail(n: int, to: str = "bob@globex.test") -> bytes:
 
 
 def _outbox(n: int, **kw) -> Outbox:
-    values = {"action_key": f"chase:{n}", "kind": "chase", "message_id": f"<row{n}@acme.test>",
+    values: dict[str, Any] = {"action_key": f"chase:{n}", "kind": "chase", "message_id": f"<row{n}@acme.test>",
                   "recipients": ["bob@globex.test"], "subject": f"Reminder {n}", "raw": _raw_mail(n),
                   "created_at": T0}
     values.update(kw)
@@ -532,7 +533,7 @@ def test_two_workers_never_claim_the_same_row():
             sender = SlowSender(SmtpSender(cfg.smtp, sender="ar@acme.test", attempts=1),
                                 name, log)
             bots.append((name, App(cfg, store, sender)))
-        reports: dict[str, object] = {}
+        reports: dict[str, Any] = {}
         errors: list[BaseException] = []
         start = threading.Barrier(len(bots))
 
@@ -586,7 +587,7 @@ def test_claim_skips_a_row_locked_by_another_worker():
                 s.commit()
             bot = App(cfg, other, sender=None)
             with holder.session() as s:
-                first = s.exec(select(Outbox).order_by(Outbox.id).limit(1)
+                first = s.exec(select(Outbox).order_by(col(Outbox.id)).limit(1)
                                .with_for_update()).one()
                 first_id = first.id
                 got: list[Outbox | None] = []
@@ -721,7 +722,7 @@ def test_a_tick_finds_paid_invoices_awaiting_thanks_by_index_not_by_reading_them
             captured.append(q)
             return real(q, *a, **kw)
 
-        s.exec = spy  # type: ignore[method-assign]
+        s.exec = spy
         store.plannable_views(s, ["pre_due", "past_due_5"])
         sql = str(captured[0].compile(dialect=sqlite.dialect(),
                                       compile_kwargs={"literal_binds": True}))
@@ -741,5 +742,5 @@ def test_the_event_log_takes_only_defined_kinds(store):
         s.commit()
         from mailbot.adapters.models import Event
 
-        assert [e.kind for e in s.exec(select(Event).order_by(Event.id))] == [
+        assert [e.kind for e in s.exec(select(Event).order_by(col(Event.id)))] == [
             "mail_sent", "bounce"]

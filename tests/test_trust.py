@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 from email import message_from_bytes
+from typing import Any
 
 import pytest
 from sqlmodel import select
@@ -66,7 +67,7 @@ def world(servers, db_url):
         r.close()
 
 
-def state(r: Runner) -> dict[str, object]:
+def state(r: Runner) -> dict[str, Any]:
     """Everything a forgery could try to change."""
     with r.bot.store.session() as s:
         return {
