@@ -1,4 +1,4 @@
-# Sourced by the other scripts: make a venv with mailbot and its test tools installed,
+# Sourced by the other scripts: make a venv with mailbot and its test and lint tools installed,
 # every package from requirements.lock (exact versions, hashes checked). Re-installs only
 # when the lock or pyproject.toml changed since the last install.
 #   PYTHON=python3.12 VENV=.venv-3.12 scripts/test.sh   # another supported Python
