@@ -74,7 +74,7 @@ def _exc(value: object) -> BaseException | None:
 
 
 def _short_path(filename: str) -> str:
-    """mailbot/app/bot.py, sqlalchemy/orm/session.py: where, without the install path."""
+    """mailbot/app/ingest.py, sqlalchemy/orm/session.py: where, without the install path."""
     for root in _import_roots():
         if filename.startswith(root + "/"):
             return filename[len(root) + 1:]
