@@ -514,7 +514,8 @@ def payment_terms(text: str) -> Terms:
                 days.append((int(m.group("n")), biz))
         if _TERMS_NOW.search(clause):
             days.append((0, False))
-    if two_ten := re.search(rf"\b(\d{{1,2}}(?:[.,]\d+)?)\s*/\s*(\d{{1,3}})\s*,?\s*(?:{_NET})\s*(\d{{1,3}})\b",
+    if two_ten := re.search(rf"\b(\d{{1,2}}(?:[.,]\d+)?)\s*/\s*(\d{{1,3}})\s*,?\s*"
+                            rf"(?:{_NET})\s*(\d{{1,3}})\b",
                             text, re.IGNORECASE):  # "2/10 net 30"
         discount = (Decimal(two_ten.group(1).replace(",", ".")), int(two_ten.group(2)))
         days.append((int(two_ten.group(3)), False))
