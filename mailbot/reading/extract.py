@@ -135,7 +135,8 @@ def document_currency(text: str) -> str | None:
 
 
 # Lines that name the amount to pay, best first. A document often has several totals
-# (net, tax, gross, paid, due); the one to chase is the amount due.
+# (net, tax, gross, paid, due); the one to chase is the amount due. (With the French
+# labels seen on French invoices: no language file of their own.)
 _TOTAL_LABELS = (either("AMOUNT_DUE_LABELS") + r"|net\s+à\s+payer",
                  either("TOTAL_LABELS") + r"|total\s+ttc", either("AMOUNT_WORDS"))
 _NOT_TOTAL = re.compile(either("NOT_TOTAL"), re.IGNORECASE)
@@ -468,10 +469,14 @@ class Terms:
     late_fee: str | None = None
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=(?P<letter>[^\W\d_]))")
+
+
 def _clauses(text: str) -> list[str]:
     """Sentences and list items; a line that starts in lower case continues the one
     before (PDF text breaks lines mid-sentence)."""
-    joined = re.sub(r"[ \t]*\n[ \t]*(?=[a-zäöüßа-яё])", " ", text)
+    # a lower-case letter of any alphabet
+    joined = _LINE_BREAK.sub(lambda m: " " if m.group("letter").islower() else m.group(0), text)
     return [c for c in re.split(r";|\n|(?<=\D)\.(?=\s)|,\s+", joined) if c.strip()]
 
 
