@@ -1,9 +1,11 @@
 """Facts from free text: invoice numbers, amounts, dates, payment terms, parties. Pure.
 
-Covers the number and date formats of the four languages of the seeds (en, de, id, ru).
-Everything is found with regular expressions over lines; dates are read by the one date
-reader (mailbot.reading.dates), which hands only a short candidate with an unknown month
-word to dateparser. Nothing here runs dateparser's search over a whole body: a long mail
+Each language's words (labels, currency names, number words, ...) are in its
+mailbot/reading/lang/<code>.py, joined here once, at import; the number formats, currency
+symbols and ISO codes are every language's, and stay here. Everything is found with
+regular expressions over lines; dates are read by the one date reader
+(mailbot.reading.dates), which hands only a short candidate with an unknown month word to
+dateparser. Nothing here runs dateparser's search over a whole body: a long mail
 costs milliseconds, not seconds.
 """
 
