@@ -432,3 +432,10 @@ def test_immediately_without_payment_is_no_terms(text):
 
 def test_a_stated_period_beats_pay_immediately():
     assert extract.payment_terms("Zahlbar sofort oder innerhalb 14 Tagen netto").days == 14
+
+
+def test_a_line_starting_in_lower_case_continues_its_clause_in_any_alphabet():
+    # PDF text breaks lines mid-sentence; "é", "ł", "ı" are lower case too
+    assert extract._clauses("Paiement à\néchéance de 30 jours") == ["Paiement à échéance de 30 jours"]
+    assert extract._clauses("Płatne\nłącznie w ciągu 14 dni") == ["Płatne łącznie w ciągu 14 dni"]
+    assert extract._clauses("Invoice 17\nDue in 30 days") == ["Invoice 17", "Due in 30 days"]

@@ -16,7 +16,7 @@ import pytest
 
 from mailbot.domain.values import Intent, Kind
 from mailbot.reading.classify import Context, classify
-from mailbot.reading.extract import payment_terms
+from mailbot.reading.extract import invoice_numbers, payment_terms, total_amount
 from mailbot.reading.lang import LANGUAGES
 from mailbot.reading.parse import parse_message
 
@@ -48,7 +48,11 @@ AUTO_SUBJECT = r"automatyczna odpowiedź"
 UNTIL = r"\\bdo\\b"
 
 TERMS_UNIT = r"dni(?P<business>\\s+roboczych)?\\b"
-TERMS_BEFORE = r"w\\s+ciągu"
+TERMS_BEFORE = r"w\\s+ciągu|termin\\s+płatności:?"
+
+INVOICE_NO_WORDS = r"faktur(?:a|y|ę|ze)?"
+AMOUNT_DUE_LABELS = r"do\\s+zapłaty"
+CURRENCY_WORDS = {"PLN": r"(?<![^\\W\\d_])zł(?![^\\W\\d_])"}
 '''
 
 MAILS = {
@@ -61,6 +65,11 @@ MAILS = {
     "away": ("Automatyczna odpowiedź: Faktura INV-2026-001",
              "Jestem poza biurem do 14 grudnia."),
 }
+
+
+INVOICE = ("Faktura FV/2026/11/07",
+           "Dzień dobry,\n\nw załączeniu Faktura nr FV/2026/11/07 za listopad.\n\n"
+           "Do zapłaty: 1 230,00 zł\nTermin płatności: 14 dni\n\nAnna")
 
 
 def raw(subject: str, body: str) -> bytes:
@@ -87,6 +96,21 @@ def read_all() -> dict[str, dict[str, object]]:
                      "back": c.return_date.isoformat() if c.return_date else None}
     terms = payment_terms("Płatne w ciągu 14 dni roboczych od daty wystawienia.")
     out["terms"] = {"days": terms.days, "business": terms.business_days}
+    # a staff member's copy of an invoice to the client, the bot in Cc
+    subject, body = INVOICE
+    copy = (f"From: Anna <anna@acme.test>\r\nTo: Jan <jan@klient.test>\r\n"
+            f"Cc: ar@acme.test\r\nSubject: {subject}\r\n"
+            "Date: Tue, 01 Dec 2026 10:00:00 +0000\r\nMessage-ID: <pl2@acme.test>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+    c = classify(parse_message(copy), CTX)
+    money = total_amount(body)
+    out["invoice"] = {
+        "kind": c.kind.value, "number": c.invoice.number if c.invoice else None,
+        "amount": str(c.invoice.amount) if c.invoice else None,
+        "currency": c.invoice.currency if c.invoice else None,
+        "terms": c.invoice.terms_days if c.invoice else None,
+        "read": [invoice_numbers(body), str(money.amount) if money else None,
+                 money.currency if money else None, payment_terms(body).days]}
     return out
 
 
@@ -119,6 +143,15 @@ def test_the_polish_file_is_read_in_a_fresh_interpreter(with_polish):
     assert with_polish["terms"] == {"days": 14, "business": True}
 
 
+def test_a_polish_invoice_copy_is_read_with_the_words_of_the_polish_file(with_polish):
+    # "Faktura nr", "Do zapłaty", "zł", "Termin płatności": words of pl.py only ("nr" is
+    # also German); the amount's format and the day count are every language's
+    assert with_polish["invoice"]["read"] == [["FV/2026/11/07"], "1230.00", "PLN", 14]
+    assert with_polish["invoice"] == {
+        "kind": Kind.INVOICE_COPY.value, "number": "FV/2026/11/07", "amount": "1230.00",
+        "currency": "PLN", "terms": 14, "read": [["FV/2026/11/07"], "1230.00", "PLN", 14]}
+
+
 def test_without_the_file_the_same_mail_is_not_understood(with_polish):
     assert "pl" not in LANGUAGES
     here = read_all()
@@ -126,4 +159,5 @@ def test_without_the_file_the_same_mail_is_not_understood(with_polish):
     assert here["promise"]["promised"] is None
     assert here["away"]["kind"] != Kind.AUTO_REPLY.value
     assert here["terms"]["days"] is None
+    assert here["invoice"]["read"] == [[], None, None, None]
     assert here != with_polish

@@ -1,9 +1,11 @@
 """Facts from free text: invoice numbers, amounts, dates, payment terms, parties. Pure.
 
-Covers the number and date formats of the four languages of the seeds (en, de, id, ru).
-Everything is found with regular expressions over lines; dates are read by the one date
-reader (mailbot.reading.dates), which hands only a short candidate with an unknown month
-word to dateparser. Nothing here runs dateparser's search over a whole body: a long mail
+Each language's words (labels, currency names, number words, ...) are in its
+mailbot/reading/lang/<code>.py, joined here once, at import; the number formats, currency
+symbols and ISO codes are every language's, and stay here. Everything is found with
+regular expressions over lines; dates are read by the one date reader
+(mailbot.reading.dates), which hands only a short candidate with an unknown month word to
+dateparser. Nothing here runs dateparser's search over a whole body: a long mail
 costs milliseconds, not seconds.
 """
 
@@ -22,22 +24,29 @@ LANGS = list(CODES)
 
 # ------------------------------------------------------------------ money
 
+# Currency symbols and ISO codes are the same in every language: they stay here. A
+# currency's name in words ("euro", "рублей", "zł") is a language's (CURRENCY_WORDS).
 CURRENCY_SYMBOLS = {
-    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "us$": "USD",
-    "usd": "USD", "£": "GBP", "gbp": "GBP", "₽": "RUB", "руб": "RUB", "рублей": "RUB",
-    "рубля": "RUB", "рубль": "RUB", "rub": "RUB", "rur": "RUB", "rp": "IDR", "idr": "IDR",
+    "€": "EUR", "eur": "EUR", "$": "USD", "us$": "USD",
+    "usd": "USD", "£": "GBP", "gbp": "GBP", "₽": "RUB", "rub": "RUB", "rur": "RUB",
+    "rp": "IDR", "idr": "IDR",
     "chf": "CHF", "¥": "JPY", "jpy": "JPY", "sgd": "SGD", "aud": "AUD", "cad": "CAD",
     "pln": "PLN", "czk": "CZK", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "myr": "MYR",
 }
 _CODES = "EUR|USD|GBP|RUB|RUR|IDR|CHF|JPY|SGD|AUD|CAD|PLN|CZK|SEK|NOK|DKK|MYR"
-# "Rp" and "руб" must not be the end of a word ("Corp 100" is no rupiah amount)
-_CUR = (rf"(?:€|US\$|\$|£|₽|¥|(?<![^\W\d_])Rp\.?|(?<![^\W\d_])руб(?:лей|ля|ль|\.)?|"
-        rf"\b(?:{_CODES}|Euros?)\b)")
+_WORDS_AFTER = [(code, word) for _, table in fragments("CURRENCY_WORDS")
+                for code, word in table.items()]
+_WORDS_BEFORE = [(code, word) for _, table in fragments("CURRENCY_WORDS_BEFORE")
+                 for code, word in table.items()]
+_CENTS = [(code, word) for _, table in fragments("CURRENCY_CENTS") for code, word in table.items()]
+# "Rp" must not be the end of a word ("Corp 100" is no rupiah amount)
+_CUR = (rf"(?:€|US\$|\$|£|₽|¥|(?<![^\W\d_])Rp\.?|"
+        rf"{''.join(word + '|' for _, word in _WORDS_AFTER)}\b(?:{_CODES})\b)")
 # digits with optional thousands separators (space, nbsp, thin space, dot, comma,
 # apostrophe) and up to two decimals
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _CUR_BEFORE = (rf"(?:€|US\$|\$|£|₽|¥|(?<![^\W\d_])Rp\.?|"
-               rf"\b(?:{_CODES}|Euros?)\b)")
+               rf"{''.join(word + '|' for _, word in _WORDS_BEFORE)}\b(?:{_CODES})\b)")
 MONEY = re.compile(
     rf"(?P<c1>{_CUR_BEFORE})[ \t\u00a0]{{0,3}}(?P<n1>{_NUM})(?!\d)|"
     rf"(?<![\d.,])(?P<n2>{_NUM})[ \t\u00a0]?(?P<c2>{_CUR})",
@@ -75,7 +84,20 @@ def parse_number(text: str) -> Decimal | None:
 
 def currency_code(symbol: str) -> str | None:
     s = symbol.lower().strip()
-    return CURRENCY_SYMBOLS.get(s) or CURRENCY_SYMBOLS.get(s.rstrip("."))
+    found = CURRENCY_SYMBOLS.get(s) or CURRENCY_SYMBOLS.get(s.rstrip("."))
+    if found or not s:
+        return found
+    return next((code for code, word in _WORDS_AFTER + _WORDS_BEFORE
+                 if re.fullmatch(word, s, re.IGNORECASE)), None)
+
+
+def _cents(code: str, after: str) -> Decimal:
+    """The minor units written after a whole amount ("50 коп."), else 0."""
+    for cents_code, word in _CENTS:
+        m = re.match(rf"\s*(\d{{1,2}})\s*(?:{word})", after)
+        if m and cents_code == code:
+            return Decimal(m.group(1)) / 100
+    return Decimal(0)
 
 
 # "1 980 000 (один миллион девятьсот восемьдесят тысяч) рублей 00 копеек",
@@ -92,9 +114,8 @@ def find_money(text: str) -> list[Money]:
         for m in MONEY.finditer(line):
             code = currency_code(m.group("c1") or m.group("c2") or "")
             num = parse_number(m.group("n1") or m.group("n2") or "")
-            kopecks = re.match(r"\s*(\d{1,2})\s*коп", line[m.end():])
-            if num is not None and kopecks and code == "RUB" and num == num.to_integral():
-                num += Decimal(kopecks.group(1)) / 100  # "12 500 руб. 50 коп."
+            if num is not None and code and num == num.to_integral():
+                num += _cents(code, line[m.end():])  # "12 500 руб. 50 коп."
             if num is not None and code and num > 0:
                 found.append(Money(num.quantize(Decimal("0.01")), code, line.strip().lower()))
     return found
@@ -116,7 +137,8 @@ def document_currency(text: str) -> str | None:
 
 
 # Lines that name the amount to pay, best first. A document often has several totals
-# (net, tax, gross, paid, due); the one to chase is the amount due.
+# (net, tax, gross, paid, due); the one to chase is the amount due. (With the French
+# labels seen on French invoices: no language file of their own.)
 _TOTAL_LABELS = (either("AMOUNT_DUE_LABELS") + r"|net\s+à\s+payer",
                  either("TOTAL_LABELS") + r"|total\s+ttc", either("AMOUNT_WORDS"))
 _NOT_TOTAL = re.compile(either("NOT_TOTAL"), re.IGNORECASE)
@@ -125,10 +147,7 @@ _NOT_TOTAL = re.compile(either("NOT_TOTAL"), re.IGNORECASE)
 # "Сумма к оплате: 1 980 000 рублей 00 копеек, в том числе НДС 20%": after an amount the
 # VAT remark is an aside, not a sign of a tax line ("В т.ч. НДС: 20 000" stays a tax line)
 _VAT_ASIDE = re.compile(
-    r"[,;]?\s*(?<![^\W\d_])(?:в\s+т\.?\s?ч\.?|в\s+том\s+числе|ндс\s+не\s+облагается|"
-    r"без\s+(?:налога\s+)?\(?ндс\)?)(?![^\W\d_])[^\n]*$",
-    re.IGNORECASE,
-)
+    rf"[,;]?\s*(?<![^\W\d_])(?:{either('VAT_ASIDE')})(?![^\W\d_])[^\n]*$", re.IGNORECASE)
 
 
 def _drop_vat_aside(line: str) -> str:
@@ -136,9 +155,8 @@ def _drop_vat_aside(line: str) -> str:
     return line[:m.start()] if m and re.search(r"\d", line[:m.start()]) else line
 
 
-_UNIT_AFTER = re.compile(
-    r"\s*(?:days?|tage?n?|hari|дн|%|pcs|stk|stück|items?|hours?|std|stunden|jam|час|шт|"
-    r"units?|x\b|kg|gb|m2|m²)", re.IGNORECASE)
+# (the signs and SI units after the languages' words are the same in every language)
+_UNIT_AFTER = re.compile(rf"\s*(?:{either('UNITS_AFTER')}|%|x\b|kg|gb|m2|m²)", re.IGNORECASE)
 
 
 def _line_amounts(line: str, currency: str | None) -> list[Money]:
@@ -186,31 +204,31 @@ def total_amount(text: str, currency: str | None = None) -> Money | None:
 
 # ------------------------------------------------------------------ invoice numbers
 
-_NO_MARK = r"(?:no\.?|nr\.?|number|num\.?|nummer|nomor|номер|#|№|n°|n\.|id)"
+# each language's words are in its lang/<code>.py; "#", "№" and "id" are every
+# language's, "n°", "n." and "facture" those of French invoices (no language file)
+_NO_MARK = rf"(?:{either('NUMBER_MARKS')}|#|№|n°|n\.|id)"
 _START = r"(?<![^\W\d_])"
 _NO_WORD = (
-    rf"(?:{_START}(?:invoices?|inv\.(?=[\s#:№])|inv(?=\s*(?:#|no\b|nr\b))|bills?|"
-    rf"fakturs?|facture|tagihan)|"
-    rf"(?:{_START}|(?<=handels)|(?<=schluss)|(?<=teil)|(?<=abschlags))rechnung(?:s|en)?|"
-    rf"{_START}сч[её]т(?:а|у|ом|е|ов|ам|ах)?(?:[-\s]фактур[аыу]?)?(?:\s+на\s+оплату)?)"
+    rf"(?:{_START}(?:facture)|"
+    + "|".join(rf"{_START}(?:{word})" for _, word in fragments("INVOICE_NO_WORDS")) + ")"
 )
 INVOICE_NO = re.compile(
     rf"(?:{_NO_WORD}(?:\s*\(\d{{3}}\))?(?:[\s-]?(?P<mark1>{_NO_MARK}))?"
-    rf"|{_START}(?P<mark2>{_NO_MARK})\s*(?:of\s+)?(?:invoice|rechnung|faktur|tagihan|сч[её]та))"
-    rf"(?![^\W\d_])\s*[:#№.]?\s*(?:(?P<mark3>№|#|no\.|nr\.)\s*)?"
+    rf"|{_START}(?P<mark2>{_NO_MARK})\s*(?:{either('INVOICE_AFTER_MARK')}))"
+    rf"(?![^\W\d_])\s*[:#№.]?\s*(?:(?P<mark3>№|#|{either('NUMBER_ABBREVIATIONS')})\s*)?"
     rf"(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*|\d[\w\-/.]*)",
     re.IGNORECASE,
 )
 # "расчётный счёт № 4070…" is a bank account, not an invoice
-_ACCOUNT_BEFORE = re.compile(r"(?:расч[её]тн|корр?|лицев|банковск|р/|к/)\w*\W{0,3}$", re.IGNORECASE)
+_ACCOUNT_BEFORE = re.compile(rf"(?:{either('BANK_ACCOUNT_BEFORE')})\w*\W{{0,3}}$", re.IGNORECASE)
 _LOOKS_LIKE_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,2}[./]\d{1,2}$")
 # A bare reference-like token (INV-2026-0142, RE-1001, СЧ-2026-118, INV/2026/11/0042)
 ID_TOKEN = re.compile(r"(?<![\w/-])(?=[\w/-]*\d)([^\W\d_]{1,6}[-/]?\d[\w]*(?:[-/][\w]+)*)(?![\w/-])")
 
 
 _MORE_NO = re.compile(
-    r"\s*(?:,|;|&|\+|/|\band\b|\bund\b|\bdan\b|(?<![^\W\d_])и(?![^\W\d_])|\bsowie\b)\s*"
-    r"(?:(?:№|#|no\.|nr\.)\s*)?(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*)",
+    rf"\s*(?:,|;|&|\+|/|{either('LIST_AND')})\s*"
+    rf"(?:(?:№|#|{either('NUMBER_ABBREVIATIONS')})\s*)?(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*)",
     re.IGNORECASE,
 )
 
@@ -307,14 +325,14 @@ _DUE_WORDS = either("DUE_LABELS")
 _ISSUE_WORDS = either("ISSUE_LABELS")
 # "Invoice No. 17 of 1 December", "Rechnung 17 vom 1.12.", "Счёт № 17 от 1 декабря"
 _DATED_NUMBER = re.compile(
-    rf"{_NO_WORD}[^\n]{{0,40}}?(?:\b(?:dated|vom|von|from|of|tanggal|tertanggal|tgl\.?)\b|(?<![^\W\d_])от(?![^\W\d_]))"
-    r"(?P<rest>[^\n]{0,40})",
+    rf"{_NO_WORD}[^\n]{{0,40}}?(?:{either('NUMBER_DATED')})(?P<rest>[^\n]{{0,40}})",
     re.IGNORECASE,
 )
 _GENERIC_DATE = re.compile(
-    r"(?<![^\W\d_])(?P<label>date|datum|tanggal|tgl|дата)(?![^\W\d_])(?P<rest>[^\n]{0,60})",
+    rf"(?<![^\W\d_])(?P<label>{either('DATE_LABEL')})(?![^\W\d_])(?P<rest>[^\n]{{0,60}})",
     re.IGNORECASE,
 )
+_DATE_LINK = either("DATE_LINK")
 _NOT_ISSUE_BEFORE = re.compile(rf"(?:{either('NOT_ISSUE_BEFORE')})\W{{0,3}}$", re.IGNORECASE)
 _NOT_ISSUE_AFTER = re.compile(rf"^\W{{0,3}}(?:{either('NOT_ISSUE_AFTER')})", re.IGNORECASE)
 
@@ -361,7 +379,7 @@ def issue_date(text: str, month_first: bool = False, order: str | None = None) -
         if _NOT_ISSUE_BEFORE.search(before) or _NOT_ISSUE_AFTER.search(m.group("rest")):
             continue
         rest = m.group("rest")
-        value = re.match(r"\s*(?:of\s+)?[:.]?\s*", rest)
+        value = re.match(rf"\s*(?:(?:{_DATE_LINK})\s+)?[:.]?\s*", rest)
         d = _date_at_start(rest[value.end() if value else 0:], month_first, order)
         if d:
             return d
@@ -392,9 +410,11 @@ _BUSINESS = tuple(f"business_{code}" for code, unit in fragments("TERMS_UNIT")
                   if "(?P<business>" in unit)
 _COUNT = r"(?P<n>\d{1,3})\s*(?:\([^)\n]{1,30}\)\s*)?"
 _TERMS_BEFORE = either("TERMS_BEFORE")
+_NET = either("NET_DAYS")
+_TERMS_LINK = either("TERMS_LINK")
 _TERMS = (
-    re.compile(r"\bnet\s*(?P<net>\d{1,3})(?!\d|[.,]\d)\b", re.IGNORECASE),
-    re.compile(rf"(?:{_TERMS_BEFORE})\s*[-–—:]?\s*(?:von\s+|of\s+)?{_COUNT}(?:{_UNIT})",
+    re.compile(rf"\b(?:{_NET})\s*(?P<net>\d{{1,3}})(?!\d|[.,]\d)\b", re.IGNORECASE),
+    re.compile(rf"(?:{_TERMS_BEFORE})\s*[-–—:]?\s*(?:(?:{_TERMS_LINK})\s+)?{_COUNT}(?:{_UNIT})",
                re.IGNORECASE),
     re.compile(rf"{_COUNT}(?:{_UNIT})\s*(?:{either('TERMS_AFTER')})", re.IGNORECASE),
 )
@@ -404,78 +424,38 @@ _TERMS_NOW = re.compile(either("TERMS_NOW"), re.IGNORECASE)
 _DISCOUNT_WORD = re.compile(either("DISCOUNT_WORDS") + "|escompte", re.IGNORECASE)
 
 
-# Number words 1-90 of the four languages, for terms written out: "within fourteen days",
-# "thirty (30) days", "innerhalb von vierzehn Tagen", "dalam empat belas hari",
-# "в течение четырнадцати дней". Russian words in the cases terms use (nominative,
-# genitive: "в течение десяти дней"); one regular expression, no parser.
-_UNITS_WORDS = {
-    "en": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
-    "de": ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"],
-}
-_TENS_WORDS = {
-    "en": ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
-    "de": ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"],
-}
-_NUMBER_WORDS: dict[str, int] = {"ein": 1, "einem": 1, "einen": 1, "dreissig": 30,
-                                 "fuenf": 5, "zwoelf": 12, "fuenfzehn": 15, "fuenfzig": 50}
-for _lang in ("en", "de"):
-    for _i, _w in enumerate(_UNITS_WORDS[_lang], start=1):
-        _NUMBER_WORDS[_w] = _i
-    for _i, _w in enumerate(_TENS_WORDS[_lang], start=2):
-        _NUMBER_WORDS[_w] = _i * 10
-for _i, _w in enumerate(["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"], 1):
-    _NUMBER_WORDS[_w] = _i
-_NUMBER_WORDS.update({"sepuluh": 10, "sebelas": 11, "seratus": 100})
-for _i, _forms in enumerate((
-        "один одного одной одну", "два две двух", "три трех трёх", "четыре четырех четырёх",
-        "пять пяти", "шесть шести", "семь семи", "восемь восьми", "девять девяти",
-        "десять десяти", "одиннадцать одиннадцати", "двенадцать двенадцати",
-        "тринадцать тринадцати", "четырнадцать четырнадцати", "пятнадцать пятнадцати",
-        "шестнадцать шестнадцати", "семнадцать семнадцати", "восемнадцать восемнадцати",
-        "девятнадцать девятнадцати"), start=1):
-    for _w in _forms.split():
-        _NUMBER_WORDS[_w] = _i
-for _i, _forms in enumerate((
-        "двадцать двадцати", "тридцать тридцати", "сорок сорока",
-        "пятьдесят пятидесяти", "шестьдесят шестидесяти", "семьдесят семидесяти",
-        "восемьдесят восьмидесяти", "девяносто девяноста"), start=2):
-    for _w in _forms.split():
-        _NUMBER_WORDS[_w] = _i * 10
-_DE_UNIT = "ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun"
-_DE_TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig"
+# Numbers 1-90 written out, for terms: "within fourteen days", "thirty (30) days",
+# "innerhalb von vierzehn Tagen", "dalam empat belas hari", "в течение четырнадцати дней".
+# Each language's words and compounds are in its lang/<code>.py (TERMS_NUMBER_WORDS,
+# TERMS_NUMBER_COMPOUNDS); one regular expression, no parser. A compound's groups are
+# renamed per language ("tens__de"): a group's name before "__" is its role.
+_NUMBER_WORDS: dict[str, int] = {}
+for _code, _table in fragments("TERMS_NUMBER_WORDS"):
+    _NUMBER_WORDS.update({word.lower(): value for word, value in _table.items()})
+_COMPOUNDS = "|".join(re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{code}>", compound)
+                      for code, compound in fragments("TERMS_NUMBER_COMPOUNDS")) or "(?!)"
 _NUMBER_WORD = re.compile(
-    rf"(?<![^\W\d_])(?:(?P<de_u>{_DE_UNIT})und(?P<de_t>{_DE_TENS})|"
-    r"(?P<id_u>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(?P<id_k>belas|puluh)"
-    r"(?:\s+(?P<id_u2>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?![^\W\d_]))?|"
-    r"(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|двадцат[ьи]|тридцат[ьи]|"
-    r"сорока?|пятидесяти|пятьдесят|шестидесяти|шестьдесят|семидесяти|семьдесят|"
-    r"восьмидесяти|восемьдесят|девяност[оа])(?:[\s-]+(?P<unit>one|two|three|four|five|six|"
-    r"seven|eight|nine|одного|одной|один|одну|двух|два|две|тр[её]х|три|четыр[её]х|четыре|"
-    r"пяти|пять|шести|шесть|семи|семь|восьми|восемь|девяти|девять)(?![^\W\d_]))?|"
-    rf"(?P<word>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}))(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?:{_COMPOUNDS}|"
+    rf"(?P<word>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True)) or '(?!)'}))(?![^\W\d_])",
     re.IGNORECASE,
 )
 
 
 def _number_word_value(m: re.Match[str]) -> int | None:
-    if m.group("de_u"):
-        unit = m.group("de_u").lower()
-        return _NUMBER_WORDS.get(unit if unit != "ein" else "eins", 1) + \
-            _NUMBER_WORDS[m.group("de_t").lower()]
-    if m.group("id_u"):
-        base = _NUMBER_WORDS[m.group("id_u").lower()]
-        if m.group("id_k").lower() == "belas":
-            return base + 10
-        return base * 10 + (_NUMBER_WORDS[m.group("id_u2").lower()] if m.group("id_u2") else 0)
-    if m.group("tens"):
-        tens = _NUMBER_WORDS[m.group("tens").lower()]
-        return tens + (_NUMBER_WORDS[m.group("unit").lower()] if m.group("unit") else 0)
-    return _NUMBER_WORDS.get(m.group("word").lower())
+    if m.group("word"):
+        return _NUMBER_WORDS.get(m.group("word").lower())
+    total = 0
+    for name, word in m.groupdict().items():
+        if word and "__" in name:
+            role, value = name.split("__")[0], _NUMBER_WORDS[word.lower()]
+            total += value * 10 if role == "unit_x10" else value + 10 if role == "unit_plus10" \
+                else value
+    return total
 
 
 def number_words_to_digits(text: str) -> str:
     """'within fourteen days' -> 'within 14 days', 'тридцати (30) дней' -> '30 (30) дней'
-    (numbers 1-90 written in English, German, Indonesian or Russian words)."""
+    (numbers 1-90 written in the words of any language)."""
     def digits(m: re.Match[str]) -> str:
         value = _number_word_value(m)
         return str(value) if value is not None and 0 < value <= 99 else m.group(0)
@@ -491,10 +471,14 @@ class Terms:
     late_fee: str | None = None
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=(?P<letter>[^\W\d_]))")
+
+
 def _clauses(text: str) -> list[str]:
     """Sentences and list items; a line that starts in lower case continues the one
     before (PDF text breaks lines mid-sentence)."""
-    joined = re.sub(r"[ \t]*\n[ \t]*(?=[a-zäöüßа-яё])", " ", text)
+    # a lower-case letter of any alphabet
+    joined = _LINE_BREAK.sub(lambda m: " " if m.group("letter").islower() else m.group(0), text)
     return [c for c in re.split(r";|\n|(?<=\D)\.(?=\s)|,\s+", joined) if c.strip()]
 
 
@@ -537,7 +521,8 @@ def payment_terms(text: str) -> Terms:
                 days.append((int(m.group("n")), biz))
         if _TERMS_NOW.search(clause):
             days.append((0, False))
-    if two_ten := re.search(r"\b(\d{1,2}(?:[.,]\d+)?)\s*/\s*(\d{1,3})\s*,?\s*net\s*(\d{1,3})\b",
+    if two_ten := re.search(rf"\b(\d{{1,2}}(?:[.,]\d+)?)\s*/\s*(\d{{1,3}})\s*,?\s*"
+                            rf"(?:{_NET})\s*(\d{{1,3}})\b",
                             text, re.IGNORECASE):  # "2/10 net 30"
         discount = (Decimal(two_ten.group(1).replace(",", ".")), int(two_ten.group(2)))
         days.append((int(two_ten.group(3)), False))
@@ -573,8 +558,9 @@ def late_fee(text: str) -> str | None:
 
 _PARTY_LABEL = re.compile(
     rf"^\s*(?:{either('PARTY_LABELS')})(?![^\W\d_])\s*[:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
-_LEGAL_FORM = re.compile(
-    r"^\s*(?:inc|ltd|llc|plc|gmbh|ag|kg|co|corp|s\.?a|tbk|ооо|зао|пао|оао)\b\.?", re.IGNORECASE)
+# (and "S.A.", a legal form of languages without a file)
+_LEGAL_FORM = re.compile(rf"^\s*(?:{either('LEGAL_FORMS')}|s\.?a)\b\.?", re.IGNORECASE)
+_TAX_ID = re.compile(rf"(?:{either('TAX_ID_WORDS')})\b", re.IGNORECASE)
 
 
 _FIELD = re.compile(r"^\s*(?P<key>[^\W\d_][\w .-]{1,25}?)\s*:\s*(?P<value>.*)$")
@@ -647,7 +633,7 @@ def _split_name(block: list[str]) -> tuple[str, str | None]:
     while k < len(parts) and _LEGAL_FORM.match(parts[k]):
         name += ", " + parts[k]
         k += 1
-    rest = [p for p in parts[k:] if p and not re.match(r"(?:инн|кпп|npwp|ust|vat)\b", p, re.IGNORECASE)]
+    rest = [p for p in parts[k:] if p and not _TAX_ID.match(p)]
     rest += block[1:]
     address = ", ".join(r for r in rest if r) or None
     return name.strip(" ,;"), address

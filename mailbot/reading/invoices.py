@@ -268,9 +268,10 @@ def debtor_contacts(msg: ParsedMessage, ctx: Context) -> tuple[Address, ...]:
     return tuple(to + cc)
 
 
+# a company's legal form or name word, or its accounting department's (each language's
+# words are in its lang/<code>.py)
 _COMPANY_HINT = re.compile(
-    r"\b(?:inc|ltd|llc|plc|gmbh|ag|kg|corp|co|company|group|pt|cv|tbk|ооо|ао|зао|пао|ип)\b|"
-    r"accounts|buchhaltung|keuangan|бухгалтер",
+    rf"\b(?:{either('LEGAL_FORMS')}|{either('COMPANY_WORDS')})\b|{either('ACCOUNTS_WORDS')}",
     re.IGNORECASE,
 )
 

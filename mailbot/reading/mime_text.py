@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from email.message import Message
 from email.parser import BytesHeaderParser, HeaderParser
 
-from mailbot.reading import language
+from mailbot.reading import language, subjects
 from mailbot.reading.lang import either
 from mailbot.reading.parse import ParsedMessage
 
@@ -209,7 +209,10 @@ def returned_headers(msg: ParsedMessage, returned_text: str) -> Message | None:
 
 def is_answer(subject: str) -> bool:
     """A person's answer quoting a bounce subject ("Re: Undeliverable: ...")."""
-    return bool(re.match(r"\s*(?:re|aw|antw|ответ|balas)\s*:", subject, re.IGNORECASE))
+    return bool(_ANSWER.match(subject))
+
+
+_ANSWER = subjects.prefix()  # a reply, not a forward
 
 
 # ====================================================================== language

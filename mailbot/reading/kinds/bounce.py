@@ -31,6 +31,7 @@ from email.message import Message
 from flufl.bounce import all_failures
 
 from mailbot.domain.values import Classification, Kind
+from mailbot.reading import subjects
 from mailbot.reading.context import Context
 from mailbot.reading.kinds.auto_reply import AUTO_SUBJECT
 from mailbot.reading.kinds.receipt import NOT_READ, mdn_disposition
@@ -371,7 +372,7 @@ def _message_id_tokens(text: str) -> set[str]:
                                           text, re.IGNORECASE | re.MULTILINE)}
 
 
-_FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr|rv|пересл|fw)\s*:", re.IGNORECASE)
+_FORWARDED = subjects.prefix(replies=False, forwards=True)
 
 
 def _is_auto_reply_only(msg: ParsedMessage) -> bool:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from mailbot.domain.values import Classification, Kind
+from mailbot.reading import subjects
 from mailbot.reading.context import Context
 from mailbot.reading.mime_text import html_text, text_language
 from mailbot.reading.parse import ParsedMessage
 
-_CONVERSATION_SUBJECT = re.compile(
-    r"\s*(?:re|aw|antw|sv|ответ|balas|fwd?|wg|tr|pesan terusan|пересл\w*)\s*(?:\[\d+\])?\s*:",
-    re.IGNORECASE)
+# a reply or a forward: part of a conversation
+_CONVERSATION_SUBJECT = subjects.prefix(forwards=True)
 
 
 def bulk_mail(msg: ParsedMessage) -> Classification | None:

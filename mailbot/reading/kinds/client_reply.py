@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from mailbot.domain.values import Classification, Intent, Kind
-from mailbot.reading import dates, extract
+from mailbot.reading import dates, extract, subjects
 from mailbot.reading.context import Context
 from mailbot.reading.lang import either, fragments
 from mailbot.reading.language import detect
@@ -284,11 +284,11 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
 
 # ==================================================================== recognising a reply
 
-_REPLY_SUBJECT = re.compile(
-    r"^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|antw|antwort|wg|balas|bls|ответ|отв|re\[\d+\]|sv|vs|odp|"
-    r"r|rif|ynt|res)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
-_PREFIXES = re.compile(r"^\s*(?:(?:re|aw|antw|antwort|wg|fw|fwd|balas|bls|ответ|отв|пересл|"
-                       r"sv|vs|odp|r|tr|res)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+# a reply's subject, after a mailing list's tag; German Outlook's forward ("WG:") has
+# always counted as replying here, other forwards not
+_REPLY_SUBJECT = subjects.prefix(list_tag=True, also=r"wg")
+# every reply and forward prefix, stripped to read the subject's own words
+_PREFIXES = subjects.prefix(forwards=True, repeated=True)
 _TOPIC = re.compile(either("REPLY_TOPIC"), re.IGNORECASE)
 
 

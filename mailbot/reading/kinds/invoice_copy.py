@@ -7,11 +7,10 @@ checks them against each other and decides what a person must look at.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from mailbot.domain.values import Classification, InvoiceFacts, Kind
-from mailbot.reading import einvoice, extract
+from mailbot.reading import einvoice, extract, subjects
 from mailbot.reading.context import Context
 from mailbot.reading.invoices import (
     SourceFacts,
@@ -141,8 +140,7 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
     )
 
 
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|sv|balas|ответ|отв)\s*(?:\[\d+\])?\s*:",
-                            re.IGNORECASE)
+_REPLY_SUBJECT = subjects.prefix()  # a reply, not a forward
 
 
 def outgoing_invoice(msg: ParsedMessage, ctx: Context,

@@ -34,9 +34,14 @@ _NOT_DATE_BEFORE = re.compile(rf"(?:{either('PAYMENT_NOT_DATE_BEFORE')})\W{{0,3}
 _NOT_DATE_AFTER = re.compile(rf"\W{{0,3}}(?:{either('PAYMENT_NOT_DATE_AFTER')})", re.IGNORECASE)
 
 
+# a tax id's label (each language's in its lang/<code>.py; "INN", the Russian one
+# transliterated, and IBAN are written so in every language)
+_TAX_ID = re.compile(rf",?\s+(?:{either('TAX_ID_WORDS')}|INN|IBAN)\b", re.IGNORECASE)
+
+
 def _payer_name(value: str) -> str:
     # "ООО «Пример», ИНН 7701234567": the name, not the tax id
-    return re.split(r",?\s+(?:ИНН|INN|NPWP|USt|VAT|IBAN)\b", value.strip(), maxsplit=1)[0]
+    return _TAX_ID.split(value.strip(), maxsplit=1)[0]
 
 
 def _payment_amount(text: str) -> extract.Money | None:

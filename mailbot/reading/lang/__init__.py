@@ -69,10 +69,35 @@ NOT_TOTAL (subtotals, tax, discounts, fees, unit prices), CURRENCY_LABELS, PARTY
 ("Bill to:"), NAME_KEYS, ADDRESS_KEYS, TABLE_HEADERS (the debtor's block ends),
 CREDIT_NOTE, INVOICE_WORDS.
 
+An invoice's number, money and parties (mailbot.reading.extract, .invoices, .kinds.payment):
+- INVOICE_NO_WORDS (the word before an invoice number, with its case endings and
+  compounds: the reader adds the word start), NUMBER_MARKS ("No.", "Nummer", "номер":
+  after that word, or before INVOICE_AFTER_MARK: "No. of invoice"), NUMBER_ABBREVIATIONS
+  (an abbreviated mark right before the number: "No."), BANK_ACCOUNT_BEFORE (before the
+  invoice word: a bank account, "расчётный счёт"), LIST_AND ("17, 18 and 19"),
+  NUMBER_DATED ("Invoice 17 dated 1 December"), DATE_LABEL (a bare "Date:") and
+  DATE_LINK ("Date of 1 December"); the last three carry their own word boundaries;
+- CURRENCY_WORDS and CURRENCY_WORDS_BEFORE ({ISO code: pattern}, a currency's name
+  after or before an amount: "рублей", "Euro 100"; each carries its boundaries; symbols
+  and ISO codes are the same in every language and stay in extract.py), CURRENCY_CENTS
+  ({ISO code: pattern}, the minor unit after the amount: "50 коп."), VAT_ASIDE (after an
+  amount the rest of the line is a remark on its tax: "в том числе НДС"), UNITS_AFTER
+  (after a number: a count, not money: "14 days", "10 Stk");
+- LEGAL_FORMS (after a company's name: "Inc", "GmbH", "ООО"), COMPANY_WORDS (other words
+  naming a company: "company", "PT"), ACCOUNTS_WORDS (an accounting department, matched
+  inside words), TAX_ID_WORDS (a tax id's label: "VAT", "ИНН").
+
 Payment terms (mailbot.reading.extract): TERMS_UNIT (days; a group named "business"
 marks business days), TERMS_BEFORE ("within" 30 days), TERMS_AFTER (30 days "net", "from
 the invoice date"), TERMS_NOW (payable at once: 0 days), DISCOUNT_WORDS, NET_MARK (the
-net period, not the discount's), LATE_FEE.
+net period, not the discount's), LATE_FEE, TERMS_LINK ("innerhalb von 14 Tagen"),
+NET_DAYS ("net 30"). TERMS_NUMBER_WORDS ({word: value}, numbers 1-90 written out) and
+TERMS_NUMBER_COMPOUNDS (a pattern whose named groups hold such words, summed by role:
+tens and unit as they are, unit_x10 times ten, unit_plus10 plus ten: "vierundzwanzig",
+"dua puluh tiga", "empat belas").
+
+Subjects (mailbot.reading.subjects): REPLY_PREFIXES ("Re", "AW") and FORWARD_PREFIXES
+("Fwd", "WG"), without the colon.
 """
 
 from __future__ import annotations

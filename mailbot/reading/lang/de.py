@@ -289,3 +289,44 @@ ADDRESS_KEYS = r"anschrift|adresse"
 TABLE_HEADERS = r"pos\.?|bezeichnung|beschreibung|menge"
 CREDIT_NOTE = r"gutschrift"
 INVOICE_WORDS = r"rechnung"
+
+# ==================================================================== an invoice's number, money
+# "Schlussrechnung", "Abschlagsrechnung": the compound's first part may come before
+INVOICE_NO_WORDS = r"(?:handels|schluss|teil|abschlags)*rechnung(?:s|en)?"
+NUMBER_MARKS = r"nr\.?|nummer"
+NUMBER_ABBREVIATIONS = r"nr\."
+INVOICE_AFTER_MARK = r"rechnung"
+BANK_ACCOUNT_BEFORE = ""
+LIST_AND = r"\bund\b|\bsowie\b"
+NUMBER_DATED = r"\b(?:vom|von)\b"
+DATE_LABEL = r"datum"
+DATE_LINK = ""
+CURRENCY_WORDS: dict[str, str] = {}
+CURRENCY_WORDS_BEFORE: dict[str, str] = {}
+CURRENCY_CENTS: dict[str, str] = {}
+VAT_ASIDE = ""
+UNITS_AFTER = r"tage?n?|stk|stück|std|stunden"
+LEGAL_FORMS = r"gmbh|ag|kg"
+COMPANY_WORDS = ""
+ACCOUNTS_WORDS = r"buchhaltung"
+TAX_ID_WORDS = r"ust"
+
+# ==================================================================== payment terms' numbers
+TERMS_NUMBER_WORDS = {
+    "ein": 1, "einem": 1, "einen": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+    "zwölf": 12, "zwoelf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
+    "fuenfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}
+# "vierundzwanzig": the unit before the tens
+TERMS_NUMBER_COMPOUNDS = (r"(?P<unit>ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)und"
+                          r"(?P<tens>zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|"
+                          r"siebzig|achtzig|neunzig)")
+TERMS_LINK = r"von"
+NET_DAYS = ""
+
+# ==================================================================== subjects
+REPLY_PREFIXES = r"aw|antw|antwort"
+FORWARD_PREFIXES = r"wg"

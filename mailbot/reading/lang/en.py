@@ -469,3 +469,68 @@ TABLE_HEADERS = r"description|qty|quantity"
 CREDIT_NOTE = r"credit\s+note"
 # the word for an invoice (in a subject)
 INVOICE_WORDS = r"invoice|bill"
+
+# ==================================================================== an invoice's number, money
+# the word before an invoice number ("Invoice No. 17"); the reader adds the word start
+INVOICE_NO_WORDS = r"invoices?|inv\.(?=[\s#:№])|inv(?=\s*(?:#|no\b|nr\b))|bills?"
+# the mark of a number, after that word or before it ("Number of invoice 17")
+NUMBER_MARKS = r"no\.?|number|num\.?"
+# ... abbreviated, right before the number ("Invoice: No. 17")
+NUMBER_ABBREVIATIONS = r"no\."
+# the invoice word after a mark ("No. of invoice 17")
+INVOICE_AFTER_MARK = r"(?:of\s+)?invoice"
+# before an invoice word: a bank account, not an invoice
+BANK_ACCOUNT_BEFORE = ""
+# joins a list of invoice numbers ("invoices 17, 18 and 19"); carries its boundaries
+LIST_AND = r"\band\b"
+# between an invoice number and its date ("Invoice 17 dated 1 December"); carries its
+# boundaries
+NUMBER_DATED = r"\b(?:dated|from|of)\b"
+# a bare date label ("Date: 1 December")
+DATE_LABEL = r"date"
+# between a date label and its date ("Date of 1 December")
+DATE_LINK = r"of"
+# a currency's name after an amount ({ISO code: pattern}; the pattern carries its
+# boundaries); German and Indonesian write the euro alike
+CURRENCY_WORDS = {"EUR": r"\beuros?\b"}
+# ... and before it ("Euro 100")
+CURRENCY_WORDS_BEFORE = {"EUR": r"\beuros?\b"}
+# the minor unit's word after the main amount ({ISO code: pattern}: "12 500 руб. 50 коп.")
+CURRENCY_CENTS: dict[str, str] = {}
+# after an amount: the rest of the line is a remark about the tax in it
+VAT_ASIDE = ""
+# a unit after a number: a count, not an amount ("14 days", "10 pcs")
+UNITS_AFTER = r"days?|pcs|items?|hours?|units?"
+# a company's legal form after its name ("Globex, Inc.")
+LEGAL_FORMS = r"inc|ltd|llc|plc|co|corp"
+# ... other words of a company's name (a display name that names a company)
+COMPANY_WORDS = r"company|group"
+# ... and of its accounting department (matched inside words)
+ACCOUNTS_WORDS = r"accounts"
+# a tax id's label (after a name: not part of the address)
+TAX_ID_WORDS = r"vat"
+
+# ==================================================================== payment terms' numbers
+# numbers 1-90 written out ("within fourteen days"): {word: value}
+TERMS_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+# ... and compounds: named groups of those words, summed: tens, unit; unit_x10 (the
+# word's value times ten), unit_plus10 (its value plus ten)
+TERMS_NUMBER_COMPOUNDS = (r"(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                          r"(?:[\s-]+(?P<unit>one|two|three|four|five|six|seven|eight|nine)"
+                          r"(?![^\W\d_]))?")
+# between the words before a term and its days ("terms of 30 days")
+TERMS_LINK = r"of"
+# a term written "net 30" (the word before the days)
+NET_DAYS = r"net"
+
+# ==================================================================== subjects
+# a reply's subject prefix ("Re:"), without the colon
+REPLY_PREFIXES = r"re"
+# a forward's ("Fwd:")
+FORWARD_PREFIXES = r"fwd?"

@@ -267,3 +267,42 @@ ADDRESS_KEYS = r"alamat"
 TABLE_HEADERS = r"deskripsi|keterangan|kuantitas"
 CREDIT_NOTE = r"nota\s+kredit"
 INVOICE_WORDS = r"faktur|tagihan"
+
+# ==================================================================== an invoice's number, money
+INVOICE_NO_WORDS = r"fakturs?|tagihan"
+NUMBER_MARKS = r"nomor"
+NUMBER_ABBREVIATIONS = ""
+INVOICE_AFTER_MARK = r"faktur|tagihan"
+BANK_ACCOUNT_BEFORE = ""
+LIST_AND = r"\bdan\b"
+NUMBER_DATED = r"\b(?:tanggal|tertanggal|tgl\.?)\b"
+DATE_LABEL = r"tanggal|tgl"
+DATE_LINK = ""
+CURRENCY_WORDS: dict[str, str] = {}
+CURRENCY_WORDS_BEFORE: dict[str, str] = {}
+CURRENCY_CENTS: dict[str, str] = {}
+VAT_ASIDE = ""
+UNITS_AFTER = r"hari|jam"
+LEGAL_FORMS = r"tbk"
+# "PT", "CV": the legal form comes before the name
+COMPANY_WORDS = r"pt|cv"
+ACCOUNTS_WORDS = r"keuangan"
+TAX_ID_WORDS = r"npwp"
+
+# ==================================================================== payment terms' numbers
+TERMS_NUMBER_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100,
+}
+# "empat belas" (4 + 10), "dua puluh tiga" (2 × 10 + 3)
+TERMS_NUMBER_COMPOUNDS = (
+    r"(?P<unit_plus10>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+belas"
+    r"(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?![^\W\d_]))?|"
+    r"(?P<unit_x10>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+puluh"
+    r"(?:\s+(?P<unit>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?![^\W\d_]))?")
+TERMS_LINK = ""
+NET_DAYS = ""
+
+# ==================================================================== subjects
+REPLY_PREFIXES = r"balas|bls"
+FORWARD_PREFIXES = r"pesan terusan"
