@@ -68,8 +68,8 @@ MAILS = {
 
 
 INVOICE = ("Faktura FV/2026/11/07",
-           "Dzień dobry,\n\nw załączeniu Faktura nr FV/2026/11/07 za listopad.\n\n"
-           "Do zapłaty: 1 230,00 zł\nTermin płatności: 14 dni\n\nAnna")
+           ("Dzień dobry,\n\nw załączeniu Faktura nr FV/2026/11/07 za listopad.\n\n"
+           "Do zapłaty: 1 230,00 zł\nTermin płatności: 14 dni\n\nAnna"))
 
 
 def raw(subject: str, body: str) -> bytes:

@@ -59,5 +59,6 @@ def test_a_client_reply_strips_the_whole_chain_of_prefixes():
 
 
 def test_a_language_prefix_comes_from_its_file():
-    assert "aw" in subjects.REPLY.split("|") and "wg" in subjects.FORWARD.split("|")
+    assert "aw" in subjects.REPLY.split("|")
+    assert "wg" in subjects.FORWARD.split("|")
     assert "ответ" in subjects.REPLY.split("|")

@@ -1,4 +1,5 @@
-"""German words: dates, replies. See lang/__init__.py for what each name holds."""
+"""German words: dates, replies, auto-replies, bounces and receipts, invoices, payment
+notices, subjects. See lang/__init__.py for what each name holds."""
 
 MONTHS = {
     1: ("januar", "jänner", "jän", "jan"), 2: ("februar", "feber", "feb"),

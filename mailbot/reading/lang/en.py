@@ -1,4 +1,5 @@
-"""English words: dates, replies. See lang/__init__.py for what each name holds."""
+"""English words: dates, replies, auto-replies, bounces and receipts, invoices, payment
+notices, subjects. See lang/__init__.py for what each name holds."""
 
 MONTHS = {
     1: ("january", "jan"), 2: ("february", "feb"), 3: ("march", "mar"), 4: ("april", "apr"),

@@ -1,4 +1,5 @@
-"""Indonesian words: dates, replies. See lang/__init__.py for what each name holds."""
+"""Indonesian words: dates, replies, auto-replies, bounces and receipts, invoices,
+payment notices, subjects. See lang/__init__.py for what each name holds."""
 
 MONTHS = {
     1: ("januari", "jan"), 2: ("februari", "pebruari", "feb", "peb"), 3: ("maret", "mar"),

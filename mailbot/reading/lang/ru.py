@@ -1,4 +1,5 @@
-"""Russian words: dates, replies (the readers read "ё" as "е"). See lang/__init__.py."""
+"""Russian words: dates, replies, auto-replies, bounces and receipts, invoices, payment
+notices, subjects (the readers read "ё" as "е"). See lang/__init__.py."""
 
 # nominative, genitive ("5 марта") and prepositional ("в марте"), and abbreviations
 MONTHS = {
