@@ -10,17 +10,23 @@ import os
 import tomllib
 from pathlib import Path
 from typing import Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, DebtorsConfig
 from mailbot.errors import ConfigError
+from mailbot.playbook.schedule import DEFAULT_STAGES, ScheduleConfig, StageConfig
 
 Security = Literal["tls", "starttls", "plain"]
 
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# the rules' own settings live with the rules (the pure core); this module reads them
+__all__ = ["DEFAULT_PUBLIC_DOMAINS", "DEFAULT_STAGES", "Config", "DebtorsConfig",
+           "ScheduleConfig", "StageConfig", "load_config", "parse_config"]
 
 
 class MailboxConfig(_Frozen):
@@ -121,115 +127,6 @@ class TrustConfig(_Frozen):
     @classmethod
     def _hosts(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(x.strip().lower().rstrip(".") for x in v)
-
-
-# Mail providers whose users are people, not one company: an address there is a debtor of
-# its own unless [debtors.map] says whose it is. Extended by [debtors] public_domains.
-DEFAULT_PUBLIC_DOMAINS: frozenset[str] = frozenset({
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk",
-    "hotmail.de", "hotmail.fr", "live.com", "live.de", "msn.com", "yahoo.com",
-    "yahoo.co.uk", "yahoo.de", "yahoo.fr", "yahoo.co.id", "ymail.com", "rocketmail.com",
-    "icloud.com", "me.com", "mac.com", "aol.com", "aim.com", "gmx.de", "gmx.net", "gmx.at",
-    "gmx.ch", "gmx.com", "web.de", "t-online.de", "freenet.de", "posteo.de", "mailbox.org",
-    "mail.ru", "inbox.ru", "list.ru", "bk.ru", "yandex.ru", "yandex.com", "ya.ru",
-    "rambler.ru", "protonmail.com", "protonmail.ch", "proton.me", "pm.me", "zoho.com",
-    "tutanota.com", "tuta.io", "fastmail.com", "hey.com", "mail.com", "email.com",
-    "qq.com", "163.com", "126.com", "naver.com", "rediffmail.com", "libero.it",
-    "orange.fr", "wanadoo.fr", "laposte.net", "free.fr", "seznam.cz", "wp.pl", "o2.pl",
-})
-
-
-class DebtorsConfig(_Frozen):
-    """Which addresses are one debtor. Addresses at one organisation's domain (subdomains
-    included) are one company; at a public mail provider each address is its own debtor;
-    `map` names the debtor of an address or a domain where the domains cannot tell."""
-
-    public_domains: tuple[str, ...] = ()
-    # "billing@globex-holding.test" = "Globex" or "globex-holding.test" = "Globex": every
-    # address and domain given the same name is one debtor of that name
-    map: dict[str, str] = Field(default_factory=dict)
-
-    @field_validator("public_domains")
-    @classmethod
-    def _domains(cls, v: tuple[str, ...]) -> tuple[str, ...]:
-        out = tuple(x.strip().lower().rstrip(".") for x in v)
-        if any(not x or "@" in x for x in out):
-            raise ValueError("a domain, like mail.example, without @")
-        return out
-
-    @field_validator("map")
-    @classmethod
-    def _map(cls, v: dict[str, str]) -> dict[str, str]:
-        out = {}
-        for key, name in v.items():
-            k = key.strip().lower().rstrip(".")
-            if not k or " " in k or "." not in k.rpartition("@")[2]:
-                raise ValueError(f"{key!r}: an address (billing@example.com) or a domain "
-                                 "(example.com)")
-            if not name.strip():
-                raise ValueError(f"{key!r}: the debtor's name is empty")
-            out[k] = name.strip()
-        return out
-
-    def is_public(self, domain: str) -> bool:
-        """Whether `domain` or a parent of it is a public mail provider's."""
-        labels = domain.lower().rstrip(".").split(".")
-        parents = {".".join(labels[i:]) for i in range(len(labels))}
-        return bool(parents & (DEFAULT_PUBLIC_DOMAINS | set(self.public_domains)))
-
-
-Anchor = Literal["sent", "due"]
-Audience = Literal["client", "staff"]
-
-
-class StageConfig(_Frozen):
-    name: str
-    anchor: Anchor
-    days: int
-    template: str
-    audience: Audience = "client"
-    # the "did it arrive?" check is pointless once a receipt or a reply showed it did
-    skip_if_seen: bool = False
-
-
-DEFAULT_STAGES: tuple[StageConfig, ...] = (
-    StageConfig(name="receipt_check", anchor="sent", days=3, template="receipt_check",
-                skip_if_seen=True),
-    StageConfig(name="pre_due", anchor="due", days=-3, template="pre_due"),
-    StageConfig(name="past_due_5", anchor="due", days=5, template="past_due"),
-    StageConfig(name="past_due_8", anchor="due", days=8, template="past_due_ask_date"),
-    StageConfig(name="late_week_notice", anchor="due", days=8, template="staff_late_notice",
-                audience="staff"),
-    StageConfig(name="past_due_15", anchor="due", days=15, template="past_due"),
-    StageConfig(name="phone_call_task", anchor="due", days=30, template="staff_call_task",
-                audience="staff"),
-)
-
-
-class ScheduleConfig(_Frozen):
-    timezone: str = "UTC"
-    tick_minutes: int = Field(default=5, ge=1)
-    digest_hour: int = Field(default=8, ge=0, le=23)
-    business_hours: tuple[int, int] = (9, 17)
-    business_days: tuple[int, ...] = (1, 2, 3, 4, 5)  # ISO weekdays
-    holidays_country: str | None = None
-    min_days_between_chasers: int = 7
-    promise_grace_days: int = 2
-    default_terms_days: int = 30
-    stages: tuple[StageConfig, ...] = DEFAULT_STAGES
-
-    @field_validator("timezone")
-    @classmethod
-    def _tz(cls, v: str) -> str:
-        try:
-            ZoneInfo(v)
-        except (ZoneInfoNotFoundError, ValueError) as e:
-            raise ValueError(f"unknown time zone {v!r}") from e
-        return v
-
-    @property
-    def tz(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
 
 
 class Config(_Frozen):

@@ -10,9 +10,79 @@ domains cannot tell (a holding's billing address, a client who writes from gmail
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from mailbot.adapters.config import DebtorsConfig
-from mailbot.reading.trust import organisational_domain
+from publicsuffixlist import PublicSuffixList
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# Mail providers whose users are people, not one company: an address there is a debtor of
+# its own unless [debtors.map] says whose it is. Extended by [debtors] public_domains.
+DEFAULT_PUBLIC_DOMAINS: frozenset[str] = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk",
+    "hotmail.de", "hotmail.fr", "live.com", "live.de", "msn.com", "yahoo.com",
+    "yahoo.co.uk", "yahoo.de", "yahoo.fr", "yahoo.co.id", "ymail.com", "rocketmail.com",
+    "icloud.com", "me.com", "mac.com", "aol.com", "aim.com", "gmx.de", "gmx.net", "gmx.at",
+    "gmx.ch", "gmx.com", "web.de", "t-online.de", "freenet.de", "posteo.de", "mailbox.org",
+    "mail.ru", "inbox.ru", "list.ru", "bk.ru", "yandex.ru", "yandex.com", "ya.ru",
+    "rambler.ru", "protonmail.com", "protonmail.ch", "proton.me", "pm.me", "zoho.com",
+    "tutanota.com", "tuta.io", "fastmail.com", "hey.com", "mail.com", "email.com",
+    "qq.com", "163.com", "126.com", "naver.com", "rediffmail.com", "libero.it",
+    "orange.fr", "wanadoo.fr", "laposte.net", "free.fr", "seznam.cz", "wp.pl", "o2.pl",
+})
+
+
+class DebtorsConfig(BaseModel):
+    """Which addresses are one debtor. Addresses at one organisation's domain (subdomains
+    included) are one company; at a public mail provider each address is its own debtor;
+    `map` names the debtor of an address or a domain where the domains cannot tell."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    public_domains: tuple[str, ...] = ()
+    # "billing@globex-holding.test" = "Globex" or "globex-holding.test" = "Globex": every
+    # address and domain given the same name is one debtor of that name
+    map: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("public_domains")
+    @classmethod
+    def _domains(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        out = tuple(x.strip().lower().rstrip(".") for x in v)
+        if any(not x or "@" in x for x in out):
+            raise ValueError("a domain, like mail.example, without @")
+        return out
+
+    @field_validator("map")
+    @classmethod
+    def _map(cls, v: dict[str, str]) -> dict[str, str]:
+        out = {}
+        for key, name in v.items():
+            k = key.strip().lower().rstrip(".")
+            if not k or " " in k or "." not in k.rpartition("@")[2]:
+                raise ValueError(f"{key!r}: an address (billing@example.com) or a domain "
+                                 "(example.com)")
+            if not name.strip():
+                raise ValueError(f"{key!r}: the debtor's name is empty")
+            out[k] = name.strip()
+        return out
+
+    def is_public(self, domain: str) -> bool:
+        """Whether `domain` or a parent of it is a public mail provider's."""
+        labels = domain.lower().rstrip(".").split(".")
+        parents = {".".join(labels[i:]) for i in range(len(labels))}
+        return bool(parents & (DEFAULT_PUBLIC_DOMAINS | set(self.public_domains)))
+
+
+
+@cache
+def public_suffix_list() -> PublicSuffixList:
+    return PublicSuffixList()  # the list bundled with the package: no network
+
+
+def organisational_domain(domain: str) -> str:
+    """The registrable domain ("initech.test" for "finance.initech.test"): what DMARC
+    aligns on and what makes colleagues one company."""
+    domain = domain.lower().rstrip(".")
+    return public_suffix_list().privatesuffix(domain) or domain
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from mailbot.reading.trust import AuthVerdict
+from mailbot.domain.values import AuthVerdict
 
 
 @dataclass(frozen=True)

@@ -161,3 +161,21 @@ class Action:
     skipped: tuple[tuple[int, str], ...] = ()  # stages overtaken by a later one
     audience: str = "client"
     detail: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AuthVerdict:
+    """Who provably sent a message, as our own receiving server vouched for it
+    (mailbot.reading.trust decides it). `authenticated` is None when our server left no
+    result at all to go by."""
+
+    authenticated: bool | None
+    # what our server's DMARC check said of the From domain: "pass", "fail", "none" (the
+    # domain publishes no policy), ...; None when it did not check
+    dmarc: str | None = None
+    reason: str = ""
+    single_from: bool = True  # one From header holding one address
+
+    @property
+    def domain_publishes_dmarc(self) -> bool:
+        return self.dmarc not in (None, "none")

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from mailbot.domain.debtors import organisational_domain
 from mailbot.domain.values import Address
 from mailbot.reading import einvoice, extract
 from mailbot.reading.context import Context
 from mailbot.reading.facts import KnownFacts
 from mailbot.reading.lang import either
 from mailbot.reading.parse import ParsedMessage
-from mailbot.reading.trust import organisational_domain
 
 SOURCES = ("einvoice", "pdf", "body", "subject")
 MAX_TEXT = 100_000  # characters of one text source; invoices are short

@@ -21,11 +21,11 @@ from __future__ import annotations
 import email.utils
 import re
 from dataclasses import dataclass
-from functools import cache
 
 import authres
-from publicsuffixlist import PublicSuffixList
 
+from mailbot.domain.debtors import organisational_domain, public_suffix_list
+from mailbot.domain.values import AuthVerdict
 from mailbot.reading.parse import ParsedMessage
 
 __all__ = ["AuthVerdict", "TrustPolicy", "verify"]
@@ -41,22 +41,6 @@ class TrustPolicy:
     @property
     def our_hosts(self) -> frozenset[str]:
         return self.authserv_ids | self.receiving_hosts
-
-
-@dataclass(frozen=True)
-class AuthVerdict:
-    """`authenticated` is None when our server left no result at all to go by."""
-
-    authenticated: bool | None
-    # what our server's DMARC check said of the From domain: "pass", "fail", "none" (the
-    # domain publishes no policy), ...; None when it did not check
-    dmarc: str | None = None
-    reason: str = ""
-    single_from: bool = True  # one From header holding one address
-
-    @property
-    def domain_publishes_dmarc(self) -> bool:
-        return self.dmarc not in (None, "none")
 
 
 def verify(msg: ParsedMessage, policy: TrustPolicy) -> AuthVerdict:
@@ -144,14 +128,6 @@ def received_by(value: str) -> str:
     return m.group(1).lower().rstrip(".") if m else ""
 
 
-@cache
-def _psl() -> PublicSuffixList:
-    return PublicSuffixList()  # the list bundled with the package: no network
-
-
-def organisational_domain(domain: str) -> str:
-    domain = domain.lower().rstrip(".")
-    return _psl().privatesuffix(domain) or domain
 
 
 def _aligned(a: str, b: str) -> bool:
@@ -162,6 +138,6 @@ def _aligned(a: str, b: str) -> bool:
 def _dkim_aligned(d: str, from_domain: str) -> bool:
     """`header.d` is the From domain or a parent of it, but never a public suffix."""
     d = d.lower().rstrip(".")
-    if _psl().is_public(d):
+    if public_suffix_list().is_public(d):
         return False
     return from_domain == d or from_domain.endswith("." + d)
