@@ -664,6 +664,8 @@ def test_upgrading_keeps_every_paid_invoice_that_awaits_its_thanks(db_url):
     thanked is still found by the tick, a thanked one is not."""
     from alembic import command
 
+    # written as the store writes it (naive UTC); no driver datetime adapter (3.12 warns)
+    STAMP = "2026-11-02 09:30:00.000000"
     store = Store(db_url)
     try:
         cfg = AlembicConfig()
@@ -673,7 +675,7 @@ def test_upgrading_keeps_every_paid_invoice_that_awaits_its_thanks(db_url):
             command.upgrade(cfg, "0007_planning")
             conn.execute(text("INSERT INTO debtor (id, name, language, timezone, stopped, "
                               "created_at) VALUES (1, 'Globex', 'en', 'UTC', false, :t)"),
-                         {"t": T0})
+                         {"t": STAMP})
             for n, (state, done) in enumerate([("paid", '["pre_due"]'),
                                                ("paid", '["pre_due", "thank_you"]'),
                                                ("open", "[]")]):
@@ -682,7 +684,7 @@ def test_upgrading_keeps_every_paid_invoice_that_awaits_its_thanks(db_url):
                     "paid_amount, currency, issue_date, due_date, sent_at, seen, stages_done, "
                     "created_at) VALUES (:no, :no, 1, :state, '10.00', '0', 'EUR', "
                     "'2026-11-02', '2026-11-16', :t, false, :done, :t)"),
-                    {"no": f"inv-{n}", "state": state, "done": done, "t": T0})
+                    {"no": f"inv-{n}", "state": state, "done": done, "t": STAMP})
         store.migrate()
         with store.session() as s:
             views = store.plannable_views(s, ["pre_due"])
