@@ -39,9 +39,6 @@ from mailbot.reading.trust import AuthVerdict
 log = structlog.get_logger()
 
 
-log = structlog.get_logger()
-
-
 class Appliers:
     def __init__(self, config: Config, store: Store, env: Environment) -> None:
         self.config = config

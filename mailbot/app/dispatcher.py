@@ -39,9 +39,6 @@ from mailbot.errors import SendFailed
 log = structlog.get_logger()
 
 
-log = structlog.get_logger()
-
-
 class Dispatcher:
     def __init__(self, store: Store, sender: Sender | None) -> None:
         self.store = store
@@ -257,7 +254,7 @@ class Dispatcher:
                     values.update(last_error=f"{row.claimed_by or 'a worker'} stopped during "
                                              "DATA: it may have been delivered")
                 if s.execute(update(Outbox).where(same).values(**values)).rowcount:  # type: ignore[attr-defined]
-                    uncertain += kind == "send_uncertain"
+                    uncertain += outcome.status == Status.UNCERTAIN
                     self.store.record_event(s, now, kind, debtor_id=row.debtor_id,
                                             cause=row.action_key, action=row.action_key,
                                             worker=row.claimed_by)

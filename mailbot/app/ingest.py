@@ -20,7 +20,7 @@ from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_lin
 from mailbot.adapters.models import Checkpoint, MailMessage, content_hash
 from mailbot.adapters.store import SqlFacts, Store
 from mailbot.app.appliers import Appliers
-from mailbot.app.context import classification_json, context_from_config, describe
+from mailbot.app.context import classification_json, describe
 from mailbot.app.results import IngestResult
 from mailbot.domain.values import (
     Classification,
@@ -32,9 +32,6 @@ from mailbot.reading.trust import AuthVerdict, verify
 
 log = structlog.get_logger()
 
-
-log = structlog.get_logger()
-
 class Ingest:
     """Takes raw messages from the mailbox (or a file) and applies what they mean."""
 
@@ -42,7 +39,7 @@ class Ingest:
         self.config = config
         self.store = store
         self.appliers = appliers
-        self.base_context = context_from_config(config)  # built once, not per message
+        self.base_context = appliers.context  # built once, not per message
 
     def context(self, s: Session) -> Context:
         return dataclasses.replace(self.base_context, lookup=SqlFacts(s))

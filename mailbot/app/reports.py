@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-import structlog
 from jinja2 import Environment
 from sqlalchemy.sql.elements import Label
 from sqlmodel import Session, col, select
@@ -21,11 +20,6 @@ from mailbot.adapters.store import VIEW_COLUMNS, Store, named_rows, view_of
 from mailbot.domain.events import EventKind
 from mailbot.domain.values import InvoiceView
 from mailbot.playbook.digest import Digest, Line, build_digest
-
-log = structlog.get_logger()
-
-
-log = structlog.get_logger()
 
 
 class Reports:
@@ -90,12 +84,7 @@ class Reports:
                              .order_by(col(Invoice.id)))):
             views.append(view_of(r))
             names[r.debtor_id] = r.debtor_name
-        failed: dict[str, Any] = {}  # the latest failure of each action in the last day
-        for f in named_rows(s.exec(select(Event.cause, Event.debtor_id, Event.detail, debtor_name)
-                             .outerjoin(Debtor, col(Debtor.id) == col(Event.debtor_id))
-                             .where(Event.kind == EventKind.ACTION_FAILED, col(Event.at) > since,
-                                    col(Event.at) <= now).order_by(col(Event.id)))):
-            failed[f.cause] = f
+        failed = _latest_failures(s, now)
         needs += [Line(f"could not carry out {key}" + (f" for {e.debtor_name or '?'}"
                                                         if e.debtor_id else ""),
                        str(e.detail.get("error", ""))) for key, e in failed.items()]
@@ -105,15 +94,7 @@ class Reports:
         """Actions that failed in the last day, the latest per action: for `mailbot status`
         and the digest."""
         with self.store.session() as s:
-            latest: dict[str, Any] = {}
-            for e in named_rows(s.exec(select(  # type: ignore[call-overload]
-                    Event.cause, Event.debtor_id, Event.detail, Event.at,
-                    col(Debtor.name).label("debtor_name"))
-                    .outerjoin(Debtor, col(Debtor.id) == col(Event.debtor_id))
-                    .where(Event.kind == EventKind.ACTION_FAILED,
-                           col(Event.at) > now - timedelta(days=1),
-                           col(Event.at) <= now).order_by(col(Event.id)))):
-                latest[e.cause] = e
+            latest = _latest_failures(s, now)
         return [{"action": key, "debtor": (e.debtor_name or "-") if e.debtor_id else "-",
                  "error": str(e.detail.get("error", "")), "at": e.at}
                 for key, e in latest.items()]
@@ -149,3 +130,15 @@ def _unsent_hint(o: Any) -> str:
                 f"delivered: check, then `mailbot retry {o.id}` to send it again")
     return f"{o.last_error or ''}; `mailbot retry {o.id}` sends it again"
 
+
+def _latest_failures(s: Session, now: datetime) -> dict[str, Any]:
+    """The latest failure of each action in the day before `now`, with its debtor's name."""
+    latest: dict[str, Any] = {}
+    for e in named_rows(s.exec(select(  # type: ignore[call-overload]
+            Event.cause, Event.debtor_id, Event.detail, Event.at,
+            col(Debtor.name).label("debtor_name"))
+            .outerjoin(Debtor, col(Debtor.id) == col(Event.debtor_id))
+            .where(Event.kind == EventKind.ACTION_FAILED, col(Event.at) > now - timedelta(days=1),
+                   col(Event.at) <= now).order_by(col(Event.id)))):
+        latest[e.cause] = e
+    return latest

@@ -44,9 +44,6 @@ from mailbot.playbook.policy import plan
 log = structlog.get_logger()
 
 
-log = structlog.get_logger()
-
-
 class Scheduler:
     def __init__(self, config: Config, store: Store, env: Environment, reports: Reports) -> None:
         self.config = config

@@ -159,9 +159,12 @@ def retry(store: Store, ids: list[int], now: datetime, who: str) -> None:
     with store.write_session() as s:
         for oid in ids:
             row = s.get(Outbox, oid)
-            if row is None or row.status not in (Status.FAILED, Status.UNCERTAIN):
-                raise NotFound(f"no failed or uncertain outbox mail {oid}")
-            outcome = outbox.retried_by_person(Status(row.status))
+            try:
+                if row is None:
+                    raise InvalidTransition(f"no outbox mail {oid}")
+                outcome = outbox.retried_by_person(Status(row.status))
+            except InvalidTransition:
+                raise NotFound(f"no failed or uncertain outbox mail {oid}") from None
             store.record_event(s, now, outcome.event, debtor_id=row.debtor_id,
                                cause=f"staff {who}", action=row.action_key, was=row.status)
             row.status, row.next_attempt_at, row.attempts = outcome.status.value, None, 0
