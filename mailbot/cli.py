@@ -298,6 +298,35 @@ def handled(ids: Annotated[list[int], typer.Argument(help="Message ids from `mai
     out.print(f"{len(ids)} message(s) marked handled")
 
 
+@app.command("tasks")
+def tasks_(config: ConfigOpt = Path("config.toml")) -> None:
+    """What staff must do or decide: calls, broken promises, disputes, overpayments, ...
+    Each stays listed until `mailbot done ID` or until events make it moot."""
+    from mailbot.app import tasks
+
+    bot = open_bot(config, sending=False)
+    rows = tasks.open_tasks(bot.store)
+    tz = bot.config.schedule.tz
+    for t in rows:
+        about = ", ".join(x for x in (t.debtor, t.invoice) if x) or "-"
+        out.print(f"{t.id:6}  {t.created_at.astimezone(tz):%Y-%m-%d}  "
+                  f"{t.kind.replace('_', ' '):15} {about}: {t.summary}")
+    out.print(f"{len(rows)} open task(s)")
+
+
+@app.command()
+def done(ids: Annotated[list[int], typer.Argument(help="Task ids from `mailbot tasks`.")],
+         note: Annotated[str, typer.Option(help="What was done (for the record).")] = "",
+         config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
+         by: WhoOpt = "staff") -> None:
+    """Mark tasks done: they leave the task list and the digest."""
+    from mailbot.app import tasks
+
+    bot = open_bot(config, sending=False)
+    closed = tasks.close(bot.store, ids, parse_now(now, bot.config), by, note)
+    out.print(f"{len(closed)} task(s) done")
+
+
 @app.command()
 def resume(invoice: str, config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
            by: WhoOpt = "staff") -> None:

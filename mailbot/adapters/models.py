@@ -187,6 +187,28 @@ class Outbox(SQLModel, table=True):
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
+class Task(SQLModel, table=True):
+    """Something a person must do or decide (mailbot.domain.tasks): open until done or
+    made moot by events, so it shows in every digest until then."""
+
+    __table_args__ = (Index("ix_task_state_debtor", "state", "debtor_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    # one task per cause ("promise_broken:12:2026-12-10"): opening it twice is a no-op
+    key: str = Field(unique=True, index=True)
+    kind: str
+    state: str = Field(default="open", index=True)
+    debtor_id: int | None = Field(default=None, foreign_key="debtor.id", index=True)
+    invoice_id: int | None = Field(default=None, foreign_key="invoice.id", index=True)
+    # one line of context for people, and what a command needs (a drafted letter's template)
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False))
+    detail: dict[str, Any] = _json()
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    closed_by: str | None = None
+    resolution: str | None = None
+
+
 class Checkpoint(SQLModel, table=True):
     """Per IMAP folder: what we have read, so a restart neither skips nor repeats."""
 

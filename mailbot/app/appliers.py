@@ -20,10 +20,12 @@ from sqlmodel import Session, col, select
 from mailbot.adapters.config import Config
 from mailbot.adapters.models import Contact, Debtor, Invoice, MailMessage, Outbox, debtor_tz
 from mailbot.adapters.store import Store
+from mailbot.app import tasks
 from mailbot.app.context import context_from_config, describe
 from mailbot.domain import ledger, permissions
 from mailbot.domain.debtors import Company, company_of
 from mailbot.domain.events import EventKind
+from mailbot.domain.tasks import TaskKind
 from mailbot.domain.values import (
     Address,
     Classification,
@@ -315,6 +317,7 @@ class Appliers:
             if change.state == InvoiceState.PAID:
                 inv.paid_at = self._value_time(s, inv, value_date)
                 inv.hold_reason = inv.hold_until = None  # paid: nothing left to hold
+                tasks.resolve_settled(self.store, s, inv.id or 0, now, "payment notice")
             s.add(inv)
             row.invoice_id, row.debtor_id = inv.id, inv.debtor_id
             extra: dict[str, Any] = {"discount": share.discount} if share.discount else {}
@@ -327,6 +330,11 @@ class Appliers:
             self.store.record_event(s, now, EventKind.OVERPAYMENT, invoice_id=invoices[-1].id,
                                     debtor_id=invoices[-1].debtor_id, amount=split.excess,
                                     currency=p.currency, invoices=list(found), **ev)
+            tasks.open_task(self.store, s, now, f"overpayment:{row.id}", TaskKind.OVERPAYMENT,
+                            summary=f"{split.excess} {p.currency} more than {numbers} owed: "
+                                    "refund or credit it",
+                            debtor_id=invoices[-1].debtor_id, invoice_id=invoices[-1].id,
+                            amount=str(split.excess), currency=p.currency)
             return (f"overpayment: {split.excess} {p.currency} more than {numbers} owed; "
                     f"refund or credit it")
         return ""

@@ -17,6 +17,7 @@ from mailbot.adapters.config import Config
 from mailbot.adapters.models import Debtor, Event, Invoice, MailMessage, Outbox
 from mailbot.adapters.render import Rendered, render_blocks
 from mailbot.adapters.store import VIEW_COLUMNS, Store, named_rows, view_of
+from mailbot.app import tasks
 from mailbot.domain.events import EventKind
 from mailbot.domain.values import InvoiceView
 from mailbot.playbook.digest import Digest, Line, build_digest
@@ -58,23 +59,18 @@ class Reports:
                       Outbox.id, Outbox.kind, Outbox.status, Outbox.subject, Outbox.last_error)
                       .where(col(Outbox.status).in_(("failed", "uncertain")))
                       .order_by(col(Outbox.id))))]
-        for kind, detail, cause, number in s.exec(select(
-                Event.kind, Event.detail, Event.cause, Invoice.number)
-                        .outerjoin(Invoice, col(Invoice.id) == col(Event.invoice_id))
-                        .where(col(Event.kind).in_(
-                            (EventKind.PROMISE_BROKEN, EventKind.MAIL_QUEUED, EventKind.RECIPIENT_REFUSED)),
-                            col(Event.at) > since, col(Event.at) <= now)):
-            if kind == EventKind.RECIPIENT_REFUSED:
-                needs.append(Line(f"mail to {detail.get('address')} refused by the server",
-                                  f"{detail.get('reply')} ({cause}); the other "
-                                  "recipients got it"))
-                continue
-            if kind == EventKind.PROMISE_BROKEN:
-                needs.append(Line(f"promise broken on {number or '?'}",
-                                  "no further credit until paid in full"))
-            elif str(detail.get("template")) == "staff_call_task":
-                needs.append(Line(f"call the client about {number or '?'}",
-                                  "30 days late with no payment"))
+        # tasks stay on the list, day after day, until a person or an event closes them
+        needs += [Line(f"[task {t.id}] {t.kind.replace('_', ' ')}: {t.debtor or '-'}"
+                       + (f", {t.invoice}" if t.invoice else ""),
+                       f"{t.summary} (open since {t.created_at.astimezone(self.config.schedule.tz):%d %b}; "
+                       f"`mailbot done {t.id}` when handled)")
+                  for t in tasks.open_tasks(self.store, s) if t.created_at <= now]
+        for detail, cause in s.exec(select(Event.detail, Event.cause).where(
+                Event.kind == EventKind.RECIPIENT_REFUSED,
+                col(Event.at) > since, col(Event.at) <= now)):
+            needs.append(Line(f"mail to {detail.get('address')} refused by the server",
+                              f"{detail.get('reply')} ({cause}); the other "
+                              "recipients got it"))
         views: list[InvoiceView] = []
         names: dict[int, str] = {}
         debtor_name: Label[str] = col(Debtor.name).label("debtor_name")

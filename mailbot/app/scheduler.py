@@ -31,10 +31,12 @@ from mailbot.adapters.models import (
 )
 from mailbot.adapters.render import Rendered, build_email, mint_message_id, render_blocks
 from mailbot.adapters.store import Store
+from mailbot.app import tasks
 from mailbot.app.reports import Reports
 from mailbot.app.results import TickReport
 from mailbot.domain import ledger
 from mailbot.domain.events import EventKind
+from mailbot.domain.tasks import TaskKind
 from mailbot.domain.values import (
     Action,
     InvoiceView,
@@ -157,9 +159,28 @@ class Scheduler:
             self.store.record_event(s, now, EventKind.PROMISE_BROKEN, invoice_id=inv.id,
                                     debtor_id=inv.debtor_id, cause=cause,
                                     promised_until=inv.hold_until)
+            tasks.open_task(
+                self.store, s, now, f"promise_broken:{inv.id}:{inv.hold_until}",
+                TaskKind.PROMISE_BROKEN, debtor_id=inv.debtor_id, invoice_id=inv.id,
+                cause=cause, summary=f"the payment promised (held until {inv.hold_until}) has "
+                                     "not come: no further credit until paid in full",
+                promised_until=str(inv.hold_until))
             hold = ledger.promise_broken(ledger.Hold(inv.hold_reason, inv.hold_until))
             inv.hold_reason, inv.hold_until = hold.reason, hold.until
             s.add(inv)
+            return None
+        if action.kind == "task":
+            # a decision for staff the playbook prepared: kept until a person handles it
+            first = invoices[action.invoice_ids[0]] if action.invoice_ids else None
+            tasks.open_task(self.store, s, now, action.key, TaskKind(action.detail["task"]),
+                            debtor_id=action.debtor_id, invoice_id=first.id if first else None,
+                            cause=cause, summary=action.detail.get("summary", ""),
+                            **{k: v for k, v in action.detail.items()
+                               if k not in ("task", "summary")})
+            for inv_id, stage in action.stages:
+                done = invoices[inv_id]
+                done.stages_done = ledger.stage_done(done.stages_done, stage)
+                s.add(done)
             return None
         if action.kind == "digest":
             return self._queue_digest(s, action, now)
@@ -184,6 +205,12 @@ class Scheduler:
             inv = invoices[inv_id]
             inv.stages_done = ledger.stage_done(inv.stages_done, stage)
             s.add(inv)
+        if action.template == "staff_call_task":  # the call stays on the list until made
+            tasks.open_task(self.store, s, now, f"call:{mine[0].id}", TaskKind.CALL,
+                            debtor_id=debtor.id, invoice_id=mine[0].id, cause=action.key,
+                            summary=f"call {debtor.name} about {mine[0].number}: "
+                                    f"{mine[0].amount - mine[0].paid_amount} {mine[0].currency}"
+                                    f" open, due {mine[0].due_date}")
         if not to:
             self.store.record_event(s, now, EventKind.NOT_SENT, debtor_id=debtor.id,
                                     cause=action.key, reason="no address to send to")

@@ -15,9 +15,11 @@ from sqlmodel import col, select
 
 from mailbot.adapters.models import Debtor, Invoice, MailMessage, Outbox
 from mailbot.adapters.store import Store
+from mailbot.app import tasks
 from mailbot.domain import ledger, outbox
 from mailbot.domain.events import EventKind
 from mailbot.domain.outbox import Status
+from mailbot.domain.tasks import TaskKind
 from mailbot.domain.values import InvoiceState
 from mailbot.errors import InvalidTransition, MailbotError
 
@@ -100,6 +102,7 @@ def record_payment(store: Store, number: str, amount: Decimal | None, now: datet
         if change.state == InvoiceState.PAID:
             inv.paid_at = now
             inv.hold_reason = inv.hold_until = None
+            tasks.resolve_settled(store, s, inv.id or 0, now, f"staff {who}")
         s.add(inv)
         store.record_event(s, now, change.event, invoice_id=inv.id, debtor_id=inv.debtor_id,
                            cause=f"staff {who}", amount=received - change.excess,
@@ -108,6 +111,11 @@ def record_payment(store: Store, number: str, amount: Decimal | None, now: datet
             store.record_event(s, now, EventKind.OVERPAYMENT, invoice_id=inv.id,
                                debtor_id=inv.debtor_id, cause=f"staff {who}",
                                amount=change.excess, currency=inv.currency)
+            tasks.open_task(store, s, now, f"overpayment:{inv.id}:{now.isoformat()}",
+                            TaskKind.OVERPAYMENT, debtor_id=inv.debtor_id, invoice_id=inv.id,
+                            summary=f"{change.excess} {inv.currency} more than {number} owed: "
+                                    "refund or credit it", cause=f"staff {who}",
+                            amount=str(change.excess), currency=inv.currency)
         s.commit()
         return change.state
 

@@ -39,3 +39,6 @@ class EventKind(StrEnum):
     # staff
     HANDLED = "handled"  # a person dealt with a message
     RESUMED = "resumed"  # a person lifted a hold or a pause
+    # staff tasks (mailbot.domain.tasks)
+    TASK_OPENED = "task_opened"
+    TASK_CLOSED = "task_closed"  # done by a person, or resolved by events
