@@ -272,3 +272,19 @@ def test_the_forecast_changes_nothing_it_is_given():
     forecast([inv], d, datetime(2026, 8, 14, tzinfo=UTC), COMPANY, days=20)
     assert inv.stages_done == frozenset({"receipt_check", "pre_due"})
     assert d.last_chaser_at is None
+
+
+def test_a_profile_language_without_letters_is_a_config_error(tmp_path):
+    from mailbot.adapters.store import Store
+    from mailbot.app.services import App
+
+    cfg = parse_config(MINIMAL + '\n[debtors.profiles."Acme SARL"]\nlanguage = "fr"\n'
+                       + f'\n[database]\nurl = "sqlite:///{tmp_path}/x.db"\n')
+    store = Store(cfg.database.url)
+    try:
+        with pytest.raises(ConfigError, match=r"debtors\.profiles\.Acme SARL\.language: "
+                                              r"no letters in 'fr' \(there are: de, en, id, "
+                                              r"ru\)"):
+            App(cfg, store)
+    finally:
+        store.close()

@@ -344,3 +344,31 @@ def test_mailbot_plan_shows_a_step_a_holiday_moved(runner, servers, tmp_path, db
     with r.bot.store.session() as s:
         assert s.exec(select(Outbox).where(Outbox.kind == "chase")).all() == []
     assert list(itertools.chain(proc.stderr.splitlines())) == []
+
+
+def test_a_profile_added_to_the_config_later_is_taken_at_the_next_start(runner, servers):
+    """Carol's debtor was made with the company's defaults; staff then add her address to
+    the profile table and restart: the next tick writes the profile to the store, marked
+    as staff's, and a later invoice cannot change it."""
+    dovecot, sink = servers
+    r = runner()
+    d0 = date(2026, 11, 2)
+    body = ("Hello,\n\nplease find attached invoice INV-S-1.\n\nInvoice number: INV-S-1\n"
+            "Total amount due: EUR 400.00\nPayment terms: net 14\n\nKind regards\nStaff\n")
+    receive(r, dovecot, mail(STAFF, [CAROL], "Invoice INV-S-1", body, at(d0, 10), cc=[AR]),
+            at(d0, 11))
+    assert debtor(r, CAROL).timezone == "Europe/Berlin"
+    r.close()
+    r = runner('\n[debtors.profiles."carol@initech.test"]\ntimezone = "Asia/Jakarta"\n'
+               'business_days = [1, 2, 3, 4]\n')
+    r.tick(at(d0, 12))
+    d = debtor(r, CAROL)
+    assert (d.timezone, d.business_days) == ("Asia/Jakarta", [1, 2, 3, 4])
+    assert d.profile_source == {"timezone": "config", "business_days": "config",
+                                "language": "invoice"}
+    body2 = body.replace("INV-S-1", "INV-S-2") + "\nBill to:\nInitech GmbH\nHauptstr. 1\n" \
+        "10115 Berlin, Germany\n"
+    receive(r, dovecot, mail(STAFF, [CAROL], "Invoice INV-S-2", body2, at(d0, 13), cc=[AR]),
+            at(d0, 14))
+    d = debtor(r, CAROL)
+    assert (d.timezone, d.country) == ("Asia/Jakarta", "DE")

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from jinja2 import Environment
 from sqlmodel import Session, col, or_, select
 
 from mailbot.adapters.config import Config
@@ -16,6 +17,7 @@ from mailbot.adapters.models import Contact, Debtor
 from mailbot.adapters.store import Store
 from mailbot.domain import profiles
 from mailbot.domain.events import EventKind
+from mailbot.errors import ConfigError
 
 
 def current(debtor: Debtor) -> dict[str, Any]:
@@ -44,6 +46,8 @@ def apply(store: Store, s: Session, debtor: Debtor, values: Mapping[str, Any], s
 
 
 def configured(cfg: Config, s: Session, debtor: Debtor) -> profiles.DebtorProfile | None:
+    if not cfg.debtors.profiles:
+        return None
     emails = s.exec(select(Contact.email).where(Contact.debtor_id == debtor.id)).all()
     return profiles.profile_for(cfg.debtors.profiles, debtor.name, emails)
 
@@ -69,6 +73,17 @@ def sync_config(cfg: Config, store: Store, now: datetime) -> None:
         for debtor in s.exec(select(Debtor).where(col(Debtor.id).in_(named))):
             apply_config(cfg, store, s, debtor, now)
         s.commit()
+
+
+def check_languages(cfg: Config, env: Environment) -> None:
+    """Every language the profile table names has letters: a ConfigError otherwise (the
+    letters would silently go out in English)."""
+    served = {name.split("/")[0] for name in env.list_templates()
+              if name.endswith("/_client.j2")}
+    for key, p in cfg.debtors.profiles.items():
+        if p.language is not None and p.language not in served:
+            raise ConfigError(f"debtors.profiles.{key}.language: no letters in "
+                              f"{p.language!r} (there are: {', '.join(sorted(served))})")
 
 
 def from_invoice(address: str | None, language: str | None) -> dict[str, Any]:

@@ -51,6 +51,7 @@ class Scheduler:
         self.store = store
         self.env = env
         self.reports = reports  # the digest's content
+        profiles.check_languages(config, env)
         self._profiles_synced = False  # [debtors.profiles] written to the store once
 
     def plan(self, now: datetime) -> list[Action]:
