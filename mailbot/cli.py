@@ -357,6 +357,34 @@ def paid(invoice: str, amount: Annotated[str | None, typer.Option(
     out.print(f"{invoice}: {state.value}")
 
 
+@app.command("plan")
+def plan_(target: Annotated[str, typer.Argument(
+              help="A debtor (name, contact address or id) or an invoice number.")],
+          days: Annotated[int, typer.Option(help="How far ahead.", min=1, max=3660)] = 120,
+          config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
+    """The timeline the playbook will follow for a debtor from now, if nothing changes
+    (no payment, no reply): each mail, its reason, and what moved it from its date."""
+    from mailbot.app.timeline import timeline
+    from mailbot.playbook.forecast import describe
+
+    bot = open_bot(config, sending=False)
+    when = parse_now(now, bot.config)
+    t = timeline(bot.config, bot.store, target, when, days)
+    d, w = t.debtor, t.window
+    def src(f: str) -> str:
+        return t.sources.get(f, "default")
+    out.print(f"{d.name}: zone {w.tz} ({src('timezone')}), holidays {w.country or '-'} "
+              f"({src('country')}), language {d.language} ({src('language')}), hours "
+              f"{w.hours[0]:02d}-{w.hours[1]:02d} ({src('business_hours')}), days "
+              f"{','.join(map(str, w.days))} ({src('business_days')})")
+    out.print(f"from {when.astimezone(bot.config.schedule.tz).isoformat(timespec='minutes')}"
+              f" for {days} days; times are the debtor's (staff notices: the company's)")
+    for step in t.steps:
+        out.print(describe(step))
+    if not t.steps:
+        out.print("nothing to send")
+
+
 @app.command()
 def outbox(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     """Mail not (known to be) delivered: pending, sending, failed, uncertain (may or may

@@ -4,6 +4,7 @@ the bot broke. Used by tests/test_story.py; its own tests feed it broken logs.""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -92,7 +93,7 @@ def breaches(debtor: Debtor, sent: Iterable[Sent], *, cadence_days: int = 7,
             if m.at > paid_at and number.casefold() in text and not _thanks(m, debtor.language):
                 found.append(f"{what}: mentions {number}, paid at {paid_at:%d %b %H:%M}")
     chasers = [m for m in mails if not _thanks(m, debtor.language)]
-    for a, b in zip(chasers, chasers[1:], strict=False):
+    for a, b in itertools.pairwise(chasers):
         if b.at - a.at < timedelta(days=cadence_days):
             found.append(f"{debtor.name}: two reminders {b.at - a.at} apart "
                          f"({a.subject!r}, {b.subject!r})")
@@ -117,7 +118,7 @@ def _silences(debtor: Debtor, mails: list[Sent], limit: int) -> list[str]:
     out = []
     for begin, finish in debtor.open_spans:
         times = [begin, *(m.at for m in mails if begin <= m.at <= finish), finish]
-        for a, b in zip(times, times[1:], strict=False):
+        for a, b in itertools.pairwise(times):
             gap_start = a
             held = sum(((min(b, h1) - max(a, h0)) for h0, h1 in debtor.holds
                         if h0 < b and h1 > a), timedelta(0))

@@ -92,7 +92,8 @@ def test_each_client_stage_fires_on_its_date_and_not_the_day_before(stage, day, 
 
 @pytest.mark.parametrize(("stage", "day", "template"), [
     ("late_week_notice", date(2026, 12, 11), "staff_late_notice"),
-    ("phone_call_task", date(2027, 1, 2), "staff_call_task"),  # a Saturday: staff mail
+    # due Sat 2 Jan: staff are written to on their next business day, Mon 4 Jan
+    ("phone_call_task", date(2027, 1, 4), "staff_call_task"),
 ])
 def test_each_staff_stage_fires_on_its_date_and_not_the_day_before(stage, day, template):
     staff_done = ("late_week_notice",) if stage == "phone_call_task" else ()

@@ -68,6 +68,13 @@ class Debtor(SQLModel, table=True):
     # the company a later invoice to a colleague is matched by (mailbot.domain.debtors):
     # "domain:initech.test" or "name:globex" from [debtors.map]; None for a person
     company: str | None = Field(default=None, unique=True, index=True)
+    # the send window (mailbot.domain.profiles); None: the company's default
+    country: str | None = None  # ISO 3166 alpha-2: whose public holidays are kept
+    business_hours: list[int] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    business_days: list[int] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    # where each profile value came from: {"timezone": "config", "language": "reply", ...};
+    # a field not named is the company's default
+    profile_source: dict[str, str] = _json()
 
 
 class Contact(SQLModel, table=True):

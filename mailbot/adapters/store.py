@@ -11,7 +11,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -171,25 +171,28 @@ class Store:
             return func.strpos(text, needle) > 0
         return func.instr(text, needle) > 0
 
-    def debtor_views(self, s: Session, ids: Iterable[int] | None = None
-                     ) -> dict[int, DebtorView]:
-        """The debtors `ids` names (all when None), with their working contacts and their
-        last chaser: three statements per CHUNK debtors, however many that is."""
+    def debtor_views(self, s: Session, ids: Iterable[int] | None = None,
+                     now: datetime | None = None) -> dict[int, DebtorView]:
+        """The debtors `ids` names (all when None), with their working contacts, their
+        last chaser and (given `now`) the client mail queued for them in the 7 days before
+        it: four statements per CHUNK debtors, however many that is."""
         if ids is None:
-            return self._debtor_views(s, None)
+            return self._debtor_views(s, None, now)
         wanted = sorted(set(ids))
         out: dict[int, DebtorView] = {}
         for i in range(0, len(wanted), self.CHUNK):
-            out.update(self._debtor_views(s, wanted[i:i + self.CHUNK]))
+            out.update(self._debtor_views(s, wanted[i:i + self.CHUNK], now))
         return out
 
-    def _debtor_views(self, s: Session, ids: list[int] | None) -> dict[int, DebtorView]:
+    def _debtor_views(self, s: Session, ids: list[int] | None,
+                      now: datetime | None) -> dict[int, DebtorView]:
         def among(column: Any, q: Any) -> Any:
             return q if ids is None else q.where(col(column).in_(ids))
 
-        debtors = named_rows(s.exec(among(Debtor.id, select(  # type: ignore[call-overload]
+        debtors = named_rows(s.exec(among(Debtor.id, select(  # type: ignore[call-overload, misc]
             Debtor.id, Debtor.name, Debtor.language, Debtor.timezone, Debtor.stopped,
-            Debtor.paused_reason))).all())
+            Debtor.paused_reason, Debtor.country, Debtor.business_hours,
+            Debtor.business_days))).all())
         contacts: dict[int, list[str]] = {}
         for debtor_id, email in s.exec(among(Contact.debtor_id, select(
                 Contact.debtor_id, Contact.email).where(Contact.failing == False)
@@ -199,10 +202,18 @@ class Store:
             Outbox.debtor_id, func.max(Outbox.created_at)).where(
             Outbox.kind == "chase", col(Outbox.status).in_(CHASER_SENT))
             .group_by(col(Outbox.debtor_id)))).all())
+        recent = {} if now is None else dict(s.exec(among(Outbox.debtor_id, select(
+            Outbox.debtor_id, func.count()).where(
+            col(Outbox.created_at) > now - timedelta(days=7), col(Outbox.created_at) <= now,
+            col(Outbox.kind).not_in(STAFF_KINDS), col(Outbox.status).not_in(NOT_SENT))
+            .group_by(col(Outbox.debtor_id)))).all())
         return {d.id: DebtorView(
             id=d.id, name=d.name, contacts=tuple(contacts.get(d.id, ())), language=d.language,
             timezone=d.timezone, stopped=d.stopped, paused_reason=d.paused_reason,
-            last_chaser_at=last.get(d.id)) for d in debtors}
+            last_chaser_at=last.get(d.id), country=d.country,
+            business_hours=tuple(d.business_hours) if d.business_hours else None,
+            business_days=tuple(d.business_days) if d.business_days else None,
+            messages_7d=recent.get(d.id, 0)) for d in debtors}
 
     def last_digest_date(self, s: Session) -> date | None:
         # digest keys are "digest:<date>": a range of the unique index, newest first
@@ -289,6 +300,11 @@ class SqlFacts:
 
 # a chaser that went out or may have: the gap between chasers counts from it
 CHASER_SENT = ("pending", "sending", "sent", "uncertain")
+# mail with a debtor that goes to staff, not to the debtor's contacts: not counted
+# against the weekly limit of mail to the debtor (every other kind is)
+STAFF_KINDS = ("staff_notice", "digest")
+# outbox rows that never reached the debtor
+NOT_SENT = ("cancelled", "failed")
 
 # what an InvoiceView is made of, so that views are read without loading whole rows
 VIEW_COLUMNS = (Invoice.id, Invoice.number, Invoice.debtor_id, Invoice.state, Invoice.amount,

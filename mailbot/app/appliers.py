@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from mailbot.adapters.config import Config
 from mailbot.adapters.models import Contact, Debtor, Invoice, MailMessage, Outbox, debtor_tz
 from mailbot.adapters.store import Store
+from mailbot.app import profiles as profile
 from mailbot.app import tasks
 from mailbot.app.context import context_from_config, describe
 from mailbot.domain import ledger, permissions
@@ -184,6 +185,10 @@ class Appliers:
                   if name.endswith("/_client.j2")}
         return language if language in served else "en"
 
+    def served_language(self, language: str | None) -> str | None:
+        """`language` where there are letters in it, else None (nothing to learn)."""
+        return language if language and self.letter_language(language) == language else None
+
     def _register_invoice(self, s: Session, row: MailMessage, msg: ParsedMessage,
                           c: Classification, now: datetime, ev: dict[str, Any]) -> str:
         facts = c.invoice
@@ -213,6 +218,11 @@ class Appliers:
         for a in c.debtor_contacts:
             if self._debtor_of(s, a.email) is None:
                 s.add(Contact(debtor_id=debtor.id, email=a.email, name=a.name))  # type: ignore[arg-type]
+        # the send window: staff's table first, else what this invoice tells
+        profile.apply_config(self.config, self.store, s, debtor, now)
+        profile.apply(self.store, s, debtor, profile.from_invoice(
+            facts.debtor_address, self.served_language(c.language)), "invoice", now,
+            cause=f"invoice {facts.number}")
         inv = Invoice(
             number=facts.number, debtor_id=debtor.id,  # type: ignore[arg-type]
             amount=facts.amount, currency=facts.currency,
@@ -400,6 +410,9 @@ class Appliers:
             if change.pause_debtor:
                 debtor.paused_reason = change.pause_debtor
             s.add(debtor)
+            # a client writing in German makes a debtor whose language was defaulted German
+            profile.apply(self.store, s, debtor, {"language": self.served_language(c.language)},
+                          "reply", now, cause="client reply")
         if invoices:
             row.invoice_id = invoices[0].id
         row.debtor_id = (obeyed[0].id if obeyed else own.id if own

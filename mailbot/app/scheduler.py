@@ -31,7 +31,7 @@ from mailbot.adapters.models import (
 )
 from mailbot.adapters.render import Rendered, build_email, mint_message_id, render_blocks
 from mailbot.adapters.store import Store
-from mailbot.app import tasks
+from mailbot.app import profiles, tasks
 from mailbot.app.reports import Reports
 from mailbot.app.results import TickReport
 from mailbot.domain import ledger
@@ -52,6 +52,8 @@ class Scheduler:
         self.store = store
         self.env = env
         self.reports = reports  # the digest's content
+        profiles.check_languages(config, env)
+        self._profiles_synced = False  # [debtors.profiles] written to the store once
 
     def plan(self, now: datetime) -> list[Action]:
         """What is due at `now`, debtor by debtor: a debtor whose data cannot be planned (a
@@ -59,7 +61,7 @@ class Scheduler:
         with self.store.session() as s:
             # only what can need an action now, never the whole ledger
             views = self.store.plannable_views(s, [x.name for x in self.config.schedule.stages])
-            debtors = self.store.debtor_views(s, {v.debtor_id for v in views})
+            debtors = self.store.debtor_views(s, {v.debtor_id for v in views}, now)
             digest_sent_for = self.store.last_digest_date(s)
         by_debtor: dict[int, list[InvoiceView]] = {}
         for v in views:
@@ -81,6 +83,9 @@ class Scheduler:
         """Plan at `now`, then carry out each action in its own transaction, with its outbox
         row. One action that fails is logged, recorded and shown to staff; the others go on."""
         report = TickReport()
+        if not self._profiles_synced:
+            profiles.sync_config(self.config, self.store, now)
+            self._profiles_synced = True
         for action in self.plan(now):
             if action.kind == "failed":
                 self._failed(action, action.detail.get("error", "?"), now, report)
@@ -130,7 +135,7 @@ class Scheduler:
         if action.debtor_id is None:
             return True
         views = self.store.invoice_views(s, action.debtor_id)
-        debtors = self.store.debtor_views(s, {action.debtor_id})
+        debtors = self.store.debtor_views(s, {action.debtor_id}, now)
         if action.debtor_id not in debtors:
             return False
         fresh = plan(views, debtors, now, self.config.schedule,

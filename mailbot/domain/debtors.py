@@ -15,6 +15,8 @@ from functools import cache
 from publicsuffixlist import PublicSuffixList
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from mailbot.domain.profiles import DebtorProfile
+
 # Mail providers whose users are people, not one company: an address there is a debtor of
 # its own unless [debtors.map] says whose it is. Extended by [debtors] public_domains.
 DEFAULT_PUBLIC_DOMAINS: frozenset[str] = frozenset({
@@ -42,6 +44,9 @@ class DebtorsConfig(BaseModel):
     # "billing@globex-holding.test" = "Globex" or "globex-holding.test" = "Globex": every
     # address and domain given the same name is one debtor of that name
     map: dict[str, str] = Field(default_factory=dict)
+    # [debtors.profiles."Acme GmbH"] (a debtor's name, an address or a domain): the
+    # debtor's zone, country, language, hours and days, stronger than any inference
+    profiles: dict[str, DebtorProfile] = Field(default_factory=dict)
 
     @field_validator("public_domains")
     @classmethod

@@ -13,6 +13,7 @@ class EventKind(StrEnum):
     CHANGE_REFUSED = "change_refused"  # a mail asked for a change its sender may not make
     INVOICE_REGISTERED = "invoice_registered"  # a staff invoice copy became an invoice
     DEBTOR_CREATED = "debtor_created"
+    PROFILE_CHANGED = "profile_changed"  # a debtor's zone, country, language, hours or days
     PAYMENT_FULL = "payment_full"  # an invoice paid in full (a notice or staff)
     PAYMENT_PARTIAL = "payment_partial"
     OVERPAYMENT = "overpayment"  # money beyond what was owed: staff refund or credit it

@@ -146,6 +146,12 @@ class DebtorView:
     stopped: bool  # asked us to stop contacting them
     paused_reason: str | None  # a human reply not yet handled, a bounce, ...
     last_chaser_at: datetime | None
+    # the profile (mailbot.domain.profiles): None is the company's default
+    country: str | None = None  # ISO 3166 alpha-2: whose public holidays are kept
+    business_hours: tuple[int, int] | None = None
+    business_days: tuple[int, ...] | None = None
+    # client mail queued for the debtor in the 7 days before the plan's `now`, every kind
+    messages_7d: int = 0
 
 
 @dataclass(frozen=True)

@@ -1,26 +1,73 @@
 """When the bot may write to someone: business days and hours in their own time zone,
-and not on a public holiday of the schedule's country. Pure."""
+and not on a public holiday of their country. A debtor's window is its own profile's
+(zone, hours, days, country), each falling back to the company's schedule; staff are
+written to in the company's window. Pure."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import holidays
 
+from mailbot.domain.values import DebtorView
 from mailbot.playbook.schedule import ScheduleConfig
 
 
-@lru_cache(maxsize=32)
-def _holidays(country: str, year: int) -> holidays.HolidayBase:
+@dataclass(frozen=True)
+class Window:
+    """Where and when mail may go: a zone, hours [start, end), ISO weekdays, and the
+    country whose public holidays are kept (None: no holidays)."""
+
+    tz: str
+    hours: tuple[int, int]
+    days: tuple[int, ...]
+    country: str | None
+
+
+def company_window(schedule: ScheduleConfig) -> Window:
+    return Window(schedule.timezone, schedule.business_hours, schedule.business_days,
+                  schedule.holidays_country)
+
+
+def debtor_window(debtor: DebtorView, schedule: ScheduleConfig) -> Window:
+    return Window(debtor.timezone, debtor.business_hours or schedule.business_hours,
+                  debtor.business_days or schedule.business_days,
+                  debtor.country or schedule.holidays_country)
+
+
+@lru_cache(maxsize=64)
+def _holidays(country: str, year: int) -> holidays.HolidayBase | dict[object, str]:
+    """The public holidays of `country` in `year`; none for a country the holidays
+    package does not know (CLDR knows more countries than it does)."""
+    if country not in holidays.list_supported_countries():
+        return {}
     return holidays.country_holidays(country, years=year)
 
 
+def closed_because(now: datetime, window: Window) -> str | None:
+    """Why no mail may go at `now` in `window` ("weekend", "holiday: Independence Day",
+    "outside hours 09-17"), or None when it may."""
+    local = now.astimezone(ZoneInfo(window.tz))
+    if window.country:
+        name = _holidays(window.country, local.year).get(local.date())
+        if name:
+            return f"holiday: {name} ({window.country})"
+    if local.isoweekday() not in window.days:
+        return "weekend" if local.isoweekday() in (6, 7) else "not a business day"
+    start, end = window.hours
+    if not start <= local.hour < end:
+        return f"outside hours {start:02d}-{end:02d}"
+    return None
+
+
+def is_open(now: datetime, window: Window) -> bool:
+    return closed_because(now, window) is None
+
+
 def is_business_time(now: datetime, tz: str, schedule: ScheduleConfig) -> bool:
-    local = now.astimezone(ZoneInfo(tz))
-    start, end = schedule.business_hours
-    if local.isoweekday() not in schedule.business_days or not start <= local.hour < end:
-        return False
-    country = schedule.holidays_country
-    return not (country and local.date() in _holidays(country, local.year))
+    """Whether `now` is within the schedule's hours, days and holidays in zone `tz`."""
+    return is_open(now, Window(tz, schedule.business_hours, schedule.business_days,
+                               schedule.holidays_country))

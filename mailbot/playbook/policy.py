@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from mailbot.domain.values import OPEN_STATES, Action, DebtorView, InvoiceView
 from mailbot.playbook import chasers
-from mailbot.playbook.calendar import is_business_time
+from mailbot.playbook.calendar import company_window, debtor_window, is_business_time, is_open
 from mailbot.playbook.promises import broken_promise
 from mailbot.playbook.schedule import ScheduleConfig
 from mailbot.playbook.stages import client_stage, on_hold, staff_stages
@@ -51,14 +51,20 @@ def _debtor_actions(debtor_id: int, invs: list[InvoiceView], debtor: DebtorView,
     actions: list[Action] = []
     tz = debtor.timezone
     today = now.astimezone(ZoneInfo(tz)).date()
-    business = is_business_time(now, tz, schedule)
+    business = is_open(now, debtor_window(debtor, schedule))
+    # staff are written to in the company's own hours, days and holidays
+    staff_time = is_open(now, company_window(schedule))
     reachable = bool(debtor.contacts) and not debtor.stopped
+    # compliance: at most so many mails to a debtor in any 7 days, every kind counted.
+    # Thank-yous count too: to the client a thank-you is one more mail from us.
+    room = schedule.max_messages_per_week - debtor.messages_7d
     chase: list[tuple[InvoiceView, str]] = []
     skipped: list[tuple[int, str]] = []
     for inv in sorted(invs, key=lambda i: (i.due_date, i.number)):
         if awaits_thanks(inv):
-            if reachable and business:
+            if reachable and business and room > 0:
                 actions.append(thank_you(inv, debtor_id, tz))
+                room -= 1
             continue
         if inv.state not in OPEN_STATES:
             continue
@@ -70,7 +76,8 @@ def _debtor_actions(debtor_id: int, invs: list[InvoiceView], debtor: DebtorView,
                            template=stage.template, debtor_id=debtor_id,
                            invoice_ids=(inv.id,), stages=((inv.id, stage.name),),
                            audience="staff")
-                    for stage in staff_stages(inv, schedule.stages, today, tz)]
+                    for stage in staff_stages(inv, schedule.stages, today, tz)
+                    if staff_time]
         if on_hold(inv, today) or debtor.paused_reason:
             continue
         stage_name, overtaken = client_stage(inv, schedule.stages, today, tz)
@@ -78,7 +85,7 @@ def _debtor_actions(debtor_id: int, invs: list[InvoiceView], debtor: DebtorView,
         if stage_name:
             chase.append((inv, stage_name))
 
-    if chase and reachable and business and chasers.gap_ok(debtor, now, schedule):
+    if chase and reachable and business and room > 0 and chasers.gap_ok(debtor, now, schedule):
         actions.append(chasers.chaser(debtor_id, chase, skipped, schedule))
     elif skipped:
         actions.append(chasers.skip(debtor_id, skipped))

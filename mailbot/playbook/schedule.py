@@ -49,6 +49,8 @@ class ScheduleConfig(BaseModel):
     business_days: tuple[int, ...] = (1, 2, 3, 4, 5)  # ISO weekdays
     holidays_country: str | None = None
     min_days_between_chasers: int = 7
+    # at most this many mails to one debtor in any 7 days, every kind counted
+    max_messages_per_week: int = Field(default=2, ge=1)
     promise_grace_days: int = 2
     default_terms_days: int = 30
     stages: tuple[StageConfig, ...] = DEFAULT_STAGES

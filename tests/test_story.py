@@ -1,0 +1,184 @@
+"""120 simulated days on the real servers: five debtors in four languages, five time
+zones and four holiday countries; one pays on time, one in parts, one breaks a promise,
+one asks us to stop, one never pays. A checker (tests/story_check.py) asserts every
+message's language, day and hour, cadence and the weekly cap, that nothing followed a
+payment or a stop, and that nobody was left silent while money was open and no hold
+applied. The mail log per debtor is written to the test's output folder."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlmodel import select
+
+from mailbot.adapters.models import Invoice
+from mailbot.app import tasks
+from tests.botenv import AR, BANK, STAFF, TZ, Runner, mail, make_config
+from tests.story_check import Debtor, Sent, breaches, mails_to
+
+START = date(2026, 11, 2)  # a Monday
+DAYS = 120
+
+BOB = Debtor("Bob", ("bob@bobsbakery.test",), "en", "Europe/London", "GB")
+HARTMANN = Debtor("Hartmann", ("buchhaltung@hartmann.test",), "de", "Europe/Berlin", "DE")
+MAJU = Debtor("Maju", ("keuangan@majujaya.test",), "id", "Asia/Jakarta", "ID")
+VOSTOK = Debtor("Vostok", ("buh@vostok.test",), "ru", "Europe/Moscow", "RU")
+DYN = Debtor("Dyn", ("ap@dyn.test",), "en", "America/New_York", "US")
+DEBTORS = (BOB, HARTMANN, MAJU, VOSTOK, DYN)
+
+PROFILES = """
+[debtors.profiles."bobsbakery.test"]
+timezone = "Europe/London"
+country = "GB"
+[debtors.profiles."hartmann.test"]
+country = "DE"
+[debtors.profiles."majujaya.test"]
+country = "ID"
+[debtors.profiles."vostok.test"]
+country = "RU"
+[debtors.profiles."dyn.test"]
+timezone = "America/New_York"
+country = "US"
+"""
+
+
+def local(d: date, tz: str, hh: int = 10) -> datetime:
+    return datetime.combine(d, time(hh), ZoneInfo(tz))
+
+
+def day(n: int) -> date:
+    return START + timedelta(days=n)
+
+
+def invoice(to: str, subject: str, body: str, n: int) -> bytes:
+    return mail(STAFF, [to], subject, body, local(day(n), "Europe/Berlin", 10), cc=[AR])
+
+
+def bank(body: str, n: int, hh: int = 8) -> bytes:
+    return mail(BANK, [AR], "Zahlungseingang / payment received", body,
+                local(day(n), "Europe/Berlin", hh))
+
+
+ARRIVALS: dict[int, list[bytes]] = {
+    0: [
+        invoice(BOB.contacts[0], "Invoice INV-100",
+                "Hello Bob,\n\nplease find attached invoice INV-100.\n\nInvoice number: INV-100\n"
+                "Invoice date: 02/11/2026\nTotal amount due: EUR 1,200.00\nnet 30\n\nKind regards\n",
+                0),
+        invoice(HARTMANN.contacts[0], "Rechnung RE-200",
+                "Sehr geehrte Frau Hartmann,\n\nanbei erhalten Sie unsere Rechnung RE-200.\n\n"
+                "Rechnungsnummer: RE-200\nRechnungsdatum: 02.11.2026\nGesamtbetrag: 800,00 EUR\n"
+                "Zahlbar innerhalb von 14 Tagen ohne Abzug.\n\nMit freundlichen Grüßen\n", 0),
+        invoice(MAJU.contacts[0], "Tagihan INV/2026/11/0300",
+                "Yth. Bapak Budi,\n\nBerikut kami kirimkan tagihan dengan Nomor Faktur "
+                "INV/2026/11/0300.\nTanggal Faktur: 02/11/2026\nTotal Tagihan: Rp 33.300.000\n"
+                "Pembayaran jatuh tempo 30 hari\nTerima kasih atas kerja samanya.\n", 0),
+        invoice(VOSTOK.contacts[0], "Счёт СЧ-2026-400",
+                "Добрый день!\n\nНаправляем счёт № СЧ-2026-400 от 02.11.2026 г.\n"
+                "Итого к оплате: 150 000,00 руб.\nСрок оплаты 14 дней\n"
+                "С уважением, бухгалтерия\n", 0),
+        invoice(DYN.contacts[0], "Invoice INV-500",
+                "Hello,\n\nplease find attached invoice INV-500.\n\nInvoice number: INV-500\n"
+                "Invoice date: 02/11/2026\nTotal amount due: EUR 2,000.00\nnet 30\n\n"
+                "Kind regards\n", 0),
+    ],
+    18: [invoice(HARTMANN.contacts[0], "Rechnung RE-201",
+                 "Sehr geehrte Frau Hartmann,\n\nanbei unsere Rechnung RE-201.\n\n"
+                 "Rechnungsnummer: RE-201\nRechnungsdatum: 20.11.2026\nGesamtbetrag: 1.500,00 EUR\n"
+                 "Zahlbar innerhalb von 30 Tagen ohne Abzug.\n\nMit freundlichen Grüßen\n", 18)],
+    # Bob pays by the due date (value date 27 Nov); the notice comes the next day
+    26: [bank("Credit transfer received\nAmount: EUR 1,200.00\nReference: INV-100\n"
+              "Value date: 27.11.2026\n", 26)],
+    # Hartmann pays half of RE-200, late
+    29: [bank("Gutschrift\nBetrag: EUR 400,00\nVerwendungszweck: RE-200 Teilzahlung\n", 29)],
+    36: [mail(MAJU.contacts[0], [AR], "Re: Tagihan INV/2026/11/0300",
+              "Selamat siang,\n\nMohon maaf atas keterlambatannya. Kami akan membayar pada "
+              "tanggal 18 Desember 2026.\n\nSalam,\nBudi", local(day(36), "Asia/Jakarta", 10))],
+    43: [mail(DYN.contacts[0], [AR], "Re: Invoice INV-500",
+              "Please stop contacting us by email about this.\nDyn AP",
+              local(day(43), "America/New_York", 10))],
+    49: [bank("Gutschrift\nBetrag: EUR 400,00\nVerwendungszweck: RE-200\n", 49)],
+    70: [bank("Credit transfer received\nAmount: EUR 1,500.00\nReference: RE-201\n", 70)],
+    79: [bank("Credit transfer received\nAmount: IDR 33,300,000.00\n"
+              "Reference: INV/2026/11/0300\n", 79)],
+}
+
+
+@pytest.mark.parametrize("db", ["sqlite", "postgresql"])
+def test_120_days_of_five_debtors(dovecot, smtp_sink, db, sqlite_url, tmp_path, request):
+    url = sqlite_url if db == "sqlite" else request.getfixturevalue("pg_database")
+    runner = Runner.open(make_config(dovecot, smtp_sink, url, extra=PROFILES))
+    try:
+        for n in range(DAYS + 1):
+            for hh in range(0, 24, 3):
+                now = datetime.combine(day(n), time(hh, 7), TZ)
+                for raw in ARRIVALS.get(n, []) if hh == 6 else []:
+                    dovecot.append("ar", raw)
+                if hh == 6 and n in ARRIVALS:
+                    runner.sync(now)
+                runner.tick(now)
+        sent = [Sent.parse(r.data) for r in smtp_sink.messages]
+        facts(runner)
+        log = tmp_path / "story-mail-log.txt"
+        write_log(log, sent)
+        found = [b for d in DEBTORS for b in breaches(d, sent)]
+        assert found == [], f"{len(found)} breaches; mail log in {log}\n" + "\n".join(found)
+        # nothing about a debt to anyone else: every client mail went to a known contact
+        contacts = {c for d in DEBTORS for c in d.contacts}
+        staff = {STAFF, *runner.bot.config.staff.digest_to}
+        assert {a for m in sent for a in m.to} <= contacts | staff
+        assert_story(runner, sent)
+    finally:
+        runner.close()
+
+
+def facts(runner: Runner) -> None:
+    """What happened, for the checker: payments, the stop, holds, open spans."""
+    end = datetime.combine(day(DAYS), time(23), TZ)
+    with runner.bot.store.session() as s:
+        invoices = s.exec(select(Invoice)).all()
+    for d in DEBTORS:
+        d.paid.clear()
+        d.open_spans.clear()
+        d.holds.clear()
+    by_number = {i.number: i for i in invoices}
+    owner = {"INV-100": BOB, "RE-200": HARTMANN, "RE-201": HARTMANN,
+             "INV/2026/11/0300": MAJU, "СЧ-2026-400": VOSTOK, "INV-500": DYN}
+    for number, d in owner.items():
+        inv = by_number[number]
+        if inv.paid_at is not None:
+            d.paid[number] = inv.paid_at
+        begin = local(inv.due_date + timedelta(days=5), d.timezone, 0)
+        finish = min(inv.paid_at or end, end)
+        if begin < finish:
+            d.open_spans.append((begin, finish))
+    DYN.stopped_at = local(day(43), "America/New_York", 11)
+    DYN.holds.append((DYN.stopped_at, end))
+    # the promise (18 Dec + 2 days' grace) holds Maju's chasing
+    MAJU.holds.append((local(day(36), "Asia/Jakarta", 10), local(date(2026, 12, 21), "Asia/Jakarta", 0)))
+
+
+def write_log(path: Path, sent: list[Sent]) -> None:
+    lines = []
+    for d in DEBTORS:
+        lines.append(f"== {d.name} ({d.language}, {d.timezone}, {d.country})")
+        for m in mails_to(d, sent):
+            lines.append(f"  {m.at.astimezone(ZoneInfo(d.timezone)):%a %d %b %Y %H:%M}  {m.subject}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(path.read_text(encoding="utf-8"))
+
+
+def assert_story(runner: Runner, sent: list[Sent]) -> None:
+    """The story's own turns: a warm thanks for Bob, the broken promise and the never-payer
+    on the staff list, Vostok still hearing from us at the end."""
+    bob = mails_to(BOB, sent)
+    assert any("thank" in m.subject.casefold() for m in bob)
+    open_ = tasks.open_tasks(runner.bot.store)
+    kinds = {(t.kind, t.invoice) for t in open_}
+    assert ("stop", "INV-500") in kinds or ("stop", "") in kinds, kinds
+    assert any(k == "call" and n == "СЧ-2026-400" for k, n in kinds), kinds
+    vostok = mails_to(VOSTOK, sent)
+    assert vostok[-1].at > datetime.combine(day(DAYS - 21), time(0), TZ)
