@@ -6,6 +6,8 @@ as the SMTP server receives it."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from datetime import date, timedelta
 from decimal import Decimal
 from email import message_from_bytes, policy
@@ -21,7 +23,15 @@ from mailbot.adapters.letters import letter_context
 from mailbot.adapters.render import DEFAULT_TEMPLATES, Rendered, make_env, render_blocks
 from mailbot.domain.salutation import salutation
 from mailbot.errors import ConfigError
-from tests.botenv import BOB, Runner, at, config_text, invoice_mail, make_config
+from tests.botenv import (
+    BOB,
+    Runner,
+    at,
+    config_text,
+    invoice_mail,
+    make_config,
+    write_config,
+)
 
 ENV = make_env()
 LANGS = ("en", "de", "id", "ru")
@@ -242,8 +252,11 @@ class _Visible(HTMLParser):
         self.parts: list[str] = []
         self.skip = 0
         self.stack: list[bool] = []
+        self.href = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":  # a link says its label, then where it goes (as text says both)
+            self.href = dict(attrs).get("href") or ""
         if tag == "head":
             self.skip += 1
         if tag == "table":
@@ -252,6 +265,8 @@ class _Visible(HTMLParser):
             self.skip += listing
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and not self.skip:
+            self.parts.append(self.href)
         if tag == "head":
             self.skip -= 1
         if tag == "table" and self.stack.pop():
@@ -331,3 +346,72 @@ def test_mail_to_a_client_names_the_contact_and_carries_no_internal_key(
         assert msg.get_body(("plain",)).get_content().startswith("Dear Mr Meier,")
     finally:
         r.close()
+
+
+# ------------------------------------------------------------------ mailbot preview
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "config.example.toml"
+
+
+def mailbot(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "mailbot", *args], capture_output=True,
+                          text=True, timeout=60, cwd=ROOT, check=False)
+
+
+def test_preview_shows_a_sample_letter_and_writes_its_html(tmp_path):
+    html = tmp_path / "letter.html"
+    proc = mailbot("preview", "past_due_8", "--lang", "de", "--html", str(html),
+                   "--config", str(EXAMPLE), "--now", "2026-12-08T10:00")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert out.startswith("From: Example Ltd Accounts <ar@example.com>\n"
+                          "To: Frau Anna Weber <client@example.com>\n"
+                          "Subject: Rechnung INV-2026-0042: Wann dürfen wir mit der Zahlung")
+    assert "\n\nSehr geehrte Frau Weber,\n\nwir hoffen" in out
+    assert "Kontoinhaber: Example Ltd" in out
+    assert "Verwendungszweck: INV-2026-0042" in out
+    assert "(seit 8 Tagen überfällig)" in out
+    assert out.rstrip().endswith("Mit freundlichen Grüßen\nIhre Buchhaltung\nExample Ltd")
+    page = html.read_text(encoding="utf-8")
+    assert '<html lang="de">' in page
+    assert "Sehr geehrte Frau Weber," in page
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (("no_such_stage",), "no stage 'no_such_stage': one of receipt_check"),
+    (("phone_call_task",), "phone_call_task is a note to staff"),
+])
+def test_preview_of_something_that_is_no_letter_is_one_clear_line(args, says):
+    proc = mailbot("preview", *args, "--config", str(EXAMPLE))
+    assert proc.returncode == 2
+    (line,) = proc.stderr.strip().splitlines()
+    assert line.startswith("mailbot: error: ")
+    assert says in line
+
+
+def test_preview_of_a_real_invoice_is_the_letter_as_sent(dovecot, smtp_sink, sqlite_url,
+                                                         tmp_path):
+    path = write_config(tmp_path / "config.toml", dovecot, smtp_sink, sqlite_url)
+    r = Runner.open(make_config(dovecot, smtp_sink, sqlite_url))
+    try:
+        sent = date(2026, 11, 2)
+        dovecot.append("ar", invoice_mail("INV-701", f'"Herr Bob Meier" <{BOB}>', "900.00",
+                                          "Payment terms: net 30 days", at(sent, 10)))
+        r.sync(at(sent, 11))
+        when = at(sent + timedelta(days=3), 10)
+        r.tick(when)
+    finally:
+        r.close()
+    (got,) = [m for m in smtp_sink.messages if BOB in m.rcpt_tos]
+    msg = message_from_bytes(got.data, policy=policy.default)
+    html = tmp_path / "preview.html"
+    proc = mailbot("preview", "receipt_check", "--invoice", "INV-701", "--html", str(html),
+                   "--config", str(path), "--now", when.isoformat())
+    assert proc.returncode == 0, proc.stderr
+    head, _, text = proc.stdout.partition("\n\n")
+    assert head.splitlines() == [f"From: {msg['From']}", f"To: {msg['To']}",
+                                 f"Subject: {msg['Subject']}"]
+    assert text == msg.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    assert html.read_text(encoding="utf-8") == \
+        msg.get_body(("html",)).get_content().replace("\r\n", "\n").rstrip("\n")

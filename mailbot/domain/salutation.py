@@ -59,7 +59,9 @@ def parse_name(display: str) -> Name:
         last, first = (p.strip() for p in text.split(","))
         if first and last and " " not in last:
             text = f"{first} {last}"
-    gender, academic, words = "", [], []
+    gender = ""
+    academic: list[str] = []
+    words: list[str] = []
     for word in text.split():
         key = word.lower().rstrip(".")
         if not words and key in _MALE_TITLES and not gender:
