@@ -415,6 +415,48 @@ def retry(ids: Annotated[list[int], typer.Argument(help="Outbox ids from `mailbo
 
 
 @app.command()
+def preview(stage: Annotated[str, typer.Argument(help="A client stage (e.g. past_due_5), or "
+                                                       "statement, thank_you, thank_you_on_time.")],
+            lang: Annotated[str | None, typer.Option(
+                "--lang", help="Letter language; default the debtor's (en for sample data).")]
+            = None,
+            invoice: Annotated[str | None, typer.Option(
+                "--invoice", help="A real invoice from the database; default sample data.")]
+            = None,
+            html: Annotated[Path | None, typer.Option("--html", help="Write the HTML here.")]
+            = None,
+            config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
+    """Show a letter as the client would receive it (headers and text; --html FILE)."""
+    from mailbot.adapters.config import load_config
+    from mailbot.adapters.render import make_env
+    from mailbot.app.preview import preview as build
+
+    logs.setup_once("warning")
+    cfg = load_config(config)
+    when = parse_now(now, cfg)
+    store = None
+    if invoice is not None:
+        from mailbot.adapters.store import Store
+
+        store = Store(cfg.database.url)
+        store.migrate()
+    try:
+        shown = build(cfg, make_env(cfg.templates_dir), stage, lang, when, store, invoice)
+    finally:
+        if store is not None:
+            store.close()
+    if html is not None:
+        try:
+            html.write_text(shown.rendered.html, encoding="utf-8")
+        except OSError as e:
+            fail(f"{html}: cannot write the letter: {e.strerror}")
+    for header in ("From", "To", "Subject"):
+        out.print(f"{header}: {shown.email[header]}")
+    out.print("")
+    out.print(shown.rendered.text.rstrip("\n"))
+
+
+@app.command()
 def migrate(config: ConfigOpt = Path("config.toml")) -> None:
     """Create or upgrade the database schema."""
     open_bot(config, sending=False)

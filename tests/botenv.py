@@ -7,13 +7,17 @@ import asyncio
 import os
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from email import message_from_bytes
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from sqlmodel import select
+
 from mailbot.adapters.config import Config, parse_config
 from mailbot.adapters.mailbox import sync_once
+from mailbot.adapters.models import Outbox
 from mailbot.adapters.smtp import SmtpSender
 from mailbot.adapters.store import Store
 from mailbot.app.results import IngestResult, TickReport
@@ -101,6 +105,19 @@ def broken_templates(tmp_path: Path) -> Path:
     digest.write_text("{{ no_such_variable }}\n" + digest.read_text(encoding="utf-8"),
                       encoding="utf-8")
     return target
+
+
+def action_keys(db: Store | str, raws: list[bytes]) -> list[str]:
+    """The outbox action behind each mail the bot sent ("" for other mail), by Message-ID:
+    mail to clients carries no internal header, so tests ask the store."""
+    store = Store(db) if isinstance(db, str) else db
+    try:
+        with store.session() as s:
+            by_mid = dict(s.exec(select(Outbox.message_id, Outbox.action_key)).all())
+    finally:
+        if isinstance(db, str):
+            store.close()
+    return [by_mid.get(message_from_bytes(raw)["Message-ID"] or "", "") for raw in raws]
 
 
 def at(d: date, hh: int = 9, mm: int = 30) -> datetime:

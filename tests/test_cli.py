@@ -16,7 +16,7 @@ from sqlmodel import select
 
 from mailbot.adapters.models import Invoice, MailMessage, Outbox
 from mailbot.adapters.store import Store
-from tests.botenv import AR, BOB, BOSS, at, config_text, invoice_mail, write_config
+from tests.botenv import AR, BOB, BOSS, action_keys, at, config_text, invoice_mail, write_config
 from tests.servers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,8 +49,8 @@ def one_line_error(proc: subprocess.CompletedProcess[str], *fragments: str) -> s
     return lines[0]
 
 
-def sent_keys(dovecot, user: str) -> list[str]:
-    return [message_from_bytes(raw)["X-Mailbot-Action"] for raw in dovecot.fetch_all(user)]
+def sent_keys(dovecot, user: str, db_url: str) -> list[str]:
+    return action_keys(db_url, dovecot.fetch_all(user))
 
 
 @pytest.fixture
@@ -136,7 +136,7 @@ def test_sync_status_digest_tick(dovecot, smtp_sink, sqlite_url, config_path, tm
     assert re.search(r"^sent\s+digest\s+to boss@acme\.test: \[mailbot\] Daily digest", out,
                      re.MULTILINE), out
     assert out.rstrip().endswith("2 sent, 0 failed")
-    assert sent_keys(dovecot, "bob") == ["chase:1.receipt_check"]
+    assert sent_keys(dovecot, "bob", sqlite_url) == ["chase:1.receipt_check"]
     reminder = message_from_bytes(dovecot.fetch_all("bob")[0])
     assert AR in reminder["From"]
     assert reminder["Disposition-Notification-To"]
@@ -146,7 +146,7 @@ def test_sync_status_digest_tick(dovecot, smtp_sink, sqlite_url, config_path, tm
     # the same tick again: nothing new
     out = ok(mailbot("tick", "--config", cfg, "--now", now))
     assert out.strip() == "0 sent, 0 failed"
-    assert sent_keys(dovecot, "bob") == ["chase:1.receipt_check"]
+    assert sent_keys(dovecot, "bob", sqlite_url) == ["chase:1.receipt_check"]
     assert len(dovecot.fetch_all("boss")) == 2
     assert len(smtp_sink.messages) == 3
 

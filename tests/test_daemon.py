@@ -22,7 +22,7 @@ from sqlmodel import select
 
 from mailbot.adapters.models import Event, Invoice, MailMessage, Outbox
 from mailbot.adapters.store import Store
-from tests.botenv import AR, BOB, TZ, config_text, invoice_mail, mail, payment_mail
+from tests.botenv import AR, BOB, TZ, action_keys, config_text, invoice_mail, mail, payment_mail
 
 ROOT = Path(__file__).resolve().parent.parent
 WAIT = 20.0  # seconds for anything the daemon should do
@@ -137,8 +137,8 @@ def mid(raw: bytes) -> str:
     return message_from_bytes(raw)["Message-ID"]
 
 
-def actions(dovecot, user: str) -> list[str]:
-    return [message_from_bytes(raw)["X-Mailbot-Action"] or "" for raw in dovecot.fetch_all(user)]
+def actions(dovecot, user: str, store) -> list[str]:
+    return action_keys(store, dovecot.fetch_all(user))
 
 
 def assert_stopped_cleanly(d: Daemon, sig: signal.Signals = signal.SIGTERM) -> str:
@@ -174,8 +174,8 @@ def test_idle_invoice_then_payment_is_thanked(dovecot, smtp_sink, start_daemon, 
     d.wait_for("the invoice paid", lambda: invoice(store, "INV-900").state == "paid")
     # new mail makes the daemon tick at once: the client is thanked, without waiting
     # for the next periodic tick (5 minutes away)
-    d.wait_for("a thank-you in Bob's mailbox", lambda: "thank_you:1" in actions(dovecot, "bob"))
-    assert actions(dovecot, "bob") == ["thank_you:1"]  # and nothing else
+    d.wait_for("a thank-you in Bob's mailbox", lambda: "thank_you:1" in actions(dovecot, "bob", store))
+    assert actions(dovecot, "bob", store) == ["thank_you:1"]  # and nothing else
     thanks = message_from_bytes(dovecot.fetch_all("bob")[0], policy=email.policy.default)
     assert AR in thanks["From"]
     assert BOB in thanks["To"]

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from mailbot.adapters.config import CompanyConfig
+from mailbot.adapters.letters import letter_context
 from mailbot.adapters.render import Rendered, build_email, make_env, mint_message_id, render_blocks
 from mailbot.domain.values import InvoiceState, InvoiceView
 from mailbot.playbook.digest import BUCKETS, Line, bucket_of, build_digest
@@ -42,10 +43,12 @@ def inv(number: str = "INV-2026-001", amount: str = "1234.56", paid: str = "0",
 
 
 def context(*invoices: dict[str, Any], show_payment: bool = True, contact_name: str = "Alice",
-            debtor_name: str = "Client GmbH") -> dict[str, Any]:
-    return {"company": COMPANY, "debtor": SimpleNamespace(name=debtor_name),
-            "contact_name": contact_name, "invoices": list(invoices or [inv()]),
-            "show_payment": show_payment}
+            debtor_name: str = "Client GmbH", company: CompanyConfig = COMPANY,
+            lang: str = "en") -> dict[str, Any]:
+    """The context Scheduler._queue_mail builds (mailbot.adapters.letters)."""
+    return letter_context(company, lang, debtor=SimpleNamespace(name=debtor_name),
+                          contact_name=contact_name, contact_emails=["alice@client.test"],
+                          invoices=list(invoices or [inv()]), show_payment=show_payment)
 
 
 def render(name: str, ctx: dict[str, Any] | None = None, lang: str = "en") -> Rendered:
@@ -64,7 +67,7 @@ def test_every_client_template_renders_subject_text_and_html(name):
     assert "I hope you are well" in r.text  # a greeting before the reminder
     assert r.text.rstrip().endswith("The Accounts Team\nExample Ltd")
     assert r.html.startswith("<!DOCTYPE html>")
-    assert "<p>Dear Alice,<br>" in r.html
+    assert "<p>Dear Alice,</p>" in r.html
     assert r.html.rstrip().endswith("</html>")
     for part in (r.subject, r.text, r.html):
         assert "{{" not in part
@@ -148,8 +151,7 @@ def test_html_escapes_names_and_text_escapes_nothing():
 
 def test_html_escapes_company_payment_instructions():
     company = COMPANY.model_copy(update={"payment_instructions": "Pay <b>now</b> & quote ref"})
-    ctx = context()
-    ctx["company"] = company
+    ctx = context(company=company)
     r = render("past_due", ctx)
     assert "Pay &lt;b&gt;now&lt;/b&gt; &amp; quote ref" in r.html
     assert "<b>now</b>" not in r.html

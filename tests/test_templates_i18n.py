@@ -17,6 +17,7 @@ import pytest
 from babel.dates import format_date
 
 from mailbot.adapters.config import CompanyConfig
+from mailbot.adapters.letters import letter_context
 from mailbot.adapters.render import DEFAULT_TEMPLATES, Rendered, make_env, render_blocks
 from mailbot.domain.money import format_money
 from mailbot.reading.replies import strip_reply
@@ -48,7 +49,7 @@ def lang(request: pytest.FixtureRequest) -> str:
 LOCAL = {
     "de": SimpleNamespace(
         currency="EUR", amount="1234.56",
-        greeting="Guten Tag Alice,", generic_greeting="Sehr geehrte Damen und Herren,",
+        greeting="Sehr geehrte Damen und Herren,", generic_greeting="Sehr geehrte Damen und Herren,",
         wish="wir hoffen, es geht Ihnen gut", sign_off="Mit freundlichen Grüßen",
         invite="antworten Sie einfach auf diese E-Mail",
         already_paid="Falls Sie die Zahlung bereits veranlasst haben, betrachten Sie "
@@ -84,10 +85,10 @@ def inv(lang: str, number: str = "INV-2026-001", amount: str | None = None,
 def context(lang: str, *invoices: dict[str, Any], show_payment: bool = True,
             contact_name: str = "Alice", debtor_name: str = "Client GmbH",
             company: CompanyConfig = COMPANY) -> dict[str, Any]:
-    """The context Scheduler._queue_mail builds."""
-    return {"company": company, "debtor": SimpleNamespace(name=debtor_name),
-            "contact_name": contact_name, "invoices": list(invoices or [inv(lang)]),
-            "show_payment": show_payment}
+    """The context Scheduler._queue_mail builds (mailbot.adapters.letters)."""
+    return letter_context(company, lang, debtor=SimpleNamespace(name=debtor_name),
+                          contact_name=contact_name, contact_emails=["alice@client.test"],
+                          invoices=list(invoices or [inv(lang)]), show_payment=show_payment)
 
 
 def render(name: str, lang: str, ctx: dict[str, Any] | None = None) -> Rendered:
@@ -107,7 +108,8 @@ def long_date(d: date, lang: str) -> str:
 
 def test_each_language_has_every_client_template_and_no_internal_one(lang):
     names = {p.stem for p in (DEFAULT_TEMPLATES / lang).glob("*.j2")}
-    assert names == {"_client", *CLIENT_TEMPLATES}  # staff mail and the digest: English
+    # the layout and its partials, the stages; staff mail and the digest: English
+    assert names == {"_client", "_greeting", "_payment", *CLIENT_TEMPLATES}
 
 
 # ------------------------------------------------------------------ every client mail
@@ -126,7 +128,7 @@ def test_every_client_template_renders_in_the_readers_language(lang, name):
     assert "INV-2026-001" in r.text
     assert r.html.startswith("<!DOCTYPE html>")
     assert f'<html lang="{lang}">' in r.html
-    assert f"<p>{local.greeting}<br>" in r.html
+    assert f"<p>{local.greeting}</p>" in r.html
     assert r.html.rstrip().endswith("</html>")
     for english in ("Dear ", "Kind regards", "Invoice ", "How to pay"):
         assert english not in r.text

@@ -11,7 +11,14 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, DebtorsConfig
 from mailbot.errors import ConfigError
@@ -81,11 +88,116 @@ class DatabaseConfig(_Frozen):
     url: str = "sqlite:///mailbot.db"
 
 
+class LocalAccount(_Frozen):
+    """A domestic account where clients pay without an IBAN (a bank name and number)."""
+
+    bank: str
+    number: str
+
+
+class VirtualAccount(_Frozen):
+    """An account number a bank gave for one debtor's payments (common in Indonesia)."""
+
+    number: str
+    bank: str | None = None
+
+
+class PaymentConfig(_Frozen):
+    """[company.payment]: how clients pay, in fields each letter labels in its language."""
+
+    holder: str
+    iban: str | None = None
+    bic: str | None = None
+    local: LocalAccount | None = None
+    # "{reference}" is replaced with the reference of the invoice the link pays
+    link: str | None = None
+    # what the client quotes with the transfer; "{number}" is the invoice number
+    reference: str = "{number}"
+    # debtor's name, one of its addresses, or its domain -> the account it pays into
+    virtual_accounts: dict[str, VirtualAccount] = {}
+
+    @field_validator("iban")
+    @classmethod
+    def _iban(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        from schwifty import IBAN
+
+        try:
+            return str(IBAN(v).formatted)
+        except ValueError as e:
+            raise ValueError(f"not a valid IBAN ({e})") from e
+
+    @field_validator("bic")
+    @classmethod
+    def _bic(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        from schwifty import BIC
+
+        try:
+            return str(BIC(v))
+        except ValueError as e:
+            raise ValueError(f"not a valid BIC ({e})") from e
+
+    @field_validator("link")
+    @classmethod
+    def _link(cls, v: str | None) -> str | None:
+        if v is not None:
+            _placeholders(v, "reference")
+        return v
+
+    @field_validator("reference")
+    @classmethod
+    def _reference(cls, v: str) -> str:
+        _placeholders(v, "number")
+        return v
+
+    @field_validator("virtual_accounts")
+    @classmethod
+    def _keys(cls, v: dict[str, VirtualAccount]) -> dict[str, VirtualAccount]:
+        return {k.strip().lower(): a for k, a in v.items()}
+
+
+def _placeholders(text: str, allowed: str) -> None:
+    try:
+        text.format(**{allowed: "x"})
+    except (KeyError, IndexError, ValueError) as e:
+        raise ValueError(f"only {{{allowed}}} may be filled in here ({e!r})") from e
+
+
+class CompanyText(_Frozen):
+    """[company.i18n.<lang>]: what the company says in letters of one language."""
+
+    name: str | None = None
+    signature: str | None = None
+    note: str | None = None  # free text after the payment details
+
+
 class CompanyConfig(_Frozen):
     name: str
-    payment_instructions: str
-    payment_link: str | None = None
+    payment: PaymentConfig | None = None
+    # deprecated: one free string for every language; [company.payment] replaces it
+    payment_instructions: str | None = None
+    payment_link: str | None = None  # deprecated: [company.payment] link
     signature: str = "Accounts Receivable"
+    note: str | None = None
+    i18n: dict[str, CompanyText] = {}
+
+    @model_validator(mode="after")
+    def _how_to_pay(self) -> CompanyConfig:
+        if self.payment is None and not self.payment_instructions:
+            raise ValueError("say how clients pay: a [company.payment] table (holder, iban, "
+                             "bic, ...), or the older payment_instructions string")
+        return self
+
+    def text(self, lang: str) -> CompanyText:
+        """Name, signature and note for letters in `lang`: its [company.i18n] table, each
+        missing key from the defaults."""
+        own = self.i18n.get(lang, CompanyText())
+        return CompanyText(name=own.name or self.name,
+                           signature=own.signature or self.signature,
+                           note=own.note if own.note is not None else self.note)
 
 
 class StaffConfig(_Frozen):

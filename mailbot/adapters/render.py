@@ -22,6 +22,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from mailbot.domain.money import format_money
+from mailbot.domain.salutation import salutation
 
 
 def _default_templates() -> Path:
@@ -45,6 +46,7 @@ def make_env(templates_dir: str | Path | None = None) -> Environment:
     env.filters["money"] = money
     env.filters["day"] = day
     env.filters["paras"] = paragraphs
+    env.filters["salutation"] = salutation
     return env
 
 
@@ -91,6 +93,11 @@ def paragraphs(text: str) -> Markup:
         f"<p>{escape(p)}</p>".replace("\n", "<br>\n") for p in paras))
 
 
+def _address(email: str, names: dict[str, str] | None) -> HeaderAddress:
+    """`email` with its display name, when one is known."""
+    return HeaderAddress(display_name=(names or {}).get(email, ""), addr_spec=email)
+
+
 def build_email(
     rendered: Rendered,
     *,
@@ -98,6 +105,7 @@ def build_email(
     sender_name: str,
     to: list[str],
     cc: list[str] | None = None,
+    names: dict[str, str] | None = None,
     now: datetime,
     message_id: str,
     thread: list[str] | None = None,
@@ -108,9 +116,9 @@ def build_email(
     msg = EmailMessage()
     local, _, domain = sender.partition("@")
     msg["From"] = HeaderAddress(sender_name, local, domain)
-    msg["To"] = ", ".join(to)
+    msg["To"] = [_address(a, names) for a in to]
     if cc:
-        msg["Cc"] = ", ".join(cc)
+        msg["Cc"] = [_address(a, names) for a in cc]
     msg["Subject"] = rendered.subject
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
@@ -122,7 +130,7 @@ def build_email(
         msg["Auto-Submitted"] = "auto-generated"
     if request_receipt:
         msg["Disposition-Notification-To"] = sender
-    if action_key:
+    if action_key:  # for staff's filters: never on mail to clients (the scheduler)
         msg["X-Mailbot-Action"] = action_key
     msg.set_content(rendered.text)
     msg.add_alternative(rendered.html, subtype="html")

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from mailbot.adapters.config import Config
 from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
+from mailbot.adapters.letters import letter_context
 from mailbot.adapters.models import (
     Contact,
     Debtor,
@@ -221,19 +222,20 @@ class Scheduler:
                                     cause=action.key, reason="no address to send to")
             return None
         today = now.astimezone(debtor_tz(debtor)).date()
-        rendered = render_blocks(self.env, action.template, debtor.language, {
-            "company": cfg.company, "debtor": debtor,
-            "contact_name": contacts[0].name if contacts else "",
-            "invoices": [invoice_context(i, today) for i in mine],
-            "show_payment": action.kind == "chase",
-        })
+        rendered = render_blocks(self.env, action.template, debtor.language, letter_context(
+            cfg.company, debtor.language, debtor=debtor,
+            contact_name=contacts[0].name if contacts else "",
+            contact_emails=[c.email for c in contacts],
+            invoices=[invoice_context(i, today) for i in mine],
+            show_payment=action.kind == "chase"))
         thread = [i.thread_message_id for i in mine[:1] if i.thread_message_id]
         if action.audience == "client":  # the last few reminders, oldest first
             thread += reversed(s.exec(select(Outbox.message_id).where(
                 Outbox.debtor_id == debtor.id, Outbox.kind == "chase")
                 .order_by(col(Outbox.id).desc()).limit(5)).all())
         return self._queue(s, action, rendered, to, cc, now, debtor.id, thread,
-                           request_receipt=action.kind == "chase")
+                           request_receipt=action.kind == "chase",
+                           names={c.email: c.name for c in contacts if c.name})
 
     def _queue_digest(self, s: Session, action: Action, now: datetime) -> Outbox | None:
         digest = self.reports.digest(now, s)
@@ -245,13 +247,16 @@ class Scheduler:
 
     def _queue(self, s: Session, action: Action, rendered: Rendered, to: list[str],
                cc: list[str], now: datetime, debtor_id: int | None, thread: list[str],
-               *, request_receipt: bool) -> Outbox:
+               *, request_receipt: bool, names: dict[str, str] | None = None) -> Outbox:
         cfg = self.config
         mid = mint_message_id(cfg.mailbox.domain)
         email = build_email(rendered, sender=cfg.mailbox.address,
                             sender_name=cfg.mailbox.display_name, to=to, cc=cc, now=now,
                             message_id=mid, thread=thread, request_receipt=request_receipt,
-                            action_key=action.key)
+                            names=names,
+                            # internal keys are for staff's mail only, never a client's
+                            action_key=None if debtor_id and action.audience == "client"
+                            else action.key)
         raw = email.as_bytes()
         row = Outbox(action_key=action.key, kind=action.kind, message_id=mid,
                      recipients=[*to, *cc], subject=rendered.subject, raw=raw,

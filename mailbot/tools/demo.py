@@ -66,9 +66,13 @@ url = "sqlite:///{db}"
 
 [company]
 name = "Acme Design Studio"
-payment_instructions = "Bank transfer to Acme Design Studio, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX, quoting the invoice number."
-payment_link = "https://pay.acme.example/invoices"
 signature = "Anna Weber, Accounts"
+
+[company.payment]
+holder = "Acme Design Studio"
+iban = "DE89 3704 0044 0532 0130 00"
+bic = "COBADEFFXXX"
+link = "https://pay.acme.example/invoices?ref={{reference}}"
 
 [staff]
 domains = ["acme.example"]
