@@ -24,7 +24,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from mailbot.domain.money import Rates
 from mailbot.domain.values import InvoiceView
@@ -78,13 +78,22 @@ class ProfileConfig(BaseModel):
     age_days: int = Field(default=30, ge=1)
     # the priority's weight per kind: a reliable payer will most likely pay anyway
     # (0.5); a new one is unknown (1.25); a sporadic one is known to slip (1.5); an
-    # avoider needs staff first (2)
-    risk: dict[Kind, Decimal] = Field(default_factory=lambda: {
-        Kind.RELIABLE: Decimal("0.5"), Kind.NEW: Decimal("1.25"),
-        Kind.SPORADIC: Decimal("1.5"), Kind.AVOIDER: Decimal(2)})
+    # avoider needs staff first (2). A kind left out keeps its default.
+    risk: dict[Kind, Decimal] = Field(default_factory=lambda: dict(DEFAULT_RISK))
+
+    @field_validator("risk")
+    @classmethod
+    def _risk(cls, v: dict[Kind, Decimal]) -> dict[Kind, Decimal]:
+        if any(not w.is_finite() or w < 0 for w in v.values()):
+            raise ValueError("a weight is a number, 0 or more")
+        return {**DEFAULT_RISK, **v}
 
     def weight(self, kind: Kind) -> Decimal:
-        return self.risk.get(kind, Decimal(1))
+        return self.risk[kind]
+
+
+DEFAULT_RISK: dict[Kind, Decimal] = {Kind.RELIABLE: Decimal("0.5"), Kind.NEW: Decimal("1.25"),
+                                     Kind.SPORADIC: Decimal("1.5"), Kind.AVOIDER: Decimal(2)}
 
 
 @dataclass(frozen=True)
