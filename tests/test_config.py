@@ -173,12 +173,12 @@ def test_exchange_rates_are_exact_and_say_what_has_no_rate():
                        + '\n[exchange_rates]\neur = "1.087"\nIDR = "0.0000613"\n')
     assert cfg.company.currency == "USD"
     assert cfg.exchange_rates == {"EUR": Decimal("1.087"), "IDR": Decimal("0.0000613")}
-    assert cfg.rates.convert(Decimal("33300000"), "IDR") == Decimal("2041.29")
+    assert cfg.rates.convert(Decimal(33300000), "IDR") == Decimal("2041.29")
     assert cfg.rates.convert(Decimal(1), "GBP") is None  # never 1:1
     assert parse_config(MINIMAL).rates.rates == {"EUR": 1}  # nothing assumed
 
 
-@pytest.mark.parametrize("table, message", [
+@pytest.mark.parametrize(("table", "message"), [
     ('USD = "0"', "positive"),
     ('USD = "-1"', "positive"),
     ('DOLLAR = "1"', "ISO 4217"),
@@ -194,5 +194,5 @@ def test_profile_thresholds_and_weights_are_configurable():
     assert cfg.profile.min_history == 5
     assert cfg.profile.weight(Kind.AVOIDER) == 4
     assert cfg.profile.weight(Kind.RELIABLE) == Decimal("0.5")  # the others keep theirs
-    with pytest.raises(ConfigError, match="profile.risk"):
+    with pytest.raises(ConfigError, match=r"profile\.risk"):
         parse_config(MINIMAL + '\n[profile]\nrisk = { sloppy = "4" }\n')

@@ -3,7 +3,7 @@ that weighs money in the company's currency by age and risk (mailbot.playbook.pr
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -39,7 +39,7 @@ def test_often_late_or_paying_in_pieces_or_many_overdue_is_sporadic():
     assert kind(History(paid=10, paid_on_time=10), late_invoices=4) == Kind.SPORADIC
 
 
-@pytest.mark.parametrize("h, oldest_late", [
+@pytest.mark.parametrize(("h", "oldest_late"), [
     (History(paid=10, paid_on_time=10, promises=2, promises_broken=2), 10),
     (History(paid=1, paid_on_time=1, promises=3, promises_broken=2), 10),  # even if new
     (History(paid=10, paid_on_time=10, disputes=3), 10),
@@ -75,11 +75,13 @@ def test_250_from_a_long_standing_reliable_client_ranks_below_15000_from_a_new_o
 def test_amounts_are_compared_in_the_company_currency_not_by_their_number():
     idr = RATES.convert(Decimal(33_300_000), "IDR")
     assert idr == Decimal("1831.50")
-    same = dict(days_late=10, kind=Kind.SPORADIC, cfg=CFG)
-    assert priority(idr, **same) < priority(Decimal(2000), **same)  # 33.3 million < 2,000
-    assert priority(idr, **same) > priority(Decimal(1200), **same)  # worth more than €1,200
-    assert priority(RATES.convert(Decimal(15_000_000), "IDR"), **same) < priority(
-        Decimal(1200), **same)
+
+    def same(amount: Decimal | None) -> Decimal:  # same age, same kind of debtor
+        return priority(amount, 10, Kind.SPORADIC, CFG)
+
+    assert same(idr) < same(Decimal(2000))  # 33.3 million < 2,000
+    assert same(idr) > same(Decimal(1200))  # worth more than €1,200
+    assert same(RATES.convert(Decimal(15_000_000), "IDR")) < same(Decimal(1200))
 
 
 def test_older_debt_weighs_more_and_not_yet_due_weighs_its_amount():
@@ -100,7 +102,7 @@ def view(i: int, debtor: int, amount: str, late: int, currency: str = "EUR",
     return InvoiceView(id=i, number=f"INV-{i}", debtor_id=debtor, state=InvoiceState.OPEN,
                        amount=Decimal(amount), paid_amount=Decimal(0), currency=currency,
                        issue_date=due - timedelta(days=30), due_date=due,
-                       sent_at=datetime(2026, 1, 1), seen=False, hold_until=None,
+                       sent_at=datetime(2026, 1, 1, tzinfo=UTC), seen=False, hold_until=None,
                        hold_reason=hold, stages_done=frozenset())
 
 
@@ -110,13 +112,16 @@ def test_rank_orders_debtors_by_priority_and_reports_missing_rates():
                            view(3, 3, "33300000", 10, "IDR"), view(4, 4, "1200", 10),
                            view(5, 5, "99999999", 400, "GBP")], histories, RATES, CFG)
     assert [d.debtor_id for d in ranking.ordered()] == [2, 3, 4, 1, 5]
-    assert ranking.kind(1) == Kind.RELIABLE and ranking.kind(2) == Kind.NEW
+    assert ranking.kind(1) == Kind.RELIABLE
+    assert ranking.kind(2) == Kind.NEW
     assert ranking.debtors[3].in_company == Decimal("1831.50")
     assert ranking.debtors[3].open == {"IDR": Decimal(33_300_000)}
     gbp = ranking.debtors[5]
-    assert (gbp.unconverted, gbp.in_company, gbp.priority) == (("GBP",), 0, 0)
+    assert gbp.unconverted == ("GBP",)
+    assert gbp.in_company == gbp.priority == 0
     [note] = ranking.notes()
-    assert "no exchange rate for GBP" in note and "[exchange_rates]" in note
+    assert "no exchange rate for GBP" in note
+    assert "[exchange_rates]" in note
 
 
 def test_a_debtors_priority_adds_up_its_invoices_and_counts_what_it_owes():
@@ -125,5 +130,6 @@ def test_a_debtors_priority_adds_up_its_invoices_and_counts_what_it_owes():
     d = ranking.debtors[7]
     assert d.open == {"EUR": Decimal(100), "USD": Decimal(50), "GBP": Decimal(10)}
     assert d.in_company == Decimal("146.00")
-    assert d.oldest_late == 30 and d.open_invoices == 3
+    assert d.oldest_late == 30
+    assert d.open_invoices == 3
     assert d.priority == Decimal("1.25") * (200 + 46)

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import os
 import tomllib
+from decimal import Decimal
 from pathlib import Path
 from typing import Literal
-
-from decimal import Decimal
 
 from pydantic import (
     BaseModel,

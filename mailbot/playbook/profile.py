@@ -27,7 +27,10 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from mailbot.domain.money import Rates
-from mailbot.domain.values import InvoiceView
+from mailbot.domain.values import InvoiceState, InvoiceView
+
+# the invoices that still owe money
+OWING = frozenset({InvoiceState.OPEN, InvoiceState.PARTIAL, InvoiceState.DISPUTED})
 
 
 class Kind(StrEnum):
@@ -200,10 +203,15 @@ class Ranking:
 
     def notes(self) -> list[str]:
         """What the ranking could not weigh: one line per currency with no rate."""
-        return [f"no exchange rate for {cur}: {n} open invoice(s) in {cur} are ranked "
-                f"without their amount; set {cur} = \"...\" under [exchange_rates] (what "
-                f"1 {cur} is worth in {self.rates.company})"
-                for cur, n in sorted(self.missing.items())]
+        return [missing_rate(cur, self.rates.company, n) for cur, n in sorted(self.missing.items())]
+
+
+def missing_rate(currency: str, company: str, invoices: int | None = None) -> str:
+    """What to tell staff about open money in a currency with no configured rate."""
+    count = f"{invoices} open invoice(s)" if invoices is not None else "open invoices"
+    return (f"no exchange rate for {currency}: {count} in {currency} are ranked without "
+            f"their amount; set {currency} = \"...\" under [exchange_rates] (what 1 "
+            f"{currency} is worth in {company})")
 
 
 def rank(today: date, invoices: Iterable[InvoiceView], histories: Mapping[int, History],
@@ -212,6 +220,8 @@ def rank(today: date, invoices: Iterable[InvoiceView], histories: Mapping[int, H
     disputed), from their `histories` (a debtor missing there has none)."""
     mine: dict[int, list[InvoiceView]] = {}
     for inv in invoices:
+        if inv.state not in OWING:
+            continue
         mine.setdefault(inv.debtor_id, []).append(inv)
     ranking = Ranking(today, rates, cfg)
     for debtor_id, invs in mine.items():
