@@ -213,7 +213,7 @@ def test_payments_promises_and_disputes_read_from_mail_make_the_history(bot):
                 f"{(TODAY + timedelta(days=3)).strftime('%d %B %Y')}.\n\nRegards\nBob\n",
                 at(TODAY - timedelta(days=1))), at(TODAY - timedelta(days=1)))
     with bot.store.session() as s:
-        [(debtor_id, history)] = bot.store.histories(s, on_time_days=5).items()
+        [history] = bot.store.histories(s, on_time_days=5).values()
     assert history == History(paid=1, paid_on_time=0, late_days=20, max_late=20, promises=1,
                               partials=1)
     [row] = bot.reports.debtors(NOW)[0]

@@ -20,7 +20,7 @@ from alembic.config import Config as AlembicConfig
 from sqlalchemy import Date, Integer, Text, and_, case, cast, event, func, not_, or_, true
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import ORMExecuteState, SessionTransaction
+from sqlalchemy.orm import ORMExecuteState, SessionTransaction, aliased
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, create_engine, select
 
@@ -209,33 +209,37 @@ class Store:
         """The payment history of every debtor with an open (open, partial, disputed)
         invoice, counted by the database: two grouped statements, however many debtors.
         A paid invoice is on time when paid at most `on_time_days` after its due date."""
-        owing = select(Invoice.debtor_id).where(col(Invoice.state).in_(OWING)).distinct()
+        # driven from the owing debtors (a few thousand) into each one's rows by index,
+        # never a scan of every paid invoice or of the whole event log
+        owing = select(Invoice.debtor_id).where(
+            col(Invoice.state).in_(OWING)).distinct().subquery("owing")
+        paid = aliased(Invoice, name="paid")
         if self.is_postgres:
-            late: Any = cast(Invoice.paid_at, Date) - col(Invoice.due_date)
+            late: Any = cast(paid.paid_at, Date) - col(paid.due_date)
         else:
-            late = cast(func.julianday(func.date(Invoice.paid_at))
-                        - func.julianday(Invoice.due_date), Integer)
-        paid = named_rows(s.exec(select(  # type: ignore[call-overload]
-            Invoice.debtor_id, func.count().label("paid"),
-            func.sum(case((late <= on_time_days, 1), else_=0)).label("on_time"),
-            func.sum(case((late > 0, late), else_=0)).label("late_days"),
-            func.max(late).label("max_late"))
-            .where(Invoice.state == InvoiceState.PAID.value, col(Invoice.paid_at).is_not(None),
-                   col(Invoice.debtor_id).in_(owing))
-            .group_by(col(Invoice.debtor_id))))
+            late = cast(func.julianday(func.date(paid.paid_at))
+                        - func.julianday(paid.due_date), Integer)
         counts: dict[int, dict[str, int]] = {}
-        for r in paid:
+        for r in named_rows(s.exec(select(  # type: ignore[call-overload]
+                owing.c.debtor_id, func.count().label("paid"),
+                func.sum(case((late <= on_time_days, 1), else_=0)).label("on_time"),
+                func.sum(case((late > 0, late), else_=0)).label("late_days"),
+                func.max(late).label("max_late"))
+                .select_from(owing).join(paid, col(paid.debtor_id) == owing.c.debtor_id)
+                .where(paid.state == InvoiceState.PAID.value, col(paid.paid_at).is_not(None))
+                .group_by(owing.c.debtor_id))):
             counts[r.debtor_id] = {"paid": r.paid, "paid_on_time": r.on_time or 0,
                                    "late_days": r.late_days or 0,
                                    "max_late": max(0, r.max_late or 0)}
         intent = col(Event.detail)["intent"].as_string()
         for debtor_id, kind, said, n in s.exec(select(
-                Event.debtor_id, Event.kind, intent, func.count())
-                .where(col(Event.kind).in_(HISTORY_EVENTS), col(Event.debtor_id).in_(owing))
-                .group_by(col(Event.debtor_id), col(Event.kind), intent)):
+                owing.c.debtor_id, Event.kind, intent, func.count())
+                .select_from(owing).join(Event, col(Event.debtor_id) == owing.c.debtor_id)
+                .where(col(Event.kind).in_(HISTORY_EVENTS))
+                .group_by(owing.c.debtor_id, col(Event.kind), intent)):
             name = HISTORY_EVENTS.get(kind) if kind != EventKind.CLIENT_REPLY else (
                 {"promise": "promises", "dispute": "disputes"}.get(said or ""))
-            if name and debtor_id is not None:
+            if name:
                 mine = counts.setdefault(debtor_id, {})
                 mine[name] = mine.get(name, 0) + n
         return {d: History(**c) for d, c in counts.items()}

@@ -117,7 +117,7 @@ class Reports:
             rows.append({
                 "debtor": names[inv.debtor_id], "kind": str(d.kind), "number": inv.number,
                 "balance": inv.balance, "currency": inv.currency,
-                "in_company": ranking.rates.convert(inv.balance, inv.currency),
+                "in_company": ranking.invoice(inv)[1],
                 "company_currency": ranking.rates.company,
                 "due_date": inv.due_date, "state": inv.hold_reason or inv.state.value,
                 "age": f"{late} d late" if late > 0 else f"due in {-late} d",

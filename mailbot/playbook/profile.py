@@ -181,6 +181,8 @@ class Ranking:
     debtors: dict[int, DebtorRank] = field(default_factory=dict)
     # currencies with no rate, and how many open invoices are in each
     missing: dict[str, int] = field(default_factory=dict)
+    # per ranked invoice id: its priority and its balance in the company's currency
+    invoices: dict[int, tuple[Decimal, Decimal | None]] = field(default_factory=dict)
 
     def kind(self, debtor_id: int) -> Kind | None:
         d = self.debtors.get(debtor_id)
@@ -188,6 +190,9 @@ class Ranking:
 
     def invoice(self, inv: InvoiceView) -> tuple[Decimal, Decimal | None]:
         """An open invoice's priority, and its balance in the company's currency."""
+        known = self.invoices.get(inv.id)
+        if known is not None:
+            return known
         amount = self.rates.convert(inv.balance, inv.currency)
         late = (self.today - inv.due_date).days
         return priority(amount, late, self.kind(inv.debtor_id), self.config), amount
@@ -236,12 +241,14 @@ def rank(today: date, invoices: Iterable[InvoiceView], histories: Mapping[int, H
         for inv, late in zip(invs, lates, strict=True):
             open_[inv.currency] = open_.get(inv.currency, Decimal(0)) + inv.balance
             amount = rates.convert(inv.balance, inv.currency)
+            mine = priority(amount, late, kind, cfg)
+            ranking.invoices[inv.id] = (mine, amount)
             if amount is None:
                 missing.add(inv.currency)
                 ranking.missing[inv.currency] = ranking.missing.get(inv.currency, 0) + 1
                 continue
             total += amount
-            score += priority(amount, late, kind, cfg)
+            score += mine
         ranking.debtors[debtor_id] = DebtorRank(
             debtor_id=debtor_id, kind=kind, open=open_, in_company=total,
             unconverted=tuple(sorted(missing)), oldest_late=max(lates),
