@@ -223,14 +223,14 @@ def rank(today: date, invoices: Iterable[InvoiceView], histories: Mapping[int, H
          rates: Rates, cfg: ProfileConfig) -> Ranking:
     """Kinds and priorities of the debtors of the open `invoices` (open, partial or
     disputed), from their `histories` (a debtor missing there has none)."""
-    mine: dict[int, list[InvoiceView]] = {}
+    owing: dict[int, list[InvoiceView]] = {}
     for inv in invoices:
-        if inv.state not in OWING:
-            continue
-        mine.setdefault(inv.debtor_id, []).append(inv)
+        if inv.state in OWING:
+            owing.setdefault(inv.debtor_id, []).append(inv)
     ranking = Ranking(today, rates, cfg)
-    for debtor_id, invs in mine.items():
-        h = histories.get(debtor_id, History())
+    none = History()
+    for debtor_id, invs in owing.items():
+        h = histories.get(debtor_id, none)
         lates = [(today - i.due_date).days for i in invs]
         kind = kind_of(h, late_invoices=sum(1 for n in lates if n > cfg.on_time_grace_days),
                        oldest_late=max(lates),
@@ -241,14 +241,14 @@ def rank(today: date, invoices: Iterable[InvoiceView], histories: Mapping[int, H
         for inv, late in zip(invs, lates, strict=True):
             open_[inv.currency] = open_.get(inv.currency, Decimal(0)) + inv.balance
             amount = rates.convert(inv.balance, inv.currency)
-            mine = priority(amount, late, kind, cfg)
-            ranking.invoices[inv.id] = (mine, amount)
+            own = priority(amount, late, kind, cfg)
+            ranking.invoices[inv.id] = (own, amount)
             if amount is None:
                 missing.add(inv.currency)
                 ranking.missing[inv.currency] = ranking.missing.get(inv.currency, 0) + 1
                 continue
             total += amount
-            score += mine
+            score += own
         ranking.debtors[debtor_id] = DebtorRank(
             debtor_id=debtor_id, kind=kind, open=open_, in_company=total,
             unconverted=tuple(sorted(missing)), oldest_late=max(lates),
