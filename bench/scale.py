@@ -14,7 +14,8 @@ chasers and thank-yous, stored mail and events. Then it measures:
       bytes): database time and statements per message;
   (b) the first reply after a new invoice is registered, against (a);
   (c) planning one tick (`Scheduler.plan`);
-  (d) building the digest (`Reports.digest`);
+  (d) building the digest (`Reports.digest`), and the debtors by priority
+      (`Reports.debtors`, as `mailbot debtors` prints them);
   (e) peak resident memory.
 
 "database time" is the time inside cursor.execute (SQLAlchemy's before/after cursor
@@ -391,6 +392,13 @@ def main() -> None:
     listed = sum(len(rows) for _, rows, _ in digest.aging)
     line(got, f"(d) digest, median of 3 ({listed} open listed, {st.count} statements)",
          f"{digest_s:.3f} s", f"{DIGEST_LIMIT:g} s", digest_s < DIGEST_LIMIT, digest_s)
+
+    # (d2) the debtors by priority (`mailbot debtors`: kinds from every owing debtor's
+    # payment history)
+    debtors_s, (ranked, _), st = best_of(3, lambda: bot.reports.debtors(NOW), store.engine)
+    line(got, f"(d2) debtors by priority, median of 3 ({len(ranked)} debtors, "
+              f"{st.count} statements)", f"{debtors_s:.3f} s", f"{DIGEST_LIMIT:g} s",
+         debtors_s < DIGEST_LIMIT, debtors_s)
 
     # (e) memory
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux

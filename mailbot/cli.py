@@ -39,7 +39,9 @@ class _Out:
     def print(self, *objects: object) -> None:
         from rich.console import Console
 
-        console = Console(markup=False, highlight=False, soft_wrap=True)
+        # piped: tables at their natural width, never cut to 80 columns
+        console = Console(markup=False, highlight=False, soft_wrap=True,
+                          width=None if sys.stdout.isatty() else 1000)
         self.print = console.print  # type: ignore[method-assign]
         console.print(*objects)
 
@@ -248,18 +250,24 @@ def classify(
 
 @app.command()
 def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
-    """Open invoices by debtor and age."""
+    """Open invoices by debtor and age, the most urgent debtor first."""
     from rich.table import Table
+
+    from mailbot.playbook.profile import missing_rate
 
     bot = open_bot(config, sending=False)
     when = parse_now(now, bot.config)
-    table = Table("debtor", "invoice", "open", "due", "age", "state")
-    rows = bot.reports.status(when)
+    table = Table("debtor", "kind", "invoice", "open", f"in {bot.config.company.currency}",
+                  "due", "age", "state")
+    rows = bot.reports.status(when)  # the most urgent debtor first
     for r in rows:
-        table.add_row(r["debtor"], r["number"], f"{r['balance']} {r['currency']}",
+        table.add_row(r["debtor"], r["kind"], r["number"], f"{r['balance']} {r['currency']}",
+                      "no rate" if r["in_company"] is None else str(r["in_company"]),
                       str(r["due_date"]), r["age"], r["state"])
     out.print(table)
     out.print(f"{len(rows)} open invoice(s)")
+    for cur in sorted({r["currency"] for r in rows if r["in_company"] is None}):
+        out.print(f"NOTE    {missing_rate(cur, bot.config.company.currency)}")
     for f in bot.reports.failures(when):  # what the schedule could not do: staff must look
         out.print(f"FAILED  {f['action']} ({f['debtor']}): {f['error']}")
     from mailbot.app import staff
@@ -268,6 +276,32 @@ def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     if problems:  # mail that may or may not have gone out is never left unsaid
         out.print(", ".join(f"{n} mail(s) {k}" for k, n in problems.items())
                   + ": see `mailbot outbox`, then `mailbot retry ID`")
+
+
+@app.command()
+def debtors(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
+    """Debtors with open money, the most urgent first: kind of payer, open amount (per
+    currency and in the company's), days late of the oldest invoice, priority."""
+    from rich.table import Table
+
+    bot = open_bot(config, sending=False)
+    rows, notes = bot.reports.debtors(parse_now(now, bot.config))
+    company = bot.config.company.currency
+    table = Table("debtor", "kind", "open", f"in {company}", "oldest", "invoices",
+                  "priority")
+    for r in rows:
+        table.add_row(r["debtor"], r["kind"],
+                      ", ".join(f"{v} {c}" for c, v in sorted(r["open"].items())),
+                      " + ".join(([str(r["in_company"])] if r["in_company"] or not
+                                  r["unconverted"] else [])
+                                 + [f"no rate for {c}" for c in r["unconverted"]]),
+                      f"{r['oldest_late']} d late" if r["oldest_late"] > 0
+                      else f"due in {-r['oldest_late']} d", str(r["invoices"]),
+                      f"{r['priority']:.0f}")
+    out.print(table)
+    out.print(f"{len(rows)} debtor(s) with open invoices")
+    for note in notes:
+        out.print(f"NOTE    {note}")
 
 
 WhoOpt = Annotated[str, typer.Option("--by", envvar="USER", help="Who does this (for the log).")]

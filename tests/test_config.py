@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from mailbot.adapters.config import DEFAULT_STAGES, ServerConfig, load_config, parse_config
 from mailbot.errors import ConfigError
+from mailbot.playbook.profile import Kind, ProfileConfig
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config.example.toml"
 
@@ -157,3 +159,40 @@ def test_a_missing_password_variable_raises_naming_the_variable(monkeypatch):
 
 def test_no_password_env_means_no_password():
     assert ServerConfig(host="smtp.example.com", port=25).password("SMTP") is None
+
+
+def test_the_example_profile_is_the_built_in_default():
+    cfg = load_config(EXAMPLE)
+    assert cfg.profile == ProfileConfig()
+    assert cfg.company.currency == "EUR"
+    assert cfg.rates.convert(Decimal(100), "USD") == Decimal("92.00")
+
+
+def test_exchange_rates_are_exact_and_say_what_has_no_rate():
+    cfg = parse_config(MINIMAL.replace("[company]", '[company]\ncurrency = "usd"')
+                       + '\n[exchange_rates]\neur = "1.087"\nIDR = "0.0000613"\n')
+    assert cfg.company.currency == "USD"
+    assert cfg.exchange_rates == {"EUR": Decimal("1.087"), "IDR": Decimal("0.0000613")}
+    assert cfg.rates.convert(Decimal(33300000), "IDR") == Decimal("2041.29")
+    assert cfg.rates.convert(Decimal(1), "GBP") is None  # never 1:1
+    assert parse_config(MINIMAL).rates.rates == {"EUR": 1}  # nothing assumed
+
+
+@pytest.mark.parametrize(("table", "message"), [
+    ('USD = "0"', "positive"),
+    ('USD = "-1"', "positive"),
+    ('DOLLAR = "1"', "ISO 4217"),
+    ('EUR = "2"', "worth 1"),
+])
+def test_a_bad_exchange_rate_is_named(table, message):
+    with pytest.raises(ConfigError, match=message):
+        parse_config(MINIMAL + "\n[exchange_rates]\n" + table + "\n")
+
+
+def test_profile_thresholds_and_weights_are_configurable():
+    cfg = parse_config(MINIMAL + '\n[profile]\nmin_history = 5\nrisk = { avoider = "4" }\n')
+    assert cfg.profile.min_history == 5
+    assert cfg.profile.weight(Kind.AVOIDER) == 4
+    assert cfg.profile.weight(Kind.RELIABLE) == Decimal("0.5")  # the others keep theirs
+    with pytest.raises(ConfigError, match=r"profile\.risk"):
+        parse_config(MINIMAL + '\n[profile]\nrisk = { sloppy = "4" }\n')

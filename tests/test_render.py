@@ -14,8 +14,10 @@ import pytest
 from mailbot.adapters.config import CompanyConfig
 from mailbot.adapters.letters import letter_context
 from mailbot.adapters.render import Rendered, build_email, make_env, mint_message_id, render_blocks
+from mailbot.domain.money import Rates
 from mailbot.domain.values import InvoiceState, InvoiceView
 from mailbot.playbook.digest import BUCKETS, Line, bucket_of, build_digest
+from mailbot.playbook.profile import ProfileConfig, rank
 
 ENV = make_env()
 COMPANY = CompanyConfig(
@@ -25,6 +27,7 @@ COMPANY = CompanyConfig(
     signature="The Accounts Team",
 )
 TODAY = date(2026, 12, 8)
+RATES = Rates("EUR", {"USD": Decimal("0.92"), "IDR": Decimal("0.000055")})
 IGNORE_IF_PAID = "If you have already paid, please ignore this message"
 
 CHASE_TEMPLATES = ("receipt_check", "pre_due", "past_due", "past_due_ask_date", "statement")
@@ -285,6 +288,7 @@ def sample_digest():
         arrived=[Line("Payment EUR 860.00", "INV-200")],
         sent=[Line("past_due to Initech")],
         needs_human=[Line("Bounce from <x@y.test>", "no failed recipient")],
+        ranking=rank(TODAY, invoices, {}, RATES, ProfileConfig()),
     )
 
 
@@ -344,7 +348,8 @@ def test_digest_template_renders_the_digest():
     assert "- Bounce from <x@y.test>: no failed recipient" in r.text
     assert "- Payment EUR 860.00: INV-200" in r.text
     assert "- past_due to Initech" in r.text
-    assert "INV-2  <Evil & Co>  €15,000.00  due 2026-12-03" in r.text
+    assert "INV-2  <Evil & Co> (new)  €15,000.00  due 2026-12-03" in r.text
+    assert "INV-9  PT Maju (avoider)  IDR1,500,000.00 (€82.50)  due" in r.text
     assert "[partial]" in r.text
     assert "Total open EUR: €17,599.00" in r.text
     assert "Total open IDR: IDR1,500,000.00" in r.text
@@ -355,8 +360,50 @@ def test_digest_template_renders_the_digest():
     assert "Bounce from &lt;x@y.test&gt;" in r.html
 
 
+def test_digest_orders_each_bucket_by_priority_across_currencies():
+    from mailbot.playbook.profile import History
+
+    late = TODAY - timedelta(days=10)
+    invoices = [view(1, "EUR-1200", 1, "1200.00", late), view(2, "IDR-33M", 2, "33300000", late,
+                                                              currency="IDR"),
+                view(3, "EUR-2000", 3, "2000.00", late), view(4, "USD-250", 4, "250.00", late,
+                                                              currency="USD"),
+                view(5, "USD-15000", 5, "15000.00", late, currency="USD")]
+    reliable = History(paid=30, paid_on_time=30)  # debtor 4: years of paying on time
+    digest = build_digest(TODAY, invoices, {}, [], [], [], ranking=rank(
+        TODAY, invoices, dict.fromkeys((1, 2, 3, 4), reliable) | {5: History()}, RATES,
+        ProfileConfig()))
+    [(_, rows, _)] = digest.aging
+    assert [r.number for r in rows] == ["USD-15000", "EUR-2000", "IDR-33M", "EUR-1200",
+                                        "USD-250"]
+    assert [r.kind for r in rows] == ["new", "reliable", "reliable", "reliable", "reliable"]
+    assert rows[2].in_company == Decimal("1831.50")
+
+
+def test_needs_a_human_comes_by_the_debtors_priority_with_its_kind_and_money():
+    invoices = [view(1, "SMALL", 1, "100.00", TODAY - timedelta(days=40)),
+                view(2, "BIG", 2, "9000.00", TODAY - timedelta(days=3), currency="USD"),
+                view(3, "NORATE", 3, "5000.00", TODAY - timedelta(days=3), currency="GBP")]
+    needs = [Line("no debtor: unreadable mail"), Line("reply from small", debtor_id=1),
+             Line("reply from big", debtor_id=2), Line("reply from no-rate", debtor_id=3)]
+    digest = build_digest(TODAY, invoices, {}, [], [], needs,
+                          ranking=rank(TODAY, invoices, {}, RATES, ProfileConfig()))
+    assert [x.text for x in digest.needs_human] == [
+        ("no exchange rate for GBP: 1 open invoice(s) in GBP are ranked without their amount;"
+        " set GBP = \"...\" under [exchange_rates] (what 1 GBP is worth in EUR)"),
+        "reply from big", "reply from small", "reply from no-rate", "no debtor: unreadable mail"]
+    about = {x.text: x.about for x in digest.needs_human}
+    assert about["reply from big"] == "new, €8,280.00 open"
+    assert about["reply from no-rate"] == "new, £5,000.00 (no rate)"
+    r = render_blocks(ENV, "digest", "en", {"digest": digest})
+    assert "- reply from big [new, €8,280.00 open]" in r.text
+    assert "NORATE  ? (new)  £5,000.00 (no rate)  due" in r.text
+    assert "BIG  ? (new)  $9,000.00 (€8,280.00)  due" in r.text
+
+
 def test_an_empty_digest_says_so():
-    digest = build_digest(TODAY, [], {}, [], [], [])
+    digest = build_digest(TODAY, [], {}, [], [], [],
+                          ranking=rank(TODAY, [], {}, RATES, ProfileConfig()))
     r = render_blocks(ENV, "digest", "en", {"digest": digest})
     assert r.subject.endswith("0 need a human")
     assert "- nothing today" in r.text

@@ -127,6 +127,21 @@ def test_the_digest_issues_the_same_statements_for_10_or_200_debtors(bot):
     assert len(large) == len(small), large
 
 
+def test_status_and_debtors_issue_the_same_statements_for_10_or_200_debtors(bot):
+    # the kinds and priorities come from a payment history counted set-based, never a
+    # statement per debtor
+    add_debtors(bot, 0, 10)
+    with counted(bot.store.engine) as small:
+        few = bot.reports.status(NOW), bot.reports.debtors(NOW)
+    add_debtors(bot, 10, 200)
+    with counted(bot.store.engine) as large:
+        many = bot.reports.status(NOW), bot.reports.debtors(NOW)
+    assert (len(few[0]), len(few[1][0])) == (20, 10)
+    assert (len(many[0]), len(many[1][0])) == (400, 200)
+    assert {r["kind"] for r in many[1][0]} == {"new"}  # one paid invoice each: too little
+    assert len(large) == len(small), large
+
+
 def test_reading_a_reply_issues_the_same_statements_with_10_or_200_invoices(bot):
     def reply(n: int) -> bytes:
         return mail(f"ap@client{n}.test", [AR], f"Re: Invoice C{n}-0",

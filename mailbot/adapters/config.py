@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
@@ -21,7 +22,9 @@ from pydantic import (
 )
 
 from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, DebtorsConfig
+from mailbot.domain.money import Rates
 from mailbot.errors import ConfigError
+from mailbot.playbook.profile import ProfileConfig
 from mailbot.playbook.schedule import DEFAULT_STAGES, ScheduleConfig, StageConfig
 
 Security = Literal["tls", "starttls", "plain"]
@@ -183,6 +186,13 @@ class CompanyConfig(_Frozen):
     signature: str = "Accounts Receivable"
     note: str | None = None
     i18n: dict[str, CompanyText] = {}
+    # the currency the books are kept in: staff see every debt in it ([exchange_rates])
+    currency: str = "EUR"
+
+    @field_validator("currency")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        return _currency_code(v)
 
     @model_validator(mode="after")
     def _how_to_pay(self) -> CompanyConfig:
@@ -252,11 +262,43 @@ class Config(_Frozen):
     trust: TrustConfig = TrustConfig()
     schedule: ScheduleConfig = ScheduleConfig()
     debtors: DebtorsConfig = DebtorsConfig()
+    profile: ProfileConfig = ProfileConfig()
+    # what one unit of a currency is worth in company.currency: USD = "0.92"
+    exchange_rates: dict[str, Decimal] = Field(default_factory=dict)
     templates_dir: str | None = None
 
     @property
     def bot_address(self) -> str:
         return self.mailbox.address.lower()
+
+    @property
+    def rates(self) -> Rates:
+        return Rates(self.company.currency, self.exchange_rates)
+
+    @field_validator("exchange_rates")
+    @classmethod
+    def _rates(cls, v: dict[str, Decimal]) -> dict[str, Decimal]:
+        out = {}
+        for code, rate in v.items():
+            if not rate.is_finite() or rate <= 0:
+                raise ValueError(f"{code}: a rate is a positive number, like \"0.92\"")
+            out[_currency_code(code)] = rate
+        return out
+
+    @model_validator(mode="after")
+    def _own_rate(self) -> Config:
+        own = self.exchange_rates.get(self.company.currency)
+        if own is not None and own != 1:
+            raise ValueError(f"exchange_rates.{self.company.currency}: the company's own "
+                             f"currency is worth 1, not {own}")
+        return self
+
+
+def _currency_code(v: str) -> str:
+    code = v.strip().upper()
+    if len(code) != 3 or not code.isalpha() or not code.isascii():
+        raise ValueError(f"{v!r} is not an ISO 4217 currency code, like EUR")
+    return code
 
 
 def parse_config(text: str, source: str = "<config>") -> Config:

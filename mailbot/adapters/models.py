@@ -87,6 +87,9 @@ class Contact(SQLModel, table=True):
 
 
 class Invoice(SQLModel, table=True):
+    # a debtor's payment history (mailbot.playbook.profile) read from the index alone
+    __table_args__ = (Index("ix_invoice_history", "debtor_id", "state", "due_date", "paid_at"),)
+
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(unique=True, index=True)
     # the number's casefold, so readers find "inv-7" or "СЧ-7" in a text by an indexed
@@ -150,6 +153,9 @@ class MailMessage(SQLModel, table=True):
 
 class Event(SQLModel, table=True):
     """One change of state, with its cause (a message, a tick, a person)."""
+
+    # the few kinds a payment history counts, per debtor, without reading the whole log
+    __table_args__ = (Index("ix_event_kind_debtor", "kind", "debtor_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(sa_type=UTCDateTime, index=True)

@@ -6,7 +6,7 @@ only the rows listed.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from jinja2 import Environment
@@ -16,11 +16,12 @@ from sqlmodel import Session, col, select
 from mailbot.adapters.config import Config
 from mailbot.adapters.models import Debtor, Event, Invoice, MailMessage, Outbox
 from mailbot.adapters.render import Rendered, render_blocks
-from mailbot.adapters.store import VIEW_COLUMNS, Store, named_rows, view_of
+from mailbot.adapters.store import OWING, VIEW_COLUMNS, Store, named_rows, view_of
 from mailbot.app import tasks
 from mailbot.domain.events import EventKind
 from mailbot.domain.values import InvoiceView
 from mailbot.playbook.digest import Digest, Line, build_digest
+from mailbot.playbook.profile import Ranking, rank
 
 
 class Reports:
@@ -47,44 +48,46 @@ class Reports:
                     Outbox.status == "sent", col(Outbox.sent_at) > since,
                     col(Outbox.sent_at) <= now, Outbox.kind != "digest"))]
         needs = [Line(f"{m.kind or 'unreadable'} from {m.from_addr or '?'}: {m.subject}",
-                      str(m.quarantine_reason or m.classification.get("reason") or ""))
+                      str(m.quarantine_reason or m.classification.get("reason") or ""),
+                      m.debtor_id)
                  for m in named_rows(s.exec(select(  # type: ignore[call-overload]
                      MailMessage.kind, MailMessage.from_addr, MailMessage.subject,
-                     MailMessage.quarantine_reason, MailMessage.classification).where(
+                     MailMessage.quarantine_reason, MailMessage.classification,
+                     MailMessage.debtor_id).where(
                      MailMessage.direction == "in", MailMessage.needs_human == True,
                      MailMessage.handled == False,
                      col(MailMessage.recorded_at) <= now)))]
-        needs += [Line(f"{o.kind} {o.status}: {o.subject}", _unsent_hint(o))
+        needs += [Line(f"{o.kind} {o.status}: {o.subject}", _unsent_hint(o), o.debtor_id)
                   for o in named_rows(s.exec(select(  # type: ignore[call-overload]
-                      Outbox.id, Outbox.kind, Outbox.status, Outbox.subject, Outbox.last_error)
+                      Outbox.id, Outbox.kind, Outbox.status, Outbox.subject, Outbox.last_error,
+                      Outbox.debtor_id)
                       .where(col(Outbox.status).in_(("failed", "uncertain")))
                       .order_by(col(Outbox.id))))]
         # tasks stay on the list, day after day, until a person or an event closes them
         needs += [Line(f"[task {t.id}] {t.kind.replace('_', ' ')}: {t.debtor or '-'}"
                        + (f", {t.invoice}" if t.invoice else ""),
                        f"{t.summary} (open since {t.created_at.astimezone(self.config.schedule.tz):%d %b}; "
-                       f"`mailbot done {t.id}` when handled)")
+                       f"`mailbot done {t.id}` when handled)", t.debtor_id)
                   for t in tasks.open_tasks(self.store, s) if t.created_at <= now]
-        for detail, cause in s.exec(select(Event.detail, Event.cause).where(
-                Event.kind == EventKind.RECIPIENT_REFUSED,
-                col(Event.at) > since, col(Event.at) <= now)):
+        for detail, cause, debtor_id in s.exec(select(Event.detail, Event.cause, Event.debtor_id)
+                                               .where(Event.kind == EventKind.RECIPIENT_REFUSED,
+                                                      col(Event.at) > since, col(Event.at) <= now)):
             needs.append(Line(f"mail to {detail.get('address')} refused by the server",
                               f"{detail.get('reply')} ({cause}); the other "
-                              "recipients got it"))
-        views: list[InvoiceView] = []
-        names: dict[int, str] = {}
-        debtor_name: Label[str] = col(Debtor.name).label("debtor_name")
-        for r in named_rows(s.exec(select(*VIEW_COLUMNS, debtor_name)  # type: ignore[call-overload]
-                             .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
-                             .where(col(Invoice.state).in_(("open", "partial", "disputed")))
-                             .order_by(col(Invoice.id)))):
-            views.append(view_of(r))
-            names[r.debtor_id] = r.debtor_name
+                              "recipients got it", debtor_id))
+        views, names = self._owing(s)
         failed = _latest_failures(s, now)
         needs += [Line(f"could not carry out {key}" + (f" for {e.debtor_name or '?'}"
                                                         if e.debtor_id else ""),
-                       str(e.detail.get("error", ""))) for key, e in failed.items()]
-        return build_digest(today, views, names, arrived, sent, needs)
+                       str(e.detail.get("error", "")), e.debtor_id) for key, e in failed.items()]
+        return build_digest(today, views, names, arrived, sent, needs,
+                            ranking=self.ranking(s, views, today))
+
+    def ranking(self, s: Session, views: list[InvoiceView], today: date) -> Ranking:
+        """The kinds and priorities of the debtors of the open invoices `views`."""
+        cfg = self.config.profile
+        return rank(today, views, self.store.histories(s, cfg.on_time_grace_days),
+                    self.config.rates, cfg)
 
     def failures(self, now: datetime) -> list[dict[str, Any]]:
         """Actions that failed in the last day, the latest per action: for `mailbot status`
@@ -96,25 +99,55 @@ class Reports:
                 for key, e in latest.items()]
 
     def status(self, now: datetime) -> list[dict[str, Any]]:
-        """Open invoices by debtor and age, for people: one statement, only what is shown."""
+        """Open invoices by debtor and age, for people: the most urgent debtor first (its
+        kind and each balance in the company's currency beside it), each debtor's invoices
+        by due date. A few set-based statements, only what is shown."""
         today = now.astimezone(self.config.schedule.tz).date()
         with self.store.session() as s:
-            found = named_rows(s.exec(select(  # type: ignore[call-overload]
-                Invoice.number, Invoice.amount, Invoice.paid_amount, Invoice.currency,
-                Invoice.due_date, Invoice.state, Invoice.hold_reason,
-                col(Debtor.name).label("debtor_name"))
-                .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
-                .where(col(Invoice.state).in_(("open", "partial", "disputed")))).all())
+            views, names = self._owing(s)
+            ranking = self.ranking(s, views, today)
         rows = []
-        for inv in found:
+        for inv in views:
             late = (today - inv.due_date).days
+            d = ranking.debtors[inv.debtor_id]
             rows.append({
-                "debtor": inv.debtor_name, "number": inv.number,
-                "balance": inv.amount - inv.paid_amount, "currency": inv.currency,
-                "due_date": inv.due_date, "state": inv.hold_reason or inv.state,
+                "debtor": names[inv.debtor_id], "kind": str(d.kind), "number": inv.number,
+                "balance": inv.balance, "currency": inv.currency,
+                "in_company": ranking.invoice(inv)[1],
+                "company_currency": ranking.rates.company,
+                "due_date": inv.due_date, "state": inv.hold_reason or inv.state.value,
                 "age": f"{late} d late" if late > 0 else f"due in {-late} d",
+                "priority": d.priority, "debtor_id": inv.debtor_id,
             })
-        return sorted(rows, key=lambda r: (r["debtor"], r["due_date"]))
+        return sorted(rows, key=lambda r: (-r["priority"], r["debtor"], r["debtor_id"],
+                                           r["due_date"], r["number"]))
+
+    def debtors(self, now: datetime) -> tuple[list[dict[str, Any]], list[str]]:
+        """The debtors with open money, the most urgent first: kind, open amount per
+        currency and in the company's, days late of the oldest, priority; and what the
+        ranking could not weigh (a currency with no rate)."""
+        today = now.astimezone(self.config.schedule.tz).date()
+        with self.store.session() as s:
+            views, names = self._owing(s)
+            ranking = self.ranking(s, views, today)
+        return [{"debtor": names[d.debtor_id], "kind": str(d.kind), "open": d.open,
+                 "in_company": d.in_company, "unconverted": d.unconverted,
+                 "company_currency": ranking.rates.company, "oldest_late": d.oldest_late,
+                 "invoices": d.open_invoices, "priority": d.priority, "history": d.history}
+                for d in ranking.ordered()], ranking.notes()
+
+    def _owing(self, s: Session) -> tuple[list[InvoiceView], dict[int, str]]:
+        """The invoices that owe money, and their debtors' names: one statement."""
+        views: list[InvoiceView] = []
+        names: dict[int, str] = {}
+        debtor_name: Label[str] = col(Debtor.name).label("debtor_name")
+        for r in named_rows(s.exec(select(*VIEW_COLUMNS, debtor_name)  # type: ignore[call-overload]
+                             .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
+                             .where(col(Invoice.state).in_(OWING))
+                             .order_by(col(Invoice.id)))):
+            views.append(view_of(r))
+            names[r.debtor_id] = r.debtor_name
+        return views, names
 
     def render_digest(self, now: datetime) -> Rendered:
         return render_blocks(self.env, "digest", "en", {"digest": self.digest(now)})

@@ -29,6 +29,7 @@ class TaskNotFound(MailbotError):
 class OpenTask:
     id: int
     kind: str
+    debtor_id: int | None
     debtor: str
     invoice: str
     summary: str
@@ -62,7 +63,7 @@ def open_tasks(store: Store, s: Session | None = None) -> list[OpenTask]:
                   .outerjoin(Debtor, col(Debtor.id) == col(Task.debtor_id))
                   .outerjoin(Invoice, col(Invoice.id) == col(Task.invoice_id))
                   .where(Task.state == TaskState.OPEN).order_by(col(Task.id))).all()
-    return [OpenTask(t.id or 0, t.kind, name or "", number or "", t.summary, t.created_at,
+    return [OpenTask(t.id or 0, t.kind, t.debtor_id, name or "", number or "", t.summary, t.created_at,
                      dict(t.detail)) for t, name, number in rows]
 
 

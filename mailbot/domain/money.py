@@ -46,3 +46,26 @@ def _with_fraction(pattern: str, digits: int) -> str:
     else:
         tail = tail.lstrip("0#")
     return head + ("." + "0" * digits if digits else "") + tail
+
+
+class Rates:
+    """Amounts in the company's own currency, by the configured exchange rates: `rates`
+    maps a currency to what one unit of it is worth in `company` (USD -> 0.92 when the
+    company keeps its books in EUR). A currency with no rate converts to None, never 1:1:
+    whoever shows the result says which rate is missing."""
+
+    def __init__(self, company: str, rates: dict[str, Decimal] | None = None) -> None:
+        self.company = company.upper()
+        self.rates = {k.upper(): Decimal(v) for k, v in (rates or {}).items()}
+        self.rates[self.company] = Decimal(1)
+
+    def convert(self, amount: Decimal, currency: str) -> Decimal | None:
+        """`amount` of `currency` in the company's currency, to its minor unit; None when
+        no rate is configured for `currency`."""
+        rate = self.rates.get(currency.upper())
+        if rate is None:
+            return None
+        return (amount * rate).quantize(Decimal(1).scaleb(-minor_units(self.company)))
+
+    def knows(self, currency: str) -> bool:
+        return currency.upper() in self.rates
