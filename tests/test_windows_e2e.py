@@ -350,7 +350,7 @@ def test_a_profile_added_to_the_config_later_is_taken_at_the_next_start(runner, 
     """Carol's debtor was made with the company's defaults; staff then add her address to
     the profile table and restart: the next tick writes the profile to the store, marked
     as staff's, and a later invoice cannot change it."""
-    dovecot, sink = servers
+    dovecot, _sink = servers
     r = runner()
     d0 = date(2026, 11, 2)
     body = ("Hello,\n\nplease find attached invoice INV-S-1.\n\nInvoice number: INV-S-1\n"
