@@ -50,6 +50,9 @@ class ScheduleConfig(BaseModel):
     holidays_country: str | None = None
     min_days_between_chasers: int = 7
     promise_grace_days: int = 2
+    # a reply that paused a debtor becomes a staff task after this many of the company's
+    # business days (mailbot.playbook.pauses); the pause itself waits for a person
+    reply_timeout_business_days: int = Field(default=3, ge=0)
     default_terms_days: int = 30
     stages: tuple[StageConfig, ...] = DEFAULT_STAGES
 
