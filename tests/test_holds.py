@@ -185,8 +185,6 @@ def test_stop_ends_every_client_mail_at_once_and_only_staff_lift_it(dovecot, smt
     sent_before = len(smtp_sink.messages)
     reply(dovecot, runner, "Please stop contacting us.", at(d(7), 10, 30))
     assert debtor(runner).stopped
-    [task] = open_of(runner, "stop")
-    assert "Please stop contacting us." in task.summary
     for n in range(7, 40):
         runner.tick(at(d(n), 10))
     assert client_mail(smtp_sink, sent_before) == []
@@ -198,6 +196,8 @@ def test_stop_ends_every_client_mail_at_once_and_only_staff_lift_it(dovecot, smt
     # staff still hear about the late invoice: the digest and the sales rep's notice
     assert any(STAFF in m.rcpt_tos for m in smtp_sink.messages[sent_before:])
 
+    [task] = open_of(runner, "stop")
+    assert "Please stop contacting us." in task.summary
     # a done task and a resume change nothing of the stop; only --unstop lifts it
     tasks.close(bot.store, [task.id], at(d(40), 9), "anna")
     staff.resume(bot.store, "INV-2", at(d(40), 9, 5), "anna")
