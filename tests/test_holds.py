@@ -439,3 +439,46 @@ def test_a_colleagues_stop_or_dispute_changes_nothing_and_nothing_goes_to_them(
     assert not any(DAVE in m.rcpt_tos for m in smtp_sink.messages)
     assert client_mail(smtp_sink) == ["Invoice INV-1: did it reach you?",
                                       "Friendly reminder: invoice INV-1 is due on November 16, 2026", "Invoice INV-1 is past due"]
+
+
+# ============================================================== the commands =
+
+def test_the_commands_lift_a_pause_and_a_stop_only_as_said(dovecot, smtp_sink, sqlite_url,
+                                                           tmp_path):
+    import subprocess
+    import sys
+
+    from tests.botenv import write_config
+
+    config = write_config(tmp_path / "config.toml", dovecot, smtp_sink, sqlite_url)
+
+    def cli(*args: str) -> str:
+        proc = subprocess.run([sys.executable, "-m", "mailbot", *args, "--config",
+                               str(config)], capture_output=True, text=True, timeout=60,
+                              check=False)
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout
+
+    runner = Runner.open(make_config(dovecot, smtp_sink, sqlite_url))
+    try:
+        dovecot.append("ar", invoice_mail("INV-1", BOB, "1,000.00", "net 14", at(DAY, 10)))
+        runner.sync(at(DAY, 11))
+        runner.tick(at(d(3), 10))
+        question = reply(dovecot, runner, "Who is our contact person at Acme?", at(d(4), 11))
+        out = cli("handled", str(question), "--keep-paused", "--now", "2026-11-09T09:00")
+        assert "resumes" not in out
+        assert debtor(runner).paused_reason
+        stop = reply(dovecot, runner, "Please stop contacting us.", at(d(7), 11))
+        listing = cli("tasks")
+        assert "stop" in listing
+        task_id = next(line.split()[0] for line in listing.splitlines() if " stop " in line)
+        cli("done", task_id, "--now", "2026-11-09T12:00")
+        cli("handled", str(stop), "--now", "2026-11-09T12:05")
+        assert debtor(runner).stopped  # acknowledged is not lifted
+        assert "chasing resumes" in cli("resume", "INV-1", "--now", "2026-11-09T12:10")
+        assert debtor(runner).stopped
+        assert debtor(runner).paused_reason is None
+        cli("resume", "INV-1", "--unstop", "--now", "2026-11-09T12:15")
+        assert not debtor(runner).stopped
+    finally:
+        runner.close()
