@@ -305,6 +305,9 @@ def debtors(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None
 
 
 WhoOpt = Annotated[str, typer.Option("--by", envvar="USER", help="Who does this (for the log).")]
+KeepPausedOpt = Annotated[bool, typer.Option(
+    "--keep-paused", help="Handled, but the client's chasing stays paused (lift it later "
+                          "with `mailbot resume INVOICE`).")]
 
 
 @app.command()
@@ -323,13 +326,17 @@ def inbox(config: ConfigOpt = Path("config.toml")) -> None:
 @app.command()
 def handled(ids: Annotated[list[int], typer.Argument(help="Message ids from `mailbot inbox`.")],
             config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
-            by: WhoOpt = "staff") -> None:
-    """Mark messages as dealt with: they leave the digest's "needs a human" list."""
+            by: WhoOpt = "staff", keep_paused: KeepPausedOpt = False) -> None:
+    """Mark messages as dealt with: they leave the digest's "needs a human" list, and a
+    reply that paused its client's chasing no longer does."""
     from mailbot.app import staff
 
     bot = open_bot(config, sending=False)
-    staff.mark_handled(bot.store, ids, parse_now(now, bot.config), by)
+    resumed = staff.mark_handled(bot.store, ids, parse_now(now, bot.config), by,
+                                 keep_paused=keep_paused)
     out.print(f"{len(ids)} message(s) marked handled")
+    for name in resumed:
+        out.print(f"chasing of {name} resumes on the schedule")
 
 
 @app.command("tasks")
@@ -352,23 +359,32 @@ def tasks_(config: ConfigOpt = Path("config.toml")) -> None:
 def done(ids: Annotated[list[int], typer.Argument(help="Task ids from `mailbot tasks`.")],
          note: Annotated[str, typer.Option(help="What was done (for the record).")] = "",
          config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
-         by: WhoOpt = "staff") -> None:
-    """Mark tasks done: they leave the task list and the digest."""
+         by: WhoOpt = "staff", keep_paused: KeepPausedOpt = False) -> None:
+    """Mark tasks done: they leave the task list and the digest. A reply task done is its
+    reply handled (the pause lifts); a dispute, paid claim or plan request stays held
+    until `mailbot paid` or `mailbot resume`."""
     from mailbot.app import tasks
 
     bot = open_bot(config, sending=False)
-    closed = tasks.close(bot.store, ids, parse_now(now, bot.config), by, note)
+    resumed: list[str] = []
+    closed = tasks.close(bot.store, ids, parse_now(now, bot.config), by, note,
+                         keep_paused=keep_paused, resumed=resumed)
     out.print(f"{len(closed)} task(s) done")
+    for name in resumed:
+        out.print(f"chasing of {name} resumes on the schedule")
 
 
 @app.command()
 def resume(invoice: str, config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
-           by: WhoOpt = "staff") -> None:
-    """Chase an invoice again after a hold (promise, claim, reply) or a pause."""
+           by: WhoOpt = "staff", unstop: Annotated[bool, typer.Option(
+               "--unstop", help="Also lift the client's \"stop contacting me\" (only when "
+                                "they agreed to hear from us again).")] = False) -> None:
+    """Chase an invoice again after a hold (promise, claim, dispute, plan request) or a
+    pause; its tasks about them are done."""
     from mailbot.app import staff
 
     bot = open_bot(config, sending=False)
-    staff.resume(bot.store, invoice, parse_now(now, bot.config), by)
+    staff.resume(bot.store, invoice, parse_now(now, bot.config), by, unstop=unstop)
     out.print(f"{invoice}: chasing resumes on the schedule")
 
 

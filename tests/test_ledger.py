@@ -275,11 +275,17 @@ def test_not_received_pauses_and_does_not_count_as_seen():
     assert not change.seen
 
 
-@pytest.mark.parametrize("intent", [Intent.PAYMENT_DETAILS, Intent.PLAN_REQUEST])
-def test_questions_pause_the_debtor_for_a_human(intent):
-    change = reply_change(reply(intent), grace_days=2)
-    assert change.pause_debtor == f"client asks: {intent.value}"
+def test_questions_pause_the_debtor_for_a_human():
+    change = reply_change(reply(Intent.PAYMENT_DETAILS), grace_days=2)
+    assert change.pause_debtor == "client asks: payment_details"
     assert change.hold_reason is None
+    assert not change.stop_debtor
+
+
+def test_a_plan_request_holds_its_invoice_and_not_the_debtor():
+    change = reply_change(reply(Intent.PLAN_REQUEST), grace_days=2)
+    assert (change.hold_reason, change.hold_until) == ("plan_request", None)
+    assert change.pause_debtor is None
     assert not change.stop_debtor
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from urllib.parse import quote
 
@@ -106,7 +107,8 @@ def debtor_keys(name: str, emails: Iterable[str]) -> list[str]:
 
 def letter_context(company: CompanyConfig, lang: str, *, debtor: Any, contact_name: str,
                    contact_emails: Sequence[str], invoices: list[dict[str, Any]],
-                   show_payment: bool) -> dict[str, Any]:
+                   show_payment: bool, promise_missed_on: date | None = None,
+                   ) -> dict[str, Any]:
     """The context of templates/<lang>/<stage>.j2 for one client letter."""
     text = company.text(lang)
     return {
@@ -116,6 +118,8 @@ def letter_context(company: CompanyConfig, lang: str, *, debtor: Any, contact_na
         "contact_name": contact_name,
         "invoices": invoices,
         "show_payment": show_payment,
+        # a broken promise's day: the note says, politely, that it passed (once)
+        "promise_missed_on": promise_missed_on,
         "payment": payment_details(company, lang, [i["number"] for i in invoices],
                                    debtor_keys(debtor.name, contact_emails)),
     }

@@ -113,6 +113,9 @@ class Invoice(SQLModel, table=True):
     seen: bool = False
     hold_until: date | None = None
     hold_reason: str | None = None
+    # the promised day a broken promise missed: the next client note is a firmer stage and
+    # says the date passed; cleared once that note is queued
+    promise_missed_on: date | None = None
     paid_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     stages_done: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     # paid and not yet thanked: what a tick looks for among paid invoices, found by its
@@ -162,7 +165,7 @@ class Event(SQLModel, table=True):
     kind: str
     invoice_id: int | None = Field(default=None, foreign_key="invoice.id", index=True)
     debtor_id: int | None = Field(default=None, foreign_key="debtor.id", index=True)
-    message_pk: int | None = Field(default=None, foreign_key="message.id")
+    message_pk: int | None = Field(default=None, foreign_key="message.id", index=True)
     cause: str = ""
     detail: dict[str, Any] = _json()
 

@@ -357,7 +357,8 @@ NOT_SENT = ("cancelled", "failed")
 VIEW_COLUMNS = (Invoice.id, Invoice.number, Invoice.debtor_id, Invoice.state, Invoice.amount,
                 Invoice.paid_amount, Invoice.currency, Invoice.issue_date, Invoice.due_date,
                 Invoice.sent_at, Invoice.seen, Invoice.hold_until, Invoice.hold_reason,
-                Invoice.stages_done, Invoice.paid_at, Invoice.staff_email)
+                Invoice.stages_done, Invoice.paid_at, Invoice.staff_email,
+                Invoice.promise_missed_on)
 
 
 def named_rows(result: Iterable[Any]) -> Iterable[Any]:
@@ -374,6 +375,7 @@ def view_of(r: Any) -> InvoiceView:
         issue_date=r.issue_date, due_date=r.due_date, sent_at=r.sent_at, seen=r.seen,
         hold_until=r.hold_until, hold_reason=r.hold_reason,
         stages_done=frozenset(r.stages_done), paid_at=r.paid_at, staff_email=r.staff_email,
+        promise_missed_on=r.promise_missed_on,
     )
 
 

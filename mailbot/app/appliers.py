@@ -18,7 +18,15 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from mailbot.adapters.config import Config
-from mailbot.adapters.models import Contact, Debtor, Invoice, MailMessage, Outbox, debtor_tz
+from mailbot.adapters.models import (
+    Contact,
+    Debtor,
+    Invoice,
+    MailMessage,
+    Outbox,
+    Task,
+    debtor_tz,
+)
 from mailbot.adapters.store import Store
 from mailbot.app import profiles as profile
 from mailbot.app import tasks
@@ -26,7 +34,8 @@ from mailbot.app.context import context_from_config, describe
 from mailbot.domain import ledger, permissions
 from mailbot.domain.debtors import Company, company_of
 from mailbot.domain.events import EventKind
-from mailbot.domain.tasks import TaskKind
+from mailbot.domain.tasks import TaskKind, TaskState
+from mailbot.domain.tasks import words as task_words
 from mailbot.domain.values import (
     Address,
     Classification,
@@ -252,19 +261,42 @@ class Appliers:
         ok, refused = permissions.delivery_report(
             f"bounce of {', '.join(c.failed_recipients) or '?'}", c.failed_recipients,
             names_our_message=found is not None, recipients=found[1] if found else ())
+        unreachable: set[int] = set()
         for addr in ok:
             contact = s.exec(select(Contact).where(Contact.email == addr)).first()
             failing = ledger.bounced(c.bounce_permanent, now.date())
             if contact is not None and failing:
                 contact.failing, contact.failing_reason = True, failing
                 s.add(contact)
+                unreachable.add(contact.debtor_id)
             self.store.record_event(s, now, EventKind.BOUNCE, debtor_id=contact.debtor_id if contact
                                     else None, address=addr, permanent=c.bounce_permanent,
                                     invoices=[i.number for i in invoices], **ev)
+        for debtor_id in sorted(unreachable):
+            self._bounce_task(s, debtor_id, now, ev)
         reasons = [self._refused(s, refused, now, ev)] if refused else []
         if ok and c.bounce_permanent:
             reasons.insert(0, f"mail to {', '.join(ok)} bounces: find a working address")
         return "; ".join(reasons)
+
+    def _bounce_task(self, s: Session, debtor_id: int, now: datetime,
+                     ev: dict[str, Any]) -> None:
+        """Every address of the debtor fails: a person must find one that works (one open
+        task per debtor, however many bounces come back)."""
+        s.flush()
+        if s.exec(select(Contact.id).where(Contact.debtor_id == debtor_id,
+                                           Contact.failing == False)).first() is not None:
+            return
+        if s.exec(select(Task.id).where(Task.debtor_id == debtor_id, Task.kind == TaskKind.BOUNCE,
+                                        Task.state == TaskState.OPEN)).first() is not None:
+            return
+        debtor = s.get(Debtor, debtor_id)
+        failing = s.exec(select(Contact.email).where(Contact.debtor_id == debtor_id)).all()
+        tasks.open_task(self.store, s, now, f"bounce:{debtor_id}:{ev['message_pk']}",
+                        TaskKind.BOUNCE, debtor_id=debtor_id, cause=ev["cause"],
+                        summary=f"find a working address for {debtor.name if debtor else '?'}: "
+                                f"every address bounces ({', '.join(failing)}); no mail "
+                                "reaches them until one is added", addresses=list(failing))
 
     def _auto_reply(self, s: Session, msg: ParsedMessage, c: Classification, now: datetime,
                     ev: dict[str, Any], verdict: AuthVerdict) -> str:
@@ -405,11 +437,7 @@ class Appliers:
                                         debtor_id=inv.debtor_id,
                                         intent=c.intent.value if c.intent else None,
                                         promised_date=c.promised_date, **ev)
-            if change.stop_debtor:
-                debtor.stopped = True
-            if change.pause_debtor:
-                debtor.paused_reason = change.pause_debtor
-            s.add(debtor)
+            self._for_people(s, debtor, mine, c, change, now, ev)
             # a client writing in German makes a debtor whose language was defaulted German
             profile.apply(self.store, s, debtor, {"language": self.served_language(c.language)},
                           "reply", now, cause="client reply")
@@ -424,6 +452,34 @@ class Appliers:
                     Intent.DISPUTE: "client disputes the invoice",
                     Intent.STOP: "client asks not to be contacted any more"}[c.intent]
         return ""
+
+    def _for_people(self, s: Session, debtor: Debtor, mine: list[Invoice], c: Classification,
+                    change: ledger.ReplyChange, now: datetime, ev: dict[str, Any]) -> None:
+        """What a contact's reply asks of people: a stop (no client mail at all) and a
+        pause (until a person handles the reply), each recorded; a stop, a dispute, a paid
+        claim or a plan request is a staff task with the client's words."""
+        said = f"\u201c{task_words(c.reply_text)}\u201d"
+        msg = ev["message_pk"]
+        if change.stop_debtor and not debtor.stopped:
+            debtor.stopped = True
+            self.store.record_event(s, now, EventKind.STOPPED, debtor_id=debtor.id, **ev)
+            tasks.open_task(self.store, s, now, f"stop:{debtor.id}:{msg}", TaskKind.STOP,
+                            debtor_id=debtor.id, cause=ev["cause"], message_pk=msg,
+                            summary=f"{debtor.name} asked not to be contacted any more: {said}."
+                                    " No mail goes to them until a person lifts it "
+                                    "(`mailbot resume INVOICE --unstop`)")
+        if change.pause_debtor:
+            debtor.paused_reason = change.pause_debtor
+            self.store.record_event(s, now, EventKind.PAUSED, debtor_id=debtor.id,
+                                    reason=change.pause_debtor, **ev)
+        s.add(debtor)
+        held = [i for i in mine if change.hold_reason and i.hold_reason == change.hold_reason]
+        for inv in held:
+            task = hold_task(change.hold_reason or "", debtor.name, inv.number, said)
+            if task is not None:
+                tasks.open_task(self.store, s, now, f"{task[0]}:{inv.id}:{msg}", task[0],
+                                debtor_id=debtor.id, invoice_id=inv.id, cause=ev["cause"],
+                                summary=task[1], message_pk=msg)
 
     def _reply_subject(self, s: Session, msg: ParsedMessage, c: Classification,
                        ) -> tuple[list[Invoice], dict[int, set[str]]]:
@@ -448,6 +504,22 @@ class Appliers:
         if named:
             return list(s.exec(select(Invoice).where(col(Invoice.number).in_(named)))), answered
         return threaded, answered
+
+
+def hold_task(reason: str, debtor: str, n: str, said: str) -> tuple[TaskKind, str] | None:
+    """The staff task a client's reply opens for an invoice it holds, with their words."""
+    if reason == "dispute":
+        return TaskKind.DISPUTE, (f"{debtor} disputes {n}: {said}. {n} is not chased until "
+                                  f"resolved (`mailbot resume {n}`); the others go on")
+    if reason == "paid_claim":
+        return TaskKind.PAID_CLAIM, (f"{debtor} says {n} is paid: {said}. Check the bank, "
+                                     f"then `mailbot paid {n}`, or `mailbot resume {n}` if "
+                                     "no money came")
+    if reason == "plan_request":
+        return TaskKind.PLAN_REQUEST, (f"{debtor} asks to pay {n} in installments: {said}. "
+                                       f"{n} is held until a plan is set or "
+                                       f"`mailbot resume {n}`")
+    return None
 
 
 def new_debtor_name(company: Company | None, stated: str | None, first: Address) -> str:

@@ -24,7 +24,7 @@ import structlog
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-from mailbot.adapters.models import Debtor, Invoice, Outbox, debtor_tz
+from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox, debtor_tz
 from mailbot.adapters.smtp import Sender, SendUncertain
 from mailbot.adapters.store import Store
 from mailbot.app.results import TickReport
@@ -151,7 +151,15 @@ class Dispatcher:
                 return row
 
     def _obsolete(self, s: Session, row: Outbox, now: datetime) -> str | None:
-        """Why a queued chase should no longer go out, if it should not."""
+        """Why a queued mail should no longer go out, if it should not: any mail to a
+        client who asked us to stop (a chaser, a thank-you, a letter staff approved), the
+        last check before SMTP; a chase that no longer applies."""
+        stopped = s.exec(select(Contact.email).join(
+            Debtor, col(Debtor.id) == col(Contact.debtor_id)).where(
+            col(Contact.email).in_([r.lower() for r in row.recipients]),
+            Debtor.stopped == True)).all()
+        if stopped:
+            return f"the client asked not to be contacted ({', '.join(stopped)})"
         if row.kind != "chase" or row.debtor_id is None:
             return None
         debtor = s.get(Debtor, row.debtor_id)

@@ -27,11 +27,12 @@ from mailbot.adapters.models import (
     Invoice,
     MailMessage,
     Outbox,
+    Task,
     content_hash,
     debtor_tz,
 )
 from mailbot.adapters.render import Rendered, build_email, mint_message_id, render_blocks
-from mailbot.adapters.store import Store
+from mailbot.adapters.store import Store, named_rows
 from mailbot.app import profiles, tasks
 from mailbot.app.reports import Reports
 from mailbot.app.results import TickReport
@@ -42,6 +43,7 @@ from mailbot.domain.values import (
     Action,
     InvoiceView,
 )
+from mailbot.playbook.pauses import reply_overdue
 from mailbot.playbook.policy import plan
 
 log = structlog.get_logger()
@@ -87,6 +89,7 @@ class Scheduler:
         if not self._profiles_synced:
             profiles.sync_config(self.config, self.store, now)
             self._profiles_synced = True
+        self._overdue_replies(now, report)
         for action in self.plan(now):
             if action.kind == "failed":
                 self._failed(action, action.detail.get("error", "?"), now, report)
@@ -115,6 +118,54 @@ class Scheduler:
                         report.notes.append(f"{action.kind}: {action.key}")
                 break
         return report
+
+    def _overdue_replies(self, now: datetime, report: TickReport) -> None:
+        try:
+            self.open_overdue_replies(now)
+        except IntegrityError:
+            pass  # another worker opened the same task first
+        except Exception as e:
+            if is_outage(cause_of(e)):
+                raise
+            log.exception("could not open the tasks of waiting replies")
+            report.failed_actions.append(f"reply tasks: {one_line(cause_of(e))}")
+
+    def open_overdue_replies(self, now: datetime) -> int:
+        """A reply that paused its debtor and still waits for a person after the timeout
+        (reply_timeout_business_days of the company) becomes a REPLY task, once. The pause
+        stays: only a person lifts it. Reads only unhandled messages that paused a debtor
+        still paused. Returns how many tasks were opened."""
+        opened = 0
+        with self.store.session() as s:
+            rows = named_rows(s.exec(select(  # type: ignore[call-overload, misc]
+                MailMessage.id, MailMessage.recorded_at, MailMessage.from_addr,
+                MailMessage.subject, MailMessage.invoice_id, Event.debtor_id,
+                col(Debtor.name).label("debtor_name"), Debtor.paused_reason)
+                .join(Event, col(Event.message_pk) == col(MailMessage.id))
+                .join(Debtor, col(Debtor.id) == col(Event.debtor_id))
+                .where(MailMessage.direction == "in", MailMessage.handled == False,
+                       MailMessage.needs_human == True, Event.kind == EventKind.PAUSED,
+                       col(Debtor.paused_reason).is_not(None))
+                .order_by(col(MailMessage.id))).all())
+            due = [r for r in rows if reply_overdue(r.recorded_at, now, self.config.schedule)]
+            known = set(s.exec(select(Task.key).where(
+                col(Task.key).in_([f"reply:{r.id}" for r in due]))).all()) if due else set()
+        due = [r for r in due if f"reply:{r.id}" not in known]
+        if not due:
+            return 0
+        with self.store.write_session() as s:
+            for r in due:
+                arrived = r.recorded_at.astimezone(self.config.schedule.tz)
+                opened += tasks.open_task(
+                    self.store, s, now, f"reply:{r.id}", TaskKind.REPLY,
+                    debtor_id=r.debtor_id, invoice_id=r.invoice_id, cause=f"tick {now.isoformat()}",
+                    summary=f"{r.from_addr or '?'} wrote on {arrived:%d %b} ({r.subject!r}) and "
+                            f"nobody has answered: chasing of {r.debtor_name} is paused "
+                            f"({r.paused_reason}) until a person handles it (`mailbot handled "
+                            f"{r.id}`, or `mailbot done` this task)",
+                    message_pk=r.id) is not None
+            s.commit()
+        return opened
 
     def _failed(self, action: Action, error: str, now: datetime, report: TickReport) -> None:
         """Record that `action` failed: once a day per action and error, not every tick."""
@@ -162,18 +213,7 @@ class Scheduler:
             return None
         if action.kind == "broken_promise":
             inv = invoices[action.invoice_ids[0]]
-            self.store.record_event(s, now, EventKind.PROMISE_BROKEN, invoice_id=inv.id,
-                                    debtor_id=inv.debtor_id, cause=cause,
-                                    promised_until=inv.hold_until)
-            tasks.open_task(
-                self.store, s, now, f"promise_broken:{inv.id}:{inv.hold_until}",
-                TaskKind.PROMISE_BROKEN, debtor_id=inv.debtor_id, invoice_id=inv.id,
-                cause=cause, summary=f"the payment promised (held until {inv.hold_until}) has "
-                                     "not come: no further credit until paid in full",
-                promised_until=str(inv.hold_until))
-            hold = ledger.promise_broken(ledger.Hold(inv.hold_reason, inv.hold_until))
-            inv.hold_reason, inv.hold_until = hold.reason, hold.until
-            s.add(inv)
+            self._promise_broken(s, inv, now, cause)
             return None
         if action.kind == "task":
             # a decision for staff the playbook prepared: kept until a person handles it
@@ -191,6 +231,31 @@ class Scheduler:
         if action.kind == "digest":
             return self._queue_digest(s, action, now)
         return self._queue_mail(s, action, invoices, now)
+
+    def _promise_broken(self, s: Session, inv: Invoice, now: datetime, cause: str) -> None:
+        """A task kept until handled, with a credit hold suggested (never applied by the
+        bot); chasing goes on at a firmer stage whose note says the promised day passed."""
+        held_until = inv.hold_until
+        assert held_until is not None  # the policy only breaks a dated promise
+        promised = held_until - timedelta(days=self.config.schedule.promise_grace_days)
+        debtor = s.get(Debtor, inv.debtor_id)
+        name = debtor.name if debtor else "the client"
+        self.store.record_event(s, now, EventKind.PROMISE_BROKEN, invoice_id=inv.id,
+                                debtor_id=inv.debtor_id, cause=cause,
+                                promised_until=held_until, promised_on=promised)
+        tasks.open_task(
+            self.store, s, now, f"promise_broken:{inv.id}:{held_until}",
+            TaskKind.PROMISE_BROKEN, debtor_id=inv.debtor_id, invoice_id=inv.id, cause=cause,
+            summary=f"{name} promised to pay {inv.number} by {promised} (held until "
+                    f"{held_until}); nothing came. Suggested: a credit hold for {name}, no "
+                    "further credit until paid in full (not applied by the bot). The next "
+                    "reminder is a firmer stage and says the promised date passed",
+            promised_until=str(held_until), promised_on=str(promised),
+            credit_hold="suggested")
+        hold = ledger.promise_broken(ledger.Hold(inv.hold_reason, held_until))
+        inv.hold_reason, inv.hold_until = hold.reason, hold.until
+        inv.promise_missed_on = promised
+        s.add(inv)
 
     def _queue_mail(self, s: Session, action: Action, invoices: dict[int | None, Invoice],
                     now: datetime) -> Outbox | None:
@@ -227,7 +292,12 @@ class Scheduler:
             contact_name=contacts[0].name if contacts else "",
             contact_emails=[c.email for c in contacts],
             invoices=[invoice_context(i, today) for i in mine],
-            show_payment=action.kind == "chase"))
+            show_payment=action.kind == "chase",
+            promise_missed_on=missed_promise(mine) if action.kind == "chase" else None))
+        if action.kind == "chase":
+            for inv in mine:
+                inv.promise_missed_on = None
+                s.add(inv)
         thread = [i.thread_message_id for i in mine[:1] if i.thread_message_id]
         if action.audience == "client":  # the last few reminders, oldest first
             thread += reversed(s.exec(select(Outbox.message_id).where(
@@ -286,6 +356,11 @@ class Scheduler:
             except IntegrityError:
                 s.rollback()  # already queued today
 
+
+
+def missed_promise(invoices: list[Invoice]) -> date | None:
+    """The earliest promised day the invoices of a mail missed, if any."""
+    return min((i.promise_missed_on for i in invoices if i.promise_missed_on), default=None)
 
 
 def invoice_context(inv: Invoice, today: date) -> dict[str, Any]:

@@ -13,13 +13,13 @@ from decimal import Decimal
 from sqlalchemy import true
 from sqlmodel import col, select
 
-from mailbot.adapters.models import Debtor, Invoice, MailMessage, Outbox
+from mailbot.adapters.models import Debtor, Invoice, MailMessage, Outbox, Task
 from mailbot.adapters.store import Store
-from mailbot.app import tasks
+from mailbot.app import pauses, tasks
 from mailbot.domain import ledger, outbox
 from mailbot.domain.events import EventKind
 from mailbot.domain.outbox import Status
-from mailbot.domain.tasks import TaskKind
+from mailbot.domain.tasks import TaskKind, TaskState
 from mailbot.domain.values import InvoiceState
 from mailbot.errors import InvalidTransition, MailbotError
 
@@ -49,8 +49,13 @@ def pending(store: Store) -> list[Pending]:
                                        or "")) for m in rows]
 
 
-def mark_handled(store: Store, ids: list[int], now: datetime, who: str) -> None:
-    with store.session() as s:
+def mark_handled(store: Store, ids: list[int], now: datetime, who: str, *,
+                 keep_paused: bool = False) -> list[str]:
+    """Messages dealt with: off the list, their REPLY tasks done, and the pause a reply
+    set lifted once none of that debtor's waits (unless `keep_paused`). Returns the
+    debtors whose chasing resumes."""
+    resumed: list[str] = []
+    with store.write_session() as s:
         for mid in ids:
             row = s.get(MailMessage, mid)
             if row is None or row.direction != "in":
@@ -59,7 +64,9 @@ def mark_handled(store: Store, ids: list[int], now: datetime, who: str) -> None:
             s.add(row)
             store.record_event(s, now, EventKind.HANDLED, message_pk=mid, invoice_id=row.invoice_id,
                                debtor_id=row.debtor_id, cause=f"staff {who}")
+            resumed += pauses.reply_handled(store, s, mid, now, who, lift=not keep_paused)
         s.commit()
+    return resumed
 
 
 def _invoice(s: object, number: str) -> Invoice:
@@ -69,20 +76,32 @@ def _invoice(s: object, number: str) -> Invoice:
     return inv  # type: ignore[no-any-return]
 
 
-def resume(store: Store, number: str, now: datetime, who: str) -> None:
-    """Chase this invoice again: lift its hold and its debtor's pause (not a stop)."""
+def resume(store: Store, number: str, now: datetime, who: str, *,
+           unstop: bool = False) -> None:
+    """Chase this invoice again: lift its hold (a dispute is resolved) and its debtor's
+    pause; the tasks about them are done. A client's "stop" only with `unstop` (a person
+    who knows the client agreed)."""
     with store.write_session() as s:
         inv = _invoice(s, number)
         debtor = s.get(Debtor, inv.debtor_id)
         store.record_event(s, now, EventKind.RESUMED, invoice_id=inv.id, debtor_id=inv.debtor_id,
-                           cause=f"staff {who}", hold=inv.hold_reason,
-                           paused=debtor.paused_reason if debtor else None)
+                           cause=f"staff {who}", hold=inv.hold_reason, state=inv.state,
+                           paused=debtor.paused_reason if debtor else None,
+                           unstopped=bool(unstop and debtor and debtor.stopped))
         hold = ledger.resumed()
         inv.hold_reason, inv.hold_until = hold.reason, hold.until
+        if inv.state == InvoiceState.DISPUTED:
+            inv.state = ledger.transition(InvoiceState.DISPUTED, "resolve").value
         s.add(inv)
         if debtor is not None:
             debtor.paused_reason = None
+            debtor.stopped = debtor.stopped and not unstop
             s.add(debtor)
+        kinds = [TaskKind.REPLY, *([TaskKind.STOP] if unstop else [])]
+        for task in s.exec(select(Task).where(Task.state == TaskState.OPEN, (
+                (col(Task.invoice_id) == inv.id) & col(Task.kind).in_(pauses.HOLD_TASKS))
+                | ((col(Task.debtor_id) == inv.debtor_id) & col(Task.kind).in_(kinds)))):
+            pauses.close_task(store, s, task, now, who, f"chasing of {number} resumed")
         s.commit()
 
 

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from mailbot.adapters.models import Debtor, Invoice, Task
 from mailbot.adapters.store import Store
+from mailbot.app import pauses
 from mailbot.domain.events import EventKind
 from mailbot.domain.tasks import KINDS_SETTLED_BY_PAYMENT, TaskKind, TaskState, move
 from mailbot.errors import MailbotError
@@ -67,9 +68,14 @@ def open_tasks(store: Store, s: Session | None = None) -> list[OpenTask]:
                      dict(t.detail)) for t, name, number in rows]
 
 
-def close(store: Store, ids: list[int], now: datetime, who: str, note: str = "") -> list[Task]:
+def close(store: Store, ids: list[int], now: datetime, who: str, note: str = "", *,
+          keep_paused: bool = False, resumed: list[str] | None = None) -> list[Task]:
     """A person marks tasks done. A task already closed is an error, not a silent no-op,
-    so nobody believes they handled what another person closed differently."""
+    so nobody believes they handled what another person closed differently.
+
+    A REPLY task done is its reply handled: the debtor's pause is lifted (its name added
+    to `resumed`) unless `keep_paused`. Other tasks change no hold: a paid claim, a plan
+    request or a dispute waits for `mailbot paid` or `mailbot resume`."""
     closed = []
     with store.write_session() as s:
         for tid in ids:
@@ -83,6 +89,11 @@ def close(store: Store, ids: list[int], now: datetime, who: str, note: str = "")
                                invoice_id=task.invoice_id, cause=f"staff {who}", task=tid,
                                resolution=task.resolution)
             closed.append(task)
+            if task.kind == TaskKind.REPLY and task.detail.get("message_pk"):
+                names = pauses.reply_handled(store, s, int(task.detail["message_pk"]), now, who,
+                                             lift=not keep_paused)
+                if resumed is not None:
+                    resumed += names
         s.commit()
     return closed
 

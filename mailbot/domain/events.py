@@ -21,6 +21,8 @@ class EventKind(StrEnum):
     BOUNCE = "bounce"
     AUTO_REPLY = "auto_reply"  # an absence note; may hold chasing until the client is back
     CLIENT_REPLY = "client_reply"
+    PAUSED = "paused"  # a reply that needs a person paused its debtor's chasing (message_pk)
+    STOPPED = "stopped"  # the client asked us to stop writing: no client mail at all
     UIDVALIDITY_CHANGED = "uidvalidity_changed"  # the server renumbered the folder
     # planning and queuing
     STAGE_SKIPPED = "stage_skipped"  # a stage passed over (e.g. read before its check)
@@ -39,7 +41,7 @@ class EventKind(StrEnum):
     RECIPIENT_REFUSED = "recipient_refused"  # one recipient refused, the others got it
     # staff
     HANDLED = "handled"  # a person dealt with a message
-    RESUMED = "resumed"  # a person lifted a hold or a pause
+    RESUMED = "resumed"  # a person lifted a hold or a pause (or a stop: unstopped=True)
     # staff tasks (mailbot.domain.tasks)
     TASK_OPENED = "task_opened"
     TASK_CLOSED = "task_closed"  # done by a person, or resolved by events

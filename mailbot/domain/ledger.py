@@ -198,6 +198,9 @@ def reply_change(c: Classification, grace_days: int) -> ReplyChange:
             return ReplyChange("paid_claim", None)
         case Intent.DISPUTE:
             return ReplyChange("dispute", None, invoice_event="dispute")
+        case Intent.PLAN_REQUEST:
+            # only the invoice asked about waits for staff's plan; the others go on
+            return ReplyChange("plan_request", None)
         case Intent.STOP:
             return ReplyChange(None, None, stop_debtor=True)
         case Intent.NOT_RECEIVED:

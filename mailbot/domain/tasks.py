@@ -45,6 +45,12 @@ KINDS_SETTLED_BY_PAYMENT = frozenset({
 })
 
 
+def words(text: str, limit: int = 160) -> str:
+    """A client's words as one line for a task: the first lines of what they wrote."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
+
+
 def move(current: TaskState | str, to: TaskState) -> TaskState:
     state = TaskState(current)
     if to not in MOVES[state]:

@@ -130,6 +130,7 @@ class InvoiceView:
     stages_done: frozenset[str]
     paid_at: datetime | None = None
     staff_email: str | None = None
+    promise_missed_on: date | None = None  # a broken promise's day: the next note is firmer
 
     @property
     def balance(self) -> Decimal:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from mailbot.domain.values import OPEN_STATES, Action, DebtorView, InvoiceView
 from mailbot.playbook import chasers
 from mailbot.playbook.calendar import company_window, debtor_window, is_business_time, is_open
-from mailbot.playbook.promises import broken_promise
+from mailbot.playbook.promises import after_broken_promise, broken_promise
 from mailbot.playbook.schedule import ScheduleConfig
 from mailbot.playbook.stages import client_stage, on_hold, staff_stages
 from mailbot.playbook.thanks import THANK_YOU, awaits_thanks, thank_you
@@ -80,7 +80,9 @@ def _debtor_actions(debtor_id: int, invs: list[InvoiceView], debtor: DebtorView,
                     if staff_time]
         if on_hold(inv, today) or debtor.paused_reason:
             continue
-        stage_name, overtaken = client_stage(inv, schedule.stages, today, tz)
+        # after a broken promise the next note is firmer at once (playbook.promises)
+        stage_name, overtaken = (after_broken_promise if inv.promise_missed_on
+                                 else client_stage)(inv, schedule.stages, today, tz)
         skipped += [(inv.id, s) for s in overtaken]
         if stage_name:
             chase.append((inv, stage_name))

@@ -52,6 +52,9 @@ class ScheduleConfig(BaseModel):
     # at most this many mails to one debtor in any 7 days, every kind counted
     max_messages_per_week: int = Field(default=2, ge=1)
     promise_grace_days: int = 2
+    # a reply that paused a debtor becomes a staff task after this many of the company's
+    # business days (mailbot.playbook.pauses); the pause itself waits for a person
+    reply_timeout_business_days: int = Field(default=3, ge=0)
     default_terms_days: int = 30
     stages: tuple[StageConfig, ...] = DEFAULT_STAGES
 
