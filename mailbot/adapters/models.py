@@ -68,6 +68,9 @@ class Debtor(SQLModel, table=True):
     # the company a later invoice to a colleague is matched by (mailbot.domain.debtors):
     # "domain:initech.test" or "name:globex" from [debtors.map]; None for a person
     company: str | None = Field(default=None, unique=True, index=True)
+    # staff approved a credit hold (the ladder's "cash only" step): new orders only against
+    # payment in advance; says when and by whom, shown in status and the digest
+    credit_hold: str | None = None
 
 
 class Contact(SQLModel, table=True):

@@ -74,12 +74,13 @@ class Reports:
         views: list[InvoiceView] = []
         names: dict[int, str] = {}
         debtor_name: Label[str] = col(Debtor.name).label("debtor_name")
-        for r in named_rows(s.exec(select(*VIEW_COLUMNS, debtor_name)  # type: ignore[call-overload]
+        for r in named_rows(s.exec(select(*VIEW_COLUMNS, debtor_name,  # type: ignore[call-overload]
+                                          Debtor.credit_hold)
                              .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
                              .where(col(Invoice.state).in_(("open", "partial", "disputed")))
                              .order_by(col(Invoice.id)))):
             views.append(view_of(r))
-            names[r.debtor_id] = r.debtor_name
+            names[r.debtor_id] = r.debtor_name + (" (credit hold)" if r.credit_hold else "")
         failed = _latest_failures(s, now)
         needs += [Line(f"could not carry out {key}" + (f" for {e.debtor_name or '?'}"
                                                         if e.debtor_id else ""),
@@ -101,7 +102,7 @@ class Reports:
         with self.store.session() as s:
             found = named_rows(s.exec(select(  # type: ignore[call-overload]
                 Invoice.number, Invoice.amount, Invoice.paid_amount, Invoice.currency,
-                Invoice.due_date, Invoice.state, Invoice.hold_reason,
+                Invoice.due_date, Invoice.state, Invoice.hold_reason, Debtor.credit_hold,
                 col(Debtor.name).label("debtor_name"))
                 .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
                 .where(col(Invoice.state).in_(("open", "partial", "disputed")))).all())
@@ -111,7 +112,8 @@ class Reports:
             rows.append({
                 "debtor": inv.debtor_name, "number": inv.number,
                 "balance": inv.amount - inv.paid_amount, "currency": inv.currency,
-                "due_date": inv.due_date, "state": inv.hold_reason or inv.state,
+                "due_date": inv.due_date, "state": (inv.hold_reason or inv.state) + (
+                    ", credit hold" if inv.credit_hold else ""),
                 "age": f"{late} d late" if late > 0 else f"due in {-late} d",
             })
         return sorted(rows, key=lambda r: (r["debtor"], r["due_date"]))

@@ -10,7 +10,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Anchor = Literal["sent", "due"]
-Audience = Literal["client", "staff"]
+# "ladder": a later step staff decide on: a task with a drafted letter, never sent alone
+Audience = Literal["client", "staff", "ladder"]
+# what `mailbot approve` does with a ladder step: send its letter, also flag the debtor
+# for credit hold (cash only), or write the invoice off (nothing is sent)
+OnApprove = Literal["send", "credit_hold", "write_off"]
 
 
 class StageConfig(BaseModel):
@@ -23,6 +27,8 @@ class StageConfig(BaseModel):
     audience: Audience = "client"
     # the "did it arrive?" check is pointless once a receipt or a reply showed it did
     skip_if_seen: bool = False
+    on_approve: OnApprove = "send"  # ladder steps only
+    reply_days: int = Field(default=14, ge=1)  # ladder letters: "please pay or reply by"
 
 
 DEFAULT_STAGES: tuple[StageConfig, ...] = (
@@ -34,8 +40,23 @@ DEFAULT_STAGES: tuple[StageConfig, ...] = (
     StageConfig(name="late_week_notice", anchor="due", days=8, template="staff_late_notice",
                 audience="staff"),
     StageConfig(name="past_due_15", anchor="due", days=15, template="past_due"),
+    StageConfig(name="past_due_30", anchor="due", days=30, template="past_due_30"),
     StageConfig(name="phone_call_task", anchor="due", days=30, template="staff_call_task",
                 audience="staff"),
+    StageConfig(name="past_due_45", anchor="due", days=45, template="past_due_45"),
+    # the ladder: prepared for staff as tasks with a drafted letter, never sent on its own
+    StageConfig(name="installment_offer", anchor="due", days=60,
+                template="ladder_installment_offer", audience="ladder"),
+    StageConfig(name="credit_hold", anchor="due", days=75, template="ladder_credit_hold",
+                audience="ladder", on_approve="credit_hold"),
+    StageConfig(name="demand_letter", anchor="due", days=90, template="ladder_demand",
+                audience="ladder"),
+    StageConfig(name="collection_agency", anchor="due", days=105,
+                template="ladder_collection_agency", audience="ladder"),
+    StageConfig(name="settlement_offer", anchor="due", days=120, template="ladder_settlement",
+                audience="ladder"),
+    StageConfig(name="write_off", anchor="due", days=150, template="", audience="ladder",
+                on_approve="write_off"),
 )
 
 
@@ -49,6 +70,10 @@ class ScheduleConfig(BaseModel):
     business_days: tuple[int, ...] = (1, 2, 3, 4, 5)  # ISO weekdays
     holidays_country: str | None = None
     min_days_between_chasers: int = 7
+    # after the last client stage, while money is open and nothing holds it, a statement
+    # every this many days: twice the chaser gap, so the debtor is never left silent yet
+    # hears from us less often than during the stages (DESIGN.md: 7-10 days at most)
+    statement_repeat_days: int = Field(default=14, ge=1)
     promise_grace_days: int = 2
     default_terms_days: int = 30
     stages: tuple[StageConfig, ...] = DEFAULT_STAGES
