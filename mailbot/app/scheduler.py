@@ -278,8 +278,8 @@ class Scheduler:
             self.store.record_event(s, now, EventKind.MAIL_QUEUED, invoice_id=inv_id,
                                     debtor_id=debtor_id, cause=f"tick {now.isoformat()}",
                                     action=action.key, template=action.template, message_id=mid,
-                                    audience=action.audience,
-                                    asked_date=action.detail.get("ask_date") == "yes")
+                                    **({"asked_date": True}
+                                       if action.detail.get("ask_date") == "yes" else {}))
         return row
 
     def queue_digest(self, now: datetime) -> None:
@@ -316,8 +316,7 @@ def client_told(s: Session, invoice_id: int | None, tz: tzinfo) -> dict[str, dat
     told: dict[str, date | None] = {"reminded_on": None, "asked_on": None}
     for e in s.exec(select(Event).where(Event.kind == EventKind.MAIL_QUEUED,
                                         Event.invoice_id == invoice_id).order_by(col(Event.at))):
-        if e.detail.get("audience", "client") != "client" or not str(
-                e.detail.get("action", "")).startswith(("chase:", "approve:")):
+        if not str(e.detail.get("action", "")).startswith(("chase:", "approve:")):
             continue
         told["reminded_on"] = e.at.astimezone(tz).date()
         if e.detail.get("asked_date"):
