@@ -71,6 +71,7 @@ def _approve(store: Store, scheduler: Scheduler, s: Session, task_id: int, now: 
     inv = s.get(Invoice, task.invoice_id)  # locked: a payment read now is seen
     debtor = s.get(Debtor, task.debtor_id)
     assert inv is not None
+    assert inv.id is not None
     assert debtor is not None
     s.refresh(task)  # as a concurrent approval that held the lock before us left it
     if task.state != TaskState.OPEN:
@@ -118,5 +119,5 @@ def _approve(store: Store, scheduler: Scheduler, s: Session, task_id: int, now: 
     store.record_event(s, now, EventKind.TASK_CLOSED, debtor_id=debtor.id, invoice_id=inv.id,
                        cause=cause, task=task_id, resolution=APPROVED)
     if kind == "write_off":  # the other steps about this invoice are moot now
-        resolve_settled(store, s, inv.id, now, f"written off by {who}")  # type: ignore[arg-type]
+        resolve_settled(store, s, inv.id, now, f"written off by {who}")
     return Approval(task_id, inv.number, outcome, message_id)
