@@ -7,6 +7,8 @@ the client was actually sent."""
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 import threading
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -19,7 +21,17 @@ from sqlmodel import col, select
 from mailbot.adapters.models import Debtor, Event, Invoice, Outbox, Task
 from mailbot.app import tasks
 from mailbot.domain.money import format_money
-from tests.botenv import BOB, STAFF, TZ, Runner, at, invoice_mail, mail, make_config
+from tests.botenv import (
+    BOB,
+    STAFF,
+    TZ,
+    Runner,
+    at,
+    invoice_mail,
+    mail,
+    make_config,
+    write_config,
+)
 
 DAY = date(2026, 11, 2)  # a Monday; INV-1 net 14 is due on 16 November
 DUE = DAY + timedelta(days=14)
@@ -123,9 +135,18 @@ def test_a_debtor_105_days_late_hears_from_us_and_the_ladder_waits_for_approval(
         runner.close()
 
 
-def test_a_write_off_or_a_payment_ends_the_ladder_without_a_letter(dovecot, smtp_sink, db_url):
+def cli(config, *args: str) -> str:
+    proc = subprocess.run([sys.executable, "-m", "mailbot", *args, "--config", str(config)],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_a_write_off_or_a_payment_ends_the_ladder_without_a_letter(dovecot, smtp_sink, db_url,
+                                                                   tmp_path):
     from mailbot.app import ladder
 
+    config = write_config(tmp_path / "config.toml", dovecot, smtp_sink, db_url)
     runner = Runner.open(make_config(dovecot, smtp_sink, db_url))
     bot = runner.bot
     try:
@@ -140,10 +161,15 @@ def test_a_write_off_or_a_payment_ends_the_ladder_without_a_letter(dovecot, smtp
                                         "collection_agency", "settlement_offer", "write_off"}
         before = len(dovecot.fetch_all("bob"))
 
+        # staff may read a drafted letter first: nothing changes, nothing is queued
+        when = "--now", "2027-04-16T10:00"
+        shown = cli(config, "approve", str(steps[("INV-7", "settlement_offer")]), "--show",
+                    "--amount", "600", *when)
+        assert "Subject: Invoice INV-7: a proposal to settle" in shown, shown
+        assert "we are prepared to accept €600.00 in full settlement" in " ".join(shown.split())
         # write-off: the invoice leaves the ledger's open list; nothing is sent
-        done = ladder.approve(bot.store, bot.scheduler, steps[("INV-7", "write_off")], late,
-                              "anna")
-        assert done.outcome == "written off"
+        done = cli(config, "approve", str(steps[("INV-7", "write_off")]), "--by", "anna", *when)
+        assert "(INV-7): written off" in done, done
         with bot.store.session() as s:
             inv7 = s.exec(select(Invoice).where(Invoice.number == "INV-7")).one()
             assert inv7.state == "written_off"

@@ -187,7 +187,7 @@ class Store:
             contacts.setdefault(debtor_id, []).append(email)
         last = dict(s.exec(among(Outbox.debtor_id, select(
             Outbox.debtor_id, func.max(Outbox.created_at)).where(
-            Outbox.kind == "chase", col(Outbox.status).in_(CHASER_SENT))
+            col(Outbox.kind).in_(("chase", "ladder")), col(Outbox.status).in_(CHASER_SENT))
             .group_by(col(Outbox.debtor_id)))).all())
         return {d.id: DebtorView(
             id=d.id, name=d.name, contacts=tuple(contacts.get(d.id, ())), language=d.language,

@@ -152,7 +152,7 @@ class Dispatcher:
 
     def _obsolete(self, s: Session, row: Outbox, now: datetime) -> str | None:
         """Why a queued chase should no longer go out, if it should not."""
-        if row.kind != "chase" or row.debtor_id is None:
+        if row.kind not in ("chase", "ladder") or row.debtor_id is None:
             return None
         debtor = s.get(Debtor, row.debtor_id)
         if debtor is None:

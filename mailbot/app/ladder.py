@@ -40,16 +40,21 @@ class Approval:
     invoice: str
     outcome: str  # "queued", "written off", "already approved"
     message_id: str | None = None
+    raw: bytes | None = None  # the letter as queued (or as it would be, with show=True)
 
 
 def approve(store: Store, scheduler: Scheduler, task_id: int, now: datetime, who: str, *,
-            amount: Decimal | None = None) -> Approval:
+            amount: Decimal | None = None, show: bool = False) -> Approval:
     """Carry out the ladder step of task `task_id` as `who` approved it (`amount`: what a
-    settlement offers, only when staff give one)."""
+    settlement offers, only when staff give one). `show`: do it all, then roll it back,
+    and return the drafted letter exactly as it would be queued."""
     try:
         with store.write_session() as s:
             result = _approve(store, scheduler, s, task_id, now, who, amount)
-            s.commit()
+            if show:
+                s.rollback()
+            else:
+                s.commit()
             return result
     except IntegrityError:
         # a concurrent approval queued the same letter first: this one changed nothing
@@ -83,7 +88,7 @@ def _approve(store: Store, scheduler: Scheduler, s: Session, task_id: int, now: 
         raise NotApprovable(f"{inv.number} is {inv.state}: nothing sent")
     cause = f"staff {who}"
     kind = task.detail.get("on_approve", "send")
-    outcome, message_id = "queued", None
+    outcome, message_id, raw = "queued", None, None
     if kind == "write_off":
         inv.state = ledger.transition(InvoiceState(inv.state), "write_off").value
         s.add(inv)
@@ -109,7 +114,7 @@ def _approve(store: Store, scheduler: Scheduler, s: Session, task_id: int, now: 
         if row is None:
             raise NotApprovable(f"{debtor.name} has no working address: nothing sent")
         s.flush()  # a concurrent twin fails here, on the outbox's unique action key
-        message_id = row.message_id
+        message_id, raw = row.message_id, row.raw
         store.record_event(s, now, EventKind.LETTER_APPROVED, invoice_id=inv.id,
                            debtor_id=debtor.id, cause=cause, task=task_id, step=step,
                            message_id=row.message_id)
@@ -120,4 +125,4 @@ def _approve(store: Store, scheduler: Scheduler, s: Session, task_id: int, now: 
                        cause=cause, task=task_id, resolution=APPROVED)
     if kind == "write_off":  # the other steps about this invoice are moot now
         resolve_settled(store, s, inv.id, now, f"written off by {who}")
-    return Approval(task_id, inv.number, outcome, message_id)
+    return Approval(task_id, inv.number, outcome, message_id, raw)

@@ -63,7 +63,9 @@ class Reports:
         needs += [Line(f"[task {t.id}] {t.kind.replace('_', ' ')}: {t.debtor or '-'}"
                        + (f", {t.invoice}" if t.invoice else ""),
                        f"{t.summary} (open since {t.created_at.astimezone(self.config.schedule.tz):%d %b}; "
-                       f"`mailbot done {t.id}` when handled)")
+                       + (f"`mailbot approve {t.id}` carries it out, `mailbot done {t.id}` "
+                          "declines it)" if t.kind == "escalation" else
+                          f"`mailbot done {t.id}` when handled)"))
                   for t in tasks.open_tasks(self.store, s) if t.created_at <= now]
         for detail, cause in s.exec(select(Event.detail, Event.cause).where(
                 Event.kind == EventKind.RECIPIENT_REFUSED,

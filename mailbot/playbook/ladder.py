@@ -25,9 +25,9 @@ def task(inv: InvoiceView, stage: StageConfig, debtor_id: int, today: date) -> A
     late = (today - inv.due_date).days
     what = LABELS.get(stage.name, stage.name.replace("_", " "))
     if stage.on_approve == "write_off":
-        then = "`mailbot approve ID` writes it off (nothing is sent)"
+        then = "approving writes it off (nothing is sent)"
     else:
-        then = "`mailbot approve ID` sends the drafted letter"
+        then = "approving sends the drafted letter"
         if stage.on_approve == "credit_hold":
             then += " and flags the client for credit hold"
     summary = (f"{inv.number}: {inv.balance} {inv.currency} open, {late} days late; "

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Anchor = Literal["sent", "due"]
 # "ladder": a later step staff decide on: a task with a drafted letter, never sent alone
@@ -29,6 +29,14 @@ class StageConfig(BaseModel):
     skip_if_seen: bool = False
     on_approve: OnApprove = "send"  # ladder steps only
     reply_days: int = Field(default=14, ge=1)  # ladder letters: "please pay or reply by"
+
+    @model_validator(mode="after")
+    def _letter(self) -> StageConfig:
+        sends = self.audience != "ladder" or self.on_approve != "write_off"
+        if sends and not self.template:
+            raise ValueError(f"stage {self.name!r} needs a template (only a write-off "
+                             "sends nothing)")
+        return self
 
 
 DEFAULT_STAGES: tuple[StageConfig, ...] = (
