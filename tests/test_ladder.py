@@ -55,8 +55,6 @@ def ladder_tasks(runner: Runner) -> dict[str, Task]:
 
 def test_a_debtor_105_days_late_hears_from_us_and_the_ladder_waits_for_approval(
         dovecot, smtp_sink, db_url):
-    from mailbot.app import ladder  # new: imported here, so the other tests run without it
-
     runner = Runner.open(make_config(dovecot, smtp_sink, db_url))
     try:
         dovecot.append("ar", invoice_mail("INV-1", BOB, "1,500.00", "net 14", at(DAY, 10)))
@@ -94,6 +92,8 @@ def test_a_debtor_105_days_late_hears_from_us_and_the_ladder_waits_for_approval(
 
         # approved: the letter goes out in the debtor's language, once, however often
         # and however many people approve it
+        from mailbot.app import ladder  # imported here: what comes before runs without it
+
         with runner.bot.store.session() as s:
             debtor = s.exec(select(Debtor)).one()
             debtor.language = "de"
