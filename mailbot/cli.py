@@ -375,6 +375,41 @@ def done(ids: Annotated[list[int], typer.Argument(help="Task ids from `mailbot t
 
 
 @app.command()
+def approve(task: Annotated[int, typer.Argument(help="A ladder task's id from `mailbot tasks`.")],
+            amount: Annotated[str | None, typer.Option(
+                help="A settlement's amount, when you offer one.")] = None,
+            show: Annotated[bool, typer.Option(
+                "--show", help="Print the drafted letter; change and send nothing.")] = False,
+            config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
+            by: WhoOpt = "staff") -> None:
+    """Carry out a step of the ladder: queue its drafted letter (in the client's language)
+    for the next send; a credit hold also flags the client; a write-off sends nothing."""
+    from decimal import Decimal, InvalidOperation
+
+    from mailbot.app import ladder
+
+    try:
+        offered = Decimal(amount) if amount is not None else None
+    except InvalidOperation:
+        fail(f"--amount {amount!r} is not a number")
+    bot = open_bot(config, sending=False)
+    done = ladder.approve(bot.store, bot.scheduler, task, parse_now(now, bot.config), by,
+                          amount=offered, show=show)
+    if show:
+        from email import message_from_bytes, policy
+
+        if done.raw is None:
+            out.print(f"task {done.task_id} ({done.invoice}): sends nothing when approved")
+            return
+        letter = message_from_bytes(done.raw, policy=policy.default)
+        body = letter.get_body(preferencelist=("plain",))
+        out.print(f"To: {letter['To']}\nSubject: {letter['Subject']}\n")
+        out.print(body.get_content() if body is not None else "")
+        return
+    out.print(f"task {done.task_id} ({done.invoice}): {done.outcome}")
+
+
+@app.command()
 def resume(invoice: str, config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
            by: WhoOpt = "staff", unstop: Annotated[bool, typer.Option(
                "--unstop", help="Also lift the client's \"stop contacting me\" (only when "

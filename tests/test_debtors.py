@@ -241,7 +241,8 @@ def test_two_contacts_of_one_company_get_one_statement_never_two_mails_a_day(run
     assert all(sorted(numbers[i] for i in c.invoice_ids) == ["INV-1", "INV-2"]
                for c in chases)
     assert [c.action_key.split(":")[1].split("+")[0].split(".")[1] for c in chases] == [
-        "receipt_check", "pre_due", "past_due_5", "past_due_8", "past_due_15"]
+        "receipt_check", "pre_due", "past_due_5", "past_due_8", "past_due_15",
+        "past_due_30"]
 
 
 # ============================================================== who is trusted ====

@@ -113,6 +113,7 @@ def test_sixty_days(dovecot, smtp_sink, db_url, tmp_path):
         (d(21), "chase:past_due_5"),  # due+5 is Saturday 21 Nov: held to Monday
         (d(28), "chase:past_due_8"),  # due+8 waited for the 7-day gap
         (d(35), "chase:past_due_15"),
+        (d(44), "chase:past_due_30"),  # due+30, on its day
         (d(45), "thank_you"),  # and nothing after the payment
     ]
     assert received(dovecot, "carol", db_url) == [

@@ -290,9 +290,12 @@ def view(done: set[str], missed: date | None = date(2026, 11, 20)) -> InvoiceVie
     # held long past +15: the latest due, the softer ones overtaken
     ({"receipt_check", "pre_due"}, DUE + timedelta(days=20),
      ("past_due_15", ["past_due_5", "past_due_8"])),
-    # nothing firmer is left: the ladder as usual (nothing)
+    # after +15: the +30 note at once
     ({"receipt_check", "pre_due", "past_due_5", "past_due_8", "past_due_15"},
-     DUE + timedelta(days=20), (None, [])),
+     DUE + timedelta(days=20), ("past_due_30", [])),
+    # nothing firmer is left: the stages as usual (nothing until the repeat statement)
+    ({"receipt_check", "pre_due", "past_due_5", "past_due_8", "past_due_15", "past_due_30",
+      "past_due_45"}, DUE + timedelta(days=50), (None, [])),
 ])
 def test_after_a_broken_promise_the_next_note_is_the_firmer_next_stage(done, today, expected):
     assert after_broken_promise(view(done), STAGES, today, "Europe/Berlin") == expected
@@ -308,13 +311,12 @@ DATES = {"en": "November 20, 2026", "de": "20. November 2026", "id": "20 Novembe
 @pytest.mark.parametrize("name", ["past_due", "past_due_ask_date", "statement"])
 def test_the_note_after_a_broken_promise_says_politely_that_the_date_passed(lang, name):
     from decimal import Decimal
-
     from types import SimpleNamespace
 
     from mailbot.adapters.config import CompanyConfig
     from mailbot.adapters.letters import letter_context
 
-    def ctx(missed: date | None) -> dict:
+    def ctx(missed: date | None) -> dict[str, object]:
         return letter_context(
             CompanyConfig(name="Acme", payment_instructions="IBAN DE89", signature="Anna"),
             lang, debtor=SimpleNamespace(name="Globex"), contact_name="Bob",

@@ -271,7 +271,8 @@ def test_several_open_invoices_of_one_debtor_go_into_one_statement():
     assert len(actions) == 2
     mine = next(a for a in actions if a.debtor_id == 1)
     assert mine.template == "statement"
-    assert set(mine.invoice_ids) == {1, 2}
+    # every open invoice is listed, the one not yet due too; only the due stages are done
+    assert set(mine.invoice_ids) == {1, 2, 3}
     assert set(mine.stages) == {(1, "past_due_5"), (2, "past_due_8")}
     other = next(a for a in actions if a.debtor_id == 2)
     assert other.template == "past_due"
@@ -442,3 +443,58 @@ def test_the_same_inputs_give_the_same_actions_and_keys():
     assert len(keys) == len(set(keys))
     assert {a.kind for a in first} >= {"chase", "skip", "thank_you", "broken_promise",
                                       "staff_notice", "digest"}
+
+
+# ------------------------------------------------------------------ to the end, and the ladder
+
+ALL_CLIENT = (*CLIENT_STAGES, "past_due_30", "past_due_45")
+
+
+def test_after_the_last_stage_a_statement_repeats_every_interval_while_money_is_open():
+    inv = invoice(done=ALL_CLIENT)  # +45 was 17 Jan; Mon 15 Feb 2027 is +74
+    now = at(2027, 2, 15)
+    recent = debtor(last_chaser_at=now - timedelta(days=SCHEDULE.statement_repeat_days - 1))
+    assert not chases(run([inv], now, debtors=[recent]))
+    due = debtor(last_chaser_at=now - timedelta(days=SCHEDULE.statement_repeat_days))
+    [repeat] = chases(run([inv], now, debtors=[due]))
+    assert repeat.template == "statement"
+    assert repeat.key == "chase:repeat.1.2027-02-15"
+    assert repeat.invoice_ids == (1,)
+    assert repeat.detail == {"ask_date": "yes"}
+    # a hold (a promise, a dispute, a claim) keeps it quiet
+    held = replace(inv, hold_reason="promise", hold_until=date(2027, 2, 20))
+    assert not chases(run([held], now, debtors=[due]))
+
+
+def test_a_statement_leaves_out_held_invoices_and_asks_from_the_eighth_day():
+    late = invoice(1, done=done_before("past_due_5"))  # past_due_5 due on Tue 8 Dec
+    held = invoice(2, due=date(2026, 11, 1), hold_reason="dispute")
+    early = invoice(3, due=date(2027, 1, 31), done=("receipt_check",))
+    [mail] = chases(run([late, held, early], at(2026, 12, 8)))
+    assert mail.invoice_ids == (1, 3)
+    assert mail.detail == {}  # 5 days late: not yet the question when they will pay
+    [mail] = chases(run([replace(late, stages_done=frozenset(done_before("past_due_8"))),
+                         early], at(2026, 12, 11)))
+    assert mail.detail == {"ask_date": "yes"}
+
+
+def test_ladder_steps_open_as_tasks_on_their_days_and_none_while_on_hold():
+    inv = invoice(done=ALL_CLIENT)
+    tasks = of_kind(run([inv], at(2027, 2, 1)), "task")  # +60
+    assert [(a.key, a.detail["stage"], a.detail["on_approve"]) for a in tasks] == [
+        ("ladder:1:installment_offer", "installment_offer", "send")]
+    assert tasks[0].stages == ((1, "installment_offer"),)
+    assert not of_kind(run([inv], at(2027, 1, 31)), "task")
+    held = replace(inv, hold_reason="promise", hold_until=date(2027, 3, 1))
+    assert not of_kind(run([held], at(2027, 2, 1)), "task")
+    later = of_kind(run([inv], at(2027, 5, 3)), "task")  # +151: every step at once
+    assert [a.detail["stage"] for a in later] == [
+        "installment_offer", "credit_hold", "demand_letter", "collection_agency",
+        "settlement_offer", "write_off"]
+    assert [a.detail["on_approve"] for a in later][1::4] == ["credit_hold", "write_off"]
+
+
+def test_the_staff_notice_is_planned_after_the_chaser_it_reports_on():
+    inv = invoice(done=done_before("past_due_8"))
+    kinds = [a.kind for a in run([inv], at(2026, 12, 11)) if a.kind != "digest"]
+    assert kinds == ["chase", "staff_notice"]

@@ -30,7 +30,11 @@ TODAY = date(2026, 12, 8)
 RATES = Rates("EUR", {"USD": Decimal("0.92"), "IDR": Decimal("0.000055")})
 IGNORE_IF_PAID = "If you have already paid, please ignore this message"
 
-CHASE_TEMPLATES = ("receipt_check", "pre_due", "past_due", "past_due_ask_date", "statement")
+# the later notes and the ladder's letters (sent only when staff approve one)
+LATE_TEMPLATES = ("past_due_30", "past_due_45", "ladder_installment_offer", "ladder_credit_hold",
+                  "ladder_demand", "ladder_collection_agency", "ladder_settlement")
+CHASE_TEMPLATES = ("receipt_check", "pre_due", "past_due", "past_due_ask_date", "statement",
+                   *LATE_TEMPLATES)
 THANK_YOU_TEMPLATES = ("thank_you", "thank_you_on_time")
 CLIENT_TEMPLATES = CHASE_TEMPLATES + THANK_YOU_TEMPLATES
 STAFF_TEMPLATES = ("staff_late_notice", "staff_call_task")
@@ -113,8 +117,8 @@ def test_the_statement_lists_every_invoice_with_its_open_balance():
                   inv("INV-2", "250.00", due=date(2026, 11, 20)))
     r = render("statement", ctx)
     assert r.subject == "Statement of open invoices from Example Ltd"
-    assert "Invoice INV-1: €600.00, due December 3, 2026 (5 days ago)" in r.text
-    assert "Invoice INV-2: €250.00, due November 20, 2026 (18 days ago)" in r.text
+    assert "Invoice INV-1: €600.00, due December 3, 2026 (5 days past due)" in r.text
+    assert "Invoice INV-2: €250.00, due November 20, 2026 (18 days past due)" in r.text
     assert r.html.count("<tr><td>INV-") == 2
 
 

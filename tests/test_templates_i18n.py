@@ -31,8 +31,12 @@ COMPANY = CompanyConfig(
 )
 TODAY = date(2026, 12, 8)
 
-CHASE_TEMPLATES = ("receipt_check", "pre_due", "past_due", "past_due_ask_date", "statement")
-PAST_DUE_TEMPLATES = ("past_due", "past_due_ask_date", "statement")
+# the later notes and the ladder's letters (sent only when staff approve one)
+LATE_TEMPLATES = ("past_due_30", "past_due_45", "ladder_installment_offer", "ladder_credit_hold",
+                  "ladder_demand", "ladder_collection_agency", "ladder_settlement")
+CHASE_TEMPLATES = ("receipt_check", "pre_due", "past_due", "past_due_ask_date", "statement",
+                   *LATE_TEMPLATES)
+PAST_DUE_TEMPLATES = ("past_due", "past_due_ask_date", "statement", *LATE_TEMPLATES)
 THANK_YOU_TEMPLATES = ("thank_you", "thank_you_on_time")
 CLIENT_TEMPLATES = CHASE_TEMPLATES + THANK_YOU_TEMPLATES
 LANGS = ("de", "id", "ru")

@@ -75,6 +75,9 @@ class Debtor(SQLModel, table=True):
     # where each profile value came from: {"timezone": "config", "language": "reply", ...};
     # a field not named is the company's default
     profile_source: dict[str, str] = _json()
+    # staff approved a credit hold (the ladder's "cash only" step): new orders only against
+    # payment in advance; says when and by whom, shown in status and the digest
+    credit_hold: str | None = None
 
 
 class Contact(SQLModel, table=True):

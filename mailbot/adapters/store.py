@@ -6,7 +6,6 @@ changes decided elsewhere; it decides nothing itself.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -17,7 +16,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Date, Integer, Text, and_, case, cast, event, func, not_, or_, true
+from sqlalchemy import Date, Integer, case, cast, event, func, or_
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import ORMExecuteState, SessionTransaction, aliased
@@ -148,15 +147,13 @@ class Store:
         rows = s.exec(q.order_by(Invoice.id))  # type: ignore[arg-type]
         return [to_view(r) for r in rows if not (r.state == "paid" and "thank_you" in r.stages_done)]
 
-    def plannable_views(self, s: Session, stages: Iterable[str]) -> list[InvoiceView]:
-        """The invoices a tick can act on now, read in one statement: open and partial ones
-        with a stage of `stages` not yet done or a promise to check, and paid ones not yet
-        thanked. What it leaves out (disputed, written off, thanked, every stage done)
-        policy.plan would pass over; tests/test_scale.py holds the two in step."""
-        done = [self._holds(Invoice.stages_done, json.dumps(name)) for name in stages]
+    def plannable_views(self, s: Session) -> list[InvoiceView]:
+        """The invoices a tick can act on now, read in one statement: every open and partial
+        one (a debtor's statement lists them all, and after the last stage it repeats while
+        money is open) and paid ones not yet thanked. What it leaves out (disputed, written
+        off, thanked) policy.plan would pass over; tests/test_scale.py holds the two in step."""
         return self.views(s, or_(
-            col(Invoice.state).in_(("open", "partial"))
-            & (or_(col(Invoice.hold_reason) == "promise", not_(and_(true(), *done)))),
+            col(Invoice.state).in_(("open", "partial")),
             col(Invoice.awaiting_thanks) == True))
 
     def views(self, s: Session, where: ColumnElement[bool]) -> list[InvoiceView]:
@@ -164,13 +161,6 @@ class Store:
         rows = s.exec(select(*VIEW_COLUMNS).where(where)  # type: ignore[call-overload]
                       .order_by(col(Invoice.id)))
         return [view_of(r) for r in rows]
-
-    def _holds(self, column: Any, needle: str) -> ColumnElement[bool]:
-        """Whether a JSON column's text holds `needle` (case-sensitive, no wildcards)."""
-        text = cast(column, Text)
-        if self.is_postgres:
-            return func.strpos(text, needle) > 0
-        return func.instr(text, needle) > 0
 
     def debtor_views(self, s: Session, ids: Iterable[int] | None = None,
                      now: datetime | None = None) -> dict[int, DebtorView]:
@@ -201,7 +191,7 @@ class Store:
             contacts.setdefault(debtor_id, []).append(email)
         last = dict(s.exec(among(Outbox.debtor_id, select(
             Outbox.debtor_id, func.max(Outbox.created_at)).where(
-            Outbox.kind == "chase", col(Outbox.status).in_(CHASER_SENT))
+            col(Outbox.kind).in_(("chase", "ladder")), col(Outbox.status).in_(CHASER_SENT))
             .group_by(col(Outbox.debtor_id)))).all())
         recent = {} if now is None else dict(s.exec(among(Outbox.debtor_id, select(
             Outbox.debtor_id, func.count()).where(

@@ -160,7 +160,7 @@ class Dispatcher:
             Debtor.stopped == True)).all()
         if stopped:
             return f"the client asked not to be contacted ({', '.join(stopped)})"
-        if row.kind != "chase" or row.debtor_id is None:
+        if row.kind not in ("chase", "ladder") or row.debtor_id is None:
             return None
         debtor = s.get(Debtor, row.debtor_id)
         if debtor is None:

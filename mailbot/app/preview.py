@@ -19,7 +19,7 @@ from mailbot.adapters.letters import letter_context
 from mailbot.adapters.models import Contact, Debtor, Invoice, debtor_tz
 from mailbot.adapters.render import Rendered, build_email, render_blocks
 from mailbot.adapters.store import Store
-from mailbot.app.scheduler import invoice_context
+from mailbot.app.scheduler import invoice_context, totals
 from mailbot.errors import MailbotError
 
 # what a letter without a real invoice is addressed to, in each language
@@ -84,6 +84,10 @@ def preview(config: Config, env: Environment, stage: str, lang: str | None, now:
     ctx = letter_context(config.company, lang, debtor=who, contact_name=names.get(emails[0], ""),
                          contact_emails=emails, invoices=invoices,
                          show_payment=kind == "chase")
+    # what the scheduler adds for a reminder: the day, totals, and the question when
+    # payment will come from the +8 stage on
+    ctx.update({"today": today, "totals": totals(invoices),
+                "ask_date": kind == "chase" and late >= 8})
     rendered = render_blocks(env, template, lang, ctx)
     email = build_email(rendered, sender=config.mailbox.address,
                         sender_name=config.mailbox.display_name, to=emails, names=names,

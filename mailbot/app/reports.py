@@ -67,7 +67,9 @@ class Reports:
         needs += [Line(f"[task {t.id}] {t.kind.replace('_', ' ')}: {t.debtor or '-'}"
                        + (f", {t.invoice}" if t.invoice else ""),
                        f"{t.summary} (open since {t.created_at.astimezone(self.config.schedule.tz):%d %b}; "
-                       f"`mailbot done {t.id}` when handled)", t.debtor_id)
+                       + (f"`mailbot approve {t.id}` carries it out, `mailbot done {t.id}` "
+                          "declines it)" if t.kind == "escalation" else
+                          f"`mailbot done {t.id}` when handled)"), t.debtor_id)
                   for t in tasks.open_tasks(self.store, s) if t.created_at <= now]
         for detail, cause, debtor_id in s.exec(select(Event.detail, Event.cause, Event.debtor_id)
                                                .where(Event.kind == EventKind.RECIPIENT_REFUSED,
@@ -137,16 +139,18 @@ class Reports:
                 for d in ranking.ordered()], ranking.notes()
 
     def _owing(self, s: Session) -> tuple[list[InvoiceView], dict[int, str]]:
-        """The invoices that owe money, and their debtors' names: one statement."""
+        """The invoices that owe money, and their debtors' names (marked when staff put
+        the debtor on credit hold): one statement."""
         views: list[InvoiceView] = []
         names: dict[int, str] = {}
         debtor_name: Label[str] = col(Debtor.name).label("debtor_name")
-        for r in named_rows(s.exec(select(*VIEW_COLUMNS, debtor_name)  # type: ignore[call-overload]
+        for r in named_rows(s.exec(select(*VIEW_COLUMNS, debtor_name,  # type: ignore[call-overload]
+                                          Debtor.credit_hold)
                              .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
                              .where(col(Invoice.state).in_(OWING))
                              .order_by(col(Invoice.id)))):
             views.append(view_of(r))
-            names[r.debtor_id] = r.debtor_name
+            names[r.debtor_id] = r.debtor_name + (" (credit hold)" if r.credit_hold else "")
         return views, names
 
     def render_digest(self, now: datetime) -> Rendered:

@@ -9,7 +9,8 @@ dispatcher's.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
+from decimal import Decimal
 from typing import Any
 
 import structlog
@@ -63,7 +64,7 @@ class Scheduler:
         bad time zone) gets a "failed" action instead, and the others are planned as usual."""
         with self.store.session() as s:
             # only what can need an action now, never the whole ledger
-            views = self.store.plannable_views(s, [x.name for x in self.config.schedule.stages])
+            views = self.store.plannable_views(s)
             debtors = self.store.debtor_views(s, {v.debtor_id for v in views}, now)
             digest_sent_for = self.store.last_digest_date(s)
         by_debtor: dict[int, list[InvoiceView]] = {}
@@ -287,13 +288,23 @@ class Scheduler:
                                     cause=action.key, reason="no address to send to")
             return None
         today = now.astimezone(debtor_tz(debtor)).date()
-        rendered = render_blocks(self.env, action.template, debtor.language, letter_context(
+        listed = [invoice_context(i, today) for i in mine]
+        letter = action.kind in ("chase", "ladder")
+        context = letter_context(
             cfg.company, debtor.language, debtor=debtor,
             contact_name=contacts[0].name if contacts else "",
-            contact_emails=[c.email for c in contacts],
-            invoices=[invoice_context(i, today) for i in mine],
-            show_payment=action.kind == "chase",
-            promise_missed_on=missed_promise(mine) if action.kind == "chase" else None))
+            contact_emails=[c.email for c in contacts], invoices=listed, show_payment=letter,
+            promise_missed_on=missed_promise(mine) if action.kind == "chase" else None)
+        context.update({
+            "totals": totals(listed), "today": today,
+            "ask_date": action.detail.get("ask_date") == "yes", "detail": action.detail,
+            "told": client_told(s, mine[0].id, cfg.schedule.tz) if action.audience == "staff" else None,
+            # a ladder letter staff approved: the day to answer by, a settlement they offered
+            "reply_by": today + timedelta(days=int(action.detail["reply_days"]))
+            if "reply_days" in action.detail else None,
+            "settle_for": Decimal(action.detail["amount"]) if "amount" in action.detail else None,
+        })
+        rendered = render_blocks(self.env, action.template, debtor.language, context)
         if action.kind == "chase":
             for inv in mine:
                 inv.promise_missed_on = None
@@ -301,11 +312,18 @@ class Scheduler:
         thread = [i.thread_message_id for i in mine[:1] if i.thread_message_id]
         if action.audience == "client":  # the last few reminders, oldest first
             thread += reversed(s.exec(select(Outbox.message_id).where(
-                Outbox.debtor_id == debtor.id, Outbox.kind == "chase")
+                Outbox.debtor_id == debtor.id, col(Outbox.kind).in_(("chase", "ladder")))
                 .order_by(col(Outbox.id).desc()).limit(5)).all())
         return self._queue(s, action, rendered, to, cc, now, debtor.id, thread,
-                           request_receipt=action.kind == "chase",
+                           request_receipt=letter,
                            names={c.email: c.name for c in contacts if c.name})
+
+    def queue_letter(self, s: Session, action: Action, now: datetime) -> Outbox | None:
+        """Queue a client letter a person approved (mailbot.app.ladder), inside their
+        transaction, as any reminder: same recipients, rendering, thread and outbox."""
+        invoices = {i.id: i for i in s.exec(select(Invoice).where(
+            col(Invoice.id).in_(action.invoice_ids)))}
+        return self._queue_mail(s, action, invoices, now)
 
     def _queue_digest(self, s: Session, action: Action, now: datetime) -> Outbox | None:
         digest = self.reports.digest(now, s)
@@ -341,7 +359,9 @@ class Scheduler:
         for inv_id in action.invoice_ids or (None,):
             self.store.record_event(s, now, EventKind.MAIL_QUEUED, invoice_id=inv_id,
                                     debtor_id=debtor_id, cause=f"tick {now.isoformat()}",
-                                    action=action.key, template=action.template, message_id=mid)
+                                    action=action.key, template=action.template, message_id=mid,
+                                    **({"asked_date": True}
+                                       if action.detail.get("ask_date") == "yes" else {}))
         return row
 
     def queue_digest(self, now: datetime) -> None:
@@ -368,3 +388,24 @@ def invoice_context(inv: Invoice, today: date) -> dict[str, Any]:
             "currency": inv.currency, "due_date": inv.due_date, "issue_date": inv.issue_date,
             "days_late": (today - inv.due_date).days}
 
+
+def totals(listed: list[dict[str, Any]]) -> list[tuple[str, Decimal]]:
+    """What a letter's invoices come to, per currency, in the order they first appear."""
+    out: dict[str, Decimal] = {}
+    for inv in listed:
+        out[inv["currency"]] = out.get(inv["currency"], Decimal(0)) + inv["balance"]
+    return list(out.items())
+
+
+def client_told(s: Session, invoice_id: int | None, tz: tzinfo) -> dict[str, date | None]:
+    """What the client was actually sent about an invoice: the day of the last reminder
+    and of the last one that asked when they will pay (None: never), for staff notices."""
+    told: dict[str, date | None] = {"reminded_on": None, "asked_on": None}
+    for e in s.exec(select(Event).where(Event.kind == EventKind.MAIL_QUEUED,
+                                        Event.invoice_id == invoice_id).order_by(col(Event.at))):
+        if not str(e.detail.get("action", "")).startswith(("chase:", "approve:")):
+            continue
+        told["reminded_on"] = e.at.astimezone(tz).date()
+        if e.detail.get("asked_date"):
+            told["asked_on"] = e.at.astimezone(tz).date()
+    return told

@@ -45,3 +45,7 @@ class EventKind(StrEnum):
     # staff tasks (mailbot.domain.tasks)
     TASK_OPENED = "task_opened"
     TASK_CLOSED = "task_closed"  # done by a person, or resolved by events
+    # the ladder's steps, carried out when staff approve them (mailbot approve)
+    LETTER_APPROVED = "letter_approved"  # a drafted ladder letter queued on approval
+    CREDIT_HOLD = "credit_hold"  # the debtor put on credit hold (cash only)
+    WRITTEN_OFF = "written_off"  # an invoice written off: nothing more is chased

@@ -13,11 +13,18 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from mailbot.domain.values import OPEN_STATES, Action, DebtorView, InvoiceView
-from mailbot.playbook import chasers
+from mailbot.playbook import chasers, ladder
 from mailbot.playbook.calendar import company_window, debtor_window, is_business_time, is_open
 from mailbot.playbook.promises import after_broken_promise, broken_promise
 from mailbot.playbook.schedule import ScheduleConfig
-from mailbot.playbook.stages import client_stage, on_hold, staff_stages
+from mailbot.playbook.stages import (
+    asks_date,
+    client_stage,
+    client_stages_over,
+    ladder_stages,
+    on_hold,
+    staff_stages,
+)
 from mailbot.playbook.thanks import THANK_YOU, awaits_thanks, thank_you
 
 __all__ = ["THANK_YOU", "is_business_time", "plan"]
@@ -49,6 +56,7 @@ def plan(
 def _debtor_actions(debtor_id: int, invs: list[InvoiceView], debtor: DebtorView,
                     now: datetime, schedule: ScheduleConfig) -> list[Action]:
     actions: list[Action] = []
+    staff: list[Action] = []  # after the chaser, so a notice can say what it asked
     tz = debtor.timezone
     today = now.astimezone(ZoneInfo(tz)).date()
     business = is_open(now, debtor_window(debtor, schedule))
@@ -59,6 +67,7 @@ def _debtor_actions(debtor_id: int, invs: list[InvoiceView], debtor: DebtorView,
     # Thank-yous count too: to the client a thank-you is one more mail from us.
     room = schedule.max_messages_per_week - debtor.messages_7d
     chase: list[tuple[InvoiceView, str]] = []
+    listed: list[InvoiceView] = []  # every open invoice not held: the statement lists them
     skipped: list[tuple[int, str]] = []
     for inv in sorted(invs, key=lambda i: (i.due_date, i.number)):
         if awaits_thanks(inv):
@@ -72,14 +81,17 @@ def _debtor_actions(debtor_id: int, invs: list[InvoiceView], debtor: DebtorView,
         if broken is not None:
             actions.append(broken)
             continue
-        actions += [Action(key=f"staff:{inv.id}:{stage.name}", kind="staff_notice",
-                           template=stage.template, debtor_id=debtor_id,
-                           invoice_ids=(inv.id,), stages=((inv.id, stage.name),),
-                           audience="staff")
-                    for stage in staff_stages(inv, schedule.stages, today, tz)
-                    if staff_time]
+        staff += [Action(key=f"staff:{inv.id}:{stage.name}", kind="staff_notice",
+                         template=stage.template, debtor_id=debtor_id,
+                         invoice_ids=(inv.id,), stages=((inv.id, stage.name),),
+                         audience="staff")
+                  for stage in staff_stages(inv, schedule.stages, today, tz)
+                  if staff_time]
+        actions += [ladder.task(inv, stage, debtor_id, today)
+                    for stage in ladder_stages(inv, schedule.stages, today, tz)]
         if on_hold(inv, today) or debtor.paused_reason:
             continue
+        listed.append(inv)
         # after a broken promise the next note is firmer at once (playbook.promises)
         stage_name, overtaken = (after_broken_promise if inv.promise_missed_on
                                  else client_stage)(inv, schedule.stages, today, tz)
@@ -87,8 +99,14 @@ def _debtor_actions(debtor_id: int, invs: list[InvoiceView], debtor: DebtorView,
         if stage_name:
             chase.append((inv, stage_name))
 
-    if chase and reachable and business and room > 0 and chasers.gap_ok(debtor, now, schedule):
-        actions.append(chasers.chaser(debtor_id, chase, skipped, schedule))
+    # after the last client stage the debtor still hears from us, every repeat interval
+    repeat = not chase and any(client_stages_over(i, schedule.stages) for i in listed) \
+        and chasers.gap_ok(debtor, now, schedule, schedule.statement_repeat_days)
+    if (chase or repeat) and reachable and business and room > 0 \
+            and chasers.gap_ok(debtor, now, schedule):
+        ask = any(asks_date(i, schedule.stages, today, tz) for i in listed)
+        actions.append(chasers.chaser(debtor_id, chase, listed, skipped, schedule, today,
+                                      ask_date=ask))
     elif skipped:
         actions.append(chasers.skip(debtor_id, skipped))
-    return actions
+    return actions + staff

@@ -47,3 +47,28 @@ def staff_stages(inv: InvoiceView, stages: Iterable[StageConfig], today: date,
         return []
     return [s for s in stages if s.audience == "staff" and s.name not in inv.stages_done
             and stage_date(inv, s, tz) <= today]
+
+
+def ladder_stages(inv: InvoiceView, stages: Iterable[StageConfig], today: date,
+                  tz: str) -> list[StageConfig]:
+    """Ladder steps due for `inv`: each becomes a task for staff (none while on hold)."""
+    if on_hold(inv, today):
+        return []
+    return [s for s in stages if s.audience == "ladder" and s.name not in inv.stages_done
+            and stage_date(inv, s, tz) <= today]
+
+
+def client_stages_over(inv: InvoiceView, stages: Iterable[StageConfig]) -> bool:
+    """Every client stage of `inv` has gone out (or was passed over): only repeated
+    statements remain for it."""
+    return all(s.name in inv.stages_done for s in stages if s.audience == "client")
+
+
+def asks_date(inv: InvoiceView, stages: Iterable[StageConfig], today: date, tz: str) -> bool:
+    """Whether a letter about `inv` asks when payment will come: from the first stage that
+    asks it (template past_due_ask_date) on."""
+    asking = [s for s in stages if s.audience == "client" and s.template == ASK_DATE]
+    return any(stage_date(inv, s, tz) <= today for s in asking[:1])
+
+
+ASK_DATE = "past_due_ask_date"
