@@ -107,7 +107,9 @@ def long_date(d: date, lang: str) -> str:
 
 def test_each_language_has_every_client_template_and_no_internal_one(lang):
     names = {p.stem for p in (DEFAULT_TEMPLATES / lang).glob("*.j2")}
-    assert names == {"_client", *CLIENT_TEMPLATES}  # staff mail and the digest: English
+    # staff mail and the digest: English; "_" names are partials
+    assert {n for n in names if not n.startswith("_")} == {*CLIENT_TEMPLATES}
+    assert "_client" in names
 
 
 # ------------------------------------------------------------------ every client mail

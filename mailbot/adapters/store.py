@@ -24,7 +24,16 @@ from sqlalchemy.orm import ORMExecuteState, SessionTransaction
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, create_engine, select
 
-from mailbot.adapters.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMessage, Outbox
+from mailbot.adapters.models import (
+    Checkpoint,
+    Contact,
+    Debtor,
+    Event,
+    Installment,
+    Invoice,
+    MailMessage,
+    Outbox,
+)
 from mailbot.domain.events import EventKind
 from mailbot.domain.values import DebtorView, InvoiceState, InvoiceView
 from mailbot.errors import ConfigError, StoreUnavailable
@@ -155,7 +164,9 @@ class Store:
         done = [self._holds(Invoice.stages_done, json.dumps(name)) for name in stages]
         return self.views(s, or_(
             col(Invoice.state).in_(("open", "partial"))
-            & (or_(col(Invoice.hold_reason) == "promise", not_(and_(true(), *done)))),
+            & (or_(col(Invoice.hold_reason) == "promise", not_(and_(true(), *done)),
+                   col(Invoice.id).in_(select(Installment.invoice_id).where(
+                       Installment.active == True)))),  # each installment has its stages
             col(Invoice.awaiting_thanks) == True))
 
     def views(self, s: Session, where: ColumnElement[bool]) -> list[InvoiceView]:

@@ -32,15 +32,17 @@ from mailbot.adapters.models import (
 from mailbot.adapters.render import Rendered, build_email, mint_message_id, render_blocks
 from mailbot.adapters.store import Store
 from mailbot.app import tasks
+from mailbot.app.installments import load_plans
 from mailbot.app.reports import Reports
 from mailbot.app.results import TickReport
-from mailbot.domain import ledger
+from mailbot.domain import ledger, terms
 from mailbot.domain.events import EventKind
 from mailbot.domain.tasks import TaskKind
 from mailbot.domain.values import (
     Action,
     InvoiceView,
 )
+from mailbot.playbook import installments
 from mailbot.playbook.policy import plan
 
 log = structlog.get_logger()
@@ -61,14 +63,16 @@ class Scheduler:
             views = self.store.plannable_views(s, [x.name for x in self.config.schedule.stages])
             debtors = self.store.debtor_views(s, {v.debtor_id for v in views})
             digest_sent_for = self.store.last_digest_date(s)
+            plans = load_plans(s, [v.id for v in views])
         by_debtor: dict[int, list[InvoiceView]] = {}
         for v in views:
             by_debtor.setdefault(v.debtor_id, []).append(v)
         actions: list[Action] = []
         for debtor_id, invs in sorted(by_debtor.items()):
             try:
-                mine = plan(invs, {debtor_id: debtors[debtor_id]}, now, self.config.schedule,
-                            digest_sent_for=digest_sent_for)
+                mine = installments.planned(invs, {debtor_id: debtors[debtor_id]}, now,
+                                            self.config.schedule, plans,
+                                            digest_sent_for=digest_sent_for)
                 actions += [a for a in mine if a.kind != "digest"]
             except Exception as e:
                 log.exception("could not plan for a debtor", debtor_id=debtor_id)
@@ -133,8 +137,9 @@ class Scheduler:
         debtors = self.store.debtor_views(s, {action.debtor_id})
         if action.debtor_id not in debtors:
             return False
-        fresh = plan(views, debtors, now, self.config.schedule,
-                     digest_sent_for=now.astimezone(self.config.schedule.tz).date())
+        fresh = installments.planned(
+            views, debtors, now, self.config.schedule, load_plans(s, [v.id for v in views]),
+            digest_sent_for=now.astimezone(self.config.schedule.tz).date())
         return any(a.key == action.key for a in fresh)
 
     def _carry_out(self, s: Session, action: Action, now: datetime) -> Outbox | None:
@@ -216,10 +221,11 @@ class Scheduler:
                                     cause=action.key, reason="no address to send to")
             return None
         today = now.astimezone(debtor_tz(debtor)).date()
+        plans = load_plans(s, [i.id or 0 for i in mine])
         rendered = render_blocks(self.env, action.template, debtor.language, {
             "company": cfg.company, "debtor": debtor,
             "contact_name": contacts[0].name if contacts else "",
-            "invoices": [invoice_context(i, today) for i in mine],
+            "invoices": [invoice_context(i, today, plans.get(i.id or 0)) for i in mine],
             "show_payment": action.kind == "chase",
         })
         thread = [i.thread_message_id for i in mine[:1] if i.thread_message_id]
@@ -278,8 +284,32 @@ class Scheduler:
 
 
 
-def invoice_context(inv: Invoice, today: date) -> dict[str, Any]:
+def invoice_context(inv: Invoice, today: date,
+                    plan: installments.Plan | None = None) -> dict[str, Any]:
     return {"number": inv.number, "amount": inv.amount, "balance": inv.amount - inv.paid_amount,
             "currency": inv.currency, "due_date": inv.due_date, "issue_date": inv.issue_date,
-            "days_late": (today - inv.due_date).days}
+            "days_late": (today - inv.due_date).days,
+            "money": money_context(inv, today, plan)}
+
+
+def money_context(inv: Invoice, today: date, plan: installments.Plan | None) -> dict[str, Any]:
+    """What a letter states about an invoice's money beyond its balance (templates/<lang>/
+    _invoice_money.j2): what was received and when, the installment due next, a discount
+    still open, late fees the terms give. Never an overpayment: that is staff's."""
+    balance = inv.amount - inv.paid_amount
+    nxt = installments.next_due(plan, inv.paid_amount) if plan else None
+    return {
+        "received": inv.paid_amount if inv.paid_amount > 0 else None,
+        "received_on": inv.last_paid_on if inv.paid_amount > 0 else None,
+        "remaining": balance,
+        "next_installment": None if nxt is None else {
+            "seq": nxt.installment.seq, "count": len(plan.installments) if plan else 0,
+            "amount": nxt.remaining, "due_date": nxt.installment.due_date},
+        "discount": terms.discount_offer(inv.amount, inv.paid_amount, inv.currency,
+                                         inv.issue_date, inv.discount_percent,
+                                         inv.discount_days, today),
+        # the invoice's own due date: a plan changes when reminders go, not the terms
+        "late_fees": terms.late_fees(terms.parse_late_fee(inv.late_fee), balance,
+                                     inv.currency, inv.due_date, today),
+    }
 
