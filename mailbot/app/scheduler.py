@@ -286,10 +286,12 @@ class Scheduler:
 
 def invoice_context(inv: Invoice, today: date,
                     plan: installments.Plan | None = None) -> dict[str, Any]:
+    money = money_context(inv, today, plan)
+    # under a plan, what is due is the next installment, on its day
+    due = money["next_installment"]["due_date"] if money["next_installment"] else inv.due_date
     return {"number": inv.number, "amount": inv.amount, "balance": inv.amount - inv.paid_amount,
-            "currency": inv.currency, "due_date": inv.due_date, "issue_date": inv.issue_date,
-            "days_late": (today - inv.due_date).days,
-            "money": money_context(inv, today, plan)}
+            "currency": inv.currency, "due_date": due, "issue_date": inv.issue_date,
+            "days_late": (today - due).days, "money": money}
 
 
 def money_context(inv: Invoice, today: date, plan: installments.Plan | None) -> dict[str, Any]:

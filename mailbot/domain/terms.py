@@ -17,7 +17,7 @@ from typing import Literal
 
 from mailbot.domain.money import minor_units
 
-Per = Literal["month", "year"]
+Per = Literal["day", "month", "year"]
 
 
 def quantize(amount: Decimal, currency: str) -> Decimal:
@@ -79,11 +79,18 @@ class LateFee:
 
 
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
-_PERCENT = re.compile(_NUMBER + r"\s*%\s*(?:p\.?\s*a\.?\b|per\s+annum|(?:per|a|each|every|/)\s*"
-                      r"(month|year|annum|mo\b|yr\b)|pro\s+(monat|jahr)|im\s+(monat|jahr)|"
-                      r"(?:в|за)\s+(месяц|год)|per\s+(bulan|tahun)|"
-                      r"(monthly|annually|yearly|monatlich|jährlich))?", re.IGNORECASE)
+_PERCENT = re.compile(_NUMBER + r"\s*%\s*(?:p\.?\s*a\.?(?!\w)|per\s+annum|(?:per|a|each|every|/)\s*"
+                      r"(month|year|annum|day|mo\b|yr\b)|pro\s+(monat|jahr|tag)|"
+                      r"im\s+(monat|jahr)|(?:в|за)\s+(месяц|год|день)|per\s+(bulan|tahun|hari)|"
+                      r"(monthly|annually|yearly|daily|monatlich|jährlich|täglich))?",
+                      re.IGNORECASE)
 _MONTH = ("month", "mo", "monat", "месяц", "bulan", "monthly", "monatlich")
+_DAY = ("day", "tag", "день", "hari", "daily", "täglich")
+# a rate stated over a reference rate we do not know ("8 points above the ECB base rate"):
+# no interest is computed from it rather than a wrong one
+_OVER_BASE = re.compile(r"\b(?:above|over|plus|über|diatas|di\s+atas|сверх|выше)\b.{0,40}"
+                        r"(?:base|basis|reference|ecb|ezb|libor|euribor|prime|bi\s+rate|"
+                        r"ключев|ставк|refinanc)", re.IGNORECASE)
 _CURRENCY = {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD",
              "usd": "USD", "£": "GBP", "gbp": "GBP", "rp": "IDR", "idr": "IDR",
              "руб": "RUB", "rub": "RUB", "₽": "RUB"}
@@ -99,17 +106,19 @@ def parse_late_fee(text: str | None) -> LateFeeTerms | None:
     is stated); a percent that is a discount is none of our business here."""
     if not text:
         return None
-    fixed = currency = percent = per = None
+    fixed = percent = None
+    currency: str | None = None
+    per: Per | None = None
     m = _PERCENT.search(text)
-    if m:
+    if m and not _OVER_BASE.search(text):
         percent = _decimal(m.group(1))
-        unit = next((g for g in m.groups()[1:] if g), "")
-        per = "month" if unit.casefold() in _MONTH else "year"
+        unit = next((g for g in m.groups()[1:] if g), "").casefold()
+        per = "month" if unit in _MONTH else "day" if unit in _DAY else "year"
     f = _FIXED.search(text)
     if f:
         symbol = (f.group(1) or f.group(4) or "").casefold()
         fixed = _decimal(f.group(2) or f.group(3) or "")
-        currency = _CURRENCY.get(symbol.rstrip("."), None)
+        currency = _CURRENCY.get(symbol.rstrip("."))
     if (percent is None or percent <= 0) and (fixed is None or fixed <= 0):
         return None
     return LateFeeTerms(fixed=fixed if fixed and fixed > 0 else None,
@@ -129,7 +138,8 @@ def late_fees(terms: LateFeeTerms | None, balance: Decimal, currency: str, due_d
               today: date) -> list[LateFee]:
     """What the terms allow on `today` for `balance` overdue since `due_date`: nothing
     before the day after the due date, nothing without terms, nothing on no balance.
-    Interest per month is the yearly rate (× 12) per day over 365 days."""
+    Interest per month is the yearly rate (× 12) per day over 365 days; per day, the rate
+    times the days."""
     days = (today - due_date).days
     if terms is None or days <= 0 or balance <= 0:
         return []
@@ -137,7 +147,7 @@ def late_fees(terms: LateFeeTerms | None, balance: Decimal, currency: str, due_d
     if terms.fixed and (terms.fee_currency in (None, currency)):
         out.append(LateFee(quantize(terms.fixed, currency), "fixed"))
     if terms.percent and terms.per:
-        yearly = terms.percent * (12 if terms.per == "month" else 1)
+        yearly = terms.percent * {"day": 365, "month": 12, "year": 1}[terms.per]
         amount = quantize(balance * yearly / 100 * days / 365, currency)
         out.append(LateFee(amount, "interest", terms.percent, terms.per, balance, days))
     return out

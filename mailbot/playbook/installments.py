@@ -142,27 +142,36 @@ def stage_name(stage: str, seq: int) -> str:
     return f"{stage}@{seq}"
 
 
-def as_due(inv: InvoiceView, plan: Plan) -> InvoiceView:
+def per_installment(schedule: ScheduleConfig) -> frozenset[str]:
+    """The stages each installment gets: those counted from the due date (a receipt
+    check, counted from sending, is the invoice's, once)."""
+    return frozenset(s.name for s in schedule.stages if s.anchor == "due")
+
+
+def as_due(inv: InvoiceView, plan: Plan, each: frozenset[str]) -> InvoiceView:
     """The invoice as the schedule should see it under its plan: due on its next unpaid
-    installment's day, with the stages done for that installment."""
+    installment's day, with the stages of `each` done for that installment (and the
+    invoice's other stages as they are); once all are paid, due on the last one's day."""
     nxt = next_due(plan, inv.paid_amount)
     if nxt is None:
-        return inv
+        return replace(inv, due_date=plan.installments[-1].due_date)
     suffix = f"@{nxt.installment.seq}"
-    done = frozenset(s[:-len(suffix)] for s in inv.stages_done if s.endswith(suffix))
-    return replace(inv, due_date=nxt.installment.due_date, stages_done=done)
+    done = {s[:-len(suffix)] for s in inv.stages_done if s.endswith(suffix)}
+    done |= {s for s in inv.stages_done if s not in each and "@" not in s}
+    return replace(inv, due_date=nxt.installment.due_date, stages_done=frozenset(done))
 
 
-def _rename(stages: Iterable[tuple[int, str]], seqs: Mapping[int, int]
+def _rename(stages: Iterable[tuple[int, str]], seqs: Mapping[int, int], each: frozenset[str]
             ) -> tuple[tuple[int, str], ...]:
-    return tuple((i, stage_name(s, seqs[i]) if i in seqs else s) for i, s in stages)
+    return tuple((i, stage_name(s, seqs[i]) if i in seqs and s in each else s)
+                 for i, s in stages)
 
 
 def under_plans(actions: Iterable[Action], views: Iterable[InvoiceView],
-                plans: Mapping[int, Plan]) -> list[Action]:
+                plans: Mapping[int, Plan], each: frozenset[str]) -> list[Action]:
     """The policy's actions for invoices seen through `as_due`, made installment-specific:
-    their stages (and so their keys) name the installment; the staff stages of the
-    invoice's own ladder are left out (a missed installment is its own task)."""
+    their stages of `each` (and so their keys) name the installment; the staff stages of
+    the invoice's own ladder are left out (a missed installment is its own task)."""
     seqs = {}
     for v in views:
         plan = plans.get(v.id)
@@ -176,7 +185,7 @@ def under_plans(actions: Iterable[Action], views: Iterable[InvoiceView],
             continue
         if a.kind == "staff_notice":
             continue
-        stages, skipped = _rename(a.stages, seqs), _rename(a.skipped, seqs)
+        stages, skipped = _rename(a.stages, seqs, each), _rename(a.skipped, seqs, each)
         named = {"chase": stages, "skip": skipped}.get(a.kind)
         key = (f"{a.kind}:" + "+".join(f"{i}.{n}" for i, n in named)) if named else a.key
         out.append(replace(a, key=key, stages=stages, skipped=skipped))
@@ -210,9 +219,10 @@ def planned(invoices: Iterable[InvoiceView], debtors: Mapping[int, DebtorView],
     invoices = list(invoices)
     if not plans:
         return plan(invoices, debtors, now, schedule, digest_sent_for=digest_sent_for)
-    views = [as_due(v, plans[v.id]) if v.id in plans else v for v in invoices]
+    each = per_installment(schedule)
+    views = [as_due(v, plans[v.id], each) if v.id in plans else v for v in invoices]
     actions = under_plans(plan(views, debtors, now, schedule, digest_sent_for=digest_sent_for),
-                          views, plans)
+                          views, plans, each)
     for v in invoices:
         debtor = debtors.get(v.debtor_id)
         if v.id not in plans or debtor is None or v.state not in OPEN_STATES:
