@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from email import message_from_bytes
-from email.message import Message
+from email.message import EmailMessage
+from email.policy import default
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -25,13 +27,14 @@ DAY = date(2026, 11, 2)  # a Monday
 D = Decimal
 
 
-def letters(dovecot, user: str) -> list[tuple[date, Message, str]]:
+def letters(dovecot, user: str) -> list[tuple[date, EmailMessage, str]]:
     """Each mail `user` received: the day it was written (Berlin), the message, its text."""
-    out = []
+    out: list[tuple[date, EmailMessage, str]] = []
     for raw in dovecot.fetch_all(user):
-        m = message_from_bytes(raw)
-        part = next(p for p in m.walk() if p.get_content_type() == "text/plain")
-        text = part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
+        m = message_from_bytes(raw, _class=EmailMessage, policy=default)
+        body = m.get_body(("plain",))
+        assert body is not None
+        text: str = body.get_content()
         out.append((parsedate_to_datetime(m["Date"]).astimezone(TZ).date(), m,
                     text.replace("\r\n", "\n")))
     return out
@@ -151,7 +154,7 @@ def test_late_interest_only_where_the_invoice_states_it_with_how_it_was_computed
         for d, t in late:
             days = (d - date(2026, 11, 16)).days
             fee = (D("1000") * D("0.18") * days / 365).quantize(D("0.01"))
-            assert (f"Under the terms of the invoice, interest applies: 1.5 % per month on "
+            assert (f"Under the agreed payment terms, interest applies: 1.5 % per month on "
                     f"€1,000.00 for {days} days = €{fee}.") in t, t
         assert all("interest" not in t for d, t in bob if d <= date(2026, 11, 16))
         carol = letters(dovecot, "carol")
@@ -161,10 +164,43 @@ def test_late_interest_only_where_the_invoice_states_it_with_how_it_was_computed
             assert "fee" not in t
         # shown, never booked: the balance is the invoice's amount
         inv = invoice(runner, "INV-105")
-        assert (inv.amount, inv.paid_amount, inv.state) == (D("1000.00"), 0, "open")
+        assert (inv.amount, inv.paid_amount, inv.state) == (D("1000.00"), D(0), "open")
         assert inv.late_fee is not None
     finally:
         runner.close()
+
+
+def test_a_late_fee_configured_for_a_debtor_is_shown_to_that_debtor_only(
+        dovecot, smtp_sink, sqlite_url):
+    config = make_config(dovecot, smtp_sink, sqlite_url, extra=(
+        '\n[debtors.late_fees]\n"Initech" = "EUR 40 flat fee per overdue invoice"\n'))
+    runner = Runner.open(config)
+    try:
+        for number, to, minute in (("INV-109", CAROL, 0), ("INV-110", BOB, 5)):
+            dovecot.append("ar", invoice_mail(number, to, "1,000.00", "Payment terms: net 14",
+                                              at(DAY, 10, minute)))
+        runner.sync(at(DAY, 11))
+        run(runner, dovecot, 30)
+        fee = "Under the agreed payment terms, a late-payment fee of €40.00 applies."
+        carol = letters(dovecot, "carol")
+        assert [fee in t for d, _, t in carol] == [d > date(2026, 11, 16) for d, _, _ in carol]
+        assert any(d > date(2026, 11, 16) for d, _, _ in carol)
+        assert all("fee" not in t for _, _, t in letters(dovecot, "bob"))
+    finally:
+        runner.close()
+
+
+def test_late_fee_terms_the_bot_cannot_read_are_refused_in_the_config():
+    from mailbot.adapters.config import parse_config
+    from mailbot.errors import ConfigError
+
+    example = (Path(__file__).resolve().parent.parent / "config.example.toml").read_text()
+    entry = '# "Initech" = "EUR 40 flat fee"'
+    assert entry in example
+    assert parse_config(example.replace(entry, entry[2:]), "test").debtors.late_fee_of(
+        "initech") == "EUR 40 flat fee"
+    with pytest.raises(ConfigError, match="cannot read late-fee terms"):
+        parse_config(example.replace(entry, '"Initech" = "the usual"'), "test")
 
 
 def test_paid_on_time_by_value_date_is_thanked_warmly_though_the_notice_came_late(

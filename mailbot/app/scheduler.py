@@ -225,7 +225,8 @@ class Scheduler:
         rendered = render_blocks(self.env, action.template, debtor.language, {
             "company": cfg.company, "debtor": debtor,
             "contact_name": contacts[0].name if contacts else "",
-            "invoices": [invoice_context(i, today, plans.get(i.id or 0)) for i in mine],
+            "invoices": [invoice_context(i, today, plans.get(i.id or 0),
+                                         cfg.debtors.late_fee_of(debtor.name)) for i in mine],
             "show_payment": action.kind == "chase",
         })
         thread = [i.thread_message_id for i in mine[:1] if i.thread_message_id]
@@ -284,9 +285,9 @@ class Scheduler:
 
 
 
-def invoice_context(inv: Invoice, today: date,
-                    plan: installments.Plan | None = None) -> dict[str, Any]:
-    money = money_context(inv, today, plan)
+def invoice_context(inv: Invoice, today: date, plan: installments.Plan | None = None,
+                    late_fee: str | None = None) -> dict[str, Any]:
+    money = money_context(inv, today, plan, late_fee)
     # under a plan, what is due is the next installment, on its day
     due = money["next_installment"]["due_date"] if money["next_installment"] else inv.due_date
     return {"number": inv.number, "amount": inv.amount, "balance": inv.amount - inv.paid_amount,
@@ -294,10 +295,12 @@ def invoice_context(inv: Invoice, today: date,
             "days_late": (today - due).days, "money": money}
 
 
-def money_context(inv: Invoice, today: date, plan: installments.Plan | None) -> dict[str, Any]:
+def money_context(inv: Invoice, today: date, plan: installments.Plan | None,
+                  late_fee: str | None = None) -> dict[str, Any]:
     """What a letter states about an invoice's money beyond its balance (templates/<lang>/
     _invoice_money.j2): what was received and when, the installment due next, a discount
-    still open, late fees the terms give. Never an overpayment: that is staff's."""
+    still open, late fees the invoice's terms give (else the debtor's configured ones,
+    `late_fee`). Never an overpayment: that is staff's."""
     balance = inv.amount - inv.paid_amount
     nxt = installments.next_due(plan, inv.paid_amount) if plan else None
     return {
@@ -311,7 +314,7 @@ def money_context(inv: Invoice, today: date, plan: installments.Plan | None) -> 
                                          inv.issue_date, inv.discount_percent,
                                          inv.discount_days, today),
         # the invoice's own due date: a plan changes when reminders go, not the terms
-        "late_fees": terms.late_fees(terms.parse_late_fee(inv.late_fee), balance,
+        "late_fees": terms.late_fees(terms.parse_late_fee(inv.late_fee or late_fee), balance,
                                      inv.currency, inv.due_date, today),
     }
 
