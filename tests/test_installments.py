@@ -122,6 +122,40 @@ def test_each_installment_gets_its_own_reminders_over_simulated_time():
     assert not [n for _, names in sent for n in names if n.endswith("@3")]
 
 
+def test_a_held_invoice_opens_no_missed_installment_task():
+    plan = rules.make_plan(7, [D(500)] * 3, rules.due_dates(date(2026, 12, 15), 3, "monthly"),
+                           D(1500), D(0), D("0.01"))
+    debtor = DebtorView(id=1, name="Bob", contacts=("bob@x.test",), language="en",
+                        timezone="UTC", stopped=False, paused_reason=None, last_chaser_at=None)
+    late = datetime(2026, 12, 21, 10, tzinfo=UTC)
+
+    def tasks_for(inv: InvoiceView) -> list[str]:
+        return [a.key for a in rules.planned([inv], {1: debtor}, late, SCHEDULE, {7: plan},
+                                             digest_sent_for=late.date()) if a.kind == "task"]
+
+    assert tasks_for(_view()) == ["installment_missed:7:1"]
+    promised = replace(_view(), hold_reason="promise", hold_until=date(2026, 12, 23))
+    assert tasks_for(promised) == []
+
+
+def test_no_late_fee_is_stated_while_the_plan_is_kept_to():
+    from mailbot.adapters.models import Invoice as Row
+    from mailbot.app.scheduler import money_context
+
+    row = Row(number="INV-7", debtor_id=1, amount=D("1500.00"), paid_amount=D("500.00"),
+              currency="EUR", issue_date=date(2026, 11, 2), due_date=date(2026, 11, 16),
+              late_fee="1% per month", sent_at=datetime(2026, 11, 2, tzinfo=UTC),
+              created_at=datetime(2026, 11, 2, tzinfo=UTC))
+    plan = rules.make_plan(7, [D(500)] * 3, rules.due_dates(date(2026, 12, 15), 3, "monthly"),
+                           D("1500.00"), D(0), D("0.01"))
+    kept = money_context(row, date(2027, 1, 10), plan)
+    assert kept["late_fees"] == []
+    assert kept["next_installment"]["due_date"] == date(2027, 1, 15)
+    missed = money_context(row, date(2027, 1, 20), plan)
+    assert [f.kind for f in missed["late_fees"]] == ["interest"]
+    assert money_context(row, date(2027, 1, 10), None)["late_fees"]
+
+
 # ------------------------------------------------------------------ on the real servers
 
 DAY = date(2026, 11, 2)  # a Monday

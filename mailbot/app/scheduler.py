@@ -313,8 +313,9 @@ def money_context(inv: Invoice, today: date, plan: installments.Plan | None,
         "discount": terms.discount_offer(inv.amount, inv.paid_amount, inv.currency,
                                          inv.issue_date, inv.discount_percent,
                                          inv.discount_days, today),
-        # the invoice's own due date: a plan changes when reminders go, not the terms
-        "late_fees": terms.late_fees(terms.parse_late_fee(inv.late_fee or late_fee), balance,
-                                     inv.currency, inv.due_date, today),
+        # none while a plan is kept to: staff agreed the dates (and decide on any fee)
+        "late_fees": [] if nxt is not None and today <= nxt.installment.due_date else
+        terms.late_fees(terms.parse_late_fee(inv.late_fee or late_fee), balance,
+                        inv.currency, inv.due_date, today),
     }
 

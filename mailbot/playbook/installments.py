@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from mailbot.domain.values import OPEN_STATES, Action, DebtorView, InvoiceView
 from mailbot.playbook.policy import plan
 from mailbot.playbook.schedule import ScheduleConfig
+from mailbot.playbook.stages import on_hold
 
 MISSED = "missed"  # the stage that records an installment's missed-task
 
@@ -228,6 +229,8 @@ def planned(invoices: Iterable[InvoiceView], debtors: Mapping[int, DebtorView],
         if v.id not in plans or debtor is None or v.state not in OPEN_STATES:
             continue
         today = now.astimezone(ZoneInfo(debtor.timezone)).date()
+        if on_hold(v, today):  # a promise or a dispute first: staff hear of those
+            continue
         task = missed(v, plans[v.id], today, schedule.promise_grace_days)
         if task is not None:
             actions.append(task)
