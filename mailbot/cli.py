@@ -471,6 +471,50 @@ def plan_(target: Annotated[str, typer.Argument(
 
 
 @app.command()
+def installments(
+        invoice: str,
+        amounts: Annotated[str | None, typer.Argument(
+            help="The installments: 3x500, or 500+500+300; they must add up to the open "
+                 "balance.")] = None,
+        every: Annotated[str, typer.Argument(
+            help="monthly, weekly, biweekly, or every N days (10d).")] = "monthly",
+        first: Annotated[str | None, typer.Option(
+            "--from", help="The first installment's due date (YYYY-MM-DD).")] = None,
+        cancel: Annotated[bool, typer.Option(
+            "--cancel", help="End the invoice's plan: chasing follows its due date again.")
+        ] = False,
+        config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
+        by: WhoOpt = "staff") -> None:
+    """Set an installment plan for an invoice (replacing any), or cancel it: each
+    installment gets its own reminders; a missed one becomes a staff task."""
+    from datetime import date
+
+    from mailbot.app import installments as plans
+    from mailbot.domain.money import format_money
+
+    bot = open_bot(config, sending=False)
+    when = parse_now(now, bot.config)
+    if cancel:
+        plans.cancel_plan(bot.store, invoice, when, by)
+        out.print(f"{invoice}: installment plan cancelled")
+        return
+    if amounts is None or first is None:
+        fail("give the installments and --from, e.g. 3x500 monthly --from 2027-01-15")
+    try:
+        start = date.fromisoformat(first)
+    except ValueError:
+        fail(f"--from {first!r} is not a date (YYYY-MM-DD)")
+    plan = plans.set_plan(bot.store, invoice, amounts, every, start, when, by)
+    with bot.store.session() as s:
+        from mailbot.app.staff import _invoice
+
+        currency = _invoice(s, invoice).currency
+    for i in plan.installments:
+        out.print(f"{i.seq:3}  {i.due_date.isoformat()}  {format_money(i.amount, currency)}")
+    out.print(f"{invoice}: {len(plan.installments)} installment(s) set")
+
+
+@app.command()
 def outbox(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     """Mail not (known to be) delivered: pending, sending, failed, uncertain (may or may
     not have gone out); cancelled or partly refused in the last 7 days."""

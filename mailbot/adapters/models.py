@@ -109,6 +109,10 @@ class Invoice(SQLModel, table=True):
     # an early-payment discount (percent within days of issue), only when the terms give one
     discount_percent: Decimal | None = Field(default=None, sa_type=DecimalText)
     discount_days: int | None = None
+    # the late-fee or interest terms as the invoice words them (mailbot.domain.terms)
+    late_fee: str | None = None
+    # the value date of the latest payment booked to it (what a reminder says was received)
+    last_paid_on: date | None = None
     sent_at: datetime = Field(sa_type=UTCDateTime)
     staff_email: str | None = None
     # the invoice mail's Message-ID, for threading
@@ -226,6 +230,23 @@ class Task(SQLModel, table=True):
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     closed_by: str | None = None
     resolution: str | None = None
+
+
+class Installment(SQLModel, table=True):
+    """One part of an invoice's installment plan (mailbot.playbook.installments). A plan is
+    the invoice's active rows; a cancelled or replaced plan's rows stay, inactive."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    invoice_id: int = Field(foreign_key="invoice.id", index=True)
+    seq: int
+    due_date: date
+    amount: Decimal = Field(sa_type=DecimalText)
+    # the invoice's paid amount when the plan was set: later payments fill the installments
+    paid_before: Decimal = Field(default=Decimal(0), sa_type=DecimalText)
+    active: bool = Field(default=True, index=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    created_by: str = ""
+    cancelled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class Checkpoint(SQLModel, table=True):

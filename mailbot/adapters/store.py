@@ -23,7 +23,15 @@ from sqlalchemy.orm import ORMExecuteState, SessionTransaction, aliased
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, create_engine, select
 
-from mailbot.adapters.models import Checkpoint, Contact, Debtor, Event, Invoice, MailMessage, Outbox
+from mailbot.adapters.models import (
+    Checkpoint,
+    Contact,
+    Debtor,
+    Event,
+    Invoice,
+    MailMessage,
+    Outbox,
+)
 from mailbot.domain.events import EventKind
 from mailbot.domain.values import DebtorView, InvoiceState, InvoiceView
 from mailbot.errors import ConfigError, StoreUnavailable

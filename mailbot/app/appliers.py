@@ -237,7 +237,8 @@ class Appliers:
             amount=facts.amount, currency=facts.currency,
             issue_date=facts.issue_date or (msg.date or now).date(), due_date=facts.due_date,
             terms_days=facts.terms_days, discount_percent=facts.discount_percent,
-            discount_days=facts.discount_days, sent_at=msg.date or now,
+            discount_days=facts.discount_days, late_fee=facts.late_fee,
+            sent_at=msg.date or now,
             staff_email=msg.sender.email if msg.sender else None,
             thread_message_id=msg.message_id, created_at=now,
         )
@@ -356,6 +357,7 @@ class Appliers:
         for share in split.shares:
             inv, change = found[share.number], share.change
             inv.state, inv.paid_amount = change.state.value, change.paid_amount
+            inv.last_paid_on = value_date
             if change.state == InvoiceState.PAID:
                 inv.paid_at = self._value_time(s, inv, value_date)
                 inv.hold_reason = inv.hold_until = None  # paid: nothing left to hold

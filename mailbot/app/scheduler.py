@@ -35,15 +35,17 @@ from mailbot.adapters.models import (
 from mailbot.adapters.render import Rendered, build_email, mint_message_id, render_blocks
 from mailbot.adapters.store import Store, named_rows
 from mailbot.app import profiles, tasks
+from mailbot.app.installments import load_plans
 from mailbot.app.reports import Reports
 from mailbot.app.results import TickReport
-from mailbot.domain import ledger
+from mailbot.domain import ledger, terms
 from mailbot.domain.events import EventKind
 from mailbot.domain.tasks import TaskKind
 from mailbot.domain.values import (
     Action,
     InvoiceView,
 )
+from mailbot.playbook import installments
 from mailbot.playbook.pauses import reply_overdue
 from mailbot.playbook.policy import plan
 
@@ -67,14 +69,16 @@ class Scheduler:
             views = self.store.plannable_views(s)
             debtors = self.store.debtor_views(s, {v.debtor_id for v in views}, now)
             digest_sent_for = self.store.last_digest_date(s)
+            plans = load_plans(s, [v.id for v in views])
         by_debtor: dict[int, list[InvoiceView]] = {}
         for v in views:
             by_debtor.setdefault(v.debtor_id, []).append(v)
         actions: list[Action] = []
         for debtor_id, invs in sorted(by_debtor.items()):
             try:
-                mine = plan(invs, {debtor_id: debtors[debtor_id]}, now, self.config.schedule,
-                            digest_sent_for=digest_sent_for)
+                mine = installments.planned(invs, {debtor_id: debtors[debtor_id]}, now,
+                                            self.config.schedule, plans,
+                                            digest_sent_for=digest_sent_for)
                 actions += [a for a in mine if a.kind != "digest"]
             except Exception as e:
                 log.exception("could not plan for a debtor", debtor_id=debtor_id)
@@ -191,8 +195,9 @@ class Scheduler:
         debtors = self.store.debtor_views(s, {action.debtor_id}, now)
         if action.debtor_id not in debtors:
             return False
-        fresh = plan(views, debtors, now, self.config.schedule,
-                     digest_sent_for=now.astimezone(self.config.schedule.tz).date())
+        fresh = installments.planned(
+            views, debtors, now, self.config.schedule, load_plans(s, [v.id for v in views]),
+            digest_sent_for=now.astimezone(self.config.schedule.tz).date())
         return any(a.key == action.key for a in fresh)
 
     def _carry_out(self, s: Session, action: Action, now: datetime) -> Outbox | None:
@@ -288,7 +293,9 @@ class Scheduler:
                                     cause=action.key, reason="no address to send to")
             return None
         today = now.astimezone(debtor_tz(debtor)).date()
-        listed = [invoice_context(i, today) for i in mine]
+        plans = load_plans(s, [i.id or 0 for i in mine])
+        listed = [invoice_context(i, today, plans.get(i.id or 0),
+                                  cfg.debtors.late_fee_of(debtor.name)) for i in mine]
         letter = action.kind in ("chase", "ladder")
         context = letter_context(
             cfg.company, debtor.language, debtor=debtor,
@@ -383,10 +390,39 @@ def missed_promise(invoices: list[Invoice]) -> date | None:
     return min((i.promise_missed_on for i in invoices if i.promise_missed_on), default=None)
 
 
-def invoice_context(inv: Invoice, today: date) -> dict[str, Any]:
+def invoice_context(inv: Invoice, today: date, plan: installments.Plan | None = None,
+                    late_fee: str | None = None) -> dict[str, Any]:
+    money = money_context(inv, today, plan, late_fee)
+    # under a plan, what is due is the next installment, on its day
+    due = money["next_installment"]["due_date"] if money["next_installment"] else inv.due_date
     return {"number": inv.number, "amount": inv.amount, "balance": inv.amount - inv.paid_amount,
-            "currency": inv.currency, "due_date": inv.due_date, "issue_date": inv.issue_date,
-            "days_late": (today - inv.due_date).days}
+            "currency": inv.currency, "due_date": due, "issue_date": inv.issue_date,
+            "days_late": (today - due).days, "money": money}
+
+
+def money_context(inv: Invoice, today: date, plan: installments.Plan | None,
+                  late_fee: str | None = None) -> dict[str, Any]:
+    """What a letter states about an invoice's money beyond its balance (templates/<lang>/
+    _invoice_money.j2): what was received and when, the installment due next, a discount
+    still open, late fees the invoice's terms give (else the debtor's configured ones,
+    `late_fee`). Never an overpayment: that is staff's."""
+    balance = inv.amount - inv.paid_amount
+    nxt = installments.next_due(plan, inv.paid_amount) if plan else None
+    return {
+        "received": inv.paid_amount if inv.paid_amount > 0 else None,
+        "received_on": inv.last_paid_on if inv.paid_amount > 0 else None,
+        "remaining": balance,
+        "next_installment": None if nxt is None else {
+            "seq": nxt.installment.seq, "count": len(plan.installments) if plan else 0,
+            "amount": nxt.remaining, "due_date": nxt.installment.due_date},
+        "discount": terms.discount_offer(inv.amount, inv.paid_amount, inv.currency,
+                                         inv.issue_date, inv.discount_percent,
+                                         inv.discount_days, today),
+        # none while a plan is kept to: staff agreed the dates (and decide on any fee)
+        "late_fees": [] if nxt is not None and today <= nxt.installment.due_date else
+        terms.late_fees(terms.parse_late_fee(inv.late_fee or late_fee), balance,
+                        inv.currency, inv.due_date, today),
+    }
 
 
 def totals(listed: list[dict[str, Any]]) -> list[tuple[str, Decimal]]:

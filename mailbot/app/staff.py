@@ -118,6 +118,7 @@ def record_payment(store: Store, number: str, amount: Decimal | None, now: datet
         except InvalidTransition as e:
             raise MailbotError(f"{number}: {e}") from e
         inv.state, inv.paid_amount = change.state.value, change.paid_amount
+        inv.last_paid_on = now.date()
         if change.state == InvoiceState.PAID:
             inv.paid_at = now
             inv.hold_reason = inv.hold_until = None

@@ -16,6 +16,7 @@ from publicsuffixlist import PublicSuffixList
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from mailbot.domain.profiles import DebtorProfile
+from mailbot.domain.terms import parse_late_fee
 
 # Mail providers whose users are people, not one company: an address there is a debtor of
 # its own unless [debtors.map] says whose it is. Extended by [debtors] public_domains.
@@ -47,6 +48,21 @@ class DebtorsConfig(BaseModel):
     # [debtors.profiles."Acme GmbH"] (a debtor's name, an address or a domain): the
     # debtor's zone, country, language, hours and days, stronger than any inference
     profiles: dict[str, DebtorProfile] = Field(default_factory=dict)
+    # a debtor's name = its late-fee or interest terms where its invoices do not state them
+    # (e.g. in the contract): "1.5% per month", "EUR 40 flat fee" (mailbot.domain.terms)
+    late_fees: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("late_fees")
+    @classmethod
+    def _late_fees(cls, v: dict[str, str]) -> dict[str, str]:
+        for name, wording in v.items():
+            if parse_late_fee(wording) is None:
+                raise ValueError(f"{name!r}: cannot read late-fee terms from {wording!r}; "
+                                 "write e.g. \"1.5% per month\" or \"EUR 40 flat fee\"")
+        return {k.strip().casefold(): w for k, w in v.items()}
+
+    def late_fee_of(self, debtor_name: str) -> str | None:
+        return self.late_fees.get(debtor_name.strip().casefold())
 
     @field_validator("public_domains")
     @classmethod

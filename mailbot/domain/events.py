@@ -42,6 +42,8 @@ class EventKind(StrEnum):
     # staff
     HANDLED = "handled"  # a person dealt with a message
     RESUMED = "resumed"  # a person lifted a hold or a pause (or a stop: unstopped=True)
+    PLAN_SET = "plan_set"  # staff set an installment plan (replacing any active one)
+    PLAN_CANCELLED = "plan_cancelled"  # staff cancelled an invoice's installment plan
     # staff tasks (mailbot.domain.tasks)
     TASK_OPENED = "task_opened"
     TASK_CLOSED = "task_closed"  # done by a person, or resolved by events

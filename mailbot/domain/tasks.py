@@ -23,6 +23,7 @@ class TaskKind(StrEnum):
     PAID_CLAIM = "paid_claim"  # the client says it paid; nobody has seen the money
     BOUNCE = "bounce"  # every address of a debtor fails
     ESCALATION = "escalation"  # a later step of the ladder, drafted for a decision
+    INSTALLMENT_MISSED = "installment_missed"  # an installment unpaid past its day
 
 
 class TaskState(StrEnum):
@@ -41,7 +42,7 @@ MOVES: dict[TaskState, frozenset[TaskState]] = {
 # about money already in, and a "stop" or a bounce about the address, so they stay
 KINDS_SETTLED_BY_PAYMENT = frozenset({
     TaskKind.CALL, TaskKind.PROMISE_BROKEN, TaskKind.PAID_CLAIM, TaskKind.ESCALATION,
-    TaskKind.DISPUTE, TaskKind.PLAN_REQUEST, TaskKind.REPLY,
+    TaskKind.DISPUTE, TaskKind.PLAN_REQUEST, TaskKind.REPLY, TaskKind.INSTALLMENT_MISSED,
 })
 
 
