@@ -6,14 +6,16 @@ html. Amounts and dates are formatted for the reader's language with Babel.
 
 from __future__ import annotations
 
+import base64
 import sys
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from email.header import Header
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
-from email.utils import format_datetime
+from email.utils import format_datetime, formataddr
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +100,51 @@ def _address(email: str, names: dict[str, str] | None) -> HeaderAddress:
     return HeaderAddress(display_name=(names or {}).get(email, ""), addr_spec=email)
 
 
+# The email package folds long non-ASCII headers into encoded words and, doing so, drops
+# the space between two words ("по поводу" reads "поповоду") or adds one inside a word
+# ("Бухгалте рия") in every client. Such headers are encoded here with the older
+# email.header.Header, which keeps each space inside an encoded word, in lines short
+# enough that the policy never folds them again.
+
+
+def _set_text(msg: EmailMessage, name: str, value: str) -> None:
+    if value.isascii():
+        msg[name] = value
+    else:
+        msg.set_raw(name, Header(value, "utf-8", header_name=name).encode(linesep="\n"))
+
+
+def _set_addresses(msg: EmailMessage, name: str, addresses: list[HeaderAddress]) -> None:
+    if all(a.display_name.isascii() for a in addresses):
+        msg[name] = addresses
+        return
+    parts = [formataddr((a.display_name, a.addr_spec)) if a.display_name.isascii()
+             else "\n ".join([*_phrase_words(a.display_name), f"<{a.addr_spec}>"])
+             for a in addresses]
+    msg.set_raw(name, ",\n ".join(parts))
+
+
+def _phrase_words(text: str, limit: int = 39) -> list[str]:
+    """`text` as encoded words that each end at a space (a long word alone is cut), at
+    most `limit` UTF-8 bytes each: readers that wrongly keep the folding between encoded
+    words of a name then show a double space, never a word cut in two."""
+    chunks: list[str] = []
+    for word in text.split(" "):
+        piece = word + " "
+        if chunks and len((chunks[-1] + piece).encode()) <= limit:
+            chunks[-1] += piece
+            continue
+        while len(piece.encode()) > limit:
+            cut = limit
+            while len(piece[:cut].encode()) > limit:
+                cut -= 1
+            chunks.append(piece[:cut])
+            piece = piece[cut:]
+        chunks.append(piece)
+    chunks[-1] = chunks[-1][:-1]
+    return [f"=?utf-8?b?{base64.b64encode(c.encode()).decode()}?=" for c in chunks if c]
+
+
 def build_email(
     rendered: Rendered,
     *,
@@ -115,11 +162,11 @@ def build_email(
 ) -> EmailMessage:
     msg = EmailMessage()
     local, _, domain = sender.partition("@")
-    msg["From"] = HeaderAddress(sender_name, local, domain)
-    msg["To"] = [_address(a, names) for a in to]
+    _set_addresses(msg, "From", [HeaderAddress(sender_name, local, domain)])
+    _set_addresses(msg, "To", [_address(a, names) for a in to])
     if cc:
-        msg["Cc"] = [_address(a, names) for a in cc]
-    msg["Subject"] = rendered.subject
+        _set_addresses(msg, "Cc", [_address(a, names) for a in cc])
+    _set_text(msg, "Subject", rendered.subject)
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
     if thread:
