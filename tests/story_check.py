@@ -69,7 +69,7 @@ def mails_to(debtor: Debtor, sent: Iterable[Sent]) -> list[Sent]:
 
 
 def breaches(debtor: Debtor, sent: Iterable[Sent], *, cadence_days: int = 7,
-             max_per_week: int = 2, max_silence_days: int = 21) -> list[str]:
+             max_per_week: int = 2, max_silence_days: int = 15) -> list[str]:
     found: list[str] = []
     mails = mails_to(debtor, sent)
     tz = ZoneInfo(debtor.timezone)
@@ -114,16 +114,29 @@ def _thanks(m: Sent, lang: str) -> bool:
 
 
 def _silences(debtor: Debtor, mails: list[Sent], limit: int) -> list[str]:
-    """Money open, no hold, and nothing heard from us for longer than `limit` days."""
+    """Money open, no hold, and nothing heard from us for more than `limit` of the
+    debtor's business days (public holidays and held days do not count: a reminder may
+    not go out on them)."""
+    tz = ZoneInfo(debtor.timezone)
+    days_off = holidays.country_holidays(debtor.country, years=range(2026, 2029))
+
+    def working_days(a: datetime, b: datetime) -> int:
+        n, d = 0, a.astimezone(tz).date() + timedelta(days=1)
+        while d < b.astimezone(tz).date():
+            noon = datetime.combine(d, datetime.min.time(), tz) + timedelta(hours=12)
+            if (d.isoweekday() in debtor.business_days and d not in days_off
+                    and not any(h0 <= noon < h1 for h0, h1 in debtor.holds)):
+                n += 1
+            d += timedelta(days=1)
+        return n
+
     out = []
     for begin, finish in debtor.open_spans:
         times = [begin, *(m.at for m in mails if begin <= m.at <= finish), finish]
         for a, b in itertools.pairwise(times):
-            gap_start = a
-            held = sum(((min(b, h1) - max(a, h0)) for h0, h1 in debtor.holds
-                        if h0 < b and h1 > a), timedelta(0))
-            if b - gap_start - held > timedelta(days=limit):
-                out.append(f"{debtor.name}: silent from {a:%d %b} to {b:%d %b} with money open")
+            if working_days(a, b) > limit:
+                out.append(f"{debtor.name}: silent from {a:%d %b} to {b:%d %b} with money open "
+                           f"({working_days(a, b)} business days)")
     return out
 
 

@@ -11,7 +11,6 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from sqlmodel import select
 
 from mailbot.adapters.models import Invoice
@@ -107,10 +106,8 @@ ARRIVALS: dict[int, list[bytes]] = {
 }
 
 
-@pytest.mark.parametrize("db", ["sqlite", "postgresql"])
-def test_120_days_of_five_debtors(dovecot, smtp_sink, db, sqlite_url, tmp_path, request):
-    url = sqlite_url if db == "sqlite" else request.getfixturevalue("pg_database")
-    runner = Runner.open(make_config(dovecot, smtp_sink, url, extra=PROFILES))
+def test_120_days_of_five_debtors(dovecot, smtp_sink, db_url, tmp_path):
+    runner = Runner.open(make_config(dovecot, smtp_sink, db_url, extra=PROFILES))
     try:
         for n in range(DAYS + 1):
             for hh in range(0, 24, 3):
