@@ -19,9 +19,10 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from mailbot.adapters.models import Contact, Debtor, Event, Outbox
+from mailbot.adapters.models import Contact, Debtor, Event, Invoice, Outbox
 from mailbot.adapters.render import DEFAULT_TEMPLATES
 from mailbot.domain.events import EventKind
+from mailbot.domain.values import Action
 from tests.botenv import Runner, at, config_text, invoice_mail, payment_mail
 
 MAX_SCORE = 1.0
@@ -92,7 +93,7 @@ def test_every_stage_in_every_language_scores_low(dovecot, smtp_sink, sqlite_url
         # "pair" has two invoices (statements) and pays both before they are due
         numbers: dict[str, list[str]] = {}
         for n, lang in enumerate(LANGS):
-            for who, count in (("solo", 1), ("pair", 2)):
+            for who, count in (("solo", 1), ("pair", 2), ("late", 1)):
                 to = f'"{CONTACTS.get(lang, "")}" <{who}@{lang}-{who}.test>'
                 for k in range(count):
                     number = f"INV-{n}{k}{len(who)}-{who.upper()}"
@@ -123,6 +124,21 @@ def test_every_stage_in_every_language_scores_low(dovecot, smtp_sink, sqlite_url
                     dovecot.append("ar", payment_mail(numbers[f"{lang}-solo"][0], "1,250.00",
                                                       when))
             r.step(when)
+        # the ladder's letters go out only when staff approve them: queue each step's
+        # letter for the client who never paid, as `mailbot approve` does, and send it
+        ladder = [st for st in cfg.schedule.stages if st.audience == "ladder" and st.template]
+        when = at(START + timedelta(days=last + 1), 10)
+        with r.bot.store.write_session() as s:
+            for lang in LANGS:
+                inv = s.exec(select(Invoice).where(
+                    Invoice.number == numbers[f"{lang}-late"][0])).one()
+                for st in ladder:
+                    r.bot.scheduler.queue_letter(s, Action(
+                        key=f"approve:test:{lang}:{st.name}", kind="ladder",
+                        template=st.template, debtor_id=inv.debtor_id, invoice_ids=(inv.id,),
+                        detail={"reply_days": "14"}), when)
+            s.commit()
+        r.tick(when)
 
         # what each mail the server received was: its stage (or template) and language
         with r.bot.store.session() as s:
@@ -132,7 +148,7 @@ def test_every_stage_in_every_language_scores_low(dovecot, smtp_sink, sqlite_url
         letters: dict[tuple[str, str], bytes] = {}
         for got in smtp_sink.messages:
             row = rows[message_from_bytes(got.data)["Message-ID"]]
-            if row.debtor_id is None or row.kind not in ("chase", "thank_you"):
+            if row.debtor_id is None or row.kind not in ("chase", "thank_you", "ladder"):
                 continue  # staff's mail
             stages = row.action_key.split(":", 1)[1].split("+")
             what = (template[row.message_id] if row.kind != "chase" or len(stages) > 1
@@ -142,7 +158,8 @@ def test_every_stage_in_every_language_scores_low(dovecot, smtp_sink, sqlite_url
         r.close()
 
     expected = [s.name for s in client_stages] + ["statement", "thank_you",
-                                                  "thank_you_on_time"]
+                                                  "thank_you_on_time"] + [
+        s.template for s in ladder]
     missing = [(w, lang) for w in expected for lang in LANGS if (w, lang) not in letters]
     assert not missing, f"never sent in the simulation: {missing}"
 
@@ -155,14 +172,14 @@ def test_every_stage_in_every_language_scores_low(dovecot, smtp_sink, sqlite_url
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = dict(zip(letters, pool.map(lambda raw: score(exe, raw, prefs),
                                              letters.values()), strict=True))
-    lines = [f"{'stage':20}" + "".join(f"{lang:>8}" for lang in LANGS)]
+    lines = [f"{'stage':26}" + "".join(f"{lang:>8}" for lang in LANGS)]
     for w in expected:
-        lines.append(f"{w:20}" + "".join(f"{results[w, lang][0]:>8.1f}" for lang in LANGS))
+        lines.append(f"{w:26}" + "".join(f"{results[w, lang][0]:>8.1f}" for lang in LANGS))
     hits = sorted({rule for _, rules in results.values() for rule in rules})
     lines.append(f"rules that scored: {', '.join(hits) or 'none'}")
     unsent = sorted({p.stem for lang in LANGS for p in (DEFAULT_TEMPLATES / lang).glob("*.j2")
                      if not p.stem.startswith(("_", "staff_", "digest"))}
-                    - set(expected) - {s.template for s in client_stages})
+                    - set(expected) - {s.template for s in [*client_stages, *ladder]})
     lines.append(f"client templates no configured stage sends: {', '.join(unsent) or 'none'}")
     table = "\n".join(lines)
     (tmp_path_factory.getbasetemp() / "spamassassin-scores.txt").write_text(table + "\n")
