@@ -235,3 +235,24 @@ def test_a_plan_set_by_staff_is_chased_installment_by_installment(
             assert s.exec(select(Invoice)).one().state == "paid"
     finally:
         runner.close()
+
+
+def test_the_forecast_follows_the_installments():
+    """`mailbot plan` simulates the same rules: an invoice under a plan is forecast
+    installment by installment, not by its own due date."""
+    from mailbot.playbook.forecast import forecast
+
+    plan = rules.make_plan(7, [D(500)] * 3, rules.due_dates(date(2026, 12, 15), 3, "monthly"),
+                           D(1500), D(0), D("0.01"))
+    debtor = DebtorView(id=1, name="Bob", contacts=("bob@x.test",), language="en",
+                        timezone="UTC", stopped=False, paused_reason=None, last_chaser_at=None)
+    inv = _view(done=frozenset({"receipt_check"}))
+    now = datetime(2026, 11, 10, 8, tzinfo=UTC)
+    chased = [s for s in forecast([inv], debtor, now, SCHEDULE, days=60, plans={7: plan})
+              if s.kind == "chase"]
+    # the first installment's pre-due note (Saturday 12 Dec waits for Monday)
+    assert chased[0].at.date() == date(2026, 12, 14), chased
+    assert "pre_due@1" in chased[0].reason, chased[0]
+    without = [s.at.date() for s in forecast([inv], debtor, now, SCHEDULE, days=60)
+               if s.kind == "chase"]
+    assert without[0] == date(2026, 11, 13)  # the invoice's own pre-due note

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, func, select
 from mailbot.adapters.config import Config
 from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox
 from mailbot.adapters.store import NOT_SENT, STAFF_KINDS, Store
+from mailbot.app.installments import load_plans
 from mailbot.domain.values import DebtorView
 from mailbot.errors import MailbotError
 from mailbot.playbook.calendar import Window, debtor_window
@@ -61,5 +62,6 @@ def timeline(cfg: Config, store: Store, target: str, now: datetime, days: int) -
             col(Outbox.created_at) <= now, col(Outbox.kind).not_in(STAFF_KINDS),
             col(Outbox.status).not_in(NOT_SENT))).all())
         sources = dict(debtor.profile_source)
-    steps = forecast(invoices, view, now, cfg.schedule, days=days, recent=recent)
+        plans = load_plans(s, [i.id for i in invoices])
+    steps = forecast(invoices, view, now, cfg.schedule, days=days, recent=recent, plans=plans)
     return Timeline(view, debtor_window(view, cfg.schedule), sources, steps)

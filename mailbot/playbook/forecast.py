@@ -7,7 +7,7 @@ cadence; the weekly limit; a hold or a promise; a pause). Pure: no store, no clo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -16,7 +16,7 @@ from mailbot.domain import ledger
 from mailbot.domain.values import OPEN_STATES, Action, DebtorView, InvoiceView
 from mailbot.playbook import chasers
 from mailbot.playbook.calendar import closed_because, company_window, debtor_window
-from mailbot.playbook.policy import plan
+from mailbot.playbook.installments import Plan, planned
 from mailbot.playbook.schedule import ScheduleConfig, StageConfig
 from mailbot.playbook.stages import client_stage, on_hold, stage_date
 
@@ -43,7 +43,8 @@ class Step:
 def forecast(invoices: Iterable[InvoiceView], debtor: DebtorView, now: datetime,
              schedule: ScheduleConfig, *, days: int = 120,
              recent: Sequence[datetime] | None = None,
-             step: timedelta = timedelta(hours=1)) -> list[Step]:
+             step: timedelta = timedelta(hours=1),
+             plans: Mapping[int, Plan] | None = None) -> list[Step]:
     """The steps the policy takes for `debtor` from `now` over `days`. `recent`: when the
     client mail of the last 7 days was queued (the weekly limit); by default the
     debtor's `messages_7d`, taken as queued at `now`."""
@@ -58,8 +59,9 @@ def forecast(invoices: Iterable[InvoiceView], debtor: DebtorView, now: datetime,
     while t < end:
         view = replace(debtor, last_chaser_at=last_chaser,
                        messages_7d=sum(1 for x in sends if t - WEEK < x <= t))
-        actions = [a for a in plan(list(invs.values()), {debtor.id: view}, t, schedule)
-                   if a.debtor_id == debtor.id]
+        # an invoice under an installment plan is chased installment by installment
+        actions = [a for a in planned(list(invs.values()), {debtor.id: view}, t, schedule,
+                                      plans or {}) if a.debtor_id == debtor.id]
         for a in actions:
             steps.append(_step(a, t, invs, stages, view, schedule, held))
             invs = _apply(a, t, invs)
@@ -141,6 +143,9 @@ def _step(a: Action, t: datetime, invs: dict[int, InvoiceView],
     parts = []
     for inv_id, name in a.stages:
         inv, stage = invs[inv_id], stages.get(name)
+        if stage is None and "@" in name:  # an installment's own stage: "pre_due@2"
+            parts.append(f"{inv.number} {name} (installment {name.split('@', 1)[1]})")
+            continue
         if stage is None:  # the thank-you
             continue
         due = stage_date(inv, stage, view.timezone)
