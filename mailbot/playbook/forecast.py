@@ -134,7 +134,8 @@ def _note_held(invs: Iterable[InvoiceView], view: DebtorView, t: datetime,
 def _step(a: Action, t: datetime, invs: dict[int, InvoiceView],
           stages: dict[str, StageConfig], view: DebtorView, schedule: ScheduleConfig,
           held: dict[tuple[int, str], dict[str, date]]) -> Step:
-    zone = ZoneInfo(view.timezone if a.audience == "client"
+    # a task is staff's: shown in the company's zone, like staff notices
+    zone = ZoneInfo(view.timezone if a.audience == "client" and a.kind != "task"
                     else company_window(schedule).tz)
     local = t.astimezone(zone)
     numbers = tuple(invs[i].number for i in a.invoice_ids)
@@ -165,8 +166,13 @@ def _step(a: Action, t: datetime, invs: dict[int, InvoiceView],
     # only what held it on an earlier day moved it: its own morning is no delay
     kept = tuple(w for w, first in sorted(moved.items(), key=lambda x: x[1])
                  if first < sent_on) if nominal is not None and sent_on > nominal else ()
-    if a.kind == "chase":
+    if a.kind == "chase" and not a.stages:
+        reason = (f"statement again, {schedule.statement_repeat_days} days after the last: "
+                  "every stage is past and money is still open")
+    elif a.kind == "chase":
         reason = ("statement: " if len(a.stages) > 1 else "") + ", ".join(parts)
+    elif a.kind == "task":
+        reason = "staff task: " + (a.detail.get("summary") or a.template)
     elif a.kind == "thank_you":
         reason = f"paid: {', '.join(numbers)}"
     elif a.kind == "staff_notice":
