@@ -1,6 +1,7 @@
-"""120 simulated days on the real servers: five debtors in four languages, five time
-zones and four holiday countries; one pays on time, one in parts, one breaks a promise,
-one asks us to stop, one never pays. A checker (tests/story_check.py) asserts every
+"""120 simulated days on the real servers: ten debtors in four languages, eight time
+zones and six holiday countries, two of each kind: on time (Bob, Klein), in parts and
+late (Hartmann, Petrov), a broken promise (Maju, Globex), never (Vostok, Nadir), and a
+"stop" (Dyn) beside one that disputes (Sinar). A checker (tests/story_check.py) asserts every
 message's language, day and hour, cadence and the weekly cap, that nothing followed a
 payment or a stop, and that nobody was left silent while money was open and no hold
 applied. The mail log per debtor is written to the test's output folder."""
@@ -26,7 +27,12 @@ HARTMANN = Debtor("Hartmann", ("buchhaltung@hartmann.test",), "de", "Europe/Berl
 MAJU = Debtor("Maju", ("keuangan@majujaya.test",), "id", "Asia/Jakarta", "ID")
 VOSTOK = Debtor("Vostok", ("buh@vostok.test",), "ru", "Europe/Moscow", "RU")
 DYN = Debtor("Dyn", ("ap@dyn.test",), "en", "America/New_York", "US")
-DEBTORS = (BOB, HARTMANN, MAJU, VOSTOK, DYN)
+KLEIN = Debtor("Klein", ("office@klein.test",), "de", "Europe/Vienna", "AT")
+PETROV = Debtor("Petrov", ("buh@petrov.test",), "ru", "Asia/Yekaterinburg", "RU")
+GLOBEX = Debtor("Globex", ("ap@globex-corp.test",), "en", "America/Chicago", "US")
+NADIR = Debtor("Nadir", ("accounts@nadir.test",), "en", "Australia/Sydney", "AU")
+SINAR = Debtor("Sinar", ("finance@sinar.test",), "id", "Asia/Makassar", "ID")
+DEBTORS = (BOB, HARTMANN, MAJU, VOSTOK, DYN, KLEIN, PETROV, GLOBEX, NADIR, SINAR)
 
 PROFILES = """
 [debtors.profiles."bobsbakery.test"]
@@ -41,6 +47,20 @@ country = "RU"
 [debtors.profiles."dyn.test"]
 timezone = "America/New_York"
 country = "US"
+[debtors.profiles."klein.test"]
+country = "AT"
+[debtors.profiles."petrov.test"]
+timezone = "Asia/Yekaterinburg"
+country = "RU"
+[debtors.profiles."globex-corp.test"]
+timezone = "America/Chicago"
+country = "US"
+[debtors.profiles."nadir.test"]
+timezone = "Australia/Sydney"
+country = "AU"
+[debtors.profiles."sinar.test"]
+timezone = "Asia/Makassar"
+country = "ID"
 """
 
 
@@ -84,6 +104,42 @@ ARRIVALS: dict[int, list[bytes]] = {
                 "Invoice date: 02/11/2026\nTotal amount due: EUR 2,000.00\nnet 30\n\n"
                 "Kind regards\n", 0),
     ],
+    1: [
+        invoice(KLEIN.contacts[0], "Rechnung RE-300",
+                "Sehr geehrter Herr Klein,\n\nanbei unsere Rechnung RE-300.\n\n"
+                "Rechnungsnummer: RE-300\nRechnungsdatum: 03.11.2026\nGesamtbetrag: 640,00 EUR\n"
+                "Zahlbar innerhalb von 30 Tagen ohne Abzug.\n\nMit freundlichen Grüßen\n", 1),
+        invoice(PETROV.contacts[0], "Счёт СЧ-2026-410",
+                "Добрый день!\n\nНаправляем счёт № СЧ-2026-410 от 03.11.2026 г.\n"
+                "Итого к оплате: 90 000,00 руб.\nСрок оплаты 14 дней\n"
+                "С уважением, бухгалтерия\n", 1),
+        invoice(GLOBEX.contacts[0], "Invoice INV-600",
+                "Hello,\n\nplease find attached invoice INV-600.\n\nInvoice number: INV-600\n"
+                "Invoice date: 03/11/2026\nTotal amount due: EUR 3,200.00\nnet 14\n\n"
+                "Kind regards\n", 1),
+        invoice(NADIR.contacts[0], "Invoice INV-700",
+                "Hello,\n\nplease find attached invoice INV-700.\n\nInvoice number: INV-700\n"
+                "Invoice date: 03/11/2026\nTotal amount due: EUR 980.00\nnet 14\n\n"
+                "Kind regards\n", 1),
+        invoice(SINAR.contacts[0], "Tagihan INV/2026/11/0310",
+                "Yth. Ibu Sari,\n\nBerikut kami kirimkan tagihan dengan Nomor Faktur "
+                "INV/2026/11/0310.\nTanggal Faktur: 03/11/2026\nTotal Tagihan: Rp 12.000.000\n"
+                "Pembayaran jatuh tempo 14 hari\nTerima kasih atas kerja samanya.\n", 1),
+    ],
+    # Globex promises, after the +5 note, to pay on 4 December; breaks it
+    25: [mail(GLOBEX.contacts[0], [AR], "Re: Invoice INV-600",
+              "Hi, sorry for the delay. We will pay on 4 December 2026.\nGlobex AP",
+              local(day(25), "America/Chicago", 10))],
+    # Sinar disputes its invoice: the work was not delivered in full
+    22: [mail(SINAR.contacts[0], [AR], "Re: Tagihan INV/2026/11/0310",
+              "Selamat siang,\n\nKami tidak setuju dengan tagihan ini karena pekerjaan belum "
+              "selesai sesuai kontrak. Mohon diperiksa kembali.\n\nSalam,\nSari",
+              local(day(22), "Asia/Makassar", 10))],
+    # Klein pays on time; Petrov half late, the rest much later
+    30: [bank("Gutschrift\nBetrag: EUR 640,00\nVerwendungszweck: RE-300\n", 30)],
+    33: [bank("Поступление\nСумма: 45 000,00 руб.\nНазначение платежа: оплата СЧ-2026-410\n", 33)],
+    64: [bank("Поступление\nСумма: 45 000,00 руб.\nНазначение платежа: оплата СЧ-2026-410\n", 64)],
+    86: [bank("Credit transfer received\nAmount: EUR 3,200.00\nReference: INV-600\n", 86)],
     18: [invoice(HARTMANN.contacts[0], "Rechnung RE-201",
                  "Sehr geehrte Frau Hartmann,\n\nanbei unsere Rechnung RE-201.\n\n"
                  "Rechnungsnummer: RE-201\nRechnungsdatum: 20.11.2026\nGesamtbetrag: 1.500,00 EUR\n"
@@ -106,7 +162,7 @@ ARRIVALS: dict[int, list[bytes]] = {
 }
 
 
-def test_120_days_of_five_debtors(dovecot, smtp_sink, db_url, tmp_path):
+def test_120_days_of_ten_debtors(dovecot, smtp_sink, db_url, tmp_path):
     runner = Runner.open(make_config(dovecot, smtp_sink, db_url, extra=PROFILES))
     try:
         for n in range(DAYS + 1):
@@ -143,7 +199,9 @@ def facts(runner: Runner) -> None:
         d.holds.clear()
     by_number = {i.number: i for i in invoices}
     owner = {"INV-100": BOB, "RE-200": HARTMANN, "RE-201": HARTMANN,
-             "INV/2026/11/0300": MAJU, "СЧ-2026-400": VOSTOK, "INV-500": DYN}
+             "INV/2026/11/0300": MAJU, "СЧ-2026-400": VOSTOK, "INV-500": DYN,
+             "RE-300": KLEIN, "СЧ-2026-410": PETROV, "INV-600": GLOBEX, "INV-700": NADIR,
+             "INV/2026/11/0310": SINAR}
     for number, d in owner.items():
         inv = by_number[number]
         if inv.paid_at is not None:
@@ -154,6 +212,10 @@ def facts(runner: Runner) -> None:
             d.open_spans.append((begin, finish))
     DYN.stopped_at = local(day(43), "America/New_York", 11)
     DYN.holds.append((DYN.stopped_at, end))
+    # Globex's promise (4 Dec + 2 days' grace) and Sinar's dispute hold their chasing
+    GLOBEX.holds.append((local(day(25), "America/Chicago", 10),
+                         local(date(2026, 12, 7), "America/Chicago", 0)))
+    SINAR.holds.append((local(day(22), "Asia/Makassar", 10), end))
     # the promise (18 Dec + 2 days' grace) holds Maju's chasing
     MAJU.holds.append((local(day(36), "Asia/Jakarta", 10), local(date(2026, 12, 21), "Asia/Jakarta", 0)))
 
@@ -177,5 +239,12 @@ def assert_story(runner: Runner, sent: list[Sent]) -> None:
     kinds = {(t.kind, t.invoice) for t in open_}
     assert ("stop", "INV-500") in kinds or ("stop", "") in kinds, kinds
     assert any(k == "call" and n == "СЧ-2026-400" for k, n in kinds), kinds
-    vostok = mails_to(VOSTOK, sent)
-    assert vostok[-1].at > datetime.combine(day(DAYS - 21), time(0), TZ)
+    assert ("dispute", "INV/2026/11/0310") in kinds, kinds
+    assert ("promise_broken", "INV-600") not in kinds  # resolved: Globex paid in the end
+    assert any(k == "escalation" and n == "INV-700" for k, n in kinds), kinds
+    for never in (VOSTOK, NADIR):
+        assert mails_to(never, sent)[-1].at > datetime.combine(day(DAYS - 21), time(0), TZ)
+    assert any("dank" in m.subject.casefold() for m in mails_to(KLEIN, sent))
+    with runner.bot.store.session() as s:
+        paid = {i.number: i.state for i in s.exec(select(Invoice))}
+    assert paid["СЧ-2026-410"] == paid["INV-600"] == paid["RE-300"] == "paid", paid
