@@ -73,7 +73,8 @@ def breaches(debtor: Debtor, sent: Iterable[Sent], *, cadence_days: int = 7,
     found: list[str] = []
     mails = mails_to(debtor, sent)
     tz = ZoneInfo(debtor.timezone)
-    days_off = holidays.country_holidays(debtor.country, years=range(2026, 2029))
+    days_off = holidays.country_holidays(debtor.country, years=range(2026, 2029),
+                                           language="en_US")
     start, end = debtor.business_hours
     for m in mails:
         local = m.at.astimezone(tz)
@@ -118,7 +119,8 @@ def _silences(debtor: Debtor, mails: list[Sent], limit: int) -> list[str]:
     debtor's business days (public holidays and held days do not count: a reminder may
     not go out on them)."""
     tz = ZoneInfo(debtor.timezone)
-    days_off = holidays.country_holidays(debtor.country, years=range(2026, 2029))
+    days_off = holidays.country_holidays(debtor.country, years=range(2026, 2029),
+                                           language="en_US")
 
     def working_days(a: datetime, b: datetime) -> int:
         n, d = 0, a.astimezone(tz).date() + timedelta(days=1)

@@ -39,12 +39,14 @@ def debtor_window(debtor: DebtorView, schedule: ScheduleConfig) -> Window:
 
 
 @lru_cache(maxsize=64)
-def _holidays(country: str, year: int) -> holidays.HolidayBase | dict[object, str]:
+def public_holidays(country: str, year: int) -> holidays.HolidayBase | dict[object, str]:
     """The public holidays of `country` in `year`; none for a country the holidays
-    package does not know (CLDR knows more countries than it does)."""
+    package does not know (CLDR knows more countries than it does). Named in English
+    whatever the machine: left to itself the package names some countries' holidays in
+    their own language on one installation and in English on another."""
     if country not in holidays.list_supported_countries():
         return {}
-    return holidays.country_holidays(country, years=year)
+    return holidays.country_holidays(country, years=year, language="en_US")
 
 
 def closed_because(now: datetime, window: Window) -> str | None:
@@ -52,7 +54,7 @@ def closed_because(now: datetime, window: Window) -> str | None:
     "outside hours 09-17"), or None when it may."""
     local = now.astimezone(ZoneInfo(window.tz))
     if window.country:
-        name = _holidays(window.country, local.year).get(local.date())
+        name = public_holidays(window.country, local.year).get(local.date())
         if name:
             return f"holiday: {name} ({window.country})"
     if local.isoweekday() not in window.days:

@@ -6,23 +6,16 @@ The timeout never lifts the pause: only a person does (`mailbot handled`, `done`
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 
-import holidays
-
+from mailbot.playbook.calendar import public_holidays
 from mailbot.playbook.schedule import ScheduleConfig
-
-
-@lru_cache(maxsize=32)
-def _holidays(country: str, year: int) -> holidays.HolidayBase:
-    return holidays.country_holidays(country, years=year)
 
 
 def is_business_day(d: date, schedule: ScheduleConfig) -> bool:
     """A working day of the company: its business days, not its country's holidays."""
     country = schedule.holidays_country
     return d.isoweekday() in schedule.business_days and not (
-        country and d in _holidays(country, d.year))
+        country and d in public_holidays(country, d.year))
 
 
 def reply_task_due(arrived: datetime, schedule: ScheduleConfig) -> date:
