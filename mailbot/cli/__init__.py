@@ -603,6 +603,11 @@ def demo(keep: Annotated[bool, typer.Option(help="Keep the demo's database.")] =
     run_demo(Console(highlight=False), keep=keep)  # the demo speaks in Rich markup
 
 
+# command modules by area: each registers its commands on `app` (imported last, since
+# they use what this module defines; each imports its heavy modules only when run)
+from mailbot.cli import _areas  # noqa: F401
+
+
 def main() -> None:
     try:
         app()

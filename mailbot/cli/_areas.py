@@ -1,0 +1,3 @@
+"""The command modules by area, one import each: a new area adds its line here."""
+
+from __future__ import annotations
