@@ -17,7 +17,9 @@ if ! command -v spamassassin >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq spamassassin >/dev/null
 fi
 set +e
-"$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"
+# on every core (pytest-xdist): most tests wait on servers, so workers overlap well;
+# MAILBOT_TEST_WORKERS=0 runs them in this one process
+"$VENV/bin/python" -m pytest -q -p no:cacheprovider -n "${MAILBOT_TEST_WORKERS:-auto}" "$@"
 rc=$?
 set -e
 if [ "$rc" -eq 5 ]; then

@@ -10,6 +10,7 @@ from email import message_from_bytes
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+import pytest
 from sqlmodel import select
 
 from mailbot.adapters.models import Event, Invoice, MailMessage
@@ -46,6 +47,7 @@ def received(dovecot, user: str, db_url: str) -> list[tuple[date, str]]:
     return out
 
 
+@pytest.mark.timeout(600)  # a simulation of weeks: minutes on a loaded machine
 def test_sixty_days(dovecot, smtp_sink, db_url, tmp_path):
     cfg = make_config(dovecot, smtp_sink, db_url)
     config_path = write_config(tmp_path / "config.toml", dovecot, smtp_sink, db_url)

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlmodel import select
 
 from mailbot.adapters.models import Invoice
@@ -162,6 +163,7 @@ ARRIVALS: dict[int, list[bytes]] = {
 }
 
 
+@pytest.mark.timeout(600)  # a simulation of weeks: minutes on a loaded machine
 def test_120_days_of_ten_debtors(dovecot, smtp_sink, db_url, tmp_path):
     runner = Runner.open(make_config(dovecot, smtp_sink, db_url, extra=PROFILES))
     try:
