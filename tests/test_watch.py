@@ -348,3 +348,23 @@ def test_when_the_holding_daemon_dies_the_other_takes_over(dovecot, smtp_sink, d
             stop_daemon(p)
         store.close()
     assert "Traceback" not in logs[other].read_text(), logs[other].read_text()
+
+
+def test_new_mail_already_read_into_the_buffer_is_seen_without_waiting(dovecot, smtp_sink,
+                                                                       sqlite_url):
+    """An EXISTS that reached Python's read buffer together with an earlier line (as when
+    it comes in the same packet as IDLE's "+ idling") never makes the socket readable
+    again: waiting on the socket alone would leave it for the IDLE timeout."""
+    cfg = make_config(dovecot, smtp_sink, sqlite_url, idle=True)
+    with Mailbox(cfg.imap) as mb:
+        mb.c.select_folder(cfg.imap.folder)
+        mb.announced_new_mail()  # SELECT's own EXISTS: not news
+        assert not mb.idle_start()
+        dovecot.append("ar", some_mail(1))
+        reader = mb.c._imap.file
+        # the announcement arrives, and the reader takes it into its buffer unread
+        wait_until("the EXISTS in the buffer", lambda: b"EXISTS" in reader.peek(1), 10)
+        started = time.monotonic()
+        assert mb.idle_wait(5), "new mail in the buffer was not seen"
+        assert time.monotonic() - started < 1
+        mb.idle_end()

@@ -191,30 +191,18 @@ class Mailbox:
         """
         c = self.c
         sock = c.socket()
-        lines: list[bytes] = []
         sock.settimeout(None)
         sock.setblocking(False)
         try:
-            poller = select.poll()
-            poller.register(sock, select.POLLIN | select.POLLPRI)
-            if not poller.poll(max(0, int(timeout * 1000))):
-                return False
-            while True:
-                try:
-                    line = c._imap._get_line()
-                except ssl.SSLEOFError as e:
-                    self.lost = True
-                    raise ConnectionLost(f"{self.where}: connection closed") from e
-                except OSError:
-                    break  # nothing more to read for now
-                except imaplib.IMAP4.abort as e:
-                    # with a non-blocking socket "EOF" also means "no more data yet";
-                    # only on the first read after poll() said readable is it the end
-                    if "EOF" in str(e) and not lines:
-                        self.lost = True
-                        raise ConnectionLost(f"{self.where}: connection closed") from e
-                    break
-                lines.append(line)
+            # what already sits in the reader's buffer (e.g. an EXISTS that came in the
+            # same packet as IDLE's "+ idling") never makes the socket readable again
+            lines = self._read_available(first_after_poll=False)
+            if not lines:
+                poller = select.poll()
+                poller.register(sock, select.POLLIN | select.POLLPRI)
+                if not poller.poll(max(0, int(timeout * 1000))):
+                    return False
+                lines = self._read_available(first_after_poll=True)
         finally:
             if not self.lost:
                 sock.setblocking(True)
@@ -229,6 +217,27 @@ class Mailbox:
             if len(parts) >= 3 and parts[0] == b"*" and parts[2].upper() == b"EXISTS":
                 new_mail = True
         return new_mail
+
+    def _read_available(self, *, first_after_poll: bool) -> list[bytes]:
+        """The lines readable now without waiting (the socket is non-blocking)."""
+        lines: list[bytes] = []
+        while True:
+            try:
+                line = self.c._imap._get_line()
+            except ssl.SSLEOFError as e:
+                self.lost = True
+                raise ConnectionLost(f"{self.where}: connection closed") from e
+            except OSError:
+                break  # nothing more to read for now
+            except imaplib.IMAP4.abort as e:
+                # with a non-blocking socket "EOF" also means "no more data yet"; only on
+                # the first read after poll() said readable is it the end
+                if "EOF" in str(e) and not lines and first_after_poll:
+                    self.lost = True
+                    raise ConnectionLost(f"{self.where}: connection closed") from e
+                break
+            lines.append(line)
+        return lines
 
     def idle_end(self) -> None:
         self.c.idle_done()
