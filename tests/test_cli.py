@@ -16,7 +16,17 @@ from sqlmodel import select
 
 from mailbot.adapters.models import Invoice, MailMessage, Outbox
 from mailbot.adapters.store import Store
-from tests.botenv import AR, BOB, BOSS, action_keys, at, config_text, invoice_mail, write_config
+from tests.botenv import (
+    AR,
+    BOB,
+    BOSS,
+    action_keys,
+    at,
+    config_text,
+    invoice_mail,
+    migrate,
+    write_config,
+)
 from tests.servers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,8 +172,10 @@ def test_sync_status_digest_tick(dovecot, smtp_sink, sqlite_url, config_path, tm
         store.close()
 
 
-def test_migrate_and_config_from_environment(dovecot, smtp_sink, sqlite_url, config_path):
-    env = dict(os.environ, MAILBOT_CONFIG=str(config_path))
+def test_migrate_and_config_from_environment(dovecot, smtp_sink, tmp_path):
+    config = write_config(tmp_path / "new.toml", dovecot, smtp_sink,
+                          f"sqlite:///{tmp_path / 'new.db'}", migrated=False)
+    env = dict(os.environ, MAILBOT_CONFIG=str(config))
     out = ok(mailbot("migrate", env=env))
     assert "newest schema" in out
     out = ok(mailbot("status", "--now", at(SENT).isoformat(), env=env))
@@ -178,6 +190,7 @@ def _edit(dovecot, smtp_sink, db_url: str, tmp_path: Path, old: str, new: str) -
     assert old in text
     path = tmp_path / "edited.toml"
     path.write_text(text.replace(old, new))
+    migrate(db_url)  # as the operator did: these tests are about the servers
     return path
 
 
