@@ -256,14 +256,16 @@ def test_error_password_env_not_set(dovecot, smtp_sink, config_path):
                    "IMAP password", "MAILBOT_TEST_IMAP_PASSWORD", "not set")
 
 
-@pytest.mark.parametrize(("url", "fragment"), [
-    ("foo://somewhere/x", "not a usable database URL"),
-    ("not a url", "not a usable database URL"),
-    ("sqlite:////nonexistent/dir/mailbot.db", "unable to open database file"),
+@pytest.mark.parametrize(("command", "url", "fragment"), [
+    ("status", "foo://somewhere/x", "not a usable database URL"),
+    ("status", "not a url", "not a usable database URL"),
+    ("status", "sqlite:////nonexistent/dir/mailbot.db", "does not exist"),
+    ("migrate", "sqlite:////nonexistent/dir/mailbot.db", "unable to open database file"),
 ])
-def test_error_bad_database(dovecot, smtp_sink, sqlite_url, tmp_path, url, fragment):
+def test_error_bad_database(dovecot, smtp_sink, sqlite_url, tmp_path, command, url,
+                            fragment):
     path = _edit(dovecot, smtp_sink, sqlite_url, tmp_path, sqlite_url, url)
-    one_line_error(mailbot("status", "--config", str(path)), fragment)
+    one_line_error(mailbot(command, "--config", str(path)), fragment)
 
 
 def test_error_database_unreachable(dovecot, smtp_sink, sqlite_url, tmp_path):

@@ -364,3 +364,33 @@ def test_version_from_the_package_metadata():
     from importlib.metadata import version
 
     assert ok(mailbot("--version")).strip() == f"mailbot {version('mailbot')}"
+
+
+def test_init_asks_for_what_the_flags_do_not_give(tmp_path):
+    from mailbot.adapters.config import load_config
+
+    config = tmp_path / "config.toml"
+    answers = "\n".join([
+        "Kopi Nusantara", "ar@kopi.test", "imap.kopi.test",
+        "", "", "",          # IMAP security, port, user: the defaults (tls, 993, the address)
+        "", "", "",          # SMTP server, security, port: the IMAP host, tls, 465
+        "-",                 # SMTP user: none (the server takes mail without login)
+        "DE89 3704 0044 0532 0130 00", "",  # IBAN, no BIC
+        "IDR", "Asia/Jakarta", "ID", "", "",  # currency, zone, country, digest, authserv-id
+    ]) + "\n"
+    proc = subprocess.run([sys.executable, "-m", "mailbot", "init", "--config", str(config),
+                           "--database", f"sqlite:///{tmp_path / 'kopi.db'}", "--no-check"],
+                          input=answers, capture_output=True, text=True, timeout=60,
+                          cwd=ROOT, check=False)
+    out = ok(proc)
+    assert "Company name:" in out and "IMAP port [993]:" in out  # it asked, with defaults
+    cfg = load_config(config)
+    assert (cfg.company.name, cfg.company.currency) == ("Kopi Nusantara", "IDR")
+    assert (cfg.imap.host, cfg.imap.port, cfg.imap.security, cfg.imap.username) == \
+        ("imap.kopi.test", 993, "tls", "ar@kopi.test")
+    assert (cfg.smtp.host, cfg.smtp.port, cfg.smtp.username) == ("imap.kopi.test", 465, None)
+    assert cfg.staff.digest_to == ("owner@kopi.test",)
+    assert cfg.trust.authserv_ids == ("imap.kopi.test",)
+    assert str(cfg.schedule.tz) == "Asia/Jakarta"
+    assert cfg.exchange_rates == {}  # the example's sample rates are not taken as real
+    assert not (tmp_path / "kopi.db").exists()  # --no-check: nothing else done

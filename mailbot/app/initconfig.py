@@ -88,9 +88,10 @@ def render(a: Answers, example: str) -> str:
         "trust": {"authserv_ids": [a.authserv_id] if a.authserv_id else []},
         "schedule": {"timezone": a.timezone, "holidays_country": a.country},
     }
-    drop = {"company.payment": {"link"}, "company.i18n.de": {"signature"}}
-    if a.currency != "EUR":  # the example's rates are worth so much in euros
-        drop["exchange_rates"] = {"USD", "GBP", "IDR", a.currency}
+    # the example's sample rates would convert real invoices wrongly: left as comments
+    # (a currency without a rate is said to have none, never taken 1:1)
+    drop = {"company.payment": {"link"}, "company.i18n.de": {"signature"},
+            "exchange_rates": {"USD", "GBP", "IDR", "EUR"}}
     out: list[str] = []
     section = ""
     # the example's opening ("Copy to config.toml and fill in ...") is not for this file

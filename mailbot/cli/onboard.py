@@ -108,8 +108,6 @@ def init(
     if config.exists() and not force:  # before asking anything
         fail(f"{config} exists: not overwritten (--force replaces it)")
     ask = not non_interactive
-    if ask and not sys.stdin.isatty():
-        fail("no terminal to ask on: give the values as flags with --non-interactive")
     name = _ask(company, "Company name", None, ask)
     addr = _ask(address, "AR mailbox address (the bot reads and sends from it)", None, ask)
     ih = _ask(imap_host, "IMAP server", None, ask)
