@@ -395,3 +395,13 @@ def test_init_asks_for_what_the_flags_do_not_give(tmp_path):
     assert str(cfg.schedule.tz) == "Asia/Jakarta"
     assert cfg.exchange_rates == {}  # the example's sample rates are not taken as real
     assert not (tmp_path / "kopi.db").exists()  # --no-check: nothing else done
+
+
+def test_sync_with_tls_on_a_plain_port_says_so_in_words(tmp_path, dovecot, smtp_sink):
+    config = write_config(tmp_path / "config.toml", dovecot, smtp_sink,
+                          f"sqlite:///{tmp_path / 'm.db'}")
+    edit(config, 'security = "plain"', 'security = "tls"')
+    proc = mailbot("sync", "--config", str(config), timeout=60)
+    assert proc.returncode == 2
+    assert "answers in plain text, not TLS" in proc.stderr, proc.stderr
+    assert "WRONG_VERSION_NUMBER" not in proc.stderr
