@@ -145,11 +145,14 @@ def _password_hint(section: str, cfg: ServerConfig) -> str:
 
 # -- IMAP -------------------------------------------------------------------------------
 
-def check_imap(cfg: ImapConfig) -> list[Check]:
+def check_imap(cfg: ImapConfig, *, probe_first: bool = True) -> list[Check]:
+    """Login, folders, capabilities. `probe_first`: look at the port before logging in
+    (a plain client on a TLS port is told in seconds, not after the timeout); else only
+    when the login fails (one connection when all is well: `mailbot run`)."""
     from mailbot.adapters.mailbox import Mailbox
 
     name = f"IMAP {cfg.host}:{cfg.port} ({cfg.security})"
-    problem = port_problem("imap", cfg, 993, 143)
+    problem = port_problem("imap", cfg, 993, 143) if probe_first else None
     if problem:
         return [Check(name, False, problem)]
     quick = cfg.model_copy(update={"timeout_seconds": min(cfg.timeout_seconds, CHECK_TIMEOUT)})
@@ -161,7 +164,8 @@ def check_imap(cfg: ImapConfig) -> list[Check]:
     except ConfigError as e:
         return [Check(name, False, str(e))]
     except MailboxUnavailable as e:
-        return [Check(name, False, _cause_hint("imap", cfg, e))]
+        problem = None if probe_first else port_problem("imap", cfg, 993, 143)
+        return [Check(name, False, problem or _cause_hint("imap", cfg, e))]
     checks = [Check(name, True, f"logged in as {cfg.username!r}")]
     try:
         for folder in (cfg.folder, cfg.processed_folder, cfg.quarantine_folder):
@@ -200,11 +204,11 @@ def _smtp_client(cfg: SmtpConfig) -> object:
         timeout=min(cfg.timeout_seconds, CHECK_TIMEOUT))
 
 
-def check_smtp(cfg: SmtpConfig) -> Check:
+def check_smtp(cfg: SmtpConfig, *, probe_first: bool = True) -> Check:
     import aiosmtplib
 
     name = f"SMTP {cfg.host}:{cfg.port} ({cfg.security})"
-    problem = port_problem("smtp", cfg, 465, 587)
+    problem = port_problem("smtp", cfg, 465, 587) if probe_first else None
     if problem:
         return Check(name, False, problem)
 
@@ -221,7 +225,9 @@ def check_smtp(cfg: SmtpConfig) -> Check:
     except aiosmtplib.SMTPAuthenticationError:
         return Check(name, False, _password_hint("smtp", cfg))
     except (aiosmtplib.SMTPException, OSError, TimeoutError) as e:
-        return Check(name, False, f"{type(e).__name__}: {_cause_hint('smtp', cfg, e)}")
+        problem = None if probe_first else port_problem("smtp", cfg, 465, 587)
+        return Check(name, False, problem or
+                     f"{type(e).__name__}: {_cause_hint('smtp', cfg, e)}")
     return Check(name, True, f"logged in as {cfg.username!r}" if cfg.username
                  else "accepts mail (no login configured)")
 
@@ -339,6 +345,7 @@ def run_checks(cfg: Config, now: datetime, *, send_test: bool = False,
 def check_before_run(cfg: Config) -> None:
     """What `mailbot run` needs before it starts: IMAP login and an SMTP server that
     answers. Raises CheckFailed with the doctor's line."""
-    for check in [*check_imap(cfg.imap)[:1], check_smtp(cfg.smtp)]:
+    for check in [*check_imap(cfg.imap, probe_first=False)[:1],
+                  check_smtp(cfg.smtp, probe_first=False)]:
         if not check.ok:
             raise CheckFailed(f"{check.line()} (`mailbot doctor` checks everything)")
