@@ -145,7 +145,8 @@ def _password_hint(section: str, cfg: ServerConfig) -> str:
 
 # -- IMAP -------------------------------------------------------------------------------
 
-def check_imap(cfg: ImapConfig, *, probe_first: bool = True) -> list[Check]:
+def check_imap(cfg: ImapConfig, *, probe_first: bool = True, login_only: bool = False
+               ) -> list[Check]:
     """Login, folders, capabilities. `probe_first`: look at the port before logging in
     (a plain client on a TLS port is told in seconds, not after the timeout); else only
     when the login fails (one connection when all is well: `mailbot run`)."""
@@ -167,6 +168,9 @@ def check_imap(cfg: ImapConfig, *, probe_first: bool = True) -> list[Check]:
         problem = None if probe_first else port_problem("imap", cfg, 993, 143)
         return [Check(name, False, problem or _cause_hint("imap", cfg, e))]
     checks = [Check(name, True, f"logged in as {cfg.username!r}")]
+    if login_only:
+        box.close()
+        return checks
     try:
         for folder in (cfg.folder, cfg.processed_folder, cfg.quarantine_folder):
             try:
@@ -345,7 +349,7 @@ def run_checks(cfg: Config, now: datetime, *, send_test: bool = False,
 def check_before_run(cfg: Config) -> None:
     """What `mailbot run` needs before it starts: IMAP login and an SMTP server that
     answers. Raises CheckFailed with the doctor's line."""
-    for check in [*check_imap(cfg.imap, probe_first=False)[:1],
+    for check in [*check_imap(cfg.imap, probe_first=False, login_only=True),
                   check_smtp(cfg.smtp, probe_first=False)]:
         if not check.ok:
             raise CheckFailed(f"{check.line()} (`mailbot doctor` checks everything)")
