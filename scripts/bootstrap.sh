@@ -16,9 +16,16 @@ fi
 stamp=$VENV/.mailbot-installed
 want=$(cat requirements.lock pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  n=$(grep -c '^[A-Za-z0-9]' requirements.lock || true)
+  echo "Installing mailbot into $VENV with the $n packages requirements.lock pins (first run" \
+       "or after an update; about a minute): mail clients and servers (imapclient, aiosmtplib," \
+       "pymap, aiosmtpd), SQLite/PostgreSQL access (SQLAlchemy, Alembic, psycopg), mail" \
+       "reading (mail-parser, dateparser, Babel), the command line (Typer, Rich)," \
+       "and the test and lint tools ..." >&2
   pip=("$VENV/bin/python" -m pip install -q --disable-pip-version-check)
   "${pip[@]}" --require-hashes --no-deps -r requirements.lock
   "${pip[@]}" --no-deps --no-build-isolation -e .
   "$VENV/bin/python" -m pip check -q >/dev/null || "$VENV/bin/python" -m pip check
   echo "$want" > "$stamp"
+  echo "Installed." >&2
 fi

@@ -89,9 +89,22 @@ def make_config(dovecot, sink, db_url: str, **kw) -> Config:
     return parse_config(config_text(dovecot, sink, db_url, **kw), "test config")
 
 
-def write_config(path: Path, dovecot, sink, db_url: str, **kw) -> Path:
+def write_config(path: Path, dovecot, sink, db_url: str, *, migrated: bool = True,
+                 **kw) -> Path:
+    """The config file, and (unless `migrated` is False) its database created as the
+    operator's `mailbot migrate` would: no other command creates one."""
     path.write_text(config_text(dovecot, sink, db_url, **kw))
+    if migrated:
+        migrate(db_url)
     return path
+
+
+def migrate(db_url: str) -> None:
+    store = Store(db_url)
+    try:
+        store.migrate()
+    finally:
+        store.close()
 
 
 def broken_templates(tmp_path: Path) -> Path:

@@ -16,7 +16,17 @@ from sqlmodel import select
 
 from mailbot.adapters.models import Invoice, MailMessage, Outbox
 from mailbot.adapters.store import Store
-from tests.botenv import AR, BOB, BOSS, action_keys, at, config_text, invoice_mail, write_config
+from tests.botenv import (
+    AR,
+    BOB,
+    BOSS,
+    action_keys,
+    at,
+    config_text,
+    invoice_mail,
+    migrate,
+    write_config,
+)
 from tests.servers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,8 +172,10 @@ def test_sync_status_digest_tick(dovecot, smtp_sink, sqlite_url, config_path, tm
         store.close()
 
 
-def test_migrate_and_config_from_environment(dovecot, smtp_sink, sqlite_url, config_path):
-    env = dict(os.environ, MAILBOT_CONFIG=str(config_path))
+def test_migrate_and_config_from_environment(dovecot, smtp_sink, tmp_path):
+    config = write_config(tmp_path / "new.toml", dovecot, smtp_sink,
+                          f"sqlite:///{tmp_path / 'new.db'}", migrated=False)
+    env = dict(os.environ, MAILBOT_CONFIG=str(config))
     out = ok(mailbot("migrate", env=env))
     assert "newest schema" in out
     out = ok(mailbot("status", "--now", at(SENT).isoformat(), env=env))
@@ -178,6 +190,7 @@ def _edit(dovecot, smtp_sink, db_url: str, tmp_path: Path, old: str, new: str) -
     assert old in text
     path = tmp_path / "edited.toml"
     path.write_text(text.replace(old, new))
+    migrate(db_url)  # as the operator did: these tests are about the servers
     return path
 
 
@@ -243,14 +256,16 @@ def test_error_password_env_not_set(dovecot, smtp_sink, config_path):
                    "IMAP password", "MAILBOT_TEST_IMAP_PASSWORD", "not set")
 
 
-@pytest.mark.parametrize(("url", "fragment"), [
-    ("foo://somewhere/x", "not a usable database URL"),
-    ("not a url", "not a usable database URL"),
-    ("sqlite:////nonexistent/dir/mailbot.db", "unable to open database file"),
+@pytest.mark.parametrize(("command", "url", "fragment"), [
+    ("status", "foo://somewhere/x", "not a usable database URL"),
+    ("status", "not a url", "not a usable database URL"),
+    ("status", "sqlite:////nonexistent/dir/mailbot.db", "does not exist"),
+    ("migrate", "sqlite:////nonexistent/dir/mailbot.db", "unable to open database file"),
 ])
-def test_error_bad_database(dovecot, smtp_sink, sqlite_url, tmp_path, url, fragment):
+def test_error_bad_database(dovecot, smtp_sink, sqlite_url, tmp_path, command, url,
+                            fragment):
     path = _edit(dovecot, smtp_sink, sqlite_url, tmp_path, sqlite_url, url)
-    one_line_error(mailbot("status", "--config", str(path)), fragment)
+    one_line_error(mailbot(command, "--config", str(path)), fragment)
 
 
 def test_error_database_unreachable(dovecot, smtp_sink, sqlite_url, tmp_path):

@@ -17,7 +17,15 @@ from sqlmodel import select
 
 from mailbot.adapters.models import Checkpoint, MailMessage
 from mailbot.adapters.store import Store
-from tests.botenv import BOB, at, broken_templates, config_text, invoice_mail, write_config
+from tests.botenv import (
+    BOB,
+    at,
+    broken_templates,
+    config_text,
+    invoice_mail,
+    migrate,
+    write_config,
+)
 from tests.servers import Dovecot
 from tests.test_cli import mailbot, ok, one_line_error
 
@@ -104,6 +112,7 @@ def test_non_ascii_password_logs_in(smtp_sink, sqlite_url, tmp_path):
         text = config_text(umlaut, smtp_sink, sqlite_url)
         cfg = tmp_path / "config.toml"
         cfg.write_text(text)
+        migrate(sqlite_url)
         # Dovecot.append logs in with LOGIN, which cannot carry this password
         client = IMAPClient("127.0.0.1", port=umlaut.imap_port, ssl=False, timeout=10)
         client.plain_login("ar", "grüße-€")
@@ -166,6 +175,7 @@ def test_unforeseen_error_is_one_line_too(dovecot, smtp_sink, sqlite_url, tmp_pa
     cfg = tmp_path / "config.toml"
     cfg.write_text(f'templates_dir = "{templates}"\n'
                    + config_text(dovecot, smtp_sink, sqlite_url))
+    migrate(sqlite_url)
     proc = mailbot("digest", "--config", str(cfg), "--now", NOW)
     line = one_line_error(proc)
     assert "unexpected UndefinedError" in line

@@ -104,6 +104,12 @@ class Mailbox:
                 client.plain_login(user, password)
         except LoginError as e:
             raise AuthenticationFailed(f"{self.where}: login refused for {cfg.username!r}") from e
+        except ssl.SSLError as e:
+            if e.reason == "WRONG_VERSION_NUMBER":  # a plain-text greeting, read as TLS
+                raise MailboxUnavailable(
+                    f"{self.where} answers in plain text, not TLS: set imap.security = "
+                    "\"starttls\" or \"plain\" (`mailbot doctor` checks it)") from e
+            raise MailboxUnavailable(f"{self.where}: {type(e).__name__}: {e}") from e
         except (OSError, IMAPClientError, imaplib.IMAP4.error) as e:
             raise MailboxUnavailable(f"{self.where}: {type(e).__name__}: {e}") from e
         self.client = client

@@ -105,6 +105,23 @@ def migrate(engine: Engine) -> None:
         raise StoreUnavailable(f"database {engine.url.render_as_string()}: {e.orig}") from e
 
 
+def schema_revisions(engine: Engine) -> tuple[str | None, str]:
+    """(the database's Alembic revision, None when it has no mailbot schema; the newest)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+    except DBAPIError as e:
+        raise StoreUnavailable(f"database {engine.url.render_as_string()}: {e.orig}") from e
+    return current, head
+
+
 class Store:
     CHUNK = 500  # parameters per IN (...): well inside every database's limit
 
@@ -115,6 +132,37 @@ class Store:
 
     def migrate(self) -> None:
         migrate(self.engine)
+
+    def sqlite_path(self) -> Path | None:
+        """The SQLite file (None: not SQLite, or in memory)."""
+        db = self.engine.url.database
+        if self.engine.dialect.name != "sqlite" or not db or db == ":memory:":
+            return None
+        return Path(db)
+
+    def check_schema(self) -> None:
+        """Refuse a database that is missing or not at the newest schema, naming the
+        command that fixes it: commands other than `migrate` never create one."""
+        where = self.engine.url.render_as_string()
+        path = self.sqlite_path()
+        if path is not None and not path.exists():
+            raise StoreUnavailable(f"database {path.resolve()} does not exist: create it with "
+                                   "`mailbot migrate` (check database.url in the config)")
+        current, head = schema_revisions(self.engine)
+        if current is None:
+            raise StoreUnavailable(f"database {where} has no mailbot tables: run "
+                                   "`mailbot migrate` to create them")
+        if current != head:
+            from alembic.script import ScriptDirectory
+
+            cfg = AlembicConfig()
+            cfg.set_main_option("script_location", str(MIGRATIONS))
+            known = {r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions()}
+            if current not in known:
+                raise StoreUnavailable(f"database {where} is at schema {current}, which this "
+                                       "mailbot does not know (made by a newer version?)")
+            raise StoreUnavailable(f"database {where} is at schema {current}, not the newest "
+                                   f"({head}): run `mailbot migrate`")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -87,7 +87,7 @@ def open_bot(config_path: Path, *, sending: bool = True) -> App:
     from mailbot.app.services import App
 
     store = Store(cfg.database.url)
-    store.migrate()
+    store.check_schema()  # never creates one: `mailbot migrate` (or init, run) does
     sender = None
     if sending:
         from mailbot.adapters.mailbox import tls_context
@@ -104,13 +104,15 @@ def run(config: ConfigOpt = Path("config.toml"),
     import asyncio
 
     logs.setup("info", json=log_json)
-    bot = open_bot(config)
-    from mailbot.adapters.mailbox import Mailbox
+    from mailbot.adapters.config import load_config
+    from mailbot.app.doctor import check_before_run
     from mailbot.daemon import run_daemon
 
-    # fail fast on a wrong password or an unreachable server, before going to background
-    Mailbox(bot.config.imap).connect().close()
-    asyncio.run(run_daemon(bot))
+    # fail fast, with the doctor's line, on a wrong password or a server that does not
+    # answer (IMAP or SMTP), before going to background; then create or upgrade the schema
+    check_before_run(load_config(config))
+    migrate(config, quiet=True)
+    asyncio.run(run_daemon(open_bot(config)))
 
 
 @app.command()
@@ -568,7 +570,7 @@ def preview(stage: Annotated[str, typer.Argument(help="A client stage (e.g. past
         from mailbot.adapters.store import Store
 
         store = Store(cfg.database.url)
-        store.migrate()
+        store.check_schema()
     try:
         shown = build(cfg, make_env(cfg.templates_dir), stage, lang, when, store, invoice)
     finally:
@@ -586,21 +588,36 @@ def preview(stage: Annotated[str, typer.Argument(help="A client stage (e.g. past
 
 
 @app.command()
-def migrate(config: ConfigOpt = Path("config.toml")) -> None:
-    """Create or upgrade the database schema."""
-    open_bot(config, sending=False)
-    out.print("database is at the newest schema")
+def migrate(config: ConfigOpt = Path("config.toml"), quiet: Annotated[
+        bool, typer.Option(hidden=True)] = False) -> None:
+    """Create or upgrade the database schema (the only command that creates a database,
+    with `init` and `run`)."""
+    from mailbot.adapters.config import load_config
+    from mailbot.adapters.store import Store
+
+    logs.setup_once("warning")
+    store = Store(load_config(config).database.url)
+    try:
+        store.migrate()
+    finally:
+        store.close()
+    if not quiet:
+        out.print("database is at the newest schema")
 
 
 @app.command()
-def demo(keep: Annotated[bool, typer.Option(help="Keep the demo's database.")] = False) -> None:
+def demo(keep: Annotated[bool, typer.Option(help="Keep the demo's database.")] = False,
+         digest: Annotated[Path, typer.Option(help="Write the last day's digest here.")]
+         = Path("mailbot-demo-digest.html")) -> None:
     """A scripted story over simulated weeks on throw-away local mail servers."""
     from rich.console import Console
 
     from mailbot.tools.demo import run_demo
 
     logs.setup_once("warning")
-    run_demo(Console(highlight=False), keep=keep)  # the demo speaks in Rich markup
+    # the demo speaks in Rich markup; piped, its lines are never re-wrapped mid-phrase
+    run_demo(Console(highlight=False, soft_wrap=not sys.stdout.isatty()), keep=keep,
+             digest_path=digest)
 
 
 # command modules by area: each registers its commands on `app` (imported last, since
