@@ -286,12 +286,11 @@ def money_words(text: str, lang: str = "en") -> str:
 def _task_line(t: Any, tz: Any) -> Line:
     """A task of the list: who, what, since when, and the command that handles it."""
     kind = str(t.kind)
-    command = (f"approve {t.id}" if kind == TaskKind.ESCALATION else f"done {t.id}")
-    hint = (f"`mailbot approve {t.id}` carries it out, `mailbot done {t.id}` declines it"
-            if kind == TaskKind.ESCALATION else f"`mailbot done {t.id}` when handled")
+    # an escalation's letter goes out on `approve N`; `done N` declines it
+    command = f"approve {t.id}" if kind == TaskKind.ESCALATION else f"done {t.id}"
     return Line(f"[task {t.id}] {kind.replace('_', ' ')}: {t.debtor_name or '-'}"
                 + (f", {t.number}" if t.number else ""),
-                f"{money_words(t.summary)} (open since {t.created_at.astimezone(tz):%d %b}; {hint})",
+                f"{money_words(t.summary)} (open since {t.created_at.astimezone(tz):%d %b})",
                 t.debtor_id, group=kind, debtor=t.debtor_name or "", invoice=t.number or "",
                 invoice_id=t.invoice_id, amount=_balance(t), currency=t.currency or "",
                 since=t.created_at.astimezone(tz).date(), command=command)
