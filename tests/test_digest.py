@@ -17,6 +17,7 @@ from email.message import EmailMessage
 from html import escape
 from pathlib import Path
 
+import pytest
 from sqlmodel import col, select
 
 from mailbot.adapters.config import parse_config
@@ -388,6 +389,7 @@ def business_day(d: date) -> bool:
     return d.isoweekday() <= 5 and d not in holidays.country_holidays("DE", years=d.year)
 
 
+@pytest.mark.timeout(600)  # 480 ticks on the real servers: about 2 minutes on 2 cores
 def test_sixty_days_of_digests_list_the_open_tasks_until_handled(dovecot, smtp_sink,
                                                                  sqlite_url, tmp_path):
     """The story of tests/test_story.py (ten debtors, four languages), 60 days: each
