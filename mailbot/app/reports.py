@@ -137,16 +137,10 @@ class Reports:
     def _dso_trend(self, s: Session, today: date,
                    mine: set[int] | None) -> list[tuple[date, Decimal | None]]:
         """DSO on each of the last weeks, recomputed from the ledger's history (issue
-        dates, payment and write-off events): two statements."""
+        dates, payment and write-off events): two statements, of the invoices issued in
+        the window or owing or paid or written off since its first day."""
         first = today - timedelta(weeks=DSO_WEEKS - 1)
         start = datetime.combine(first - timedelta(days=1), time(), self.config.schedule.tz)
-        rows = list(named_rows(s.exec(select(  # type: ignore[call-overload]
-            Invoice.id, Invoice.debtor_id, Invoice.amount, Invoice.paid_amount,
-            Invoice.currency, Invoice.issue_date, Invoice.state).where(or_(
-                col(Invoice.issue_date) > first - timedelta(days=DSO_WINDOW),
-                col(Invoice.state).in_((*OWING, "written_off")),
-                col(Invoice.last_paid_on) >= first - timedelta(days=1))))))
-        rows = [r for r in rows if mine is None or r.debtor_id in mine]
         paid: dict[int, list[tuple[date, Decimal]]] = {}
         written: dict[int, date] = {}
         tz = self.config.schedule.tz
@@ -164,6 +158,15 @@ class Reports:
                 paid.setdefault(inv_id, []).append(
                     (min(date.fromisoformat(value), day) if value else day,
                      Decimal(str(detail["amount"]))))
+        rows = list(named_rows(s.exec(select(  # type: ignore[call-overload]
+            Invoice.id, Invoice.debtor_id, Invoice.amount, Invoice.paid_amount,
+            Invoice.currency, Invoice.issue_date, Invoice.state).where(or_(
+                col(Invoice.issue_date) > first - timedelta(days=DSO_WINDOW),
+                col(Invoice.state).in_(OWING),
+                # written off since the first point: owed before that day
+                col(Invoice.id).in_(list(written)),
+                col(Invoice.last_paid_on) >= first - timedelta(days=1))))))
+        rows = [r for r in rows if mine is None or r.debtor_id in mine]
         rates = self.config.rates
         return dso_trend(today, [(r.id, r.amount, r.currency, r.issue_date,
                                   written.get(r.id, date.min) if r.state == "written_off"
