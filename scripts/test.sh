@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Install what the tests need (Python packages, Debian's Dovecot and SpamAssassin) and
-# run the suite.
+# Install what the tests need (Python packages, Debian's Dovecot, SpamAssassin and
+# Chromium) and run the suite.
 set -euo pipefail
 source "$(dirname "$0")/bootstrap.sh"
 if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ]; then
@@ -15,6 +15,13 @@ if ! command -v spamassassin >/dev/null 2>&1; then
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq spamassassin >/dev/null
+fi
+# Chromium renders the digest's HTML at desktop and phone width (tests/test_digest.py)
+if ! command -v chromium >/dev/null 2>&1; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 set +e
 # on every core (pytest-xdist): most tests wait on servers, so workers overlap well;

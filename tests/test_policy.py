@@ -412,8 +412,15 @@ def test_the_digest_day_and_hour_are_the_schedules_time_zone():
                        digest_sent_for=date(2026, 12, 8)), "digest") == []
 
 
-def test_the_digest_goes_out_on_weekends_too():
-    assert len(of_kind(run([], at(2026, 12, 12, 8)), "digest")) == 1
+def test_the_digest_goes_out_on_the_companys_business_days_only():
+    # Saturday 12 Dec, Sunday 13 Dec: none; Monday 14 Dec: at its hour
+    assert of_kind(run([], at(2026, 12, 12, 8)), "digest") == []
+    assert of_kind(run([], at(2026, 12, 13, 8)), "digest") == []
+    assert len(of_kind(run([], at(2026, 12, 14, 8)), "digest")) == 1
+    # a public holiday of the company's country (Christmas, a Friday): none
+    german = ScheduleConfig(holidays_country="DE")
+    assert of_kind(run([], at(2026, 12, 25, 8), schedule=german), "digest") == []
+    assert len(of_kind(run([], at(2026, 12, 24, 8), schedule=german), "digest")) == 1
 
 
 # ------------------------------------------------------------------ determinism

@@ -347,8 +347,8 @@ def test_digest_totals_per_currency_and_per_bucket():
 
 def test_digest_template_renders_the_digest():
     r = render_blocks(ENV, "digest", "en", {"digest": sample_digest()})
-    assert r.subject == "[mailbot] Daily digest December 8, 2026: 1 needs a human"
-    assert "NEEDS A HUMAN (1)" in r.text
+    assert r.subject == "[mailbot] Daily digest December 8, 2026: 1 needs you"
+    assert "NEEDS YOU TODAY (1)" in r.text
     assert "- Bounce from <x@y.test>: no failed recipient" in r.text
     assert "- Payment EUR 860.00: INV-200" in r.text
     assert "- past_due to Initech" in r.text
@@ -409,7 +409,7 @@ def test_an_empty_digest_says_so():
     digest = build_digest(TODAY, [], {}, [], [], [],
                           ranking=rank(TODAY, [], {}, RATES, ProfileConfig()))
     r = render_blocks(ENV, "digest", "en", {"digest": digest})
-    assert r.subject.endswith("0 need a human")
+    assert r.subject.endswith(": nothing needs you")
     assert "- nothing today" in r.text
     assert "- none open" in r.text
     assert "No open invoices." in r.html

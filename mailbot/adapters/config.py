@@ -215,6 +215,11 @@ class StaffConfig(_Frozen):
     domains: tuple[str, ...] = ()
     digest_to: tuple[str, ...] = ()
     cc_staff_on_reminders: bool = False
+    # when nothing needs anyone: a one-line digest ("line") or none at all ("none")
+    digest_when_quiet: Literal["line", "none"] = "line"
+    # each sales rep (the staff address an invoice came from) gets a digest of their
+    # own accounts too; digest_to gets the whole
+    digest_per_rep: bool = False
 
     @field_validator("addresses", "domains", "digest_to")
     @classmethod

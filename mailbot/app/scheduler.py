@@ -9,6 +9,7 @@ dispatcher's.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
@@ -36,7 +37,7 @@ from mailbot.adapters.render import Rendered, build_email, mint_message_id, rend
 from mailbot.adapters.store import Store, named_rows
 from mailbot.app import profiles, tasks
 from mailbot.app.installments import load_plans
-from mailbot.app.reports import Reports
+from mailbot.app.reports import Reports, render_digest
 from mailbot.app.results import TickReport
 from mailbot.domain import ledger, terms
 from mailbot.domain.events import EventKind
@@ -333,12 +334,34 @@ class Scheduler:
         return self._queue_mail(s, action, invoices, now)
 
     def _queue_digest(self, s: Session, action: Action, now: datetime) -> Outbox | None:
-        digest = self.reports.digest(now, s)
-        to = list(self.config.staff.digest_to)
+        cfg = self.config.staff
+        to = list(cfg.digest_to)
         if not to:
             return None
-        rendered = render_blocks(self.env, "digest", "en", {"digest": digest})
-        return self._queue(s, action, rendered, to, [], now, None, [], request_receipt=False)
+        digest = self.reports.digest(now, s)
+        # asked for by a person (`mailbot digest --send`): the whole, quiet or not
+        quiet = "full" if action.detail.get("asked") else cfg.digest_when_quiet
+        if digest.quiet and quiet == "none":
+            # none today, and the day marked done: a cancelled row, never sent
+            row = Outbox(action_key=action.key, kind="digest", message_id=mint_message_id(
+                self.config.mailbox.domain), recipients=to, subject="", raw=b"",
+                status="cancelled", last_error="nothing needs anyone (digest_when_quiet)",
+                created_at=now)
+            s.add(row)
+            return None
+        row = self._queue(s, action, render_digest(self.env, digest, quiet),
+                          to, [], now, None, [], request_receipt=False)
+        if cfg.digest_per_rep:  # each sales rep: their own accounts, unless nothing is up
+            day = action.key.split(":", 1)[1]
+            for rep in self.reports.reps(s):
+                if rep in to:
+                    continue
+                mine = self.reports.digest(now, s, rep=rep)
+                if not mine.quiet:
+                    self._queue(s, replace(action, key=f"digest-rep:{day}:{rep}"),
+                                render_digest(self.env, mine), [rep], [], now, None, [],
+                                request_receipt=False)
+        return row
 
     def _queue(self, s: Session, action: Action, rendered: Rendered, to: list[str],
                cc: list[str], now: datetime, debtor_id: int | None, thread: list[str],
@@ -375,7 +398,7 @@ class Scheduler:
         """Queue today's digest now (once per day, whatever the hour)."""
         day = now.astimezone(self.config.schedule.tz).date().isoformat()
         action = Action(key=f"digest:{day}", kind="digest", template="digest",
-                        detail={"date": day})
+                        detail={"date": day, "asked": "yes"})
         with self.store.session() as s:
             try:
                 self._carry_out(s, action, now)

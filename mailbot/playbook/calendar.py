@@ -65,6 +65,12 @@ def closed_because(now: datetime, window: Window) -> str | None:
     return None
 
 
+def is_business_day(now: datetime, window: Window) -> bool:
+    """Whether the day of `now` in `window`'s zone is one of its business days and no
+    public holiday, whatever the hour (the digest goes out before the office opens)."""
+    return closed_because(now, Window(window.tz, (0, 24), window.days, window.country)) is None
+
+
 def is_open(now: datetime, window: Window) -> bool:
     return closed_because(now, window) is None
 

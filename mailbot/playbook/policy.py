@@ -14,7 +14,13 @@ from zoneinfo import ZoneInfo
 
 from mailbot.domain.values import OPEN_STATES, Action, DebtorView, InvoiceView
 from mailbot.playbook import chasers, ladder
-from mailbot.playbook.calendar import company_window, debtor_window, is_business_time, is_open
+from mailbot.playbook.calendar import (
+    company_window,
+    debtor_window,
+    is_business_day,
+    is_business_time,
+    is_open,
+)
 from mailbot.playbook.promises import after_broken_promise, broken_promise
 from mailbot.playbook.schedule import ScheduleConfig
 from mailbot.playbook.stages import (
@@ -47,7 +53,9 @@ def plan(
         actions += _debtor_actions(debtor_id, invs, debtors[debtor_id], now, schedule)
 
     local = now.astimezone(schedule.tz)
-    if local.hour >= schedule.digest_hour and digest_sent_for != local.date():
+    # the digest: at its hour, on the company's business days (no weekend, no holiday)
+    if (local.hour >= schedule.digest_hour and digest_sent_for != local.date()
+            and is_business_day(now, company_window(schedule))):
         actions.append(Action(key=f"digest:{local.date().isoformat()}", kind="digest",
                               template="digest", detail={"date": local.date().isoformat()}))
     return actions
