@@ -46,3 +46,59 @@ def timeline(
     messages = sum(1 for e in rec.entries if e.message is not None)
     out.print(f"record of {rec.debtor} written to {output.resolve()}: {len(rec.entries)} "
               f"entries, {messages} message(s)")
+
+
+@app.command()
+def show(target: Annotated[str, typer.Argument(
+             help="A debtor (name, contact address or id) or an invoice number.")],
+         config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
+    """Everything about one debtor (or an invoice's debtor): contacts, language, zone,
+    kind of payer, invoices with what is open, promises and holds, open tasks, the last
+    messages, and what the bot will do next."""
+    from mailbot.app.overview import overview
+    from mailbot.cli import tables as t
+    from mailbot.playbook.forecast import describe
+
+    bot = open_bot(config, sending=False)
+    when = parse_now(now, bot.config)
+    o = overview(bot.config, bot.store, bot.reports, target, when)
+    out.print(f"{o.name} (debtor {o.debtor_id})"
+              + (f", asked about invoice {o.asked_for}" if o.asked_for else ""))
+    width = max(len(k) for k, _ in o.facts)
+    for label, value in o.facts:
+        out.print(f"  {label:<{width}}  {value}")
+    out.print("")
+    contacts = t.table(("contact", t.whole([c[0] for c in o.contacts], "contact")), "name",
+                       "state")
+    for c in o.contacts:
+        contacts.add_row(*c)
+    out.print(t.fit(contacts))
+    out.print("")
+    invoices = t.table(("invoice", t.whole([i["number"] for i in o.invoices], "invoice")),
+                       "state", ("amount", t.amount()), ("open", t.amount()),
+                       ("due", t.ONE_LINE), ("age", t.ONE_LINE), "hold")
+    for i in o.invoices:
+        invoices.add_row(i["number"], i["state"], i["amount"], i["open"], str(i["due"]),
+                         i["age"], i["hold"])
+    out.print(t.fit(invoices))
+    still = [(i["open_value"], i["currency"]) for i in o.invoices
+             if i["state"] in ("open", "partial", "disputed")]
+    out.print(f"open: {', '.join(t.totals(still)) or 'nothing'} "
+              f"({len(still)} of {len(o.invoices)} invoice(s))")
+    out.print("")
+    out.print("promises:" if o.promises else "promises: none")
+    for when_, what in o.promises:
+        out.print(f"  {when_}  {what}")
+    out.print("open tasks:" if o.tasks else "open tasks: none")
+    tz = bot.config.schedule.tz
+    for task in o.tasks:
+        out.print(f"  {task.id:>5}  {task.created_at.astimezone(tz):%Y-%m-%d}  "
+                  f"{task.kind.replace('_', ' ')}: {task.summary}")
+    out.print("last messages:" if o.messages else "last messages: none")
+    for m in o.messages:
+        arrow = "<-" if m["direction"] == "in" else "->"
+        out.print(f"  {m['id']:>5}  {m['at']:%Y-%m-%d %H:%M}  {arrow} {m['who']}: "
+                  f"{m['subject']}  [{m['kind']}{', needs a human' if m['waiting'] else ''}]")
+    out.print("next:" if o.next_steps else "next: nothing planned")
+    for step in o.next_steps:
+        out.print(f"  {describe(step)}")
