@@ -154,7 +154,16 @@ def _event_entry(e: Event, numbers: dict[int | None, str], tz: ZoneInfo) -> Entr
     else:
         category = "state change"
     what = e.kind.replace("_", " ")
-    facts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in d.items()
+    shown = dict(d)
+    if "currency" in shown:  # amounts as people write them
+        currency = str(shown.pop("currency"))
+        for k in ("amount", "balance", "excess"):
+            if shown.get(k) not in (None, ""):
+                try:
+                    shown[k] = format_money(Decimal(str(shown[k])), currency)
+                except ArithmeticError:
+                    shown[k] = f"{shown[k]} {currency}"
+    facts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in shown.items()
                       if v not in (None, "", [], {}) and k not in ("message_id",))
     if facts:
         what += f": {facts}"
