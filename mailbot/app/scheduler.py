@@ -318,7 +318,7 @@ class Scheduler:
                            names={c.email: c.name for c in contacts if c.name})
 
     def context_for(self, s: Session, action: Action, debtor: Debtor, mine: list[Invoice],
-                 contacts: Sequence[Contact], now: datetime) -> dict[str, Any]:
+                    contacts: Sequence[Contact], now: datetime) -> dict[str, Any]:
         """What the template of `action` about `mine` of `debtor` is given."""
         cfg = self.config
         today = now.astimezone(debtor_tz(debtor)).date()
