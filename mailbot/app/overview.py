@@ -120,6 +120,6 @@ def overview(cfg: Config, store: Store, reports: Reports, target: str,
              "who": (m.from_addr if m.direction == "in" else m.to_addrs) or "?",
              "subject": m.subject, "kind": (m.kind or "-").replace("_", " "),
              "waiting": bool(m.needs_human and not m.handled)} for m in messages]
-    steps = timeline(cfg, store, str(did), now, 120).steps[:3]
+    steps = timeline(cfg, store, target, now, 120).steps[:3]  # the same debtor
     return Overview(d.name, did, asked, facts, contacts, rows, promises, open_tasks, msgs,
                     steps)
