@@ -3,25 +3,22 @@
 # Chromium) and run the suite.
 set -euo pipefail
 source "$(dirname "$0")/bootstrap.sh"
-if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ]; then
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq dovecot-imapd dovecot-lmtpd >/dev/null
-fi
+# Debian packages the tests use, installed once (one apt-get update) when missing:
+missing=()
+# Dovecot: the real IMAP server of the tests
+{ command -v dovecot || [ -x /usr/sbin/dovecot ]; } >/dev/null 2>&1 || missing+=(dovecot-imapd dovecot-lmtpd)
 # SpamAssassin scores every letter as sent (tests/test_deliverability.py)
-if ! command -v spamassassin >/dev/null 2>&1; then
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq spamassassin >/dev/null
-fi
+command -v spamassassin >/dev/null 2>&1 || missing+=(spamassassin)
 # Chromium renders the digest's HTML at desktop and phone width (tests/test_digest.py)
-if ! command -v chromium >/dev/null 2>&1; then
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# DejaVu Sans: the PDF record (`mailbot timeline --format pdf`) writes Cyrillic names
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+if [ "${#missing[@]}" -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "installing Debian packages: ${missing[*]}" >&2
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 set +e
 # on every core (pytest-xdist): most tests wait on servers, so workers overlap well;

@@ -40,7 +40,11 @@ def received(dovecot, user: str, db_url: str) -> list[tuple[date, str]]:
     raws = dovecot.fetch_all(user)
     for raw, key in zip(raws, action_keys(db_url, raws), strict=True):
         m = message_from_bytes(raw)
-        if key:
+        if key.startswith("staff:"):  # the day's one mail to a person: which notice it is
+            out.append((parsedate_to_datetime(m["Date"]).astimezone(TZ).date(),
+                        "staff:phone_call_task" if "Please call" in str(m["Subject"])
+                        else "staff:late_week_notice"))
+        elif key:
             # "chase:1.pre_due" -> "chase:pre_due"; "thank_you:1" -> "thank_you"
             kind, stage = key.split(":")[0], key.split(":")[-1].split(".")[-1]
             out.append((parsedate_to_datetime(m["Date"]).astimezone(TZ).date(),

@@ -24,6 +24,7 @@ from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import Contact, Debtor, Event, Invoice, Outbox, Task
 from mailbot.adapters.store import Store
 from mailbot.app.services import App
+from mailbot.playbook import staffmail
 from mailbot.playbook.policy import plan
 from tests.botenv import AR, AUTHSERV, BANK, BOSS, CONFIG, at, mail
 
@@ -205,6 +206,10 @@ def test_a_tick_plans_what_planning_over_every_invoice_plans(bot):
             mine = [v for v in views if v.debtor_id == debtor_id]
             expected += [a for a in plan(mine, {debtor_id: debtors[debtor_id]}, now,
                                          bot.config.schedule) if a.kind != "digest"]
+        # staff notices gathered per person and day, as a tick does (nothing queued yet)
+        expected = staffmail.gather(expected, {v.id: v for v in views},
+                                    bot.config.staff.digest_to,
+                                    now.astimezone(bot.config.schedule.tz).date())
         got = [a for a in bot.scheduler.plan(now) if a.kind != "digest"]
         assert got == expected, now
         assert any(a.kind != "skip" for a in got) or now != NOW

@@ -222,14 +222,17 @@ def test_a_staff_notice_never_goes_out_of_the_companys_hours_or_on_a_holiday(
     start = len(sink.messages)
     for now in hourly(datetime(2026, 12, 31, 0, tzinfo=UTC), 5 * 24):
         r.tick(now)
-    notices = [(w.astimezone(TZ), k) for w, k, _ in received(r, sink, start, STAFF)]
+    notices = [(w.astimezone(TZ), k, subj) for w, k, subj in received(r, sink, start, STAFF)]
     assert notices, "no staff notice"
-    for when, _ in notices:
+    for when, _, _ in notices:
         assert when.isoweekday() <= 5, notices
         assert 9 <= when.hour < 17, notices
         assert when.date() != date(2027, 1, 1), notices
     assert notices[0][0].date() == date(2027, 1, 4)
-    assert "late_week_notice" in notices[0][1]
+    # the day's one mail to that person (mailbot.playbook.staffmail): the late notice
+    assert notices[0][1] == f"staff:2027-01-04:{STAFF}"
+    assert "INV-NY-1" in notices[0][2]
+    assert "days late" in notices[0][2]
 
 
 # =================================================================== the weekly cap ====

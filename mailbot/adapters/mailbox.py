@@ -256,11 +256,13 @@ def sync_folder(mailbox: Mailbox, cfg: ImapConfig, store: Store, ingest: Ingest,
                 clock: Callable[[], datetime], *, stopping: threading.Event | None = None,
                 check: Callable[[], None] | None = None,
                 on_result: Callable[[IngestResult], None] | None = None,
-                prepare: bool = True) -> list[IngestResult]:
+                prepare: bool = True,
+                on_found: Callable[[int], None] | None = None) -> list[IngestResult]:
     """Process every new message of the configured folder once. Returns what happened.
 
     `check` runs before each message is ingested (the watcher's lease: it raises when
-    another watcher has taken the folder). `prepare=False` skips creating the target
+    another watcher has taken the folder). `on_found` hears how many new messages each
+    search found (the first: how many there are to read, for a progress bar). `prepare=False` skips creating the target
     folders, which a watcher does once per connection.
     """
     stopping = stopping or threading.Event()
@@ -278,7 +280,10 @@ def sync_folder(mailbox: Mailbox, cfg: ImapConfig, store: Store, ingest: Ingest,
     # mail that arrives meanwhile is announced with a command's answer, not in IDLE
     while not stopping.is_set():
         mailbox.forget_announcements()
-        uids = mailbox.uids_after(last_uid, unprocessed_only=flag_only)[:FETCH_BATCH]
+        found = mailbox.uids_after(last_uid, unprocessed_only=flag_only)
+        if on_found is not None:
+            on_found(len(found))
+        uids = found[:FETCH_BATCH]
         if not uids:
             if mailbox.announced_new_mail() and rechecks < RESEARCH_LIMIT:
                 rechecks += 1
@@ -346,7 +351,8 @@ def _file_leftovers(mailbox: Mailbox, cfg: ImapConfig, store: Store, uidvalidity
 
 def sync_once(cfg: ImapConfig, store: Store, ingest: Ingest, clock: Callable[[], datetime],
               on_result: Callable[[IngestResult], None] | None = None,
-              stopping: threading.Event | None = None) -> list[IngestResult]:
+              stopping: threading.Event | None = None,
+              on_found: Callable[[int], None] | None = None) -> list[IngestResult]:
     """One pass for `mailbot sync`, the demo and the tests. Refused while a daemon holds
     the folder."""
     lease = FolderLease(store, cfg.folder, new_holder("sync"), cfg.lease_seconds)
@@ -357,7 +363,8 @@ def sync_once(cfg: ImapConfig, store: Store, ingest: Ingest, clock: Callable[[],
         with Mailbox(cfg) as mb:
             try:
                 return sync_folder(mb, cfg, store, ingest, clock, stopping=stopping,
-                                   check=lease.check, on_result=on_result)
+                                   check=lease.check, on_result=on_result,
+                                   on_found=on_found)
             except (OSError, imaplib.IMAP4.error) as e:  # the server went away or said NO
                 what = "connection lost" if isinstance(e, (OSError, imaplib.IMAP4.abort)) \
                     else "command refused"

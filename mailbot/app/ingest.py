@@ -127,7 +127,8 @@ class Ingest:
             log.warning("message quarantined", reason=row.quarantine_reason, uid=where.uid)
             return IngestResult("quarantined", row.id, row.kind, needs_human=True,
                                 reason=row.quarantine_reason,
-                                summary=f"quarantined: {row.quarantine_reason}")
+                                summary=f"quarantined: {row.quarantine_reason}",
+                                sender=row.from_addr or "", subject=row.subject)
         s.add(row)
         s.flush()
         try:
@@ -146,7 +147,8 @@ class Ingest:
         # no subject: what customers write stays out of the log (it is in the database)
         log.info("message processed", kind=c.kind.value, uid=where.uid, message_pk=row.id)
         return IngestResult("processed", row.id, c.kind.value, describe(c),
-                            row.needs_human, extra or c.reason)
+                            row.needs_human, extra or c.reason, sender=row.from_addr or "",
+                            subject=row.subject)
 
 
 @dataclass(frozen=True)

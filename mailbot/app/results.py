@@ -15,6 +15,8 @@ class IngestResult:
     summary: str = ""
     needs_human: bool = False
     reason: str = ""
+    sender: str = ""  # who it is from and what it is about, for people (`mailbot sync`)
+    subject: str = ""
 
 
 @dataclass

@@ -9,6 +9,7 @@ dispatcher's.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
@@ -46,7 +47,7 @@ from mailbot.domain.values import (
     Action,
     InvoiceView,
 )
-from mailbot.playbook import installments
+from mailbot.playbook import installments, staffmail
 from mailbot.playbook.pauses import reply_overdue
 from mailbot.playbook.policy import plan
 
@@ -71,6 +72,9 @@ class Scheduler:
             debtors = self.store.debtor_views(s, {v.debtor_id for v in views}, now)
             digest_sent_for = self.store.last_digest_date(s)
             plans = load_plans(s, [v.id for v in views])
+            today = now.astimezone(self.config.schedule.tz).date()
+            written = s.exec(select(Outbox.action_key).where(  # staff told today already
+                col(Outbox.action_key).startswith(staffmail.day_key(today, ())))).all()
         by_debtor: dict[int, list[InvoiceView]] = {}
         for v in views:
             by_debtor.setdefault(v.debtor_id, []).append(v)
@@ -86,7 +90,9 @@ class Scheduler:
                 actions.append(Action(key=f"plan:{debtor_id}", kind="failed", template="",
                                       debtor_id=debtor_id, detail={"error": one_line(e)}))
         actions += plan([], {}, now, self.config.schedule, digest_sent_for=digest_sent_for)
-        return actions
+        # staff notices: one mail per person per day (mailbot.playbook.staffmail)
+        return staffmail.gather(actions, {v.id: v for v in views}, self.config.staff.digest_to,
+                                today, written)
 
     def enqueue(self, now: datetime) -> TickReport:
         """Plan at `now`, then carry out each action in its own transaction, with its outbox
@@ -203,6 +209,8 @@ class Scheduler:
 
     def _carry_out(self, s: Session, action: Action, now: datetime) -> Outbox | None:
         cause = f"tick {now.isoformat()}"
+        if action.kind == "staff_notice":  # its notices are checked one by one
+            return self._queue_staff(s, action, now)
         if action.kind != "digest" and not self._still_planned(s, action, now):
             self.store.record_event(s, now, EventKind.ACTION_DROPPED, debtor_id=action.debtor_id,
                                     cause=cause, action=action.key,
@@ -293,25 +301,8 @@ class Scheduler:
             self.store.record_event(s, now, EventKind.NOT_SENT, debtor_id=debtor.id,
                                     cause=action.key, reason="no address to send to")
             return None
-        today = now.astimezone(debtor_tz(debtor)).date()
-        plans = load_plans(s, [i.id or 0 for i in mine])
-        listed = [invoice_context(i, today, plans.get(i.id or 0),
-                                  cfg.debtors.late_fee_of(debtor.name)) for i in mine]
         letter = action.kind in ("chase", "ladder")
-        context = letter_context(
-            cfg.company, debtor.language, debtor=debtor,
-            contact_name=contacts[0].name if contacts else "",
-            contact_emails=[c.email for c in contacts], invoices=listed, show_payment=letter,
-            promise_missed_on=missed_promise(mine) if action.kind == "chase" else None)
-        context.update({
-            "totals": totals(listed), "today": today,
-            "ask_date": action.detail.get("ask_date") == "yes", "detail": action.detail,
-            "told": client_told(s, mine[0].id, cfg.schedule.tz) if action.audience == "staff" else None,
-            # a ladder letter staff approved: the day to answer by, a settlement they offered
-            "reply_by": today + timedelta(days=int(action.detail["reply_days"]))
-            if "reply_days" in action.detail else None,
-            "settle_for": Decimal(action.detail["amount"]) if "amount" in action.detail else None,
-        })
+        context = self.context_for(s, action, debtor, mine, contacts, now)
         rendered = render_blocks(self.env, action.template, debtor.language, context)
         if action.kind == "chase":
             for inv in mine:
@@ -325,6 +316,100 @@ class Scheduler:
         return self._queue(s, action, rendered, to, cc, now, debtor.id, thread,
                            request_receipt=letter,
                            names={c.email: c.name for c in contacts if c.name})
+
+    def context_for(self, s: Session, action: Action, debtor: Debtor, mine: list[Invoice],
+                    contacts: Sequence[Contact], now: datetime) -> dict[str, Any]:
+        """What the template of `action` about `mine` of `debtor` is given."""
+        cfg = self.config
+        today = now.astimezone(debtor_tz(debtor)).date()
+        plans = load_plans(s, [i.id or 0 for i in mine])
+        listed = [invoice_context(i, today, plans.get(i.id or 0),
+                                  cfg.debtors.late_fee_of(debtor.name)) for i in mine]
+        context = letter_context(
+            cfg.company, debtor.language, debtor=debtor,
+            contact_name=contacts[0].name if contacts else "",
+            contact_emails=[c.email for c in contacts], invoices=listed,
+            show_payment=action.kind in ("chase", "ladder"),
+            promise_missed_on=missed_promise(mine) if action.kind == "chase" else None)
+        context.update({
+            "totals": totals(listed), "today": today,
+            "ask_date": action.detail.get("ask_date") == "yes", "detail": action.detail,
+            "told": client_told(s, mine[0].id, cfg.schedule.tz) if action.audience == "staff" else None,
+            # a ladder letter staff approved: the day to answer by, a settlement they offered
+            "reply_by": today + timedelta(days=int(action.detail["reply_days"]))
+            if "reply_days" in action.detail else None,
+            "settle_for": Decimal(action.detail["amount"]) if "amount" in action.detail else None,
+        })
+        return context
+
+    def _queue_staff(self, s: Session, action: Action, now: datetime) -> Outbox | None:
+        """The staff notices gathered for one person today (mailbot.playbook.staffmail),
+        each planned again under the lock: those still due are marked done and go out in
+        one mail (a lone notice in its own template, several listed in staff_notices)."""
+        cfg = self.config
+        cause = f"tick {now.isoformat()}"
+        invoices = {i.id: i for i in s.exec(select(Invoice).where(
+            col(Invoice.id).in_(action.invoice_ids)))}
+        due: set[str] = set()
+        for debtor_id in sorted({i.debtor_id for i in invoices.values()}):
+            due |= self._planned_keys(s, debtor_id, now)
+        parts = [(i, st) for i, st in action.stages
+                 if i in invoices and f"staff:{i}:{st}" in due]
+        if not parts:
+            self.store.record_event(s, now, EventKind.ACTION_DROPPED, debtor_id=action.debtor_id,
+                                    cause=cause, action=action.key,
+                                    reason="no longer due when carried out")
+            return None
+        templates = {st.name: st.template for st in cfg.schedule.stages}
+        notices: list[dict[str, Any]] = []
+        for inv_id, stage in parts:
+            inv = invoices[inv_id]
+            debtor = s.get(Debtor, inv.debtor_id)
+            assert debtor is not None
+            one = Action(key=f"staff:{inv_id}:{stage}", kind="staff_notice",
+                         template=templates[stage], debtor_id=debtor.id, invoice_ids=(inv_id,),
+                         stages=((inv_id, stage),), audience="staff")
+            inv.stages_done = ledger.stage_done(inv.stages_done, stage)
+            s.add(inv)
+            if one.template == "staff_call_task":  # the call stays on the list until made
+                tasks.open_task(self.store, s, now, f"call:{inv.id}", TaskKind.CALL,
+                                debtor_id=debtor.id, invoice_id=inv.id, cause=one.key,
+                                summary=f"call {debtor.name} about {inv.number}: "
+                                        f"{inv.amount - inv.paid_amount} {inv.currency}"
+                                        f" open, due {inv.due_date}")
+            context = self.context_for(s, one, debtor, [inv], [], now)
+            context["gathered"] = len(parts) > 1
+            notices.append({"rendered": render_blocks(self.env, one.template, debtor.language,
+                                                      context),
+                            "number": inv.number, "debtor": debtor.name,
+                            "debtor_id": debtor.id, "thread": inv.thread_message_id})
+        to = [a for a in action.detail.get("to", "").split(",") if a]
+        if not to:
+            for n in notices:
+                self.store.record_event(s, now, EventKind.NOT_SENT, debtor_id=n["debtor_id"],
+                                        cause=action.key, reason="no address to send to")
+            return None
+        if len(notices) == 1:
+            rendered, thread = notices[0]["rendered"], [t for t in [notices[0]["thread"]] if t]
+        else:
+            rendered = render_blocks(self.env, staffmail.GATHERED, "en", {
+                "notices": notices, "today": now.astimezone(cfg.schedule.tz).date()})
+            thread = []
+        kept = replace(action, invoice_ids=tuple(i for i, _ in parts), stages=tuple(parts))
+        return self._queue(s, kept, rendered, to, [], now, action.debtor_id, thread,
+                           request_receipt=False,
+                           owners={i: invoices[i].debtor_id for i, _ in parts})
+
+    def _planned_keys(self, s: Session, debtor_id: int, now: datetime) -> set[str]:
+        """The keys of what the playbook plans for `debtor_id` now, from the store."""
+        views = self.store.invoice_views(s, debtor_id)
+        debtors = self.store.debtor_views(s, {debtor_id}, now)
+        if debtor_id not in debtors:
+            return set()
+        fresh = installments.planned(
+            views, debtors, now, self.config.schedule, load_plans(s, [v.id for v in views]),
+            digest_sent_for=now.astimezone(self.config.schedule.tz).date())
+        return {a.key for a in fresh}
 
     def queue_letter(self, s: Session, action: Action, now: datetime) -> Outbox | None:
         """Queue a client letter a person approved (mailbot.app.ladder), inside their
@@ -365,7 +450,8 @@ class Scheduler:
 
     def _queue(self, s: Session, action: Action, rendered: Rendered, to: list[str],
                cc: list[str], now: datetime, debtor_id: int | None, thread: list[str],
-               *, request_receipt: bool, names: dict[str, str] | None = None) -> Outbox:
+               *, request_receipt: bool, names: dict[str, str] | None = None,
+               owners: dict[int, int] | None = None) -> Outbox:
         cfg = self.config
         mid = mint_message_id(cfg.mailbox.domain)
         email = build_email(rendered, sender=cfg.mailbox.address,
@@ -388,7 +474,9 @@ class Scheduler:
                           recorded_at=now))
         for inv_id in action.invoice_ids or (None,):
             self.store.record_event(s, now, EventKind.MAIL_QUEUED, invoice_id=inv_id,
-                                    debtor_id=debtor_id, cause=f"tick {now.isoformat()}",
+                                    debtor_id=debtor_id if debtor_id is not None or inv_id is None
+                                    else (owners or {}).get(inv_id),
+                                    cause=f"tick {now.isoformat()}",
                                     action=action.key, template=action.template, message_id=mid,
                                     **({"asked_date": True}
                                        if action.detail.get("ask_date") == "yes" else {}))

@@ -120,11 +120,15 @@ def sync(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     """Process new mail once and exit."""
     bot = open_bot(config, sending=False)
     from mailbot.adapters.mailbox import sync_once
+    from mailbot.cli.progress import SyncReport
 
     when = parse_now(now, bot.config)
-    results = sync_once(bot.config.imap, bot.store, bot.inbox.ingest, lambda: when)
-    for r in results:
-        out.print(f"{r.status:11} {r.summary}")
+    report = SyncReport(out)  # each message as it is read: who, what about, what it was
+    try:
+        results = sync_once(bot.config.imap, bot.store, bot.inbox.ingest, lambda: when,
+                            on_result=report.result, on_found=report.found)
+    finally:
+        report.close()
     out.print(f"{len(results)} new message(s)")
 
 
@@ -138,8 +142,13 @@ def tick(config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
     bot = open_bot(config, sending=not dry_run)
     when = parse_now(now, bot.config)
     if dry_run:
-        for action in bot.scheduler.plan(when):
-            out.print(f"{action.kind:14} {action.template:18} {action.key}")
+        from mailbot.app.dryrun import plan_in_words
+
+        lines = plan_in_words(bot, when)
+        for line in lines:
+            out.print(line)
+        out.print(f"{len(lines)} thing(s) due" if lines else
+                  f"nothing is due at {when.astimezone(bot.config.schedule.tz):%Y-%m-%d %H:%M}")
         return
     report = asyncio.run(bot.tick(when))
     for row in report.sent:
@@ -253,20 +262,25 @@ def classify(
 @app.command()
 def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     """Open invoices by debtor and age, the most urgent debtor first."""
-    from rich.table import Table
-
+    from mailbot.cli import tables as t
     from mailbot.playbook.profile import missing_rate
 
     bot = open_bot(config, sending=False)
     when = parse_now(now, bot.config)
-    table = Table("debtor", "kind", "invoice", "open", f"in {bot.config.company.currency}",
-                  "due", "age", "state")
+    company = bot.config.company.currency
     rows = bot.reports.status(when)  # the most urgent debtor first
+    table = t.table(("debtor", t.whole([r["debtor"] for r in rows], "debtor")), "kind",
+                    ("invoice", t.whole([r["number"] for r in rows], "invoice")),
+                    ("open", t.amount()), (f"in {company}", t.amount()),
+                    ("due", t.ONE_LINE), ("age", t.ONE_LINE), "state")
     for r in rows:
-        table.add_row(r["debtor"], r["kind"], r["number"], f"{r['balance']} {r['currency']}",
-                      "no rate" if r["in_company"] is None else str(r["in_company"]),
+        table.add_row(r["debtor"], r["kind"], r["number"], t.money(r["balance"], r["currency"]),
+                      "no rate" if r["in_company"] is None else t.money(r["in_company"], company),
                       str(r["due_date"]), r["age"], r["state"])
-    out.print(table)
+    out.print(t.fit(table))
+    if rows:
+        out.print("total open: " + ", ".join(t.totals((r["balance"], r["currency"])
+                                                       for r in rows)))
     out.print(f"{len(rows)} open invoice(s)")
     for cur in sorted({r["currency"] for r in rows if r["in_company"] is None}):
         out.print(f"NOTE    {missing_rate(cur, bot.config.company.currency)}")
@@ -284,23 +298,28 @@ def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
 def debtors(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     """Debtors with open money, the most urgent first: kind of payer, open amount (per
     currency and in the company's), days late of the oldest invoice, priority."""
-    from rich.table import Table
+    from mailbot.cli import tables as t
 
     bot = open_bot(config, sending=False)
     rows, notes = bot.reports.debtors(parse_now(now, bot.config))
     company = bot.config.company.currency
-    table = Table("debtor", "kind", "open", f"in {company}", "oldest", "invoices",
-                  "priority")
+    table = t.table(("debtor", t.whole([r["debtor"] for r in rows], "debtor")), "kind",
+                    ("open", t.amount()), (f"in {company}", t.amount()),
+                    ("oldest", t.ONE_LINE), ("invoices", {"justify": "right"}),
+                    ("priority", {"justify": "right"}))
     for r in rows:
         table.add_row(r["debtor"], r["kind"],
-                      ", ".join(f"{v} {c}" for c, v in sorted(r["open"].items())),
-                      " + ".join(([str(r["in_company"])] if r["in_company"] or not
+                      ", ".join(t.money(v, c) for c, v in sorted(r["open"].items())),
+                      " + ".join(([t.money(r["in_company"], company)] if r["in_company"] or not
                                   r["unconverted"] else [])
                                  + [f"no rate for {c}" for c in r["unconverted"]]),
                       f"{r['oldest_late']} d late" if r["oldest_late"] > 0
                       else f"due in {-r['oldest_late']} d", str(r["invoices"]),
                       f"{r['priority']:.0f}")
-    out.print(table)
+    out.print(t.fit(table))
+    if rows:
+        out.print("total open: " + ", ".join(t.totals(
+            (v, c) for r in rows for c, v in r["open"].items())))
     out.print(f"{len(rows)} debtor(s) with open invoices")
     for note in notes:
         out.print(f"NOTE    {note}")

@@ -1,5 +1,7 @@
-"""The command modules by area, one import each: a new area adds its line here."""
+"""The command modules by area, one import each: a new area adds its name here.
+
+onboard: init, doctor, import, --version; record: timeline, show."""
 
 from __future__ import annotations
 
-from mailbot.cli import onboard  # noqa: F401
+from mailbot.cli import onboard, record  # noqa: F401
