@@ -144,10 +144,14 @@ def test_spoofed_or_foreign_commands_change_nothing_and_get_no_answer(
         away = mail(STAFF, [AR], "Automatic reply: out of office",
                     "I am out of the office until 10 November.\npaid INV-2\n", LATER,
                     headers={"Auto-Submitted": "auto-replied"})
-        for raw in (forged, stranger, away):
+        # staff writing to a client with the bot in Cc: their words are not orders
+        copied = mail(STAFF, [BOB], "Re: our call", "paid INV-2\nresume Globex\n", LATER,
+                      cc=[AR])
+        for raw in (forged, stranger, away, copied):
             dovecot.append("ar", raw)
         results = runner.sync(LATER + timedelta(minutes=1))
-        assert [r.kind for r in results] == ["staff_command", "client_reply", "auto_reply"]
+        assert [r.kind for r in results] == ["staff_command", "client_reply", "auto_reply",
+                                             "invoice_copy"]
         assert results[0].needs_human
         assert "not obeyed" in results[0].reason
         assert "not authenticated" in results[0].reason
@@ -165,9 +169,9 @@ def test_spoofed_or_foreign_commands_change_nothing_and_get_no_answer(
             assert not s.exec(select(Outbox).where(Outbox.kind == "command_reply")).all()
             assert not s.exec(select(Event).where(Event.kind == "staff_command")).all()
         # shown to staff (the digest's "needs a human"), with the reason
-        listed = {p.sender: p.reason for p in staff.pending(runner.bot.store)}
-        assert "not authenticated" in listed[STAFF]
-        assert "mallory@evil.test" in listed
+        listed = [(p.sender, p.reason) for p in staff.pending(runner.bot.store)]
+        assert [r for who, r in listed if who == STAFF and "not authenticated" in r]
+        assert "mallory@evil.test" in {who for who, _ in listed}
     finally:
         runner.close()
 

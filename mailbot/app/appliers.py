@@ -115,13 +115,17 @@ class Appliers:
                                       staff=self.context.is_staff(msg.sender), verdict=verdict)
         if refused:
             return self._refused(s, refused, now, ev)
+        if self.config.bot_address not in {a.email for a in msg.to}:
+            # staff writing to someone else with the bot in Cc: their words are not orders
+            return ("staff mail with the bot in Cc: read by people (commands are obeyed "
+                    "only in mail addressed to the bot)")
         if self.commands is None:
             return "staff commands are not wired in this process: not obeyed"
         if msg.message_id:  # the same mail delivered twice (two folders, a re-send)
             first = s.exec(select(MailMessage.id).where(
                 MailMessage.message_id == msg.message_id, MailMessage.direction == "in",
                 MailMessage.kind == Kind.STAFF_COMMAND.value, MailMessage.id != row.id,
-                MailMessage.from_addr == sender)).first()
+                MailMessage.from_addr == sender, MailMessage.needs_human == False)).first()
             if first is not None:
                 self.store.record_event(s, now, EventKind.STAFF_COMMAND, reason="duplicate",
                                         obeyed_as=first, **ev)
