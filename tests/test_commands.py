@@ -111,6 +111,14 @@ def test_a_staff_mail_of_commands_is_obeyed_once_and_answered_in_its_thread(
                                               Event.invoice_id == got["INV-1"].id)).one()
             assert note.detail["note"] == "Bob called, the rest comes in December"
 
+        # "thanks" to the answer: nothing to do, and no answer to it (no loop)
+        thanks = mail(STAFF, [AR], "Re: Re: mailbot digest",
+                      "Thanks!\n\n-- \nSam\n\n> Done (3):\n>   paid INV-1 400\n",
+                      LATER + timedelta(minutes=2, seconds=30), reply_to=answer["Message-ID"])
+        dovecot.append("ar", thanks)
+        (thanked,) = runner.sync(LATER + timedelta(minutes=2, seconds=40))
+        assert "no command" in thanked.reason
+
         # the same mail again: read again after a lost checkpoint (the same bytes), and
         # delivered a second time (another copy: other bytes, the same Message-ID)
         dovecot.append("ar", raw)

@@ -131,6 +131,9 @@ class Appliers:
                                         obeyed_as=first, **ev)
                 return ""
         results = self.commands.obey_mail(s, row.id or 0, msg, now, sender)
+        if not results:  # not answered (no loop of thanks), but a person may look
+            return ("staff mail to the bot with no command in its own text (quoted text "
+                    "is not read): nothing done, not answered")
         log.info("staff commands obeyed", done=sum(r.done for r in results),
                  not_done=sum(not r.done for r in results), message_pk=row.id)
         return ""

@@ -120,6 +120,8 @@ class Commands:
         """A staff member's authenticated mail of commands, inside the transaction that
         stores it: every command applied, then one answer queued in the same thread."""
         items = parse_mail(message_body(msg), self._today(now))
+        if not items:  # "thanks!" to an answer: nothing to do, nothing to answer
+            return []
         results = [Result(i.line, False, i.why) if isinstance(i, BadLine)
                    else self.run(s, i, now, who) for i in items]
         self.answer(s, message_pk, msg, results, now, who)
@@ -549,11 +551,7 @@ def answer_text(results: Sequence[Result]) -> str:
     """The answer to a staff mail: each line, and what became of it."""
     done = [r for r in results if r.done]
     failed = [r for r in results if not r.done]
-    out = []
-    if not results:
-        out.append("I found no command in your mail. Write one per line, e.g.\n"
-                   "  paid INV-123 500\n  pause ACME 14d\n(see the README, "
-                   "\"Commands by email\").")
+    out: list[str] = []
     if done:
         out.append(f"Done ({len(done)}):")
         out += [f"  {r.line}\n    -> {r.said}" for r in done]
