@@ -172,8 +172,9 @@ class Commands:
         contacts: dict[int, list[str]] = {}
         for debtor_id, email in s.exec(select(Contact.debtor_id, Contact.email)):
             contacts.setdefault(debtor_id, []).append(email)
-        refs = [DebtorRef(d.id or 0, d.name, tuple(contacts.get(d.id or 0, ())))
-                for d in s.exec(select(Debtor).order_by(col(Debtor.id)))]
+        # names and ids only (columns: no row is locked); the one found is read locked
+        refs = [DebtorRef(i or 0, name, tuple(contacts.get(i or 0, ())))
+                for i, name in s.exec(select(Debtor.id, Debtor.name).order_by(col(Debtor.id)))]
         found = match_debtor(ref, refs)
         if isinstance(found, str):
             raise Refusal(found)
@@ -323,6 +324,8 @@ class Commands:
     def _pause(self, s: Session, cmd: Command, now: datetime, who: str) -> str:
         debtor, only = self._debtor_or_invoice(s, cmd.target)
         assert cmd.day is not None
+        if only is not None and only.state not in OPEN:
+            raise Refusal(f"{only.number} is {only.state}: nothing to pause")
         invoices = [only] if only else self._open_invoices(s, debtor)
         paused, kept = [], []
         for inv in invoices:
