@@ -213,8 +213,10 @@ def test_every_command_on_the_command_line(dovecot, smtp_sink, sqlite_url, tmp_p
     try:
         setup(dovecot, runner)
         # several lines at once: the good ones are done, the bad one says why (exit 2)
-        proc = cli(config, "do", "paid INV-1 250", "pause globex 2w", "bogus 1", *now, ok=False,
-                   real=True)
+        proc = cli(config, "do", "paid INV-1 250", "pause globex 2w", "bogus 1",
+                   "plan INV-2 2x250 monthly from 2026-12-01", *now, ok=False, real=True)
+        assert ("plan INV-2 2x250 monthly from 2026-12-01: INV-2: 2 installment(s) set: "
+                "€250.00 on 2026-12-01, €250.00 on 2027-01-01") in proc.stdout
         assert "paid INV-1 250: INV-1: partial" in proc.stdout
         assert "pause globex 2w: Globex: chasing of INV-1 paused until 2026-11-19" in proc.stdout
         assert "mailbot: error: bogus 1: unknown command 'bogus'" in proc.stderr

@@ -353,11 +353,13 @@ class Commands:
         for inv in invoices:
             staff.resume_invoice(self.store, s, inv, now, who, unstop=unstop)
         if not invoices:
-            if not debtor.paused_reason:
+            if not debtor.paused_reason and not (unstop and debtor.stopped):
                 raise Refusal(f"{debtor.name} has no open invoice and no pause")
             self.store.record_event(s, now, EventKind.RESUMED, debtor_id=debtor.id,
-                                    cause=f"staff {who}", paused=debtor.paused_reason)
+                                    cause=f"staff {who}", paused=debtor.paused_reason,
+                                    unstopped=bool(unstop and debtor.stopped))
             debtor.paused_reason = None
+            debtor.stopped = debtor.stopped and not unstop
             s.add(debtor)
         said = (f"{only.number if only else debtor.name}: chasing resumes on the schedule"
                 + ("" if only or not invoices else
