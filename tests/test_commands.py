@@ -4,8 +4,11 @@ anything else sent to the bot as commands changes nothing and gets no answer."""
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -13,9 +16,11 @@ from email import message_from_bytes
 from email import policy as email_policy
 from typing import Any
 
+import structlog
 from sqlmodel import select
 from typer.testing import CliRunner
 
+from mailbot.adapters import logs
 from mailbot.adapters.models import Contact, Debtor, Event, Invoice, MailMessage, Outbox, Task
 from mailbot.app import staff
 from mailbot.cli import app
@@ -184,6 +189,22 @@ def test_spoofed_or_foreign_commands_change_nothing_and_get_no_answer(
         runner.close()
 
 
+@contextlib.contextmanager
+def own_logging() -> Iterator[None]:
+    """The command sets up the log on the stderr the test runner lends it and then
+    closes: give the tests after it the log set-up they had."""
+    saved = structlog.get_config()
+    root = logging.getLogger()
+    handlers, level, configured = root.handlers[:], root.level, logs._configured
+    try:
+        yield
+    finally:
+        structlog.configure(**saved)
+        root.handlers[:] = handlers
+        root.setLevel(level)
+        logs._configured = configured
+
+
 @dataclass
 class Ran:
     stdout: str
@@ -198,7 +219,8 @@ def cli(config, *args: str, ok: bool = True, real: bool = False) -> Ran:
                               text=True, timeout=60, check=False)
         code, ran = proc.returncode, Ran(proc.stdout, proc.stderr)
     else:
-        result = CliRunner().invoke(app, argv)
+        with own_logging():
+            result = CliRunner().invoke(app, argv)
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             raise result.exception
         code, ran = result.exit_code, Ran(result.stdout, result.stderr)
