@@ -280,7 +280,12 @@ def test_staff_mail_addressed_to_the_bot_is_not_an_invoice_copy():
                headers={"Authentication-Results": STAFF_PASS})
     c = run(raw)
     assert c.kind == Kind.STAFF_COMMAND
-    assert c.needs_human
+    assert not c.needs_human  # authenticated: its commands are obeyed (mailbot.app.commands)
+    forged = run(mail("paid INV-1", sender="sam@acme.test", to=BOT, subject="commands",
+                      headers={"Authentication-Results": STAFF_PASS.replace("pass", "fail")}))
+    assert forged.kind == Kind.STAFF_COMMAND
+    assert forged.needs_human
+    assert "not obeyed" in forged.reason
 
 
 # ================================================================== authentication

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfoNotFoundError
 
 import structlog
@@ -48,6 +48,9 @@ from mailbot.reading.invoices import fallback_debtor_name
 from mailbot.reading.parse import ParsedMessage
 from mailbot.reading.trust import AuthVerdict
 
+if TYPE_CHECKING:
+    from mailbot.app.commands import Commands
+
 log = structlog.get_logger()
 
 
@@ -57,6 +60,7 @@ class Appliers:
         self.store = store
         self.env = env
         self.context = context_from_config(config)  # staff, notifiers, trust: fixed per run
+        self.commands: Commands | None = None  # set by App (it needs the scheduler)
 
     def apply(self, s: Session, row: MailMessage, msg: ParsedMessage, c: Classification,
               now: datetime, verdict: AuthVerdict) -> str:
@@ -69,6 +73,8 @@ class Appliers:
         if c.kind == Kind.CLIENT_REPLY:
             # a sure reading acts (a hold) even when staff must also look (a paid claim)
             return self._client_reply(s, row, msg, c, now, ev, verdict)
+        if c.kind == Kind.STAFF_COMMAND:
+            return self._staff_command(s, row, msg, now, ev, verdict)
         if c.needs_human:
             return ""
         match c.kind:
@@ -99,6 +105,38 @@ class Appliers:
                                 why=refused.why, **where, **ev)
         log.warning("change refused", claimed=refused.claimed, why=refused.why)
         return str(refused)
+
+    def _staff_command(self, s: Session, row: MailMessage, msg: ParsedMessage, now: datetime,
+                       ev: dict[str, Any], verdict: AuthVerdict) -> str:
+        """Obey a staff member's mail of commands and answer it, once; anything else sent
+        to the bot as commands is kept and shown to staff, never obeyed nor answered."""
+        sender = msg.sender.email if msg.sender else ""
+        refused = permissions.command(f"commands from {sender or '?'}",
+                                      staff=self.context.is_staff(msg.sender), verdict=verdict)
+        if refused:
+            return self._refused(s, refused, now, ev)
+        if self.config.bot_address not in {a.email for a in msg.to}:
+            # staff writing to someone else with the bot in Cc: their words are not orders
+            return ("staff mail with the bot in Cc: read by people (commands are obeyed "
+                    "only in mail addressed to the bot)")
+        if self.commands is None:
+            return "staff commands are not wired in this process: not obeyed"
+        if msg.message_id:  # the same mail delivered twice (two folders, a re-send)
+            first = s.exec(select(MailMessage.id).where(
+                MailMessage.message_id == msg.message_id, MailMessage.direction == "in",
+                MailMessage.kind == Kind.STAFF_COMMAND.value, MailMessage.id != row.id,
+                MailMessage.from_addr == sender, MailMessage.needs_human == False)).first()
+            if first is not None:
+                self.store.record_event(s, now, EventKind.STAFF_COMMAND, reason="duplicate",
+                                        obeyed_as=first, **ev)
+                return ""
+        results = self.commands.obey_mail(s, row.id or 0, msg, now, sender)
+        if not results:  # not answered (no loop of thanks), but a person may look
+            return ("staff mail to the bot with no command in its own text (quoted text "
+                    "is not read): nothing done, not answered")
+        log.info("staff commands obeyed", done=sum(r.done for r in results),
+                 not_done=sum(not r.done for r in results), message_pk=row.id)
+        return ""
 
     def _sent_message(self, s: Session, mid: str | None) -> tuple[list[Invoice], set[str]] | None:
         """The invoices a message concerns and who received it, when the bot sent it (the

@@ -38,39 +38,51 @@ def set_plan(store: Store, number: str, amounts: str, every: str, first: date,
     """Set `number`'s plan (replacing an active one). The amounts must add up to the open
     balance; a PlanError (a MailbotError here) says what is wrong otherwise."""
     with store.write_session() as s:
-        inv = _invoice(s, number)
-        if inv.state not in ("open", "partial"):
-            raise MailbotError(f"{number} is {inv.state}: no plan for it")
-        try:
-            parts = rules.parse_amounts(amounts)
-            plan = rules.make_plan(inv.id or 0, parts, rules.due_dates(first, len(parts), every),
-                                   inv.amount - inv.paid_amount, inv.paid_amount,
-                                   Decimal(1).scaleb(-minor_units(inv.currency)))
-        except rules.PlanError as e:
-            raise MailbotError(f"{number}: {e}") from None
-        _deactivate(s, inv, now)
-        for i in plan.installments:
-            s.add(Installment(invoice_id=inv.id or 0, seq=i.seq, due_date=i.due_date,
-                              amount=i.amount, paid_before=inv.paid_amount, created_at=now,
-                              created_by=who))
-        store.record_event(s, now, EventKind.PLAN_SET, invoice_id=inv.id,
-                           debtor_id=inv.debtor_id, cause=f"staff {who}",
-                           installments=[[i.due_date, i.amount] for i in plan.installments])
+        plan = set_plan_in(store, s, _invoice(s, number), amounts, every, first, now, who)
         s.commit()
         return plan
+
+
+def set_plan_in(store: Store, s: Session, inv: Invoice, amounts: str, every: str,
+                first: date, now: datetime, who: str) -> rules.Plan:
+    """`set_plan` inside the caller's transaction."""
+    number = inv.number
+    if inv.state not in ("open", "partial"):
+        raise MailbotError(f"{number} is {inv.state}: no plan for it")
+    try:
+        parts = rules.parse_amounts(amounts)
+        plan = rules.make_plan(inv.id or 0, parts, rules.due_dates(first, len(parts), every),
+                               inv.amount - inv.paid_amount, inv.paid_amount,
+                               Decimal(1).scaleb(-minor_units(inv.currency)))
+    except rules.PlanError as e:
+        raise MailbotError(f"{number}: {e}") from None
+    _deactivate(s, inv, now)
+    for i in plan.installments:
+        s.add(Installment(invoice_id=inv.id or 0, seq=i.seq, due_date=i.due_date,
+                          amount=i.amount, paid_before=inv.paid_amount, created_at=now,
+                          created_by=who))
+    store.record_event(s, now, EventKind.PLAN_SET, invoice_id=inv.id,
+                       debtor_id=inv.debtor_id, cause=f"staff {who}",
+                       installments=[[i.due_date, i.amount] for i in plan.installments])
+    return plan
 
 
 def cancel_plan(store: Store, number: str, now: datetime, who: str) -> int:
     """End `number`'s plan: chasing follows the invoice's own due date again."""
     with store.write_session() as s:
-        inv = _invoice(s, number)
-        n = _deactivate(s, inv, now)
-        if not n:
-            raise MailbotError(f"{number} has no installment plan")
-        store.record_event(s, now, EventKind.PLAN_CANCELLED, invoice_id=inv.id,
-                           debtor_id=inv.debtor_id, cause=f"staff {who}")
+        n = cancel_plan_in(store, s, _invoice(s, number), now, who)
         s.commit()
         return n
+
+
+def cancel_plan_in(store: Store, s: Session, inv: Invoice, now: datetime, who: str) -> int:
+    """`cancel_plan` inside the caller's transaction."""
+    n = _deactivate(s, inv, now)
+    if not n:
+        raise MailbotError(f"{inv.number} has no installment plan")
+    store.record_event(s, now, EventKind.PLAN_CANCELLED, invoice_id=inv.id,
+                       debtor_id=inv.debtor_id, cause=f"staff {who}")
+    return n
 
 
 def _deactivate(s: Session, inv: Invoice, now: datetime) -> int:

@@ -17,6 +17,7 @@ from mailbot.adapters.render import make_env
 from mailbot.adapters.smtp import Sender
 from mailbot.adapters.store import Store
 from mailbot.app.appliers import Appliers
+from mailbot.app.commands import Commands
 from mailbot.app.dispatcher import Dispatcher
 from mailbot.app.ingest import Ingest
 from mailbot.app.reports import Reports
@@ -30,8 +31,11 @@ class App:
         self.store = store
         env = make_env(config.templates_dir)
         self.reports = Reports(config, store, env)
-        self.inbox = Ingest(config, store, Appliers(config, store, env))
+        appliers = Appliers(config, store, env)
+        self.inbox = Ingest(config, store, appliers)
         self.scheduler = Scheduler(config, store, env, self.reports)
+        # staff commands, by mail (the appliers) and by `mailbot do`/`paid`/...: one set
+        self.commands = appliers.commands = Commands(config, store, self.scheduler)
         self.dispatcher = Dispatcher(store, sender)
 
     async def tick(self, now: datetime) -> TickReport:

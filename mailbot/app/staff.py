@@ -11,7 +11,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import true
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from mailbot.adapters.models import Debtor, Invoice, MailMessage, Outbox, Task
 from mailbot.adapters.store import Store
@@ -57,16 +57,22 @@ def mark_handled(store: Store, ids: list[int], now: datetime, who: str, *,
     resumed: list[str] = []
     with store.write_session() as s:
         for mid in ids:
-            row = s.get(MailMessage, mid)
-            if row is None or row.direction != "in":
-                raise NotFound(f"no incoming message {mid}")
-            row.handled = True
-            s.add(row)
-            store.record_event(s, now, EventKind.HANDLED, message_pk=mid, invoice_id=row.invoice_id,
-                               debtor_id=row.debtor_id, cause=f"staff {who}")
-            resumed += pauses.reply_handled(store, s, mid, now, who, lift=not keep_paused)
+            resumed += handle_message(store, s, mid, now, who, keep_paused=keep_paused)
         s.commit()
     return resumed
+
+
+def handle_message(store: Store, s: Session, mid: int, now: datetime, who: str, *,
+                   keep_paused: bool = False) -> list[str]:
+    """`mark_handled` for one message, inside the caller's transaction."""
+    row = s.get(MailMessage, mid)
+    if row is None or row.direction != "in":
+        raise NotFound(f"no incoming message {mid}")
+    row.handled = True
+    s.add(row)
+    store.record_event(s, now, EventKind.HANDLED, message_pk=mid, invoice_id=row.invoice_id,
+                       debtor_id=row.debtor_id, cause=f"staff {who}")
+    return pauses.reply_handled(store, s, mid, now, who, lift=not keep_paused)
 
 
 def _invoice(s: object, number: str) -> Invoice:
@@ -82,27 +88,33 @@ def resume(store: Store, number: str, now: datetime, who: str, *,
     pause; the tasks about them are done. A client's "stop" only with `unstop` (a person
     who knows the client agreed)."""
     with store.write_session() as s:
-        inv = _invoice(s, number)
-        debtor = s.get(Debtor, inv.debtor_id)
-        store.record_event(s, now, EventKind.RESUMED, invoice_id=inv.id, debtor_id=inv.debtor_id,
-                           cause=f"staff {who}", hold=inv.hold_reason, state=inv.state,
-                           paused=debtor.paused_reason if debtor else None,
-                           unstopped=bool(unstop and debtor and debtor.stopped))
-        hold = ledger.resumed()
-        inv.hold_reason, inv.hold_until = hold.reason, hold.until
-        if inv.state == InvoiceState.DISPUTED:
-            inv.state = ledger.transition(InvoiceState.DISPUTED, "resolve").value
-        s.add(inv)
-        if debtor is not None:
-            debtor.paused_reason = None
-            debtor.stopped = debtor.stopped and not unstop
-            s.add(debtor)
-        kinds = [TaskKind.REPLY, *([TaskKind.STOP] if unstop else [])]
-        for task in s.exec(select(Task).where(Task.state == TaskState.OPEN, (
-                (col(Task.invoice_id) == inv.id) & col(Task.kind).in_(pauses.HOLD_TASKS))
-                | ((col(Task.debtor_id) == inv.debtor_id) & col(Task.kind).in_(kinds)))):
-            pauses.close_task(store, s, task, now, who, f"chasing of {number} resumed")
+        resume_invoice(store, s, _invoice(s, number), now, who, unstop=unstop)
         s.commit()
+
+
+def resume_invoice(store: Store, s: Session, inv: Invoice, now: datetime, who: str, *,
+                   unstop: bool = False) -> None:
+    """`resume` inside the caller's transaction."""
+    number = inv.number
+    debtor = s.get(Debtor, inv.debtor_id)
+    store.record_event(s, now, EventKind.RESUMED, invoice_id=inv.id, debtor_id=inv.debtor_id,
+                       cause=f"staff {who}", hold=inv.hold_reason, state=inv.state,
+                       paused=debtor.paused_reason if debtor else None,
+                       unstopped=bool(unstop and debtor and debtor.stopped))
+    hold = ledger.resumed()
+    inv.hold_reason, inv.hold_until = hold.reason, hold.until
+    if inv.state == InvoiceState.DISPUTED:
+        inv.state = ledger.transition(InvoiceState.DISPUTED, "resolve").value
+    s.add(inv)
+    if debtor is not None:
+        debtor.paused_reason = None
+        debtor.stopped = debtor.stopped and not unstop
+        s.add(debtor)
+    kinds = [TaskKind.REPLY, *([TaskKind.STOP] if unstop else [])]
+    for task in s.exec(select(Task).where(Task.state == TaskState.OPEN, (
+            (col(Task.invoice_id) == inv.id) & col(Task.kind).in_(pauses.HOLD_TASKS))
+            | ((col(Task.debtor_id) == inv.debtor_id) & col(Task.kind).in_(kinds)))):
+        pauses.close_task(store, s, task, now, who, f"chasing of {number} resumed")
 
 
 def record_payment(store: Store, number: str, amount: Decimal | None, now: datetime,
@@ -110,34 +122,42 @@ def record_payment(store: Store, number: str, amount: Decimal | None, now: datet
     """Staff confirm money received (e.g. after a client's "we paid"): the full balance
     unless an amount is given."""
     with store.write_session() as s:  # the daemon may be applying a bank notice right now
-        inv = _invoice(s, number)
-        received = amount if amount is not None else inv.amount - inv.paid_amount
-        try:
-            change = ledger.apply_payment(InvoiceState(inv.state), inv.amount, inv.paid_amount,
-                                          received)
-        except InvalidTransition as e:
-            raise MailbotError(f"{number}: {e}") from e
-        inv.state, inv.paid_amount = change.state.value, change.paid_amount
-        inv.last_paid_on = now.date()
-        if change.state == InvoiceState.PAID:
-            inv.paid_at = now
-            inv.hold_reason = inv.hold_until = None
-            tasks.resolve_settled(store, s, inv.id or 0, now, f"staff {who}")
-        s.add(inv)
-        store.record_event(s, now, change.event, invoice_id=inv.id, debtor_id=inv.debtor_id,
-                           cause=f"staff {who}", amount=received - change.excess,
-                           currency=inv.currency, balance=inv.amount - inv.paid_amount)
-        if change.excess:  # booked only up to the amount; the rest is staff's to return
-            store.record_event(s, now, EventKind.OVERPAYMENT, invoice_id=inv.id,
-                               debtor_id=inv.debtor_id, cause=f"staff {who}",
-                               amount=change.excess, currency=inv.currency)
-            tasks.open_task(store, s, now, f"overpayment:{inv.id}:{now.isoformat()}",
-                            TaskKind.OVERPAYMENT, debtor_id=inv.debtor_id, invoice_id=inv.id,
-                            summary=f"{change.excess} {inv.currency} more than {number} owed: "
-                                    "refund or credit it", cause=f"staff {who}",
-                            amount=str(change.excess), currency=inv.currency)
+        state = pay(store, s, _invoice(s, number), amount, now, who)
         s.commit()
-        return change.state
+        return state
+
+
+def pay(store: Store, s: Session, inv: Invoice, amount: Decimal | None, now: datetime,
+        who: str, paid_at: datetime | None = None) -> InvoiceState:
+    """`record_payment` inside the caller's transaction; `paid_at`: when the money was
+    paid, when staff say (default `now`)."""
+    number = inv.number
+    received = amount if amount is not None else inv.amount - inv.paid_amount
+    try:
+        change = ledger.apply_payment(InvoiceState(inv.state), inv.amount, inv.paid_amount,
+                                      received)
+    except InvalidTransition as e:
+        raise MailbotError(f"{number}: {e}") from e
+    inv.state, inv.paid_amount = change.state.value, change.paid_amount
+    inv.last_paid_on = (paid_at or now).date()
+    if change.state == InvoiceState.PAID:
+        inv.paid_at = paid_at or now
+        inv.hold_reason = inv.hold_until = None
+        tasks.resolve_settled(store, s, inv.id or 0, now, f"staff {who}")
+    s.add(inv)
+    store.record_event(s, now, change.event, invoice_id=inv.id, debtor_id=inv.debtor_id,
+                       cause=f"staff {who}", amount=received - change.excess,
+                       currency=inv.currency, balance=inv.amount - inv.paid_amount)
+    if change.excess:  # booked only up to the amount; the rest is staff's to return
+        store.record_event(s, now, EventKind.OVERPAYMENT, invoice_id=inv.id,
+                           debtor_id=inv.debtor_id, cause=f"staff {who}",
+                           amount=change.excess, currency=inv.currency)
+        tasks.open_task(store, s, now, f"overpayment:{inv.id}:{now.isoformat()}",
+                        TaskKind.OVERPAYMENT, debtor_id=inv.debtor_id, invoice_id=inv.id,
+                        summary=f"{change.excess} {inv.currency} more than {number} owed: "
+                                "refund or credit it", cause=f"staff {who}",
+                        amount=str(change.excess), currency=inv.currency)
+    return change.state
 
 
 @dataclass(frozen=True)

@@ -79,23 +79,30 @@ def close(store: Store, ids: list[int], now: datetime, who: str, note: str = "",
     closed = []
     with store.write_session() as s:
         for tid in ids:
-            task = s.get(Task, tid)
-            if task is None:
-                raise TaskNotFound(f"no task {tid}")
-            task.state = move(task.state, TaskState.DONE)
-            task.closed_at, task.closed_by, task.resolution = now, who, note or "done"
-            s.add(task)
-            store.record_event(s, now, EventKind.TASK_CLOSED, debtor_id=task.debtor_id,
-                               invoice_id=task.invoice_id, cause=f"staff {who}", task=tid,
-                               resolution=task.resolution)
-            closed.append(task)
-            if task.kind == TaskKind.REPLY and task.detail.get("message_pk"):
-                names = pauses.reply_handled(store, s, int(task.detail["message_pk"]), now, who,
-                                             lift=not keep_paused)
-                if resumed is not None:
-                    resumed += names
+            closed.append(close_one(store, s, tid, now, who, note, keep_paused=keep_paused,
+                                    resumed=resumed))
         s.commit()
     return closed
+
+
+def close_one(store: Store, s: Session, tid: int, now: datetime, who: str, note: str = "", *,
+              keep_paused: bool = False, resumed: list[str] | None = None) -> Task:
+    """`close` for one task, inside the caller's transaction."""
+    task = s.get(Task, tid)
+    if task is None:
+        raise TaskNotFound(f"no task {tid}")
+    task.state = move(task.state, TaskState.DONE)
+    task.closed_at, task.closed_by, task.resolution = now, who, note or "done"
+    s.add(task)
+    store.record_event(s, now, EventKind.TASK_CLOSED, debtor_id=task.debtor_id,
+                       invoice_id=task.invoice_id, cause=f"staff {who}", task=tid,
+                       resolution=task.resolution)
+    if task.kind == TaskKind.REPLY and task.detail.get("message_pk"):
+        names = pauses.reply_handled(store, s, int(task.detail["message_pk"]), now, who,
+                                     lift=not keep_paused)
+        if resumed is not None:
+            resumed += names
+    return task
 
 
 def resolve_settled(store: Store, s: Session, invoice_id: int, now: datetime, cause: str) -> int:

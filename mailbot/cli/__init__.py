@@ -350,14 +350,10 @@ def handled(ids: Annotated[list[int], typer.Argument(help="Message ids from `mai
             by: WhoOpt = "staff", keep_paused: KeepPausedOpt = False) -> None:
     """Mark messages as dealt with: they leave the digest's "needs a human" list, and a
     reply that paused its client's chasing no longer does."""
-    from mailbot.app import staff
+    from mailbot.cli.commands import carry_out  # the grammar and handlers of `mailbot do`
 
-    bot = open_bot(config, sending=False)
-    resumed = staff.mark_handled(bot.store, ids, parse_now(now, bot.config), by,
-                                 keep_paused=keep_paused)
-    out.print(f"{len(ids)} message(s) marked handled")
-    for name in resumed:
-        out.print(f"chasing of {name} resumes on the schedule")
+    carry_out(config, now, by, [" ".join(["handled", *map(str, ids)])],
+              flags=frozenset({"keep_paused"} if keep_paused else ()))
 
 
 @app.command("tasks")
@@ -384,15 +380,10 @@ def done(ids: Annotated[list[int], typer.Argument(help="Task ids from `mailbot t
     """Mark tasks done: they leave the task list and the digest. A reply task done is its
     reply handled (the pause lifts); a dispute, paid claim or plan request stays held
     until `mailbot paid` or `mailbot resume`."""
-    from mailbot.app import tasks
+    from mailbot.cli.commands import carry_out  # the grammar and handlers of `mailbot do`
 
-    bot = open_bot(config, sending=False)
-    resumed: list[str] = []
-    closed = tasks.close(bot.store, ids, parse_now(now, bot.config), by, note,
-                         keep_paused=keep_paused, resumed=resumed)
-    out.print(f"{len(closed)} task(s) done")
-    for name in resumed:
-        out.print(f"chasing of {name} resumes on the schedule")
+    carry_out(config, now, by, [" ".join(["done", *map(str, ids)])], text=note,
+              flags=frozenset({"keep_paused"} if keep_paused else ()))
 
 
 @app.command()
@@ -413,6 +404,11 @@ def approve(task: Annotated[int, typer.Argument(help="A ladder task's id from `m
         offered = Decimal(amount) if amount is not None else None
     except InvalidOperation:
         fail(f"--amount {amount!r} is not a number")
+    if not show:
+        from mailbot.cli.commands import carry_out
+
+        carry_out(config, now, by, [f"approve {task}"], amount=offered)
+        return
     bot = open_bot(config, sending=False)
     done = ladder.approve(bot.store, bot.scheduler, task, parse_now(now, bot.config), by,
                           amount=offered, show=show)
@@ -435,32 +431,27 @@ def resume(invoice: str, config: ConfigOpt = Path("config.toml"), now: NowOpt = 
            by: WhoOpt = "staff", unstop: Annotated[bool, typer.Option(
                "--unstop", help="Also lift the client's \"stop contacting me\" (only when "
                                 "they agreed to hear from us again).")] = False) -> None:
-    """Chase an invoice again after a hold (promise, claim, dispute, plan request) or a
-    pause; its tasks about them are done."""
-    from mailbot.app import staff
+    """Chase an invoice (or every open invoice of a client) again after a hold (promise,
+    claim, dispute, plan request, pause); its tasks about them are done."""
+    from mailbot.cli.commands import carry_out  # the grammar and handlers of `mailbot do`
 
-    bot = open_bot(config, sending=False)
-    staff.resume(bot.store, invoice, parse_now(now, bot.config), by, unstop=unstop)
-    out.print(f"{invoice}: chasing resumes on the schedule")
+    carry_out(config, now, by, [f"resume {invoice}"],
+              flags=frozenset({"unstop"} if unstop else ()))
 
 
 @app.command()
-def paid(invoice: str, amount: Annotated[str | None, typer.Option(
+def paid(invoice: str, more: Annotated[list[str] | None, typer.Argument(
+             help="[AMOUNT] [DATE]: what was received (default the whole balance) and when "
+                  "(default today).")] = None,
+         amount: Annotated[str | None, typer.Option(
              help="The amount received; default the whole balance.")] = None,
          config: ConfigOpt = Path("config.toml"), now: NowOpt = None,
          by: WhoOpt = "staff") -> None:
     """Record a payment staff have confirmed; a thank-you follows on the next tick."""
-    from decimal import Decimal, InvalidOperation
+    from mailbot.cli.commands import carry_out  # the grammar and handlers of `mailbot do`
 
-    from mailbot.app import staff
-
-    try:
-        received = Decimal(amount) if amount is not None else None
-    except InvalidOperation:
-        fail(f"--amount {amount!r} is not a number")
-    bot = open_bot(config, sending=False)
-    state = staff.record_payment(bot.store, invoice, received, parse_now(now, bot.config), by)
-    out.print(f"{invoice}: {state.value}")
+    carry_out(config, now, by, [" ".join(["paid", invoice, *([amount] if amount else []),
+                                          *(more or [])])])
 
 
 @app.command("plan")
@@ -510,29 +501,18 @@ def installments(
     installment gets its own reminders; a missed one becomes a staff task."""
     from datetime import date
 
-    from mailbot.app import installments as plans
-    from mailbot.domain.money import format_money
+    from mailbot.cli.commands import carry_out  # the grammar and handlers of `mailbot do`
 
-    bot = open_bot(config, sending=False)
-    when = parse_now(now, bot.config)
     if cancel:
-        plans.cancel_plan(bot.store, invoice, when, by)
-        out.print(f"{invoice}: installment plan cancelled")
+        carry_out(config, now, by, [f"plan {invoice} cancel"])
         return
     if amounts is None or first is None:
         fail("give the installments and --from, e.g. 3x500 monthly --from 2027-01-15")
     try:
-        start = date.fromisoformat(first)
+        date.fromisoformat(first)
     except ValueError:
         fail(f"--from {first!r} is not a date (YYYY-MM-DD)")
-    plan = plans.set_plan(bot.store, invoice, amounts, every, start, when, by)
-    with bot.store.session() as s:
-        from mailbot.app.staff import _invoice
-
-        currency = _invoice(s, invoice).currency
-    for i in plan.installments:
-        out.print(f"{i.seq:3}  {i.due_date.isoformat()}  {format_money(i.amount, currency)}")
-    out.print(f"{invoice}: {len(plan.installments)} installment(s) set")
+    carry_out(config, now, by, [f"plan {invoice} {amounts} {every} from {first}"])
 
 
 @app.command()

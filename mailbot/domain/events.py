@@ -51,3 +51,6 @@ class EventKind(StrEnum):
     LETTER_APPROVED = "letter_approved"  # a drafted ladder letter queued on approval
     CREDIT_HOLD = "credit_hold"  # the debtor put on credit hold (cash only)
     WRITTEN_OFF = "written_off"  # an invoice written off: nothing more is chased
+    # a staff command carried out (mail or CLI): its line and result; a note, a pause,
+    # a promise or dispute staff recorded, a contact added or removed (detail: command)
+    STAFF_COMMAND = "staff_command"

@@ -7,6 +7,7 @@ is shown to staff with what the mail claimed. The README's rule table lists thes
 | change                                         | only from                                  |
 |------------------------------------------------|--------------------------------------------|
 | payment, invoice registration                  | a configured notifier / staff, authenticated |
+| a staff command by mail                        | an allow-listed staff address, authenticated |
 | a debtor's chasing (stop, pause, dispute,      | a known contact of that debtor, or a reply  |
 | promise, paid claim, details, plan request)    | threaded to mail sent to that contact; and  |
 |                                                | authenticated when its domain has DMARC     |
@@ -44,6 +45,20 @@ def money(claimed: str, *, trusted_sender: bool, verdict: AuthVerdict,
         return Refused(claimed, verdict.reason)
     if require_authentication and verdict.authenticated is not True:
         return Refused(claimed, f"sender not authenticated: {verdict.reason}")
+    return None
+
+
+def command(claimed: str, *, staff: bool, verdict: AuthVerdict) -> Refused | None:
+    """A staff command by mail: an allow-listed staff address, and always authenticated
+    by our receiving server (whatever trust.require_authentication says: a command can
+    write an invoice off)."""
+    if not staff:
+        return Refused(claimed, "the sender is not on the staff allow-list "
+                                "(staff.addresses, staff.domains)")
+    if not verdict.single_from:
+        return Refused(claimed, verdict.reason)
+    if verdict.authenticated is not True:
+        return Refused(claimed, f"sender not authenticated: {verdict.reason or 'no pass'}")
     return None
 
 

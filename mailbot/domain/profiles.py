@@ -20,7 +20,8 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-SOURCES = ("default", "reply", "invoice", "config")
+# staff's own command (`lang`, `tz`) outranks the config table until they change it
+SOURCES = ("default", "reply", "invoice", "config", "staff")
 RANK = {name: i for i, name in enumerate(SOURCES)}
 FIELDS = ("timezone", "country", "language", "business_hours", "business_days")
 
