@@ -396,7 +396,7 @@ def test_sixty_days_of_digests_list_the_open_tasks_until_handled(dovecot, smtp_s
     business day's digest lists exactly the tasks open that morning, by priority, each
     day until it is handled; `mailbot done N` on day 50 takes one off from the next
     digest on. No digest on a weekend or a German holiday."""
-    from tests.test_story import ARRIVALS, PROFILES, day
+    from tests.test_story import PROFILES, day, play
 
     config = tmp_path / "config.toml"
     config.write_text(config_text(dovecot, smtp_sink, sqlite_url, extra=PROFILES),
@@ -406,29 +406,22 @@ def test_sixty_days_of_digests_list_the_open_tasks_until_handled(dovecot, smtp_s
     open_then: dict[date, set[int]] = {}
     done_id = None
     try:
-        for n in range(61):
-            for hh in range(0, 24, 3):
-                now = datetime.combine(day(n), time(hh, 7), TZ)
-                for raw in ARRIVALS.get(n, []) if hh == 6 else []:
-                    dovecot.append("ar", raw)
-                if hh == 6 and n in ARRIVALS:
-                    runner.sync(now)
-                runner.tick(now)
-                if hh == 9:
-                    row = digest_rows(runner).get(f"digest:{day(n).isoformat()}")
-                    if row is not None:
-                        texts[day(n)] = parts(row.raw)[1]
-                        with runner.bot.store.session() as s:
-                            open_then[day(n)] = set(s.exec(select(Task.id).where(
-                                Task.state == "open")).all())
-                if n == 50 and hh == 12:  # staff handle the dispute, from the command line
-                    [done_id] = [t.id for t in tasks.open_tasks(runner.bot.store)
-                                 if t.kind == "dispute"]
-                    proc = subprocess.run(
-                        [sys.executable, "-m", "mailbot", "done", str(done_id), "--config",
-                         str(config), "--now", now.isoformat()],
-                        capture_output=True, text=True, timeout=60, check=False)
-                    assert proc.returncode == 0, proc.stderr
+        for n, hh, now in play(runner, dovecot, 61):
+            if hh == 9:
+                row = digest_rows(runner).get(f"digest:{day(n).isoformat()}")
+                if row is not None:
+                    texts[day(n)] = parts(row.raw)[1]
+                    with runner.bot.store.session() as s:
+                        open_then[day(n)] = set(s.exec(select(Task.id).where(
+                            Task.state == "open")).all())
+            if n == 50 and hh == 12:  # staff handle the dispute, from the command line
+                [done_id] = [t.id for t in tasks.open_tasks(runner.bot.store)
+                             if t.kind == "dispute"]
+                proc = subprocess.run(
+                    [sys.executable, "-m", "mailbot", "done", str(done_id), "--config",
+                     str(config), "--now", now.isoformat()],
+                    capture_output=True, text=True, timeout=60, check=False)
+                assert proc.returncode == 0, proc.stderr
         OUTPUT.mkdir(parents=True, exist_ok=True)
         log = OUTPUT / "story-digests.txt"
         log.write_text("\n\n".join(f"===== {d}\n{t}" for d, t in sorted(texts.items())),

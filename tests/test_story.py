@@ -8,8 +8,10 @@ applied. The mail log per debtor is written to the test's output folder."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -80,6 +82,20 @@ def invoice(to: str, subject: str, body: str, n: int) -> bytes:
 def bank(body: str, n: int, hh: int = 8) -> bytes:
     return mail(BANK, [AR], "Zahlungseingang / payment received", body,
                 local(day(n), "Europe/Berlin", hh))
+
+
+def play(runner: Runner, dovecot: Any, days: int) -> Iterator[tuple[int, int, datetime]]:
+    """The story's days, every three hours: the day's arrivals at 06:07 (then a sync),
+    a tick each time; yields (day, hour, instant) after each tick."""
+    for n in range(days):
+        for hh in range(0, 24, 3):
+            now = datetime.combine(day(n), time(hh, 7), TZ)
+            for raw in ARRIVALS.get(n, []) if hh == 6 else []:
+                dovecot.append("ar", raw)
+            if hh == 6 and n in ARRIVALS:
+                runner.sync(now)
+            runner.tick(now)
+            yield n, hh, now
 
 
 ARRIVALS: dict[int, list[bytes]] = {
@@ -167,14 +183,8 @@ ARRIVALS: dict[int, list[bytes]] = {
 def test_120_days_of_ten_debtors(dovecot, smtp_sink, db_url, tmp_path):
     runner = Runner.open(make_config(dovecot, smtp_sink, db_url, extra=PROFILES))
     try:
-        for n in range(DAYS + 1):
-            for hh in range(0, 24, 3):
-                now = datetime.combine(day(n), time(hh, 7), TZ)
-                for raw in ARRIVALS.get(n, []) if hh == 6 else []:
-                    dovecot.append("ar", raw)
-                if hh == 6 and n in ARRIVALS:
-                    runner.sync(now)
-                runner.tick(now)
+        for _ in play(runner, dovecot, DAYS + 1):
+            pass
         sent = [Sent.parse(r.data) for r in smtp_sink.messages]
         facts(runner)
         log = tmp_path / "story-mail-log.txt"

@@ -266,10 +266,8 @@ class Commands:
         if inv.hold_reason == "dispute":
             inv.hold_reason = inv.hold_until = None
         s.add(inv)
-        for task in s.exec(select(Task).where(Task.state == TaskState.OPEN,
-                                              Task.invoice_id == inv.id,
-                                              Task.kind == TaskKind.DISPUTE)):
-            pauses.close_task(self.store, s, task, now, who, "dispute resolved")
+        pauses.close_invoice_tasks(self.store, s, inv.id, TaskKind.DISPUTE, now, who,
+                                   "dispute resolved")
         return f"{inv.number}: dispute resolved, chasing resumes on the schedule"
 
     def _plan(self, s: Session, cmd: Command, now: datetime, who: str) -> str:
@@ -283,10 +281,8 @@ class Commands:
         if inv.hold_reason == "plan_request":  # the request is answered by the plan
             inv.hold_reason = inv.hold_until = None
             s.add(inv)
-            for task in s.exec(select(Task).where(Task.state == TaskState.OPEN,
-                                                  Task.invoice_id == inv.id,
-                                                  Task.kind == TaskKind.PLAN_REQUEST)):
-                pauses.close_task(self.store, s, task, now, who, "installment plan set")
+            pauses.close_invoice_tasks(self.store, s, inv.id, TaskKind.PLAN_REQUEST, now, who,
+                                       "installment plan set")
         parts = ", ".join(f"{format_money(i.amount, inv.currency)} on {i.due_date}"
                           for i in plan.installments)
         return f"{inv.number}: {len(plan.installments)} installment(s) set: {parts}"

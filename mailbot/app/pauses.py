@@ -67,5 +67,13 @@ def close_task(store: Store, s: Session, task: Task, now: datetime, who: str,
                        resolution=note)
 
 
+def close_invoice_tasks(store: Store, s: Session, invoice_id: int | None, kind: TaskKind,
+                        now: datetime, who: str, note: str) -> None:
+    """A person's action answered the open tasks of `kind` about one invoice."""
+    for task in s.exec(select(Task).where(Task.state == TaskState.OPEN,
+                                          Task.invoice_id == invoice_id, Task.kind == kind)):
+        close_task(store, s, task, now, who, note)
+
+
 # the tasks about why an invoice is held: done once a person resumes its chasing
 HOLD_TASKS = (TaskKind.PAID_CLAIM, TaskKind.PLAN_REQUEST, TaskKind.DISPUTE)
