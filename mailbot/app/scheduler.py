@@ -42,6 +42,7 @@ from mailbot.app.reports import Reports, render_digest
 from mailbot.app.results import TickReport
 from mailbot.domain import ledger, terms
 from mailbot.domain.events import EventKind
+from mailbot.domain.money import format_money
 from mailbot.domain.tasks import TaskKind
 from mailbot.domain.values import (
     Action,
@@ -280,23 +281,15 @@ class Scheduler:
         mine = [invoices[i] for i in action.invoice_ids]
         contacts = s.exec(select(Contact).where(Contact.debtor_id == debtor.id,
                                                 Contact.failing == False)).all()
-        if action.audience == "staff":
-            to = [mine[0].staff_email] if mine[0].staff_email else list(cfg.staff.digest_to)
-            cc: list[str] = []
-        else:
-            to = [c.email for c in contacts]
-            cc = [i.staff_email for i in mine[:1] if i.staff_email] \
-                if cfg.staff.cc_staff_on_reminders else []
+        # staff notices never come here: they are gathered per person (_queue_staff)
+        assert action.audience != "staff", action.key
+        to = [c.email for c in contacts]
+        cc = [i.staff_email for i in mine[:1] if i.staff_email] \
+            if cfg.staff.cc_staff_on_reminders else []
         for inv_id, stage in action.stages:
             inv = invoices[inv_id]
             inv.stages_done = ledger.stage_done(inv.stages_done, stage)
             s.add(inv)
-        if action.template == "staff_call_task":  # the call stays on the list until made
-            tasks.open_task(self.store, s, now, f"call:{mine[0].id}", TaskKind.CALL,
-                            debtor_id=debtor.id, invoice_id=mine[0].id, cause=action.key,
-                            summary=f"call {debtor.name} about {mine[0].number}: "
-                                    f"{mine[0].amount - mine[0].paid_amount} {mine[0].currency}"
-                                    f" open, due {mine[0].due_date}")
         if not to:
             self.store.record_event(s, now, EventKind.NOT_SENT, debtor_id=debtor.id,
                                     cause=action.key, reason="no address to send to")
@@ -375,7 +368,7 @@ class Scheduler:
                 tasks.open_task(self.store, s, now, f"call:{inv.id}", TaskKind.CALL,
                                 debtor_id=debtor.id, invoice_id=inv.id, cause=one.key,
                                 summary=f"call {debtor.name} about {inv.number}: "
-                                        f"{inv.amount - inv.paid_amount} {inv.currency}"
+                                        f"{format_money(inv.amount - inv.paid_amount, inv.currency)}"
                                         f" open, due {inv.due_date}")
             context = self.context_for(s, one, debtor, [inv], [], now)
             context["gathered"] = len(parts) > 1
