@@ -253,7 +253,7 @@ def rich_digest():
                    group="escalation", debtor="Dyn Corporation", invoice="INV-800",
                    invoice_id=4, amount=Decimal("15000.00"), currency="USD",
                    since=today - timedelta(days=2), command="approve 40"),
-              Line("client_reply from ap@dyn.test: Re: Invoice INV-800",
+              Line("client reply from ap@dyn.test: Re: Invoice INV-800",
                    "asks for a copy of the contract", 4, group="mail",
                    debtor="Dyn Corporation", invoice="INV-800", invoice_id=4,
                    amount=Decimal("15000.00"), currency="USD", since=today,

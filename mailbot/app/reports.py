@@ -63,7 +63,8 @@ class Reports:
                        col(MailMessage.recorded_at) <= now)
                        .group_by(col(MailMessage.kind)).order_by(func.count().desc()))]
         sent = _sent_per_debtor(s, since, now, ours)
-        needs = [Line(f"{m.kind or 'unreadable'} from {m.from_addr or '?'}: {m.subject}",
+        needs = [Line(f"{(m.kind or 'unreadable').replace('_', ' ')} from "
+                      f"{m.from_addr or '?'}: {m.subject}",
                       str(m.quarantine_reason or m.classification.get("reason") or ""),
                       m.debtor_id, group="mail", debtor=m.debtor_name or "",
                       invoice=m.number or "", invoice_id=m.invoice_id,
