@@ -5,7 +5,9 @@
 
 Two sets, each with the context.toml beside it: the written messages of tests/data/eval
 with the real ones in tests/data/corpus (or, with --corpus, the full shared corpus), and
-the second- and third-round sets in tests/data/eval-blind and tests/data/eval-third. Prints per set the table, the field
+the second-, third- and fourth-round sets in tests/data/eval-blind, eval-third and
+eval-fourth (the last blind: measured once before any change for it, see its README).
+Prints per set the table, the field
 accuracy and the throughput; --json also writes them for `python -m bench.run`, which
 puts them in the README. No limits here: tests/test_eval.py holds the floors.
 """
@@ -69,7 +71,7 @@ def as_json(key: str, name: str, outcomes: list[Outcome], seconds: float) -> dic
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=ROOT / "tests/data/corpus")
-    ap.add_argument("--set", choices=("all", "written", "blind", "third"), default="all")
+    ap.add_argument("--set", choices=("all", "written", "blind", "third", "fourth"), default="all")
     ap.add_argument("--show-wrong", action="store_true")
     figures.add_json_option(ap)
     args = ap.parse_args()
@@ -84,6 +86,10 @@ def main() -> None:
     if args.set in ("all", "third"):
         folder = ROOT / "tests/data/eval-third"
         sets.append(("third", "third-round set", folder, list(written_cases(folder))))
+    if args.set in ("all", "fourth"):
+        folder = ROOT / "tests/data/eval-fourth"
+        sets.append(("fourth", "fourth-round set (blind)", folder,
+                     list(written_cases(folder))))
     done = []
     for key, name, folder, cases in sets:
         ctx = load_context(folder / "context.toml")

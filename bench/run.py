@@ -175,9 +175,9 @@ class Bench:
 
 BENCHES = (
     Bench("classify", ".venv/bin/python -m bench.classify_eval",
-          ("classify-first", "classify-second", "classify-third"),
+          ("classify-first", "classify-second", "classify-third", "classify-fourth"),
           _sets(**{"classify-first": "written", "classify-second": "blind",
-                   "classify-third": "third"})),
+                   "classify-third": "third", "classify-fourth": "fourth"})),
     Bench("classify-corpus",
           ".venv/bin/python -m bench.classify_eval --corpus ../shared/corpus --set written",
           ("classify-corpus",), _sets(**{"classify-corpus": "written"}),

@@ -97,3 +97,14 @@ def test_classify_needs_no_context_and_reads_an_einvoice_mail():
     assert record["amount"]
     assert record["currency"] == "EUR"
     assert record["needs_human"]  # nobody says this sender is staff: no action without trust
+
+
+def test_the_fourth_round_holds_its_first_blind_measurement():
+    """tests/data/eval-fourth, measured once before any change for it (its README): a
+    regression floor at that figure, never a target (issue 11 raises it)."""
+    folder = ROOT / "tests" / "data" / "eval-fourth"
+    outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
+    assert len(outcomes) == 170
+    assert sum(o.verdict == "right" for o in outcomes) >= 109
+    assert sum("kind" not in o.mismatches for o in outcomes) >= 151
+    assert [o.case.path.name for o in outcomes if o.unsafe] == []
