@@ -372,6 +372,13 @@ def test_each_sales_rep_gets_only_their_accounts(dovecot, smtp_sink, sqlite_url)
         # the rep's aging is of their accounts only
         assert "total open    €700.00" in got[REP2]
         assert "total open    €1,900.00" in got[BOSS]
+        # the whole digest has a section per rep: the larger share first, each with its
+        # overdue money and the items of "needs you today" about its accounts (a call)
+        section = got[BOSS].split("BY SALES REP", 1)[1].split("OPEN INVOICES BY AGE")[0]
+        assert [line.strip() for line in section.strip().splitlines()] == [
+            f"{STAFF}: 1 open invoice, €1,200.00; overdue €1,200.00; 1 item above",
+            f"{REP2}: 1 open invoice, €700.00; overdue €700.00; 1 item above"]
+        assert "BY SALES REP" not in got[REP2]
     finally:
         runner.close()
 

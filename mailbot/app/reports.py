@@ -133,7 +133,17 @@ class Reports:
                             since=since.astimezone(tz).date() if last is not None else None,
                             trend=self._dso_trend(s, today, mine),
                             promise_grace_days=self.config.schedule.promise_grace_days,
-                            rep=rep)
+                            rep=rep, rep_of=self._reps_of(s, views) if not rep else None)
+
+    def _reps_of(self, s: Session, views: list[InvoiceView]) -> dict[int, str] | None:
+        """Invoice id -> the sales rep who sent it, when reps are configured."""
+        if not self.config.staff.digest_per_rep:
+            return None
+        listed = {v.id for v in views}
+        # one pass over the invoices that name a rep (no IN list of every open id)
+        return {i: rep.lower() for i, rep in s.exec(
+            select(Invoice.id, Invoice.staff_email).where(col(Invoice.staff_email).is_not(None)))
+            if i in listed and rep}
 
     def _dso_trend(self, s: Session, today: date,
                    mine: set[int] | None) -> list[tuple[date, Decimal | None]]:

@@ -110,6 +110,18 @@ class TrendPoint:
 
 
 @dataclass(frozen=True)
+class RepSection:
+    """One sales rep's share of the whole: their open invoices, what of it is overdue, and
+    how many items of "needs you today" are about their accounts."""
+
+    rep: str
+    invoices: int
+    open: Money
+    overdue: Money
+    needs: int
+
+
+@dataclass(frozen=True)
 class Digest:
     today: date
     arrived: list[Line] = field(default_factory=list)
@@ -131,6 +143,7 @@ class Digest:
     trend: list[TrendPoint] = field(default_factory=list)
     listed: int = CAP  # open invoices listed per age bucket
     rep: str = ""  # a sales rep's digest: only their accounts
+    by_rep: list[RepSection] = field(default_factory=list)  # the whole, per sales rep
 
     @property
     def quiet(self) -> bool:
@@ -160,7 +173,11 @@ def build_digest(
     promise_grace_days: int = 0,
     cap: int = CAP,
     rep: str = "",
+    rep_of: Mapping[int, str] | None = None,
 ) -> Digest:
+    """`rep_of` (invoice id -> the sales rep who sent it), when reps are configured: the
+    whole digest gets a section per rep."""
+    invoices = list(invoices)
     by_bucket: dict[str, list[OpenInvoice]] = {name: [] for name, _, _ in BUCKETS}
     totals: dict[str, Decimal] = {}
     due_week: list[OpenInvoice] = []
@@ -208,7 +225,41 @@ def build_digest(
                   promises_this_week=sorted(promises, key=lambda p: (p.promised,
                                                                      -p.invoice.priority)),
                   aging_table=table, total_open=money(totals, ranking),
-                  dso=chart[-1].dso if chart else None, trend=chart, listed=cap, rep=rep)
+                  dso=chart[-1].dso if chart else None, trend=chart, listed=cap, rep=rep,
+                  by_rep=rep_sections(invoices, rep_of or {}, needs_human, today, ranking))
+
+
+def rep_sections(invoices: list[InvoiceView], rep_of: Mapping[int, str],
+                 needs: list[Line], today: date, ranking: Ranking) -> list[RepSection]:
+    """Per sales rep (by address; invoices without one under ""), largest open first."""
+    count: dict[str, int] = {}
+    open_: dict[str, dict[str, Decimal]] = {}
+    late: dict[str, dict[str, Decimal]] = {}
+    debtors: dict[int, set[str]] = {}
+    for inv in invoices:
+        if inv.state not in OPEN_STATES and inv.state.value != "disputed":
+            continue
+        who = rep_of.get(inv.id, "")
+        count[who] = count.get(who, 0) + 1
+        mine = open_.setdefault(who, {})
+        mine[inv.currency] = mine.get(inv.currency, Decimal(0)) + inv.balance
+        if inv.due_date < today:
+            due = late.setdefault(who, {})
+            due[inv.currency] = due.get(inv.currency, Decimal(0)) + inv.balance
+        debtors.setdefault(inv.debtor_id, set()).add(who)
+    by_invoice = {i.id: rep_of.get(i.id, "") for i in invoices}
+    needs_of: dict[str, int] = {}
+    for line in needs:  # an item about an invoice is its rep's; about a debtor, each of theirs
+        whose = ({by_invoice[line.invoice_id]} if line.invoice_id in by_invoice
+                 else debtors.get(line.debtor_id or -1, set()))
+        for who in whose:
+            needs_of[who] = needs_of.get(who, 0) + 1
+    if set(count) <= {""}:
+        return []  # no reps: nothing to split
+    sections = [RepSection(who, n, money(open_[who], ranking),
+                           money(late.get(who, {}), ranking), needs_of.get(who, 0))
+                for who, n in count.items()]
+    return sorted(sections, key=lambda r: (-r.open.in_company, r.rep == "", r.rep))
 
 
 def money(amounts: Mapping[str, Decimal], ranking: Ranking) -> Money:
