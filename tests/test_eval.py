@@ -99,6 +99,25 @@ def test_classify_needs_no_context_and_reads_an_einvoice_mail():
     assert record["needs_human"]  # nobody says this sender is staff: no action without trust
 
 
+# every earlier set is a regression floor at its figure when issue 11 began: the written
+# set with the first real messages, and the second- and third-round sets (tuned on since)
+EARLIER_FLOORS = [("eval", 188, 187, True), ("eval-blind", 141, 139, False),
+                  ("eval-third", 116, 116, False)]
+
+
+@pytest.mark.parametrize(("folder", "size", "right", "with_corpus"), EARLIER_FLOORS)
+def test_every_earlier_set_holds_its_floor(folder, size, right, with_corpus):
+    where = ROOT / "tests" / "data" / folder
+    cases = list(written_cases(where))
+    if with_corpus:
+        cases += corpus_cases(ROOT / "tests/data/corpus")
+    outcomes = evaluate(cases, load_context(where / "context.toml"))
+    assert len(outcomes) == size
+    assert sum(o.verdict == "right" for o in outcomes) >= right, [
+        (o.case.path.name, o.mismatches) for o in outcomes if o.verdict != "right"]
+    assert [o.case.path.name for o in outcomes if o.unsafe] == []
+
+
 def test_the_fourth_round_holds_its_first_blind_measurement():
     """tests/data/eval-fourth, measured once before any change for it (its README): a
     regression floor at that figure, never a target (issue 11 raises it)."""
