@@ -46,8 +46,13 @@ def report(name: str, outcomes: list[Any], seconds: float, show_wrong: bool) -> 
         print(f"  {field:20} {exact:4d}/{total:<4d} {100 * exact / total:6.1f}%")
     right = sum(o.verdict == "right" for o in outcomes)
     unsafe = sum(o.unsafe for o in outcomes)
+    acted = [o for o in outcomes if o.acted_wrongly]
     print(f"\n{right}/{len(outcomes)} right; {len(outcomes)} messages in {seconds:.1f} s "
-          f"({len(outcomes) / seconds:.0f} msg/s); automatic actions on a wrong kind: {unsafe}\n")
+          f"({len(outcomes) / seconds:.0f} msg/s); automatic actions on a wrong kind: {unsafe}; "
+          f"wrong facts acted on automatically: {len(acted)}")
+    for o in acted:
+        print(f"  acted wrongly: {o.case.path.name}: {', '.join(o.acted_wrongly)}")
+    print()
     if show_wrong:
         for o in outcomes:
             if o.verdict != "right":
@@ -63,6 +68,7 @@ def as_json(key: str, name: str, outcomes: list[Outcome], seconds: float) -> dic
     return {"key": key, "name": name, "messages": len(outcomes),
             "right": sum(o.verdict == "right" for o in outcomes),
             "unsafe": sum(o.unsafe for o in outcomes), "seconds": seconds,
+            "acted_wrongly": sum(bool(o.acted_wrongly) for o in outcomes),
             "rows": [list(row) for row in table(outcomes)],
             "fields": {k: list(v) for k, v in sorted(field_accuracy(outcomes).items())},
             "unsafe_cases": [o.case.path.stem for o in outcomes if o.unsafe]}

@@ -123,7 +123,8 @@ def classify_block(command: str, s: dict[str, Any], where: Where, *,
     rate = s["messages"] / s["seconds"] if s["seconds"] else 0.0
     lines = [(f"`{command}`, {where}: **{s['right']}/{s['messages']} right**; "
              f"{s['messages']} messages in {s['seconds']:.1f} s ({rate:.0f} msg/s); "
-             f"automatic actions on a wrong kind: {s['unsafe']}."), ""]
+             f"automatic actions on a wrong kind: {s['unsafe']}; wrong facts acted on "
+             f"automatically: {s.get('acted_wrongly', 0)}."), ""]
     lines += _table("kind", ((kind, counts) for kind, lang, *counts in s["rows"]
                              if lang == "all"))
     by_lang: dict[str, list[int]] = {}

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from mailbot.tools.evaluation import (
+    Case,
     Outcome,
     corpus_cases,
     evaluate,
@@ -127,3 +128,32 @@ def test_the_fourth_round_holds_its_first_blind_measurement():
     assert sum(o.verdict == "right" for o in outcomes) >= 109
     assert sum("kind" not in o.mismatches for o in outcomes) >= 151
     assert [o.case.path.name for o in outcomes if o.unsafe] == []
+    # measured then: four down payments chased at the contract value, four full mailboxes
+    # taken for dead addresses
+    assert sum(bool(o.acted_wrongly) for o in outcomes) <= 8
+
+
+def _outcome(expected: dict[str, str], record: dict[str, object], mismatches: list[str],
+             unsafe: bool = False) -> Outcome:
+    return Outcome(Case(Path("x.eml"), expected, "written"), record, "wrong", unsafe,
+                   mismatches)
+
+
+def test_acted_wrongly_counts_only_what_the_bot_would_do_unasked():
+    reply = {"kind": "client_reply", "intent": "stop"}
+    assert _outcome(reply, {"kind": "client_reply", "intent": "question"},
+                    ["intent"]).acted_wrongly == ["intent question for stop"]
+    assert _outcome(reply, {"kind": "client_reply", "intent": "other", "needs_human": True},
+                    ["intent"]).acted_wrongly == []
+    question = {"kind": "client_reply", "intent": "question"}
+    assert _outcome(question, {"kind": "client_reply", "intent": "paid"},
+                    ["intent"]).acted_wrongly == ["intent paid for question"]
+    invoice = {"kind": "invoice_copy", "amount": "500.00"}
+    assert _outcome(invoice, {"kind": "invoice_copy", "amount": "1000.00"},
+                    ["amount"]).acted_wrongly == ["amount"]
+    assert _outcome({"kind": "bounce"}, {"kind": "auto_reply"}, ["kind"]).acted_wrongly == []
+    assert _outcome({"kind": "auto_reply"}, {"kind": "bounce"}, ["kind"],
+                    unsafe=True).acted_wrongly == ["kind bounce"]
+    command = {"kind": "staff_command", "amount": "5"}
+    assert _outcome(command, {"kind": "staff_command", "amount": "4"},
+                    ["amount"]).acted_wrongly == []

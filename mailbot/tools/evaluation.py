@@ -26,6 +26,11 @@ LIST_FIELDS = ("invoice_numbers", "failed_recipients")
 # kinds whose misreading the bot would act on by itself; "other" and auto-replies do nothing
 ACTING = frozenset({"invoice_copy", "read_receipt", "bounce", "payment_confirmation",
                     "client_reply"})
+# intents the bot acts on by itself: a wrong one marks paid, stops chasing or waits for a date
+ACTED_INTENTS = frozenset({"paid", "stop", "promise"})
+# fields the bot acts on by itself once the kind is right (money, dates, addresses)
+ACTED_FIELDS = ("amount", "currency", "due_date", "promised_date", "failed_recipients",
+                "bounce_permanent")
 CORPUS_KINDS = {"bounce": "bounce", "read_receipt": "read_receipt",
                 "auto_reply": "auto_reply", "other_mime": "other"}
 
@@ -44,6 +49,23 @@ class Outcome:
     verdict: str  # "right" | "wrong" | "human"
     unsafe: bool
     mismatches: list[str] = field(default_factory=list)
+
+    @property
+    def acted_wrongly(self) -> list[str]:
+        """What the bot would have got wrong and acted on without asking anybody: issue
+        11's "zero wrong paid, stop, promise, bounce or amount acted on automatically"."""
+        if self.record.get("needs_human") or not self.mismatches:
+            return []
+        got = self.record.get("intent")
+        want = self.case.expected.get("intent")
+        wrong = [f"kind {self.record.get('kind')}"] if self.unsafe else []
+        # a wrong paid/stop/promise is acted on; so is a "stop" read as anything else
+        if "intent" in self.mismatches and (got in ACTED_INTENTS or want == "stop"):
+            wrong.append(f"intent {got} for {want}")
+        # a staff command's own grammar acts, not these fields
+        if "kind" not in self.mismatches and self.record.get("kind") != "staff_command":
+            wrong += [name for name in ACTED_FIELDS if name in self.mismatches]
+        return wrong
 
 
 def load_context(path: Path) -> Context:
