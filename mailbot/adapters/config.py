@@ -1,12 +1,14 @@
 """The configuration: parsed once from TOML into a frozen, typed object.
 
-Holds no secrets: passwords are read from environment variables named in the file,
-at the moment a connection is made. Every error names the key and the file.
+Holds no secrets: passwords are read from environment variables or 0600 files named in
+the file, at the moment a connection is made. Every error names the key and the file,
+never a value (a mistyped key may hold a password).
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -56,18 +58,60 @@ class ServerConfig(_Frozen):
     security: Security = "tls"
     username: str | None = None
     password_env: str | None = None
+    # a file only its owner can read (mode 0600 or 0400), e.g. a systemd credential
+    password_file: str | None = None
     timeout_seconds: float = 30.0
     ca_file: str | None = None  # extra CA to trust, e.g. a self-signed server's
 
+    @model_validator(mode="before")
+    @classmethod
+    def _no_password_here(cls, data: object) -> object:
+        if isinstance(data, dict) and "password" in data:
+            raise ValueError("a password is never kept in the config file: name an "
+                             "environment variable (password_env) or a file only you can "
+                             "read (password_file)")
+        return data
+
+    @property
+    def password_source(self) -> str:
+        """Where the password is read from, for an error about a refused login."""
+        if self.password_env is not None and (self.password_file is None
+                                               or self.password_env in os.environ):
+            return f"environment variable {self.password_env} (password_env)"
+        if self.password_file is not None:
+            return f"file {self.password_file} (password_file)"
+        return "nowhere: neither password_env nor password_file is set"
+
     def password(self, what: str) -> str | None:
-        if self.password_env is None:
+        if self.password_env is not None:
+            value = os.environ.get(self.password_env)
+            if value is not None or self.password_file is None:
+                if value is None:
+                    raise ConfigError(f"{what} password: environment variable "
+                                      f"{self.password_env} is not set")
+                return value
+        if self.password_file is None:
             return None
-        value = os.environ.get(self.password_env)
-        if value is None:
-            raise ConfigError(
-                f"{what} password: environment variable {self.password_env} is not set"
-            )
-        return value
+        return read_secret_file(Path(self.password_file), what)
+
+
+def read_secret_file(path: Path, what: str) -> str:
+    """The password in `path`, refused unless only its owner may read it: a secret that
+    other local users can read is no longer one."""
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise ConfigError(f"{what} password_file {path}: not a regular file")
+        if st.st_mode & 0o077:
+            raise ConfigError(f"{what} password_file {path}: others may read it (mode "
+                              f"{stat.S_IMODE(st.st_mode):04o}); chmod 600 {path}")
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(f"{what} password_file {path}: {e.strerror}") from None
+    value = text.rstrip("\r\n")
+    if not value:
+        raise ConfigError(f"{what} password_file {path}: empty")
+    return value
 
 
 class ImapConfig(ServerConfig):
@@ -316,7 +360,8 @@ def parse_config(text: str, source: str = "<config>") -> Config:
     except ValidationError as e:
         first = e.errors()[0]
         key = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"{source}: {key}: {first['msg']}") from e
+        # not chained: pydantic's own text quotes the offending value, maybe a password
+        raise ConfigError(f"{source}: {key}: {first['msg']}") from None
 
 
 def load_config(path: str | Path) -> Config:

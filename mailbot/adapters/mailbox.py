@@ -103,7 +103,8 @@ class Mailbox:
             else:  # LOGIN carries ASCII only; SASL PLAIN carries UTF-8 (RFC 4616)
                 client.plain_login(user, password)
         except LoginError as e:
-            raise AuthenticationFailed(f"{self.where}: login refused for {cfg.username!r}") from e
+            raise AuthenticationFailed(f"{self.where}: login refused for {cfg.username!r} "
+                                       f"(password from {cfg.password_source})") from e
         except ssl.SSLError as e:
             if e.reason == "WRONG_VERSION_NUMBER":  # a plain-text greeting, read as TLS
                 raise MailboxUnavailable(

@@ -118,7 +118,8 @@ class SmtpSender:
                 await smtp.data(data)
                 taken = True
             except aiosmtplib.SMTPAuthenticationError as e:
-                raise SendFailed(f"{where}: login refused: {e.message}", permanent=True) from e
+                raise SendFailed(f"{where}: login refused: {e.message} (password from "
+                                 f"{cfg.password_source})", permanent=True) from e
             except aiosmtplib.SMTPResponseException as e:
                 # a clear answer, also to DATA: the server did not take the mail
                 if e.code >= 500:

@@ -44,11 +44,16 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 def make_engine(url: str) -> Engine:
     try:
         return _make_engine(url)
-    except (ArgumentError, ImportError) as e:  # unparseable; unknown dialect; no driver
-        raise ConfigError(f"database.url: not a usable database URL: {e}") from e
-    except ValueError as e:  # SQLAlchemy reads the port with int()
-        raise ConfigError(f"database.url: not a usable database URL (is the port a "
-                          f"number?): {e}") from e
+    # the URL may hold a password and SQLAlchemy's messages quote it: say what is wrong
+    # in our words, and do not chain its exception into a logged traceback
+    except ArgumentError:  # unparseable; unknown dialect
+        raise ConfigError("database.url: not a usable database URL (expected e.g. "
+                          "sqlite:///mailbot.db or postgresql+psycopg://user@host/db)") from None
+    except ImportError as e:  # a dialect whose driver is not installed
+        raise ConfigError(f"database.url: no driver for it here ({e.name or 'unknown'})") from None
+    except ValueError:  # SQLAlchemy reads the port with int()
+        raise ConfigError("database.url: not a usable database URL (is the port a "
+                          "number?)") from None
 
 
 def _wal(cur: Any) -> None:

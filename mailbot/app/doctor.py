@@ -138,9 +138,11 @@ def _cause_hint(section: str, cfg: ServerConfig, e: BaseException) -> str:
 
 
 def _password_hint(section: str, cfg: ServerConfig) -> str:
-    where = (f"the environment variable {cfg.password_env} ({section}.password_env)"
-             if cfg.password_env else f"{section}.password_env (none is set)")
-    return f"login refused for {cfg.username!r}: check the password in {where}"
+    if cfg.password_env is None and cfg.password_file is None:
+        return (f"login refused for {cfg.username!r}: no password is configured (set "
+                f"{section}.password_env or {section}.password_file)")
+    source = cfg.password_source.replace("(password", f"({section}.password")
+    return f"login refused for {cfg.username!r}: check the password in the {source}"
 
 
 # -- IMAP -------------------------------------------------------------------------------

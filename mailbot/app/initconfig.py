@@ -120,7 +120,8 @@ def render(a: Answers, example: str) -> str:
                 continue
         out.append(line)
     head = (f"# written by `mailbot init` for {a.company}; every key is explained below.\n"
-            f"# Passwords are read from the environment variables named by password_env.\n")
+            f"# Passwords are read from the environment variables named by password_env\n"
+            f"# (or a file only you can read, password_file); never write one here.\n")
     return head + "\n".join(out) + "\n"
 
 
