@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any, cast
 
@@ -128,24 +129,33 @@ def report_outside(outcomes: list[Outcome]) -> None:
         c[4] += o.unsafe
     for (kind, tag), (n, right, wrong, human, unsafe) in sorted(tags.items()):
         print(f"  {kind:14} {tag:18} {n:5d} {right:6d} {wrong:6d} {human:6d} {unsafe:6d}")
+    kinds = sum("kind" not in o.mismatches for o in outcomes)
+    print(f"kinds right {kinds}/{len(outcomes)}")
     print("scored apart (every message labelled with it, whatever its verdict):")
     for name in ("bounce_reason", "bounce_permanent", "failed_recipients", "intent"):
         agree, total = agreement(outcomes, name)
         print(f"  {name:20} {agree:4d}/{total:<4d}")
+    for want, source in (("true", "hard (the address is dead)"),
+                         ("false", "soft or temporary (the address lives)")):
+        mine = [o for o in outcomes if o.case.expected.get("bounce_permanent") == want]
+        read = Counter(_shown(o.record.get("bounce_permanent")) for o in mine)
+        print(f"  bounce_permanent labelled {source}: {len(mine)}, read as permanent "
+              f"{read['true']}, temporary {read['false']}, not said {read['None']}")
     counted = [o for o in outcomes if o.case.expected.get("recipient_count")]
     some = sum(bool(o.record.get("failed_recipients")) for o in counted)
     same = sum(len(cast(list[str], o.record.get("failed_recipients") or [])) ==
                int(o.case.expected["recipient_count"]) for o in counted)
     print(f"  sisimai bounces naming a failed recipient {some}/{len(counted)}; "
           f"as many as sisimai lists {same}/{len(counted)}")
-    print("\nmistakes by kind:")
+    print("\nmistakes by kind (* unsafe: a wrong kind the bot would act on by itself):")
     for key, group in mistake_kinds(outcomes).items():
         verdicts = ", ".join(f"{v} {sum(o.verdict == v for o in group)}"
                              for v in ("wrong", "human") if any(o.verdict == v for o in group))
         unsafe = sum(o.unsafe for o in group)
         print(f"  {len(group):4d}  {key}  [{verdicts}{f', unsafe {unsafe}' if unsafe else ''}]")
         names = [o.case.path.stem + ("*" if o.unsafe else "") for o in group]
-        print("        " + " ".join(names[:40]) + (" ..." if len(names) > 40 else ""))
+        for at in range(0, len(names), 6):
+            print("        " + " ".join(names[at:at + 6]))
     print()
 
 
