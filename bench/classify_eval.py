@@ -6,7 +6,11 @@
 Two sets, each with the context.toml beside it: the written messages of tests/data/eval
 with the real ones in tests/data/corpus (or, with --corpus, the full shared corpus), and
 the second-, third- and fourth-round sets in tests/data/eval-blind, eval-third and
-eval-fourth (the last blind: measured once before any change for it, see its README).
+eval-fourth (the last blind: measured once before any change for it, see its README);
+and the outside set: the third-party mail of tests/data/corpus that nothing was tuned on
+(labels-outside.csv, reply-intents.csv; measured before any tuning, outside-before.txt),
+printed with its extra columns (bounce reason class, sisimai's recipient count) and its
+mistakes grouped by kind.
 Prints per set the table, the field
 accuracy and the throughput; --json also writes them for `python -m bench.run`, which
 puts them in the README. No limits here: tests/test_eval.py holds the floors.
@@ -16,16 +20,19 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from bench import figures
 from mailbot.tools.evaluation import (
     Outcome,
+    agreement,
     corpus_cases,
     evaluate,
     field_accuracy,
     load_context,
+    outside_cases,
     table,
     written_cases,
 )
@@ -65,44 +72,137 @@ def report(name: str, outcomes: list[Any], seconds: float, show_wrong: bool) -> 
 
 def as_json(key: str, name: str, outcomes: list[Outcome], seconds: float) -> dict[str, Any]:
     """One set's figures for bench.run: rows (kind, language, n, right, wrong, human, unsafe)."""
+    fields = field_accuracy(outcomes)
+    if key == "outside":  # its reason class is scored apart while FIELDS lacks it
+        fields.setdefault("bounce_reason", agreement(outcomes, "bounce_reason"))
     return {"key": key, "name": name, "messages": len(outcomes),
             "right": sum(o.verdict == "right" for o in outcomes),
             "unsafe": sum(o.unsafe for o in outcomes), "seconds": seconds,
             "acted_wrongly": sum(bool(o.acted_wrongly) for o in outcomes),
             "rows": [list(row) for row in table(outcomes)],
-            "fields": {k: list(v) for k, v in sorted(field_accuracy(outcomes).items())},
+            "fields": {k: list(v) for k, v in sorted(fields.items())},
             "unsafe_cases": [o.case.path.stem for o in outcomes if o.unsafe]}
+
+
+def _tag(o: Outcome) -> str:
+    """The upstream project of an outside message: its file name's source tag."""
+    return o.case.path.name.split("-")[0]
+
+
+def _what(o: Outcome) -> str:
+    """What the message is, as its source says, in words for the list of mistakes."""
+    want = o.case.expected
+    reasons = want.get("sisimai_reasons", "")
+    if want["kind"] == "other":
+        return {"feedback": "ARF feedback report", "delivered": "DSN of a delivery"}.get(
+            reasons, f"other_mime ({_tag(o)})")
+    if want["kind"] == "bounce":
+        return f"bounce ({want.get('bounce_reason') or reasons or _tag(o)})"
+    return want["kind"]
+
+
+def _shown(value: object) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def mistake_kinds(outcomes: list[Outcome]) -> dict[str, list[Outcome]]:
+    """The outside set's misses grouped by kind of mistake: a wrong kind by what the
+    message is and what it was read as; else by the fields that differ."""
+    groups: dict[str, list[Outcome]] = {}
+    for o in outcomes:
+        want, got = o.case.expected, o.record
+        if "kind" in o.mismatches:
+            key = f"{_what(o)} read as {got.get('kind')}"
+        elif o.mismatches:
+            key = f"{_what(o)}: " + ", ".join(
+                "failed_recipients differ" if name == "failed_recipients" else
+                f"{name} {want.get(name)} read as {_shown(got.get(name))}"
+                for name in o.mismatches)
+        else:
+            continue
+        groups.setdefault(key, []).append(o)
+    return dict(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+
+
+def report_outside(outcomes: list[Outcome]) -> None:
+    """What the common table leaves out for the outside set."""
+    print("by source (upstream project):")
+    tags: dict[tuple[str, str], list[int]] = {}
+    for o in outcomes:
+        c = tags.setdefault((o.case.expected["kind"], _tag(o)), [0, 0, 0, 0, 0])
+        c[0] += 1
+        c[("right", "wrong", "human").index(o.verdict) + 1] += 1
+        c[4] += o.unsafe
+    for (kind, tag), (n, right, wrong, human, unsafe) in sorted(tags.items()):
+        print(f"  {kind:14} {tag:18} {n:5d} {right:6d} {wrong:6d} {human:6d} {unsafe:6d}")
+    kinds = sum("kind" not in o.mismatches for o in outcomes)
+    print(f"kinds right {kinds}/{len(outcomes)}")
+    print("scored apart (every message labelled with it, whatever its verdict):")
+    for name in ("bounce_reason", "bounce_permanent", "failed_recipients", "intent"):
+        agree, total = agreement(outcomes, name)
+        print(f"  {name:20} {agree:4d}/{total:<4d}")
+    for want, source in (("true", "hard (the address is dead)"),
+                         ("false", "soft or temporary (the address lives)")):
+        mine = [o for o in outcomes if o.case.expected.get("bounce_permanent") == want]
+        read = Counter(_shown(o.record.get("bounce_permanent")) for o in mine)
+        print(f"  bounce_permanent labelled {source}: {len(mine)}, read as permanent "
+              f"{read['true']}, temporary {read['false']}, not said {read['None']}")
+    counted = [o for o in outcomes if o.case.expected.get("recipient_count")]
+    some = sum(bool(o.record.get("failed_recipients")) for o in counted)
+    same = sum(len(cast(list[str], o.record.get("failed_recipients") or [])) ==
+               int(o.case.expected["recipient_count"]) for o in counted)
+    print(f"  sisimai bounces naming a failed recipient {some}/{len(counted)}; "
+          f"as many as sisimai lists {same}/{len(counted)}")
+    print("\nmistakes by kind (* unsafe: a wrong kind the bot would act on by itself):")
+    for key, group in mistake_kinds(outcomes).items():
+        verdicts = ", ".join(f"{v} {sum(o.verdict == v for o in group)}"
+                             for v in ("wrong", "human") if any(o.verdict == v for o in group))
+        unsafe = sum(o.unsafe for o in group)
+        print(f"  {len(group):4d}  {key}  [{verdicts}{f', unsafe {unsafe}' if unsafe else ''}]")
+        names = [o.case.path.stem + ("*" if o.unsafe else "") for o in group]
+        for at in range(0, len(names), 6):
+            print("        " + " ".join(names[at:at + 6]))
+    print()
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=ROOT / "tests/data/corpus")
-    ap.add_argument("--set", choices=("all", "written", "blind", "third", "fourth"), default="all")
+    ap.add_argument("--set", choices=("all", "written", "blind", "third", "fourth", "outside"),
+                    default="all")
     ap.add_argument("--show-wrong", action="store_true")
     figures.add_json_option(ap)
     args = ap.parse_args()
     sets = []
     if args.set in ("all", "written"):
         folder = ROOT / "tests/data/eval"
-        sets.append(("written", "written set + real corpus", folder,
+        sets.append(("written", "written set + real corpus", folder / "context.toml",
                      [*written_cases(folder), *corpus_cases(args.corpus)]))
     if args.set in ("all", "blind"):
         folder = ROOT / "tests/data/eval-blind"
-        sets.append(("blind", "second-round set", folder, list(written_cases(folder))))
+        sets.append(("blind", "second-round set", folder / "context.toml",
+                     list(written_cases(folder))))
     if args.set in ("all", "third"):
         folder = ROOT / "tests/data/eval-third"
-        sets.append(("third", "third-round set", folder, list(written_cases(folder))))
+        sets.append(("third", "third-round set", folder / "context.toml",
+                     list(written_cases(folder))))
     if args.set in ("all", "fourth"):
         folder = ROOT / "tests/data/eval-fourth"
-        sets.append(("fourth", "fourth-round set (blind)", folder,
+        sets.append(("fourth", "fourth-round set (blind)", folder / "context.toml",
                      list(written_cases(folder))))
+    if args.set in ("all", "outside"):
+        folder = ROOT / "tests/data/corpus"
+        sets.append(("outside", "outside set (third-party mail never tuned on)",
+                     folder / "context-outside.toml", list(outside_cases(folder))))
     done = []
-    for key, name, folder, cases in sets:
-        ctx = load_context(folder / "context.toml")
+    for key, name, context, cases in sets:
+        ctx = load_context(context)
         start = time.perf_counter()
         outcomes = evaluate(cases, ctx)
         seconds = time.perf_counter() - start
-        report(name, outcomes, seconds, args.show_wrong)
+        report(name, outcomes, seconds, args.show_wrong and key != "outside")
+        if key == "outside":
+            report_outside(outcomes)
         done.append(as_json(key, name, outcomes, seconds))
     corpus = (args.corpus.relative_to(ROOT) if args.corpus.is_relative_to(ROOT)
               else args.corpus)

@@ -156,7 +156,8 @@ def _sets(**blocks: str) -> Render:
     def render(command: str, doc: dict[str, Any], where: Where) -> dict[str, str]:
         by_key = {s["key"]: s for s in doc["sets"]}
         return {block: classify_block(command, by_key[key], where,
-                                      languages=block != "classify-corpus")
+                                      languages=block not in ("classify-corpus",
+                                                              "classify-outside"))
                 for block, key in blocks.items()}
     return render
 
@@ -176,9 +177,11 @@ class Bench:
 
 BENCHES = (
     Bench("classify", ".venv/bin/python -m bench.classify_eval",
-          ("classify-first", "classify-second", "classify-third", "classify-fourth"),
+          ("classify-first", "classify-second", "classify-third", "classify-fourth",
+           "classify-outside"),
           _sets(**{"classify-first": "written", "classify-second": "blind",
-                   "classify-third": "third", "classify-fourth": "fourth"})),
+                   "classify-third": "third", "classify-fourth": "fourth",
+                   "classify-outside": "outside"})),
     Bench("classify-corpus",
           ".venv/bin/python -m bench.classify_eval --corpus ../shared/corpus --set written",
           ("classify-corpus",), _sets(**{"classify-corpus": "written"}),

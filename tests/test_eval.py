@@ -14,10 +14,12 @@ import pytest
 from mailbot.tools.evaluation import (
     Case,
     Outcome,
+    agreement,
     corpus_cases,
     evaluate,
     field_accuracy,
     load_context,
+    outside_cases,
     written_cases,
 )
 
@@ -157,3 +159,23 @@ def test_acted_wrongly_counts_only_what_the_bot_would_do_unasked():
     command = {"kind": "staff_command", "amount": "5"}
     assert _outcome(command, {"kind": "staff_command", "amount": "4"},
                     ["amount"]).acted_wrongly == []
+
+
+def test_the_outside_set_holds_its_measurement_before_tuning():
+    """The third-party mail of tests/data/corpus that nothing was tuned on (labels-outside.csv
+    and reply-intents.csv, PROVENANCE.md there), measured once before any tuning on it
+    (outside-before.txt): a regression floor at those figures, never a target. A message
+    counts as right here whatever its bounce reason class, which classify --json does not
+    give yet (bench.classify_eval prints that column apart)."""
+    folder = ROOT / "tests" / "data" / "corpus"
+    outcomes = evaluate(list(outside_cases(folder)), load_context(folder / "context-outside.toml"))
+    assert len(outcomes) == 900
+    assert sum(not set(o.mismatches) - {"bounce_reason"} for o in outcomes) >= 533
+    assert sum("kind" not in o.mismatches for o in outcomes) >= 893
+    assert agreement(outcomes, "intent") >= (63, 63)
+    assert agreement(outcomes, "failed_recipients") >= (97, 97)
+    assert agreement(outcomes, "bounce_permanent")[0] >= 274
+    # at most these three, real delivery failures that their sources file as "not a bounce"
+    # and the bot reads as bounces (it stops mailing that address and tells staff)
+    unsafe = {o.case.path.stem for o in outcomes if o.unsafe}
+    assert unsafe <= {"cpython-msg_25", "cpython-msg_43", "sisimai-not-rb-issue-368-bug"}

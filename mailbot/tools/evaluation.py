@@ -1,6 +1,8 @@
 """Scoring the classifier against labelled messages. Pure apart from reading the files.
 
 Used by bench/classify_eval.py (prints the table) and tests/test_eval.py (holds floors).
+The outside set (`outside_cases`) is the third-party mail of tests/data/corpus that the
+reader was never tuned on, with its sources' own labels (PROVENANCE.md there).
 A message is *right* when its kind and every labelled field match, *human* when the bot
 left it to a person, *wrong* otherwise; *unsafe* counts wrong kinds the bot would have
 acted on by itself, which must stay at zero.
@@ -9,6 +11,7 @@ acted on by itself, which must stay at zero.
 from __future__ import annotations
 
 import csv
+import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -39,7 +42,8 @@ CORPUS_KINDS = {"bounce": "bounce", "read_receipt": "read_receipt",
 class Case:
     path: Path
     expected: dict[str, str]  # kind plus the labelled fields; "" is not checked
-    source: str  # "written" | "corpus"
+    source: str  # "written" | "corpus" | "outside"
+    raw: bytes | None = None  # the message when it is not the file itself (a wrapped body)
 
 
 @dataclass
@@ -109,7 +113,7 @@ def _normal(name: str, value: object) -> str:
 
 
 def score(case: Case, ctx: Context) -> Outcome:
-    raw = case.path.read_bytes()
+    raw = case.raw if case.raw is not None else case.path.read_bytes()
     try:
         record = as_record(classify(parse_message(raw), ctx), str(case.path))
     except ParseError as e:
@@ -141,8 +145,8 @@ def table(outcomes: list[Outcome]) -> list[tuple[str, str, int, int, int, int, i
     rows: dict[tuple[str, str], Counter[str]] = {}
     for o in outcomes:
         kind = o.case.expected["kind"]
-        lang = o.case.expected.get("language") or ("corpus" if o.case.source == "corpus"
-                                                     else "?")
+        lang = o.case.expected.get("language") or ("?" if o.case.source == "written"
+                                                     else o.case.source)
         for key in ((kind, lang), (kind, "all")):
             c = rows.setdefault(key, Counter())
             c["n"] += 1
@@ -163,3 +167,106 @@ def field_accuracy(outcomes: list[Outcome]) -> dict[str, tuple[int, int]]:
                 a[1] += 1
                 a[0] += name not in o.mismatches
     return {k: (v[0], v[1]) for k, v in acc.items()}
+
+
+# -- the outside set (issue 11): third-party mail measured before anybody tunes on it --------
+
+# sisimai's bounce reason of each recipient (labels-outside.csv, "reason=") mapped to the
+# reason class `classify --json` gives as bounce_reason. Every reason the labels hold is
+# decided here; a new one stops the loading (KeyError) until somebody decides it.
+SISIMAI_REASON_CLASS = {
+    # the address (or its domain) does not exist or is gone: stop mailing it
+    "userunknown": "user_unknown", "hostunknown": "user_unknown", "hasmoved": "user_unknown",
+    # the mailbox (or the server) is full, or over its size limit
+    "mailboxfull": "mailbox_full", "exceedlimit": "mailbox_full", "systemfull": "mailbox_full",
+    # the content was refused: spam, a virus, malformed content
+    "spamdetected": "spam", "virusdetected": "spam", "contenterror": "spam",
+    # the receiver's policy refused the sender, its server or its connection: the address
+    # itself is alive (a null MX, "notaccept", is filed here as the brief of issue 11 says)
+    "blocked": "policy", "rejected": "policy", "policyviolation": "policy",
+    "securityerror": "policy", "norelaying": "policy", "requireptr": "policy",
+    "authfailure": "policy", "badreputation": "policy", "notaccept": "policy",
+    "notcompliantrfc": "policy",
+    "failedstarttls": "policy",  # the receiver requires TLS: a security policy, as above
+    # the rest: retries ran out, transient or system trouble, rate limits, a suspended or
+    # filtered mailbox, or sisimai could not tell
+    "expired": "other", "filtered": "other", "mailererror": "other", "mesgtoobig": "other",
+    "networkerror": "other", "onhold": "other", "speeding": "other", "suspend": "other",
+    "syntaxerror": "other", "systemerror": "other", "toomanyconn": "other",
+    "undefined": "other",
+}
+SISIMAI_ENTRY = re.compile(r"status=\S+ reply=\S+ reason=(\w+) hardbounce=(true|false)")
+ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# the world of the wrapped reply bodies: a known client answering a reminder of the bot
+# (tests/data/corpus/context-outside.toml lists them as known)
+OUTSIDE_CLIENT = "Dana Client <dana@client.example>"
+OUTSIDE_REMINDER = "<rem-5001-1@acme.example>"
+OUTSIDE_SUBJECT = "Re: Reminder: invoice INV-5001"
+
+
+def bounce_expectation(expected: str) -> dict[str, str]:
+    """What a source's `expected` says of a bounce: failed recipients and permanence (flufl's
+    "permanent:a b"), or, from sisimai's one entry per recipient, the reason class and
+    bounce_permanent (its hardbounce: the address is dead) where all recipients agree."""
+    out: dict[str, str] = {}
+    if expected.startswith(("permanent:", "temporary:")):
+        how, _, who = expected.partition(":")
+        out["failed_recipients"] = ";".join(who.split())
+        out["bounce_permanent"] = "true" if how == "permanent" else "false"
+    elif expected.startswith("status="):
+        entries = [SISIMAI_ENTRY.match(e.strip()) for e in expected.split(";")]
+        if all(entries):
+            classes = {SISIMAI_REASON_CLASS[m.group(1)] for m in entries if m}
+            hard = {m.group(2) for m in entries if m}
+            if len(classes) == 1:
+                out["bounce_reason"] = classes.pop()
+            if len(hard) == 1:
+                out["bounce_permanent"] = hard.pop()
+            out["recipient_count"] = str(len(entries))  # not a field: printed apart
+    elif found := ADDRESS.findall(expected):  # MimeKit's Final-Recipient, CPython's text
+        out["failed_recipients"] = ";".join(found)
+    return out
+
+
+def wrap_reply(body: bytes, name: str) -> bytes:
+    """A body-only reply text as the known client's answer to a reminder of the bot; the
+    text itself is left byte for byte."""
+    newline = b"\r\n" if b"\r\n" in body else b"\n"
+    headers = [f"From: {OUTSIDE_CLIENT}", "To: ar@acme.example", f"Subject: {OUTSIDE_SUBJECT}",
+               "Date: Tue, 01 Dec 2026 10:00:00 +0000", f"Message-ID: <{name}@client.example>",
+               f"In-Reply-To: {OUTSIDE_REMINDER}", f"References: {OUTSIDE_REMINDER}",
+               "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
+               "Content-Transfer-Encoding: 8bit"]
+    return newline.join(h.encode() for h in headers) + newline * 2 + body
+
+
+def outside_cases(folder: Path) -> Iterator[Case]:
+    """The labelled messages of `folder` (tests/data/corpus) that no test had used
+    (labels-outside.csv, the sources' labels) and its reply texts with this project's
+    intent labels (reply-intents.csv; rows without an intent are excluded)."""
+    with (folder / "labels-outside.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            kind = CORPUS_KINDS[row["kind"]]
+            expected = {"kind": kind}
+            if kind == "bounce":
+                expected |= bounce_expectation(row["expected"])
+            if reasons := sorted(set(re.findall(r"reason=(\w+)", row["expected"]))):
+                expected["sisimai_reasons"] = "/".join(reasons)  # not a field: for the report
+            yield Case(folder / row["path"], expected, "outside")
+    with (folder / "reply-intents.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if not row["intent"]:
+                continue
+            path = folder / row["file"]
+            expected = {"kind": "client_reply", "intent": row["intent"]}
+            raw = None if path.suffix == ".eml" else wrap_reply(path.read_bytes(), path.stem)
+            yield Case(path, expected, "outside", raw)
+
+
+def agreement(outcomes: list[Outcome], name: str) -> tuple[int, int]:
+    """(agreeing, labelled) for one expected value, whether or not FIELDS scores it: over
+    every message labelled with it, whatever its verdict."""
+    labelled = [o for o in outcomes if o.case.expected.get(name)]
+    agree = sum(_normal(name, o.case.expected[name]) == _normal(name, o.record.get(name))
+                for o in labelled)
+    return agree, len(labelled)
