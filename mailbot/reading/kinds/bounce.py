@@ -189,6 +189,37 @@ def _permanence(text: str) -> bool:
     return _stated_permanence(text) is not False
 
 
+# ====================================================================== reason class
+
+REASONS = ("user_unknown", "mailbox_full", "policy", "spam", "other")
+_REJECTED = re.compile(either("BOUNCE_REJECTED"), re.IGNORECASE)
+_SPAM = re.compile(either("BOUNCE_SPAM"), re.IGNORECASE)
+_POLICY = re.compile(either("BOUNCE_POLICY"), re.IGNORECASE)
+_USER_UNKNOWN = re.compile(either("BOUNCE_USER_UNKNOWN"), re.IGNORECASE)
+_MAILBOX_FULL = re.compile(either("BOUNCE_MAILBOX_FULL"), re.IGNORECASE)
+_DETAIL = re.compile(r"(?<![\d.])[245]\.(\d{1,3})\.(\d{1,3})(?![\d.])")
+
+
+def reason(statuses: str, text: str) -> str:
+    """Why the mail failed, one of REASONS: from the enhanced status codes of the failed
+    recipients first (RFC 3463: X.1.x addressing, X.2.2 mailbox full, X.7.x security and
+    policy), then the report's words. A policy code whose words speak of spam is spam."""
+    details = {(m.group(1), m.group(2)) for m in _DETAIL.finditer(statuses)}
+    subjects = {a for a, _ in details}
+    if ("2", "2") in details or (("5", "3") in details and _MAILBOX_FULL.search(text)):
+        return "mailbox_full"
+    if "1" in subjects:
+        return "user_unknown"
+    if "7" in subjects:
+        return "spam" if _SPAM.search(statuses + "\n" + text) else "policy"
+    for where in (statuses, text):
+        for words, name in ((_MAILBOX_FULL, "mailbox_full"), (_USER_UNKNOWN, "user_unknown"),
+                            (_SPAM, "spam"), (_POLICY, "policy")):
+            if words.search(where):
+                return name
+    return "other"
+
+
 # ====================================================================== recipients in text
 
 _FROM_CONTEXT = re.compile(rf"(?:{either('SENDER_LABELS')})\s*[:=]?\s*[\"']?[^\n<@]{{0,40}}?<?$",
@@ -271,7 +302,10 @@ def _has_returned_copy(msg: ParsedMessage) -> bool:
                for p in (msg.source.walk() if msg.source is not None else ()))
 
 
-def bounce(msg: ParsedMessage) -> Classification | None:
+def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | None:
+    """A delivery failure, its failed recipients, permanence and reason; `ctx` tells which
+    messages the bot sent and to whom it writes (a recipient named only in a filter's
+    prose counts when the report is about such a message and names such an address)."""
     if msg.report_type == "feedback-report":
         return None  # an ARF abuse/opt-out report: not a delivery failure
     blocks = report_blocks(msg)
@@ -291,7 +325,12 @@ def bounce(msg: ParsedMessage) -> Classification | None:
                     and bool(_BOUNCE_BODY.search(report)))
     daemon = _is_daemon(msg)
     subject = bool(_BOUNCE_SUBJECT.search(msg.subject))
-    wording = bool(_BOUNCE_BODY.search(report) or _BOUNCE_BODY.search(msg.subject))
+    # a filter's or a policy's refusal of this one message is a bounce too ("your message
+    # to ... was blocked by the organization's policy"), when a machine says it
+    rejected = bool(_REJECTED.search(report[:3000]) or _REJECTED.search(msg.subject))
+    wording = bool(_BOUNCE_BODY.search(report) or _BOUNCE_BODY.search(msg.subject)
+                   or (rejected and (daemon or (msg.header("Auto-Submitted") or "no")
+                                     .strip().lower() != "no")))
     x_failed = msg.header("X-Failed-Recipients")
     ses = _ses_notification(text)
     returns_copy = _has_returned_copy(msg)
@@ -324,17 +363,18 @@ def bounce(msg: ParsedMessage) -> Classification | None:
                               report, ours | _message_id_tokens(text))
         how = "flufl" if failures else how
     if not failures and (wording or rejected_mdn or (daemon and subject)):
-        permanent = _permanence(report + "\n" + msg.subject)
+        final_words = _permanence(report + "\n" + msg.subject)
         listed = [a.strip().lower() for a in (x_failed or "").split(",") if "@" in a]
         if not listed:
-            listed = _text_recipients(report, ours)
             addressed = _header_addresses(returned, "To", "Cc")
+            listed = _evidenced(_text_recipients(report, ours), report, addressed,
+                                _refers_to_ours(msg, blocks, returned, ctx), ctx)
             if len(listed) > 1 and addressed & set(listed):
                 listed = [a for a in listed if a in addressed]
             if not listed and addressed and (daemon or subject) and (subject or wording):
                 listed = sorted(addressed)
                 how = "returned"
-        failures = [_Failure(a, permanent) for a in listed[:10]]
+        failures = [_Failure(a, final_words) for a in listed[:10]]
     if not failures and not ((msg.report_type == "delivery-status" and blocks and not mdn)
                              or ((daemon or subject) and (subject or wording))):
         return None
@@ -343,20 +383,93 @@ def bounce(msg: ParsedMessage) -> Classification | None:
     soft = [f.address for f in failures if not f.permanent]
     # when some recipients failed for good, those are the news; retries come back later
     failed = sorted(hard or soft)
+    why = reason(_status_text(blocks, report, failed), report + "\n" + msg.subject)
+    permanent = bool(hard) if failed else _stated_permanence(
+        report + "\n" + msg.subject)
+    if why == "mailbox_full" and permanent and _only_transient(blocks, failed):
+        # "failed" after days of 4.2.2: this message is given up, but a full mailbox
+        # empties, and the server itself called it temporary. (A 5.2.2 stays this
+        # message's final failure; either way the address is not marked dead.)
+        permanent = False
     forwarded = bool(_FORWARDED.match(msg.subject)) and not daemon
-    sure = bool(failed) and how != "returned" and not forwarded
-    reason = ("" if sure else "bounce without a recognisable failed recipient" if not failed
-              else "a bounce forwarded by a person: their own note may say more" if forwarded
-              else "failed recipient taken from the returned message's To, not the report")
+    # a refusal by a filter or policy changes nothing about any address (it is alive),
+    # so even without a recipient it is only news for staff
+    refusal = why in ("spam", "policy") and not forwarded
+    sure = (bool(failed) or refusal) and how != "returned" and not forwarded
+    note = ("" if sure else "bounce without a recognisable failed recipient" if not failed
+            else "a bounce forwarded by a person: their own note may say more" if forwarded
+            else "failed recipient taken from the returned message's To, not the report")
+    if refusal:
+        note = _refusal_note(why, _status_text(blocks, report, failed) or report)
     return Classification(
         kind=Kind.BOUNCE, confidence=0.95 if sure else 0.6,
         # an address guessed from the returned copy is shown to a person, not acted on
         needs_human=not sure,
-        reason=reason, failed_recipients=tuple(failed),
-        bounce_permanent=bool(hard) if failed else None,
+        reason=note, failed_recipients=tuple(failed),
+        bounce_permanent=permanent, bounce_reason=why,
         original_message_id=_original_id(msg, blocks, returned),
         language=text_language(report + "\n" + msg.subject) if failed else None,
     )
+
+
+def _only_transient(blocks: list[dict[str, str]], failed: list[str]) -> bool:
+    """Whether the failed recipients' Status codes are all of class 4 (transient)."""
+    classes = {b.get("status", "").strip()[:1] for b in blocks if _recipient(b) in failed}
+    return classes == {"4"}
+
+
+def _status_text(blocks: list[dict[str, str]], report: str, failed: list[str]) -> str:
+    """What the servers said of the failed recipients: their DSN blocks' Status and
+    Diagnostic-Code, and the report's lines holding a reply code (every block's when the
+    failed recipients are not known)."""
+    said = [f"{b.get('status', '')} {b.get('diagnostic-code', '')}" for b in blocks
+            if not failed or _recipient(b) in failed]
+    said += [line for line in report.splitlines()
+             if _STATUS_CODE.search(line) or _SMTP_CODE.search(line)]
+    return "\n".join(x.strip() for x in said if x.strip())
+
+
+def _refusal_note(why: str, said: str) -> str:
+    """The line staff read: rejected as spam or by policy, and the server's own words."""
+    line = next((x.strip() for x in said.splitlines() if x.strip()), "")
+    return (f"rejected {'as spam' if why == 'spam' else 'by the recipient’s policy'}"
+            + (f": {line[:200]}" if line else "") + " (the address itself works)")
+
+
+def _refers_to_ours(msg: ParsedMessage, blocks: list[dict[str, str]],
+                    returned: Message | None, ctx: Context | None) -> bool:
+    """Whether the report is about a message the bot sent (its id is known)."""
+    if ctx is None:
+        return False
+    ids = [_original_id(msg, blocks, returned), msg.in_reply_to, *msg.references]
+    return any(i and ctx.facts.is_known_message(i) for i in ids)
+
+
+def _evidenced(candidates: list[str], report: str, addressed: set[str], ours: bool,
+               ctx: Context | None) -> list[str]:
+    """The addresses of a report's words that evidence ties to the failure: named in a
+    server's reply (on the line of a reply code, or the line right before it), the
+    returned copy's To, or, in a report about a message the bot sent, an address the bot
+    writes to. Any other address in the prose (a helpdesk, a colleague to ask) is not
+    a failed recipient."""
+    lines = report.lower().splitlines()
+    coded = {i for i, line in enumerate(lines)
+             if _STATUS_CODE.search(line) or _SMTP_CODE.search(line)}
+
+    def in_reply(address: str) -> bool:
+        for i, line in enumerate(lines):
+            if address in line and (i in coded or _next_text(lines, i) in coded):
+                return True
+        return False
+
+    return [a for a in candidates
+            if in_reply(a) or a in addressed
+            or (ours and ctx is not None and ctx.facts.is_contact(a))]
+
+
+def _next_text(lines: list[str], i: int) -> int:
+    """The index of the first non-empty line after line i (-1 if none)."""
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), -1)
 
 
 def _plausible(failures: list[_Failure], report: str, junk: set[str]) -> list[_Failure]:
@@ -382,4 +495,4 @@ def _is_auto_reply_only(msg: ParsedMessage) -> bool:
 
 def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
     """The registry's entry (mailbot.reading.classify)."""
-    return bounce(msg)
+    return bounce(msg, ctx)

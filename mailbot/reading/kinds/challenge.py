@@ -61,8 +61,8 @@ def _machine(msg: ParsedMessage) -> bool:
 def confirmation_link(msg: ParsedMessage, text: str) -> str | None:
     """The link that confirms the sender: the first one that looks like it, from the
     text or the HTML's hrefs."""
-    links = [*_URL.findall(text), *_HREF.findall(msg.html or "")]
-    links = [u.rstrip(".,;:!") for u in links if not _NOT_CONFIRM_LINK.search(u)]
+    found: list[str] = [*_URL.findall(text), *_HREF.findall(msg.html or "")]
+    links = [u.rstrip(".,;:!") for u in found if not _NOT_CONFIRM_LINK.search(u)]
     for u in links:
         if _CONFIRM_LINK.search(u):
             return u

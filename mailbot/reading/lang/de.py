@@ -248,7 +248,7 @@ BOUNCE_TEMPORARY = r"verzögert|wird (?:weiterhin|erneut) versucht|vorübergehen
 BOUNCE_FINAL = r"dies ist ein permanenter fehler|permanenter fehler"
 BOUNCE_REJECTED = (r"(?:nachricht|e-?mail|mail)\b[^\n.]{0,80}?\bwurde\b[^\n.]{0,60}?"
                    r"\b(?:abgewiesen|abgelehnt|blockiert|zurückgewiesen|gesperrt)|"
-                   r"nicht angenommen")
+                   r"nicht angenommen|nachricht (?:abgewiesen|abgelehnt|blockiert)")
 BOUNCE_SPAM = r"\bspam\b|\bjunk\b|schwarze liste|blacklist|blocklist|reputation"
 BOUNCE_POLICY = (r"richtlinie|nicht (?:erlaubt|zulässig|gestattet|berechtigt)|"
                  r"externe absender")

@@ -396,7 +396,8 @@ BOUNCE_FINAL = (r"this is a permanent error|permanent fatal errors?|permanent (?
 BOUNCE_REJECTED = (r"(?:message|mail|e-?mail)\b[^\n.]{0,80}?\b(?:was|has been|is|were) (?:blocked|"
                    r"rejected|refused|denied|quarantined|not accepted)|rejected (?:as|by|due|"
                    r"because)|blocked (?:by|due|because)|(?:spam|content) filter(?:ing)? "
-                   r"rejected|(?:not permitted|not allowed) to send")
+                   r"rejected|(?:not permitted|not allowed) to send|^\W*(?:message|mail|e-?mail) "
+                   r"(?:blocked|rejected|refused)\b")
 # the reason classes of a bounce (mailbot.reading.kinds.bounce.reason)
 BOUNCE_SPAM = (r"\bspam\b|\bjunk\b|black ?list|block ?list|\brbl\b|\bdnsbl\b|spamhaus|"
                r"reputation|content filter|\bphish")

@@ -228,7 +228,7 @@ BOUNCE_BODY = (r"tidak (?:dapat|bisa) (?:dikirim|terkirim|disampaikan|dikirimkan
 BOUNCE_TEMPORARY = r"tertunda|ditunda|sementara"
 BOUNCE_FINAL = r"kesalahan permanen"
 BOUNCE_REJECTED = (r"(?:pesan|email|surel)\b[^\n.]{0,80}?\bditolak\b|ditolak (?:oleh|"
-                   r"permanen|karena)|diblokir")
+                   r"permanen|karena)|diblokir|gagal kirim")
 BOUNCE_SPAM = r"\bspam\b|daftar hitam|blacklist|reputasi"
 BOUNCE_POLICY = r"kebijakan|tidak diizinkan|tidak diperbolehkan|pengirim eksternal"
 BOUNCE_USER_UNKNOWN = (r"(?:alamat|pengguna|penerima|akun)\b[^\n.]{0,30}?(?:tidak ada|tidak "
