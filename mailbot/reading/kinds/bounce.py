@@ -445,31 +445,47 @@ def _refers_to_ours(msg: ParsedMessage, blocks: list[dict[str, str]],
     return any(i and ctx.facts.is_known_message(i) for i in ids)
 
 
+# a label naming the envelope's or the report's recipient ("RCPT TO:", "Recipient:")
+_RECIPIENT_LABEL = re.compile(r"\b(?:rcpt to|(?:final[- ]|original[- ])?recipients?(?: address)?|"
+                              r"empfänger|получател\w*|penerima)\s*(?:address)?\s*[:=]",
+                              re.IGNORECASE)
+
+
 def _evidenced(candidates: list[str], report: str, addressed: set[str], ours: bool,
                ctx: Context | None) -> list[str]:
     """The addresses of a report's words that evidence ties to the failure: named in a
-    server's reply (on the line of a reply code, or the line right before it), the
-    returned copy's To, or, in a report about a message the bot sent, an address the bot
-    writes to. Any other address in the prose (a helpdesk, a colleague to ask) is not
-    a failed recipient."""
+    server's reply (a reply code on its line or in the lines below it, before the next
+    address), listed on a line of its own (the report's list of failed recipients),
+    named in a line saying the delivery failed or was refused, the returned copy's To,
+    or, in a report about a message the bot sent, an address the bot writes to. Any other
+    address in the prose (a helpdesk, a colleague to ask) is not a failed recipient."""
     lines = report.lower().splitlines()
-    coded = {i for i, line in enumerate(lines)
-             if _STATUS_CODE.search(line) or _SMTP_CODE.search(line)}
 
-    def in_reply(address: str) -> bool:
+    def coded(line: str) -> bool:
+        return bool(_STATUS_CODE.search(line) or _SMTP_CODE.search(line))
+
+    def tied(address: str) -> bool:
         for i, line in enumerate(lines):
-            if address in line and (i in coded or _next_text(lines, i) in coded):
+            if address not in line:
+                continue
+            rest = _ADDRESS.sub(" ", line).strip(" \t<>'\":;,.-()[]")
+            if (coded(line) or _RECIPIENT_LABEL.search(line) or _BOUNCE_BODY.search(line)
+                    or _TEMPORARY.search(line) or _REJECTED.search(line)
+                    or _USER_UNKNOWN.search(line) or _MAILBOX_FULL.search(line)
+                    or not rest or re.fullmatch(r"[\w\s.:/-]{0,30}", rest)
+                    and not re.search(r"[a-zа-я]{4,}", rest)):
                 return True
+            below = [x for x in lines[i + 1:i + 6] if x.strip()][:3]
+            for x in below:
+                if _ADDRESS.search(x):
+                    break
+                if coded(x):
+                    return True
         return False
 
     return [a for a in candidates
-            if in_reply(a) or a in addressed
+            if tied(a) or a in addressed
             or (ours and ctx is not None and ctx.facts.is_contact(a))]
-
-
-def _next_text(lines: list[str], i: int) -> int:
-    """The index of the first non-empty line after line i (-1 if none)."""
-    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), -1)
 
 
 def _plausible(failures: list[_Failure], report: str, junk: set[str]) -> list[_Failure]:
