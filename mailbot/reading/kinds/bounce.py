@@ -472,8 +472,9 @@ def _evidenced(candidates: list[str], report: str, addressed: set[str], ours: bo
             if (coded(line) or _RECIPIENT_LABEL.search(line) or _BOUNCE_BODY.search(line)
                     or _TEMPORARY.search(line) or _REJECTED.search(line)
                     or _USER_UNKNOWN.search(line) or _MAILBOX_FULL.search(line)
-                    or not rest or re.fullmatch(r"[\w\s.:/-]{0,30}", rest)
-                    and not re.search(r"[a-zа-я]{4,}", rest)):
+                    # a line of its own: the address, maybe a date or a code by it
+                    or not rest or (re.fullmatch(r"[\w\s.:/-]{0,30}", rest) is not None
+                                    and not re.search(r"[a-zа-я]{4,}", rest))):
                 return True
             below = [x for x in lines[i + 1:i + 6] if x.strip()][:3]
             for x in below:
