@@ -361,6 +361,14 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
         failures = _plausible(_unique([_Failure(a, False) for a in flufl_temporary]
                                       + [_Failure(a, final) for a in flufl_permanent]),
                               report, ours | _message_id_tokens(text))
+        if len(failures) > 1:
+            # its heuristic detectors take any address near bounce words: when it names
+            # several, keep those the report ties to the failure (if it ties any)
+            tied = set(_evidenced([f.address for f in failures], report,
+                                  _header_addresses(returned_headers(msg, returned_text),
+                                                    "To", "Cc"),
+                                  _refers_to_ours(msg, blocks, None, ctx), ctx))
+            failures = [f for f in failures if f.address in tied] or failures
         how = "flufl" if failures else how
     if not failures and (wording or rejected_mdn or (daemon and subject)):
         final_words = _permanence(report + "\n" + msg.subject)
@@ -445,6 +453,22 @@ def _refers_to_ours(msg: ParsedMessage, blocks: list[dict[str, str]],
     return any(i and ctx.facts.is_known_message(i) for i in ids)
 
 
+_DELIVERY_TO = re.compile(r"(?:delivery|deliver(?:ing)?|zustellung|доставк\w*|pengiriman)\s+"
+                          r"(?:to|an|für|для|на|ke(?:pada)?)\s+<?$", re.IGNORECASE)
+
+
+def _own_delivery(address: str, line: str) -> bool:
+    """The address comes right after "delivery to" in a sentence that says it failed or
+    is delayed."""
+    at = line.find(address)
+    sentence_end = re.search(r"[.!?](?:\s|$)", line[at + len(address):])
+    rest = line[at + len(address):][:sentence_end.start() if sentence_end else None]
+    return bool(_DELIVERY_TO.search(line[max(0, at - 40):at])
+                and (_BOUNCE_BODY.search(rest) or _TEMPORARY.search(rest)
+                     or re.search(r"\bfailed|fehlgeschlagen|не удалась|gagal", rest,
+                                  re.IGNORECASE)))
+
+
 # a label naming the envelope's or the report's recipient ("RCPT TO:", "Recipient:")
 _RECIPIENT_LABEL = re.compile(r"\b(?:rcpt to|(?:final[- ]|original[- ])?recipients?(?: address)?|"
                               r"empfänger|получател\w*|penerima)\s*(?:address)?\s*[:=]",
@@ -469,9 +493,12 @@ def _evidenced(candidates: list[str], report: str, addressed: set[str], ours: bo
             if address not in line:
                 continue
             rest = _ADDRESS.sub(" ", line).strip(" \t<>'\":;,.-()[]")
-            if (coded(line) or _RECIPIENT_LABEL.search(line) or _BOUNCE_BODY.search(line)
-                    or _TEMPORARY.search(line) or _REJECTED.search(line)
-                    or _USER_UNKNOWN.search(line) or _MAILBOX_FULL.search(line)
+            if (coded(line) or _RECIPIENT_LABEL.search(line)
+                    # the report's per-recipient entry ("addr [User unknown]", "<addr>: ...")
+                    or re.match(rf"[\s<'\"*-]*{re.escape(address)}\b", line)
+                    # the server's own word on its delivery to it ("delivery to addr has
+                    # been delayed / failed"), not a filter's prose about "your message"
+                    or _own_delivery(address, line)
                     # a line of its own: the address, maybe a date or a code by it
                     or not rest or (re.fullmatch(r"[\w\s.:/-]{0,30}", rest) is not None
                                     and not re.search(r"[a-zа-я]{4,}", rest))):
