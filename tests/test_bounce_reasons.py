@@ -174,12 +174,12 @@ def test_a_full_mailbox_never_marks_the_address_dead():
 
 REFUSALS = [
     ("en", "postmaster@client.test", "Message blocked: Reminder",
-     "Your message to ana@client.test was rejected by our content filter as spam "
-     "(score 11.0).\nIf you think this is wrong, write to j.smith@client.test.", "spam",
+     ("Your message to ana@client.test was rejected by our content filter as spam "
+      "(score 11.0).\nIf you think this is wrong, write to j.smith@client.test."), "spam",
      "ana@client.test"),
     ("de", "postmaster@kunde.test", "Nachricht abgelehnt",
-     "Ihre Nachricht an jo@kunde.test wurde gemäß unserer E-Mail-Richtlinie abgelehnt: "
-     "externe Absender dürfen dieses Postfach nicht anschreiben.", "policy", "jo@kunde.test"),
+     ("Ihre Nachricht an jo@kunde.test wurde gemäß unserer E-Mail-Richtlinie abgelehnt: "
+      "externe Absender dürfen dieses Postfach nicht anschreiben."), "policy", "jo@kunde.test"),
     ("ru", "postmaster@klient.test", "Письмо отклонено",
      "Ваше письмо для oleg@klient.test отклонено фильтром: распознано как спам.", "spam",
      "oleg@klient.test"),
