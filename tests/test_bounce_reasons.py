@@ -112,11 +112,16 @@ HARD_NEGATIVES = [
     (mail("oleg@klient.test", "Автоответ: Напоминание",
           "Я в отпуске до 14 декабря. Письма не читаю.", Auto_Submitted="auto-replied"),
      Kind.AUTO_REPLY),
+    # a newsletter inviting to join a guest list, with a link
+    (mail("Events <news@venue.test>", "Join the guest list for Friday",
+          "Be on the guest list: confirm your seat at https://venue.test/confirm?id=4",
+          List_Unsubscribe="<https://venue.test/unsubscribe>", Precedence="bulk"),
+     Kind.OTHER),
 ]
 
 
 @pytest.mark.parametrize(("m", "kind"), HARD_NEGATIVES, ids=["spam-folder", "confirm-receipt",
-                                                             "ooo"])
+                                                             "ooo", "newsletter"])
 def test_look_alikes_are_not_challenges(m, kind):
     c = read(m)
     assert c.kind == kind, (c.kind, c.reason)

@@ -15,8 +15,20 @@ Bounces. flufl.bounce is the base detector; this module adds what it misses:
   recognised by their sender (MAILER-DAEMON, postmaster), subject and wording, with the
   failed recipients read from the human-readable part of the report (never from the
   copy of our own message it returns), and permanence from the SMTP codes and wording.
+- the reason class (REASONS): from the failed recipients' enhanced status codes (X.1.x
+  user_unknown, X.2.2 mailbox_full, X.7.x policy, or spam when its words say so), then
+  the report's words in each language (lang/: BOUNCE_SPAM, BOUNCE_POLICY, ...). A full
+  mailbox reported with a 4.x.x status is temporary; a refusal by the recipient's spam
+  filter or policy (BOUNCE_REJECTED, also in plain prose from a postmaster) is a bounce
+  of reason spam or policy, which leaves the address alive (domain.ledger.ADDRESS_ALIVE);
+- failed recipients only from evidence: a DSN field, X-Failed-Recipients, SES's JSON,
+  flufl.bounce, and from the report's words only an address a server's reply names (a
+  reply code on its line or just below, "RCPT TO:", a per-recipient entry, "delivery to
+  X failed"), the returned copy's To, or, in a report about a message the bot sent, an
+  address the bot writes to. A helpdesk or colleague named in a filter's prose never is.
 A DSN that reports only success ("delivered", "relayed", "expanded") is not a bounce,
-and neither is an ARF feedback report.
+and neither is an ARF feedback report. A sender-verification request is not a bounce
+(kinds/challenge.py, asked first).
 """
 
 from __future__ import annotations

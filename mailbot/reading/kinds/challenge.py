@@ -73,6 +73,8 @@ def challenge(msg: ParsedMessage) -> Classification | None:
     if msg.content_type == "multipart/report" or msg.report_type:
         return None  # a DSN or MDN: the bounce and receipt readers' mail
     vendor = _vendor(msg)
+    if not vendor and (msg.header("List-Id") or msg.header("List-Unsubscribe")):
+        return None  # a newsletter that talks of guest lists or verification
     text = full_text(msg)
     own = text[:6000]
     words = _WORDING.search(own) or _WORDING.search(msg.subject)

@@ -416,7 +416,8 @@ BOUNCE_MAILBOX_FULL = (r"mailbox (?:is )?full|(?:over|exceeded?(?: (?:the|its|th
 CHALLENGE = (r"(?:confirm|verify|prove)\b[^\n.]{0,40}?\byou(?:'re| are) (?:a )?(?:human|real|"
              r"not a (?:robot|spammer|machine|bot))|sender verification|verify (?:yourself|"
              r"your (?:e-?mail|address|identity) as a sender)|(?:approved|allowed|safe) "
-             r"senders? list|\bguest list\b|challenge[- /]response|\bwhitelist\b|"
+             r"senders? list|(?:join|added to|be on)\b[^\n.]{0,40}\bguest list|"
+             r"challenge[- /]response|(?:added to|on) (?:my|our|the|a) white ?list|"
              r"(?:spam|junk) (?:protection|filter)\b[^\n]{0,80}(?:confirm|verify)")
 # the challenge's way to answer by mail ("reply to this message")
 CHALLENGE_REPLY = r"(?:simply |just )?reply to this (?:message|e-?mail)"
