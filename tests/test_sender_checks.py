@@ -154,3 +154,20 @@ def test_a_full_mailbox_does_not_mark_the_address_dead(runner, dovecot):
     assert result.kind == "bounce"
     assert not bob_failing(runner)
     assert open_tasks(runner, TaskKind.BOUNCE) == []
+
+
+def test_a_filter_service_writing_from_its_own_address_is_tied_to_the_client(runner, dovecot):
+    """A guest-list service writes from its own domain, without threading headers; the
+    invoice its subject names tells whose filter it is: one task for Bob's address."""
+    link = "https://guard.example/approve?c=55"
+    dovecot.append("ar", mail(
+        "Guard <notify@guard.example>", [AR], "Request to join Bob's guest list (Invoice INV-1)",
+        f"Bob uses a guest list. Ask to be added: {link}", CHECK + timedelta(minutes=5),
+        headers={"X-Boxbe-Screening": "pending", "Auto-Submitted": "auto-replied"}))
+    [result] = runner.sync(CHECK + timedelta(hours=1))
+    assert result.kind == "challenge"
+    [task] = open_tasks(runner, TaskKind.CONFIRM_SENDER)
+    assert task.detail["address"] == BOB
+    assert task.debtor_id is not None
+    assert link in task.summary
+    assert not bob_failing(runner)

@@ -381,6 +381,13 @@ class Appliers:
             if found and found[1]:
                 address = min(found[1])
                 debtor = self._debtor_of(s, address)
+            elif c.invoice_numbers:  # "Request to join Ana's guest list (Invoice 7)"
+                inv = s.exec(select(Invoice).where(
+                    col(Invoice.number).in_(c.invoice_numbers))).first()
+                mine = s.exec(select(Contact.email).where(
+                    Contact.debtor_id == inv.debtor_id)).all() if inv else []
+                if mine:
+                    address, debtor = min(mine), s.get(Debtor, inv.debtor_id if inv else 0)
         how = c.challenge or f"mailto:{sender}"
         where = (f"reply to {how.removeprefix('mailto:')} without changing the subject"
                  if how.startswith("mailto:") else how)

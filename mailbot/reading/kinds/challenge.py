@@ -69,7 +69,7 @@ def confirmation_link(msg: ParsedMessage, text: str) -> str | None:
     return None
 
 
-def challenge(msg: ParsedMessage) -> Classification | None:
+def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification | None:
     if msg.content_type == "multipart/report" or msg.report_type:
         return None  # a DSN or MDN: the bounce and receipt readers' mail
     vendor = _vendor(msg)
@@ -97,9 +97,12 @@ def challenge(msg: ParsedMessage) -> Classification | None:
         # a person confirms the sender (a task): never answered, never acted on by itself
         needs_human=True, reason=f"sender verification: confirm the sender at {how}",
         challenge=how, language=text_language(own + "\n" + msg.subject),
+        # whose mail it holds, when a filter service writes from its own address
+        invoice_numbers=tuple(ctx.facts.numbers_in(f"{msg.subject}\n{own[:2000]}"))
+        if ctx is not None else (),
     )
 
 
 def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
     """The registry's entry (mailbot.reading.classify)."""
-    return challenge(msg)
+    return challenge(msg, ctx)
