@@ -75,6 +75,9 @@ class Appliers:
             return self._client_reply(s, row, msg, c, now, ev, verdict)
         if c.kind == Kind.STAFF_COMMAND:
             return self._staff_command(s, row, msg, now, ev, verdict)
+        if c.kind == Kind.CHALLENGE:
+            # never answered; a person confirms the sender (one task per address)
+            return self._challenge(s, row, msg, c, now, ev)
         if c.needs_human:
             return ""
         match c.kind:
@@ -295,6 +298,8 @@ class Appliers:
         return ""
 
     def _bounce(self, s: Session, c: Classification, now: datetime, ev: dict[str, Any]) -> str:
+        if c.bounce_reason in ("spam", "policy"):
+            return self._rejected(s, c, now, ev)
         found = self._sent_message(s, c.original_message_id)
         invoices = found[0] if found else []
         ok, refused = permissions.delivery_report(
@@ -303,20 +308,97 @@ class Appliers:
         unreachable: set[int] = set()
         for addr in ok:
             contact = s.exec(select(Contact).where(Contact.email == addr)).first()
-            failing = ledger.bounced(c.bounce_permanent, now.date())
+            failing = ledger.bounced(c.bounce_permanent, now.date(), c.bounce_reason)
             if contact is not None and failing:
                 contact.failing, contact.failing_reason = True, failing
                 s.add(contact)
                 unreachable.add(contact.debtor_id)
             self.store.record_event(s, now, EventKind.BOUNCE, debtor_id=contact.debtor_id if contact
                                     else None, address=addr, permanent=c.bounce_permanent,
-                                    invoices=[i.number for i in invoices], **ev)
+                                    reason=c.bounce_reason, invoices=[i.number for i in invoices],
+                                    **ev)
         for debtor_id in sorted(unreachable):
             self._bounce_task(s, debtor_id, now, ev)
         reasons = [self._refused(s, refused, now, ev)] if refused else []
-        if ok and c.bounce_permanent:
+        if ok and c.bounce_permanent and c.bounce_reason not in ledger.ADDRESS_ALIVE:
             reasons.insert(0, f"mail to {', '.join(ok)} bounces: find a working address")
         return "; ".join(reasons)
+
+    def _rejected(self, s: Session, c: Classification, now: datetime,
+                  ev: dict[str, Any]) -> str:
+        """The client's server refused one message as spam or by its policy. The address
+        is alive: nothing is marked failing and nothing counts toward "every address
+        bounces"; the message is marked refused in the outbox, and staff get a task
+        saying why, once per message."""
+        found = self._sent_message(s, c.original_message_id)
+        ok, refused = permissions.delivery_report(
+            f"rejection of {', '.join(c.failed_recipients) or '?'}", c.failed_recipients,
+            names_our_message=found is not None, recipients=found[1] if found else ())
+        if found is None:
+            # about no message of ours (or none named): a person reads it, nothing changes
+            return self._refused(s, refused or permissions.Refused(
+                "rejection", "it names no message the bot sent"), now, ev)
+        invoices, recipients = found
+        addresses = list(ok) or sorted(recipients)  # no recipient named: the message's
+        what = "rejected as spam" if c.bounce_reason == "spam" else "refused by their policy"
+        said = c.reason or what
+        out = s.exec(select(Outbox).where(Outbox.message_id == c.original_message_id)).first()
+        if out is not None:  # `mailbot outbox` shows it as not delivered to them
+            out.refused = {**(out.refused or {}), **dict.fromkeys(addresses, said)}
+            s.add(out)
+        contact = s.exec(select(Contact).where(col(Contact.email).in_(addresses))).first()
+        debtor_id = (contact.debtor_id if contact else out.debtor_id if out
+                     else invoices[0].debtor_id if invoices else None)
+        for addr in addresses:
+            self.store.record_event(s, now, EventKind.BOUNCE, debtor_id=debtor_id,
+                                    address=addr, permanent=c.bounce_permanent,
+                                    reason=c.bounce_reason, address_alive=True,
+                                    invoices=[i.number for i in invoices], **ev)
+        numbers = ", ".join(i.number for i in invoices)
+        tasks.open_task(
+            self.store, s, now, f"rejected:{c.original_message_id}", TaskKind.REJECTED,
+            debtor_id=debtor_id, invoice_id=invoices[0].id if invoices else None,
+            cause=ev["cause"],
+            summary=f"our mail to {', '.join(addresses)}"
+                    + (f" about {numbers}" if numbers else "")
+                    + f" was {what} by their server ({said}). The address works: "
+                    "reach them another way or change the message; nothing else was stopped",
+            addresses=addresses, reason=c.bounce_reason, said=said,
+            message_id=c.original_message_id)
+        return self._refused(s, refused, now, ev) if refused else ""
+
+    def _challenge(self, s: Session, row: MailMessage, msg: ParsedMessage, c: Classification,
+                   now: datetime, ev: dict[str, Any]) -> str:
+        """A spam filter holds our mail until a person confirms the sender: one task per
+        address it guards (never answered, no address or invoice changed). The task
+        carries the mail, so it is not listed again among the mail to read."""
+        sender = msg.sender.email if msg.sender else ""
+        debtor = self._debtor_of(s, sender)
+        address = sender
+        if debtor is None:  # a filter service's own address (Boxbe): whose mail it holds
+            found = self._sent_message(s, msg.in_reply_to or (msg.references[-1]
+                                                               if msg.references else None))
+            if found and found[1]:
+                address = min(found[1])
+                debtor = self._debtor_of(s, address)
+            elif c.invoice_numbers:  # "Request to join Ana's guest list (Invoice 7)"
+                inv = s.exec(select(Invoice).where(
+                    col(Invoice.number).in_(c.invoice_numbers))).first()
+                mine = s.exec(select(Contact.email).where(
+                    Contact.debtor_id == inv.debtor_id)).all() if inv else []
+                if mine:
+                    address, debtor = min(mine), s.get(Debtor, inv.debtor_id if inv else 0)
+        how = c.challenge or f"mailto:{sender}"
+        where = (f"reply to {how.removeprefix('mailto:')} without changing the subject"
+                 if how.startswith("mailto:") else how)
+        tasks.open_task(
+            self.store, s, now, f"confirm_sender:{address or row.id}", TaskKind.CONFIRM_SENDER,
+            debtor_id=debtor.id if debtor else None, cause=ev["cause"],
+            summary=f"confirm the sender at {where}: the spam filter of {address or '?'} "
+                    "holds our mail until a person confirms us (the bot never answers it)",
+            link=how, address=address)
+        row.handled = True
+        return ""
 
     def _bounce_task(self, s: Session, debtor_id: int, now: datetime,
                      ev: dict[str, Any]) -> None:

@@ -45,6 +45,10 @@ def describe(c: Classification) -> str:
         bits.append(f"back {c.return_date}")
     if c.failed_recipients:
         bits.append("failed " + ", ".join(c.failed_recipients))
+    if c.bounce_reason:
+        bits.append(f"reason {c.bounce_reason}")
+    if c.challenge:
+        bits.append(f"confirm the sender at {c.challenge}")
     if c.original_message_id:
         bits.append(f"re {c.original_message_id}")
     if c.needs_human:

@@ -252,7 +252,13 @@ def stage_undone(done: Sequence[str], stage: str) -> list[str]:
     return [x for x in done if x != stage]
 
 
-def bounced(permanent: bool | None, today: date) -> str | None:
+# the bounce reasons that say nothing against the address: a full mailbox empties, and a
+# spam filter or a policy refused one message, not the mailbox
+ADDRESS_ALIVE = frozenset({"mailbox_full", "spam", "policy"})
+
+
+def bounced(permanent: bool | None, today: date, reason: str | None = None) -> str | None:
     """Why an address is marked failing after a bounce; None: a temporary failure changes
-    nothing (the next mail tries again); so does an unknown one (None)."""
-    return f"bounced {today}" if permanent else None
+    nothing (the next mail tries again); so does an unknown one (None), and a failure
+    whose reason leaves the address alive (ADDRESS_ALIVE)."""
+    return f"bounced {today}" if permanent and reason not in ADDRESS_ALIVE else None

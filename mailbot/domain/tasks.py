@@ -24,6 +24,10 @@ class TaskKind(StrEnum):
     BOUNCE = "bounce"  # every address of a debtor fails
     ESCALATION = "escalation"  # a later step of the ladder, drafted for a decision
     INSTALLMENT_MISSED = "installment_missed"  # an installment unpaid past its day
+    # a client's spam filter holds our mail until a person confirms us (challenge/response)
+    CONFIRM_SENDER = "confirm_sender"
+    # the client's server refused one message as spam or by policy: the address works
+    REJECTED = "rejected"
 
 
 class TaskState(StrEnum):

@@ -19,6 +19,9 @@ class Kind(StrEnum):
     PAYMENT_CONFIRMATION = "payment_confirmation"
     CLIENT_REPLY = "client_reply"
     STAFF_COMMAND = "staff_command"
+    # a sender-verification ("challenge/response") request: a machine holding our mail
+    # until a person proves to be a real sender. Never a bounce, never answered
+    CHALLENGE = "challenge"
     OTHER = "other"
 
 
@@ -104,7 +107,12 @@ class Classification:
     return_date: date | None = None
     failed_recipients: tuple[str, ...] = ()
     bounce_permanent: bool | None = None
+    # why the mail failed (reading.kinds.bounce.REASONS): user_unknown, mailbox_full,
+    # policy, spam or other; a spam or policy rejection leaves the address alive
+    bounce_reason: str | None = None
     original_message_id: str | None = None
+    # a challenge's way to confirm the sender: the link, or "mailto:" the address to answer
+    challenge: str | None = None
     debtor_contacts: tuple[Address, ...] = ()
     language: str | None = None
     reply_text: str = ""

@@ -67,6 +67,8 @@ GROUPS: dict[str, tuple[str, str]] = {
     "reply": ("Replies waiting for a person", "mailbot tasks"),
     "stop": ("Asked us to stop writing", "mailbot tasks"),
     "bounce": ("No working address", "mailbot tasks"),
+    "confirm_sender": ("Senders to confirm (spam filters holding our mail)", "mailbot tasks"),
+    "rejected": ("Mail rejected by a filter or policy", "mailbot tasks"),
     "mail": ("Mail to read", "mailbot inbox"),
     "unsent": ("Mail not sent", "mailbot outbox"),
     "refused": ("Addresses refused", "mailbot outbox"),

@@ -6,7 +6,10 @@ with a Classification or None (not this kind). The first answer wins. Anything n
 claims is `other` and needs_human, which means no automatic action follows.
 
 Why this order:
-- machine mail first (bounces, then read receipts): a bounce or receipt may come from
+- a sender-verification request (challenge) before all: it looks like a bounce ("your
+  message was held") and like an auto-reply, and must be read as neither, since the
+  address behind it is alive and the mail is only waiting for a person to confirm us;
+- machine mail next (bounces, then read receipts): a bounce or receipt may come from
   anybody, a client's server or our own, and is never anybody's words; a bounce comes
   before a receipt because a "not read" MDN that rejects the mail is a delivery failure;
 - then the trusted senders, known by configuration: a payment notifier's mail is a
@@ -35,6 +38,7 @@ from mailbot.reading.kinds import (
     auto_reply,
     bounce,
     bulk,
+    challenge,
     client_reply,
     invoice_copy,
     payment,
@@ -91,6 +95,7 @@ def _outside_not_client(msg: ParsedMessage, ctx: Context) -> bool:
 
 
 READERS: tuple[Reader, ...] = (
+    Reader("challenge", _from_outside, challenge.read_mail, uses_auth=False),
     Reader("bounce", _any, bounce.read_mail, uses_auth=False),
     Reader("read_receipt", _any, receipt.read_mail, uses_auth=False),
     Reader("payment", _from_notifier, payment.read_mail),
@@ -153,6 +158,9 @@ def as_record(c: Classification, file: str | None = None) -> dict[str, object]:
         "return_date": _iso(c.return_date),
         "failed_recipients": list(c.failed_recipients),
         "bounce_permanent": c.bounce_permanent,
+        "bounce_reason": c.bounce_reason,
+        # the link (or mailto: address) to confirm the sender at
+        "challenge": c.challenge,
         "original_message_id": c.original_message_id,
         "authenticated": c.authenticated,
         "confidence": round(c.confidence, 2),

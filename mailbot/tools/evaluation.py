@@ -24,8 +24,12 @@ from mailbot.reading.parse import ParseError, parse_message
 
 FIELDS = ("language", "invoice_numbers", "amount", "currency", "issue_date", "due_date",
           "payment_terms_days", "intent", "promised_date", "return_date",
-          "failed_recipients", "bounce_permanent", "original_message_id", "needs_human")
+          "failed_recipients", "bounce_permanent", "bounce_reason", "original_message_id",
+          "challenge", "needs_human")
 LIST_FIELDS = ("invoice_numbers", "failed_recipients")
+# fields whose label may be just "true"/"false" while the record holds a value (the
+# challenge's link): the label then says only whether there is one
+PRESENCE_FIELDS = ("challenge",)
 # kinds whose misreading the bot would act on by itself; "other" and auto-replies do nothing
 ACTING = frozenset({"invoice_copy", "read_receipt", "bounce", "payment_confirmation",
                     "client_reply"})
@@ -100,7 +104,9 @@ def corpus_cases(folder: Path) -> Iterator[Case]:
             yield Case(path, expected, "corpus")
 
 
-def _normal(name: str, value: object) -> str:
+def _normal(name: str, value: object, want: str = "") -> str:
+    if name in PRESENCE_FIELDS and want in ("true", "false"):
+        return "false" if value in (None, False, "", "false") else "true"
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -122,7 +128,7 @@ def score(case: Case, ctx: Context) -> Outcome:
     mismatches = [] if record["kind"] == expected["kind"] else ["kind"]
     for name in FIELDS:
         want = expected.get(name, "")
-        if want and _normal(name, want) != _normal(name, record.get(name)):
+        if want and _normal(name, want) != _normal(name, record.get(name), want):
             mismatches.append(name)
     human = bool(record.get("needs_human")) and expected.get("needs_human") != "true"
     if not mismatches:

@@ -15,8 +15,20 @@ Bounces. flufl.bounce is the base detector; this module adds what it misses:
   recognised by their sender (MAILER-DAEMON, postmaster), subject and wording, with the
   failed recipients read from the human-readable part of the report (never from the
   copy of our own message it returns), and permanence from the SMTP codes and wording.
+- the reason class (REASONS): from the failed recipients' enhanced status codes (X.1.x
+  user_unknown, X.2.2 mailbox_full, X.7.x policy, or spam when its words say so), then
+  the report's words in each language (lang/: BOUNCE_SPAM, BOUNCE_POLICY, ...). A full
+  mailbox reported with a 4.x.x status is temporary; a refusal by the recipient's spam
+  filter or policy (BOUNCE_REJECTED, also in plain prose from a postmaster) is a bounce
+  of reason spam or policy, which leaves the address alive (domain.ledger.ADDRESS_ALIVE);
+- failed recipients only from evidence: a DSN field, X-Failed-Recipients, SES's JSON,
+  flufl.bounce, and from the report's words only an address a server's reply names (a
+  reply code on its line or just below, "RCPT TO:", a per-recipient entry, "delivery to
+  X failed"), the returned copy's To, or, in a report about a message the bot sent, an
+  address the bot writes to. A helpdesk or colleague named in a filter's prose never is.
 A DSN that reports only success ("delivered", "relayed", "expanded") is not a bounce,
-and neither is an ARF feedback report.
+and neither is an ARF feedback report. A sender-verification request is not a bounce
+(kinds/challenge.py, asked first).
 """
 
 from __future__ import annotations
@@ -189,6 +201,37 @@ def _permanence(text: str) -> bool:
     return _stated_permanence(text) is not False
 
 
+# ====================================================================== reason class
+
+REASONS = ("user_unknown", "mailbox_full", "policy", "spam", "other")
+_REJECTED = re.compile(either("BOUNCE_REJECTED"), re.IGNORECASE)
+_SPAM = re.compile(either("BOUNCE_SPAM"), re.IGNORECASE)
+_POLICY = re.compile(either("BOUNCE_POLICY"), re.IGNORECASE)
+_USER_UNKNOWN = re.compile(either("BOUNCE_USER_UNKNOWN"), re.IGNORECASE)
+_MAILBOX_FULL = re.compile(either("BOUNCE_MAILBOX_FULL"), re.IGNORECASE)
+_DETAIL = re.compile(r"(?<![\d.])[245]\.(\d{1,3})\.(\d{1,3})(?![\d.])")
+
+
+def reason(statuses: str, text: str) -> str:
+    """Why the mail failed, one of REASONS: from the enhanced status codes of the failed
+    recipients first (RFC 3463: X.1.x addressing, X.2.2 mailbox full, X.7.x security and
+    policy), then the report's words. A policy code whose words speak of spam is spam."""
+    details = {(m.group(1), m.group(2)) for m in _DETAIL.finditer(statuses)}
+    subjects = {a for a, _ in details}
+    if ("2", "2") in details or (("5", "3") in details and _MAILBOX_FULL.search(text)):
+        return "mailbox_full"
+    if "1" in subjects:
+        return "user_unknown"
+    if "7" in subjects:
+        return "spam" if _SPAM.search(statuses + "\n" + text) else "policy"
+    for where in (statuses, text):
+        for words, name in ((_MAILBOX_FULL, "mailbox_full"), (_USER_UNKNOWN, "user_unknown"),
+                            (_SPAM, "spam"), (_POLICY, "policy")):
+            if words.search(where):
+                return name
+    return "other"
+
+
 # ====================================================================== recipients in text
 
 _FROM_CONTEXT = re.compile(rf"(?:{either('SENDER_LABELS')})\s*[:=]?\s*[\"']?[^\n<@]{{0,40}}?<?$",
@@ -271,7 +314,10 @@ def _has_returned_copy(msg: ParsedMessage) -> bool:
                for p in (msg.source.walk() if msg.source is not None else ()))
 
 
-def bounce(msg: ParsedMessage) -> Classification | None:
+def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | None:
+    """A delivery failure, its failed recipients, permanence and reason; `ctx` tells which
+    messages the bot sent and to whom it writes (a recipient named only in a filter's
+    prose counts when the report is about such a message and names such an address)."""
     if msg.report_type == "feedback-report":
         return None  # an ARF abuse/opt-out report: not a delivery failure
     blocks = report_blocks(msg)
@@ -291,7 +337,12 @@ def bounce(msg: ParsedMessage) -> Classification | None:
                     and bool(_BOUNCE_BODY.search(report)))
     daemon = _is_daemon(msg)
     subject = bool(_BOUNCE_SUBJECT.search(msg.subject))
-    wording = bool(_BOUNCE_BODY.search(report) or _BOUNCE_BODY.search(msg.subject))
+    # a filter's or a policy's refusal of this one message is a bounce too ("your message
+    # to ... was blocked by the organization's policy"), when a machine says it
+    rejected = bool(_REJECTED.search(report[:3000]) or _REJECTED.search(msg.subject))
+    wording = bool(_BOUNCE_BODY.search(report) or _BOUNCE_BODY.search(msg.subject)
+                   or (rejected and (daemon or (msg.header("Auto-Submitted") or "no")
+                                     .strip().lower() != "no")))
     x_failed = msg.header("X-Failed-Recipients")
     ses = _ses_notification(text)
     returns_copy = _has_returned_copy(msg)
@@ -322,19 +373,28 @@ def bounce(msg: ParsedMessage) -> Classification | None:
         failures = _plausible(_unique([_Failure(a, False) for a in flufl_temporary]
                                       + [_Failure(a, final) for a in flufl_permanent]),
                               report, ours | _message_id_tokens(text))
+        if len(failures) > 1:
+            # its heuristic detectors take any address near bounce words: when it names
+            # several, keep those the report ties to the failure (if it ties any)
+            tied = set(_evidenced([f.address for f in failures], report,
+                                  _header_addresses(returned_headers(msg, returned_text),
+                                                    "To", "Cc"),
+                                  _refers_to_ours(msg, blocks, None, ctx), ctx))
+            failures = [f for f in failures if f.address in tied] or failures
         how = "flufl" if failures else how
     if not failures and (wording or rejected_mdn or (daemon and subject)):
-        permanent = _permanence(report + "\n" + msg.subject)
+        final_words = _permanence(report + "\n" + msg.subject)
         listed = [a.strip().lower() for a in (x_failed or "").split(",") if "@" in a]
         if not listed:
-            listed = _text_recipients(report, ours)
             addressed = _header_addresses(returned, "To", "Cc")
+            listed = _evidenced(_text_recipients(report, ours), report, addressed,
+                                _refers_to_ours(msg, blocks, returned, ctx), ctx)
             if len(listed) > 1 and addressed & set(listed):
                 listed = [a for a in listed if a in addressed]
             if not listed and addressed and (daemon or subject) and (subject or wording):
                 listed = sorted(addressed)
                 how = "returned"
-        failures = [_Failure(a, permanent) for a in listed[:10]]
+        failures = [_Failure(a, final_words) for a in listed[:10]]
     if not failures and not ((msg.report_type == "delivery-status" and blocks and not mdn)
                              or ((daemon or subject) and (subject or wording))):
         return None
@@ -343,20 +403,129 @@ def bounce(msg: ParsedMessage) -> Classification | None:
     soft = [f.address for f in failures if not f.permanent]
     # when some recipients failed for good, those are the news; retries come back later
     failed = sorted(hard or soft)
+    why = reason(_status_text(blocks, report, failed), report + "\n" + msg.subject)
+    permanent = bool(hard) if failed else _stated_permanence(
+        report + "\n" + msg.subject)
+    if why == "mailbox_full" and permanent and _only_transient(blocks, failed):
+        # "failed" after days of 4.2.2: this message is given up, but a full mailbox
+        # empties, and the server itself called it temporary. (A 5.2.2 stays this
+        # message's final failure; either way the address is not marked dead.)
+        permanent = False
     forwarded = bool(_FORWARDED.match(msg.subject)) and not daemon
-    sure = bool(failed) and how != "returned" and not forwarded
-    reason = ("" if sure else "bounce without a recognisable failed recipient" if not failed
-              else "a bounce forwarded by a person: their own note may say more" if forwarded
-              else "failed recipient taken from the returned message's To, not the report")
+    # a refusal by a filter or policy changes nothing about any address (it is alive),
+    # so even without a recipient it is only news for staff
+    refusal = why in ("spam", "policy") and not forwarded
+    sure = (bool(failed) or refusal) and how != "returned" and not forwarded
+    note = ("" if sure else "bounce without a recognisable failed recipient" if not failed
+            else "a bounce forwarded by a person: their own note may say more" if forwarded
+            else "failed recipient taken from the returned message's To, not the report")
+    if refusal:
+        note = _refusal_note(why, _status_text(blocks, report, failed) or report)
     return Classification(
         kind=Kind.BOUNCE, confidence=0.95 if sure else 0.6,
         # an address guessed from the returned copy is shown to a person, not acted on
         needs_human=not sure,
-        reason=reason, failed_recipients=tuple(failed),
-        bounce_permanent=bool(hard) if failed else None,
+        reason=note, failed_recipients=tuple(failed),
+        bounce_permanent=permanent, bounce_reason=why,
         original_message_id=_original_id(msg, blocks, returned),
         language=text_language(report + "\n" + msg.subject) if failed else None,
     )
+
+
+def _only_transient(blocks: list[dict[str, str]], failed: list[str]) -> bool:
+    """Whether the failed recipients' Status codes are all of class 4 (transient)."""
+    classes = {b.get("status", "").strip()[:1] for b in blocks if _recipient(b) in failed}
+    return classes == {"4"}
+
+
+def _status_text(blocks: list[dict[str, str]], report: str, failed: list[str]) -> str:
+    """What the servers said of the failed recipients: their DSN blocks' Status and
+    Diagnostic-Code, and the report's lines holding a reply code (every block's when the
+    failed recipients are not known)."""
+    said = [f"{b.get('status', '')} {b.get('diagnostic-code', '')}" for b in blocks
+            if not failed or _recipient(b) in failed]
+    said += [line for line in report.splitlines()
+             if _STATUS_CODE.search(line) or _SMTP_CODE.search(line)]
+    return "\n".join(x.strip() for x in said if x.strip())
+
+
+def _refusal_note(why: str, said: str) -> str:
+    """The line staff read: rejected as spam or by policy, and the server's own words."""
+    line = next((x.strip() for x in said.splitlines() if x.strip()), "")
+    return (f"rejected {'as spam' if why == 'spam' else 'by the recipient’s policy'}"
+            + (f": {line[:200]}" if line else "") + " (the address itself works)")
+
+
+def _refers_to_ours(msg: ParsedMessage, blocks: list[dict[str, str]],
+                    returned: Message | None, ctx: Context | None) -> bool:
+    """Whether the report is about a message the bot sent (its id is known)."""
+    if ctx is None:
+        return False
+    ids = [_original_id(msg, blocks, returned), msg.in_reply_to, *msg.references]
+    return any(i and ctx.facts.is_known_message(i) for i in ids)
+
+
+_DELIVERY_TO = re.compile(r"(?:delivery|deliver(?:ing)?|zustellung|доставк\w*|pengiriman)\s+"
+                          r"(?:to|an|für|для|на|ke(?:pada)?)\s+<?$", re.IGNORECASE)
+
+
+def _own_delivery(address: str, line: str) -> bool:
+    """The address comes right after "delivery to" in a sentence that says it failed or
+    is delayed."""
+    at = line.find(address)
+    sentence_end = re.search(r"[.!?](?:\s|$)", line[at + len(address):])
+    rest = line[at + len(address):][:sentence_end.start() if sentence_end else None]
+    return bool(_DELIVERY_TO.search(line[max(0, at - 40):at])
+                and (_BOUNCE_BODY.search(rest) or _TEMPORARY.search(rest)
+                     or re.search(r"\bfailed|fehlgeschlagen|не удалась|gagal", rest,
+                                  re.IGNORECASE)))
+
+
+# a label naming the envelope's or the report's recipient ("RCPT TO:", "Recipient:")
+_RECIPIENT_LABEL = re.compile(r"\b(?:rcpt to|(?:final[- ]|original[- ])?recipients?(?: address)?|"
+                              r"empfänger|получател\w*|penerima)\s*(?:address)?\s*[:=]",
+                              re.IGNORECASE)
+
+
+def _evidenced(candidates: list[str], report: str, addressed: set[str], ours: bool,
+               ctx: Context | None) -> list[str]:
+    """The addresses of a report's words that evidence ties to the failure: named in a
+    server's reply (a reply code on its line or in the lines below it, before the next
+    address), listed on a line of its own (the report's list of failed recipients),
+    named in a line saying the delivery failed or was refused, the returned copy's To,
+    or, in a report about a message the bot sent, an address the bot writes to. Any other
+    address in the prose (a helpdesk, a colleague to ask) is not a failed recipient."""
+    lines = report.lower().splitlines()
+
+    def coded(line: str) -> bool:
+        return bool(_STATUS_CODE.search(line) or _SMTP_CODE.search(line))
+
+    def tied(address: str) -> bool:
+        for i, line in enumerate(lines):
+            if address not in line:
+                continue
+            rest = _ADDRESS.sub(" ", line).strip(" \t<>'\":;,.-()[]")
+            if (coded(line) or _RECIPIENT_LABEL.search(line)
+                    # the report's per-recipient entry ("addr [User unknown]", "<addr>: ...")
+                    or re.match(rf"[\s<'\"*-]*{re.escape(address)}\b", line)
+                    # the server's own word on its delivery to it ("delivery to addr has
+                    # been delayed / failed"), not a filter's prose about "your message"
+                    or _own_delivery(address, line)
+                    # a line of its own: the address, maybe a date or a code by it
+                    or not rest or (re.fullmatch(r"[\w\s.:/-]{0,30}", rest) is not None
+                                    and not re.search(r"[a-zа-я]{4,}", rest))):
+                return True
+            below = [x for x in lines[i + 1:i + 6] if x.strip()][:3]
+            for x in below:
+                if _ADDRESS.search(x):
+                    break
+                if coded(x):
+                    return True
+        return False
+
+    return [a for a in candidates
+            if tied(a) or a in addressed
+            or (ours and ctx is not None and ctx.facts.is_contact(a))]
 
 
 def _plausible(failures: list[_Failure], report: str, junk: set[str]) -> list[_Failure]:
@@ -382,4 +551,4 @@ def _is_auto_reply_only(msg: ParsedMessage) -> bool:
 
 def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
     """The registry's entry (mailbot.reading.classify)."""
-    return bounce(msg)
+    return bounce(msg, ctx)

@@ -246,6 +246,22 @@ BOUNCE_BODY = (r"konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|ni
                r"voll|unbekannt)")
 BOUNCE_TEMPORARY = r"verzögert|wird (?:weiterhin|erneut) versucht|vorübergehend"
 BOUNCE_FINAL = r"dies ist ein permanenter fehler|permanenter fehler"
+BOUNCE_REJECTED = (r"(?:nachricht|e-?mail|mail)\b[^\n.]{0,80}?\bwurde\b[^\n.]{0,60}?"
+                   r"\b(?:abgewiesen|abgelehnt|blockiert|zurückgewiesen|gesperrt)|"
+                   r"nicht angenommen|nachricht (?:abgewiesen|abgelehnt|blockiert)")
+BOUNCE_SPAM = r"\bspam\b|\bjunk\b|schwarze liste|blacklist|blocklist|reputation"
+BOUNCE_POLICY = (r"richtlinie|nicht (?:erlaubt|zulässig|gestattet|berechtigt)|"
+                 r"externe absender")
+BOUNCE_USER_UNKNOWN = (r"(?:empfänger|benutzer|adresse|postfach|konto)\w*\b[^\n.]{0,30}?"
+                       r"(?:unbekannt|existiert nicht|nicht gefunden|nicht vorhanden|"
+                       r"deaktiviert)|unbekannte[rn]? (?:empfänger|benutzer|adresse)")
+BOUNCE_MAILBOX_FULL = r"postfach\w*\b[^\n.]{0,30}?\bvoll\b|speicher(?:platz|grenze)|kontingent"
+CHALLENGE = (r"spamschutz\b[^\n]{0,200}?bestätig|bestätigen sie\b[^\n.]{0,40}?"
+             r"\b(?:absender|ihre (?:e-?mail-?)?adresse)|absender(?:adresse)?\w*"
+             r"\s+(?:zu )?(?:bestätigen|verifizieren)|absenderbestätigung|"
+             r"kein (?:automatischer versender|roboter|spammer|mensch)|"
+             r"(?:keine|kein) (?:maschine|bot) sind")
+CHALLENGE_REPLY = r"antworten sie (?:bitte )?auf diese (?:nachricht|e-?mail)"
 RECEIPT_SUBJECT = r"(?:gelesen|lesebestätigung)\s*:"
 NOT_READ_SUBJECT = r"nicht gelesen"
 RECEIPT_BODY = r"^\W*(?:ihre )?nachricht\b.{0,400}?\bwurde am\b.{0,80}?\bgelesen\b"

@@ -391,6 +391,36 @@ BOUNCE_TEMPORARY = (r"\bdelay(?:ed)?\b|will (?:continue to )?(?:be )?retr(?:y|ie
 # the server's own verdict that it gave up
 BOUNCE_FINAL = (r"this is a permanent error|permanent fatal errors?|permanent (?:delivery )"
                 r"?failure|i'?ve given up|i'?m not going to try again|gave up|giving up on")
+# a refusal by the recipient's server of this one message (its filter or policy): a
+# bounce of reason "spam" or "policy", the address still alive
+BOUNCE_REJECTED = (r"(?:message|mail|e-?mail)\b[^\n.]{0,80}?\b(?:was|has been|is|were) (?:blocked|"
+                   r"rejected|refused|denied|quarantined|not accepted)|rejected (?:as|by|due|"
+                   r"because)|blocked (?:by|due|because)|(?:spam|content) filter(?:ing)? "
+                   r"rejected|(?:not permitted|not allowed) to send|^\W*(?:message|mail|e-?mail) "
+                   r"(?:blocked|rejected|refused)\b")
+# the reason classes of a bounce (mailbot.reading.kinds.bounce.reason)
+BOUNCE_SPAM = (r"\bspam\b|\bjunk\b|black ?list|block ?list|\brbl\b|\bdnsbl\b|spamhaus|"
+               r"reputation|content filter|\bphish")
+BOUNCE_POLICY = (r"\bpolic(?:y|ies)\b|not (?:permitted|allowed|authori[sz]ed)|"
+                 r"(?:restricted|prohibited)|access denied|relay(?:ing)? denied|"
+                 r"\bdmarc\b|\bspf\b|\bdkim\b|external senders?")
+BOUNCE_USER_UNKNOWN = (r"(?:user|recipient|address|mailbox|account)(?: is)? (?:unknown|not "
+                       r"found|does not exist|doesn't exist|disabled|deactivated|inactive)|"
+                       r"unknown (?:user|recipient|address|mailbox)|no such (?:user|mailbox|"
+                       r"recipient|address)|does(?: not|n't) exist|invalid (?:recipient|"
+                       r"mailbox|address)|address not found|no mailbox")
+BOUNCE_MAILBOX_FULL = (r"mailbox (?:is )?full|(?:over|exceeded?(?: (?:the|its|their))?) "
+                       r"(?:storage )?quota|quota exceeded|inbox (?:is )?full|insufficient "
+                       r"(?:storage|space)|out of (?:storage|space)")
+# a sender-verification ("challenge/response") request: prove you are a real sender
+CHALLENGE = (r"(?:confirm|verify|prove)\b[^\n.]{0,40}?\byou(?:'re| are) (?:a )?(?:human|real|"
+             r"not a (?:robot|spammer|machine|bot))|sender verification|verify (?:yourself|"
+             r"your (?:e-?mail|address|identity) as a sender)|(?:approved|allowed|safe) "
+             r"senders? list|(?:join|added to|be on)\b[^\n.]{0,40}\bguest list|"
+             r"challenge[- /]response|(?:added to|on) (?:my|our|the|a) white ?list|"
+             r"(?:spam|junk) (?:protection|filter)\b[^\n]{0,80}(?:confirm|verify)")
+# the challenge's way to answer by mail ("reply to this message")
+CHALLENGE_REPLY = r"(?:simply |just )?reply to this (?:message|e-?mail)"
 # a read receipt's subject (with its colon)
 RECEIPT_SUBJECT = r"(?:read|read[- ]receipt)\s*:|return receipt\b"
 # a "deleted unread" notice's subject, before its colon

@@ -227,6 +227,17 @@ BOUNCE_BODY = (r"tidak (?:dapat|bisa) (?:dikirim|terkirim|disampaikan|dikirimkan
                r"pengiriman[^\n]{0,20}gagal|kotak (?:surat|masuk) penuh")
 BOUNCE_TEMPORARY = r"tertunda|ditunda|sementara"
 BOUNCE_FINAL = r"kesalahan permanen"
+BOUNCE_REJECTED = (r"(?:pesan|email|surel)\b[^\n.]{0,80}?\bditolak\b|ditolak (?:oleh|"
+                   r"permanen|karena)|diblokir|gagal kirim")
+BOUNCE_SPAM = r"\bspam\b|daftar hitam|blacklist|reputasi"
+BOUNCE_POLICY = r"kebijakan|tidak diizinkan|tidak diperbolehkan|pengirim eksternal"
+BOUNCE_USER_UNKNOWN = (r"(?:alamat|pengguna|penerima|akun)\b[^\n.]{0,30}?(?:tidak ada|tidak "
+                       r"ditemukan|tidak dikenal|tidak aktif|tidak terdaftar)")
+BOUNCE_MAILBOX_FULL = r"kotak (?:surat|masuk)\b[^\n.]{0,30}?\bpenuh|kuota|melebihi kapasitas"
+CHALLENGE = (r"verifikasi pengirim|bukan (?:robot|spammer|mesin)|"
+             r"(?:konfirmasi|verifikasi)\b[^\n.]{0,30}?\b(?:alamat|identitas) (?:email )?"
+             r"(?:anda|pengirim)")
+CHALLENGE_REPLY = r"balas (?:email|pesan|surel) ini"
 RECEIPT_SUBJECT = r"(?:dibaca|telah dibaca)\s*:"
 NOT_READ_SUBJECT = r"tidak dibaca|belum dibaca"
 RECEIPT_BODY = r"^\W*pesan anda\b.{0,400}?\btelah dibaca\b"

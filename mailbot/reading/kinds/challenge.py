@@ -1,0 +1,108 @@
+"""Sender-verification ("challenge/response") requests. Pure. Never answered.
+
+A challenge is a machine's note that our mail is held until a person proves to be a real
+sender: Boxbe's guest list, a whitelist filter, "please confirm you are a human sender",
+"Spamschutz: bitte bestätigen Sie Ihre Absenderadresse", "подтвердите, что вы не робот",
+"verifikasi pengirim". It is not a bounce (the address is alive: the client's own filter
+holds the mail) and not a client's reply; answering it automatically would confirm the
+bot to every filter, so a person is asked to confirm the sender, once per address.
+
+Read with or without standard headers: a vendor's own headers (X-Boxbe-*, X-Challenge,
+X-Spam-Challenge, ...) or sender domain are enough with a way to confirm (a link or
+"reply to this message"); otherwise the wording of one of the languages (CHALLENGE in
+the lang/ files) must ask to prove the sender real *and* give a way to do so, in a short
+note from a machine (an auto-reply header, a null Return-Path, or no quote of a
+person's words). A person asking "please confirm receipt" or mentioning their spam
+folder says neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailbot.domain.values import Classification, Kind
+from mailbot.reading.context import Context
+from mailbot.reading.lang import either
+from mailbot.reading.mime_text import full_text, text_language
+from mailbot.reading.parse import ParsedMessage
+
+_WORDING = re.compile(either("CHALLENGE"), re.IGNORECASE)
+_REPLY = re.compile(either("CHALLENGE_REPLY"), re.IGNORECASE)
+# services whose whole business is challenge/response (their own headers or domains)
+_VENDOR_HEADERS = ("x-boxbe-", "x-challenge", "x-spam-challenge", "x-cr-", "x-sanebox-",
+                   "x-mailchannels-challenge", "x-spamarrest", "x-choicemail", "x-bluebottle")
+_VENDOR_DOMAIN = re.compile(r"(?:^|\.)(?:boxbe\.com|spamarrest\.com|choicemail\.com|"
+                            r"bluebottle\.com|sanebox\.com|mailchannels\.net|"
+                            r"hushmail\.com|qurb\.com)$", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+_HREF = re.compile(r"""href\s*=\s*["']?(https?://[^"'\s>]+)""", re.IGNORECASE)
+# a link that is the confirmation, not the filter vendor's home page or an unsubscribe
+_CONFIRM_LINK = re.compile(r"confirm|verif|approv|allow|accept|challenge|guest|anno|whitelist|"
+                           r"/ok\b|[?&](?:id|tc|token|c)=|/c/|/v/", re.IGNORECASE)
+_NOT_CONFIRM_LINK = re.compile(r"unsubscribe|privacy|terms|/help|/faq", re.IGNORECASE)
+MAX_WORDS = 400  # a challenge is a short note; a long text is a person's letter
+
+
+def _vendor(msg: ParsedMessage) -> bool:
+    if any(name.startswith(_VENDOR_HEADERS) for name in msg.headers):
+        return True
+    return msg.sender is not None and bool(_VENDOR_DOMAIN.search(msg.sender.domain))
+
+
+def _machine(msg: ParsedMessage) -> bool:
+    auto = (msg.header("Auto-Submitted") or "no").lower().split(";")[0].strip()
+    return (auto not in ("", "no") or (msg.header("Return-Path") or "").strip() == "<>"
+            or bool(msg.header("X-Autoreply") or msg.header("X-Autorespond")
+                    or msg.header("X-Auto-Response-Suppress"))
+            or (msg.header("Precedence") or "").lower().strip() in ("auto_reply", "bulk",
+                                                                  "junk"))
+
+
+def confirmation_link(msg: ParsedMessage, text: str) -> str | None:
+    """The link that confirms the sender: the first one that looks like it, from the
+    text or the HTML's hrefs."""
+    found: list[str] = [*_URL.findall(text), *_HREF.findall(msg.html or "")]
+    links = [u.rstrip(".,;:!") for u in found if not _NOT_CONFIRM_LINK.search(u)]
+    for u in links:
+        if _CONFIRM_LINK.search(u):
+            return u
+    return None
+
+
+def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification | None:
+    if msg.content_type == "multipart/report" or msg.report_type:
+        return None  # a DSN or MDN: the bounce and receipt readers' mail
+    vendor = _vendor(msg)
+    if not vendor and (msg.header("List-Id") or msg.header("List-Unsubscribe")):
+        return None  # a newsletter that talks of guest lists or verification
+    text = full_text(msg)
+    own = text[:6000]
+    words = _WORDING.search(own) or _WORDING.search(msg.subject)
+    if not (vendor or words):
+        return None
+    machine = vendor or _machine(msg)
+    quotes = bool(re.search(r"^\s*>", own, re.MULTILINE))
+    if len(own.split()) > MAX_WORDS or (quotes and not machine):
+        return None  # a person's long letter, or an answer quoting talk of verification
+    link = confirmation_link(msg, own)
+    reply = bool(_REPLY.search(own))
+    if not (link or reply):
+        return None  # nothing to confirm with: a person's words about filters
+    if not (machine or link):
+        return None  # "reply to this message" in a person's own mail is their request
+    sender = msg.sender.email if msg.sender else ""
+    how = link or (f"mailto:{sender}" if sender else "reply")
+    return Classification(
+        kind=Kind.CHALLENGE, confidence=0.9 if machine else 0.75,
+        # a person confirms the sender (a task): never answered, never acted on by itself
+        needs_human=True, reason=f"sender verification: confirm the sender at {how}",
+        challenge=how, language=text_language(own + "\n" + msg.subject),
+        # whose mail it holds, when a filter service writes from its own address
+        invoice_numbers=tuple(ctx.facts.numbers_in(f"{msg.subject}\n{own[:2000]}"))
+        if ctx is not None else (),
+    )
+
+
+def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
+    """The registry's entry (mailbot.reading.classify)."""
+    return challenge(msg, ctx)
