@@ -77,6 +77,13 @@ CONDITIONAL = r"\b(?:falls|wenn|sobald|nachdem|sofern|ob)\b"
 CLAUSE_BREAK = r"\b(?:aber|jedoch|doch|sondern|weil|denn)\b"
 PROHIBITION = r"\b(?:nicht mehr|nie wieder|bitte nicht)"
 NOT_YET_AFTER = r"noch nicht"
+NOT_ASKED = (r"\b(?:nicht|nie|niemand) (?:\S+\s+){0,2}(?:gesagt|gebeten|verlangt|gewollt|"
+             r"gewünscht|geschrieben|gemeint)\b|\bniemand\b")
+PAYMENT_QUESTION = (r"\b(?:ist|sind|wurde|wurden) (?:unsere|die|meine|der|das) (?:zahlung|"
+                    r"überweisung|betrag|geld) (?:\S+\s+){0,4}(?:eingegangen|angekommen|"
+                    r"gutgeschrieben|verbucht)\b[^.!]*\?|\b(?:haben|hast) sie (?:\S+\s+)"
+                    r"{0,3}(?:zahlung|überweisung|geld|betrag) (?:\S+\s+){0,3}(?:erhalten|"
+                    r"bekommen|gesehen)\b[^.!]*\?")
 PARTIAL_AMOUNT = r"\b(?:teil(?:betrag|beträge|zahlung|weise)?|hälfte|rest(?:betrag|lichen)?)\b"
 
 # ---------------------------------------------------------------- quoted history
@@ -116,8 +123,13 @@ INTENT_PAID_CLAIM = (
         r"\s+(?:\S+\s+){0,3}(?:erfolgt|veranlasst|ausgeführt|getätigt|unterwegs|raus|"
         r"eingegangen)\b"), True),
     (2, r"\b(?:zahlungs|überweisungs)(?:bestätigung|beleg|nachweis)\b"),
-    (2, (r"\b(?:ist|wurde|sind) (?:unsere|die|meine) (?:zahlung|überweisung) (?:\S+\s+)"
-        r"{0,3}(?:eingegangen|angekommen|gutgeschrieben)\b")),
+    # "gestern überwiesen", "der Betrag ging am Freitag raus"
+    (2, (
+        (r"\b(?:gestern|heute|vorgestern|heute morgen|letzte woche|letzten \w+)\s+(?:\S+\s+)"
+         r"{0,2}(?:überwiesen|bezahlt|gezahlt|beglichen|angewiesen)\b"),
+        r"\bging(?:en)?\s+(?:\S+\s+){0,6}(?:raus|hinaus|heraus)\b",
+        r"\b(?:ist|sind)\s+(?:\S+\s+){0,4}(?:rausgegangen|hinausgegangen|abgegangen)\b",
+    ), True, r"betrag|zahlung|überweis|geld|rechnung|erledigt|summe"),
 )
 INTENT_PROMISE = (
     (2, (r"\b(?:werden|werde|wird)\s+(?:\S+\s+){0,8}(?:zahlen|bezahlen|begleichen|"
@@ -131,6 +143,9 @@ INTENT_PROMISE = (
         r"{0,4}(?:ausgeführt|veranlasst|angewiesen|überwiesen|erfolgen|eingehen)\b"), True),
     (2, (r"\b(?:erhalten sie|bekommen sie)\s+(?:\S+\s+){0,3}(?:zahlung|geld|betrag|"
         r"überweisung)\b")),
+    # "überweisen aber am 15.12.", "zahlen dann bis Freitag"
+    (2, (r"\b(?:überweisen|zahlen|bezahlen|begleichen|anweisen)\s+(?:\S+\s+)?"
+         r"(?:am|bis|zum|spätestens|ende|anfang|nächste\w*|diese\w*)\b"), True),
 )
 INTENT_DISPUTE = (
     (2, (r"\b(?:unvollständig\w*|fehlende[nr]? (?:teile|positionen|ware|artikel|"
@@ -152,6 +167,14 @@ INTENT_DISPUTE = (
     (2, (r"\b(?:storniert|gekündigt|passt nicht zu|nicht (?:zu )?(?:unserer|der)"
         r" bestellung|laut (?:angebot|vertrag|bestellung) (?:\S+\s+){0,4}(?:nur|"
         r"lediglich))\b")),
+    # "mit dem Rechnungsbetrag nicht einverstanden", "nicht nachvollziehen"
+    (2, (
+        (r"\bmit (?:dem|der|den) (?:\S+\s+)?(?:rechnungsbetrag|betrag|rechnung|summe|preis|"
+         r"abrechnung|stunden\w*|position\w*|berechnung)\w* (?:\S+\s+){0,3}nicht einverstanden\b"),
+        r"\bnicht einverstanden mit\b",
+        r"\bnicht (?:nachvollziehen|nachvollziehbar)\b",
+        r"\bvereinbart (?:war|waren|hatten|haben|wurde|wurden)\b",
+    )),
 )
 INTENT_PLAN_REQUEST = (
     (2, (r"\b(?:stundung|aufschub|zahlungsaufschub|mehr zeit|(?:zahlungs)"
@@ -160,6 +183,14 @@ INTENT_PLAN_REQUEST = (
     (2, (r"\b(?:ratenzahlung\w*|in raten|raten(?:plan|vereinbarung)|teilzahlung\w*|"
         r"in (?:zwei|drei|vier|mehreren|\d+) (?:teilen|raten|teilbeträgen|tranchen)|"
         r"abschlagszahlung\w*|zahlungsplan|aufteilen)\b"), "neg"),
+    # "in drei Monatsraten", "abstottern", "in Monatsraten abbezahlen"
+    (2, (
+        r"\b(?:monats|wochen|quartals)raten\b",
+        r"\bin (?:\S+\s+)?raten\b",
+        r"\babstottern\b",
+        (r"\b(?:verteilen|aufteilen|strecken) (?:\S+\s+){0,2}(?:auf|über) (?:\S+\s+)?(?:monate|"
+         r"wochen|raten|zahlungen)\b"),
+    ), "neg"),
 )
 INTENT_NOT_RECEIVED = (
     (2, (r"\b(?:senden|schicken|mailen) sie (?:uns|mir) (?:\S+\s+){0,2}(?:eine )"
@@ -190,14 +221,37 @@ INTENT_PAYMENT_DETAILS = (
     (2, (r"\b(?:per|mit|über|via) (?:paypal|kreditkarte|karte|lastschrift|sepa)"
         r"\b.{0,40}\?|\bmöglichkeit\w*,? (?:\S+\s+){0,3}zu (?:be)?zahlen\b.{0,20}\?")),
 )
+# a table of phrases, any of which is a stop; a negation or a denied request before it
+# ("Ich habe nicht gesagt, dass ...") undoes it
 INTENT_STOP = (
-    (3, (r"\b(?:keine (?:weiteren )?(?:e-?mails|mails|nachrichten|mahnungen|"
-        r"erinnerungen|zahlungserinnerungen)|nicht mehr (?:\S+\s+)"
-        r"{0,2}(?:kontaktieren|anschreiben|schreiben|belästigen|mahnen|anrufen)|"
-        r"hören sie auf|unterlassen sie|unterlassen|abmelden|austragen|aus (?:ihrem|"
-        r"dem) verteiler|belästig\w+|keine (?:weitere |weiteren )?(?:zusendung|"
-        r"kontaktaufnahme|kontaktierung)|stellen sie (?:\S+\s+){0,3}(?:mahnungen|"
-        r"erinnerungen|e-mails|zusendungen|kontaktversuche) ein)\b")),
+    (3, (
+        (r"\bkeine (?:weiteren )?(?:e-?mails|mails|nachrichten|mahnungen|erinnerungen|"
+         r"zahlungserinnerungen|schreiben|zusendungen)\b"),
+        r"\bkeine (?:weitere |weiteren )?(?:zusendung|kontaktaufnahme|kontaktierung)\b",
+        (r"\bnicht mehr (?:\S+\s+){0,2}(?:kontaktieren|anschreiben|schreiben|belästigen|"
+         r"mahnen|anrufen|anmailen|mailen)\b"),
+        # "kontaktieren Sie mich nicht mehr (per E-Mail)", "schreiben Sie uns bitte nicht mehr"
+        (r"\b(?:kontaktieren|anschreiben|schreiben|belästigen|mahnen|anrufen|mailen|"
+         r"kontaktiert|anmailen) sie (?:mich|uns|mir) (?:\S+\s+){0,2}nicht mehr\b"),
+        # "sehen Sie von weiteren Mahnungen ab", "bitte von weiteren E-Mails absehen"
+        (r"\bsehen sie (?:\S+\s+){0,3}von (?:\S+\s+){0,2}(?:mahnungen|erinnerungen|e-?mails|"
+         r"mails|zusendungen|kontaktaufnahmen?|nachrichten|schreiben|anschreiben|"
+         r"kontaktversuchen)\b(?:\s+\S+){0,3}\s+ab\b"),
+        (r"\bvon (?:\S+\s+){0,2}(?:mahnungen|erinnerungen|e-?mails|mails|zusendungen|"
+         r"kontaktaufnahmen?|nachrichten|schreiben) (?:\S+\s+)?(?:abzusehen|absehen)\b"),
+        # "nehmen Sie mich aus dem Verteiler", "löschen Sie meine Adresse"
+        (r"\b(?:nehmen|streichen|löschen|entfernen|tragen) sie (?:\S+\s+){0,2}(?:mich|uns|"
+         r"meine|unsere)\b(?:\s+\S+){0,3}\s+(?:aus|von) (?:ihrem|dem|ihrer|der|ihren|den)\s"
+         r"(?:\S+\s+)?(?:verteiler|liste|kartei|datenbank|adressliste|mailingliste|"
+         r"e-mail-verteiler|e-mail-liste|newsletter)\w*"),
+        (r"\b(?:löschen|entfernen) sie (?:\S+\s+){0,2}(?:meine|unsere) (?:e-mail-?)?(?:adresse|"
+         r"daten|kontaktdaten)\b"),
+        r"\baus (?:ihrem|dem) verteiler\b",
+        r"\bhören sie auf\b", r"\bunterlassen(?: sie)?\b", r"\babmelden\b", r"\baustragen\b",
+        r"\bbelästig\w+\b",
+        (r"\bstellen sie (?:\S+\s+){0,3}(?:mahnungen|erinnerungen|e-mails|zusendungen|"
+         r"kontaktversuche) ein\b"),
+    ), "neg"),
 )
 
 # =================================================================== an auto-reply

@@ -84,7 +84,7 @@ MAIL_OBJECTION = (r"\bobject(?:ion)?s?\s+to\s+(?:<not_money><tok>){0,6}?(?:the )
                   r"processing|receiving|being contacted|contact\w*|e-?mails?|messages|"
                   r"reminders|mailings?|marketing|(?:e-?mail )?address)\b")
 # words that undo an intent before it in its clause: "not", "never"
-NEGATION = r"n't|\bnot\b|\bnever\b|\bno\b|\bunable\b|\byet to\b"
+NEGATION = r"n't|\bnot\b|\bcannot\b|\bnever\b|\bno\b|\bunable\b|\byet to\b"
 # words that make it a condition: "once we have paid"
 CONDITIONAL = r"\b(?:if|once|when|as soon as|after|unless|whether)\b"
 # words that start a new clause (a negation before them does not count)
@@ -93,6 +93,17 @@ CLAUSE_BREAK = r"\b(?:but|however|although|though|because|since)\b"
 PROHIBITION = r"\b(?:don't|do not|please never|stop|no need to)"
 # right after a claim, undoing it: "paid? not yet"
 NOT_YET_AFTER = r"not yet|yet\?"
+# before a request or statement anywhere in its sentence, denying it: "I did not ask you
+# to stop"
+NOT_ASKED = (r"\b(?:(?:did not|didn't|never|have not|haven't|nobody|no one|not)\s+(?:\w+\s+)"
+             r"{0,2}(?:ask(?:ed)?|say|said|tell|told|want(?:ed)?|request(?:ed)?|mean|meant)|"
+             r"nobody|no one)\b")
+# a question whether our payment arrived: not a claim that it was made
+PAYMENT_QUESTION = (r"\b(?:did|have|has|could|can) you (?:\w+ )?(?:receive[d]?|get|got|see|"
+                    r"seen|confirm)\b.{0,40}\b(?:payment|transfer|money|funds|wire|remittance)"
+                    r"\b[^.!]*\?|\b(?:has|did|have) (?:our|the|my) (?:payment|transfer|money|"
+                    r"funds|wire) (?:\w+ )?(?:arrived|arrive|reached you|come through|gone "
+                    r"through|been received|cleared)\b[^.!]*\?")
 # a part of the amount: a paid claim or promise for staff to check
 PARTIAL_AMOUNT = (r"\b(?:part of|partial(?:ly)?|half|the rest|the remaining|remainder|"
                   r"balance of|in part)\b")
@@ -148,13 +159,22 @@ INTENT_PAID_CLAIM = (
         r"this|full)\s+(?:full\s+)?(?:payment|transfer|bank transfer)\b"), True),
     (2, (r"\b(?:proof of payment|payment (?:confirmation|receipt|slip|advice)|"
         r"remittance advice|transfer (?:confirmation|receipt|slip))\b")),
-    (2, (r"\b(?:did|have) you (?:receive[d]?|get|got) (?:our|the|my) (?:payment|"
-        r"transfer|money)\b")),
     (2, (r"\b(?:check|cheque) (?:was|has been|is|went) (?:already )?(?:mailed|sent|"
         r"issued|posted|in the mail|out)\b|\b(?:mailed|sent|issued|posted) (?:a|the|"
         r"our|your) (?:check|cheque)\b|\bpaid in full\b|\b(?:payment|transfer|wire|it)"
         r"\s+(?:\S+\s+){0,3}(?:went|has gone|had gone) out\b|\b(?:has|have|had)"
         r" (?:already )?been taken care of\b"), True),
+    # a short claim with its day: "done, transferred yesterday", "wired it this morning";
+    # what was sent: "we sent a wire", "we wired the full amount"
+    (2, (
+        (r"\b(?:transferred|wired|paid|remitted|settled|sent)\s+(?:it\s+|this\s+|that\s+|"
+         r"(?:the|our) (?:money|funds|payment|amount|balance)\s+)?(?:yesterday|today|this "
+         r"morning|earlier today|last (?:week|night|monday|tuesday|wednesday|thursday|friday))\b"),
+        (r"\b(?:we|i)\s+(?:\w+\s+)?(?:wired|transferred|remitted|sent)\s+(?:you\s+)?(?:the|"
+         r"our|this|that|full|a|it)\s+(?:full\s+)?(?:amount|balance|payment|money|funds|"
+         r"wire|transfer|sum)\b"),
+        r"\b(?:sent|made|initiated|released)\s+(?:a|the|our)\s+(?:wire|ach|bank wire)\b",
+    ), True),
 )
 INTENT_PROMISE = (
     (2, (r"\b(?:will|'ll|shall|going to|plan(?:s|ning)? to|intends? to|expect to|"
@@ -188,6 +208,8 @@ INTENT_PROMISE = (
         r" (?:the |our |your )?(?:payment|funds|money|transfer|remittance) (?:by|on|"
         r"before|next|within|at|this|early|end|in)\b"), True),
     (1, r"\b(?:pay(?:ment)?|transfer) (?:by|before|no later than|at the latest)\b", True),
+    # "you'll have it by the 10th"
+    (2, r"\byou(?:'ll| will| should) (?:have|receive|get|see) (?:it|this|that|them)\b", True),
 )
 INTENT_DISPUTE = (
     (2, r"\b(?:dispute|disputing|contest|contesting|disagree)\b", "neg"),
@@ -230,6 +252,15 @@ INTENT_DISPUTE = (
         r"agreement|offer|proposal|price list|rate)|not (?:in line|consistent)"
         r" with (?:\S+\s+){0,2}(?:po|purchase order|order|quote|quotation|contract|"
         r"agreement))\b")),
+    # "the invoice does not reflect the agreed discount", "charged for 12 but we have 8"
+    (2, (
+        (r"\b(?:does not|doesn't|do not|don't|did not|didn't) (?:reflect|include|show|apply|"
+         r"contain|deduct|take into account) (?:\S+\s+){0,2}(?:discount|rebate|credit|agreed|"
+         r"negotiated|deposit|prepayment|down payment)\b"),
+        (r"\b(?:charged|billed|invoiced) (?:us |me )?for (?:\S+\s+){0,4}but (?:we |i )?"
+         r"(?:only|just)\b"),
+        r"\bwe (?:only|just) (?:have|use|ordered|received|got) \d+\b",
+    )),
 )
 INTENT_PLAN_REQUEST = (
     (2, (r"\b(?:instal+ments?|payment plan|payment schedule|pay (?:it |this |"
@@ -240,6 +271,19 @@ INTENT_PLAN_REQUEST = (
         r"each|a) month)\b"), "neg"),
     (2, (r"\b(?:extension|more time|(?:extra|additional|another) (?:\d+ |few |"
         r"couple of )?(?:days|weeks|month)|defer\w*|postpone\w*)\b"), "neg"),
+    # the amount in parts or over time: "split this into three payments", "spread the
+    # cost over the quarter", "over four months", "a payment arrangement"
+    (2, (
+        (r"\bsplit (?:\S+\s+){0,3}into (?:\S+\s+)?(?:payments|instal+ments|parts|chunks|"
+         r"tranches|portions)\b"),
+        r"\bspread (?:\S+\s+){0,3}over\b",
+        (r"\b(?:pay|do|settle|clear) (?:\S+\s+){0,3}over (?:(?:two|three|four|five|six|\d+|"
+         r"several|a few)\s+|the next\s+(?:\S+\s+)?)(?:months|weeks|instal+ments|payments|"
+         r"quarters?)\b"),
+        r"\b(?:payment|repayment) arrangement\b",
+        r"\bin (?:monthly |weekly )?(?:chunks|stages|increments|tranches)\b",
+        r"\bpay (?:\S+\s+){0,3}off (?:in|over|monthly)\b",
+    ), "neg"),
 )
 INTENT_NOT_RECEIVED = (
     (3, (r"\b(?:did not|didn't|have not|haven't|has not|hasn't|never|not|cannot|can't|"
@@ -274,19 +318,38 @@ INTENT_PAYMENT_DETAILS = (
         r"cheques?)\b|\bpay (?:by|with|via) (?:card|credit card|paypal|check|cheque)"
         r"\b.{0,30}\?")),
 )
+# a table of phrases, any of which is a stop; a negation or a denied request before it
+# ("I did not ask you to stop emailing us") undoes it
 INTENT_STOP = (
-    (3, (r"\b(?:stop (?:contacting|emailing|e-mailing|sending|writing|messaging|"
-        r"calling|these|this|harass\w*|spamm?ing|bothering)|unsubscribe|(?:do not|"
-        r"don't|never) (?:contact|email|e-mail|write to|message|call|bother) (?:us|me)"
-        r"|remove (?:me|us|my|our)\b.{0,30}\b(?:list|address|mailing)|take (?:me|us)"
-        r" off|leave (?:us|me) alone|no (?:more|further) (?:emails|e-mails|reminders|"
-        r"messages|mails)|cease (?:all )?(?:contact|communication|sending|emailing|"
-        r"e-mailing|writing|these|this|further)|desist|opt (?:me |us )?out|(?:do not|"
-        r"don't) (?:send|email|e-mail) (?:us|me|any)|(?:do not|don't|please never)"
-        r" (?:send|email|e-mail)\b(?:\s+[^\s,;.!?]+){0,3}?\s+(?:again|anymore|"
-        r"any more|to (?:this|my|our) (?:address|e-?mail))|stop (?:all |these |the |"
-        r"your |further )?(?:automated |automatic )?(?:reminders|emails|e-mails|mails|"
-        r"messages|notices|mailings)|harass\w*)\b")),
+    (3, (
+        (r"\bstop (?:contacting|emailing|e-mailing|sending|writing|messaging|calling|these|"
+         r"this|harass\w*|spamm?ing|bothering)\b"),
+        (r"\bstop (?:all |these |the |your |further )?(?:automated |automatic )?(?:reminders|"
+         r"emails|e-mails|mails|messages|notices|mailings)\b"),
+        r"\bunsubscribe\b",
+        (r"\b(?:do not|don't|never) (?:\w+ )?(?:contact|email|e-mail|write to|message|call|"
+         r"bother) (?:us|me)\b"),
+        r"\b(?:do not|don't) (?:send|email|e-mail) (?:us|me|any)\b",
+        (r"\b(?:do not|don't|please never) (?:send|email|e-mail)\b(?:\s+[^\s,;.!?]+){0,3}?\s+"
+         r"(?:again|anymore|any more|to (?:this|my|our) (?:address|e-?mail))\b"),
+        r"\bremove (?:me|us|my|our)\b.{0,30}\b(?:list|address|mailing|database|records)\b",
+        r"\btake (?:me|us|my|our) (?:\w+ )?(?:off|out of)\b",
+        r"\bleave (?:us|me) alone\b",
+        r"\bno (?:more|further) (?:emails|e-mails|reminders|messages|mails)\b",
+        (r"\bcease (?:all )?(?:contact|communication|correspondence|sending|emailing|"
+         r"e-mailing|writing|these|this|further)\b"),
+        r"\bdesist\b",
+        r"\bopt (?:me |us )?out\b",
+        r"\bharass\w*\b",
+        (r"\brefrain from (?:further )?(?:contacting|emailing|e-mailing|sending|writing|"
+         r"messaging|calling)\b"),
+        (r"\b(?:no longer|do not|don't|not) (?:wish|want|like) to (?:receive|get|be sent)"
+         r" (?:any )?(?:further |more )?(?:\w+ )?(?:emails|e-mails|messages|reminders|mails?|"
+         r"notices|correspondence)\b"),
+        (r"\b(?:no longer|do not|don't|not) (?:wish|want) to be (?:contacted|emailed|"
+         r"e-mailed|reminded)\b"),
+        r"\b(?:delete|erase) (?:my|our) (?:e-?mail )?(?:address|contact details|data)\b",
+    ), "neg"),
 )
 
 # =================================================================== an auto-reply

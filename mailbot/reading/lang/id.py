@@ -72,8 +72,16 @@ NEGATION = (r"\bbelum\b|\bblm\b|\btidak\b|\btdk\b|\btak\b|\bgak\b|\bnggak\b|\bng
             r"\benggak\b|\bbukan\b")
 CONDITIONAL = r"\b(?:jika|kalau|apabila|bila|setelah|begitu|seandainya)\b"
 CLAUSE_BREAK = r"\b(?:tapi|tetapi|namun|melainkan|karena|sebab)\b"
-PROHIBITION = r"\b(?:jangan|tidak usah|tak usah|gak usah|nggak usah|tidak perlu|berhenti)"
+PROHIBITION = (r"\b(?:jangan|tidak usah|tak usah|gak usah|nggak usah|tidak perlu|berhenti|"
+               r"(?:tidak|tdk|gak|nggak) (?:mau|ingin))")
 NOT_YET_AFTER = r""
+NOT_ASKED = (r"\b(?:tidak|tdk|tak|gak|nggak|belum|bukan)\s+(?:pernah\s+)?(?:minta|meminta|"
+             r"bilang|mengatakan|menyuruh|mau|ingin)\b")
+PAYMENT_QUESTION = (r"\b(?:apakah|apa)\s+(?:\w+\s+)?(?:pembayaran|transfer(?:an)?|dana|uang)"
+                    r"(?:nya)?\s+(?:kami\s+|saya\s+)?(?:sudah|telah)\s+(?:diterima|masuk|"
+                    r"sampai|terima)\b|\b(?:pembayaran|transfer(?:an)?|dana)(?:nya)?\s+(?:kami"
+                    r"\s+|saya\s+)?(?:sudah|udah|sdh)\s+(?:diterima|masuk|sampai)\s*(?:belum"
+                    r"\s*)?\?")
 PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?)\b"
 
 # ---------------------------------------------------------------- quoted history
@@ -109,8 +117,6 @@ _ACCOUNT_DETAILS = (r"\b(?:(?:nomor|no\.?) ?rek(?:ening)?|rekening|nama bank|ban
                     r"\w*\s+(?:\w+\s+)?(?:tidak|tdk|gak|nggak|tak)\s+(?:ada|tercantum)"
                     r"\s*(?:[.!?]|$)")
 INTENT_PAID_CLAIM = (
-    (2, (r"\b(?:apakah|apa) (?:pembayaran|transfer(?:an)?|dana)(?:nya)? (?:kami |saya )"
-        r"?(?:sudah|telah) (?:diterima|masuk|sampai)\b")),
     (2, (r"\bkemarin\b(?:\s+\w+){0,3}\s+(?:sudah\s+)?(?:kami\s+|saya\s+)?(?:transfer|"
         r"bayar|tf|lunasi)\w*|\b(?:transfer|bayar|tf|lunasi)\w*(?:\s+\w+)"
         r"{0,3}\s+kemarin\b"), True),
@@ -154,6 +160,9 @@ INTENT_DISPUTE = (
     (2, (r"\b(?:jumlah|nominal|harga|tagihan|total|angka)(?:nya)?\s+(?:\w+\s+)"
         r"{0,2}(?:salah|tidak benar|terlalu (?:besar|tinggi|mahal)|berbeda)\b")),
     (1, r"\bsalah\b"),
+    # "nominalnya kok beda dengan penawaran"
+    (2, (r"\b(?:nominal|jumlah|harga|tagihan|total|angka)(?:nya)?\s+(?:\w+\s+){0,2}"
+         r"(?:beda|berbeda|tidak sama|nggak sama|gak sama)\s+(?:dengan|dari|sama)\b")),
 )
 INTENT_PLAN_REQUEST = (
     (2, (r"\b(?:penundaan|keringanan|perpanjangan (?:waktu|tempo)|tambahan waktu|"
@@ -161,6 +170,14 @@ INTENT_PLAN_REQUEST = (
     (2, (r"\b(?:cicil\w*|dicicil|mencicil|angsur\w*|diangsur|bertahap|(?:dua|tiga|\d+)"
         r" (?:kali )?(?:termin|tahap)|termin pembayaran|sebagian dulu|(?:setengah|"
         r"separuh|sebagian) (?:dulu|dahulu)|dp dulu)\b"), "neg"),
+    # "bayar dua kali", "diperpanjang jatuh temponya", "mundur pembayaran"
+    (2, (
+        r"\bbayar(?:kan)? (?:\w+\s+)?(?:dua|tiga|empat|\d+) kali\b",
+        (r"\b(?:diperpanjang|perpanjang|perpanjangan|diundur|mundur\w*)\b(?:\s+\w+){0,2}\s+"
+         r"(?:jatuh tempo|tempo|waktu|pembayaran|deadline)\w*"),
+        (r"\b(?:jatuh tempo|tempo|pembayaran)(?:nya)?\s+(?:\w+\s+)?(?:diperpanjang|diundur|"
+         r"dimundurkan)\b"),
+    ), "neg"),
 )
 INTENT_NOT_RECEIVED = (
     (3, (r"\b(?:belum|blm|tidak|tdk|gak|nggak|tak)\s+(?:pernah\s+)?(?:kami\s+|saya\s+)"
@@ -175,13 +192,23 @@ INTENT_PAYMENT_DETAILS = (
         r"bayar|membayar)|ke rekening (?:mana|apa)|bank apa|rekening(?:nya)? (?:mana|"
         r"apa|berapa))\b")),
 )
+# a table of phrases, any of which is a stop; a negation or a denied request before it
+# ("saya tidak minta berhenti ...") undoes it
 INTENT_STOP = (
-    (3, (r"\b(?:(?:jangan|tidak usah|tak usah|tidak perlu|stop|berhenti|mohon berhenti)"
-        r"\s+(?:lagi\s+)?(?:hubungi|menghubungi|kirim\w*|mengirim\w*|email|e-mail|"
-        r"menelepon|telepon|spam|ganggu|mengganggu|menagih|tagih)|(?:mohon|harap|"
-        r"tolong) tidak (?:lagi )?(?:menghubungi|mengirim\w*|menelepon)|(?:hentikan|"
-        r"stop) (?:\S+\s+){0,2}(?:pengiriman|pengingat|email|e-mail|pesan|"
-        r"tagihan otomatis)|hapus (?:email|alamat|kontak) (?:saya|kami)|unsubscribe)\b")),
+    (3, (
+        (r"\b(?:jangan|tidak usah|tak usah|tidak perlu|stop|berhenti|mohon berhenti)\s+(?:lagi\s+)"
+         r"?(?:hubungi|menghubungi|kirim\w*|mengirim\w*|email|e-mail|menelepon|telepon|spam|"
+         r"ganggu|mengganggu|menagih|tagih)\b"),
+        r"\b(?:mohon|harap|tolong) tidak (?:lagi )?(?:menghubungi|mengirim\w*|menelepon)\b",
+        (r"\b(?:hentikan|stop) (?:\S+\s+){0,2}(?:pengiriman|pengingat|email|e-mail|pesan|"
+         r"tagihan otomatis)\b"),
+        r"\bhapus (?:email|alamat|kontak|nomor) (?:saya|kami)\b",
+        (r"\bhapus (?:saya|kami|alamat (?:saya|kami)|email (?:saya|kami)) dari (?:daftar|milis|"
+         r"mailing list|database|data)\b"),
+        (r"\b(?:tidak|tdk|gak|nggak|tak) (?:mau|ingin|perlu) (?:lagi )?(?:menerima|dikirimi|"
+         r"dihubungi|mendapat)\w*(?: (?:\S+\s+){0,3}(?:email|e-mail|pesan|pengingat|tagihan))?\b"),
+        r"\bunsubscribe\b",
+    ), "neg"),
 )
 
 # =================================================================== an auto-reply

@@ -1,0 +1,218 @@
+"""Reply intents on phrasings no earlier set holds, written for issue 11: every intent in
+the four languages, "stop contacting me" in the forms native speakers use, and hard
+negatives (quoted or negated payment talk, a question about a payment). The patterns are
+data per language (mailbot/reading/lang/<code>.py); every reading names the rule and the
+words that decided it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from mailbot.domain.values import Intent
+from mailbot.reading.classify import Context, classify
+from mailbot.reading.kinds.client_reply import RULES, read
+from mailbot.reading.parse import parse_message
+
+I = Intent
+TUESDAY = date(2026, 12, 1)  # replies are dated Tuesday 1 December 2026
+BOT = "ar@acme.test"
+THREAD = "<mailbot.0042@acme.test>"
+CTX = Context(bot_address=BOT, staff_domains=frozenset({"acme.test"}),
+              known_invoice_numbers=("INV-3018", "INV-3019", "RE-2026-77"),
+              known_message_ids=frozenset({THREAD}),
+              known_contacts=frozenset({"dana@client.test"}))
+
+
+def reading(text: str):
+    return read(text, TUESDAY, None, datetime(2026, 12, 1, 10, tzinfo=UTC))
+
+
+def sure(text: str) -> tuple[Intent, date | None]:
+    """The intent read with enough confidence to act on (else OTHER)."""
+    r = reading(text)
+    return (r.intent if r.confidence >= 0.7 else I.OTHER), r.promised_date
+
+
+STOP = I.STOP
+PLAN = I.PLAN_REQUEST
+PAID = I.PAID_CLAIM
+DISPUTE = I.DISPUTE
+PROMISE = I.PROMISE
+NOT_RECEIVED = I.NOT_RECEIVED
+DETAILS = I.PAYMENT_DETAILS
+
+LONG_PAID = ("Our accounts team processed the payment for this invoice last Thursday via SEPA. "
+             "The reference on the transfer is the invoice number and our bank shows it as "
+             "executed, so please check on your side and let me know if anything is missing.")
+ENGLISH = [
+    ("Please stop emailing me.", STOP, None),
+    ("Remove me from your list.", STOP, None),
+    ("Do not contact me again regarding this matter.", STOP, None),
+    ("Cease all communication with this office.", STOP, None),
+    ("Take me off your mailing list, please.", STOP, None),
+    ("Kindly refrain from sending further emails to this address.", STOP, None),
+    ("I no longer wish to receive these reminders.", STOP, None),
+    ("Could we split this into three payments?", PLAN, None),
+    ("Would it be possible to spread the cost over the next quarter?", PLAN, None),
+    ("Is a payment arrangement possible? Cash is tight until spring.", PLAN, None),
+    ("Can we pay this off in monthly chunks of 500?", PLAN, None),
+    ("done, transferred yesterday", PAID, None),
+    ("We wired the full amount on Monday; the confirmation is attached.", PAID, None),
+    (LONG_PAID, PAID, None),
+    ("Payment was made on 27 November by bank transfer.", PAID, None),
+    ("we can't pay Friday, but will pay on the 15th", PROMISE, date(2026, 12, 15)),
+    ("Not this week, I'm afraid - you'll have it by the 10th.", PROMISE, date(2026, 12, 10)),
+    ("The invoice does not reflect the discount we agreed on.", DISPUTE, None),
+    ("You charged us for 12 licences but we only have 8 users.", DISPUTE, None),
+    ("We never received the PDF, only the reminder.", NOT_RECEIVED, None),
+]
+
+GERMAN = [
+    ("Bitte kontaktieren Sie mich nicht mehr per E-Mail.", STOP, None),
+    ("Bitte kontaktieren Sie uns nicht mehr.", STOP, None),
+    ("Ich wünsche keine weiteren E-Mails von Ihnen.", STOP, None),
+    ("Bitte sehen Sie von weiteren Mahnungen ab.", STOP, None),
+    ("Nehmen Sie mich bitte aus dem Verteiler.", STOP, None),
+    ("Löschen Sie bitte meine Adresse aus Ihrer Kartei.", STOP, None),
+    ("Schreiben Sie mir bitte nicht mehr.", STOP, None),
+    ("Ratenzahlung möglich?", PLAN, None),
+    ("Können wir den Betrag in Monatsraten abbezahlen?", PLAN, None),
+    ("Wäre eine Zahlung in zwei Tranchen für Sie in Ordnung?", PLAN, None),
+    ("Erledigt, gestern überwiesen.", PAID, None),
+    ("Der Betrag ging am Freitag per Überweisung an Sie raus.", PAID, None),
+    ("Wir können diese Woche nicht zahlen, überweisen aber am 15.12.", PROMISE,
+     date(2026, 12, 15)),
+    ("Die Zahlung erfolgt spätestens am 10. Dezember.", PROMISE, date(2026, 12, 10)),
+    ("Mit dem Rechnungsbetrag sind wir nicht einverstanden, vereinbart waren 800 Euro.",
+     DISPUTE, None),
+    ("Die berechneten Stunden können wir nicht nachvollziehen.", DISPUTE, None),
+]
+
+INDONESIAN = [
+    ("Mohon jangan hubungi lagi.", STOP, None),
+    ("Tolong berhenti mengirim email ke saya.", STOP, None),
+    ("Jangan kirim email lagi ya.", STOP, None),
+    ("Saya tidak mau menerima email tagihan ini lagi.", STOP, None),
+    ("Mohon hapus saya dari daftar pengiriman.", STOP, None),
+    ("Bisa dicicil?", PLAN, None),
+    ("Boleh kami bayar dua kali, bulan ini dan bulan depan?", PLAN, None),
+    ("Apakah bisa diperpanjang jatuh temponya?", PLAN, None),
+    ("Sudah lunas pak, kemarin sore.", PAID, None),
+    ("Pembayaran sudah kami lakukan tanggal 28 November via BCA, mohon dicek.", PAID, None),
+    ("Minggu ini belum bisa, tapi kami bayar tanggal 15.", PROMISE, date(2026, 12, 15)),
+    ("Kami akan transfer hari Jumat.", PROMISE, date(2026, 12, 4)),
+    ("Nominalnya kok beda dengan penawaran?", DISPUTE, None),
+    ("Kami keberatan dengan tagihan ini karena barang dikembalikan.", DISPUTE, None),
+    ("Invoicenya belum kami terima, bisa dikirim ulang?", NOT_RECEIVED, None),
+]
+
+RUSSIAN = [
+    ("Прошу больше не писать.", STOP, None),
+    ("Не пишите мне больше.", STOP, None),
+    ("Прекратите рассылку.", STOP, None),
+    ("Удалите меня из списка.", STOP, None),
+    ("Прошу исключить наш адрес из вашей рассылки.", STOP, None),
+    ("Можно ли оплатить частями?", PLAN, None),
+    ("Разрешите оплатить в два платежа — сейчас и в январе.", PLAN, None),
+    ("Просим предоставить отсрочку на месяц.", PLAN, None),
+    ("Оплатили вчера, платёжку пришлю.", PAID, None),
+    ("Деньги ушли ещё в пятницу.", PAID, None),
+    ("Оплатим в пятницу.", PROMISE, date(2026, 12, 4)),
+    ("Оплату произведём до 15 декабря.", PROMISE, date(2026, 12, 15)),
+    ("В эту пятницу не получится, оплатим 10 декабря.", PROMISE, date(2026, 12, 10)),
+    ("Направляем претензию по качеству поставленного товара.", DISPUTE, None),
+    ("Не согласны с суммой, в договоре другая цена.", DISPUTE, None),
+    ("Счёт так и не пришёл, продублируйте, пожалуйста.", NOT_RECEIVED, None),
+]
+
+
+@pytest.mark.parametrize(("text", "intent", "when"),
+                         ENGLISH + GERMAN + INDONESIAN + RUSSIAN)
+def test_unseen_phrasings_are_read(text, intent, when):
+    got, promised = sure(text)
+    assert got == intent, reading(text).reason
+    if intent == PROMISE:
+        assert promised == when
+
+
+@pytest.mark.parametrize("text", [
+    # negated or reported stop requests
+    "I did not ask you to stop.",
+    "Nobody asked you to stop emailing us, we just need the invoice.",
+    "Ich habe nicht gesagt, dass Sie uns nicht mehr kontaktieren sollen.",
+    "Saya tidak minta berhenti dikirimi email.",
+    "Я не просил прекратить рассылку.",
+    'My assistant wrote "please stop emailing me" by mistake, please ignore that.',
+])
+def test_a_negated_or_quoted_stop_is_not_a_stop(text):
+    assert reading(text).intent != STOP
+
+
+@pytest.mark.parametrize("text", [
+    "Did you receive my payment?",
+    "Have you received the transfer yet?",
+    "Ist unsere Zahlung schon bei Ihnen eingegangen?",
+    "Apakah transfer kami sudah masuk?",
+    "Получили ли вы нашу оплату?",
+])
+def test_asking_whether_a_payment_arrived_is_a_question_not_a_paid_claim(text):
+    r = reading(text)
+    assert r.intent != PAID
+    assert "question" in r.reason
+
+
+@pytest.mark.parametrize("text", [
+    "We won't be able to pay by Friday.",
+    "Wir werden nicht vor Januar zahlen können.",
+    "Kami tidak akan bisa bayar minggu ini.",
+    "Оплатить в эту пятницу не сможем.",
+])
+def test_a_negated_promise_is_not_a_promise(text):
+    got, _ = sure(text)
+    assert got != PROMISE
+
+
+def mail(body: str, subject: str) -> bytes:
+    lines = ["From: Dana <dana@client.test>", f"To: {BOT}", f"Subject: {subject}",
+             "Date: Tue, 01 Dec 2026 10:00:00 +0000", "Message-ID: <r1@client.test>",
+             "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
+             "Content-Transfer-Encoding: 8bit", f"In-Reply-To: {THREAD}",
+             f"References: {THREAD}"]
+    return ("\r\n".join(lines) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode("utf-8")
+
+
+def test_quoted_payment_talk_does_not_count_and_the_new_words_name_their_invoice():
+    body = ("Thanks. But INV-3019 is not what we ordered: the order was cancelled.\n\n"
+            "On Mon, 30 Nov 2026 at 09:00, Acme <ar@acme.test> wrote:\n"
+            "> Thank you, we received your payment for INV-3018. We paid in full.\n")
+    c = classify(parse_message(mail(body, "Re: Thank you for your payment - INV-3018")), CTX)
+    assert c.intent == DISPUTE
+    assert c.invoice_numbers == ("INV-3019",)
+
+
+def test_a_quoted_stop_in_the_history_does_not_stop():
+    body = ("We paid it on Friday, see attached.\n\n"
+            "On Mon, 30 Nov 2026 at 09:00, Dana <dana@client.test> wrote:\n"
+            "> Please stop emailing me.\n")
+    c = classify(parse_message(mail(body, "Re: Invoice INV-3018")), CTX)
+    assert c.intent == PAID
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Bitte kontaktieren Sie mich nicht mehr per E-Mail.", "kontaktieren sie mich nicht mehr"),
+    ("Could we split this into three payments?", "split this into three payments"),
+    ("Оплатим в пятницу.", "оплатим"),
+])
+def test_every_reading_names_its_rule_and_words(text, words):
+    r = reading(text)
+    assert words in r.reason
+    rule = r.reason.split("[")[1].split("]")[0]
+    assert rule in RULES  # a rule id of the language tables
+
+
+def test_a_partial_promise_with_a_date_is_a_promise_and_says_so():
+    r = reading("The remaining balance will be paid on December 18th.")
+    assert (r.intent, r.promised_date) == (PROMISE, date(2026, 12, 18))
+    assert "part" in r.reason
