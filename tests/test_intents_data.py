@@ -137,6 +137,94 @@ def test_unseen_phrasings_are_read(text, intent, when):
         assert promised == when
 
 
+# a second batch, written after the first was passed and measured before any change for
+# it (69 of 78 right; the misses were added to the tables as general phrasings)
+SECOND = [
+    ("Please don't email me again.", STOP),
+    ("Stop sending me these.", STOP),
+    ("I want to be removed from your mailing list.", STOP),
+    ("Unsubscribe me from all of this.", STOP),
+    ("We'd like to opt out of these email reminders.", STOP),
+    ("Could we pay in two instalments?", PLAN),
+    ("Is there any chance we can pay half now and half in January?", PLAN),
+    ("Can we set up a payment plan?", PLAN),
+    ("Would you accept three monthly payments of 1,000?", PLAN),
+    ("We need a bit more time to pay this one.", PLAN),
+    ("This was settled last week.", PAID),
+    ("The invoice has been paid in full on 30 November.", PAID),
+    ("I paid it by card this morning.", PAID),
+    ("Payment sent via PayPal yesterday.", PAID),
+    ("We will settle the invoice by 15 December.", PROMISE),
+    ("You'll get the money next Tuesday.", PROMISE),
+    ("We're paying it on Friday.", PROMISE),
+    ("The transfer goes out on the 10th.", PROMISE),
+    ("Payment will be made at the end of the month.", PROMISE),
+    ("We didn't order these items.", DISPUTE),
+    ("The hours billed don't match the timesheet.", DISPUTE),
+    ("This invoice is a duplicate of INV-3001.", DISPUTE),
+    ("We are disputing this charge.", DISPUTE),
+    ("The price on the invoice is higher than quoted.", DISPUTE),
+    ("Where do I send the payment?", DETAILS),
+    ("What are your bank details?", DETAILS),
+    ("I never got the invoice, please resend.", NOT_RECEIVED),
+    ("Bitte schicken Sie mir keine E-Mails mehr.", STOP),
+    ("Ich möchte keine Mahnungen mehr per E-Mail erhalten.", STOP),
+    ("Bitte streichen Sie uns aus Ihrem Verteiler.", STOP),
+    ("Können wir in zwei Raten zahlen?", PLAN),
+    ("Wir bitten um einen Zahlungsaufschub bis Ende Januar.", PLAN),
+    ("Ist eine Teilzahlung möglich?", PLAN),
+    ("Die Rechnung wurde am 30.11. beglichen.", PAID),
+    ("Wir haben gestern überwiesen.", PAID),
+    ("Wir zahlen am Freitag.", PROMISE),
+    ("Die Überweisung geht nächste Woche raus.", PROMISE),
+    ("Wir begleichen die Rechnung bis zum 15.12.", PROMISE),
+    ("Die Rechnung ist falsch, wir haben nur 5 Stück bestellt.", DISPUTE),
+    ("Wir erheben Einspruch gegen diese Rechnung.", DISPUTE),
+    ("Der Preis entspricht nicht dem Angebot.", DISPUTE),
+    ("Wie lautet Ihre IBAN?", DETAILS),
+    ("Wir haben keine Rechnung bekommen.", NOT_RECEIVED),
+    ("Stop kirim email ke saya.", STOP),
+    ("Saya tidak ingin dihubungi lagi.", STOP),
+    ("Mohon keluarkan email saya dari daftar.", STOP),
+    ("Boleh dicicil 3 bulan?", PLAN),
+    ("Apakah bisa bayar setengah dulu?", PLAN),
+    ("Mohon keringanan waktu pembayaran.", PLAN),
+    ("Sudah saya transfer tadi pagi.", PAID),
+    ("Invoice sudah lunas tanggal 30 November.", PAID),
+    ("Sudah dibayar ya bu.", PAID),
+    ("Kami bayar hari Jumat.", PROMISE),
+    ("Pembayaran akan kami lakukan tanggal 10 Desember.", PROMISE),
+    ("Insya Allah minggu depan kami transfer.", PROMISE),
+    ("Tagihannya salah, kami hanya pesan 5 unit.", DISPUTE),
+    ("Harga di invoice tidak sesuai penawaran.", DISPUTE),
+    ("Rekening untuk transfer apa ya?", DETAILS),
+    ("Invoice belum kami terima.", NOT_RECEIVED),
+    ("Больше не присылайте нам писем.", STOP),
+    ("Исключите меня из рассылки.", STOP),
+    ("Просим прекратить направлять нам напоминания.", STOP),
+    ("Можно оплатить в рассрочку?", PLAN),
+    ("Просим разбить оплату на два платежа.", PLAN),
+    ("Нельзя ли перенести срок оплаты на январь?", PLAN),
+    ("Оплачено вчера.", PAID),
+    ("Деньги перевели 30 ноября.", PAID),
+    ("Платёж отправлен сегодня утром.", PAID),
+    ("Переведём деньги до конца недели.", PROMISE),
+    ("Оплата будет 10 декабря.", PROMISE),
+    ("Заплатим в понедельник.", PROMISE),
+    ("Сумма в счёте завышена.", DISPUTE),
+    ("Мы не заказывали эти услуги.", DISPUTE),
+    ("Выставлен повторный счёт за ту же поставку.", DISPUTE),
+    ("Какие у вас реквизиты?", DETAILS),
+    ("Счёт не получали, отправьте повторно.", NOT_RECEIVED),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), SECOND)
+def test_a_second_batch_of_unseen_phrasings_is_read(text, intent):
+    got, _ = sure(text)
+    assert got == intent, reading(text).reason
+
+
 @pytest.mark.parametrize("text", [
     # negated or reported stop requests
     "I did not ask you to stop.",
@@ -216,3 +304,14 @@ def test_a_partial_promise_with_a_date_is_a_promise_and_says_so():
     r = reading("The remaining balance will be paid on December 18th.")
     assert (r.intent, r.promised_date) == (PROMISE, date(2026, 12, 18))
     assert "part" in r.reason
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Paid.", "Re: Invoice INV-3018"),
+    ("Bezahlt.", "AW: Rechnung RE-2026-77"),
+    ("done, transferred yesterday", "Re: Invoice INV-3018"),
+])
+def test_a_reply_of_a_word_or_two_in_a_payment_thread_is_a_paid_claim(body, subject):
+    c = classify(parse_message(mail(body, subject)), CTX)
+    assert c.intent == PAID
+    assert "[" in c.reason  # the rule that decided

@@ -175,6 +175,10 @@ INTENT_PAID_CLAIM = (
          r"wire|transfer|sum)\b"),
         r"\b(?:sent|made|initiated|released)\s+(?:a|the|our)\s+(?:wire|ach|bank wire)\b",
     ), True),
+    # "payment sent via PayPal yesterday", "transfer completed": past, without "will be"
+    (2, (r"\b(?:payment|transfer|wire|money|funds|remittance)\s+(?:was\s+|has been\s+|have been\s+"
+        r"|already\s+)?(?:sent|made|completed|initiated|done|executed)\b"), True, None,
+     r"\b(?:will|shall|going to|'ll|should|to be)\b"),
 )
 INTENT_PROMISE = (
     (2, (r"\b(?:will|'ll|shall|going to|plan(?:s|ning)? to|intends? to|expect to|"
@@ -261,6 +265,11 @@ INTENT_DISPUTE = (
          r"(?:only|just)\b"),
         r"\bwe (?:only|just) (?:have|use|ordered|received|got) \d+\b",
     )),
+    # "the hours billed don't match", "higher than quoted"
+    (2, r"\b(?:don't|do not|doesn't|does not|didn't|did not) (?:match|add up|tally)\b", "",
+     r"hours|amount|invoice|price|total|figure|quantit|charge|bill|rate|cost"),
+    (2, (r"\b(?:higher|more|greater|larger) than (?:\S+\s+){0,2}(?:quoted|agreed|offered|ordered|"
+         r"quote|contracted|estimated|estimate|po|contract)\b")),
 )
 INTENT_PLAN_REQUEST = (
     (2, (r"\b(?:instal+ments?|payment plan|payment schedule|pay (?:it |this |"
@@ -349,6 +358,8 @@ INTENT_STOP = (
         (r"\b(?:no longer|do not|don't|not) (?:wish|want) to be (?:contacted|emailed|"
          r"e-mailed|reminded)\b"),
         r"\b(?:delete|erase) (?:my|our) (?:e-?mail )?(?:address|contact details|data)\b",
+        (r"\b(?:want|wish|like|ask|need) (?:\w+ )?to be (?:removed|taken off|unsubscribed|"
+        r"deleted)\b"),
     ), "neg"),
 )
 

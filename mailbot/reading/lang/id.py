@@ -191,6 +191,8 @@ INTENT_PAYMENT_DETAILS = (
         r"informasi pembayaran|info pembayaran|link pembayaran|cara (?:pembayaran|"
         r"bayar|membayar)|ke rekening (?:mana|apa)|bank apa|rekening(?:nya)? (?:mana|"
         r"apa|berapa))\b")),
+    # "rekening untuk transfer apa ya?"
+    (2, r"\brekening(?:nya)? (?:untuk|buat) (?:transfer|pembayaran|bayar)\w*"),
 )
 # a table of phrases, any of which is a stop; a negation or a denied request before it
 # ("saya tidak minta berhenti ...") undoes it
@@ -209,6 +211,8 @@ INTENT_STOP = (
          r"dihubungi|mendapat)\w*(?: (?:\S+\s+){0,3}(?:email|e-mail|pesan|pengingat|tagihan))?\b"),
         r"\bunsubscribe\b",
     ), "neg"),
+    (3, (r"\b(?:keluarkan|hilangkan|coret) (?:saya|kami|(?:email|alamat|kontak) (?:saya|kami))"
+        r" dari (?:daftar|milis|mailing list|database|data)\b"), "neg"),
 )
 
 # =================================================================== an auto-reply
