@@ -226,6 +226,51 @@ def test_a_second_batch_of_unseen_phrasings_is_read(text, intent):
 
 
 @pytest.mark.parametrize("text", [
+    "Please don't stop the service, we are just waiting for approval.",
+    "We will not stop paying you, we just need a week.",
+    "Can you remove the late fee from the invoice?",
+    "Please take the shipping costs off the invoice.",
+    "Did the payment go through on your side?",
+    "Has our transfer arrived yet?",
+    "Can you confirm you got the wire?",
+    "We haven't sent the payment yet.",
+    "The payment was not made because the invoice was missing a PO number.",
+    "Payment will be sent once we receive the corrected invoice.",
+    "If the payment was made twice, please refund one.",
+    "We would have paid on Friday but the bank was closed.",
+    "Our CFO asked whether we should stop paying suppliers in December; that does not affect you.",
+    "Could you send the invoice to accounts@globex.example instead of me?",
+    "Please stop by our office on Friday to pick up the cheque.",
+    "I'm not the right person to contact about invoices, please write to finance@globex.example.",
+    "Who should we contact about the payment?",
+    "Wir haben noch nicht überwiesen.",
+    "Ist die Zahlung schon bei Ihnen angekommen?",
+    "Bitte senden Sie die Rechnung nicht mehr an mich, sondern an buchhaltung@firma.example.",
+    "Wir können leider nicht am Freitag zahlen.",
+    "Haben Sie unsere Überweisung erhalten?",
+    "Falls die Zahlung schon erfolgt ist, melden wir uns.",
+    "Apakah dana kami sudah masuk?",
+    "Kami belum transfer, masih menunggu persetujuan direktur.",
+    "Jangan lupa kirim faktur pajaknya ya.",
+    "Kami tidak bisa bayar hari Jumat.",
+    "Деньги ещё не отправили.",
+    "Вы получили наш платёж?",
+    "Не забудьте прислать акт сверки.",
+    "Оплатить в пятницу не получится.",
+    "Если оплата уже прошла, сообщите, пожалуйста.",
+    "Пожалуйста, пишите мне на новый адрес, а не на старый.",
+    'Your reminder said "if you have already paid, please ignore this", but we have not paid.',
+    'We were told "payment sent" by our bank but I cannot see it on the statement.',
+])
+def test_hard_negatives_are_never_a_confident_stop_paid_claim_or_promise(text):
+    """What the bot would act on (or tell staff was paid) must not come from these:
+    questions, negations, counterfactuals, requests to change the invoice or the address,
+    quoted words (measured before the change for them: 2 of 35 were read as paid claims)."""
+    got, _ = sure(text)
+    assert got not in (STOP, PAID, PROMISE), reading(text).reason
+
+
+@pytest.mark.parametrize("text", [
     # negated or reported stop requests
     "I did not ask you to stop.",
     "Nobody asked you to stop emailing us, we just need the invoice.",

@@ -86,7 +86,9 @@ MAIL_OBJECTION = (r"\bobject(?:ion)?s?\s+to\s+(?:<not_money><tok>){0,6}?(?:the )
 # words that undo an intent before it in its clause: "not", "never"
 NEGATION = r"n't|\bnot\b|\bcannot\b|\bnever\b|\bno\b|\bunable\b|\byet to\b"
 # words that make it a condition: "once we have paid"
-CONDITIONAL = r"\b(?:if|once|when|as soon as|after|unless|whether)\b"
+# (and right before it, a modal: "we would have paid on Friday but ...")
+CONDITIONAL = (r"\b(?:if|once|when|as soon as|after|unless|whether)\b|"
+               r"\b(?:would|could|should|might|must)\s+$")
 # words that start a new clause (a negation before them does not count)
 CLAUSE_BREAK = r"\b(?:but|however|although|though|because|since)\b"
 # words before a request that forbid it: "don't send it again"
@@ -103,7 +105,8 @@ PAYMENT_QUESTION = (r"\b(?:did|have|has|could|can) you (?:\w+ )?(?:receive[d]?|g
                     r"seen|confirm)\b.{0,40}\b(?:payment|transfer|money|funds|wire|remittance)"
                     r"\b[^.!]*\?|\b(?:has|did|have) (?:our|the|my) (?:payment|transfer|money|"
                     r"funds|wire) (?:\w+ )?(?:arrived|arrive|reached you|come through|gone "
-                    r"through|been received|cleared)\b[^.!]*\?")
+                    r"through|go through|gone out|landed|land|shown up|show up|been received|"
+                    r"cleared)\b[^.!]*\?")
 # a part of the amount: a paid claim or promise for staff to check
 PARTIAL_AMOUNT = (r"\b(?:part of|partial(?:ly)?|half|the rest|the remaining|remainder|"
                   r"balance of|in part)\b")
