@@ -225,6 +225,74 @@ def test_a_second_batch_of_unseen_phrasings_is_read(text, intent):
     assert got == intent, reading(text).reason
 
 
+# a third batch, longer and more informal, measured before any change for it (40 of 53
+# right; English the weakest: "we've now paid", "funds should land", "half now and the
+# rest in January"); the misses were added to the tables as general phrasings
+THIRD = [
+    (("Hi Jane, just a quick note that we've now paid INV-3011 in full. It left our "
+      "account this morning and should show up within 1-2 business days. Thanks for your "
+      "patience."), PAID),
+    ("We've cleared the balance.", PAID),
+    ("Remittance is attached for last week's payment.", PAID),
+    ("Funds should land on Thursday the 10th.", PROMISE),
+    ("Our finance team has approved it for payment on the 12th.", PROMISE),
+    ("We'll get this paid by end of next week.", PROMISE),
+    ("I can do half now and the rest in January if that works?", PLAN),
+    ("Any chance of a 30-day extension?", PLAN),
+    ("The invoice lists 40 hours but we only signed off on 32.", DISPUTE),
+    ("We returned those items last month, so we shouldn't be charged for them.", DISPUTE),
+    ("Please take us off your reminder list, we have moved to another supplier.", STOP),
+    ("We're not interested in further correspondence.", STOP),
+    ("Could you resend the invoice? The link has expired.", NOT_RECEIVED),
+    ("Which account should the money go to?", DETAILS),
+    ("Wir haben heute den offenen Betrag überwiesen.", PAID),
+    ("Die Rechnung ist bereits ausgeglichen.", PAID),
+    ("Zahlung ist raus.", PAID),
+    ("Wir werden den Betrag Anfang nächster Woche begleichen.", PROMISE),
+    ("Die Überweisung ist für den 12.12. eingeplant.", PROMISE),
+    ("Könnten wir die Summe auf drei Monate verteilen?", PLAN),
+    ("Wir bitten um Verlängerung des Zahlungsziels um 14 Tage.", PLAN),
+    ("Die Position 3 wurde doppelt berechnet.", DISPUTE),
+    ("Die Lieferung war unvollständig, deshalb zahlen wir erst nach Nachlieferung.", DISPUTE),
+    ("Bitte stellen Sie die Zusendung von Mahnungen ein.", STOP),
+    ("Ich untersage Ihnen jede weitere Kontaktaufnahme.", STOP),
+    ("Können Sie uns die Rechnung nochmals zusenden?", NOT_RECEIVED),
+    ("Bitte nennen Sie uns Ihre Bankverbindung.", DETAILS),
+    ("Pembayaran sudah kami transfer pagi ini, bukti terlampir.", PAID),
+    ("Udah ditransfer kemarin ya mbak.", PAID),
+    ("Tagihan sudah kami lunasi minggu lalu.", PAID),
+    ("Kami usahakan bayar akhir bulan ini.", PROMISE),
+    ("Pembayaran dijadwalkan tanggal 12 Desember.", PROMISE),
+    ("Mohon izin kami bayar bertahap ya.", PLAN),
+    ("Bisa minta tambahan waktu dua minggu?", PLAN),
+    ("Jumlah unit di invoice tidak sesuai dengan surat jalan.", DISPUTE),
+    ("Barang yang dikirim rusak, kami komplain.", DISPUTE),
+    ("Tolong jangan email saya lagi.", STOP),
+    ("Berhenti kirim pengingat ke alamat ini.", STOP),
+    ("Invoice-nya tidak ada di lampiran, bisa kirim ulang?", NOT_RECEIVED),
+    ("Nomor rekeningnya berapa ya?", DETAILS),
+    ("Оплату произвели сегодня, платёжка во вложении.", PAID),
+    ("Счёт оплачен полностью.", PAID),
+    ("Перечислили всю сумму 30.11.", PAID),
+    ("Оплатим до конца месяца.", PROMISE),
+    ("Бухгалтерия проведёт платёж 10 декабря.", PROMISE),
+    ("Просим рассмотреть возможность оплаты в рассрочку.", PLAN),
+    ("Можно ли перенести оплату на следующий месяц?", PLAN),
+    ("В счёте указана неверная цена.", DISPUTE),
+    ("Товар пришёл с браком, оплачивать не будем до замены.", DISPUTE),
+    ("Прошу удалить мой адрес из вашей базы.", STOP),
+    ("Перестаньте нам писать.", STOP),
+    ("Пришлите счёт ещё раз, пожалуйста.", NOT_RECEIVED),
+    ("Подскажите реквизиты для оплаты.", DETAILS),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), THIRD)
+def test_a_third_batch_of_unseen_phrasings_is_read(text, intent):
+    got, _ = sure(text)
+    assert got == intent, reading(text).reason
+
+
 @pytest.mark.parametrize("text", [
     "Please don't stop the service, we are just waiting for approval.",
     "We will not stop paying you, we just need a week.",

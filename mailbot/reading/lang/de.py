@@ -146,6 +146,9 @@ INTENT_PROMISE = (
     # "überweisen aber am 15.12.", "zahlen dann bis Freitag"
     (2, (r"\b(?:überweisen|zahlen|bezahlen|begleichen|anweisen)\s+(?:\S+\s+)?"
          r"(?:am|bis|zum|spätestens|ende|anfang|nächste\w*|diese\w*)\b"), True),
+    # "Die Überweisung ist für den 12.12. eingeplant"
+    (2, r"\b(?:eingeplant|eingetaktet|vorgemerkt|terminiert|angesetzt|disponiert)\b", True,
+     r"zahlung|überweis|betrag|rechnung|zahllauf"),
 )
 INTENT_DISPUTE = (
     (2, (r"\b(?:unvollständig\w*|fehlende[nr]? (?:teile|positionen|ware|artikel|"
@@ -190,6 +193,12 @@ INTENT_PLAN_REQUEST = (
         r"\babstottern\b",
         (r"\b(?:verteilen|aufteilen|strecken) (?:\S+\s+){0,2}(?:auf|über) (?:\S+\s+)?(?:monate|"
          r"wochen|raten|zahlungen)\b"),
+    ), "neg"),
+    # "Verlängerung des Zahlungsziels", "Fristverlängerung"
+    (2, (
+        r"\bverlängerung (?:\S+\s+){0,2}(?:zahlungsziel|frist|zahlungsfrist)\w*",
+        r"\b(?:zahlungsziel|zahlungsfrist)\w* (?:\S+\s+){0,3}(?:verlängern|verschieben|strecken)\b",
+        r"\bfristverlängerung\b",
     ), "neg"),
 )
 INTENT_NOT_RECEIVED = (
@@ -248,6 +257,10 @@ INTENT_STOP = (
          r"daten|kontaktdaten)\b"),
         r"\baus (?:ihrem|dem) verteiler\b",
         r"\bhören sie auf\b", r"\bunterlassen(?: sie)?\b", r"\babmelden\b", r"\baustragen\b",
+        # "ich untersage Ihnen jede weitere Kontaktaufnahme"
+        (r"\buntersage\w* (?:\S+\s+){0,4}(?:kontakt\w*|zusendung\w*|e-?mails?|werbung|"
+        r"anschreiben|mahnungen)"),
+        r"\bjede weitere (?:kontaktaufnahme|zusendung|e-mail|nachricht)\b",
         r"\bbelästig\w+\b",
         (r"\bstellen sie (?:\S+\s+){0,3}(?:mahnungen|erinnerungen|e-mails|zusendungen|"
          r"kontaktversuche) ein\b"),

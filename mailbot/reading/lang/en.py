@@ -152,8 +152,8 @@ SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|paymen
 # ------------------------------------------------------------------ intents
 # (weight, pattern[, negatable[, needs[, unless]]]) for each intent
 INTENT_PAID_CLAIM = (
-    (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:already\s+)?(?:been\s+)"
-        r"?(?:paid|settled|transferred|wired|remitted)\b"), True),
+    (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:(?:already|now|just|"
+        r"finally|also)\s+)?(?:been\s+)?(?:paid|settled|transferred|wired|remitted)\b"), True),
     (2, (r"\b(?:payment|transfer|remittance|amount|invoice|bill|it|this)\s+(?:was|"
         r"has been|had been|is|were|have been)\s+(?:already\s+)?(?:made|sent|paid|"
         r"transferred|processed|completed|executed|settled|wired|initiated|released|"
@@ -182,6 +182,13 @@ INTENT_PAID_CLAIM = (
     (2, (r"\b(?:payment|transfer|wire|money|funds|remittance)\s+(?:was\s+|has been\s+|have been\s+"
         r"|already\s+)?(?:sent|made|completed|initiated|done|executed)\b"), True, None,
      r"\b(?:will|shall|going to|'ll|should|to be)\b"),
+    # "we've cleared the balance", "remittance is attached"
+    (2, (
+        (r"\b(?:cleared|paid off|settled up)\s+(?:the|our|this|that|your)\s+(?:\w+\s+)?"
+        r"(?:balance|invoice|bill|amount|account|debt|arrears)\b"),
+        r"\bremittance\b(?:\s+\S+){0,2}\s+attached\b",
+        r"\battached\b(?:\s+\S+){0,3}\s+remittance\b",
+    ), True),
 )
 INTENT_PROMISE = (
     (2, (r"\b(?:will|'ll|shall|going to|plan(?:s|ning)? to|intends? to|expect to|"
@@ -192,7 +199,8 @@ INTENT_PROMISE = (
         r"should|is going to|shall)\s+(?:be\s+)?(?:\w+\s+)?(?:made|sent|paid|"
         r"processed|transferred|settled|released|done|scheduled)\b"), True),
     (2, (r"\b(?:payment|transfer|funds|money|remittance)\s+(?:will|should|is going to)"
-        r"\s+(?:\w+\s+)?(?:go out|reach you|arrive|be with you|hit your account)\b"), True),
+        r"\s+(?:\w+\s+)?(?:go out|reach you|arrive|be with you|hit your account|land|clear|come through|"
+        r"show up|be in your account)\b"), True),
     (2, (r"\b(?:will|'ll|shall) be (?:paid|settled|transferred|processed|released|"
         r"wired|remitted|cleared|made|executed|initiated)\b|\b(?:gets?|getting)"
         r" (?:it |this )?(?:paid|settled)\b"), True),
@@ -217,6 +225,9 @@ INTENT_PROMISE = (
     (1, r"\b(?:pay(?:ment)?|transfer) (?:by|before|no later than|at the latest)\b", True),
     # "you'll have it by the 10th"
     (2, r"\byou(?:'ll| will| should) (?:have|receive|get|see) (?:it|this|that|them)\b", True),
+    # "approved it for payment on the 12th", "scheduled for payment"
+    (2, (r"\b(?:approved|scheduled|queued|booked|lined up|earmarked)\s+(?:\S+\s+){0,2}for"
+         r" (?:payment|transfer|release|settlement)\b"), True),
 )
 INTENT_DISPUTE = (
     (2, r"\b(?:dispute|disputing|contest|contesting|disagree)\b", "neg"),
@@ -273,6 +284,15 @@ INTENT_DISPUTE = (
      r"hours|amount|invoice|price|total|figure|quantit|charge|bill|rate|cost"),
     (2, (r"\b(?:higher|more|greater|larger) than (?:\S+\s+){0,2}(?:quoted|agreed|offered|ordered|"
          r"quote|contracted|estimated|estimate|po|contract)\b")),
+    # "but we only signed off on 32", "we shouldn't be charged", "we returned those items"
+    (2, (
+        (r"\bbut (?:we |i )?(?:only|just) (?:signed off|approved|agreed|ordered|received|used|"
+        r"booked|got|had)\b"),
+        (r"\b(?:shouldn't|should not|must not|mustn't) (?:have )?be(?:en)? (?:charged|billed|"
+        r"invoiced)\b"),
+        (r"\b(?:returned|sent back) (?:\S+\s+){0,2}(?:items?|goods|products?|parts|units|"
+        r"equipment|devices|shipment|delivery)\b"),
+    )),
 )
 INTENT_PLAN_REQUEST = (
     (2, (r"\b(?:instal+ments?|payment plan|payment schedule|pay (?:it |this |"
@@ -295,6 +315,13 @@ INTENT_PLAN_REQUEST = (
         r"\b(?:payment|repayment) arrangement\b",
         r"\bin (?:monthly |weekly )?(?:chunks|stages|increments|tranches)\b",
         r"\bpay (?:\S+\s+){0,3}off (?:in|over|monthly)\b",
+    ), "neg"),
+    # "I can do half now and the rest in January"
+    (2, (
+        (r"\b(?:do|send|transfer|pay|wire) (?:half|part|a part|a portion|some) (?:now|first|"
+        r"today|this month)\b"),
+        (r"\b(?:half|part|a portion|some)\s+now\b(?:\s+\S+){0,4}\s+(?:the rest|the remainder|"
+        r"the balance|the other half)\b"),
     ), "neg"),
 )
 INTENT_NOT_RECEIVED = (
@@ -361,6 +388,8 @@ INTENT_STOP = (
         (r"\b(?:no longer|do not|don't|not) (?:wish|want) to be (?:contacted|emailed|"
          r"e-mailed|reminded)\b"),
         r"\b(?:delete|erase) (?:my|our) (?:e-?mail )?(?:address|contact details|data)\b",
+        (r"\bnot interested in (?:any )?(?:further |more |your )?(?:correspondence|emails|"
+        r"e-mails|messages|mails|contact|communication|reminders)\b"),
         (r"\b(?:want|wish|like|ask|need) (?:\w+ )?to be (?:removed|taken off|unsubscribed|"
         r"deleted)\b"),
     ), "neg"),
