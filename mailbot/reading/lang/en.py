@@ -160,13 +160,20 @@ INTENT_PAID_CLAIM = (
         r"remitted)\b"), True),
     (2, (r"\b(?:made|sent|processed|completed|initiated|released|did)\s+(?:the|a|our|"
         r"this|full)\s+(?:full\s+)?(?:payment|transfer|bank transfer)\b"), True),
-    (2, (r"\b(?:proof of payment|payment (?:confirmation|receipt|slip|advice)|"
-        r"remittance advice|transfer (?:confirmation|receipt|slip))\b")),
-    (2, (r"\b(?:check|cheque) (?:was|has been|is|went) (?:already )?(?:mailed|sent|"
-        r"issued|posted|in the mail|out)\b|\b(?:mailed|sent|issued|posted) (?:a|the|"
-        r"our|your) (?:check|cheque)\b|\bpaid in full\b|\b(?:payment|transfer|wire|it)"
-        r"\s+(?:\S+\s+){0,3}(?:went|has gone|had gone) out\b|\b(?:has|have|had)"
-        r" (?:already )?been taken care of\b"), True),
+    (2, (
+        r"\bproof of payment\b",
+        r"\bpayment (?:confirmation|receipt|slip|advice)\b",
+        r"\bremittance advice\b",
+        r"\btransfer (?:confirmation|receipt|slip)\b",
+    )),
+    (2, (
+        (r"\b(?:check|cheque) (?:was|has been|is|went) (?:already )?(?:mailed|sent|issued|posted|"
+         r"in the mail|out)\b"),
+        r"\b(?:mailed|sent|issued|posted) (?:a|the|our|your) (?:check|cheque)\b",
+        r"\bpaid in full\b",
+        r"\b(?:payment|transfer|wire|it)\s+(?:\S+\s+){0,3}(?:went|has gone|had gone) out\b",
+        r"\b(?:has|have|had) (?:already )?been taken care of\b",
+    ), True),
     # a short claim with its day: "done, transferred yesterday", "wired it this morning";
     # what was sent: "we sent a wire", "we wired the full amount"
     (2, (
@@ -201,21 +208,25 @@ INTENT_PROMISE = (
     (2, (r"\b(?:payment|transfer|funds|money|remittance)\s+(?:will|should|is going to)"
         r"\s+(?:\w+\s+)?(?:go out|reach you|arrive|be with you|hit your account|land|clear|come through|"
         r"show up|be in your account)\b"), True),
-    (2, (r"\b(?:will|'ll|shall) be (?:paid|settled|transferred|processed|released|"
-        r"wired|remitted|cleared|made|executed|initiated)\b|\b(?:gets?|getting)"
-        r" (?:it |this )?(?:paid|settled)\b"), True),
+    (2, (
+        (r"\b(?:will|'ll|shall) be (?:paid|settled|transferred|processed|released|wired|remitted|"
+         r"cleared|made|executed|initiated)\b"),
+        r"\b(?:gets?|getting) (?:it |this )?(?:paid|settled)\b",
+    ), True),
     (2, r"\b(?:payment|transfer) (?:is|has been) scheduled\b"),
     # "it will go out on the 15th", "payment goes out Friday", "we are paying it on Friday"
-    (2, (r"\b(?:will|'ll|should|shall|is going to|is due to)\s+(?:\w+\s+)?go out\b|"
-        r"\b(?:payment|transfer|wire|check|cheque|it|funds)\s+(?:goes|is going)"
-        r" out (?:on|by|next|this|tomorrow|today|at|before|in|early|end|friday|monday)"
-        r"\b|\b(?:payment|transfer|wire|it|this)\s+(?:is|has been)\s+(?:\w+\s+)"
-        r"?(?:planned|booked|set|queued|lined up|earmarked|approved) for\b|\b(?:we're|"
-        r"we are|i'm|i am)\s+(?:\w+\s+)?(?:paying|transferring|settling|wiring|"
-        r"remitting)\b(?!\s+(?:attention|close attention))|\b(?:in|on|with) (?:our|"
-        r"the) (?:next|upcoming|following) (?:ap |payment |check |cheque |pay |"
-        r"payables |supplier )?run\b|\b(?:our |the )?next (?:ap|payment|check|cheque|"
-        r"pay|payables|supplier) run\b"), True),
+    (2, (
+        r"\b(?:will|'ll|should|shall|is going to|is due to)\s+(?:\w+\s+)?go out\b",
+        (r"\b(?:payment|transfer|wire|check|cheque|it|funds)\s+(?:goes|is going) out (?:on|by|nex"
+         r"t|this|tomorrow|today|at|before|in|early|end|friday|monday)\b"),
+        (r"\b(?:payment|transfer|wire|it|this)\s+(?:is|has been)\s+(?:\w+\s+)?(?:planned|booked|s"
+         r"et|queued|lined up|earmarked|approved) for\b"),
+        (r"\b(?:we're|we are|i'm|i am)\s+(?:\w+\s+)?(?:paying|transferring|settling|wiring|remitt"
+         r"ing)\b(?!\s+(?:attention|close attention))"),
+        (r"\b(?:in|on|with) (?:our|the) (?:next|upcoming|following) (?:ap |payment |check |cheque"
+         r" |pay |payables |supplier )?run\b"),
+        r"\b(?:our |the )?next (?:ap|payment|check|cheque|pay|payables|supplier) run\b",
+    ), True),
     (2, (r"\byou(?:'ll| will) (?:have|receive|get|see) (?:the |your |our )?(?:payment|"
         r"money|funds|transfer)\b")),
     (1, r"\b(?:can|could) (?:pay|transfer|settle)\b", True),
@@ -230,46 +241,88 @@ INTENT_PROMISE = (
          r" (?:payment|transfer|release|settlement)\b"), True),
 )
 INTENT_DISPUTE = (
-    (2, r"\b(?:dispute|disputing|contest|contesting|disagree)\b", "neg"),
+    (2, (
+        r"\bdispute\b",
+        r"\bdisputing\b",
+        r"\bcontest\b",
+        r"\bcontesting\b",
+        r"\bdisagree\b",
+    ), "neg"),
     (2, (r"\b(?:amount|price|total|invoice|quantity|rate|sum|figure|charge|bill|hours)"
         r"\s+(?:\w+\s+){0,2}(?:is|are|seems?|looks?|appears?)\s+(?:to be\s+)?(?:wrong|"
         r"incorrect|not correct|too high|inflated|off)\b")),
-    (2, (r"\b(?:overcharged|over-charged|double[- ]?(?:charged|billed)|charged (?:us )"
-        r"?twice|billed (?:us )?twice|duplicate (?:invoice|charge)|wrong amount|"
-        r"incorrect amount|discrepanc\w+|not (?:what we )?(?:ordered|agreed)|"
-        r"never ordered|did(?: not|n't) order|was(?: not|n't) delivered|were(?: not|"
-        r"n't) delivered|not been delivered|never (?:arrived|delivered)|(?:damaged|"
-        r"defective|faulty|broken) (?:goods|items?|products?|on arrival)|"
-        r"goods (?:were|are|arrived) (?:damaged|defective|faulty|broken)|(?:work|"
-        r"service|job|project) (?:is|was|has) not (?:been )?(?:completed|finished|"
-        r"done|delivered)|not (?:been )?completed|credit note|(?:do not|don't|cannot|"
-        r"can't|won't) (?:accept|pay) (?:this|the|your) (?:invoice|bill|charge|amount)"
-        r")\b")),
-    (1, r"\b(?:incorrect|wrong|mistake|error|complain\w*|refuse)\b", "neg"),
-    (2, (r"\b(?:waiting|wait) (?:on|for) (?:the )?(?:goods|delivery|items?|products?|"
-        r"parts|shipment|order)\b|\bnot (?:yet )?(?:been )?delivered\b|\b(?:goods|"
-        r"items?|order|shipment|delivery) (?:\w+ )?(?:was |were |is |are )"
-        r"?(?:incomplete|missing|short)\b|\b(?:only|just) (?:received|got) \d+|"
-        r"\breceived only\b|\bshort[- ]shipped\b|\bduplicate\b|\bonly ordered\b|"
-        r"\bplease correct (?:it|this|the invoice)\b|\bneeds? to be corrected\b|"
-        r"\b(?:not happy|unhappy|dissatisfied) with\b|\bpoor quality\b|\b(?:won't|"
-        r"will not|cannot|can't) pay (?:\w+ )?until\b"), "neg"),
-    (2, (r"\b(?:corrected|revised|amended|correct) (?:invoice|bill)\b|\b(?:can't|"
-        r"cannot|can not|won't|will not|unable to) (?:approve|accept)\b|"
-        r"\bno record of (?:ordering|this order|an order)\b")),
+    (2, (
+        r"\bovercharged\b",
+        r"\bover-charged\b",
+        r"\bdouble[- ]?(?:charged|billed)\b",
+        r"\bcharged (?:us )?twice\b",
+        r"\bbilled (?:us )?twice\b",
+        r"\bduplicate (?:invoice|charge)\b",
+        r"\bwrong amount\b",
+        r"\bincorrect amount\b",
+        r"\bdiscrepanc\w+\b",
+        r"\bnot (?:what we )?(?:ordered|agreed)\b",
+        r"\bnever ordered\b",
+        r"\bdid(?: not|n't) order\b",
+        r"\bwas(?: not|n't) delivered\b",
+        r"\bwere(?: not|n't) delivered\b",
+        r"\bnot been delivered\b",
+        r"\bnever (?:arrived|delivered)\b",
+        r"\b(?:damaged|defective|faulty|broken) (?:goods|items?|products?|on arrival)\b",
+        r"\bgoods (?:were|are|arrived) (?:damaged|defective|faulty|broken)\b",
+        (r"\b(?:work|service|job|project) (?:is|was|has) not (?:been )?(?:completed|finished|done"
+         r"|delivered)\b"),
+        r"\bnot (?:been )?completed\b",
+        r"\bcredit note\b",
+        (r"\b(?:do not|don't|cannot|can't|won't) (?:accept|pay) (?:this|the|your) (?:invoice|bill"
+         r"|charge|amount)\b"),
+    )),
+    (1, (
+        r"\bincorrect\b",
+        r"\bwrong\b",
+        r"\bmistake\b",
+        r"\berror\b",
+        r"\bcomplain\w*\b",
+        r"\brefuse\b",
+    ), "neg"),
+    (2, (
+        (r"\b(?:waiting|wait) (?:on|for) (?:the )?(?:goods|delivery|items?|products?|parts|shipme"
+         r"nt|order)\b"),
+        r"\bnot (?:yet )?(?:been )?delivered\b",
+        (r"\b(?:goods|items?|order|shipment|delivery) (?:\w+ )?(?:was |were |is |are )?(?:incompl"
+         r"ete|missing|short)\b"),
+        r"\b(?:only|just) (?:received|got) \d+",
+        r"\breceived only\b",
+        r"\bshort[- ]shipped\b",
+        r"\bduplicate\b",
+        r"\bonly ordered\b",
+        r"\bplease correct (?:it|this|the invoice)\b",
+        r"\bneeds? to be corrected\b",
+        r"\b(?:not happy|unhappy|dissatisfied) with\b",
+        r"\bpoor quality\b",
+        r"\b(?:won't|will not|cannot|can't) pay (?:\w+ )?until\b",
+    ), "neg"),
+    (2, (
+        r"\b(?:corrected|revised|amended|correct) (?:invoice|bill)\b",
+        r"\b(?:can't|cannot|can not|won't|will not|unable to) (?:approve|accept)\b",
+        r"\bno record of (?:ordering|this order|an order)\b",
+    )),
     # what was charged is not what was bought: cancelled, not matching the order, charged
     # for something returned ("the seats were cancelled")
-    (2, (r"\b(?:(?:seats?|licen[cs]es?|order|subscription|items?|services?|contract|"
-        r"positions?|lines?|units?|users?|accounts?|they|these|those|it)\s+(?:\S+\s+)"
-        r"{0,3}(?:were|was|had been|have been|has been)\s+(?:\S+\s+)?cancel+ed|"
-        r"we (?:had )?cancel+ed (?:the|our|these|those|this|that|them|it)|(?:can't|"
-        r"cannot|can not|won't|will not|unable to) pay (?:\S+\s+){0,3}as (?:invoiced|"
-        r"billed|charged)|still (?:being )?(?:charged|billed)|(?:does not|doesn't|"
-        r"do not|don't|did not|didn't) (?:match|agree with|correspond (?:to|with)|"
-        r"reflect) (?:\S+\s+){0,2}(?:po|purchase order|order|quote|quotation|contract|"
-        r"agreement|offer|proposal|price list|rate)|not (?:in line|consistent)"
-        r" with (?:\S+\s+){0,2}(?:po|purchase order|order|quote|quotation|contract|"
-        r"agreement))\b")),
+    (2, (
+        (r"\b(?:seats?|licen[cs]es?|order|subscription|items?|services?|contract|positions?|lines"
+         r"?|units?|users?|accounts?|they|these|those|it)\s+(?:\S+\s+){0,3}(?:were|was|had been|h"
+         r"ave been|has been)\s+(?:\S+\s+)?cancel+ed\b"),
+        r"\bwe (?:had )?cancel+ed (?:the|our|these|those|this|that|them|it)\b",
+        (r"\b(?:can't|cannot|can not|won't|will not|unable to) pay (?:\S+\s+){0,3}as (?:invoiced|"
+         r"billed|charged)\b"),
+        r"\bstill (?:being )?(?:charged|billed)\b",
+        (r"\b(?:does not|doesn't|do not|don't|did not|didn't) (?:match|agree with|correspond (?:t"
+         r"o|with)|reflect) (?:\S+\s+){0,2}(?:po|purchase order|order|quote|quotation|contract|ag"
+         r"reement|offer|proposal|price list|rate)\b"),
+        (r"\bnot (?:in line|consistent) with (?:\S+\s+){0,2}(?:po|purchase order|order|quote|quot"
+         r"ation|contract|agreement)\b"),
+    )),
     # "the invoice does not reflect the agreed discount", "charged for 12 but we have 8"
     (2, (
         (r"\b(?:does not|doesn't|do not|don't|did not|didn't) (?:reflect|include|show|apply|"
@@ -295,14 +348,26 @@ INTENT_DISPUTE = (
     )),
 )
 INTENT_PLAN_REQUEST = (
-    (2, (r"\b(?:instal+ments?|payment plan|payment schedule|pay (?:it |this |"
-        r"the (?:invoice|amount|balance) )?in (?:parts|two|three|four|\d+|several|"
-        r"monthly)|split (?:the |this |our )?(?:payment|amount|invoice|bill|balance)|"
-        r"partial payments?|monthly payments|spread (?:the |our )?payments?|"
-        r"pay (?:half|part|a part|a portion) (?:now|first|of it)|pay (?:\w+ )?(?:per|"
-        r"each|a) month)\b"), "neg"),
-    (2, (r"\b(?:extension|more time|(?:extra|additional|another) (?:\d+ |few |"
-        r"couple of )?(?:days|weeks|month)|defer\w*|postpone\w*)\b"), "neg"),
+    (2, (
+        r"\binstal+ments?\b",
+        r"\bpayment plan\b",
+        r"\bpayment schedule\b",
+        (r"\bpay (?:it |this |the (?:invoice|amount|balance) )?in (?:parts|two|three|four|\d+|sev"
+         r"eral|monthly)\b"),
+        r"\bsplit (?:the |this |our )?(?:payment|amount|invoice|bill|balance)\b",
+        r"\bpartial payments?\b",
+        r"\bmonthly payments\b",
+        r"\bspread (?:the |our )?payments?\b",
+        r"\bpay (?:half|part|a part|a portion) (?:now|first|of it)\b",
+        r"\bpay (?:\w+ )?(?:per|each|a) month\b",
+    ), "neg"),
+    (2, (
+        r"\bextension\b",
+        r"\bmore time\b",
+        r"\b(?:extra|additional|another) (?:\d+ |few |couple of )?(?:days|weeks|month)\b",
+        r"\bdefer\w*\b",
+        r"\bpostpone\w*\b",
+    ), "neg"),
     # the amount in parts or over time: "split this into three payments", "spread the
     # cost over the quarter", "over four months", "a payment arrangement"
     (2, (
@@ -332,30 +397,46 @@ INTENT_NOT_RECEIVED = (
         r"didn't|has not|hasn't|was not|wasn't) (?:arrive|come|reach|attached|"
         r"included|received)|is missing|was missing|not attached|cannot be opened|"
         r"can't be opened|won't open|doesn't open|does not open)")),
-    (3, (r"\b(?:re-?send|send (?:it |this |them )?(?:over |through )?again|send (?:us |"
-        r"me )?(?:another|a new|a|the) (?:copy|invoice|pdf)|send (?:us |me )"
-        r"?(?:the invoice|a copy)|forward (?:us |me )?(?:the invoice|a copy))\b"), "proh"),
-    (2, (r"\bno (?:attachment|invoice|pdf) (?:was )?(?:attached|included|received|"
-        r"found)\b|\bno record of (?:this|the|your|that) invoice\b")),
+    (3, (
+        r"\bre-?send\b",
+        r"\bsend (?:it |this |them )?(?:over |through )?again\b",
+        r"\bsend (?:us |me )?(?:another|a new|a|the) (?:copy|invoice|pdf)\b",
+        r"\bsend (?:us |me )?(?:the invoice|a copy)\b",
+        r"\bforward (?:us |me )?(?:the invoice|a copy)\b",
+    ), "proh"),
+    (2, (
+        r"\bno (?:attachment|invoice|pdf) (?:was )?(?:attached|included|received|found)\b",
+        r"\bno record of (?:this|the|your|that) invoice\b",
+    )),
 )
 INTENT_PAYMENT_DETAILS = (
-    (2, (r"\b(?:bank(?:ing)? (?:details|information|info|account)|account (?:number|"
-        r"details|info)|iban|swift|bic|routing number|sort code|payment (?:details|"
-        r"information|instructions|link|options|methods?)|virtual account|"
-        r"wire instructions)\b.{0,60}\?|\b(?:send|provide|share|confirm|need|require|"
-        r"give|tell|what is|what are|what's|forward|let us know|let me know)"
-        r"\s+(?:\w+\s+){0,4}(?:bank(?:ing)? (?:details|information|info|account)|"
-        r"account (?:number|details)|iban|swift|bic|routing number|sort code|"
-        r"payment (?:details|information|instructions|link|options)|virtual account|"
-        r"wire instructions)\b")),
-    (2, (r"\b(?:how|where) (?:can|do|should|could|shall) (?:we|i) (?:pay|make (?:the )"
-        r"?payment|send (?:the )?(?:payment|money))\b|\bwhich (?:bank )?account\b|"
-        r"\bpay (?:online|by card|by credit card)\b.{0,30}\?")),
-    (1, r"\b(?:bank details|banking details|iban|account number)\b"),
-    (2, (r"\b(?:best|easiest|preferred|fastest) way to pay\b|\b(?:do|can)"
-        r" you (?:accept|take) (?:credit cards?|cards?|paypal|card payments?|checks?|"
-        r"cheques?)\b|\bpay (?:by|with|via) (?:card|credit card|paypal|check|cheque)"
-        r"\b.{0,30}\?")),
+    (2, (
+        (r"\b(?:bank(?:ing)? (?:details|information|info|account)|account (?:number|details|info)"
+         r"|iban|swift|bic|routing number|sort code|payment (?:details|information|instructions|l"
+         r"ink|options|methods?)|virtual account|wire instructions)\b.{0,60}\?"),
+        (r"\b(?:send|provide|share|confirm|need|require|give|tell|what is|what are|what's|forward"
+         r"|let us know|let me know)\s+(?:\w+\s+){0,4}(?:bank(?:ing)? (?:details|information|info"
+         r"|account)|account (?:number|details)|iban|swift|bic|routing number|sort code|payment ("
+         r"?:details|information|instructions|link|options)|virtual account|wire instructions)\b"),
+    )),
+    (2, (
+        (r"\b(?:how|where) (?:can|do|should|could|shall) (?:we|i) (?:pay|make (?:the )?payment|se"
+         r"nd (?:the )?(?:payment|money))\b"),
+        r"\bwhich (?:bank )?account\b",
+        r"\bpay (?:online|by card|by credit card)\b.{0,30}\?",
+    )),
+    (1, (
+        r"\bbank details\b",
+        r"\bbanking details\b",
+        r"\biban\b",
+        r"\baccount number\b",
+    )),
+    (2, (
+        r"\b(?:best|easiest|preferred|fastest) way to pay\b",
+        (r"\b(?:do|can) you (?:accept|take) (?:credit cards?|cards?|paypal|card payments?|checks?"
+         r"|cheques?)\b"),
+        r"\bpay (?:by|with|via) (?:card|credit card|paypal|check|cheque)\b.{0,30}\?",
+    )),
 )
 # a table of phrases, any of which is a stop; a negation or a denied request before it
 # ("I did not ask you to stop emailing us") undoes it
