@@ -293,6 +293,65 @@ def test_a_third_batch_of_unseen_phrasings_is_read(text, intent):
     assert got == intent, reading(text).reason
 
 
+# a fourth batch: colloquial German, Indonesian and Russian, and replies with nothing to
+# act on (a question, a condition, a forward, a new address), measured before any change
+# for it: 33 of 38 right ("Mohon untuk tidak mengirim email lagi" was read as a request to
+# resend)
+FOURTH = [
+    ("Hab's grad überwiesen.", PAID),
+    ("Betrag ist heute raus.", PAID),
+    ("Wir überweisen den Rest am Monatsende.", PROMISE),
+    ("Zahlung kommt bis Mittwoch.", PROMISE),
+    ("Wir würden gern in vier Raten zahlen.", PLAN),
+    ("Die Rechnung enthält Leistungen, die wir nie beauftragt haben.", DISPUTE),
+    ("Bitte keine Erinnerungen mehr.", STOP),
+    ("Wir möchten von Ihnen keine E-Mails mehr bekommen.", STOP),
+    ("Sdh tf ya bu, cek aja.", PAID),
+    ("Dananya sudah kami kirim tadi siang.", PAID),
+    ("Nanti tanggal 10 kami lunasi.", PROMISE),
+    ("Besok pagi kami transfer.", PROMISE),
+    ("Boleh bayar setengah dulu, sisanya bulan depan?", PLAN),
+    ("Kami tidak pernah pesan barang ini.", DISPUTE),
+    ("Mohon untuk tidak mengirim email lagi ke saya.", STOP),
+    ("Saya sudah tidak bekerja di perusahaan ini, mohon hapus alamat email saya.", STOP),
+    ("Оплату отправили, ждите.", PAID),
+    ("Платёж провели вчера вечером.", PAID),
+    ("Оплатим на следующей неделе, в среду.", PROMISE),
+    ("Переведём остаток 20 декабря.", PROMISE),
+    ("Готовы платить частями по 10 000 в месяц.", PLAN),
+    ("Услуги оказаны не в полном объёме, сумму оспариваем.", DISPUTE),
+    ("Больше не беспокойте меня по этому вопросу.", STOP),
+    ("Я здесь больше не работаю, удалите мой адрес из рассылки.", STOP),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), FOURTH)
+def test_a_fourth_batch_of_unseen_phrasings_is_read(text, intent):
+    got, _ = sure(text)
+    assert got == intent, reading(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "Haben Sie unsere Zahlung vom 28.11. schon gesehen?",
+    "Wenn die Rechnung korrekt ist, zahlen wir.",
+    "Wir haben die Rechnung an die Buchhaltung weitergeleitet.",
+    "Bitte schicken Sie Rechnungen künftig an rechnung@firma.example.",
+    "Sudah diterima belum ya transferan kami?",
+    "Kalau sudah jatuh tempo, kami bayar.",
+    "Invoicenya sudah kami teruskan ke bagian keuangan.",
+    "Дошли ли деньги?",
+    "Если счёт верный, оплатим.",
+    "Счёт передали в бухгалтерию.",
+    "Пожалуйста, присылайте счета на адрес buh@firma.example.",
+    "I've forwarded your reminder to our AP team.",
+    "Please send future invoices to ap@globex.example.",
+    "Is the amount on the invoice including VAT?",
+])
+def test_replies_with_nothing_to_act_on_are_other(text):
+    got, _ = sure(text)
+    assert got == I.OTHER, reading(text).reason
+
+
 @pytest.mark.parametrize("text", [
     "Please don't stop the service, we are just waiting for approval.",
     "We will not stop paying you, we just need a week.",

@@ -130,6 +130,13 @@ INTENT_PAID_CLAIM = (
         r"\bging(?:en)?\s+(?:\S+\s+){0,6}(?:raus|hinaus|heraus)\b",
         r"\b(?:ist|sind)\s+(?:\S+\s+){0,4}(?:rausgegangen|hinausgegangen|abgegangen)\b",
     ), True, r"betrag|zahlung|überweis|geld|rechnung|erledigt|summe"),
+    # "hab's grad überwiesen"
+    (2, (
+        r"\b(?:hab|hab's|habs)\s+(?:\S+\s+){0,3}(?:bezahlt|überwiesen|gezahlt|beglichen|"
+        r"angewiesen)\b",
+        r"\b(?:grad|gerade|eben|soeben)\s+(?:\S+\s+)?(?:bezahlt|überwiesen|gezahlt|"
+        r"beglichen|angewiesen)\b",
+    ), True),
 )
 INTENT_PROMISE = (
     (2, (r"\b(?:werden|werde|wird)\s+(?:\S+\s+){0,8}(?:zahlen|bezahlen|begleichen|"
@@ -155,6 +162,9 @@ INTENT_PROMISE = (
         r"\bangesetzt\b",
         r"\bdisponiert\b",
     ), True, r"zahlung|überweis|betrag|rechnung|zahllauf"),
+    # "Zahlung kommt bis Mittwoch"
+    (2, (r"\b(?:zahlung|überweisung|geld|betrag)\s+(?:\S+\s+)?(?:kommt|folgt|geht)\s+(?:\S+\s+)"
+         r"?(?:bis|am|spätestens|nächste\w*|diese\w*|morgen|übermorgen|anfang|ende|zum)\b"), True),
 )
 INTENT_DISPUTE = (
     (2, (
@@ -219,6 +229,8 @@ INTENT_DISPUTE = (
         r"\bnicht (?:nachvollziehen|nachvollziehbar)\b",
         r"\bvereinbart (?:war|waren|hatten|haben|wurde|wurden)\b",
     )),
+    # "Leistungen, die wir nie beauftragt haben"
+    (2, r"\b(?:nie|niemals|nicht) (?:\S+\s+)?(?:beauftragt|bestellt|angefordert|abgerufen)\b"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (

@@ -73,7 +73,8 @@ NEGATION = (r"\bbelum\b|\bblm\b|\btidak\b|\btdk\b|\btak\b|\bgak\b|\bnggak\b|\bng
 CONDITIONAL = r"\b(?:jika|kalau|apabila|bila|setelah|begitu|seandainya)\b"
 CLAUSE_BREAK = r"\b(?:tapi|tetapi|namun|melainkan|karena|sebab)\b"
 PROHIBITION = (r"\b(?:jangan|tidak usah|tak usah|gak usah|nggak usah|tidak perlu|berhenti|"
-               r"(?:tidak|tdk|gak|nggak) (?:mau|ingin))")
+               r"(?:tidak|tdk|gak|nggak) (?:mau|ingin)|(?:tidak|tdk) (?:usah |perlu )?"
+               r"(?:mengirim|kirim|dikirim)\w*)")
 NOT_YET_AFTER = r""
 NOT_ASKED = (r"\b(?:tidak|tdk|tak|gak|nggak|belum|bukan)\s+(?:pernah\s+)?(?:minta|meminta|"
              r"bilang|mengatakan|menyuruh|mau|ingin)\b")
@@ -260,10 +261,11 @@ INTENT_STOP = (
         (r"\b(?:jangan|tidak usah|tak usah|tidak perlu|stop|berhenti|mohon berhenti)\s+(?:lagi\s+)"
          r"?(?:hubungi|menghubungi|kirim\w*|mengirim\w*|email|e-mail|menelepon|telepon|spam|"
          r"ganggu|mengganggu|menagih|tagih)\b"),
-        r"\b(?:mohon|harap|tolong) tidak (?:lagi )?(?:menghubungi|mengirim\w*|menelepon)\b",
+        r"\b(?:mohon|harap|tolong)(?: untuk| agar| supaya)? tidak (?:lagi )?(?:menghubungi|mengirim\w*|menelepon)\b",
         (r"\b(?:hentikan|stop) (?:\S+\s+){0,2}(?:pengiriman|pengingat|email|e-mail|pesan|"
          r"tagihan otomatis)\b"),
-        r"\bhapus (?:email|alamat|kontak|nomor) (?:saya|kami)\b",
+        (r"\bhapus (?:alamat |kontak |nomor )?(?:email|e-mail|alamat|kontak|nomor) (?:saya|"
+         r"kami)\b"),
         (r"\bhapus (?:saya|kami|alamat (?:saya|kami)|email (?:saya|kami)) dari (?:daftar|milis|"
          r"mailing list|database|data)\b"),
         (r"\b(?:tidak|tdk|gak|nggak|tak) (?:mau|ingin|perlu) (?:lagi )?(?:menerima|dikirimi|"
