@@ -198,12 +198,13 @@ class Reading:
     evidence: list[tuple[Intent, str, str]] = field(default_factory=list)
 
     def because(self, *intents: Intent) -> str:
-        """The first rule and words that counted for each intent: "[en.stop#1] 'stop
-        emailing'"."""
+        """The strongest rule (the first of equals) and its words for each intent:
+        "[en.stop#1] 'stop emailing'"."""
         out = []
         for intent in intents or (self.intent,):
-            hit = next((e for e in self.evidence if e[0] == intent), None)
-            if hit:
+            hits = [e for e in self.evidence if e[0] == intent]
+            if hits:
+                hit = max(hits, key=lambda e: RULES[e[1]].weight if e[1] in RULES else 0)
                 out.append(f"[{hit[1]}] '{hit[2]}'")
         return ", ".join(out)
 
@@ -262,7 +263,7 @@ def read(text: str, base: date | None, language: str | None = None,
                 seen.add((p.intent, m.start()))
                 scores[p.intent] = scores.get(p.intent, 0) + p.weight
                 where.setdefault(p.intent, []).append((si, m.start()))
-                evidence.append((p.intent, p.id, m.group(0).strip()[:80]))
+                evidence.append((p.intent, p.id, m.group(0).strip(" ,.;:!?()\"'")[:80]))
                 break  # one hit per pattern and sentence
     # dates in the sentences of a promise raise it: "wir überweisen am 15.12."
     promised: date | None = None
@@ -304,7 +305,7 @@ def read(text: str, base: date | None, language: str | None = None,
             found.confidence = min(found.confidence, 0.5)
             found.reason = f"promise without a date {why}"
         elif partial:  # "the remaining balance will be paid on the 18th": still a date
-            found.reason = f"promise of part of the amount ('{partial.group(0)}') {why}"
+            found.reason = f"promise of part of the amount ('{partial.group(0).strip()}') {why}"
     if top == I.DISPUTE:
         found.detail = sentences[where[I.DISPUTE][0][0]][:240]
     if found.confidence < ACT_THRESHOLD and not found.reason:
