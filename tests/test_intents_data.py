@@ -405,9 +405,21 @@ def test_hard_negatives_are_never_a_confident_stop_paid_claim_or_promise(text):
     "Saya tidak minta berhenti dikirimi email.",
     "Я не просил прекратить рассылку.",
     'My assistant wrote "please stop emailing me" by mistake, please ignore that.',
+    "Unser Praktikant schrieb „Bitte kontaktieren Sie mich nicht mehr“ – ein Versehen.",
+    "Коллега по ошибке написал «не пишите нам больше», не обращайте внимания.",
+    'Staf kami menulis "jangan hubungi lagi", itu salah, silakan tetap kirim.',
 ])
 def test_a_negated_or_quoted_stop_is_not_a_stop(text):
     assert reading(text).intent != STOP
+
+
+@pytest.mark.parametrize("text", [
+    'The subject said "payment sent" but that was the old invoice; INV-3019 is still open.',
+    "Wir haben „bereits bezahlt“ nicht geschrieben.",
+    "В теме письма стояло «оплачено», но это про прошлый счёт.",
+])
+def test_quoted_payment_words_are_not_a_paid_claim(text):
+    assert reading(text).intent != PAID
 
 
 @pytest.mark.parametrize("text", [

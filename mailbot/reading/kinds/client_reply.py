@@ -221,8 +221,8 @@ _DOMINATES = {
 def _counts(p: Rule, low: str, start: int, end: int, objections: list[tuple[int, int]],
             quoted: list[tuple[int, int]]) -> bool:
     """Does a match of rule `p` in the lowered sentence count (not negated, not quoted)?"""
-    if any(s <= start < e for s, e in quoted):
-        return False
+    if any(s <= start < e or s < end <= e for s, e in quoted):
+        return False  # its start or its end is somebody else's words
     if p.negatable == "proh":
         if _prohibited(low, start):
             return False
