@@ -414,6 +414,16 @@ def test_a_negated_or_quoted_stop_is_not_a_stop(text):
 
 
 @pytest.mark.parametrize("text", [
+    "I don't owe you anything so stop emailing me.",
+    "We never agreed to this so please stop contacting us.",
+    "Kami tidak punya utang jadi jangan hubungi lagi.",
+    "Мы ничего не должны, так что больше не пишите нам.",
+])
+def test_a_negation_about_something_else_does_not_undo_a_stop(text):
+    assert sure(text)[0] == STOP, reading(text).reason
+
+
+@pytest.mark.parametrize("text", [
     'The subject said "payment sent" but that was the old invoice; INV-3019 is still open.',
     "Wir haben „bereits bezahlt“ nicht geschrieben.",
     "В теме письма стояло «оплачено», но это про прошлый счёт.",

@@ -58,7 +58,9 @@ class Rule:
     weight: int
     regex: re.Pattern[str]
     negatable: str = ""  # "neg": a negation undoes it; "all": a conditional too;
-    # "proh": only a prohibition right before it does ("don't send it again")
+    # "proh": only a prohibition right before it does ("don't send it again"); "near":
+    # only a negation in the three words before it, or a denied request
+    # ("I did not ask you to stop")
     needs: re.Pattern[str] | None = None  # counted only in a sentence that also has this
     unless: re.Pattern[str] | None = None  # not counted in a sentence that has this
 
@@ -143,6 +145,17 @@ def _negated(sentence: str, start: int, end: int, conditional: bool = True) -> b
     return bool(_NOT_YET_AFTER.match(sentence[end:]))
 
 
+def _negated_near(sentence: str, start: int) -> bool:
+    """A negation in the three words right before the match ("please don't stop
+    emailing"), or a denied request anywhere before it ("I did not ask you to stop"); a
+    negation further back is about something else ("I don't owe you anything so stop
+    emailing me")."""
+    head = sentence[:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+    near = re.search(r"(?:\S+\s+){0,3}$", head[cut:])
+    return bool((near and _NEGATION.search(near.group(0))) or _NOT_ASKED.search(head))
+
+
 # words in quotation marks are somebody else's: 'he wrote "please stop emailing me"'
 _IN_QUOTES = re.compile(r'"[^"\n]{3,300}"|“[^”\n]{3,300}”|„[^“”\n]{3,300}[“”]|«[^»\n]{3,300}»')
 # a question whether our payment arrived ("did you receive my payment?", "получили ли вы
@@ -225,6 +238,9 @@ def _counts(p: Rule, low: str, start: int, end: int, objections: list[tuple[int,
         return False  # its start or its end is somebody else's words
     if p.negatable == "proh":
         if _prohibited(low, start):
+            return False
+    elif p.negatable == "near":
+        if _negated_near(low, start):
             return False
     elif p.negatable and _negated(low, start, end, p.negatable == "all"):
         return False

@@ -19,7 +19,9 @@ A client's reply (mailbot.reading.kinds.client_reply):
   its intent's score in a sentence; one pattern, or a tuple of phrases any of which counts
   (adding a phrasing is adding a line); negatable "neg" (a negation before it in its
   clause, or a denied request anywhere before it in its sentence, undoes it), True (a
-  negation or a condition does), "proh" (only a prohibition does); needs / unless: a
+  negation or a condition does), "proh" (only a prohibition does), "near" (only a
+  negation in the three words before it, or a denied request, does: the stop tables, whose
+  requests often follow a negation about something else); needs / unless: a
   pattern the sentence must (not) also hold. A pattern may name <doc> (any language's
   DOCUMENTS), <not_money> (none of any language's MONEY_WORDS) and <tok> (one word and
   its space). A row is named "<code>.<intent>#<n>" (its place in the table): every

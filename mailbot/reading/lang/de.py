@@ -312,7 +312,8 @@ INTENT_PAYMENT_DETAILS = (
         r"\bmöglichkeit\w*,? (?:\S+\s+){0,3}zu (?:be)?zahlen\b.{0,20}\?",
     )),
 )
-# a table of phrases, any of which is a stop; a negation or a denied request before it
+# a table of phrases, any of which is a stop; a negation right before it or a denied
+# request before it
 # ("Ich habe nicht gesagt, dass ...") undoes it
 INTENT_STOP = (
     (3, (
@@ -346,7 +347,7 @@ INTENT_STOP = (
         r"\bbelästig\w+\b",
         (r"\bstellen sie (?:\S+\s+){0,3}(?:mahnungen|erinnerungen|e-mails|zusendungen|"
          r"kontaktversuche) ein\b"),
-    ), "neg"),
+    ), "near"),
 )
 
 # =================================================================== an auto-reply

@@ -438,7 +438,8 @@ INTENT_PAYMENT_DETAILS = (
         r"\bpay (?:by|with|via) (?:card|credit card|paypal|check|cheque)\b.{0,30}\?",
     )),
 )
-# a table of phrases, any of which is a stop; a negation or a denied request before it
+# a table of phrases, any of which is a stop; a negation right before it or a denied
+# request before it
 # ("I did not ask you to stop emailing us") undoes it
 INTENT_STOP = (
     (3, (
@@ -473,7 +474,7 @@ INTENT_STOP = (
         r"e-mails|messages|mails|contact|communication|reminders)\b"),
         (r"\b(?:want|wish|like|ask|need) (?:\w+ )?to be (?:removed|taken off|unsubscribed|"
         r"deleted)\b"),
-    ), "neg"),
+    ), "near"),
 )
 
 # =================================================================== an auto-reply

@@ -254,7 +254,8 @@ INTENT_PAYMENT_DETAILS = (
     # "rekening untuk transfer apa ya?"
     (2, r"\brekening(?:nya)? (?:untuk|buat) (?:transfer|pembayaran|bayar)\w*"),
 )
-# a table of phrases, any of which is a stop; a negation or a denied request before it
+# a table of phrases, any of which is a stop; a negation right before it or a denied
+# request before it
 # ("saya tidak minta berhenti ...") undoes it
 INTENT_STOP = (
     (3, (
@@ -271,9 +272,9 @@ INTENT_STOP = (
         (r"\b(?:tidak|tdk|gak|nggak|tak) (?:mau|ingin|perlu) (?:lagi )?(?:menerima|dikirimi|"
          r"dihubungi|mendapat)\w*(?: (?:\S+\s+){0,3}(?:email|e-mail|pesan|pengingat|tagihan))?\b"),
         r"\bunsubscribe\b",
-    ), "neg"),
+    ), "near"),
     (3, (r"\b(?:keluarkan|hilangkan|coret) (?:saya|kami|(?:email|alamat|kontak) (?:saya|kami))"
-        r" dari (?:daftar|milis|mailing list|database|data)\b"), "neg"),
+        r" dari (?:daftar|milis|mailing list|database|data)\b"), "near"),
 )
 
 # =================================================================== an auto-reply

@@ -314,7 +314,8 @@ INTENT_PAYMENT_DETAILS = (
         r"(?:^|[^\w])способ\w* оплаты(?:[^\w]|$)",
     )),
 )
-# a table of phrases, any of which is a stop; a negation or a denied request before it
+# a table of phrases, any of which is a stop; a negation right before it or a denied
+# request before it
 # ("я не просил прекратить рассылку") undoes it
 INTENT_STOP = (
     (3, (
@@ -332,7 +333,7 @@ INTENT_STOP = (
          r"почту)(?:\s+\S+){0,3}\s+из (?:\S+\s+)?(?:списк|рассылк|баз|адресат)\w*"),
         r"(?:^|[^\w])(?:исключите|удалите) (?:нас|меня|наш адрес|мой адрес)(?:[^\w]|$)",
         r"(?:^|[^\w])удалите (?:наш|мой) (?:адрес|email|e-mail|почту|контакт)(?:[^\w]|$)",
-    ), "neg"),
+    ), "near"),
 )
 
 # =================================================================== an auto-reply
