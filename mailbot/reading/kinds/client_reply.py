@@ -477,9 +477,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     # the reply's own words name the invoices it is about: "Thanks. But INV-3019 is wrong"
     # under a subject about INV-3018 disputes INV-3019 only (when the ledger knows a number
     # the words name; an unknown one may be a typo, and the thread's invoice stays)
-    if facts.numbers_in(text):
-        in_text = {n.casefold() for n in [*facts.numbers_in(text),
-                                           *extract.invoice_numbers(text)]}
+    known_in_text = facts.numbers_in(text)
+    if known_in_text:
+        in_text = {n.casefold() for n in [*known_in_text, *extract.invoice_numbers(text)]}
         numbers = tuple(n for n in numbers if n.casefold() in in_text)
     own_subject = "" if _REPLY_SUBJECT.match(subject) else _PREFIXES.sub("", subject)
     language = (detect(text) or detect(f"{_PREFIXES.sub('', subject)}\n{text}")
@@ -493,9 +493,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
             and _payment_thread(body, subject, known_ids, is_human_reply(msg))):
         # "done" / "erledigt" / "sudah ya pak" answering our reminder: a paid claim, for
         # staff to confirm against the bank
-        reading = Reading(I.PAID_CLAIM, 0.8, reason=("short paid claim in a payment thread "
-                                  f"[short_paid] '{' '.join(text.split())[:60]}'"),
-                          scores=reading.scores)
+        words = " ".join(text.split())[:60]
+        reading = Reading(I.PAID_CLAIM, 0.8, scores=reading.scores,
+                          reason=f"short paid claim in a payment thread [short_paid] '{words}'")
     needs_human = _needs_human(reading)
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:
