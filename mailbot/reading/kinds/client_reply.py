@@ -6,9 +6,12 @@ A reply is read in four steps:
 1. its own words (`mailbot.reading.replies`): quoted history, the bot's own reminder
    text and the signature are cut away;
 2. its language (`mailbot.reading.language`);
-3. its intent: each language's word patterns (lang/<code>.py), scored per sentence,
-   with negation ("we have not paid yet", "noch nicht bezahlt", "belum bayar", "ещё не
-   оплатили") and conditionals ("once we have paid") taken into account;
+3. its intent: each language's table of patterns and phrases per intent (lang/<code>.py,
+   data only), scored per sentence by the one shared reader here, with negation ("we
+   have not paid yet", "noch nicht bezahlt", "belum bayar", "ещё не оплатили"), denied
+   requests ("I did not ask you to stop"), conditionals ("once we have paid"), words in
+   quotation marks and questions whether a payment arrived taken into account; the
+   reason names the table row and the words that decided;
 4. for a promise, the date, parsed in any of the four languages and resolved against
    the message's own Date header (in the sender's time zone).
 
@@ -47,26 +50,23 @@ def find_dates(text: str, base: date, order: str | None = None,
 # =============================================================================== intents
 
 @dataclass(frozen=True)
-class _P:
+class Rule:
+    """One row of a language's intent table (lang/<code>.py), compiled."""
+
+    id: str  # "<code>.<intent>#<row>": where the row is, named in the reading's reason
     intent: Intent
     weight: int
     regex: re.Pattern[str]
     negatable: str = ""  # "neg": a negation undoes it; "all": a conditional too;
-    # "proh": only a prohibition right before it does ("don't send it again")
+    # "proh": only a prohibition right before it does ("don't send it again"); "near":
+    # only a negation in the three words before it, or a denied request
+    # ("I did not ask you to stop")
     needs: re.Pattern[str] | None = None  # counted only in a sentence that also has this
     unless: re.Pattern[str] | None = None  # not counted in a sentence that has this
 
 
-def _p(intent: Intent, weight: int, pattern: str, negatable: bool | str = "",
-       needs: str | None = None, unless: str | None = None) -> _P:
-    mode = negatable if isinstance(negatable, str) else ("all" if negatable else "")
-    return _P(intent, weight, re.compile(pattern, re.IGNORECASE), mode,
-              re.compile(needs, re.IGNORECASE) if needs else None,
-              re.compile(unless, re.IGNORECASE) if unless else None)
-
-
 I = Intent
-# Each language's words are in its lang/<code>.py (see lang/__init__.py): the patterns of
+# Each language's words are in its lang/<code>.py (see lang/__init__.py): the table of
 # each intent (INTENT_PAID_CLAIM, ...) and the words around them. Here they are joined,
 # English first, and compiled once; the scoring below is the same for every language.
 _INTENTS = (I.PAID_CLAIM, I.PROMISE, I.DISPUTE, I.PLAN_REQUEST, I.NOT_RECEIVED,
@@ -78,11 +78,18 @@ _DOC = f"(?:{either('DOCUMENTS')})"
 _NOT_MONEY = rf"(?!(?:{either('MONEY_WORDS')})\w*)"
 
 
-def _expand(pattern: str) -> str:
-    """A language's pattern with its placeholders filled in: <doc> (any language's word
-    for the invoice or its attachment), <not_money>, <tok>."""
+def _expand(pattern: str | tuple[str, ...]) -> str:
+    """A language's pattern (or a table's phrases, any of which counts) with its
+    placeholders filled in: <doc> (any language's word for the invoice or its
+    attachment), <not_money>, <tok>."""
+    if not isinstance(pattern, str):
+        pattern = "|".join(f"(?:{x})" for x in pattern)
     return pattern.replace("<doc>", _DOC).replace("<not_money>", _NOT_MONEY).replace(
         "<tok>", _TOK)
+
+
+def _compile(pattern: str | tuple[str, ...] | None) -> re.Pattern[str] | None:
+    return re.compile(_expand(pattern), re.IGNORECASE) if pattern else None
 
 
 # an objection that targets the mailing itself ("Ich widerspreche der Nutzung meiner
@@ -92,25 +99,34 @@ _MAIL_OBJECTION = _expand(either("MAIL_OBJECTION"))
 _MAIL_OBJECTION_RE = re.compile(_MAIL_OBJECTION, re.IGNORECASE)
 
 
-def _intent_patterns(intent: Intent) -> list[_P]:
-    found = [_p(I.STOP, 3, _MAIL_OBJECTION)] if intent == I.STOP else []
-    for _, entries in fragments(f"INTENT_{intent.name}"):
-        for weight, pattern, *rest in entries:
+def _table(intent: Intent) -> list[Rule]:
+    """An intent's rows of every language. A row is (weight, pattern or phrases[,
+    negatable[, needs[, unless]]]); negatable True means "all"."""
+    found = [Rule("mail_objection", I.STOP, 3, _MAIL_OBJECTION_RE)] if intent == I.STOP else []
+    for code, rows in fragments(f"INTENT_{intent.name}"):
+        for n, (weight, pattern, *rest) in enumerate(rows, 1):
             negatable = rest[0] if rest else ""
+            mode = negatable if isinstance(negatable, str) else ("all" if negatable else "")
             needs, unless = ([*rest[1:], None, None])[:2]
-            found.append(_p(intent, weight, _expand(pattern), negatable,
-                            _expand(needs) if needs else None,
-                            _expand(unless) if unless else None))
+            found.append(Rule(f"{code}.{intent.value}#{n}", intent, weight,
+                              re.compile(_expand(pattern), re.IGNORECASE), mode,
+                              _compile(needs), _compile(unless)))
     return found
 
 
-_PATTERNS: tuple[_P, ...] = tuple(p for intent in _INTENTS for p in _intent_patterns(intent))
+_PATTERNS: tuple[Rule, ...] = tuple(p for intent in _INTENTS for p in _table(intent))
+RULES: dict[str, Rule] = {p.id: p for p in _PATTERNS}
 
 _NEGATION = re.compile(f"(?:{either('NEGATION')})", re.IGNORECASE)
 _CONDITIONAL = re.compile(either("CONDITIONAL"), re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|" + either("CLAUSE_BREAK"),
                            re.IGNORECASE)
 _NOT_YET_AFTER = re.compile(rf"^\W{{0,3}}(?:{either('NOT_YET_AFTER')})", re.IGNORECASE)
+
+
+# "I did not ask you to stop ...", "Ich habe nicht gesagt, dass ...": anywhere before a
+# match in its sentence, a denied request or statement undoes what follows it
+_NOT_ASKED = re.compile(either("NOT_ASKED"), re.IGNORECASE)
 
 
 def _negated(sentence: str, start: int, end: int, conditional: bool = True) -> bool:
@@ -121,10 +137,30 @@ def _negated(sentence: str, start: int, end: int, conditional: bool = True) -> b
     inner = sentence[start:end]
     if _NEGATION.search(clause) or (conditional and _CONDITIONAL.search(clause)):
         return True
+    if _NOT_ASKED.search(head):
+        return True
     # "we have not yet paid", "wir haben die Rechnung noch nicht bezahlt" are inside
     if conditional and _NEGATION.search(inner) and not re.search(r"\bno\b", inner, re.IGNORECASE):
         return True
     return bool(_NOT_YET_AFTER.match(sentence[end:]))
+
+
+def _negated_near(sentence: str, start: int) -> bool:
+    """A negation in the three words right before the match ("please don't stop
+    emailing"), or a denied request anywhere before it ("I did not ask you to stop"); a
+    negation further back is about something else ("I don't owe you anything so stop
+    emailing me")."""
+    head = sentence[:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+    near = re.search(r"(?:\S+\s+){0,3}$", head[cut:])
+    return bool((near and _NEGATION.search(near.group(0))) or _NOT_ASKED.search(head))
+
+
+# words in quotation marks are somebody else's: 'he wrote "please stop emailing me"'
+_IN_QUOTES = re.compile(r'"[^"\n]{3,300}"|“[^”\n]{3,300}”|„[^“”\n]{3,300}[“”]|«[^»\n]{3,300}»')
+# a question whether our payment arrived ("did you receive my payment?", "получили ли вы
+# оплату?") is not a claim that it was made: its sentence's paid words do not count
+_PAYMENT_QUESTION = re.compile(either("PAYMENT_QUESTION"), re.IGNORECASE)
 
 
 # "don't", "jangan", "nicht mehr", "не надо" a few words before a request undo it:
@@ -171,6 +207,19 @@ class Reading:
     reason: str = ""
     detail: str = ""  # for a dispute: the sentence that disputes
     scores: dict[Intent, int] = field(default_factory=dict)
+    # the rules that counted, in reading order: (intent, rule id, the words matched)
+    evidence: list[tuple[Intent, str, str]] = field(default_factory=list)
+
+    def because(self, *intents: Intent) -> str:
+        """The strongest rule (the first of equals) and its words for each intent:
+        "[en.stop#1] 'stop emailing'"."""
+        out = []
+        for intent in intents or (self.intent,):
+            hits = [e for e in self.evidence if e[0] == intent]
+            if hits:
+                hit = max(hits, key=lambda e: RULES[e[1]].weight if e[1] in RULES else 0)
+                out.append(f"[{hit[1]}] '{hit[2]}'")
+        return ", ".join(out)
 
 
 # when both are found, the first is what the reply is about (and the safer reading)
@@ -182,6 +231,23 @@ _DOMINATES = {
 }
 
 
+def _counts(p: Rule, low: str, start: int, end: int, objections: list[tuple[int, int]],
+            quoted: list[tuple[int, int]]) -> bool:
+    """Does a match of rule `p` in the lowered sentence count (not negated, not quoted)?"""
+    if any(s <= start < e or s < end <= e for s, e in quoted):
+        return False  # its start or its end is somebody else's words
+    if p.negatable == "proh":
+        if _prohibited(low, start):
+            return False
+    elif p.negatable == "near":
+        if _negated_near(low, start):
+            return False
+    elif p.negatable and _negated(low, start, end, p.negatable == "all"):
+        return False
+    # "widerspreche der Nutzung meiner Adresse": about the mailing, not a dispute
+    return not (p.intent == I.DISPUTE and any(s <= start < e for s, e in objections))
+
+
 def read(text: str, base: date | None, language: str | None = None,
          base_time: datetime | None = None) -> Reading:
     """The intent of a reply's own text; a promise's date is resolved against `base`."""
@@ -189,29 +255,31 @@ def read(text: str, base: date | None, language: str | None = None,
     sentences = _sentences(norm)
     scores: dict[Intent, int] = {}
     where: dict[Intent, list[tuple[int, int]]] = {}  # (sentence index, match start)
-    seen: set[tuple[Intent, int, int]] = set()
+    evidence: list[tuple[Intent, str, str]] = []
+    asked: list[str] = []  # questions whether our payment arrived
     for si, sentence in enumerate(sentences):
         low = sentence.lower()
         objections = [(m.start(), m.end()) for m in _MAIL_OBJECTION_RE.finditer(low)]
+        quoted = [(m.start(), m.end()) for m in _IN_QUOTES.finditer(low)]
+        question = _PAYMENT_QUESTION.search(low)
+        if question:
+            asked.append(question.group(0))
+        seen: set[tuple[Intent, int]] = set()
         for p in _PATTERNS:
-            if p.needs is not None and not p.needs.search(low):
+            if (p.needs is not None and not p.needs.search(low)) or (
+                    p.unless is not None and p.unless.search(low)):
                 continue
-            if p.unless is not None and p.unless.search(low):
+            if question and p.intent == I.PAID_CLAIM:
                 continue
             for m in p.regex.finditer(low):
-                if p.negatable == "proh":
-                    if _prohibited(low, m.start()):
-                        continue
-                elif p.negatable and _negated(low, m.start(), m.end(), p.negatable == "all"):
+                if not _counts(p, low, m.start(), m.end(), objections, quoted):
                     continue
-                if p.intent == I.DISPUTE and any(s <= m.start() < e for s, e in objections):
-                    continue  # "widerspreche der Nutzung meiner Adresse": about the mailing
-                key = (p.intent, si, m.start())
-                if key in seen:
+                if (p.intent, m.start()) in seen:
                     continue
-                seen.add(key)
+                seen.add((p.intent, m.start()))
                 scores[p.intent] = scores.get(p.intent, 0) + p.weight
                 where.setdefault(p.intent, []).append((si, m.start()))
+                evidence.append((p.intent, p.id, m.group(0).strip(" ,.;:!?()\"'")[:80]))
                 break  # one hit per pattern and sentence
     # dates in the sentences of a promise raise it: "wir überweisen am 15.12."
     promised: date | None = None
@@ -222,6 +290,9 @@ def read(text: str, base: date | None, language: str | None = None,
     scores = {k: min(v, 4) for k, v in scores.items()}
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if not ranked:
+        if asked:
+            return Reading(I.OTHER, 0.4, reason=f"question: asks whether the payment arrived "
+                                                f"('{asked[0]}')")
         return Reading(I.OTHER, 0.4, reason="reply not understood with confidence")
     top, s1 = ranked[0]
     for i, s in ranked[1:]:  # "please resend the invoice, then we pay": not_received
@@ -229,26 +300,49 @@ def read(text: str, base: date | None, language: str | None = None,
             top, s1 = i, s
             break
     others = [(i, s) for i, s in ranked if i != top and (top, i) not in _DOMINATES]
+    found = Reading(top, 0.0, scores=scores, evidence=evidence)
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
         names = ", ".join(sorted({top.value, *(i.value for i, _ in others)}))
-        return Reading(I.OTHER, 0.35, reason=f"conflicting intents: {names}", scores=scores)
-    if top in (I.PAID_CLAIM, I.PROMISE) and _PARTIAL.search(norm):
+        found.intent, found.confidence = I.OTHER, 0.35
+        found.reason = (f"conflicting intents: {names} "
+                        f"{found.because(top, *(i for i, _ in others))}")
+        return found
+    partial = _PARTIAL.search(norm)
+    if partial and (top == I.PAID_CLAIM or (top == I.PROMISE and promised is None)):
         # "we paid part of it", "den Rest zahlen wir ...": amounts for staff to check
-        return Reading(I.OTHER, 0.4, reason=f"partial amount ({top.value}): staff must check",
-                       scores=scores)
-    confidence = {1: 0.55, 2: 0.8}.get(s1, 0.9) - (0.05 if others else 0.0)
-    reading = Reading(top, confidence, scores=scores)
+        found.intent, found.confidence = I.OTHER, 0.4
+        found.reason = f"partial amount ({top.value}): staff must check {found.because(top)}"
+        return found
+    found.confidence = {1: 0.55, 2: 0.8}.get(s1, 0.9) - (0.05 if others else 0.0)
+    why = found.because()
     if top == I.PROMISE:
-        reading.promised_date = promised
+        found.promised_date = promised
         if promised is None:
-            reading.confidence = min(confidence, 0.5)
-            reading.reason = "promise without a date"
+            found.confidence = min(found.confidence, 0.5)
+            found.reason = f"promise without a date {why}"
+        elif partial:  # "the remaining balance will be paid on the 18th": still a date
+            found.reason = f"promise of part of the amount ('{partial.group(0).strip()}') {why}"
     if top == I.DISPUTE:
-        si = where[I.DISPUTE][0][0]
-        reading.detail = sentences[si][:240]
-    if reading.confidence < ACT_THRESHOLD and not reading.reason:
-        reading.reason = f"unsure: only a weak sign of {top.value}"
-    return reading
+        found.detail = sentences[where[I.DISPUTE][0][0]][:240]
+    if found.confidence < ACT_THRESHOLD and not found.reason:
+        found.reason = f"unsure: only a weak sign of {top.value} {why}"
+    if not found.reason:
+        found.reason = f"{top.value} {why}"
+    return found
+
+
+def _clause(sentence: str, pos: int) -> tuple[int, int]:
+    """The bounds of the clause around `pos`."""
+    breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
+    start = max(b for b in breaks if b <= pos)
+    return start, min((b for b in breaks if b > pos), default=len(sentence))
+
+
+def _denied_elsewhere(sentence: str, pos: int, hit: int) -> bool:
+    """Is the date at `pos` in another clause than the promise at `hit`, one that holds a
+    negation?"""
+    lo, hi = _clause(sentence, pos)
+    return not lo <= hit < hi and bool(_NEGATION.search(sentence[lo:hi]))
 
 
 def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
@@ -262,10 +356,13 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
     def found(sentence: str) -> list[tuple[int, date]]:
         return find_dates(sentence, base, order, month_first)
 
-    for si, start in hits:  # nearest date to the promise, in its own sentence
-        near = [(abs(pos - start), d) for pos, d in found(sentences[si]) if base <= d <= horizon]
+    for si, start in hits:  # nearest date to the promise, in its own sentence, not in
+        # another clause that denies it ("we can't pay Friday, but will pay on the 15th")
+        sentence = sentences[si].lower()
+        near = [(abs(pos - start), pos < start, d) for pos, d in found(sentences[si])
+                if base <= d <= horizon and not _denied_elsewhere(sentence, pos, start)]
         if near:
-            return min(near)[1]
+            return min(near)[2]
     for si in sorted({si for si, _ in hits}):  # the sentence after ("... on Friday.")
         if si + 1 < len(sentences):
             ahead = [d for _, d in found(sentences[si + 1]) if base <= d <= horizon]
@@ -377,6 +474,13 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     by_key = {**facts.known_numbers(said), **{n.casefold(): n for n in numbers}}
     labelled = [by_key.get(n.casefold(), n) for n in said]
     numbers = tuple(dict.fromkeys([*numbers, *labelled]))
+    # the reply's own words name the invoices it is about: "Thanks. But INV-3019 is wrong"
+    # under a subject about INV-3018 disputes INV-3019 only (when the ledger knows a number
+    # the words name; an unknown one may be a typo, and the thread's invoice stays)
+    known_in_text = facts.numbers_in(text)
+    if known_in_text:
+        in_text = {n.casefold() for n in [*known_in_text, *extract.invoice_numbers(text)]}
+        numbers = tuple(n for n in numbers if n.casefold() in in_text)
     own_subject = "" if _REPLY_SUBJECT.match(subject) else _PREFIXES.sub("", subject)
     language = (detect(text) or detect(f"{_PREFIXES.sub('', subject)}\n{text}")
                 or first_guess)
@@ -389,12 +493,13 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
             and _payment_thread(body, subject, known_ids, is_human_reply(msg))):
         # "done" / "erledigt" / "sudah ya pak" answering our reminder: a paid claim, for
         # staff to confirm against the bank
-        reading = Reading(I.PAID_CLAIM, 0.8, reason="short paid claim in a payment thread",
-                          scores=reading.scores)
+        words = " ".join(text.split())[:60]
+        reading = Reading(I.PAID_CLAIM, 0.8, scores=reading.scores,
+                          reason=f"short paid claim in a payment thread [short_paid] '{words}'")
     needs_human = _needs_human(reading)
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:
-        reason = f"dispute: {reading.detail}"
+        reason = f"dispute: {reading.detail} {reading.because()}"
     if not known:
         note = "not tied to a known thread, invoice or contact"
         reason = f"{reason}; {note}" if reason else note

@@ -14,13 +14,21 @@ TOMORROW, ..., NUMBER_WORDS).
 
 A client's reply (mailbot.reading.kinds.client_reply):
 - INTENT_PAID_CLAIM, INTENT_PROMISE, INTENT_DISPUTE, INTENT_PLAN_REQUEST,
-  INTENT_NOT_RECEIVED, INTENT_PAYMENT_DETAILS, INTENT_STOP: the patterns of each intent,
-  as (weight, pattern[, negatable[, needs[, unless]]]) tuples: the weight a hit adds to
-  its intent's score in a sentence; negatable "neg" (a negation before it in its clause
-  undoes it), True (a negation or a condition does), "proh" (only a prohibition does);
-  needs / unless: a pattern the sentence must (not) also hold. A pattern may name
-  <doc> (any language's DOCUMENTS), <not_money> (none of any language's MONEY_WORDS)
-  and <tok> (one word and its space);
+  INTENT_NOT_RECEIVED, INTENT_PAYMENT_DETAILS, INTENT_STOP: each intent's table, rows of
+  (weight, pattern or phrases[, negatable[, needs[, unless]]]): the weight a hit adds to
+  its intent's score in a sentence; one pattern, or a tuple of phrases any of which counts
+  (adding a phrasing is adding a line); negatable "neg" (a negation before it in its
+  clause, or a denied request anywhere before it in its sentence, undoes it), True (a
+  negation or a condition does), "proh" (only a prohibition does), "near" (only a
+  negation in the three words before it, or a denied request, does: the stop tables, whose
+  requests often follow a negation about something else); needs / unless: a
+  pattern the sentence must (not) also hold. A pattern may name <doc> (any language's
+  DOCUMENTS), <not_money> (none of any language's MONEY_WORDS) and <tok> (one word and
+  its space). A row is named "<code>.<intent>#<n>" (its place in the table): every
+  reading's reason names the row and the words it matched;
+- PAYMENT_QUESTION (asking whether our payment arrived: "did you receive my payment?",
+  a question, not a paid claim), NOT_ASKED (a denied request or statement: "I did not
+  ask you to ..."; undoes what follows it in the sentence);
 - DOCUMENTS (the invoice, its attachment, a copy), MONEY_WORDS (what a dispute is
   about), MAIL_OBJECTION (an objection to the mailing itself: a stop, not a dispute);
 - QUOTE_ON and QUOTE_WROTE ("On <date>, <name> wrote:"), QUOTE_SEPARATOR ("-----Original

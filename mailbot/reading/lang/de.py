@@ -77,6 +77,13 @@ CONDITIONAL = r"\b(?:falls|wenn|sobald|nachdem|sofern|ob)\b"
 CLAUSE_BREAK = r"\b(?:aber|jedoch|doch|sondern|weil|denn)\b"
 PROHIBITION = r"\b(?:nicht mehr|nie wieder|bitte nicht)"
 NOT_YET_AFTER = r"noch nicht"
+NOT_ASKED = (r"\b(?:nicht|nie|niemand) (?:\S+\s+){0,2}(?:gesagt|gebeten|verlangt|gewollt|"
+             r"gewünscht|geschrieben|gemeint)\b|\bniemand\b")
+PAYMENT_QUESTION = (r"\b(?:ist|sind|wurde|wurden) (?:unsere|die|meine|der|das) (?:zahlung|"
+                    r"überweisung|betrag|geld) (?:\S+\s+){0,4}(?:eingegangen|angekommen|"
+                    r"gutgeschrieben|verbucht)\b[^.!]*\?|\b(?:haben|hast) sie (?:\S+\s+)"
+                    r"{0,3}(?:zahlung|überweisung|geld|betrag) (?:\S+\s+){0,3}(?:erhalten|"
+                    r"bekommen|gesehen)\b[^.!]*\?")
 PARTIAL_AMOUNT = r"\b(?:teil(?:betrag|beträge|zahlung|weise)?|hälfte|rest(?:betrag|lichen)?)\b"
 
 # ---------------------------------------------------------------- quoted history
@@ -116,8 +123,20 @@ INTENT_PAID_CLAIM = (
         r"\s+(?:\S+\s+){0,3}(?:erfolgt|veranlasst|ausgeführt|getätigt|unterwegs|raus|"
         r"eingegangen)\b"), True),
     (2, r"\b(?:zahlungs|überweisungs)(?:bestätigung|beleg|nachweis)\b"),
-    (2, (r"\b(?:ist|wurde|sind) (?:unsere|die|meine) (?:zahlung|überweisung) (?:\S+\s+)"
-        r"{0,3}(?:eingegangen|angekommen|gutgeschrieben)\b")),
+    # "gestern überwiesen", "der Betrag ging am Freitag raus"
+    (2, (
+        (r"\b(?:gestern|heute|vorgestern|heute morgen|letzte woche|letzten \w+)\s+(?:\S+\s+)"
+         r"{0,2}(?:überwiesen|bezahlt|gezahlt|beglichen|angewiesen)\b"),
+        r"\bging(?:en)?\s+(?:\S+\s+){0,6}(?:raus|hinaus|heraus)\b",
+        r"\b(?:ist|sind)\s+(?:\S+\s+){0,4}(?:rausgegangen|hinausgegangen|abgegangen)\b",
+    ), True, r"betrag|zahlung|überweis|geld|rechnung|erledigt|summe"),
+    # "hab's grad überwiesen"
+    (2, (
+        r"\b(?:hab|hab's|habs)\s+(?:\S+\s+){0,3}(?:bezahlt|überwiesen|gezahlt|beglichen|"
+        r"angewiesen)\b",
+        r"\b(?:grad|gerade|eben|soeben)\s+(?:\S+\s+)?(?:bezahlt|überwiesen|gezahlt|"
+        r"beglichen|angewiesen)\b",
+    ), True),
 )
 INTENT_PROMISE = (
     (2, (r"\b(?:werden|werde|wird)\s+(?:\S+\s+){0,8}(?:zahlen|bezahlen|begleichen|"
@@ -131,35 +150,122 @@ INTENT_PROMISE = (
         r"{0,4}(?:ausgeführt|veranlasst|angewiesen|überwiesen|erfolgen|eingehen)\b"), True),
     (2, (r"\b(?:erhalten sie|bekommen sie)\s+(?:\S+\s+){0,3}(?:zahlung|geld|betrag|"
         r"überweisung)\b")),
+    # "überweisen aber am 15.12.", "zahlen dann bis Freitag"
+    (2, (r"\b(?:überweisen|zahlen|bezahlen|begleichen|anweisen)\s+(?:\S+\s+)?"
+         r"(?:am|bis|zum|spätestens|ende|anfang|nächste\w*|diese\w*)\b"), True),
+    # "Die Überweisung ist für den 12.12. eingeplant"
+    (2, (
+        r"\beingeplant\b",
+        r"\beingetaktet\b",
+        r"\bvorgemerkt\b",
+        r"\bterminiert\b",
+        r"\bangesetzt\b",
+        r"\bdisponiert\b",
+    ), True, r"zahlung|überweis|betrag|rechnung|zahllauf"),
+    # "Zahlung kommt bis Mittwoch"
+    (2, (r"\b(?:zahlung|überweisung|geld|betrag)\s+(?:\S+\s+)?(?:kommt|folgt|geht)\s+(?:\S+\s+)"
+         r"?(?:bis|am|spätestens|nächste\w*|diese\w*|morgen|übermorgen|anfang|ende|zum)\b"), True),
 )
 INTENT_DISPUTE = (
-    (2, (r"\b(?:unvollständig\w*|fehlende[nr]? (?:teile|positionen|ware|artikel|"
-        r"lieferung)|zu wenig geliefert|fehlmenge|nur \d+ (?:stück |teile |einheiten )"
-        r"?(?:geliefert|erhalten|bekommen)|noch nicht geliefert|entspr\w+ nicht|"
-        r"weich\w* (?:\S+\s+){0,4}ab|abweich\w+|nicht zufrieden)\b")),
+    (2, (
+        r"\bunvollständig\w*\b",
+        r"\bfehlende[nr]? (?:teile|positionen|ware|artikel|lieferung)\b",
+        r"\bzu wenig geliefert\b",
+        r"\bfehlmenge\b",
+        r"\bnur \d+ (?:stück |teile |einheiten )?(?:geliefert|erhalten|bekommen)\b",
+        r"\bnoch nicht geliefert\b",
+        r"\bentspr\w+ nicht\b",
+        r"\bweich\w* (?:\S+\s+){0,4}ab\b",
+        r"\babweich\w+\b",
+        r"\bnicht zufrieden\b",
+    )),
     (2, r"\b(?:korrigierte|berichtigte|neue korrekte|korrekte) rechnung\b"),
     (2, (r"\b(?:rechnung|betrag|preis|summe|menge|stundenzahl|abrechnung|position)"
         r"\s+(?:\S+\s+){0,3}(?:ist|sind|scheint|erscheint|war)\s+(?:\S+\s+)"
         r"{0,2}(?:falsch|nicht korrekt|nicht richtig|zu hoch|fehlerhaft|überhöht)\b")),
-    (2, (r"\b(?:stimmt|stimmen) (?:\S+\s+){0,3}nicht\b|\b(?:widerspr\w+|widerspruch|"
-        r"einspruch|reklamation|reklamier\w+|beanstand\w+|bestreiten|strittig|"
-        r"nicht bestellt|nicht vereinbart|nicht geliefert|nicht erbracht|"
-        r"nicht vollständig (?:geliefert|erbracht)|mangelhaft|beschädigt|defekt|"
-        r"doppelt (?:berechnet|abgerechnet|in rechnung gestellt)|gutschrift|"
-        r"falsch berechnet|zu viel berechnet)\b")),
-    (1, r"\b(?:falsch|fehler|fehlerhaft|nicht einverstanden|nicht akzeptieren)\b"),
+    (2, (
+        r"\b(?:stimmt|stimmen) (?:\S+\s+){0,3}nicht\b",
+        r"\bwiderspr\w+\b",
+        r"\bwiderspruch\b",
+        r"\beinspruch\b",
+        r"\breklamation\b",
+        r"\breklamier\w+\b",
+        r"\bbeanstand\w+\b",
+        r"\bbestreiten\b",
+        r"\bstrittig\b",
+        r"\bnicht bestellt\b",
+        r"\bnicht vereinbart\b",
+        r"\bnicht geliefert\b",
+        r"\bnicht erbracht\b",
+        r"\bnicht vollständig (?:geliefert|erbracht)\b",
+        r"\bmangelhaft\b",
+        r"\bbeschädigt\b",
+        r"\bdefekt\b",
+        r"\bdoppelt (?:berechnet|abgerechnet|in rechnung gestellt)\b",
+        r"\bgutschrift\b",
+        r"\bfalsch berechnet\b",
+        r"\bzu viel berechnet\b",
+    )),
+    (1, (
+        r"\bfalsch\b",
+        r"\bfehler\b",
+        r"\bfehlerhaft\b",
+        r"\bnicht einverstanden\b",
+        r"\bnicht akzeptieren\b",
+    )),
     # what was charged is not what was bought: "storniert", "passt nicht zu"
-    (2, (r"\b(?:storniert|gekündigt|passt nicht zu|nicht (?:zu )?(?:unserer|der)"
-        r" bestellung|laut (?:angebot|vertrag|bestellung) (?:\S+\s+){0,4}(?:nur|"
-        r"lediglich))\b")),
+    (2, (
+        r"\bstorniert\b",
+        r"\bgekündigt\b",
+        r"\bpasst nicht zu\b",
+        r"\bnicht (?:zu )?(?:unserer|der) bestellung\b",
+        r"\blaut (?:angebot|vertrag|bestellung) (?:\S+\s+){0,4}(?:nur|lediglich)\b",
+    )),
+    # "mit dem Rechnungsbetrag nicht einverstanden", "nicht nachvollziehen"
+    (2, (
+        (r"\bmit (?:dem|der|den) (?:\S+\s+)?(?:rechnungsbetrag|betrag|rechnung|summe|preis|"
+         r"abrechnung|stunden\w*|position\w*|berechnung)\w* (?:\S+\s+){0,3}nicht einverstanden\b"),
+        r"\bnicht einverstanden mit\b",
+        r"\bnicht (?:nachvollziehen|nachvollziehbar)\b",
+        r"\bvereinbart (?:war|waren|hatten|haben|wurde|wurden)\b",
+    )),
+    # "Leistungen, die wir nie beauftragt haben"
+    (2, r"\b(?:nie|niemals|nicht) (?:\S+\s+)?(?:beauftragt|bestellt|angefordert|abgerufen)\b"),
 )
 INTENT_PLAN_REQUEST = (
-    (2, (r"\b(?:stundung|aufschub|zahlungsaufschub|mehr zeit|(?:zahlungs)"
-        r"?ziel\w* (?:\S+\s+){0,2}verlänger\w*|(?:auf|über) (?:zwei|drei|vier|mehrere|"
-        r"\d+) monate (?:verteilen|aufteilen|strecken))\b"), "neg"),
-    (2, (r"\b(?:ratenzahlung\w*|in raten|raten(?:plan|vereinbarung)|teilzahlung\w*|"
-        r"in (?:zwei|drei|vier|mehreren|\d+) (?:teilen|raten|teilbeträgen|tranchen)|"
-        r"abschlagszahlung\w*|zahlungsplan|aufteilen)\b"), "neg"),
+    (2, (
+        r"\bstundung\b",
+        r"\baufschub\b",
+        r"\bzahlungsaufschub\b",
+        r"\bmehr zeit\b",
+        r"\b(?:zahlungs)?ziel\w* (?:\S+\s+){0,2}verlänger\w*\b",
+        (r"\b(?:auf|über) (?:zwei|drei|vier|mehrere|\d+) monate (?:verteilen|aufteilen|strecken)"
+         r"\b"),
+    ), "neg"),
+    (2, (
+        r"\bratenzahlung\w*\b",
+        r"\bin raten\b",
+        r"\braten(?:plan|vereinbarung)\b",
+        r"\bteilzahlung\w*\b",
+        r"\bin (?:zwei|drei|vier|mehreren|\d+) (?:teilen|raten|teilbeträgen|tranchen)\b",
+        r"\babschlagszahlung\w*\b",
+        r"\bzahlungsplan\b",
+        r"\baufteilen\b",
+    ), "neg"),
+    # "in drei Monatsraten", "abstottern", "in Monatsraten abbezahlen"
+    (2, (
+        r"\b(?:monats|wochen|quartals)raten\b",
+        r"\bin (?:\S+\s+)?raten\b",
+        r"\babstottern\b",
+        (r"\b(?:verteilen|aufteilen|strecken) (?:\S+\s+){0,2}(?:auf|über) (?:\S+\s+)?(?:monate|"
+         r"wochen|raten|zahlungen)\b"),
+    ), "neg"),
+    # "Verlängerung des Zahlungsziels", "Fristverlängerung"
+    (2, (
+        r"\bverlängerung (?:\S+\s+){0,2}(?:zahlungsziel|frist|zahlungsfrist)\w*",
+        r"\b(?:zahlungsziel|zahlungsfrist)\w* (?:\S+\s+){0,3}(?:verlängern|verschieben|strecken)\b",
+        r"\bfristverlängerung\b",
+    ), "neg"),
 )
 INTENT_NOT_RECEIVED = (
     (2, (r"\b(?:senden|schicken|mailen) sie (?:uns|mir) (?:\S+\s+){0,2}(?:eine )"
@@ -167,37 +273,81 @@ INTENT_NOT_RECEIVED = (
     (3, (r"\b<doc>\s+(?:\S+\s+){0,5}(?:nicht|nie|noch nicht)\s+(?:\S+\s+)?(?:erhalten|"
         r"bekommen|angekommen|zugegangen|eingegangen|vor|vorliegen|öffnen|gefunden|"
         r"finden|zugestellt)\b")),
-    (3, (r"\b(?:keine|keinen) (?:rechnung|anhang|kopie|e-mail mit der rechnung)"
-        r" (?:\S+\s+){0,3}(?:erhalten|bekommen|gefunden)\b|\b(?:liegt|lag) (?:uns |"
-        r"mir )?(?:\S+\s+){0,2}nicht vor\b")),
+    (3, (
+        (r"\b(?:keine|keinen) (?:rechnung|anhang|kopie|e-mail mit der rechnung) (?:\S+\s+){0,3}(?"
+         r":erhalten|bekommen|gefunden)\b"),
+        r"\b(?:liegt|lag) (?:uns |mir )?(?:\S+\s+){0,2}nicht vor\b",
+    )),
     (3, (r"\b(?:erneut|nochmals|noch einmal|nochmal|noch mal|bitte neu)\s+(?:\S+\s+)"
         r"{0,4}(?:senden|zusenden|schicken|zuschicken|übermitteln|zukommen lassen)\b"), "proh"),
-    (2, (r"\b(?:anhang fehlt|ohne anhang|kein anhang|lässt sich nicht öffnen|"
-        r"finden? (?:sie|die rechnung|ihre rechnung) nicht)\b")),
+    (2, (
+        r"\banhang fehlt\b",
+        r"\bohne anhang\b",
+        r"\bkein anhang\b",
+        r"\blässt sich nicht öffnen\b",
+        r"\bfinden? (?:sie|die rechnung|ihre rechnung) nicht\b",
+    )),
 )
 INTENT_PAYMENT_DETAILS = (
-    (2, (r"\b(?:bankverbindung|kontoverbindung|kontodaten|bankdaten|iban|kontonummer|"
-        r"zahlungsinformationen|zahlungsdetails|zahlungslink|zahlungsmöglichkeit\w*)"
-        r"\b.{0,80}(?:\?|mitteilen|\bmit\b|senden|schicken|nennen|angeben|übermitteln|"
-        r"zusenden|zukommen|nennen|geben|bestätigen|benötigen|brauchen)|\b(?:wohin|"
-        r"auf welches konto|wie) (?:sollen|können|dürfen) wir\b(?:\s+\S+)"
-        r"{0,4}\s+(?:zahlen|überweisen|bezahlen)\b|\b(?:nennen|senden|schicken|geben|"
-        r"teilen|übermitteln) sie (?:uns|mir) (?:\S+\s+){0,3}(?:bankverbindung|"
-        r"kontoverbindung|iban|bankdaten|kontodaten|kontonummer)\b|\b(?:benötigen|"
-        r"brauchen|bitten um) (?:\S+\s+){0,3}(?:bankverbindung|kontoverbindung|iban|"
-        r"bankdaten|kontodaten)\b")),
-    (1, r"\b(?:bankverbindung|kontoverbindung|bankdaten|kontodaten)\b"),
-    (2, (r"\b(?:per|mit|über|via) (?:paypal|kreditkarte|karte|lastschrift|sepa)"
-        r"\b.{0,40}\?|\bmöglichkeit\w*,? (?:\S+\s+){0,3}zu (?:be)?zahlen\b.{0,20}\?")),
+    (2, (
+        (r"\b(?:bankverbindung|kontoverbindung|kontodaten|bankdaten|iban|kontonummer|zahlungsinfo"
+         r"rmationen|zahlungsdetails|zahlungslink|zahlungsmöglichkeit\w*)\b.{0,80}(?:\?|mitteilen"
+         r"|\bmit\b|senden|schicken|nennen|angeben|übermitteln|zusenden|zukommen|nennen|geben|bes"
+         r"tätigen|benötigen|brauchen)"),
+        (r"\b(?:wohin|auf welches konto|wie) (?:sollen|können|dürfen) wir\b(?:\s+\S+){0,4}\s+(?:z"
+         r"ahlen|überweisen|bezahlen)\b"),
+        (r"\b(?:nennen|senden|schicken|geben|teilen|übermitteln) sie (?:uns|mir) (?:\S+\s+){0,3}("
+         r"?:bankverbindung|kontoverbindung|iban|bankdaten|kontodaten|kontonummer)\b"),
+        (r"\b(?:benötigen|brauchen|bitten um) (?:\S+\s+){0,3}(?:bankverbindung|kontoverbindung|ib"
+         r"an|bankdaten|kontodaten)\b"),
+    )),
+    (1, (
+        r"\bbankverbindung\b",
+        r"\bkontoverbindung\b",
+        r"\bbankdaten\b",
+        r"\bkontodaten\b",
+    )),
+    (2, (
+        r"\b(?:per|mit|über|via) (?:paypal|kreditkarte|karte|lastschrift|sepa)\b.{0,40}\?",
+        r"\bmöglichkeit\w*,? (?:\S+\s+){0,3}zu (?:be)?zahlen\b.{0,20}\?",
+    )),
 )
+# a table of phrases, any of which is a stop; a negation right before it or a denied
+# request before it
+# ("Ich habe nicht gesagt, dass ...") undoes it
 INTENT_STOP = (
-    (3, (r"\b(?:keine (?:weiteren )?(?:e-?mails|mails|nachrichten|mahnungen|"
-        r"erinnerungen|zahlungserinnerungen)|nicht mehr (?:\S+\s+)"
-        r"{0,2}(?:kontaktieren|anschreiben|schreiben|belästigen|mahnen|anrufen)|"
-        r"hören sie auf|unterlassen sie|unterlassen|abmelden|austragen|aus (?:ihrem|"
-        r"dem) verteiler|belästig\w+|keine (?:weitere |weiteren )?(?:zusendung|"
-        r"kontaktaufnahme|kontaktierung)|stellen sie (?:\S+\s+){0,3}(?:mahnungen|"
-        r"erinnerungen|e-mails|zusendungen|kontaktversuche) ein)\b")),
+    (3, (
+        (r"\bkeine (?:weiteren )?(?:e-?mails|mails|nachrichten|mahnungen|erinnerungen|"
+         r"zahlungserinnerungen|schreiben|zusendungen)\b"),
+        r"\bkeine (?:weitere |weiteren )?(?:zusendung|kontaktaufnahme|kontaktierung)\b",
+        (r"\bnicht mehr (?:\S+\s+){0,2}(?:kontaktieren|anschreiben|schreiben|belästigen|"
+         r"mahnen|anrufen|anmailen|mailen)\b"),
+        # "kontaktieren Sie mich nicht mehr (per E-Mail)", "schreiben Sie uns bitte nicht mehr"
+        (r"\b(?:kontaktieren|anschreiben|schreiben|belästigen|mahnen|anrufen|mailen|"
+         r"kontaktiert|anmailen) sie (?:mich|uns|mir) (?:\S+\s+){0,2}nicht mehr\b"),
+        # "sehen Sie von weiteren Mahnungen ab", "bitte von weiteren E-Mails absehen"
+        (r"\bsehen sie (?:\S+\s+){0,3}von (?:\S+\s+){0,2}(?:mahnungen|erinnerungen|e-?mails|"
+         r"mails|zusendungen|kontaktaufnahmen?|nachrichten|schreiben|anschreiben|"
+         r"kontaktversuchen)\b(?:\s+\S+){0,3}\s+ab\b"),
+        (r"\bvon (?:\S+\s+){0,2}(?:mahnungen|erinnerungen|e-?mails|mails|zusendungen|"
+         r"kontaktaufnahmen?|nachrichten|schreiben) (?:\S+\s+)?(?:abzusehen|absehen)\b"),
+        # "nehmen Sie mich aus dem Verteiler", "löschen Sie meine Adresse"
+        (r"\b(?:nehmen|streichen|löschen|entfernen|tragen) sie (?:\S+\s+){0,2}(?:mich|uns|"
+         r"meine|unsere)\b(?:\s+\S+){0,3}\s+(?:aus|von) (?:ihrem|dem|ihrer|der|ihren|den)\s"
+         r"(?:\S+\s+)?(?:verteiler|liste|kartei|datenbank|adressliste|mailingliste|"
+         r"e-mail-verteiler|e-mail-liste|newsletter)\w*"),
+        (r"\b(?:löschen|entfernen) sie (?:\S+\s+){0,2}(?:meine|unsere) (?:e-mail-?)?(?:adresse|"
+         r"daten|kontaktdaten)\b"),
+        r"\baus (?:ihrem|dem) verteiler\b",
+        r"\bhören sie auf\b", r"\bunterlassen(?: sie)?\b", r"\babmelden\b", r"\baustragen\b",
+        # "ich untersage Ihnen jede weitere Kontaktaufnahme"
+        (r"\buntersage\w* (?:\S+\s+){0,4}(?:kontakt\w*|zusendung\w*|e-?mails?|werbung|"
+        r"anschreiben|mahnungen)"),
+        r"\bjede weitere (?:kontaktaufnahme|zusendung|e-mail|nachricht)\b",
+        r"\bbelästig\w+\b",
+        (r"\bstellen sie (?:\S+\s+){0,3}(?:mahnungen|erinnerungen|e-mails|zusendungen|"
+         r"kontaktversuche) ein\b"),
+    ), "near"),
 )
 
 # =================================================================== an auto-reply

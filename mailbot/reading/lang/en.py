@@ -84,15 +84,29 @@ MAIL_OBJECTION = (r"\bobject(?:ion)?s?\s+to\s+(?:<not_money><tok>){0,6}?(?:the )
                   r"processing|receiving|being contacted|contact\w*|e-?mails?|messages|"
                   r"reminders|mailings?|marketing|(?:e-?mail )?address)\b")
 # words that undo an intent before it in its clause: "not", "never"
-NEGATION = r"n't|\bnot\b|\bnever\b|\bno\b|\bunable\b|\byet to\b"
+NEGATION = r"n't|\bnot\b|\bcannot\b|\bnever\b|\bno\b|\bunable\b|\byet to\b"
 # words that make it a condition: "once we have paid"
-CONDITIONAL = r"\b(?:if|once|when|as soon as|after|unless|whether)\b"
+# (and right before it, a modal: "we would have paid on Friday but ...")
+CONDITIONAL = (r"\b(?:if|once|when|as soon as|after|unless|whether)\b|"
+               r"\b(?:would|could|should|might|must)\s+$")
 # words that start a new clause (a negation before them does not count)
 CLAUSE_BREAK = r"\b(?:but|however|although|though|because|since)\b"
 # words before a request that forbid it: "don't send it again"
 PROHIBITION = r"\b(?:don't|do not|please never|stop|no need to)"
 # right after a claim, undoing it: "paid? not yet"
 NOT_YET_AFTER = r"not yet|yet\?"
+# before a request or statement anywhere in its sentence, denying it: "I did not ask you
+# to stop"
+NOT_ASKED = (r"\b(?:(?:did not|didn't|never|have not|haven't|nobody|no one|not)\s+(?:\w+\s+)"
+             r"{0,2}(?:ask(?:ed)?|say|said|tell|told|want(?:ed)?|request(?:ed)?|mean|meant)|"
+             r"nobody|no one)\b")
+# a question whether our payment arrived: not a claim that it was made
+PAYMENT_QUESTION = (r"\b(?:did|have|has|could|can) you (?:\w+ )?(?:receive[d]?|get|got|see|"
+                    r"seen|confirm)\b.{0,40}\b(?:payment|transfer|money|funds|wire|remittance)"
+                    r"\b[^.!]*\?|\b(?:has|did|have) (?:our|the|my) (?:payment|transfer|money|"
+                    r"funds|wire) (?:\w+ )?(?:arrived|arrive|reached you|come through|gone "
+                    r"through|go through|gone out|landed|land|shown up|show up|been received|"
+                    r"cleared)\b[^.!]*\?")
 # a part of the amount: a paid claim or promise for staff to check
 PARTIAL_AMOUNT = (r"\b(?:part of|partial(?:ly)?|half|the rest|the remaining|remainder|"
                   r"balance of|in part)\b")
@@ -138,23 +152,50 @@ SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|paymen
 # ------------------------------------------------------------------ intents
 # (weight, pattern[, negatable[, needs[, unless]]]) for each intent
 INTENT_PAID_CLAIM = (
-    (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:already\s+)?(?:been\s+)"
-        r"?(?:paid|settled|transferred|wired|remitted)\b"), True),
+    (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:(?:already|now|just|"
+        r"finally|also)\s+)?(?:been\s+)?(?:paid|settled|transferred|wired|remitted)\b"), True),
     (2, (r"\b(?:payment|transfer|remittance|amount|invoice|bill|it|this)\s+(?:was|"
         r"has been|had been|is|were|have been)\s+(?:already\s+)?(?:made|sent|paid|"
         r"transferred|processed|completed|executed|settled|wired|initiated|released|"
         r"remitted)\b"), True),
     (2, (r"\b(?:made|sent|processed|completed|initiated|released|did)\s+(?:the|a|our|"
         r"this|full)\s+(?:full\s+)?(?:payment|transfer|bank transfer)\b"), True),
-    (2, (r"\b(?:proof of payment|payment (?:confirmation|receipt|slip|advice)|"
-        r"remittance advice|transfer (?:confirmation|receipt|slip))\b")),
-    (2, (r"\b(?:did|have) you (?:receive[d]?|get|got) (?:our|the|my) (?:payment|"
-        r"transfer|money)\b")),
-    (2, (r"\b(?:check|cheque) (?:was|has been|is|went) (?:already )?(?:mailed|sent|"
-        r"issued|posted|in the mail|out)\b|\b(?:mailed|sent|issued|posted) (?:a|the|"
-        r"our|your) (?:check|cheque)\b|\bpaid in full\b|\b(?:payment|transfer|wire|it)"
-        r"\s+(?:\S+\s+){0,3}(?:went|has gone|had gone) out\b|\b(?:has|have|had)"
-        r" (?:already )?been taken care of\b"), True),
+    (2, (
+        r"\bproof of payment\b",
+        r"\bpayment (?:confirmation|receipt|slip|advice)\b",
+        r"\bremittance advice\b",
+        r"\btransfer (?:confirmation|receipt|slip)\b",
+    )),
+    (2, (
+        (r"\b(?:check|cheque) (?:was|has been|is|went) (?:already )?(?:mailed|sent|issued|posted|"
+         r"in the mail|out)\b"),
+        r"\b(?:mailed|sent|issued|posted) (?:a|the|our|your) (?:check|cheque)\b",
+        r"\bpaid in full\b",
+        r"\b(?:payment|transfer|wire|it)\s+(?:\S+\s+){0,3}(?:went|has gone|had gone) out\b",
+        r"\b(?:has|have|had) (?:already )?been taken care of\b",
+    ), True),
+    # a short claim with its day: "done, transferred yesterday", "wired it this morning";
+    # what was sent: "we sent a wire", "we wired the full amount"
+    (2, (
+        (r"\b(?:transferred|wired|paid|remitted|settled|sent)\s+(?:it\s+|this\s+|that\s+|"
+         r"(?:the|our) (?:money|funds|payment|amount|balance)\s+)?(?:yesterday|today|this "
+         r"morning|earlier today|last (?:week|night|monday|tuesday|wednesday|thursday|friday))\b"),
+        (r"\b(?:we|i)\s+(?:\w+\s+)?(?:wired|transferred|remitted|sent)\s+(?:you\s+)?(?:the|"
+         r"our|this|that|full|a|it)\s+(?:full\s+)?(?:amount|balance|payment|money|funds|"
+         r"wire|transfer|sum)\b"),
+        r"\b(?:sent|made|initiated|released)\s+(?:a|the|our)\s+(?:wire|ach|bank wire)\b",
+    ), True),
+    # "payment sent via PayPal yesterday", "transfer completed": past, without "will be"
+    (2, (r"\b(?:payment|transfer|wire|money|funds|remittance)\s+(?:was\s+|has been\s+|have been\s+"
+        r"|already\s+)?(?:sent|made|completed|initiated|done|executed)\b"), True, None,
+     r"\b(?:will|shall|going to|'ll|should|to be)\b"),
+    # "we've cleared the balance", "remittance is attached"
+    (2, (
+        (r"\b(?:cleared|paid off|settled up)\s+(?:the|our|this|that|your)\s+(?:\w+\s+)?"
+        r"(?:balance|invoice|bill|amount|account|debt|arrears)\b"),
+        r"\bremittance\b(?:\s+\S+){0,2}\s+attached\b",
+        r"\battached\b(?:\s+\S+){0,3}\s+remittance\b",
+    ), True),
 )
 INTENT_PROMISE = (
     (2, (r"\b(?:will|'ll|shall|going to|plan(?:s|ning)? to|intends? to|expect to|"
@@ -165,22 +206,27 @@ INTENT_PROMISE = (
         r"should|is going to|shall)\s+(?:be\s+)?(?:\w+\s+)?(?:made|sent|paid|"
         r"processed|transferred|settled|released|done|scheduled)\b"), True),
     (2, (r"\b(?:payment|transfer|funds|money|remittance)\s+(?:will|should|is going to)"
-        r"\s+(?:\w+\s+)?(?:go out|reach you|arrive|be with you|hit your account)\b"), True),
-    (2, (r"\b(?:will|'ll|shall) be (?:paid|settled|transferred|processed|released|"
-        r"wired|remitted|cleared|made|executed|initiated)\b|\b(?:gets?|getting)"
-        r" (?:it |this )?(?:paid|settled)\b"), True),
+        r"\s+(?:\w+\s+)?(?:go out|reach you|arrive|be with you|hit your account|land|clear|come through|"
+        r"show up|be in your account)\b"), True),
+    (2, (
+        (r"\b(?:will|'ll|shall) be (?:paid|settled|transferred|processed|released|wired|remitted|"
+         r"cleared|made|executed|initiated)\b"),
+        r"\b(?:gets?|getting) (?:it |this )?(?:paid|settled)\b",
+    ), True),
     (2, r"\b(?:payment|transfer) (?:is|has been) scheduled\b"),
     # "it will go out on the 15th", "payment goes out Friday", "we are paying it on Friday"
-    (2, (r"\b(?:will|'ll|should|shall|is going to|is due to)\s+(?:\w+\s+)?go out\b|"
-        r"\b(?:payment|transfer|wire|check|cheque|it|funds)\s+(?:goes|is going)"
-        r" out (?:on|by|next|this|tomorrow|today|at|before|in|early|end|friday|monday)"
-        r"\b|\b(?:payment|transfer|wire|it|this)\s+(?:is|has been)\s+(?:\w+\s+)"
-        r"?(?:planned|booked|set|queued|lined up|earmarked|approved) for\b|\b(?:we're|"
-        r"we are|i'm|i am)\s+(?:\w+\s+)?(?:paying|transferring|settling|wiring|"
-        r"remitting)\b(?!\s+(?:attention|close attention))|\b(?:in|on|with) (?:our|"
-        r"the) (?:next|upcoming|following) (?:ap |payment |check |cheque |pay |"
-        r"payables |supplier )?run\b|\b(?:our |the )?next (?:ap|payment|check|cheque|"
-        r"pay|payables|supplier) run\b"), True),
+    (2, (
+        r"\b(?:will|'ll|should|shall|is going to|is due to)\s+(?:\w+\s+)?go out\b",
+        (r"\b(?:payment|transfer|wire|check|cheque|it|funds)\s+(?:goes|is going) out (?:on|by|nex"
+         r"t|this|tomorrow|today|at|before|in|early|end|friday|monday)\b"),
+        (r"\b(?:payment|transfer|wire|it|this)\s+(?:is|has been)\s+(?:\w+\s+)?(?:planned|booked|s"
+         r"et|queued|lined up|earmarked|approved) for\b"),
+        (r"\b(?:we're|we are|i'm|i am)\s+(?:\w+\s+)?(?:paying|transferring|settling|wiring|remitt"
+         r"ing)\b(?!\s+(?:attention|close attention))"),
+        (r"\b(?:in|on|with) (?:our|the) (?:next|upcoming|following) (?:ap |payment |check |cheque"
+         r" |pay |payables |supplier )?run\b"),
+        r"\b(?:our |the )?next (?:ap|payment|check|cheque|pay|payables|supplier) run\b",
+    ), True),
     (2, (r"\byou(?:'ll| will) (?:have|receive|get|see) (?:the |your |our )?(?:payment|"
         r"money|funds|transfer)\b")),
     (1, r"\b(?:can|could) (?:pay|transfer|settle)\b", True),
@@ -188,58 +234,160 @@ INTENT_PROMISE = (
         r" (?:the |our |your )?(?:payment|funds|money|transfer|remittance) (?:by|on|"
         r"before|next|within|at|this|early|end|in)\b"), True),
     (1, r"\b(?:pay(?:ment)?|transfer) (?:by|before|no later than|at the latest)\b", True),
+    # "you'll have it by the 10th"
+    (2, r"\byou(?:'ll| will| should) (?:have|receive|get|see) (?:it|this|that|them)\b", True),
+    # "approved it for payment on the 12th", "scheduled for payment"
+    (2, (r"\b(?:approved|scheduled|queued|booked|lined up|earmarked)\s+(?:\S+\s+){0,2}for"
+         r" (?:payment|transfer|release|settlement)\b"), True),
 )
 INTENT_DISPUTE = (
-    (2, r"\b(?:dispute|disputing|contest|contesting|disagree)\b", "neg"),
+    (2, (
+        r"\bdispute\b",
+        r"\bdisputing\b",
+        r"\bcontest\b",
+        r"\bcontesting\b",
+        r"\bdisagree\b",
+    ), "neg"),
     (2, (r"\b(?:amount|price|total|invoice|quantity|rate|sum|figure|charge|bill|hours)"
         r"\s+(?:\w+\s+){0,2}(?:is|are|seems?|looks?|appears?)\s+(?:to be\s+)?(?:wrong|"
         r"incorrect|not correct|too high|inflated|off)\b")),
-    (2, (r"\b(?:overcharged|over-charged|double[- ]?(?:charged|billed)|charged (?:us )"
-        r"?twice|billed (?:us )?twice|duplicate (?:invoice|charge)|wrong amount|"
-        r"incorrect amount|discrepanc\w+|not (?:what we )?(?:ordered|agreed)|"
-        r"never ordered|did(?: not|n't) order|was(?: not|n't) delivered|were(?: not|"
-        r"n't) delivered|not been delivered|never (?:arrived|delivered)|(?:damaged|"
-        r"defective|faulty|broken) (?:goods|items?|products?|on arrival)|"
-        r"goods (?:were|are|arrived) (?:damaged|defective|faulty|broken)|(?:work|"
-        r"service|job|project) (?:is|was|has) not (?:been )?(?:completed|finished|"
-        r"done|delivered)|not (?:been )?completed|credit note|(?:do not|don't|cannot|"
-        r"can't|won't) (?:accept|pay) (?:this|the|your) (?:invoice|bill|charge|amount)"
-        r")\b")),
-    (1, r"\b(?:incorrect|wrong|mistake|error|complain\w*|refuse)\b", "neg"),
-    (2, (r"\b(?:waiting|wait) (?:on|for) (?:the )?(?:goods|delivery|items?|products?|"
-        r"parts|shipment|order)\b|\bnot (?:yet )?(?:been )?delivered\b|\b(?:goods|"
-        r"items?|order|shipment|delivery) (?:\w+ )?(?:was |were |is |are )"
-        r"?(?:incomplete|missing|short)\b|\b(?:only|just) (?:received|got) \d+|"
-        r"\breceived only\b|\bshort[- ]shipped\b|\bduplicate\b|\bonly ordered\b|"
-        r"\bplease correct (?:it|this|the invoice)\b|\bneeds? to be corrected\b|"
-        r"\b(?:not happy|unhappy|dissatisfied) with\b|\bpoor quality\b|\b(?:won't|"
-        r"will not|cannot|can't) pay (?:\w+ )?until\b"), "neg"),
-    (2, (r"\b(?:corrected|revised|amended|correct) (?:invoice|bill)\b|\b(?:can't|"
-        r"cannot|can not|won't|will not|unable to) (?:approve|accept)\b|"
-        r"\bno record of (?:ordering|this order|an order)\b")),
+    (2, (
+        r"\bovercharged\b",
+        r"\bover-charged\b",
+        r"\bdouble[- ]?(?:charged|billed)\b",
+        r"\bcharged (?:us )?twice\b",
+        r"\bbilled (?:us )?twice\b",
+        r"\bduplicate (?:invoice|charge)\b",
+        r"\bwrong amount\b",
+        r"\bincorrect amount\b",
+        r"\bdiscrepanc\w+\b",
+        r"\bnot (?:what we )?(?:ordered|agreed)\b",
+        r"\bnever ordered\b",
+        r"\bdid(?: not|n't) order\b",
+        r"\bwas(?: not|n't) delivered\b",
+        r"\bwere(?: not|n't) delivered\b",
+        r"\bnot been delivered\b",
+        r"\bnever (?:arrived|delivered)\b",
+        r"\b(?:damaged|defective|faulty|broken) (?:goods|items?|products?|on arrival)\b",
+        r"\bgoods (?:were|are|arrived) (?:damaged|defective|faulty|broken)\b",
+        (r"\b(?:work|service|job|project) (?:is|was|has) not (?:been )?(?:completed|finished|done"
+         r"|delivered)\b"),
+        r"\bnot (?:been )?completed\b",
+        r"\bcredit note\b",
+        (r"\b(?:do not|don't|cannot|can't|won't) (?:accept|pay) (?:this|the|your) (?:invoice|bill"
+         r"|charge|amount)\b"),
+    )),
+    (1, (
+        r"\bincorrect\b",
+        r"\bwrong\b",
+        r"\bmistake\b",
+        r"\berror\b",
+        r"\bcomplain\w*\b",
+        r"\brefuse\b",
+    ), "neg"),
+    (2, (
+        (r"\b(?:waiting|wait) (?:on|for) (?:the )?(?:goods|delivery|items?|products?|parts|shipme"
+         r"nt|order)\b"),
+        r"\bnot (?:yet )?(?:been )?delivered\b",
+        (r"\b(?:goods|items?|order|shipment|delivery) (?:\w+ )?(?:was |were |is |are )?(?:incompl"
+         r"ete|missing|short)\b"),
+        r"\b(?:only|just) (?:received|got) \d+",
+        r"\breceived only\b",
+        r"\bshort[- ]shipped\b",
+        r"\bduplicate\b",
+        r"\bonly ordered\b",
+        r"\bplease correct (?:it|this|the invoice)\b",
+        r"\bneeds? to be corrected\b",
+        r"\b(?:not happy|unhappy|dissatisfied) with\b",
+        r"\bpoor quality\b",
+        r"\b(?:won't|will not|cannot|can't) pay (?:\w+ )?until\b",
+    ), "neg"),
+    (2, (
+        r"\b(?:corrected|revised|amended|correct) (?:invoice|bill)\b",
+        r"\b(?:can't|cannot|can not|won't|will not|unable to) (?:approve|accept)\b",
+        r"\bno record of (?:ordering|this order|an order)\b",
+    )),
     # what was charged is not what was bought: cancelled, not matching the order, charged
     # for something returned ("the seats were cancelled")
-    (2, (r"\b(?:(?:seats?|licen[cs]es?|order|subscription|items?|services?|contract|"
-        r"positions?|lines?|units?|users?|accounts?|they|these|those|it)\s+(?:\S+\s+)"
-        r"{0,3}(?:were|was|had been|have been|has been)\s+(?:\S+\s+)?cancel+ed|"
-        r"we (?:had )?cancel+ed (?:the|our|these|those|this|that|them|it)|(?:can't|"
-        r"cannot|can not|won't|will not|unable to) pay (?:\S+\s+){0,3}as (?:invoiced|"
-        r"billed|charged)|still (?:being )?(?:charged|billed)|(?:does not|doesn't|"
-        r"do not|don't|did not|didn't) (?:match|agree with|correspond (?:to|with)|"
-        r"reflect) (?:\S+\s+){0,2}(?:po|purchase order|order|quote|quotation|contract|"
-        r"agreement|offer|proposal|price list|rate)|not (?:in line|consistent)"
-        r" with (?:\S+\s+){0,2}(?:po|purchase order|order|quote|quotation|contract|"
-        r"agreement))\b")),
+    (2, (
+        (r"\b(?:seats?|licen[cs]es?|order|subscription|items?|services?|contract|positions?|lines"
+         r"?|units?|users?|accounts?|they|these|those|it)\s+(?:\S+\s+){0,3}(?:were|was|had been|h"
+         r"ave been|has been)\s+(?:\S+\s+)?cancel+ed\b"),
+        r"\bwe (?:had )?cancel+ed (?:the|our|these|those|this|that|them|it)\b",
+        (r"\b(?:can't|cannot|can not|won't|will not|unable to) pay (?:\S+\s+){0,3}as (?:invoiced|"
+         r"billed|charged)\b"),
+        r"\bstill (?:being )?(?:charged|billed)\b",
+        (r"\b(?:does not|doesn't|do not|don't|did not|didn't) (?:match|agree with|correspond (?:t"
+         r"o|with)|reflect) (?:\S+\s+){0,2}(?:po|purchase order|order|quote|quotation|contract|ag"
+         r"reement|offer|proposal|price list|rate)\b"),
+        (r"\bnot (?:in line|consistent) with (?:\S+\s+){0,2}(?:po|purchase order|order|quote|quot"
+         r"ation|contract|agreement)\b"),
+    )),
+    # "the invoice does not reflect the agreed discount", "charged for 12 but we have 8"
+    (2, (
+        (r"\b(?:does not|doesn't|do not|don't|did not|didn't) (?:reflect|include|show|apply|"
+         r"contain|deduct|take into account) (?:\S+\s+){0,2}(?:discount|rebate|credit|agreed|"
+         r"negotiated|deposit|prepayment|down payment)\b"),
+        (r"\b(?:charged|billed|invoiced) (?:us |me )?for (?:\S+\s+){0,4}but (?:we |i )?"
+         r"(?:only|just)\b"),
+        r"\bwe (?:only|just) (?:have|use|ordered|received|got) \d+\b",
+    )),
+    # "the hours billed don't match", "higher than quoted"
+    (2, r"\b(?:don't|do not|doesn't|does not|didn't|did not) (?:match|add up|tally)\b", "",
+     r"hours|amount|invoice|price|total|figure|quantit|charge|bill|rate|cost"),
+    (2, (r"\b(?:higher|more|greater|larger) than (?:\S+\s+){0,2}(?:quoted|agreed|offered|ordered|"
+         r"quote|contracted|estimated|estimate|po|contract)\b")),
+    # "but we only signed off on 32", "we shouldn't be charged", "we returned those items"
+    (2, (
+        (r"\bbut (?:we |i )?(?:only|just) (?:signed off|approved|agreed|ordered|received|used|"
+        r"booked|got|had)\b"),
+        (r"\b(?:shouldn't|should not|must not|mustn't) (?:have )?be(?:en)? (?:charged|billed|"
+        r"invoiced)\b"),
+        (r"\b(?:returned|sent back) (?:\S+\s+){0,2}(?:items?|goods|products?|parts|units|"
+        r"equipment|devices|shipment|delivery)\b"),
+    )),
 )
 INTENT_PLAN_REQUEST = (
-    (2, (r"\b(?:instal+ments?|payment plan|payment schedule|pay (?:it |this |"
-        r"the (?:invoice|amount|balance) )?in (?:parts|two|three|four|\d+|several|"
-        r"monthly)|split (?:the |this |our )?(?:payment|amount|invoice|bill|balance)|"
-        r"partial payments?|monthly payments|spread (?:the |our )?payments?|"
-        r"pay (?:half|part|a part|a portion) (?:now|first|of it)|pay (?:\w+ )?(?:per|"
-        r"each|a) month)\b"), "neg"),
-    (2, (r"\b(?:extension|more time|(?:extra|additional|another) (?:\d+ |few |"
-        r"couple of )?(?:days|weeks|month)|defer\w*|postpone\w*)\b"), "neg"),
+    (2, (
+        r"\binstal+ments?\b",
+        r"\bpayment plan\b",
+        r"\bpayment schedule\b",
+        (r"\bpay (?:it |this |the (?:invoice|amount|balance) )?in (?:parts|two|three|four|\d+|sev"
+         r"eral|monthly)\b"),
+        r"\bsplit (?:the |this |our )?(?:payment|amount|invoice|bill|balance)\b",
+        r"\bpartial payments?\b",
+        r"\bmonthly payments\b",
+        r"\bspread (?:the |our )?payments?\b",
+        r"\bpay (?:half|part|a part|a portion) (?:now|first|of it)\b",
+        r"\bpay (?:\w+ )?(?:per|each|a) month\b",
+    ), "neg"),
+    (2, (
+        r"\bextension\b",
+        r"\bmore time\b",
+        r"\b(?:extra|additional|another) (?:\d+ |few |couple of )?(?:days|weeks|month)\b",
+        r"\bdefer\w*\b",
+        r"\bpostpone\w*\b",
+    ), "neg"),
+    # the amount in parts or over time: "split this into three payments", "spread the
+    # cost over the quarter", "over four months", "a payment arrangement"
+    (2, (
+        (r"\bsplit (?:\S+\s+){0,3}into (?:\S+\s+)?(?:payments|instal+ments|parts|chunks|"
+         r"tranches|portions)\b"),
+        r"\bspread (?:\S+\s+){0,3}over\b",
+        (r"\b(?:pay|do|settle|clear) (?:\S+\s+){0,3}over (?:(?:two|three|four|five|six|\d+|"
+         r"several|a few)\s+|the next\s+(?:\S+\s+)?)(?:months|weeks|instal+ments|payments|"
+         r"quarters?)\b"),
+        r"\b(?:payment|repayment) arrangement\b",
+        r"\bin (?:monthly |weekly )?(?:chunks|stages|increments|tranches)\b",
+        r"\bpay (?:\S+\s+){0,3}off (?:in|over|monthly)\b",
+    ), "neg"),
+    # "I can do half now and the rest in January"
+    (2, (
+        (r"\b(?:do|send|transfer|pay|wire) (?:half|part|a part|a portion|some) (?:now|first|"
+        r"today|this month)\b"),
+        (r"\b(?:half|part|a portion|some)\s+now\b(?:\s+\S+){0,4}\s+(?:the rest|the remainder|"
+        r"the balance|the other half)\b"),
+    ), "neg"),
 )
 INTENT_NOT_RECEIVED = (
     (3, (r"\b(?:did not|didn't|have not|haven't|has not|hasn't|never|not|cannot|can't|"
@@ -249,44 +397,84 @@ INTENT_NOT_RECEIVED = (
         r"didn't|has not|hasn't|was not|wasn't) (?:arrive|come|reach|attached|"
         r"included|received)|is missing|was missing|not attached|cannot be opened|"
         r"can't be opened|won't open|doesn't open|does not open)")),
-    (3, (r"\b(?:re-?send|send (?:it |this |them )?(?:over |through )?again|send (?:us |"
-        r"me )?(?:another|a new|a|the) (?:copy|invoice|pdf)|send (?:us |me )"
-        r"?(?:the invoice|a copy)|forward (?:us |me )?(?:the invoice|a copy))\b"), "proh"),
-    (2, (r"\bno (?:attachment|invoice|pdf) (?:was )?(?:attached|included|received|"
-        r"found)\b|\bno record of (?:this|the|your|that) invoice\b")),
+    (3, (
+        r"\bre-?send\b",
+        r"\bsend (?:it |this |them )?(?:over |through )?again\b",
+        r"\bsend (?:us |me )?(?:another|a new|a|the) (?:copy|invoice|pdf)\b",
+        r"\bsend (?:us |me )?(?:the invoice|a copy)\b",
+        r"\bforward (?:us |me )?(?:the invoice|a copy)\b",
+    ), "proh"),
+    (2, (
+        r"\bno (?:attachment|invoice|pdf) (?:was )?(?:attached|included|received|found)\b",
+        r"\bno record of (?:this|the|your|that) invoice\b",
+    )),
 )
 INTENT_PAYMENT_DETAILS = (
-    (2, (r"\b(?:bank(?:ing)? (?:details|information|info|account)|account (?:number|"
-        r"details|info)|iban|swift|bic|routing number|sort code|payment (?:details|"
-        r"information|instructions|link|options|methods?)|virtual account|"
-        r"wire instructions)\b.{0,60}\?|\b(?:send|provide|share|confirm|need|require|"
-        r"give|tell|what is|what are|what's|forward|let us know|let me know)"
-        r"\s+(?:\w+\s+){0,4}(?:bank(?:ing)? (?:details|information|info|account)|"
-        r"account (?:number|details)|iban|swift|bic|routing number|sort code|"
-        r"payment (?:details|information|instructions|link|options)|virtual account|"
-        r"wire instructions)\b")),
-    (2, (r"\b(?:how|where) (?:can|do|should|could|shall) (?:we|i) (?:pay|make (?:the )"
-        r"?payment|send (?:the )?(?:payment|money))\b|\bwhich (?:bank )?account\b|"
-        r"\bpay (?:online|by card|by credit card)\b.{0,30}\?")),
-    (1, r"\b(?:bank details|banking details|iban|account number)\b"),
-    (2, (r"\b(?:best|easiest|preferred|fastest) way to pay\b|\b(?:do|can)"
-        r" you (?:accept|take) (?:credit cards?|cards?|paypal|card payments?|checks?|"
-        r"cheques?)\b|\bpay (?:by|with|via) (?:card|credit card|paypal|check|cheque)"
-        r"\b.{0,30}\?")),
+    (2, (
+        (r"\b(?:bank(?:ing)? (?:details|information|info|account)|account (?:number|details|info)"
+         r"|iban|swift|bic|routing number|sort code|payment (?:details|information|instructions|l"
+         r"ink|options|methods?)|virtual account|wire instructions)\b.{0,60}\?"),
+        (r"\b(?:send|provide|share|confirm|need|require|give|tell|what is|what are|what's|forward"
+         r"|let us know|let me know)\s+(?:\w+\s+){0,4}(?:bank(?:ing)? (?:details|information|info"
+         r"|account)|account (?:number|details)|iban|swift|bic|routing number|sort code|payment ("
+         r"?:details|information|instructions|link|options)|virtual account|wire instructions)\b"),
+    )),
+    (2, (
+        (r"\b(?:how|where) (?:can|do|should|could|shall) (?:we|i) (?:pay|make (?:the )?payment|se"
+         r"nd (?:the )?(?:payment|money))\b"),
+        r"\bwhich (?:bank )?account\b",
+        r"\bpay (?:online|by card|by credit card)\b.{0,30}\?",
+    )),
+    (1, (
+        r"\bbank details\b",
+        r"\bbanking details\b",
+        r"\biban\b",
+        r"\baccount number\b",
+    )),
+    (2, (
+        r"\b(?:best|easiest|preferred|fastest) way to pay\b",
+        (r"\b(?:do|can) you (?:accept|take) (?:credit cards?|cards?|paypal|card payments?|checks?"
+         r"|cheques?)\b"),
+        r"\bpay (?:by|with|via) (?:card|credit card|paypal|check|cheque)\b.{0,30}\?",
+    )),
 )
+# a table of phrases, any of which is a stop; a negation right before it or a denied
+# request before it
+# ("I did not ask you to stop emailing us") undoes it
 INTENT_STOP = (
-    (3, (r"\b(?:stop (?:contacting|emailing|e-mailing|sending|writing|messaging|"
-        r"calling|these|this|harass\w*|spamm?ing|bothering)|unsubscribe|(?:do not|"
-        r"don't|never) (?:contact|email|e-mail|write to|message|call|bother) (?:us|me)"
-        r"|remove (?:me|us|my|our)\b.{0,30}\b(?:list|address|mailing)|take (?:me|us)"
-        r" off|leave (?:us|me) alone|no (?:more|further) (?:emails|e-mails|reminders|"
-        r"messages|mails)|cease (?:all )?(?:contact|communication|sending|emailing|"
-        r"e-mailing|writing|these|this|further)|desist|opt (?:me |us )?out|(?:do not|"
-        r"don't) (?:send|email|e-mail) (?:us|me|any)|(?:do not|don't|please never)"
-        r" (?:send|email|e-mail)\b(?:\s+[^\s,;.!?]+){0,3}?\s+(?:again|anymore|"
-        r"any more|to (?:this|my|our) (?:address|e-?mail))|stop (?:all |these |the |"
-        r"your |further )?(?:automated |automatic )?(?:reminders|emails|e-mails|mails|"
-        r"messages|notices|mailings)|harass\w*)\b")),
+    (3, (
+        (r"\bstop (?:contacting|emailing|e-mailing|sending|writing|messaging|calling|these|"
+         r"this|harass\w*|spamm?ing|bothering)\b"),
+        (r"\bstop (?:all |these |the |your |further )?(?:automated |automatic )?(?:reminders|"
+         r"emails|e-mails|mails|messages|notices|mailings)\b"),
+        r"\bunsubscribe\b",
+        (r"\b(?:do not|don't|never) (?:\w+ )?(?:contact|email|e-mail|write to|message|call|"
+         r"bother) (?:us|me)\b"),
+        r"\b(?:do not|don't) (?:send|email|e-mail) (?:us|me|any)\b",
+        (r"\b(?:do not|don't|please never) (?:send|email|e-mail)\b(?:\s+[^\s,;.!?]+){0,3}?\s+"
+         r"(?:again|anymore|any more|to (?:this|my|our) (?:address|e-?mail))\b"),
+        r"\bremove (?:me|us|my|our)\b.{0,30}\b(?:list|address|mailing|database|records)\b",
+        r"\btake (?:me|us|my|our) (?:\w+ )?(?:off|out of)\b",
+        r"\bleave (?:us|me) alone\b",
+        r"\bno (?:more|further) (?:emails|e-mails|reminders|messages|mails)\b",
+        (r"\bcease (?:all )?(?:contact|communication|correspondence|sending|emailing|"
+         r"e-mailing|writing|these|this|further)\b"),
+        r"\bdesist\b",
+        r"\bopt (?:me |us )?out\b",
+        r"\bharass\w*\b",
+        (r"\brefrain from (?:further )?(?:contacting|emailing|e-mailing|sending|writing|"
+         r"messaging|calling)\b"),
+        (r"\b(?:no longer|do not|don't|not) (?:wish|want|like) to (?:receive|get|be sent)"
+         r" (?:any )?(?:further |more )?(?:\w+ )?(?:emails|e-mails|messages|reminders|mails?|"
+         r"notices|correspondence)\b"),
+        (r"\b(?:no longer|do not|don't|not) (?:wish|want) to be (?:contacted|emailed|"
+         r"e-mailed|reminded)\b"),
+        r"\b(?:delete|erase) (?:my|our) (?:e-?mail )?(?:address|contact details|data)\b",
+        (r"\bnot interested in (?:any )?(?:further |more |your )?(?:correspondence|emails|"
+        r"e-mails|messages|mails|contact|communication|reminders)\b"),
+        (r"\b(?:want|wish|like|ask|need) (?:\w+ )?to be (?:removed|taken off|unsubscribed|"
+        r"deleted)\b"),
+    ), "near"),
 )
 
 # =================================================================== an auto-reply

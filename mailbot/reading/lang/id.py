@@ -72,8 +72,17 @@ NEGATION = (r"\bbelum\b|\bblm\b|\btidak\b|\btdk\b|\btak\b|\bgak\b|\bnggak\b|\bng
             r"\benggak\b|\bbukan\b")
 CONDITIONAL = r"\b(?:jika|kalau|apabila|bila|setelah|begitu|seandainya)\b"
 CLAUSE_BREAK = r"\b(?:tapi|tetapi|namun|melainkan|karena|sebab)\b"
-PROHIBITION = r"\b(?:jangan|tidak usah|tak usah|gak usah|nggak usah|tidak perlu|berhenti)"
+PROHIBITION = (r"\b(?:jangan|tidak usah|tak usah|gak usah|nggak usah|tidak perlu|berhenti|"
+               r"(?:tidak|tdk|gak|nggak) (?:mau|ingin)|(?:tidak|tdk) (?:usah |perlu )?"
+               r"(?:mengirim|kirim|dikirim)\w*)")
 NOT_YET_AFTER = r""
+NOT_ASKED = (r"\b(?:tidak|tdk|tak|gak|nggak|belum|bukan)\s+(?:pernah\s+)?(?:minta|meminta|"
+             r"bilang|mengatakan|menyuruh|mau|ingin)\b")
+PAYMENT_QUESTION = (r"\b(?:apakah|apa)\s+(?:\w+\s+)?(?:pembayaran|transfer(?:an)?|dana|uang)"
+                    r"(?:nya)?\s+(?:kami\s+|saya\s+)?(?:sudah|telah)\s+(?:diterima|masuk|"
+                    r"sampai|terima)\b|\b(?:pembayaran|transfer(?:an)?|dana)(?:nya)?\s+(?:kami"
+                    r"\s+|saya\s+)?(?:sudah|udah|sdh)\s+(?:diterima|masuk|sampai)\s*(?:belum"
+                    r"\s*)?\?")
 PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?)\b"
 
 # ---------------------------------------------------------------- quoted history
@@ -109,11 +118,11 @@ _ACCOUNT_DETAILS = (r"\b(?:(?:nomor|no\.?) ?rek(?:ening)?|rekening|nama bank|ban
                     r"\w*\s+(?:\w+\s+)?(?:tidak|tdk|gak|nggak|tak)\s+(?:ada|tercantum)"
                     r"\s*(?:[.!?]|$)")
 INTENT_PAID_CLAIM = (
-    (2, (r"\b(?:apakah|apa) (?:pembayaran|transfer(?:an)?|dana)(?:nya)? (?:kami |saya )"
-        r"?(?:sudah|telah) (?:diterima|masuk|sampai)\b")),
-    (2, (r"\bkemarin\b(?:\s+\w+){0,3}\s+(?:sudah\s+)?(?:kami\s+|saya\s+)?(?:transfer|"
-        r"bayar|tf|lunasi)\w*|\b(?:transfer|bayar|tf|lunasi)\w*(?:\s+\w+)"
-        r"{0,3}\s+kemarin\b"), True),
+    (2, (
+        (r"\bkemarin\b(?:\s+\w+){0,3}\s+(?:sudah\s+)?(?:kami\s+|saya\s+)?(?:transfer|bayar|tf|lun"
+         r"asi)\w*"),
+        r"\b(?:transfer|bayar|tf|lunasi)\w*(?:\s+\w+){0,3}\s+kemarin\b",
+    ), True),
     (2, (r"\b(?:sudah|telah|udah|sdh|dah)\s+(?:kami\s+|saya\s+)?(?:di)?(?:bayar|"
         r"transfer|tf|lunasi|lunas|bayarkan|transfer|kirim\w*\s+(?:dana|uang|"
         r"pembayaran)|melakukan pembayaran|melunasi|membayar|mentransfer)\w*"), True),
@@ -130,37 +139,95 @@ INTENT_PROMISE = (
         r"tf|lunasi|proses|membayar|melunasi|mentransfer|melakukan pembayaran|"
         r"bayarkan)\w*"), True),
     (2, r"\bpembayaran\s+(?:\w+\s+){0,2}(?:akan|dijadwalkan)\b", True),
-    (1, r"\b(?:paling lambat|selambat-lambatnya|paling telat)\b", True),
-    (2, r"\b(?:jadwalkan|dijadwalkan|agendakan|diagendakan|rencanakan|direncanakan)\b", True),
+    (1, (
+        r"\bpaling lambat\b",
+        r"\bselambat-lambatnya\b",
+        r"\bpaling telat\b",
+    ), True),
+    (2, (
+        r"\bjadwalkan\b",
+        r"\bdijadwalkan\b",
+        r"\bagendakan\b",
+        r"\bdiagendakan\b",
+        r"\brencanakan\b",
+        r"\bdirencanakan\b",
+    ), True),
     (1, (r"\b(?:kami|saya)\s+(?:bisa\s+|baru bisa\s+)?(?:bayar|transfer|tf|lunasi|"
         r"bayarkan)\b"), True),
     (1, r"\b(?:bisa|baru bisa|dapat)\s+(?:kami\s+)?(?:di)?(?:bayar|transfer|lunasi)\w*", True),
 )
 INTENT_DISPUTE = (
-    (2, (r"\b(?:hanya (?:menerima|terima|diterima|datang|dikirim) \d+|kurang (?:kirim|"
-        r"barang)|barang(?:nya)? kurang|belum lengkap|tidak lengkap)\b")),
-    (2, (r"\b(?:invoice|tagihan|faktur) (?:revisi|yang benar|perbaikan)\b|"
-        r"\brevisi (?:invoice|tagihan|faktur)\b")),
+    (2, (
+        r"\bhanya (?:menerima|terima|diterima|datang|dikirim) \d+\b",
+        r"\bkurang (?:kirim|barang)\b",
+        r"\bbarang(?:nya)? kurang\b",
+        r"\bbelum lengkap\b",
+        r"\btidak lengkap\b",
+    )),
+    (2, (
+        r"\b(?:invoice|tagihan|faktur) (?:revisi|yang benar|perbaikan)\b",
+        r"\brevisi (?:invoice|tagihan|faktur)\b",
+    )),
     # what was charged is not what was bought: "dibatalkan", "bukan pesanan kami"
-    (2, (r"\b(?:dibatalkan|sudah (?:kami )?batalkan|bukan pesanan kami|(?:tidak|tdk)"
-        r" (?:cocok|sama) dengan (?:po|pesanan|penawaran|kontrak))\b")),
-    (2, (r"\b(?:tidak|tdk|tak|belum)\s+sesuai\b|\b(?:salah (?:hitung|tagih|nominal|"
-        r"jumlah|harga|input)|kelebihan (?:tagih|bayar|hitung)|ditagih (?:dua kali|"
-        r"ganda|lebih)|tagihan (?:ganda|dobel|double)|keberatan|komplain|"
-        r"menolak (?:tagihan|invoice)|tidak pernah (?:memesan|pesan|order)|"
-        r"barang(?:nya)? (?:yang )?(?:rusak|cacat|belum (?:datang|sampai|diterima)|"
-        r"tidak (?:sampai|datang|lengkap))|pekerjaan(?:nya)? belum selesai|"
-        r"nota kredit|ada kesalahan|keliru)\b")),
+    (2, (
+        r"\bdibatalkan\b",
+        r"\bsudah (?:kami )?batalkan\b",
+        r"\bbukan pesanan kami\b",
+        r"\b(?:tidak|tdk) (?:cocok|sama) dengan (?:po|pesanan|penawaran|kontrak)\b",
+    )),
+    (2, (
+        r"\b(?:tidak|tdk|tak|belum)\s+sesuai\b",
+        r"\bsalah (?:hitung|tagih|nominal|jumlah|harga|input)\b",
+        r"\bkelebihan (?:tagih|bayar|hitung)\b",
+        r"\bditagih (?:dua kali|ganda|lebih)\b",
+        r"\btagihan (?:ganda|dobel|double)\b",
+        r"\bkeberatan\b",
+        r"\bkomplain\b",
+        r"\bmenolak (?:tagihan|invoice)\b",
+        r"\btidak pernah (?:memesan|pesan|order)\b",
+        (r"\bbarang(?:nya)? (?:yang )?(?:rusak|cacat|belum (?:datang|sampai|diterima)|tidak (?:sa"
+         r"mpai|datang|lengkap))\b"),
+        r"\bpekerjaan(?:nya)? belum selesai\b",
+        r"\bnota kredit\b",
+        r"\bada kesalahan\b",
+        r"\bkeliru\b",
+    )),
     (2, (r"\b(?:jumlah|nominal|harga|tagihan|total|angka)(?:nya)?\s+(?:\w+\s+)"
         r"{0,2}(?:salah|tidak benar|terlalu (?:besar|tinggi|mahal)|berbeda)\b")),
     (1, r"\bsalah\b"),
+    # "nominalnya kok beda dengan penawaran"
+    (2, (r"\b(?:nominal|jumlah|harga|tagihan|total|angka)(?:nya)?\s+(?:\w+\s+){0,2}"
+         r"(?:beda|berbeda|tidak sama|nggak sama|gak sama)\s+(?:dengan|dari|sama)\b")),
 )
 INTENT_PLAN_REQUEST = (
-    (2, (r"\b(?:penundaan|keringanan|perpanjangan (?:waktu|tempo)|tambahan waktu|"
-        r"(?:minta|beri|kasih|diberi) (?:\w+ )?waktu)\b"), "neg"),
-    (2, (r"\b(?:cicil\w*|dicicil|mencicil|angsur\w*|diangsur|bertahap|(?:dua|tiga|\d+)"
-        r" (?:kali )?(?:termin|tahap)|termin pembayaran|sebagian dulu|(?:setengah|"
-        r"separuh|sebagian) (?:dulu|dahulu)|dp dulu)\b"), "neg"),
+    (2, (
+        r"\bpenundaan\b",
+        r"\bkeringanan\b",
+        r"\bperpanjangan (?:waktu|tempo)\b",
+        r"\btambahan waktu\b",
+        r"\b(?:minta|beri|kasih|diberi) (?:\w+ )?waktu\b",
+    ), "neg"),
+    (2, (
+        r"\bcicil\w*\b",
+        r"\bdicicil\b",
+        r"\bmencicil\b",
+        r"\bangsur\w*\b",
+        r"\bdiangsur\b",
+        r"\bbertahap\b",
+        r"\b(?:dua|tiga|\d+) (?:kali )?(?:termin|tahap)\b",
+        r"\btermin pembayaran\b",
+        r"\bsebagian dulu\b",
+        r"\b(?:setengah|separuh|sebagian) (?:dulu|dahulu)\b",
+        r"\bdp dulu\b",
+    ), "neg"),
+    # "bayar dua kali", "diperpanjang jatuh temponya", "mundur pembayaran"
+    (2, (
+        r"\bbayar(?:kan)? (?:\w+\s+)?(?:dua|tiga|empat|\d+) kali\b",
+        (r"\b(?:diperpanjang|perpanjang|perpanjangan|diundur|mundur\w*)\b(?:\s+\w+){0,2}\s+"
+         r"(?:jatuh tempo|tempo|waktu|pembayaran|deadline)\w*"),
+        (r"\b(?:jatuh tempo|tempo|pembayaran)(?:nya)?\s+(?:\w+\s+)?(?:diperpanjang|diundur|"
+         r"dimundurkan)\b"),
+    ), "neg"),
 )
 INTENT_NOT_RECEIVED = (
     (3, (r"\b(?:belum|blm|tidak|tdk|gak|nggak|tak)\s+(?:pernah\s+)?(?:kami\s+|saya\s+)"
@@ -169,19 +236,45 @@ INTENT_NOT_RECEIVED = (
     (3, r"\b(?:kirim\w*|dikirim\w*|email)\s+(?:\w+\s+){0,3}(?:ulang|lagi|kembali)\b", "proh"),
 )
 INTENT_PAYMENT_DETAILS = (
-    (2, (r"\b(?:nomor rekening|no\.? ?rek(?:ening)?|nomor va|virtual account|"
-        r"rekening (?:tujuan|bank|perusahaan|anda|bapak|ibu)|detail pembayaran|"
-        r"informasi pembayaran|info pembayaran|link pembayaran|cara (?:pembayaran|"
-        r"bayar|membayar)|ke rekening (?:mana|apa)|bank apa|rekening(?:nya)? (?:mana|"
-        r"apa|berapa))\b")),
+    (2, (
+        r"\bnomor rekening\b",
+        r"\bno\.? ?rek(?:ening)?\b",
+        r"\bnomor va\b",
+        r"\bvirtual account\b",
+        r"\brekening (?:tujuan|bank|perusahaan|anda|bapak|ibu)\b",
+        r"\bdetail pembayaran\b",
+        r"\binformasi pembayaran\b",
+        r"\binfo pembayaran\b",
+        r"\blink pembayaran\b",
+        r"\bcara (?:pembayaran|bayar|membayar)\b",
+        r"\bke rekening (?:mana|apa)\b",
+        r"\bbank apa\b",
+        r"\brekening(?:nya)? (?:mana|apa|berapa)\b",
+    )),
+    # "rekening untuk transfer apa ya?"
+    (2, r"\brekening(?:nya)? (?:untuk|buat) (?:transfer|pembayaran|bayar)\w*"),
 )
+# a table of phrases, any of which is a stop; a negation right before it or a denied
+# request before it
+# ("saya tidak minta berhenti ...") undoes it
 INTENT_STOP = (
-    (3, (r"\b(?:(?:jangan|tidak usah|tak usah|tidak perlu|stop|berhenti|mohon berhenti)"
-        r"\s+(?:lagi\s+)?(?:hubungi|menghubungi|kirim\w*|mengirim\w*|email|e-mail|"
-        r"menelepon|telepon|spam|ganggu|mengganggu|menagih|tagih)|(?:mohon|harap|"
-        r"tolong) tidak (?:lagi )?(?:menghubungi|mengirim\w*|menelepon)|(?:hentikan|"
-        r"stop) (?:\S+\s+){0,2}(?:pengiriman|pengingat|email|e-mail|pesan|"
-        r"tagihan otomatis)|hapus (?:email|alamat|kontak) (?:saya|kami)|unsubscribe)\b")),
+    (3, (
+        (r"\b(?:jangan|tidak usah|tak usah|tidak perlu|stop|berhenti|mohon berhenti)\s+(?:lagi\s+)"
+         r"?(?:hubungi|menghubungi|kirim\w*|mengirim\w*|email|e-mail|menelepon|telepon|spam|"
+         r"ganggu|mengganggu|menagih|tagih)\b"),
+        r"\b(?:mohon|harap|tolong)(?: untuk| agar| supaya)? tidak (?:lagi )?(?:menghubungi|mengirim\w*|menelepon)\b",
+        (r"\b(?:hentikan|stop) (?:\S+\s+){0,2}(?:pengiriman|pengingat|email|e-mail|pesan|"
+         r"tagihan otomatis)\b"),
+        (r"\bhapus (?:alamat |kontak |nomor )?(?:email|e-mail|alamat|kontak|nomor) (?:saya|"
+         r"kami)\b"),
+        (r"\bhapus (?:saya|kami|alamat (?:saya|kami)|email (?:saya|kami)) dari (?:daftar|milis|"
+         r"mailing list|database|data)\b"),
+        (r"\b(?:tidak|tdk|gak|nggak|tak) (?:mau|ingin|perlu) (?:lagi )?(?:menerima|dikirimi|"
+         r"dihubungi|mendapat)\w*(?: (?:\S+\s+){0,3}(?:email|e-mail|pesan|pengingat|tagihan))?\b"),
+        r"\bunsubscribe\b",
+    ), "near"),
+    (3, (r"\b(?:keluarkan|hilangkan|coret) (?:saya|kami|(?:email|alamat|kontak) (?:saya|kami))"
+        r" dari (?:daftar|milis|mailing list|database|data)\b"), "near"),
 )
 
 # =================================================================== an auto-reply
