@@ -132,10 +132,10 @@ INTENT_PAID_CLAIM = (
     ), True, r"betrag|zahlung|überweis|geld|rechnung|erledigt|summe"),
     # "hab's grad überwiesen"
     (2, (
-        r"\b(?:hab|hab's|habs)\s+(?:\S+\s+){0,3}(?:bezahlt|überwiesen|gezahlt|beglichen|"
-        r"angewiesen)\b",
-        r"\b(?:grad|gerade|eben|soeben)\s+(?:\S+\s+)?(?:bezahlt|überwiesen|gezahlt|"
-        r"beglichen|angewiesen)\b",
+        (r"\b(?:hab|hab's|habs)\s+(?:\S+\s+){0,3}(?:bezahlt|überwiesen|gezahlt|beglichen|"
+        r"angewiesen)\b"),
+        (r"\b(?:grad|gerade|eben|soeben)\s+(?:\S+\s+)?(?:bezahlt|überwiesen|gezahlt|"
+        r"beglichen|angewiesen)\b"),
     ), True),
 )
 INTENT_PROMISE = (
