@@ -645,8 +645,9 @@ def first_in(text: str, base: date | None, language: str, *, order: str | None =
              month_first: bool | None = False, after_keyword: bool = False) -> Found | None:
     """The first date near the start of `text` (a few words after a keyword) written in
     a language without a file in lang/ (an absence note in French, Polish, Japanese...):
-    numeric dates as `find` reads them, CJK 月/日 dates, else dateparser on the first
-    few words, in `language`, with that language's "next" words (lang/_absence) dropped.
+    numeric dates as `find` reads them, CJK 月/日 dates and "明日" (DAYS_AHEAD), else
+    dateparser on the first few words, in `language`, with that language's "next" words
+    (NEXT, NEXT_WEEK of lang/_absence/<code>.py) dropped.
     A date without a year is anchored on `base` as `find` does; a weekday or another
     relative date is the next one after `base`."""
     found = [f for f in find(text, base, order=order, month_first=month_first,
@@ -656,10 +657,22 @@ def first_in(text: str, base: date | None, language: str, *, order: str | None =
         if d is not None:
             found.append(Found(m.start(), m.end(), d, "cjk"))
     if base is not None:
+        for word, days in _days_ahead(language).items():
+            at = text.find(word)
+            if 0 <= at <= _FIRST_WORDS:
+                found.append(Found(at, at + len(word), base + timedelta(days=days), "tomorrow"))
         words = _dateparser_words(text, base, language)
         if words is not None:
             found.append(words)
     return min(found, key=lambda f: f.start) if found else None
+
+
+def _days_ahead(language: str) -> dict[str, int]:
+    """Words for "tomorrow" of a language written without spaces ("明日"): DAYS_AHEAD."""
+    from mailbot.reading.lang._absence import EXTRA
+
+    table: dict[str, int] = getattr(EXTRA.get(language), "DAYS_AHEAD", {})
+    return table
 
 
 def _dateparser_words(text: str, base: date, language: str) -> Found | None:

@@ -1,7 +1,8 @@
 """Auto-replies (out-of-office notes) and the return date they state. Pure. Never answered.
 
-Auto-replies. RFC 3834 Auto-Submitted: auto-replied, X-Autoreply, X-Autorespond,
-Precedence: auto_reply and out-of-office wording in the subject are enough on their own.
+Auto-replies, in any language. RFC 3834 Auto-Submitted: auto-replied, X-Autoreply,
+X-Autorespond, Precedence: auto_reply and out-of-office wording in the subject are enough
+on their own.
 Weaker signs (Auto-Submitted: auto-generated, X-Auto-Response-Suppress, Precedence:
 bulk/junk, a null Return-Path) count only with out-of-office wording in the body; that
 wording alone counts in a short message that says nothing about paying, disputing or
@@ -10,10 +11,21 @@ A one-click unsubscribe sent by a mail client (X-Apple-Unsubscribe) is a person'
 and is left to the reply reader. List-Id / Precedence: list alone mean a mailing list, which is not an
 auto-reply of a client: such mail goes on to the reply and "other" checks (and so to a
 human); either way it is never answered. Reports (multipart/report: DSNs of success,
-ARF) are not auto-replies either. A stated return date is found after targeted words
-of each language's file ("back on", "wieder ab", "kembali", "вернусь", "until") and read
-by the one date reader (mailbot.reading.dates), relative dates resolved against the
-message's Date header.
+ARF) are not auto-replies either, nor is a sender-verification request ("confirm you
+are a real sender"): it asks for something and must reach a person.
+An automatic acknowledgement ("your message has been received", "ваше письмо получено")
+is an auto-reply when a machine's mark goes with it: a weak header, a ticket number, or
+the responder's structure (an answer to a message the bot sent, with a prefix no mail
+client puts on a person's reply: "Odpowiedź automatyczna:", "自动回复:"). That structure
+alone is enough for a short note quoting nobody, asking nothing and saying nothing about
+paying, in a language with no words on file (a served language's note must say it).
+Words: the served languages' lang/<code>.py, and lang/_absence/ for Polish, Dutch,
+French, Spanish, Italian, Portuguese, Turkish, Chinese, Japanese (and more of the four).
+A stated return date is found after targeted words of each language ("back on", "wieder
+ab", "kembali", "вернусь", "de retour le", "wracam", "12月14日に戻ります") and read by the
+one date reader (mailbot.reading.dates: its rules for the served languages, dateparser
+for the others), relative dates resolved against the message's Date in the sender's own
+time zone (the Date header's offset).
 """
 
 from __future__ import annotations
@@ -98,6 +110,8 @@ def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification
         precedence in ("bulk", "junk"),
         (msg.header("Return-Path") or "").strip() == "<>",
     ]
+    if (msg.header("List-Id") or msg.header("List-Unsubscribe")) and not any(strong):
+        return None  # a newsletter saying "our office is closed" answers nobody's mail
     text = full_text(msg)
     own = _unquoted(text)[:4000]
     subject_and_body = f"{msg.subject}\n{own}"

@@ -14,3 +14,5 @@ CHALLENGE = (r"\bconfirm (?:that )?you are (?:a )?(?:real|human|not a robot|legi
              r"confirmation)|\b(?:held|quarantined) until you (?:confirm|verify)|\bnot a (?:robot|"
              r"spammer|bot)\b|\bchallenge[- ]response")
 NEXT_WEEK = ""
+# "back tomorrow", "back next Monday" (lang/en.py's BACK wants "back on")
+BACK = r"\bback(?= (?:tomorrow|next|this|after))"

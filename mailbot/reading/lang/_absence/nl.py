@@ -15,11 +15,11 @@ PAYMENT_WORDS = r"\b(?:betaal\w*|betaling\w*|betaald|overgemaakt|overmaken|overs
 REDIRECT = r"\b(?:contact\w*|neem\w* contact|mail naar|stuur\w*|wendt u|wend je)\b"
 FIRST_PERSON = r"\b(?:ik|wij|we)\b"
 PAID_STATEMENT = r"\b(?:betaald|overgemaakt|zal betalen|zullen betalen|betalen we)\b"
-BACK = (r"\b(?:(?:ben|zijn) (?:weer|terug)|weer (?:op kantoor|aanwezig|bereikbaar|beschikbaar)|"
+BACK = (r"\b(?:(?:ben|zijn)(?: ik| wij| we)? (?:weer|terug)|weer (?:op kantoor|aanwezig|bereikbaar|beschikbaar)|"
         r"terug (?:op kantoor|aanwezig)?)(?: op kantoor| aanwezig| bereikbaar| beschikbaar)?"
         r"(?:\s+(?:op|vanaf|per))*")
 # "en ben maandag 14 december weer op kantoor": the nearest such word before "weer"
-BACK_FROM = (r"\b(?:vanaf|per|op|ben|zijn)\s+(?=(?:(?!\b(?:vanaf|per|op|ben|zijn|tot|en)\b)"
+BACK_FROM = (r"\b(?:vanaf|per|op|ben|zijn)\s+(?=(?:(?!\b(?:vanaf|per|op|tot|en)\b)"
              r"[^.]){3,50}?\b(?:weer|terug)\b)")
 UNTIL = r"\b(?:tot en met|t/m|tot)\b"
 NEXT = r"volgende|aanstaande|komende"
