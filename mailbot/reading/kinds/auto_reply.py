@@ -71,7 +71,9 @@ _CHALLENGE = re.compile(either("CHALLENGE"), re.IGNORECASE)
 # other prefix before the subject of a message the bot sent ("Odpowiedź automatyczna:",
 # "Absence :", "Automaattinen vastaus:") is a responder's, in whatever language.
 _REPLY_PREFIX = subjects.prefix(forwards=True, also=r"antw|odg|atb|vá|vast|回复|答复|回覆|返信")
-_OTHER_PREFIX = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?[^\W\d_][^:：\n]{1,40}?\s*[:：]\s*\S")
+_OTHER_PREFIX = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(?P<prefix>[^\W\d_][^:：\n]{1,40}?)\s*[:：]"
+                           r"\s*\S")
+_RESPONDER_ROOT = re.compile(either("PREFIX_ROOTS"), re.IGNORECASE)
 
 
 def _talks_about_paying(text: str) -> bool:
@@ -151,13 +153,17 @@ def _responder_structure(msg: ParsedMessage, ctx: Context | None) -> bool:
 
 def _foreign_responder(msg: ParsedMessage, ctx: Context | None, own: str, short: bool) -> bool:
     """The structure alone, for a language whose words no file holds: an answer to the
-    bot's message with a responder's prefix, short, quoting nobody, asking nothing and
-    saying nothing about paying. A served language's mail must say it in words (its
+    bot's message with a responder's prefix (of the roots most languages make it of:
+    "auto", "absen", "loma", ...), short, quoting nobody, asking nothing and saying
+    nothing about paying. A served language's mail must say it in words (its
     reply reader can read a person's answer; this one would silently drop it)."""
     if not short or len(own) > 800 or "?" in own or "？" in own:
         return False
-    if not _responder_structure(msg, ctx) or not _OTHER_PREFIX.match(msg.subject):
+    prefix = _OTHER_PREFIX.match(msg.subject)
+    if not _responder_structure(msg, ctx) or not prefix:
         return False
+    if not _RESPONDER_ROOT.search(prefix["prefix"]):
+        return False  # maybe the bot's own subject ("Reminder: ..."), kept by a person
     lang = text_language(own)
     return lang is not None and not served(lang)
 
