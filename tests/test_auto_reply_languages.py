@@ -57,12 +57,12 @@ ABSENT: list[tuple[str, str, str, dict[str, str], date | None]] = [
      "I'm on annual leave with limited access to email. I will be back on Monday.", {},
      D(2026, 12, 7)),
     ("en-ack", "[Ticket #48213] We have received your message",
-     "Thank you for contacting us. Your message has been received and a member of our "
-     "team will respond within 2 business days.", {}, None),
+     ("Thank you for contacting us. Your message has been received and a member of our "
+     "team will respond within 2 business days."), {}, None),
     # ------------------------------------------------------------------ German
     ("de-prefix", "Automatische Antwort: Erinnerung: Rechnung INV-2026-001",
-     "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 11.12. nicht im Büro und "
-     "ab Montag, 14. Dezember wieder erreichbar.", {}, D(2026, 12, 14)),
+     ("Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 11.12. nicht im Büro und "
+     "ab Montag, 14. Dezember wieder erreichbar."), {}, D(2026, 12, 14)),
     ("de-plain", "Erinnerung: Rechnung INV-2026-001",
      "Ich befinde mich im Urlaub. Ab dem 9.12. bin ich wieder für Sie da.", {},
      D(2026, 12, 9)),
@@ -71,22 +71,22 @@ ABSENT: list[tuple[str, str, str, dict[str, str], date | None]] = [
      None),
     # ------------------------------------------------------------------ Indonesian
     ("id-prefix", "Balasan otomatis: Pengingat tagihan INV-2026-001",
-     "Terima kasih atas email Anda. Saya sedang cuti dan akan kembali ke kantor pada "
-     "14 Desember 2026.", {}, D(2026, 12, 14)),
+     ("Terima kasih atas email Anda. Saya sedang cuti dan akan kembali ke kantor pada "
+     "14 Desember 2026."), {}, D(2026, 12, 14)),
     ("id-plain", "Pengingat tagihan INV-2026-001",
      "Saya sedang dinas luar kota sampai hari Jumat.", {}, D(2026, 12, 4)),
     ("id-ack", "Tanda terima otomatis",
-     "Email Anda telah kami terima dengan nomor tiket #5521 dan akan segera "
-     "ditindaklanjuti.", {}, None),
+     ("Email Anda telah kami terima dengan nomor tiket #5521 dan akan segera "
+     "ditindaklanjuti."), {}, None),
     # ------------------------------------------------------------------ Russian
     ("ru-prefix", "Автоответ: Напоминание о счёте INV-2026-001",
      "Здравствуйте! Я в отпуске до 14 декабря.", {}, D(2026, 12, 14)),
     ("ru-plain", "Напоминание о счёте INV-2026-001",
-     "Уважаемые партнёры! Офис не работает с 31 декабря по 10 января. С 11 января "
-     "работаем в обычном режиме.", {}, D(2027, 1, 11)),
+     ("Уважаемые партнёры! Офис не работает с 31 декабря по 10 января. С 11 января "
+     "работаем в обычном режиме."), {}, D(2027, 1, 11)),
     ("ru-ack", "Ваше обращение зарегистрировано",
-     "Здравствуйте! Ваше письмо получено и зарегистрировано под номером 1187. Мы ответим в "
-     "течение двух рабочих дней.", {}, None),
+     ("Здравствуйте! Ваше письмо получено и зарегистрировано под номером 1187. Мы ответим в "
+     "течение двух рабочих дней."), {}, None),
     # ------------------------------------------------------------------ Polish
     ("pl-prefix", "Odpowiedź automatyczna: Przypomnienie: faktura INV-2026-001",
      "Dzień dobry, jestem na urlopie do 10 grudnia. Wracam do biura 11 grudnia.", {},
@@ -95,8 +95,8 @@ ABSENT: list[tuple[str, str, str, dict[str, str], date | None]] = [
      "Dziękuję za wiadomość. Jestem w delegacji, będę z powrotem w poniedziałek.", {},
      D(2026, 12, 7)),
     ("pl-ack", "Potwierdzenie otrzymania zgłoszenia [#77812]",
-     "Potwierdzamy otrzymanie wiadomości. Zgłoszenie zostanie rozpatrzone w ciągu 2 dni "
-     "roboczych.", {}, None),
+     ("Potwierdzamy otrzymanie wiadomości. Zgłoszenie zostanie rozpatrzone w ciągu 2 dni "
+     "roboczych."), {}, None),
     # ------------------------------------------------------------------ Dutch
     ("nl-prefix", "Automatisch antwoord: Herinnering: factuur INV-2026-001",
      "Ik ben met vakantie tot 11 december. Vanaf 14 december ben ik weer bereikbaar.", {},
@@ -121,8 +121,8 @@ ABSENT: list[tuple[str, str, str, dict[str, str], date | None]] = [
      "Estoy de vacaciones hasta el 11 de diciembre. Volveré el lunes 14 de diciembre.", {},
      D(2026, 12, 14)),
     ("es-plain", "Recordatorio: factura INV-2026-001",
-     "Me encuentro de viaje con acceso limitado al correo. Estaré de vuelta el próximo "
-     "lunes.", {}, D(2026, 12, 7)),
+     ("Me encuentro de viaje con acceso limitado al correo. Estaré de vuelta el próximo "
+     "lunes."), {}, D(2026, 12, 7)),
     ("es-ack", "Solicitud recibida",
      "Hemos recibido su solicitud (ticket #99120). Le responderemos lo antes posible.", {},
      None),
@@ -249,19 +249,19 @@ NOT_ABSENT: list[tuple[str, str, str, dict[str, str]]] = [
     ("it-paid", "R: Sollecito fattura INV-2026-001",
      "Ero in ferie, abbiamo pagato oggi la fattura.", {}),
     ("quoting", "Re: Reminder: invoice INV-2026-001",
-     "We will pay on Friday.\n\nOn Tue, 1 Dec 2026, AR <ar@acme.test> wrote:\n"
+     ("We will pay on Friday.\n\nOn Tue, 1 Dec 2026, AR <ar@acme.test> wrote:\n"
      "> This is an automatic reminder: invoice INV-2026-001 is past due.\n"
-     "> I am out of the office, this is an automated message.", {}),
+     "> I am out of the office, this is an automated message."), {}),
     ("newsletter", "Our holiday opening hours",
      "Our offices are closed from 24 December until 4 January. Happy holidays!",
      {"List-Unsubscribe": "<https://news.client.test/u>", "Precedence": "bulk"}),
     ("challenge-en", "Please confirm you are a real sender",
-     "Your message to alice@client.test is held until you confirm that you are a real "
-     "sender: click the link below.\nhttps://verify.client.test/c/1",
+     ("Your message to alice@client.test is held until you confirm that you are a real "
+     "sender: click the link below.\nhttps://verify.client.test/c/1"),
      {"Auto-Submitted": "auto-replied"}),
     ("challenge-de", "Bitte bestätigen Sie Ihre Absenderadresse",
-     "Ihre Nachricht wurde zurückgehalten. Bitte bestätigen Sie Ihre Absenderadresse über "
-     "den folgenden Link.", {"Auto-Submitted": "auto-replied"}),
+     ("Ihre Nachricht wurde zurückgehalten. Bitte bestätigen Sie Ihre Absenderadresse über "
+     "den folgenden Link."), {"Auto-Submitted": "auto-replied"}),
     ("challenge-ru", "Подтвердите отправку письма",
      "Ваше письмо задержано. Чтобы подтвердить, что вы не робот, перейдите по ссылке.",
      {"Auto-Submitted": "auto-replied"}),
