@@ -10,12 +10,13 @@ only answers our reminder, and an automatic acknowledgement of receipt."""
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from mailbot.domain.values import Kind
 from mailbot.reading.classify import Context, classify
+from mailbot.reading.kinds.auto_reply import return_date
 from mailbot.reading.parse import parse_message
 
 BOT = "ar@acme.test"
@@ -276,3 +277,32 @@ def test_mail_that_is_no_auto_reply(subject, body, headers):
     c = classify(parse_message(mail(subject, body, headers=headers,
                                     answers=not subject.startswith("Our"))), CTX)
     assert c.kind != Kind.AUTO_REPLY, c
+
+
+# ============================================================== return dates, pure
+
+SENT = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)  # a Wednesday
+
+RETURNS: list[tuple[str, date | None]] = [
+    ("Je serai de retour dans trois semaines.", D(2026, 12, 23)),
+    ("Je suis absent du 1er au 11 décembre inclus.", D(2026, 12, 11)),
+    ("Yarın döneceğim.", D(2026, 12, 3)),
+    ("Pazartesi günü döneceğim.", D(2026, 12, 7)),
+    ("Ofis dışındayım, 14 Aralık 2026 Pazartesi günü ofiste olacağım.", D(2026, 12, 14)),
+    ("Estoy fuera hasta el lunes 14.", D(2026, 12, 14)),
+    ("Sono in ferie fino al 6 gennaio.", D(2027, 1, 6)),
+    ("Estarei de volta na próxima semana.", D(2026, 12, 7)),
+    ("Ik ben tot 11-12-2026 afwezig.", D(2026, 12, 11)),
+    ("我将在12月14日（星期一）返回。", D(2026, 12, 14)),
+    ("2026年12月14日まで休暇をいただいております。", D(2026, 12, 14)),
+    ("Dönüş tarihim: 14.12.2026", D(2026, 12, 14)),
+    # no day stated: nothing is guessed
+    ("Je serai de retour au bureau dès que possible.", None),
+    ("Estaré fuera; volveré en enero.", None),
+    ("Wracam po świętach.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "back"), RETURNS, ids=[t for t, _ in RETURNS])
+def test_a_return_date_in_words_of_a_language_without_a_file(text, back):
+    assert return_date(text, SENT) == back

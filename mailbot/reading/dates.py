@@ -639,6 +639,7 @@ _WORD = re.compile(r"[^\s,;:!?()\[\]«»\"“”]+")
 _BREAK = re.compile(r"[.!?]\s+(?P<next>\w)|\n|[。！？]")
 _SUFFIX = re.compile(r"(?<=[^\W\d_])['’][^\W\d_]+")  # Turkish "Aralık'ta" -> "Aralık"
 _FIRST_WORDS = 40  # a date after a keyword starts within this many characters
+_SOON = timedelta(days=42)  # a relative return date in words lies no further ahead
 
 
 def first_in(text: str, base: date | None, language: str, *, order: str | None = None,
@@ -711,8 +712,10 @@ def _read_words(phrase: str, base: date, language: str, nxt: str, next_week: str
     if parsed is None:
         return None
     if not re.search(r"\d", low):
-        # a weekday or "tomorrow": the next one, and soon; a month alone is no day
-        return parsed if base < parsed <= base + timedelta(days=14) else None
+        # a weekday, "tomorrow", "in three weeks": after `base`, and soon; a month alone
+        # ("enero": dateparser keeps today's day of the month) is no day
+        month_alone = parsed.day == base.day and parsed.month != base.month
+        return parsed if base < parsed <= base + _SOON and not month_alone else None
     if re.search(r"(?:19|20)\d\d", low):
         return parsed
     return _day_month(base, parsed.day, parsed.month, None)

@@ -14,7 +14,8 @@ REDIRECT = (r"\b(?:ileti[şs]ime geçiniz|ileti[şs]ime geçin|ula[şs]abilirsin
             r"başvurunuz)\b")
 FIRST_PERSON = ""
 PAID_STATEMENT = r"\b(?:ödedik|ödedim|ödendi|havale ettik|ödeyeceğiz|ödeyeceğim)\b"
-_DATE = r"\d{1,2}\.?\s+[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s+\d{4})?(?:\s+[^\W\d_]+)?"
+# "14 Aralık'ta", "14 Aralık 2026 Pazartesi", "Pazartesi", "yarın"
+_DATE = r"(?:\d{1,2}\.?\s+)?[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s+\d{4})?(?:\s+[^\W\d_]+)?"
 BACK = (r"\b(?:dönüş tarihim|ofise dönüş)\s*:?\s*|(?<![\w])(?=" + _DATE + r"\s+(?:tarihinde\s+|"
         r"günü\s+)?(?:dönece|ofiste olaca|işba[şs]ı|geri dönece|tekrar ofiste|çal[ıi][şs]maya "
         r"başlaya))")
