@@ -13,6 +13,10 @@ Pure.
 - relative dates ("next Friday", "Ende nächster Woche", "akhir bulan ini", "через две
   недели", "tomorrow"), resolved against `base`, the message's own date.
 
+`first_in(text, base, language)` reads the first date a few words into `text` in a
+language without a file of its own (an absence note in French, Polish, Japanese...):
+numeric and CJK dates, else dateparser on those few words.
+
 Without `base` only dates that state their year are read (an invoice's dates); a date
 without a year is the next one from `base`, unless it lies only a few weeks back (then it
 is the past one, and the caller decides). Each language's words are in
