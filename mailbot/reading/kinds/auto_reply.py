@@ -61,9 +61,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？])\s*(?=\S)|\n\s*
 # goes with it (a ticket number, a weak header, the structure below); a person may write
 # "got your email" too
 _ACK = re.compile(either("ACK"), re.IGNORECASE)
-_TICKET = re.compile(r"#\s*\d{3,}|\b(?:ticket|tiket|case|request|anfrage|vorgang)\b\W{0,3}"
-                     r"(?:id|no\.?|nr\.?|number|nummer|nomor)?\W{0,3}\d{3,}|под номером|"
-                     r"(?<!\w)номер\w*\s*\d{3,}|nomor tiket", re.IGNORECASE)
+_TICKET = re.compile(r"[\[(]\s*#\s*\d{3,}|(?:\b(?:ticket|tiket|case|request|anfrage|vorgang|"
+                     r"protocol[oe]?|protocollo|zgłoszeni\w*|talep numaran[ıi]z)\b|工单|受付番号)"
+                     r"\W{0,3}(?:id|no\.?|nr\.?|number|nummer|nomor|n[º°o]\.?)?\W{0,3}\d{3,}|"
+                     r"под номером|(?<!\w)номер\w*\s*\d{3,}|nomor tiket", re.IGNORECASE)
 # "confirm you are a real sender": a sender-verification request, never an auto-reply
 # (mailbot's challenge reader takes it; here it is only not claimed)
 _CHALLENGE = re.compile(either("CHALLENGE"), re.IGNORECASE)
