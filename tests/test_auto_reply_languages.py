@@ -233,6 +233,10 @@ def test_a_responder_in_a_language_without_words_on_file_is_known_by_its_structu
     assert classify(parse_message(raw), CTX).kind != Kind.AUTO_REPLY
     raw = mail("Kysymys: Reminder: invoice INV-2026-001", "Voitteko lähettää laskun uudelleen?")
     assert classify(parse_message(raw), CTX).kind != Kind.AUTO_REPLY
+    # ... nor one quoting the reminder (a person's answer, whatever its prefix)
+    raw = mail("Lomavastaaja: Reminder: invoice INV-2026-001",
+               "Hoidan asian huomenna.\n\n> Invoice INV-2026-001 is past due.")
+    assert classify(parse_message(raw), CTX).kind != Kind.AUTO_REPLY
     # ... nor a person who kept the bot's own subject, without "Re:"
     raw = mail("Reminder: invoice INV-2026-001", "Soitan teille huomenna.")
     assert classify(parse_message(raw), CTX).kind != Kind.AUTO_REPLY

@@ -126,7 +126,7 @@ def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification
     ack = bool(_ACK.search(subject_and_body)) and short and (
         any(weak) or bool(_TICKET.search(subject_and_body)) or _responder_structure(msg, ctx))
     if not (any(strong) or (body and short) or (body and any(weak)) or ack
-            or _foreign_responder(msg, ctx, own, short)):
+            or _foreign_responder(msg, ctx, text, own, short)):
         return None
     lang = text_language(subject_and_body)
     return Classification(
@@ -145,20 +145,21 @@ def _answers_the_bot(msg: ParsedMessage, ctx: Context | None) -> bool:
 
 def _responder_structure(msg: ParsedMessage, ctx: Context | None) -> bool:
     """Sent in answer to a message the bot sent, with a prefix no mail client puts on a
-    person's reply ("Automatic reply: ...", "自动回复: ...", "Absence : ..."), or with
-    the subject left as it was: what a responder does, in any language."""
+    person's reply ("Automatic reply: ...", "自动回复: ...", "Absence : ..."), or with no
+    subject at all: what a responder does, in any language."""
     if not _answers_the_bot(msg, ctx) or _REPLY_PREFIX.match(msg.subject):
         return False
     return bool(_OTHER_PREFIX.match(msg.subject)) or not msg.subject.strip()
 
 
-def _foreign_responder(msg: ParsedMessage, ctx: Context | None, own: str, short: bool) -> bool:
+def _foreign_responder(msg: ParsedMessage, ctx: Context | None, text: str, own: str,
+                       short: bool) -> bool:
     """The structure alone, for a language whose words no file holds: an answer to the
     bot's message with a responder's prefix (of the roots most languages make it of:
     "auto", "absen", "loma", ...), short, quoting nobody, asking nothing and saying
     nothing about paying. A served language's mail must say it in words (its
     reply reader can read a person's answer; this one would silently drop it)."""
-    if not short or len(own) > 800 or "?" in own or "？" in own:
+    if not short or len(own) > 800 or "?" in own or "？" in own or _quotes(text):
         return False
     prefix = _OTHER_PREFIX.match(msg.subject)
     if not _responder_structure(msg, ctx) or not prefix:
@@ -167,6 +168,11 @@ def _foreign_responder(msg: ParsedMessage, ctx: Context | None, own: str, short:
         return False  # maybe the bot's own subject ("Reminder: ..."), kept by a person
     lang = text_language(own)
     return lang is not None and not served(lang)
+
+
+def _quotes(text: str) -> bool:
+    """Whether the text quotes a message ('>' lines, an original-message separator)."""
+    return " ".join(_unquoted(text).split()) != " ".join(text.split())
 
 
 def _sender_day(msg: ParsedMessage) -> datetime | None:
