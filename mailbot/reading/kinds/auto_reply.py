@@ -164,8 +164,10 @@ def _foreign_responder(msg: ParsedMessage, ctx: Context | None, text: str, own: 
     prefix = _OTHER_PREFIX.match(msg.subject)
     if not _responder_structure(msg, ctx) or not prefix:
         return False
-    if not _RESPONDER_ROOT.search(prefix["prefix"]):
-        return False  # maybe the bot's own subject ("Reminder: ..."), kept by a person
+    if not _RESPONDER_ROOT.search(prefix["prefix"]) or _PAYMENT_WORDS.search(prefix["prefix"]):
+        # maybe the bot's own subject ("Reminder: ..."), kept by a person, or a person's
+        # own subject about paying ("Absence de paiement : ...")
+        return False
     lang = text_language(own)
     return lang is not None and not served(lang)
 

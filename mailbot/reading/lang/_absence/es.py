@@ -1,6 +1,8 @@
 """Spanish auto-reply wording (see _absence/__init__.py)."""
 
-AUTO_SUBJECT = r"respuesta autom[áa]tica|fuera de (?:la )?oficina|^\s*ausente\b|ausencia|de vacaciones"
+# generic nouns ("ausencia") only as a prefix: "Ausencia de pago" is a person's
+AUTO_SUBJECT = (r"respuesta autom[áa]tica|fuera de (?:la )?oficina|^\s*(?:ausente|ausencia)\s*:|"
+                r"^\s*de vacaciones\b")
 AUTO_BODY = (r"\b(?:estoy|estar[ée]|me encuentro|estaremos|estamos)\b[^.\n]{0,40}?(?:fuera de "
              r"(?:la )?oficina|de vacaciones|ausentes?|de viaje|de baja|de permiso|sin acceso)|"
              r"\b(?:esta es una )?respuesta autom[áa]tica|\bmensaje autom[áa]tico|\b(?:nuestra|"

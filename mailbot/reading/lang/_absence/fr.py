@@ -1,7 +1,8 @@
 """French auto-reply wording (see _absence/__init__.py)."""
 
-AUTO_SUBJECT = (r"r[ée]ponse automatique|^\s*absence\b|^\s*absente?\s*:|hors du bureau|"
-                r"message d['’]absence|en cong[ée]s?\b")
+# generic nouns ("absence") only as a prefix: "Absence de paiement" is a person's
+AUTO_SUBJECT = (r"r[ée]ponse automatique|^\s*(?:absences?|absente?)\s*:|hors du bureau|"
+                r"message d['’]absence|^\s*en cong[ée]s?\b")
 AUTO_BODY = (r"\b(?:je suis|je serai|nous sommes|nous serons)\b[^.\n]{0,40}?(?:absente?s?|"
              r"en cong[ée]s?|en vacances|hors du bureau|en d[ée]placement|indisponibles?|"
              r"en arr[êe]t)|\b(?:ceci est (?:une|un) )?(?:r[ée]ponse|message) automatique|"

@@ -1,6 +1,7 @@
 """Italian auto-reply wording (see _absence/__init__.py)."""
 
-AUTO_SUBJECT = r"risposta automatica|fuori ufficio|^\s*assente\b|assenza|in ferie"
+# generic nouns ("assenza") only as a prefix: "Assenza di pagamento" is a person's
+AUTO_SUBJECT = r"risposta automatica|fuori ufficio|^\s*(?:assente|assenza)\s*:|^\s*in ferie\b"
 AUTO_BODY = (r"\b(?:sono|sar[òo]|saremo|siamo)\b[^.\n]{0,40}?(?:fuori (?:ufficio|sede)|in ferie|"
              r"assente|in vacanza|in malattia|in trasferta|non disponibile)|\b(?:questa [èe] una )"
              r"?risposta automatica|\bmessaggio automatico|\b(?:l['’]|il nostro )?ufficio "

@@ -1,7 +1,7 @@
 """Japanese auto-reply wording (see _absence/__init__.py). The date comes before the
 verb ("12月14日に戻ります"): BACK and UNTIL are lookaheads to the date."""
 
-AUTO_SUBJECT = r"自動応答|自動返信|不在(?:通知|のお知らせ)|休暇"
+AUTO_SUBJECT = r"自動応答|自動返信|不在(?:通知|のお知らせ)|^\s*(?:休暇|不在)\s*[:：]"
 AUTO_BODY = (r"(?:不在|休暇|出張|外出)(?:を(?:いただいて|頂いて|取って)|に(?:し|い)て)?(?:おります|中です|"
              r"しております|いたします)|"
              r"(?:本|この)メールは自動(?:返信|応答|送信)|自動(?:返信|応答)(?:メール|です)")

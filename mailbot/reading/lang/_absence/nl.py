@@ -1,6 +1,6 @@
 """Dutch auto-reply wording (see _absence/__init__.py)."""
 
-AUTO_SUBJECT = r"automatisch antwoord|afwezig|afwezigheid|niet aanwezig|buiten kantoor"
+AUTO_SUBJECT = r"automatisch antwoord|^\s*(?:afwezig|afwezigheid|niet aanwezig)\s*:|buiten kantoor"
 AUTO_BODY = (r"\b(?:ik ben|ben ik|wij zijn|zijn wij|we zijn)\b[^.\n]{0,40}?(?:afwezig|"
              r"niet (?:op kantoor|aanwezig|bereikbaar|beschikbaar)|met vakantie|op vakantie|"
              r"met verlof|buiten kantoor|op reis)|\b(?:dit is een )?automatisch (?:antwoord|"

@@ -1,7 +1,8 @@
 """Polish auto-reply wording (see _absence/__init__.py)."""
 
-AUTO_SUBJECT = (r"odpowied[zź] automatyczna|automatyczna odpowied[zź]|nieobecno[sś][cć]|"
-                r"poza biurem|na urlopie")
+# generic nouns ("nieobecność") only as a prefix: "Nieobecność płatności" is a person's
+AUTO_SUBJECT = (r"odpowied[zź] automatyczna|automatyczna odpowied[zź]|^\s*nieobecno[sś][cć]\s*:|"
+                r"poza biurem|^\s*na urlopie\b")
 AUTO_BODY = (r"\b(?:jestem|będę|przebywam|jesteśmy|będziemy)\b[^.\n]{0,40}?(?:na urlopie|"
              r"poza biurem|nieobecn[ayi]|na zwolnieniu|w delegacji|w podróży służbowej|"
              r"niedostępn[ayi])|\bnie ma mnie w (?:biurze|pracy)|\b(?:to jest )?automatyczna "

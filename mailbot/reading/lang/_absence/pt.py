@@ -1,7 +1,8 @@
 """Portuguese auto-reply wording (see _absence/__init__.py)."""
 
-AUTO_SUBJECT = (r"resposta autom[áa]tica|fora do escrit[óo]rio|^\s*ausente\b|aus[êe]ncia|"
-                r"de f[ée]rias")
+# generic nouns ("ausência") only as a prefix: "Ausência de pagamento" is a person's
+AUTO_SUBJECT = (r"resposta autom[áa]tica|fora do escrit[óo]rio|^\s*(?:ausente|aus[êe]ncia)\s*:|"
+                r"^\s*de f[ée]rias\b")
 AUTO_BODY = (r"\b(?:estou|estarei|encontro-me|estaremos|estamos)\b[^.\n]{0,40}?(?:fora do "
              r"escrit[óo]rio|de f[ée]rias|ausentes?|em viagem|de licen[çc]a|sem acesso)|"
              r"\b(?:esta [ée] uma )?resposta autom[áa]tica|\bmensagem autom[áa]tica|"

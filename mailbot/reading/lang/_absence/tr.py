@@ -1,7 +1,7 @@
 """Turkish auto-reply wording (see _absence/__init__.py). Turkish writes the date before
 the verb ("14 Aralık'ta döneceğim"): BACK and UNTIL are lookaheads to the date."""
 
-AUTO_SUBJECT = r"otomatik (?:yan[ıi]t|cevap)|ofis d[ıi]ş[ıi]|izindeyim|\bizinde\b"
+AUTO_SUBJECT = r"otomatik (?:yan[ıi]t|cevap)|ofis d[ıi]ş[ıi]|^\s*izinde(?:yim)?\b"
 AUTO_BODY = (r"\b(?:izindeyim|izinliyim|ofis d[ıi]ş[ıi]nday[ıi]m|ofiste de[ğg]ilim|"
              r"tatildeyim|seyahatteyim|y[ıi]ll[ıi]k izindeyim)|\bbu (?:bir )?otomatik "
              r"(?:yan[ıi]t|cevap|mesaj)|\botomatik (?:yan[ıi]tt[ıi]r|cevapt[ıi]r)")
