@@ -161,6 +161,32 @@ def test_an_absence_note_with_a_return_date_still_defers_chasing(dovecot, smtp_s
         runner.close()
 
 
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Odpowiedź automatyczna: Invoice INV-1", "Jestem na urlopie. Wracam do biura 25 listopada."),
+    ("Invoice INV-1", "Je suis absente et serai de retour le mercredi 25 novembre."),
+    ("Otomatik yanıt: Invoice INV-1", "Şu anda izindeyim. 25 Kasım'da döneceğim."),
+    ("自動応答: Invoice INV-1", "休暇をいただいております。11月25日に戻ります。"),
+], ids=["pl", "fr", "tr", "ja"])
+def test_an_absence_note_in_another_language_without_headers_defers_chasing(
+        dovecot, smtp_sink, sqlite_url, subject, body):
+    # no Auto-Submitted, no X-Autoreply: the words and the date of a language the bot
+    # does not write in still hold the invoice until the writer is back
+    runner = Runner.open(make_config(dovecot, smtp_sink, sqlite_url))
+    try:
+        dovecot.append("ar", invoice_mail("INV-1", BOB, "1,000.00", "net 14", at(DAY, 10)))
+        runner.sync(at(DAY, 11))
+        dovecot.append("ar", mail(BOB, [AR], subject, body, at(d(1), 8)))
+        runner.sync(at(d(1), 9))
+        for n in range(1, 23):
+            runner.tick(at(d(n), 10))
+        assert client_mail(smtp_sink) == []  # to the 24th: no receipt check, no pre-due
+        assert debtor(runner).paused_reason is None
+        runner.tick(at(d(23), 10))  # back on the 25th: chasing goes on at the stage due
+        assert client_mail(smtp_sink) == ["Invoice INV-1: when can we expect payment?"]
+    finally:
+        runner.close()
+
+
 # ============================================================== stop =======
 
 def test_stop_ends_every_client_mail_at_once_and_only_staff_lift_it(dovecot, smtp_sink,

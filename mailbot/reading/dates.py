@@ -13,6 +13,10 @@ Pure.
 - relative dates ("next Friday", "Ende nächster Woche", "akhir bulan ini", "через две
   недели", "tomorrow"), resolved against `base`, the message's own date.
 
+`first_in(text, base, language)` reads the first date a few words into `text` in a
+language without a file of its own (an absence note in French, Polish, Japanese...):
+numeric and CJK dates, else dateparser on those few words.
+
 Without `base` only dates that state their year are read (an invoice's dates); a date
 without a year is the next one from `base`, unless it lies only a few weeks back (then it
 is the past one, and the caller decides). Each language's words are in
@@ -27,7 +31,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
 from mailbot.reading.lang import CODES, LANGUAGES
@@ -629,3 +633,107 @@ def dateparser_candidates(text: str, base: datetime, language: str | None) -> li
         if when is not None:
             out.append(when.date())
     return out
+
+
+# ============================================================ languages without a file
+
+# year 年 month 月 day 日 (Chinese also 号): the same in Chinese and Japanese
+_CJK_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")
+_WORD = re.compile(r"[^\s,;:!?()\[\]«»\"“”]+")
+_BREAK = re.compile(r"[.!?]\s+(?P<next>\w)|\n|[。！？]")
+_SUFFIX = re.compile(r"(?<=[^\W\d_])['’][^\W\d_]+")  # Turkish "Aralık'ta" -> "Aralık"
+_FIRST_WORDS = 40  # a date after a keyword starts within this many characters
+_SOON = timedelta(days=42)  # a relative return date in words lies no further ahead
+
+
+def first_in(text: str, base: date | None, language: str, *, order: str | None = None,
+             month_first: bool | None = False, after_keyword: bool = False) -> Found | None:
+    """The first date near the start of `text` (a few words after a keyword) written in
+    a language without a file in lang/ (an absence note in French, Polish, Japanese...):
+    numeric dates as `find` reads them, CJK 月/日 dates and "明日" (DAYS_AHEAD), else
+    dateparser on the first few words, in `language`, with that language's "next" words
+    (NEXT, NEXT_WEEK of lang/_absence/<code>.py) dropped.
+    A date without a year is anchored on `base` as `find` does; a weekday or another
+    relative date is the next one after `base`."""
+    found = [f for f in find(text, base, order=order, month_first=month_first,
+                             after_keyword=after_keyword) if f.rule in ("iso", "numeric")]
+    for m in _CJK_DATE.finditer(text):
+        d = _day_month(base, int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None)
+        if d is not None:
+            found.append(Found(m.start(), m.end(), d, "cjk"))
+    if base is not None:
+        for word, days in _days_ahead(language).items():
+            at = text.find(word)
+            if 0 <= at <= _FIRST_WORDS:
+                found.append(Found(at, at + len(word), base + timedelta(days=days), "tomorrow"))
+        words = _dateparser_words(text, base, language)
+        if words is not None:
+            found.append(words)
+    return min(found, key=lambda f: f.start) if found else None
+
+
+def _days_ahead(language: str) -> dict[str, int]:
+    """Words for "tomorrow" of a language written without spaces ("明日"): DAYS_AHEAD."""
+    from mailbot.reading.lang._absence import EXTRA
+
+    table: dict[str, int] = getattr(EXTRA.get(language), "DAYS_AHEAD", {})
+    return table
+
+
+def _dateparser_words(text: str, base: date, language: str) -> Found | None:
+    from mailbot.reading.lang._absence import EXTRA
+
+    module = EXTRA.get(language)
+    nxt = getattr(module, "NEXT", "") if module else ""
+    next_week = getattr(module, "NEXT_WEEK", "") if module else ""
+    # the sentence the date is in: up to a full stop before a capital ("7 déc. Pour ..."
+    # ends at "déc"; "7 déc. 2026" does not), a line break or a CJK full stop
+    end = next((m.start() for m in _BREAK.finditer(text)
+                if m["next"] is None or m["next"].isupper()), len(text))
+    sentence = text[:end]
+    tokens = list(_WORD.finditer(sentence))
+    for i, start in enumerate(tokens):
+        if start.start() > _FIRST_WORDS:
+            break
+        for j in range(min(len(tokens), i + 6) - 1, i - 1, -1):
+            phrase = sentence[start.start():tokens[j].end()]
+            when = _read_words(phrase, base, language, nxt, next_week)
+            if when is not None:
+                return Found(start.start(), tokens[j].end(), when, "dateparser")
+    return None
+
+
+def _read_words(phrase: str, base: date, language: str, nxt: str, next_week: str) -> date | None:
+    low = _lower(phrase).strip(" .")
+    if next_week and re.fullmatch(next_week, low):
+        return monday_of_week(base, 1)  # "back next week": on its first day
+    if nxt:
+        low = re.sub(rf"(?<![\w])(?:{nxt})(?![\w])", " ", low)
+    low = re.sub(r"\s+", " ", _SUFFIX.sub("", low)).strip()
+    if not re.search(r"[^\W\d_]", low):
+        return None  # a bare number is no date in words
+    parsed = _dateparser_relative(low, language, base)
+    if parsed is None:
+        return None
+    if not re.search(r"\d", low):
+        # a weekday, "tomorrow", "in three weeks": after `base`, and soon; a month alone
+        # ("enero": dateparser keeps today's day of the month) is no day
+        month_alone = parsed.day == base.day and parsed.month != base.month
+        return parsed if base < parsed <= base + _SOON and not month_alone else None
+    if re.search(r"(?:19|20)\d\d", low):
+        return parsed
+    return _day_month(base, parsed.day, parsed.month, None)
+
+
+@lru_cache(maxsize=1024)
+def _dateparser_relative(text: str, language: str, base: date) -> date | None:
+    import dateparser
+
+    try:
+        parsed = dateparser.parse(text, languages=[language], settings={
+            "RELATIVE_BASE": datetime(base.year, base.month, base.day, 12, tzinfo=UTC).replace(
+                tzinfo=None),
+            "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY"})
+    except ValueError:  # a language dateparser does not know
+        return None
+    return parsed.date() if parsed else None

@@ -1,7 +1,8 @@
 """Auto-replies (out-of-office notes) and the return date they state. Pure. Never answered.
 
-Auto-replies. RFC 3834 Auto-Submitted: auto-replied, X-Autoreply, X-Autorespond,
-Precedence: auto_reply and out-of-office wording in the subject are enough on their own.
+Auto-replies, in any language. RFC 3834 Auto-Submitted: auto-replied, X-Autoreply,
+X-Autorespond, Precedence: auto_reply and out-of-office wording in the subject are enough
+on their own.
 Weaker signs (Auto-Submitted: auto-generated, X-Auto-Response-Suppress, Precedence:
 bulk/junk, a null Return-Path) count only with out-of-office wording in the body; that
 wording alone counts in a short message that says nothing about paying, disputing or
@@ -10,26 +11,39 @@ A one-click unsubscribe sent by a mail client (X-Apple-Unsubscribe) is a person'
 and is left to the reply reader. List-Id / Precedence: list alone mean a mailing list, which is not an
 auto-reply of a client: such mail goes on to the reply and "other" checks (and so to a
 human); either way it is never answered. Reports (multipart/report: DSNs of success,
-ARF) are not auto-replies either. A stated return date is found after targeted words
-of each language's file ("back on", "wieder ab", "kembali", "вернусь", "until") and read
-by the one date reader (mailbot.reading.dates), relative dates resolved against the
-message's Date header.
+ARF) are not auto-replies either, nor is a sender-verification request ("confirm you
+are a real sender"): it asks for something and must reach a person.
+An automatic acknowledgement ("your message has been received", "ваше письмо получено")
+is an auto-reply when a machine's mark goes with it: a weak header, a ticket number, or
+the responder's structure (an answer to a message the bot sent, with a prefix no mail
+client puts on a person's reply: "Odpowiedź automatyczna:", "自动回复:"). That structure
+alone is enough for a short note quoting nobody, asking nothing and saying nothing about
+paying, in a language with no words on file (a served language's note must say it).
+Words: the served languages' lang/<code>.py, and lang/_absence/ for Polish, Dutch,
+French, Spanish, Italian, Portuguese, Turkish, Chinese, Japanese (and more of the four).
+A stated return date is found after targeted words of each language ("back on", "wieder
+ab", "kembali", "вернусь", "de retour le", "wracam", "12月14日に戻ります") and read by the
+one date reader (mailbot.reading.dates: its rules for the served languages, dateparser
+for the others), relative dates resolved against the message's Date in the sender's own
+time zone (the Date header's offset).
 """
 
 from __future__ import annotations
 
+import email.utils
 import re
 from datetime import date, datetime
 
 from mailbot.domain.values import Classification, Kind
-from mailbot.reading import dates
+from mailbot.reading import dates, subjects
 from mailbot.reading.context import Context
-from mailbot.reading.lang import either, fragments
+from mailbot.reading.lang._absence import either, fragments, served
 from mailbot.reading.mime_text import full_text, is_answer, split_report, text_language
 from mailbot.reading.parse import ParsedMessage
 
 # ====================================================================== auto-replies
-# Each language's words are in its lang/<code>.py (see lang/__init__.py), joined here.
+# Each served language's words are in its lang/<code>.py (see lang/__init__.py), those of
+# other languages (and more of the served ones') in lang/_absence/<code>.py, joined here.
 
 AUTO_SUBJECT = re.compile(either("AUTO_SUBJECT"), re.IGNORECASE)
 _AUTO_BODY = re.compile(either("AUTO_BODY"), re.IGNORECASE)
@@ -42,7 +56,25 @@ _REDIRECT = re.compile(either("REDIRECT") + r"|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGN
 # contact me if ...", "счёт уже оплатили, обращайтесь ...")
 _FIRST_PERSON = re.compile(either("FIRST_PERSON"), re.IGNORECASE)
 _PAID_STATEMENT = re.compile(either("PAID_STATEMENT"), re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？])\s*(?=\S)|\n\s*\n")
+# "your message has been received": an automatic acknowledgement, when a machine's mark
+# goes with it (a ticket number, a weak header, the structure below); a person may write
+# "got your email" too
+_ACK = re.compile(either("ACK"), re.IGNORECASE)
+_TICKET = re.compile(r"[\[(]\s*#\s*\d{3,}|(?:\b(?:ticket|tiket|case|request|anfrage|vorgang|"
+                     r"protocol[oe]?|protocollo|zgłoszeni\w*|talep numaran[ıi]z)\b|工单|受付番号)"
+                     r"\W{0,3}(?:id|no\.?|nr\.?|number|nummer|nomor|n[º°o]\.?)?\W{0,3}\d{3,}|"
+                     r"под номером|(?<!\w)номер\w*\s*\d{3,}|nomor tiket", re.IGNORECASE)
+# "confirm you are a real sender": a sender-verification request, never an auto-reply
+# (mailbot's challenge reader takes it; here it is only not claimed)
+_CHALLENGE = re.compile(either("CHALLENGE"), re.IGNORECASE)
+# A reply prefix of a mail client ("Re:", "AW:", "Odp:", "答复:"): a person answering. Any
+# other prefix before the subject of a message the bot sent ("Odpowiedź automatyczna:",
+# "Absence :", "Automaattinen vastaus:") is a responder's, in whatever language.
+_REPLY_PREFIX = subjects.prefix(forwards=True, also=r"antw|odg|atb|vá|vast|回复|答复|回覆|返信")
+_OTHER_PREFIX = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(?P<prefix>[^\W\d_][^:：\n]{1,40}?)\s*[:：]"
+                           r"\s*\S")
+_RESPONDER_ROOT = re.compile(either("PREFIX_ROOTS"), re.IGNORECASE)
 
 
 def _talks_about_paying(text: str) -> bool:
@@ -55,7 +87,9 @@ def _talks_about_paying(text: str) -> bool:
         for s in _SENTENCE_END.split(text))
 
 
-def auto_reply(msg: ParsedMessage) -> Classification | None:
+def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification | None:
+    """`msg` as an auto-reply, or None. `ctx` (when known) tells whether it answers a
+    message the bot sent: the structure of a responder's mail in any language."""
     if msg.content_type == "multipart/report":
         return None  # a machine report (DSN, MDN, ARF), not somebody's auto-reply
     if msg.header("X-Apple-Unsubscribe") or re.fullmatch(r"\s*unsubscribe\s*", msg.subject,
@@ -79,21 +113,82 @@ def auto_reply(msg: ParsedMessage) -> Classification | None:
         precedence in ("bulk", "junk"),
         (msg.header("Return-Path") or "").strip() == "<>",
     ]
+    if (msg.header("List-Id") or msg.header("List-Unsubscribe")) and not any(strong):
+        return None  # a newsletter saying "our office is closed" answers nobody's mail
     text = full_text(msg)
     own = _unquoted(text)[:4000]
-    body = bool(_AUTO_BODY.search(own))
-    body_only = body and len(own) < 1500 and not _talks_about_paying(own)
-    if not (any(strong) or body_only or (body and any(weak))):
-        return None
     subject_and_body = f"{msg.subject}\n{own}"
+    if _CHALLENGE.search(subject_and_body):
+        return None  # "confirm you are a real sender": not an absence, never ignored
+    short = len(own) < 1500 and not _talks_about_paying(own)
+    body = bool(_AUTO_BODY.search(own))
+    # an acknowledgement of receipt, with a machine's mark on it
+    ack = bool(_ACK.search(subject_and_body)) and short and (
+        any(weak) or bool(_TICKET.search(subject_and_body)) or _responder_structure(msg, ctx))
+    if not (any(strong) or (body and short) or (body and any(weak)) or ack
+            or _foreign_responder(msg, ctx, text, own, short)):
+        return None
     lang = text_language(subject_and_body)
     return Classification(
         kind=Kind.AUTO_REPLY, confidence=0.95 if any(strong) else 0.75, needs_human=False,
-        return_date=return_date(subject_and_body, msg.date, lang),
+        return_date=return_date(subject_and_body, _sender_day(msg), lang),
         original_message_id=msg.in_reply_to or (msg.references[-1] if msg.references
                                                  else None),
         language=lang,
     )
+
+
+def _answers_the_bot(msg: ParsedMessage, ctx: Context | None) -> bool:
+    ids = [msg.in_reply_to, *msg.references]
+    return ctx is not None and any(i and ctx.facts.is_known_message(i) for i in ids)
+
+
+def _responder_structure(msg: ParsedMessage, ctx: Context | None) -> bool:
+    """Sent in answer to a message the bot sent, with a prefix no mail client puts on a
+    person's reply ("Automatic reply: ...", "自动回复: ...", "Absence : ..."), or with no
+    subject at all: what a responder does, in any language."""
+    if not _answers_the_bot(msg, ctx) or _REPLY_PREFIX.match(msg.subject):
+        return False
+    return bool(_OTHER_PREFIX.match(msg.subject)) or not msg.subject.strip()
+
+
+def _foreign_responder(msg: ParsedMessage, ctx: Context | None, text: str, own: str,
+                       short: bool) -> bool:
+    """The structure alone, for a language whose words no file holds: an answer to the
+    bot's message with a responder's prefix (of the roots most languages make it of:
+    "auto", "absen", "loma", ...), short, quoting nobody, asking nothing and saying
+    nothing about paying. A served language's mail must say it in words (its
+    reply reader can read a person's answer; this one would silently drop it)."""
+    if not short or len(own) > 800 or "?" in own or "？" in own or _quotes(text):
+        return False
+    prefix = _OTHER_PREFIX.match(msg.subject)
+    if not _responder_structure(msg, ctx) or not prefix:
+        return False
+    if not _RESPONDER_ROOT.search(prefix["prefix"]) or _PAYMENT_WORDS.search(prefix["prefix"]):
+        # maybe the bot's own subject ("Reminder: ..."), kept by a person, or a person's
+        # own subject about paying ("Absence de paiement : ...")
+        return False
+    lang = text_language(own)
+    return lang is not None and not served(lang)
+
+
+def _quotes(text: str) -> bool:
+    """Whether the text quotes a message ('>' lines, an original-message separator)."""
+    return " ".join(_unquoted(text).split()) != " ".join(text.split())
+
+
+def _sender_day(msg: ParsedMessage) -> datetime | None:
+    """The message's Date in the sender's own time zone (its header's offset), which
+    "tomorrow" and a year-less date count from; the parsed date (UTC) otherwise."""
+    raw = msg.header("Date")
+    if raw:
+        try:
+            local = email.utils.parsedate_to_datetime(raw)
+        except (TypeError, ValueError, IndexError):
+            local = None
+        if local is not None and local.tzinfo is not None:
+            return local
+    return msg.date
 
 
 def _unquoted(text: str) -> str:
@@ -146,13 +241,19 @@ def return_date(text: str, base: datetime | None, language: str | None = None) -
             lang = m.lastgroup or language or "en"
             # 12/03: day-first in most of the world, month-first in the US; an absence
             # ends soon, so for an English note the nearer of the two readings wins
-            found = dates.find(tail, today, order=order,
-                               month_first=None if lang == "en" else False, after_keyword=True)
+            month_first = None if lang == "en" else False
+            if served(lang):
+                found = dates.find(tail, today, order=order, month_first=month_first,
+                                   after_keyword=True)
+                first = found[0] if found else None
+            else:  # a language without a file: "de retour le lundi 7 décembre"
+                first = dates.first_in(tail, today, lang, order=order,
+                                       month_first=month_first, after_keyword=True)
             lead = len(tail) - len(tail.lstrip(" \t:,("))
             # 'hingga tanggal 3 Desember', 'kembali ke kantor pada hari Senin'
-            if not found or found[0].start > max(24, lead):
+            if first is None or first.start > max(24, lead):
                 continue
-            when = _return_day(found[0], today)
+            when = _return_day(first, today)
             if when is not None and (today is None or when >= today):
                 return when
     return None
@@ -167,4 +268,4 @@ def _return_day(found: dates.Found, today: date | None) -> date | None:
 
 def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
     """The registry's entry (mailbot.reading.classify)."""
-    return auto_reply(msg)
+    return auto_reply(msg, ctx)

@@ -1,0 +1,31 @@
+"""French auto-reply wording (see _absence/__init__.py)."""
+
+# generic nouns ("absence") only as a prefix: "Absence de paiement" is a person's
+AUTO_SUBJECT = (r"r[ée]ponse automatique|^\s*(?:absences?|absente?)\s*:|hors du bureau|"
+                r"message d['’]absence|^\s*en cong[ée]s?\b")
+AUTO_BODY = (r"\b(?:je suis|je serai|nous sommes|nous serons)\b[^.\n]{0,40}?(?:absente?s?|"
+             r"en cong[ée]s?|en vacances|hors du bureau|en d[ée]placement|indisponibles?|"
+             r"en arr[êe]t)|\b(?:ceci est (?:une|un) )?(?:r[ée]ponse|message) automatique|"
+             r"\bje n['’]aurai pas acc[èe]s|\b(?:nos bureaux|le bureau) (?:sont|est|seront|sera)"
+             r" ferm[ée]s?")
+ACK = (r"\b(?:votre|ton) (?:message|e-?mail|courriel|demande) a (?:bien )?[ée]t[ée] (?:reçue?|"
+       r"enregistr[ée]e?)|\bnous avons (?:bien )?reçu votre (?:message|e-?mail|courriel|demande)|"
+       r"\baccus[ée] de r[ée]ception")
+CHALLENGE = (r"\bconfirme[rz]? (?:que vous [êe]tes|votre adresse)|\bv[ée]rification de l['’]exp[ée]diteur"
+             r"|\bvous n['’][êe]tes pas un robot|\bvotre message (?:a [ée]t[ée]|est) (?:retenu|"
+             r"mis en attente)")
+PAYMENT_WORDS = (r"\b(?:pay\w*|paie\w*|paiement\w*|r[ée]gl[ée]\w*|r[èe]glement\w*|virement\w*|"
+                 r"vers[ée]\w*)\b")
+REDIRECT = (r"\b(?:contactez|contacter|[ée]crivez|adressez-vous|merci de (?:contacter|vous "
+            r"adresser)|joindre)\b")
+FIRST_PERSON = r"\b(?:je|j['’]|nous)\b"
+PAID_STATEMENT = r"\b(?:pay[ée]|r[ée]gl[ée]|vir[ée]|paierons|r[ée]glerons|paierai)\b"
+BACK = (r"\b(?:(?:serai|sera|serons) de retour|de retour|je reviens|je reviendrai|retour pr[ée]vu|"
+        r"je reprendrai(?: le travail| mes fonctions)?|(?:serai |sera )?(?:[àa] nouveau )?"
+        r"disponible (?:[àa] nouveau|[àa] partir)|reprise)(?: au bureau)?(?:\s*:)?"
+        r"(?:\s+(?:le|du|dès le|à partir du|a partir du|à compter du))*")
+BACK_FROM = (r"\b(?:[àa] partir du|d[èe]s le|[àa] compter du)\s+(?=(?:[^.]|(?<=\d)\.){3,50}?"
+             r"(?:de retour|disponible|au bureau|joignable))")
+UNTIL = r"\bjusqu['’](?:au|[àa])(?: (?:le|la))?|\bdu [^\n]{2,30}? au\b"
+NEXT = r"prochaine?"
+NEXT_WEEK = r"la semaine prochaine"
