@@ -157,7 +157,9 @@ def test_a_forged_bank_notice_marks_nothing_paid(world, stamps):
     r, dovecot, _ = world
     before = state(r)
     row = ingest(r, dovecot, payment(BANK, *stamps))
-    assert row.kind == "payment_confirmation"
+    # not what it claims: `other`, with the reason, for a person
+    assert row.kind == "other"
+    assert "looks like a payment notice from" in str(row.classification.get("reason"))
     assert_refused_and_shown(r, row, before)
 
 

@@ -154,6 +154,14 @@ def as_record(c: Classification, file: str | None = None) -> dict[str, object]:
         "failed_recipients": list(c.failed_recipients),
         "bounce_permanent": c.bounce_permanent,
         "original_message_id": c.original_message_id,
+        # a payment's facts: the value date, whether the notice calls it partial (false)
+        # or not (true: the ledger still decides by the amounts), its split over invoices
+        "payment_date": _iso(c.payment.paid_on if c.payment else None),
+        "payment_full": (c.payment.stated != "partial") if c.payment and c.payment.amount
+        is not None and c.kind != Kind.STAFF_COMMAND else None,
+        "allocations": [f"{n}={a:.2f}" for n, a in c.payment.allocations] if c.payment
+        else [],
+        "payer": c.payment.payer if c.payment else None,
         "authenticated": c.authenticated,
         "confidence": round(c.confidence, 2),
         "needs_human": c.needs_human,

@@ -164,7 +164,7 @@ def _line_amounts(line: str, currency: str | None) -> list[Money]:
     if money or currency is None:
         return money
     out = []
-    bare = _without_dates(line)  # "fällig am 16. Dezember 2026": 2026 is no amount
+    bare = without_dates(line)  # "fällig am 16. Dezember 2026": 2026 is no amount
     for m in _BARE.finditer(bare):
         if _UNIT_AFTER.match(bare, m.end()):
             continue  # "14 days", "10 Stk", "20 jam"
@@ -270,6 +270,8 @@ def _add_number(text: str, m: re.Match[str], no: str, seen: list[str]) -> None:
         return
     if re.fullmatch(r"\d{16,}", no):  # an account number
         return
+    if re.fullmatch(r"[\dxX*•]{12,}", no) and sum(c.isdigit() for c in no) >= 6:
+        return  # a masked account number ("40702810xxxxxxxx1234")
     if no not in seen:
         seen.append(no)
 
@@ -315,7 +317,7 @@ def _date_at_start(text: str, month_first: bool = False,
     return found[0].date if found and found[0].start == 0 else None
 
 
-def _without_dates(line: str) -> str:
+def without_dates(line: str) -> str:
     for f in reversed(dates.find(line)):
         line = line[:f.start] + " " + line[f.end:]
     return line
@@ -357,8 +359,9 @@ def _labelled(text: str, words: str, stop: str | None = None,
     return None
 
 
-def labelled_date(text: str, words: str) -> date | None:
-    return _labelled(text, words)
+def labelled_date(text: str, words: str, month_first: bool = False,
+                  order: str | None = None) -> date | None:
+    return _labelled(text, words, None, month_first, order)
 
 
 def due_date(text: str, month_first: bool = False, order: str | None = None) -> date | None:

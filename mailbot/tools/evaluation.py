@@ -13,6 +13,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from mailbot.reading.classify import as_record, classify
@@ -21,8 +22,9 @@ from mailbot.reading.parse import ParseError, parse_message
 
 FIELDS = ("language", "invoice_numbers", "amount", "currency", "issue_date", "due_date",
           "payment_terms_days", "intent", "promised_date", "return_date",
-          "failed_recipients", "bounce_permanent", "original_message_id", "needs_human")
-LIST_FIELDS = ("invoice_numbers", "failed_recipients")
+          "failed_recipients", "bounce_permanent", "original_message_id", "needs_human",
+          "payment_date", "payment_full", "allocations")
+LIST_FIELDS = ("invoice_numbers", "failed_recipients", "allocations")
 # kinds whose misreading the bot would act on by itself; "other" and auto-replies do nothing
 ACTING = frozenset({"invoice_copy", "read_receipt", "bounce", "payment_confirmation",
                     "client_reply"})
@@ -74,15 +76,27 @@ def corpus_cases(folder: Path) -> Iterator[Case]:
             yield Case(path, expected, "corpus")
 
 
+def _item(name: str, value: str) -> str:
+    """One item of a list field; an allocation "INV-1=1150" as "inv-1=1150.00"."""
+    value = value.strip().lower()
+    if name == "allocations" and "=" in value:
+        number, _, amount = value.rpartition("=")
+        try:
+            return f"{number.strip()}={Decimal(amount.strip()):.2f}"
+        except InvalidOperation:
+            return value
+    return value
+
+
 def _normal(name: str, value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return ";".join(sorted(str(v).lower() for v in value))
+        return ";".join(sorted(_item(name, str(v)) for v in value))
     if name in LIST_FIELDS:
-        return ";".join(sorted(v.strip().lower() for v in str(value).split(";") if v.strip()))
+        return ";".join(sorted(_item(name, v) for v in str(value).split(";") if v.strip()))
     return str(value)
 
 

@@ -260,7 +260,7 @@ PAYMENT_NOT_AMOUNT = (r"gebühr|entgelt|saldo|kontostand|verfügbar|netto|auszah
 PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsdatum|"
                        r"überweisungsdatum|zahlungseingang\s+am")
 PAYMENT_REFERENCE = r"verwendungszweck|zahlungsreferenz|referenz|betreff"
-PAYMENT_PARTIAL = r"teilzahlung|teilbetrag|abschlagszahlung"
+PAYMENT_PARTIAL = r"teilzahlung|teilbetrag|abschlagszahlung|\d\.\s*rate\b|restbetrag\s+offen"
 PAYMENT_FULL = r"vollständig|vollzahlung|in\s+voller\s+höhe|komplett"
 PAYMENT_NOT_RECEIVED = (r"rückerstattung|erstattung|rückbuchung|rücklastschrift|storn|"
                         r"abgelehnt|fehlgeschlagen|ausgehende")

@@ -417,7 +417,8 @@ PAYMENT_DATE_LABELS = (r"payment\s+date|date\s+(?:of\s+)?(?:payment|transaction|
 # a line that carries the payer's reference (invoice numbers)
 PAYMENT_REFERENCE = r"reference|ref\.?|remittance\s+info\w*|memo|description|purpose|note"
 # the notice says the payment is partial
-PAYMENT_PARTIAL = r"partial|part[- ]payment|instal+ment"
+PAYMENT_PARTIAL = (r"partial|part[- ]payment|instal+ment|amount\s+remaining|remaining\s+"
+                   r"(?:balance|amount)|balance\s+remaining")
 # ... or in full
 PAYMENT_FULL = r"in\s+full|paid\s+in\s+full|full\s+payment|fully\s+paid"
 # a refund, reversal or failed payment: no money received
