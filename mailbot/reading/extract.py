@@ -127,13 +127,20 @@ _CURRENCY_LABEL = re.compile(rf"(?:{either('CURRENCY_LABELS')}|devise)\W{{0,20}}
                              re.IGNORECASE)
 
 
+_BRACKETED_CODE = re.compile(rf"\((?P<c>{_CODES})\)")
+
+
 def document_currency(text: str) -> str | None:
     """The currency a document states once ("Währung: EUR") or uses most."""
     m = _CURRENCY_LABEL.search(text)
     if m:
         return currency_code(m.group("c"))
     counts = Counter(m.currency for m in find_money(text))
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    # "Balance due (USD)   4,250.00": the column's currency in brackets after its label
+    bracketed = _BRACKETED_CODE.search(text)
+    return currency_code(bracketed.group("c")) if bracketed else None
 
 
 # Lines that name the amount to pay, best first. A document often has several totals
@@ -159,7 +166,7 @@ def _drop_vat_aside(line: str) -> str:
 _UNIT_AFTER = re.compile(rf"\s*(?:{either('UNITS_AFTER')}|%|x\b|kg|gb|m2|m²)", re.IGNORECASE)
 
 
-def _line_amounts(line: str, currency: str | None) -> list[Money]:
+def line_amounts(line: str, currency: str | None) -> list[Money]:
     money = find_money(line)
     if money or currency is None:
         return money
@@ -190,11 +197,11 @@ def total_amount(text: str, currency: str | None = None) -> Money | None:
         for i, line in enumerate(lines):
             if not pattern.search(line) or _NOT_TOTAL.search(line):
                 continue
-            amounts = _line_amounts(line, currency)
+            amounts = line_amounts(line, currency)
             if not amounts:  # a table cell: the label above, the amount below
                 nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
                 if len(nxt.strip()) <= 24:
-                    amounts = _line_amounts(nxt, currency)
+                    amounts = line_amounts(nxt, currency)
             found += amounts
         if found:
             return max(found, key=lambda m: m.amount)

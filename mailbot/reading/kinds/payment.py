@@ -96,8 +96,15 @@ _BARE_AMOUNT = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:[ \u00a0.,']\d{3})+(?:[.,]\d
                           r"\d+[.,]\d{2})(?![\w/]|[.,]\d)")
 
 
+# "..., в т.ч. НДС 15100-00", "incl. VAT 19.00": the tax in the payment, no invoice's share
+_TAX_ASIDE = re.compile(rf"(?:{either('VAT_ASIDE')}|\b(?:incl\.?|inkl\.?|including)\s+"
+                        rf"(?:vat|mwst|ust|ppn|tax))", re.IGNORECASE)
+
+
 def _amounts_in(segment: str) -> list[Decimal]:
     """The amounts of a piece of a reference line: with a currency, else bare ones."""
+    aside = _TAX_ASIDE.search(segment)
+    segment = segment[:aside.start()] if aside else segment
     segment = _DASH_KOPECKS.sub(r"\1,\2", extract.without_dates(segment))
     money = [m.amount for m in extract.find_money(segment)]
     if money:

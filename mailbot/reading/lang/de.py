@@ -271,7 +271,7 @@ PAYMENT_NOT_DATE_AFTER = ""
 
 # ==================================================================== an invoice
 DUE_LABELS = (r"f[äa]llig(?:keit(?:sdatum)?)?(?:\s+am|\s+bis|\s+zum)?|zahlbar\b|zahlungsziel|"
-              r"zahlungstermin|(?:überweisen|zahlen)\s+sie\s+(?:den\s+betrag\s+)?bis|spätestens")
+              r"zahlungstermin|(?:überweisen|zahlen)\s+sie\s+(?:den\s+\w*betrag\s+)?bis|spätestens")
 ISSUE_LABELS = r"rechnungsdatum|belegdatum|ausstellungsdatum|datum\s+der\s+rechnung"
 NOT_ISSUE_BEFORE = r"liefer|bestell|zahlungs|leistungs"
 NOT_ISSUE_AFTER = r"der\s+(?:lieferung|leistung|zahlung)"
@@ -290,6 +290,17 @@ ADDRESS_KEYS = r"anschrift|adresse"
 TABLE_HEADERS = r"pos\.?|bezeichnung|beschreibung|menge"
 CREDIT_NOTE = r"gutschrift"
 INVOICE_WORDS = r"rechnung"
+# Competing totals (mailbot.reading.amount_due): see en.py
+INVOICE_PART = (r"anzahlung|abschlag|vorauszahlung|vorkasse|teilrechnung|teilbetrag|\d\.\s*rate\b|"
+                r"erste\s+rate|ratenzahlung|\bphase\s*\d|bauabschnitt|meilenstein")
+INVOICE_WHOLE = (r"auftragswert|auftragssumme|auftragsvolumen|vertragswert|vertragssumme|"
+                 r"gesamtauftrag|projektwert|projektvolumen|angebotssumme|angebot\s+(?:nr\.?\s*)?"
+                 r"[\w-]*\d")
+INVOICE_IN_PARTS = r"in\s+(?:\w+\s+)?raten\b|ratenweise|ratenzahlung|zahlungsplan|in\s+teilbeträgen"
+WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
+DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
+           r"betrag")
+DEDUCTION = r"abzgl|abzüglich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|gezahlt|erhalten)"
 
 # ==================================================================== an invoice's number, money
 # "Schlussrechnung", "Abschlagsrechnung": the compound's first part may come before
