@@ -168,3 +168,24 @@ def test_a_staff_commands_language_is_the_writers_not_the_grammars(body, sender,
     rec = record(body, sender=sender, subject="commands")
     assert rec["kind"] == "staff_command"
     assert rec["language"] == language
+
+
+def test_a_strangers_mail_laid_out_as_a_bank_notice_is_a_look_alike():
+    rec = record("Tanggal : 05/12/2026\nNominal : Rp 22.200.000,00\nBerita : INV/2026/12/501\n\n"
+                 "Klik untuk verifikasi: http://bank-look-alike.example/verif",
+                 sender="BCA <noreply@bca-co-id.example>", subject="Notifikasi Transfer Masuk")
+    assert rec["kind"] == "other"
+    assert rec["needs_human"]
+    assert "looks like a payment notice from noreply@bca-co-id.example" in str(rec["reason"])
+    assert (rec["invoice_numbers"], rec["amount"]) == (["INV/2026/12/501"], "22200000.00")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Fwd: Платёжное поручение исполнено",
+     ("Подтверждение платежа ниже:\n\n-------- Пересылаемое сообщение --------\n"
+     "Сумма: 48 600,00 RUB\nНазначение платежа: Оплата по счету СЧ-501\n")),
+    ("Re: invoice INV-501", "We paid invoice INV-501 yesterday by bank transfer."),
+])
+def test_a_client_forwarding_their_banks_notice_or_saying_they_paid_is_a_reply(subject, body):
+    rec = record(body, sender="olga@client.example", subject=subject)
+    assert rec["kind"] == "client_reply"

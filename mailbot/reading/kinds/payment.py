@@ -6,12 +6,13 @@ A payment notice is read for what it says (amount, currency, invoice references,
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from decimal import Decimal
 
 from mailbot.domain.values import Classification, Kind, PaymentFacts
-from mailbot.reading import einvoice, extract, facts
+from mailbot.reading import einvoice, extract, facts, subjects
 from mailbot.reading.context import Context
 from mailbot.reading.invoices import MAX_TEXT, body_text
 from mailbot.reading.lang import either
@@ -229,3 +230,37 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
 def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
     """The registry's entry (mailbot.reading.classify)."""
     return payment(msg, ctx, auth)
+
+
+# "Nominal : Rp 22.200.000,00", "Amount: USD 18,500.00": a field of a bank's form
+_AMOUNT_FIELD = re.compile(
+    rf"^\s*(?:{_PAY_AMOUNT_LABELS[0]}|{_PAY_AMOUNT_LABELS[1]})[^\n:]{{0,20}}:[^\n]*\d",
+    re.IGNORECASE | re.MULTILINE)
+_REFERENCE_FIELD = re.compile(rf"^\s*(?:{either('PAYMENT_REFERENCE')})\b[^\n:]{{0,30}}:\s*\S",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+_CONVERSATION = subjects.prefix(replies=True, forwards=True)
+# a quoted or forwarded part: "> " lines, a "-------- Forwarded message --------" rule
+_QUOTED = re.compile(r"^\s*(?:>|-{5,}|_{5,})", re.MULTILINE)
+
+
+def read_lookalike(msg: ParsedMessage, ctx: Context,
+                   auth: bool | None) -> Classification | None:
+    """A mail laid out as a bank's payment notice (an amount field and a reference field)
+    from an address that is no configured notifier: a look-alike, not a payment. It is
+    `other`, kept with what it claims for a person, never booked. (A known client's own
+    remittance advice is the client's reply, and is read as such.)"""
+    body = body_text(msg)[:MAX_TEXT]
+    if msg.in_reply_to or _CONVERSATION.match(msg.subject) or _QUOTED.search(body):
+        return None  # somebody forwarding or answering: their words, read as a reply
+    if not (_AMOUNT_FIELD.search(body) and _REFERENCE_FIELD.search(body)):
+        return None
+    read = payment(msg, ctx, auth)
+    if read.payment is None or read.payment.amount is None or not read.invoice_numbers:
+        return None
+    sender = msg.sender.email if msg.sender else "?"
+    return dataclasses.replace(
+        read, kind=Kind.OTHER, confidence=0.5, needs_human=True,
+        reason=f"looks like a payment notice from {sender}, which is not a configured "
+               "payment notifier: nothing is booked")
