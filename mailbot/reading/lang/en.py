@@ -482,7 +482,7 @@ INVOICE_WHOLE = (r"contract\s+(?:value|total|price|sum|amount)|total\s+contract|
                  r"[\w-]*\d|quot(?:e|ation)\s+(?:total|amount|value)|estimate\s+(?:total|amount)|"
                  r"overall\s+(?:value|total)")
 # ... payment in parts, stated without saying which part is due now
-INVOICE_IN_PARTS = (r"in\s+(?:\w+\s+)?instal+ments|payment\s+(?:schedule|plan)|in\s+(?:\w+\s+)?"
+INVOICE_IN_PARTS = (r"in\s+(?:\w+\s+)?instal+ments|payment\s+schedule|in\s+(?:\w+\s+)?"
                     r"tranches|(?:split|spread)\s+(?:the\s+)?payments?")
 # ... a tax the payer withholds: what is transferred is less than the invoice
 WITHHOLDING = r"withholding\s+tax|\bwht\b|tax\s+withheld"
