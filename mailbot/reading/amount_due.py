@@ -29,7 +29,6 @@ _WITHHOLDING = re.compile(either("WITHHOLDING"), re.IGNORECASE)
 _DUE_NOW = re.compile(f"{either('AMOUNT_DUE_LABELS')}|{either('DUE_NOW')}", re.IGNORECASE)
 _DUE = re.compile(either("DUE_LABELS"), re.IGNORECASE)
 _INVOICE = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
-_TOTAL = re.compile(f"{either('TOTAL_LABELS')}|{either('AMOUNT_WORDS')}", re.IGNORECASE)
 _DEDUCTION_WORDS = re.compile(either("DEDUCTION"), re.IGNORECASE)
 _CREDIT_NOTE = re.compile(either("CREDIT_NOTE"), re.IGNORECASE)
 # "-750.00", "–15 000,00", "-€300", "(Rp 1.500.000)": an amount taken off
