@@ -283,8 +283,10 @@ def test_staff_mail_addressed_to_the_bot_is_not_an_invoice_copy():
     assert not c.needs_human  # authenticated: its commands are obeyed (mailbot.app.commands)
     forged = run(mail("paid INV-1", sender="sam@acme.test", to=BOT, subject="commands",
                       headers={"Authentication-Results": STAFF_PASS.replace("pass", "fail")}))
-    assert forged.kind == Kind.STAFF_COMMAND
+    # not what it claims: kept as `other` for a person, with the reason
+    assert forged.kind == Kind.OTHER
     assert forged.needs_human
+    assert forged.invoice_numbers == ("INV-1",)
     assert "not obeyed" in forged.reason
 
 
@@ -353,9 +355,13 @@ def test_a_payment_notice_for_an_unknown_invoice_reads_its_number():
 
 def test_an_unauthenticated_payment_notice_goes_to_a_human():
     c = run(payment(auth=None))
-    assert c.kind == Kind.PAYMENT_CONFIRMATION
+    # a notice our server did not authenticate is not what it claims: `other`, with what
+    # it says kept for the person who looks
+    assert c.kind == Kind.OTHER
     assert c.needs_human
+    assert "looks like a payment notice from" in c.reason
     assert "authentication" in c.reason
+    assert c.invoice_numbers == ("INV-2026-001",)
 
 
 def test_a_payment_notice_without_an_invoice_reference_goes_to_a_human():

@@ -163,7 +163,8 @@ def test_spoofed_or_foreign_commands_change_nothing_and_get_no_answer(
         for raw in (forged, stranger, away, copied):
             dovecot.append("ar", raw)
         results = runner.sync(LATER + timedelta(minutes=1))
-        assert [r.kind for r in results] == ["staff_command", "client_reply", "auto_reply",
+        # the forged staff mail is not what it claims: `other`, shown with the reason
+        assert [r.kind for r in results] == ["other", "client_reply", "auto_reply",
                                              "invoice_copy"]
         assert results[0].needs_human
         assert "not obeyed" in results[0].reason

@@ -3,14 +3,16 @@ re-reading after a UIDVALIDITY change, with the bot's store on SQLite."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlmodel import col, select
 
 from mailbot.adapters.mailbox import PROCESSED_KEYWORD, Mailbox
 from mailbot.adapters.models import Checkpoint, Invoice, MailMessage
-from tests.botenv import AR, BOB, CAROL, Runner, at, invoice_mail, mail, make_config
+from mailbot.app import staff
+from tests.botenv import AR, BANK, BOB, CAROL, Runner, at, invoice_mail, mail, make_config
 
 DAY = date(2026, 11, 2)
 
@@ -184,3 +186,59 @@ def test_reading_messages_holds_no_database_connection_after_each_one(runner):
             assert pool.checkedout() == 0
     finally:
         gc.enable()
+
+
+def test_a_bank_notice_splitting_one_transfer_over_two_invoices_books_each_its_share(
+        runner, dovecot):
+    """The remittance lines give each invoice its amount without a currency ("INV-71
+    500.00"): the split is the notice's, not the order of the invoices (which would pay
+    INV-71 in full and leave INV-72 part-paid)."""
+    for number in ("INV-71", "INV-72"):
+        dovecot.append("ar", invoice_mail(number, BOB, "1,000.00", "Payment terms: net 30",
+                                          at(DAY, 10)))
+    runner.sync(at(DAY, 11))
+    notice = mail(BANK, [AR], "Incoming payment notification",
+                  "Incoming ACH credit\nDate: Nov 3, 2026\nAmount: EUR 1,500.00\n"
+                  "From: GLOBEX\nAddenda:\n  INV-71   500.00\n  INV-72 1,000.00\n",
+                  at(DAY + timedelta(days=1), 10))
+    dovecot.append("ar", notice)
+    [result] = runner.sync(at(DAY + timedelta(days=1), 11))
+    assert not result.needs_human, result.reason
+    with runner.bot.store.session() as s:
+        booked = {i.number: (i.state, i.paid_amount) for i in s.exec(select(Invoice))}
+    assert booked == {"INV-71": ("partial", Decimal("500.00")),
+                      "INV-72": ("paid", Decimal("1000.00"))}
+
+
+def test_a_down_payment_invoice_is_registered_for_the_down_payment_and_its_date(
+        runner, dovecot):
+    """Contract value and down payment in one mail: the bot chases the down payment on
+    its own date, not the contract value on the default terms."""
+    body = ("Hello,\n\nthe contract value is EUR 24,000.00.\nThis invoice INV-81 of "
+            "2 November 2026 covers the 50% down payment only:\n"
+            "  Down payment due now: EUR 12,000.00\n  Due within 7 days.\n")
+    dovecot.append("ar", mail("staff@acme.test", [BOB], "Invoice INV-81", body,
+                              at(DAY, 10), cc=[AR]))
+    [result] = runner.sync(at(DAY, 11))
+    assert not result.needs_human, result.reason
+    with runner.bot.store.session() as s:
+        inv = s.exec(select(Invoice)).one()
+    assert (inv.number, inv.amount, inv.due_date) == ("INV-81", Decimal("12000.00"),
+                                                      date(2026, 11, 9))
+
+
+def test_an_invoice_whose_totals_compete_registers_nothing_and_is_shown_to_staff(
+        runner, dovecot):
+    body = ("Invoice INV-82 of 2 November 2026\nTotal: EUR 9,000.00\n"
+            "As discussed you can pay this in three installments of EUR 3,000.00.\n")
+    dovecot.append("ar", mail("staff@acme.test", [BOB], "Invoice INV-82", body,
+                              at(DAY, 10), cc=[AR]))
+    [result] = runner.sync(at(DAY, 11))
+    assert result.needs_human
+    assert "competing totals" in result.reason
+    assert "9,000.00" in result.reason
+    assert "3,000.00" in result.reason
+    with runner.bot.store.session() as s:
+        assert s.exec(select(Invoice)).all() == []
+    [pending] = [p for p in staff.pending(runner.bot.store) if p.id == result.message_pk]
+    assert "competing totals" in pending.reason

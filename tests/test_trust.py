@@ -157,7 +157,9 @@ def test_a_forged_bank_notice_marks_nothing_paid(world, stamps):
     r, dovecot, _ = world
     before = state(r)
     row = ingest(r, dovecot, payment(BANK, *stamps))
-    assert row.kind == "payment_confirmation"
+    # not what it claims: `other`, with the reason, for a person
+    assert row.kind == "other"
+    assert "looks like a payment notice from" in str(row.classification.get("reason"))
     assert_refused_and_shown(r, row, before)
 
 
@@ -232,6 +234,25 @@ def test_a_forged_staff_invoice_registers_nothing_and_nobody_is_chased(world, st
     for day in (9, 13, 20, 40):  # weeks pass: Mallory is never written to
         r.tick(at(D0 + timedelta(days=day), 10))
     assert all(MALLORY not in rcpts for _, rcpts in state(r)["outbox"])
+
+
+# ===================================================== forged staff commands =====
+
+@pytest.mark.parametrize("stamps", STAFF_FORGERIES.values(), ids=STAFF_FORGERIES.keys())
+def test_forged_staff_commands_are_other_obey_nothing_and_are_shown(world, stamps):
+    r, dovecot, _ = world
+    raw = mail(STAFF, [AR], "commands", "paid INV-1001 1000\nwriteoff INV-1002\n",
+               at(D0 + timedelta(days=6), 8))
+    if stamps:
+        raw = with_auth(raw, *stamps)
+    else:
+        raw = raw.replace(f"From: {STAFF}".encode(), f"From: {STAFF}, {MALLORY}".encode(), 1)
+    before = state(r)
+    row = ingest(r, dovecot, raw)
+    # a forged command is not what it claims: `other`, with the reason, for a person
+    assert row.kind == "other"
+    assert "not obeyed" in str(row.classification.get("reason"))
+    assert_refused_and_shown(r, row, before)
 
 
 # ===================================================== strangers and chasing =====

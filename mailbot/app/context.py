@@ -36,7 +36,8 @@ def describe(c: Classification) -> str:
         bits.append(f"{i.number} {i.amount} {i.currency} due {i.due_date}")
     if c.payment:
         p = c.payment
-        bits.append(f"{p.amount} {p.currency} for {', '.join(p.invoice_numbers) or '?'}")
+        money = f"{p.amount} {p.currency}" if p.currency else str(p.amount)  # a command's: none
+        bits.append(f"{money} for {', '.join(p.invoice_numbers) or '?'}")
     if c.intent:
         bits.append(f"intent={c.intent.value}")
     if c.promised_date:

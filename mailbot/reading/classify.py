@@ -20,7 +20,8 @@ Why this order:
   our reminder and mention paying), bulk and list mail (unless from a known client,
   whose system may send remittance advice with List-Unsubscribe), an outgoing invoice
   when no staff is configured (`mailbot classify` without config), and last a client's
-  reply, the reader that accepts the most.
+  reply, the reader that accepts the most. A stranger's mail laid out as a bank's payment
+  notice comes before bulk mail: it is a look-alike, kept as `other` for a person.
 The sender's authentication (trust.verify) is computed once, when the first reader that
 uses it is reached (machine mail does not ask), and handed to every reader as `auth`.
 """
@@ -102,6 +103,8 @@ READERS: tuple[Reader, ...] = (
     Reader("invoice_copy", _staff_copy, invoice_copy.read_mail),
     Reader("staff_command", _staff_to_bot, staff_command.read_mail),
     Reader("auto_reply", _from_outside, auto_reply.read_mail),
+    # laid out as a bank's notice but from no configured notifier: a look-alike
+    Reader("lookalike_notice", _outside_not_client, payment.read_lookalike),
     Reader("bulk", _outside_not_client, bulk.read_mail),
     # without configured staff (`mailbot classify` with no config) a plain outgoing
     # invoice is still an invoice copy; it needs a human unless the sender is trusted
@@ -162,6 +165,14 @@ def as_record(c: Classification, file: str | None = None) -> dict[str, object]:
         # the link (or mailto: address) to confirm the sender at
         "challenge": c.challenge,
         "original_message_id": c.original_message_id,
+        # a payment's facts: the value date, whether the notice calls it partial (false)
+        # or not (true: the ledger still decides by the amounts), its split over invoices
+        "payment_date": _iso(c.payment.paid_on if c.payment else None),
+        "payment_full": (c.payment.stated != "partial") if c.payment and c.payment.amount
+        is not None and c.kind != Kind.STAFF_COMMAND else None,
+        "allocations": [f"{n}={a:.2f}" for n, a in c.payment.allocations] if c.payment
+        else [],
+        "payer": c.payment.payer if c.payment else None,
         "authenticated": c.authenticated,
         "confidence": round(c.confidence, 2),
         "needs_human": c.needs_human,

@@ -127,13 +127,20 @@ _CURRENCY_LABEL = re.compile(rf"(?:{either('CURRENCY_LABELS')}|devise)\W{{0,20}}
                              re.IGNORECASE)
 
 
+_BRACKETED_CODE = re.compile(rf"\((?P<c>{_CODES})\)")
+
+
 def document_currency(text: str) -> str | None:
     """The currency a document states once ("Währung: EUR") or uses most."""
     m = _CURRENCY_LABEL.search(text)
     if m:
         return currency_code(m.group("c"))
     counts = Counter(m.currency for m in find_money(text))
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    # "Balance due (USD)   4,250.00": the column's currency in brackets after its label
+    bracketed = _BRACKETED_CODE.search(text)
+    return currency_code(bracketed.group("c")) if bracketed else None
 
 
 # Lines that name the amount to pay, best first. A document often has several totals
@@ -159,12 +166,12 @@ def _drop_vat_aside(line: str) -> str:
 _UNIT_AFTER = re.compile(rf"\s*(?:{either('UNITS_AFTER')}|%|x\b|kg|gb|m2|m²)", re.IGNORECASE)
 
 
-def _line_amounts(line: str, currency: str | None) -> list[Money]:
+def line_amounts(line: str, currency: str | None) -> list[Money]:
     money = find_money(line)
     if money or currency is None:
         return money
     out = []
-    bare = _without_dates(line)  # "fällig am 16. Dezember 2026": 2026 is no amount
+    bare = without_dates(line)  # "fällig am 16. Dezember 2026": 2026 is no amount
     for m in _BARE.finditer(bare):
         if _UNIT_AFTER.match(bare, m.end()):
             continue  # "14 days", "10 Stk", "20 jam"
@@ -190,11 +197,11 @@ def total_amount(text: str, currency: str | None = None) -> Money | None:
         for i, line in enumerate(lines):
             if not pattern.search(line) or _NOT_TOTAL.search(line):
                 continue
-            amounts = _line_amounts(line, currency)
+            amounts = line_amounts(line, currency)
             if not amounts:  # a table cell: the label above, the amount below
                 nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
                 if len(nxt.strip()) <= 24:
-                    amounts = _line_amounts(nxt, currency)
+                    amounts = line_amounts(nxt, currency)
             found += amounts
         if found:
             return max(found, key=lambda m: m.amount)
@@ -270,6 +277,8 @@ def _add_number(text: str, m: re.Match[str], no: str, seen: list[str]) -> None:
         return
     if re.fullmatch(r"\d{16,}", no):  # an account number
         return
+    if re.fullmatch(r"[\dxX*•]{12,}", no) and sum(c.isdigit() for c in no) >= 6:
+        return  # a masked account number ("40702810xxxxxxxx1234")
     if no not in seen:
         seen.append(no)
 
@@ -315,7 +324,7 @@ def _date_at_start(text: str, month_first: bool = False,
     return found[0].date if found and found[0].start == 0 else None
 
 
-def _without_dates(line: str) -> str:
+def without_dates(line: str) -> str:
     for f in reversed(dates.find(line)):
         line = line[:f.start] + " " + line[f.end:]
     return line
@@ -357,8 +366,9 @@ def _labelled(text: str, words: str, stop: str | None = None,
     return None
 
 
-def labelled_date(text: str, words: str) -> date | None:
-    return _labelled(text, words)
+def labelled_date(text: str, words: str, month_first: bool = False,
+                  order: str | None = None) -> date | None:
+    return _labelled(text, words, None, month_first, order)
 
 
 def due_date(text: str, month_first: bool = False, order: str | None = None) -> date | None:

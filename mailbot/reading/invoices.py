@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from mailbot.domain.debtors import organisational_domain
 from mailbot.domain.values import Address
-from mailbot.reading import einvoice, extract
+from mailbot.reading import amount_due, einvoice, extract
 from mailbot.reading.context import Context
 from mailbot.reading.facts import KnownFacts
 from mailbot.reading.lang import either
@@ -49,6 +49,10 @@ class SourceFacts:
     debtor_name: str | None = None
     debtor_address: str | None = None
     credit_note: bool = False
+    # takes a credit note off and states the amount due after it: an invoice after all
+    credit_deducted: bool = False
+    # several totals and no wording that says which is due now (amount_due): for a person
+    competing: str | None = None
     statement: bool = False  # lists several invoices, each with an amount
     # the issue and due dates read with the other day/month order, when the text's numeric
     # dates are all ambiguous (03/12/2026) and that reading differs; None otherwise
@@ -87,6 +91,11 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = ()) 
     terms = extract.payment_terms(text)
     name, address = extract.party(text) if source != "subject" else (None, None)
     issued, due, other_issued, other_due = _read_dates(text, source, terms)
+    due_now = None if source == "subject" else amount_due.read(
+        text, money.currency if money else None, *_date_order(text))
+    if due_now is not None and due_now.money is not None:
+        money = due_now.money  # a down payment, an installment: what this invoice asks now
+        due = due_now.due or due
     return SourceFacts(
         source=source, number=numbers[0] if numbers else None,
         amount=money.amount if money else None, currency=money.currency if money else None,
@@ -96,8 +105,17 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = ()) 
         discount_days=terms.discount_days, late_fee=terms.late_fee,
         debtor_name=name, debtor_address=address,
         credit_note=bool(_CREDIT_WORDS.search(text)) and source == "subject",
+        credit_deducted=source != "subject" and amount_due.deducts_credit_note(
+            text, money.currency if money else None),
+        competing=due_now.problem or None if due_now is not None else None,
         statement=_is_statement(text, numbers),
     )
+
+
+def _date_order(text: str) -> tuple[bool, str | None]:
+    """(month first?, the numeric date order) of a text, as its dates are read."""
+    order = extract.numeric_date_order(text)
+    return order == "mdy" or (order is None and extract.looks_american(text)), order
 
 
 def _read_dates(text: str, source: str, terms: extract.Terms

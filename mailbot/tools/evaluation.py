@@ -16,6 +16,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from mailbot.reading.classify import as_record, classify
@@ -25,8 +26,8 @@ from mailbot.reading.parse import ParseError, parse_message
 FIELDS = ("language", "invoice_numbers", "amount", "currency", "issue_date", "due_date",
           "payment_terms_days", "intent", "promised_date", "return_date",
           "failed_recipients", "bounce_permanent", "bounce_reason", "original_message_id",
-          "challenge", "needs_human")
-LIST_FIELDS = ("invoice_numbers", "failed_recipients")
+          "challenge", "needs_human", "payment_date", "payment_full", "allocations")
+LIST_FIELDS = ("invoice_numbers", "failed_recipients", "allocations")
 # fields whose label may be just "true"/"false" while the record holds a value (the
 # challenge's link): the label then says only whether there is one
 PRESENCE_FIELDS = ("challenge",)
@@ -104,6 +105,18 @@ def corpus_cases(folder: Path) -> Iterator[Case]:
             yield Case(path, expected, "corpus")
 
 
+def _item(name: str, value: str) -> str:
+    """One item of a list field; an allocation "INV-1=1150" as "inv-1=1150.00"."""
+    value = value.strip().lower()
+    if name == "allocations" and "=" in value:
+        number, _, amount = value.rpartition("=")
+        try:
+            return f"{number.strip()}={Decimal(amount.strip()):.2f}"
+        except InvalidOperation:
+            return value
+    return value
+
+
 def _normal(name: str, value: object, want: str = "") -> str:
     if name in PRESENCE_FIELDS and want in ("true", "false"):
         return "false" if value in (None, False, "", "false") else "true"
@@ -112,9 +125,9 @@ def _normal(name: str, value: object, want: str = "") -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return ";".join(sorted(str(v).lower() for v in value))
+        return ";".join(sorted(_item(name, str(v)) for v in value))
     if name in LIST_FIELDS:
-        return ";".join(sorted(v.strip().lower() for v in str(value).split(";") if v.strip()))
+        return ";".join(sorted(_item(name, v) for v in str(value).split(";") if v.strip()))
     return str(value)
 
 

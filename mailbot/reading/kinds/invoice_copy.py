@@ -104,13 +104,15 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
                                     ("amount", facts.amount is not None),
                                     ("currency", facts.currency),
                                     ("client address", contacts), ("due date", due)) if not v]
-    if missing:
+    if facts.competing and not einvoices:
+        reason = facts.competing  # never a confident wrong amount: a person decides
+    elif missing:
         reason = "invoice copy without " + ", ".join(missing)
     elif len(einvoices) > 1 or (not einvoices and len(pdf_numbers) > 1):
         reason = "several invoices in one mail: " + ", ".join(sorted(einvoices or pdf_numbers))
     elif not einvoices and any(f.statement for f in sources if f.source in ("pdf", "body")):
         reason = "lists several invoices with their amounts (a statement?)"
-    elif facts.credit_note:
+    elif facts.credit_note and not facts.credit_deducted:
         reason = "a credit note, not an invoice"
     elif not trusted:
         reason = ("staff mail failed sender authentication" if auth is False else

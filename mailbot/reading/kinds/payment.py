@@ -6,12 +6,13 @@ A payment notice is read for what it says (amount, currency, invoice references,
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from decimal import Decimal
 
 from mailbot.domain.values import Classification, Kind, PaymentFacts
-from mailbot.reading import einvoice, extract, facts
+from mailbot.reading import einvoice, extract, facts, subjects
 from mailbot.reading.context import Context
 from mailbot.reading.invoices import MAX_TEXT, body_text
 from mailbot.reading.lang import either
@@ -88,14 +89,56 @@ def _payment_references(text: str, ctx: Context) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _allocations(text: str, numbers: tuple[str, ...]) -> tuple[tuple[str, Decimal], ...]:
-    out = []
+# "122 000-00": roubles and kopecks written with a dash (Russian payment purposes)
+_DASH_KOPECKS = re.compile(r"(?<![\w-])(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)-(\d{2})(?![\w-])")
+# a bare amount after an invoice number: with its cents or its thousands separators, so
+# a customer number ("Kd-Nr 4471") or a year is never one
+_BARE_AMOUNT = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:[ \u00a0.,']\d{3})+(?:[.,]\d{1,2})?|"
+                          r"\d+[.,]\d{2})(?![\w/]|[.,]\d)")
+
+
+# "..., в т.ч. НДС 15100-00", "incl. VAT 19.00": the tax in the payment, no invoice's share
+_TAX_ASIDE = re.compile(rf"(?:{either('VAT_ASIDE')}|\b(?:incl\.?|inkl\.?|including)\s+"
+                        rf"(?:vat|mwst|ust|ppn|tax))", re.IGNORECASE)
+
+
+def _amounts_in(segment: str) -> list[Decimal]:
+    """The amounts of a piece of a reference line: with a currency, else bare ones."""
+    aside = _TAX_ASIDE.search(segment)
+    segment = segment[:aside.start()] if aside else segment
+    segment = _DASH_KOPECKS.sub(r"\1,\2", extract.without_dates(segment))
+    money = [m.amount for m in extract.find_money(segment)]
+    if money:
+        return money
+    found = (extract.parse_number(m.group(1)) for m in _BARE_AMOUNT.finditer(segment))
+    return [a.quantize(Decimal("0.01")) for a in found if a is not None and a > 0]
+
+
+def _priced(text: str, numbers: tuple[str, ...]) -> dict[str, list[Decimal]]:
+    """For each invoice the notice names, the amounts written right after it, up to the
+    next invoice number on its line ("RE-1 2.200,00 / RE-2 1.190,00", "INV-1 1150.00")."""
+    out: dict[str, list[Decimal]] = {}
     for line in text.splitlines():
-        on_line = [n for n in numbers if n.casefold() in line.casefold()]
-        money = extract.find_money(line)
-        if len(on_line) == 1 and len(money) == 1 and not _PAY_NOT_AMOUNT.search(line):
-            out.append((on_line[0], money[0].amount))
-    return tuple(out) if len(out) == len(numbers) and len(numbers) > 1 else ()
+        if _PAY_NOT_AMOUNT.search(line):
+            continue
+        folded = line.casefold()
+        spots = sorted((folded.find(n.casefold()), n) for n in numbers
+                       if n.casefold() in folded)
+        for k, (at, number) in enumerate(spots):
+            stop = spots[k + 1][0] if k + 1 < len(spots) else len(line)
+            amounts = _amounts_in(line[at + len(number):stop])
+            if amounts:
+                out.setdefault(number, []).extend(amounts)
+    return out
+
+
+def _allocations(text: str, numbers: tuple[str, ...]) -> tuple[tuple[str, Decimal], ...]:
+    """The notice's own split of the money: every invoice it names with exactly one
+    amount of its own (else none: a partial split is for a person)."""
+    priced = _priced(text, numbers)
+    if len(numbers) < 2 or any(len(priced.get(n, [])) != 1 for n in numbers):
+        return ()
+    return tuple((n, priced[n][0]) for n in numbers)
 
 
 def _allocation_problem(text: str, numbers: tuple[str, ...], amount: Decimal | None,
@@ -104,10 +147,7 @@ def _allocation_problem(text: str, numbers: tuple[str, ...], amount: Decimal | N
     invoices the ledger knows ("" when it can, or when the notice states no split)."""
     if len(numbers) < 2:
         return ""
-    priced = [n for n in numbers if any(
-        n.casefold() in line.casefold() and len(extract.find_money(line)) == 1
-        and not _PAY_NOT_AMOUNT.search(line) for line in text.splitlines())]
-    if not priced:
+    if not _priced(text, numbers):
         return ""  # one amount for several invoices: the ledger splits it (or a person)
     allocations = _allocations(text, numbers)
     if not allocations:
@@ -127,7 +167,10 @@ def _allocation_problem(text: str, numbers: tuple[str, ...], amount: Decimal | N
 
 
 def _paid_on(text: str) -> date | None:
-    found = extract.labelled_date(text, _PAY_DATE_LABELS)
+    # a US bank writes the month first ("Value date: 12/01/2026"), as invoices do
+    order = extract.numeric_date_order(text)
+    month_first = order == "mdy" or (order is None and extract.looks_american(text))
+    found = extract.labelled_date(text, _PAY_DATE_LABELS, month_first, order)
     if found:
         return found
     for m in _DATE_WORD.finditer(text):
@@ -136,7 +179,7 @@ def _paid_on(text: str) -> date | None:
             continue
         if _NOT_DATE_AFTER.match(m.group("rest")):
             continue
-        d = extract.parse_date(m.group("rest"))
+        d = extract.parse_date(m.group("rest"), month_first, order)
         if d:
             return d
     return None
@@ -154,8 +197,11 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     payer = _PAYER.search(body)
     reason = ""
     if not trusted:
-        reason = ("payment notifier mail failed sender authentication" if auth is False else
-                  "payment notifier mail without sender authentication by our receiving server")
+        # not what it claims: kept as `other` with what it says, for a person, never applied
+        sender = msg.sender.email if msg.sender else "?"
+        reason = (f"looks like a payment notice from {sender} but "
+                  + ("failed sender authentication" if auth is False else
+                     "has no sender authentication by our receiving server"))
     elif _NOT_RECEIVED.search(f"{msg.subject}\n{body}"):
         reason = "notifier mail about a refund, reversal or failed payment, not money received"
     elif not numbers:
@@ -165,7 +211,8 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     else:
         reason = _allocation_problem(text, numbers, money.amount, ctx)
     return Classification(
-        kind=Kind.PAYMENT_CONFIRMATION, confidence=0.95 if not reason else 0.5,
+        kind=Kind.PAYMENT_CONFIRMATION if trusted else Kind.OTHER,
+        confidence=0.95 if not reason else 0.5,
         needs_human=bool(reason), reason=reason, authenticated=auth,
         payment=PaymentFacts(
             amount=money.amount if money else None,
@@ -183,3 +230,37 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
 def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
     """The registry's entry (mailbot.reading.classify)."""
     return payment(msg, ctx, auth)
+
+
+# "Nominal : Rp 22.200.000,00", "Amount: USD 18,500.00": a field of a bank's form
+_AMOUNT_FIELD = re.compile(
+    rf"^\s*(?:{_PAY_AMOUNT_LABELS[0]}|{_PAY_AMOUNT_LABELS[1]})[^\n:]{{0,20}}:[^\n]*\d",
+    re.IGNORECASE | re.MULTILINE)
+_REFERENCE_FIELD = re.compile(rf"^\s*(?:{either('PAYMENT_REFERENCE')})\b[^\n:]{{0,30}}:\s*\S",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+_CONVERSATION = subjects.prefix(replies=True, forwards=True)
+# a quoted or forwarded part: "> " lines, a "-------- Forwarded message --------" rule
+_QUOTED = re.compile(r"^\s*(?:>|-{5,}|_{5,})", re.MULTILINE)
+
+
+def read_lookalike(msg: ParsedMessage, ctx: Context,
+                   auth: bool | None) -> Classification | None:
+    """A mail laid out as a bank's payment notice (an amount field and a reference field)
+    from an address that is no configured notifier: a look-alike, not a payment. It is
+    `other`, kept with what it claims for a person, never booked. (A known client's own
+    remittance advice is the client's reply, and is read as such.)"""
+    body = body_text(msg)[:MAX_TEXT]
+    if msg.in_reply_to or _CONVERSATION.match(msg.subject) or _QUOTED.search(body):
+        return None  # somebody forwarding or answering: their words, read as a reply
+    if not (_AMOUNT_FIELD.search(body) and _REFERENCE_FIELD.search(body)):
+        return None
+    read = payment(msg, ctx, auth)
+    if read.payment is None or read.payment.amount is None or not read.invoice_numbers:
+        return None
+    sender = msg.sender.email if msg.sender else "?"
+    return dataclasses.replace(
+        read, kind=Kind.OTHER, confidence=0.5, needs_human=True,
+        reason=f"looks like a payment notice from {sender}, which is not a configured "
+               "payment notifier: nothing is booked")

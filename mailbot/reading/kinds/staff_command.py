@@ -1,17 +1,66 @@
 """Staff mail addressed to the bot (the bot in To or Cc): a command. Pure.
 
 The commands themselves are read by mailbot.reading.commands and carried out by the
-appliers, only when our receiving server authenticated the sender (domain.permissions);
-otherwise the mail is kept and shown to staff, never obeyed nor answered. A staff
-member's automatic mail (an out-of-office note) is an auto-reply: never a command.
+appliers, only when our receiving server authenticated the sender (domain.permissions).
+A mail in a staff member's name that our server did not authenticate is not what it
+claims: it is `other`, kept and shown to staff with the reason, never obeyed nor
+answered. A staff member's automatic mail (an out-of-office note) is an auto-reply:
+never a command.
+
+The record names what the commands are about (their invoice numbers, the amount a
+`paid` line states) so a person can check a command mail without opening it.
 """
 
 from __future__ import annotations
 
-from mailbot.domain.values import Classification, Kind
+import re
+from datetime import date
+
+from mailbot.domain.values import Classification, Kind, PaymentFacts
+from mailbot.reading import commands
 from mailbot.reading.context import Context
 from mailbot.reading.kinds import auto_reply
+from mailbot.reading.language import detect as detect_language
 from mailbot.reading.parse import ParsedMessage
+from mailbot.reading.replies import message_body
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# relative dates in a command ("promise INV friday") only matter to the appliers, which
+# read the mail again with the real day; the record needs a day to read them at all
+_NO_DAY = date(2000, 1, 1)
+
+
+def _what_it_names(msg: ParsedMessage) -> tuple[tuple[str, ...], PaymentFacts | None, str]:
+    """The invoice numbers the commands name, the payment a `paid` line states (when
+    the mail states exactly one), and the mail's own words beside its commands."""
+    body = message_body(msg)
+    today = msg.date.date() if msg.date else _NO_DAY
+    parsed = commands.parse_mail(body, today)
+    found = [p for p in parsed if isinstance(p, commands.Command)]
+    numbers: list[str] = []
+    for c in found:
+        # a debtor reference (pause Acme 14d) is no invoice number: it has no digit
+        if c.target and any(ch.isdigit() for ch in c.target) and "@" not in c.target \
+                and c.target not in numbers:
+            numbers.append(c.target)
+    paid = {(c.amount, c.currency) for c in found if c.verb == "paid" and c.amount}
+    payment = None
+    if len(paid) == 1:
+        amount, currency = next(iter(paid))
+        payment = PaymentFacts(amount=amount, currency=currency,
+                               invoice_numbers=tuple(c.target for c in found if c.verb == "paid"))
+    # the verbs are the bot's grammar, not the writer's language: the other lines are
+    words = "\n".join(p.line for p in parsed if isinstance(p, commands.BadLine))
+    return tuple(numbers), payment, words
+
+
+def _language(msg: ParsedMessage, words: str) -> str | None:
+    """The writer's language: from their own words beside the commands, else from the
+    script of their name (a Cyrillic name writes Russian); None when nothing tells."""
+    name = msg.sender.name if msg.sender else ""
+    if sum(ch.isalpha() for ch in words) >= 12:
+        return detect_language(words)
+    return "ru" if _CYRILLIC.search(name) else None
 
 
 def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
@@ -19,10 +68,17 @@ def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classifica
     automatic = auto_reply.auto_reply(msg)
     if automatic is not None:
         return automatic
+    numbers, payment, words = _what_it_names(msg)
+    language = _language(msg, words)
     if auth is True:
         return Classification(kind=Kind.STAFF_COMMAND, confidence=0.9, needs_human=False,
-                              reason="staff command", authenticated=auth)
-    return Classification(kind=Kind.STAFF_COMMAND, confidence=0.5, needs_human=True,
-                          reason="staff mail to the bot that our server did not "
-                                 "authenticate: its commands are not obeyed",
-                          authenticated=auth)
+                              reason="staff command", authenticated=auth,
+                              invoice_numbers=numbers, payment=payment, language=language)
+    sender = msg.sender.email if msg.sender else "?"
+    how = "its authentication failed" if auth is False else \
+        "our receiving server gave no verdict"
+    return Classification(kind=Kind.OTHER, confidence=0.5, needs_human=True,
+                          reason=f"looks like staff commands from {sender} but the sender is "
+                                 f"not authenticated ({how}): its commands are not obeyed",
+                          authenticated=auth, invoice_numbers=numbers, payment=payment,
+                          language=language)

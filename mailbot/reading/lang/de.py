@@ -426,7 +426,7 @@ PAYMENT_NOT_AMOUNT = (r"gebühr|entgelt|saldo|kontostand|verfügbar|netto|auszah
 PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsdatum|"
                        r"überweisungsdatum|zahlungseingang\s+am")
 PAYMENT_REFERENCE = r"verwendungszweck|zahlungsreferenz|referenz|betreff"
-PAYMENT_PARTIAL = r"teilzahlung|teilbetrag|abschlagszahlung"
+PAYMENT_PARTIAL = r"teilzahlung|teilbetrag|abschlagszahlung|\d\.\s*rate\b|restbetrag\s+offen"
 PAYMENT_FULL = r"vollständig|vollzahlung|in\s+voller\s+höhe|komplett"
 PAYMENT_NOT_RECEIVED = (r"rückerstattung|erstattung|rückbuchung|rücklastschrift|storn|"
                         r"abgelehnt|fehlgeschlagen|ausgehende")
@@ -437,7 +437,7 @@ PAYMENT_NOT_DATE_AFTER = ""
 
 # ==================================================================== an invoice
 DUE_LABELS = (r"f[äa]llig(?:keit(?:sdatum)?)?(?:\s+am|\s+bis|\s+zum)?|zahlbar\b|zahlungsziel|"
-              r"zahlungstermin|(?:überweisen|zahlen)\s+sie\s+(?:den\s+betrag\s+)?bis|spätestens")
+              r"zahlungstermin|(?:überweisen|zahlen)\s+sie\s+(?:den\s+\w*betrag\s+)?bis|spätestens")
 ISSUE_LABELS = r"rechnungsdatum|belegdatum|ausstellungsdatum|datum\s+der\s+rechnung"
 NOT_ISSUE_BEFORE = r"liefer|bestell|zahlungs|leistungs"
 NOT_ISSUE_AFTER = r"der\s+(?:lieferung|leistung|zahlung)"
@@ -456,6 +456,17 @@ ADDRESS_KEYS = r"anschrift|adresse"
 TABLE_HEADERS = r"pos\.?|bezeichnung|beschreibung|menge"
 CREDIT_NOTE = r"gutschrift"
 INVOICE_WORDS = r"rechnung"
+# Competing totals (mailbot.reading.amount_due): see en.py
+INVOICE_PART = (r"anzahlung|abschlag|vorauszahlung|vorkasse|teilrechnung|teilbetrag|\d\.\s*rate\b|"
+                r"erste\s+rate|ratenzahlung|\bphase\s*\d|bauabschnitt|meilenstein")
+INVOICE_WHOLE = (r"auftragswert|auftragssumme|auftragsvolumen|vertragswert|vertragssumme|"
+                 r"gesamtauftrag|projektwert|projektvolumen|angebotssumme|angebot\s+(?:nr\.?\s*)?"
+                 r"[\w-]*\d")
+INVOICE_IN_PARTS = r"in\s+(?:\w+\s+)?raten\b|ratenweise|ratenzahlung|zahlungsplan|in\s+teilbeträgen"
+WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
+DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
+           r"betrag")
+DEDUCTION = r"abzgl|abzüglich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|gezahlt|erhalten)"
 
 # ==================================================================== an invoice's number, money
 # "Schlussrechnung", "Abschlagsrechnung": the compound's first part may come before

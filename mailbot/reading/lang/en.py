@@ -635,7 +635,8 @@ PAYMENT_DATE_LABELS = (r"payment\s+date|date\s+(?:of\s+)?(?:payment|transaction|
 # a line that carries the payer's reference (invoice numbers)
 PAYMENT_REFERENCE = r"reference|ref\.?|remittance\s+info\w*|memo|description|purpose|note"
 # the notice says the payment is partial
-PAYMENT_PARTIAL = r"partial|part[- ]payment|instal+ment"
+PAYMENT_PARTIAL = (r"partial|part[- ]payment|instal+ment|amount\s+remaining|remaining\s+"
+                   r"(?:balance|amount)|balance\s+remaining")
 # ... or in full
 PAYMENT_FULL = r"in\s+full|paid\s+in\s+full|full\s+payment|fully\s+paid"
 # a refund, reversal or failed payment: no money received
@@ -688,6 +689,26 @@ TABLE_HEADERS = r"description|qty|quantity"
 CREDIT_NOTE = r"credit\s+note"
 # the word for an invoice (in a subject)
 INVOICE_WORDS = r"invoice|bill"
+# Competing totals (mailbot.reading.amount_due): a part of a larger sum, billed now or
+# later (a down payment, an installment, a phase)
+INVOICE_PART = (r"down\s*-?payment|deposit|advance\s+payment|prepayment|instal+ments?|"
+                r"milestone|phase\s*\d|first\s+phase|tranche|progress\s+(?:payment|billing)|"
+                r"partial\s+invoice|stage\s+\d")
+# ... the larger sum itself, not due now (a contract's or a quote's value)
+INVOICE_WHOLE = (r"contract\s+(?:value|total|price|sum|amount)|total\s+contract|project\s+"
+                 r"(?:value|total|price)|order\s+(?:value|total)|quot(?:e|ation)\s+(?:no\.?\s*)?"
+                 r"[\w-]*\d|quot(?:e|ation)\s+(?:total|amount|value)|estimate\s+(?:total|amount)|"
+                 r"overall\s+(?:value|total)")
+# ... payment in parts, stated without saying which part is due now
+INVOICE_IN_PARTS = (r"in\s+(?:\w+\s+)?instal+ments|payment\s+schedule|in\s+(?:\w+\s+)?"
+                    r"tranches|(?:split|spread)\s+(?:the\s+)?payments?")
+# ... a tax the payer withholds: what is transferred is less than the invoice
+WITHHOLDING = r"withholding\s+tax|\bwht\b|tax\s+withheld"
+# ... wording that says an amount is due now (beside AMOUNT_DUE_LABELS)
+DUE_NOW = (r"due\s+now|now\s+due|payable\s+now|due\s+(?:immediately|upon\s+receipt|on\s+receipt)|"
+           r"billed\s+now|invoiced\s+now|amount\s+of\s+this\s+invoice")
+# ... a line that takes something off (a credit note, a payment already made)
+DEDUCTION = r"\bless\b|\bminus\b|deduct|already\s+(?:paid|received)|paid\s+to\s+date"
 
 # ==================================================================== an invoice's number, money
 # the word before an invoice number ("Invoice No. 17"); the reader adds the word start

@@ -372,6 +372,18 @@ ADDRESS_KEYS = r"alamat"
 TABLE_HEADERS = r"deskripsi|keterangan|kuantitas"
 CREDIT_NOTE = r"nota\s+kredit"
 INVOICE_WORDS = r"faktur|tagihan"
+# Competing totals (mailbot.reading.amount_due): see en.py ("termin 14 hari" is a term)
+INVOICE_PART = (r"uang\s+muka|\bdp\b|down\s*payment|termin\s+(?:ke-?\s*)?\d+(?!\d|\s*hari)|termin\s+"
+                r"(?:pertama|kedua|ketiga)|cicilan\s+(?:ke-?\s*)?\d|angsuran\s+(?:ke-?\s*)?\d|"
+                r"tahap\s+(?:ke-?\s*)?\d|tahap\s+(?:pertama|kedua)")
+INVOICE_WHOLE = (r"nilai\s+(?:proyek|kontrak|pekerjaan|po)\b|total\s+(?:proyek|kontrak)|harga\s+"
+                 r"kontrak|nilai\s+penawaran|penawaran\s+(?:no\.?\s*)?[\w/-]*\d")
+INVOICE_IN_PARTS = (r"\d+\s+termin|dicicil|dalam\s+\w+\s+(?:termin|tahap|cicilan|angsuran)|"
+                    r"secara\s+bertahap|jadwal\s+pembayaran")
+WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan\s+pajak"
+DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
+           r"ditransfer|jumlah\s+yang\s+ditransfer")
+DEDUCTION = r"dikurangi|\bminus\b|sudah\s+dibayar|telah\s+dibayar"
 
 # ==================================================================== an invoice's number, money
 INVOICE_NO_WORDS = r"fakturs?|tagihan"

@@ -1,0 +1,159 @@
+"""Which amount an invoice asks to be paid now, when it states several totals. Pure.
+
+An invoice often names more than one sum: the contract's value and the down payment this
+invoice is for, a schedule of installments, a quote and its first phase, the gross amount
+before a tax the payer withholds. The amount to chase is the one the text says is due now
+("amount due", "zu zahlen", "к оплате", "yang harus dibayar", "due now", a part of the
+whole with its due date beside it, or the one part the invoice says it bills). When no wording says which, nobody here can tell: a
+person must look, and is told which totals compete. Never a confident wrong amount.
+
+A line that takes something off (a credit note, a down payment already invoiced, written
+as a negative amount or with "less", "abzgl.", "dikurangi", "минус") does not compete: it
+explains how the amount due was reached.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from mailbot.reading import extract
+from mailbot.reading.lang import either
+
+_PART = re.compile(either("INVOICE_PART"), re.IGNORECASE)
+_WHOLE = re.compile(either("INVOICE_WHOLE"), re.IGNORECASE)
+_IN_PARTS = re.compile(either("INVOICE_IN_PARTS"), re.IGNORECASE)
+_WITHHOLDING = re.compile(either("WITHHOLDING"), re.IGNORECASE)
+_DUE_NOW = re.compile(f"{either('AMOUNT_DUE_LABELS')}|{either('DUE_NOW')}", re.IGNORECASE)
+_DUE = re.compile(either("DUE_LABELS"), re.IGNORECASE)
+_INVOICE = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
+_DEDUCTION_WORDS = re.compile(either("DEDUCTION"), re.IGNORECASE)
+_CREDIT_NOTE = re.compile(either("CREDIT_NOTE"), re.IGNORECASE)
+# "-750.00", "–15 000,00", "-€300", "(Rp 1.500.000)": an amount taken off
+_NEGATIVE = re.compile(
+    r"(?<![\w/])[-–−](?:€|\$|£|₽|Rp\.?\s?)?\d|"
+    r"\((?:Rp\.?\s?|€|\$|£|[A-Z]{3}\s)?\s?\d{1,3}(?:[.,\s\u00a0]\d{3})*(?:[.,]\d{1,2})?\s?"
+    r"(?:€|₽|[A-Z]{3}|руб\.?)?\)")
+SHORT_LINE = 24  # a table cell below its label holds no more than this
+
+
+@dataclass(frozen=True)
+class DueNow:
+    """The amount the text says is due now and the date stated beside it, or why a person
+    must decide (`problem`)."""
+
+    money: extract.Money | None = None
+    due: date | None = None
+    problem: str = ""
+
+
+def is_deduction(line: str) -> bool:
+    return bool(_DEDUCTION_WORDS.search(line) or _NEGATIVE.search(line))
+
+
+def _shown(m: extract.Money) -> str:
+    return f"{m.amount:,.2f} {m.currency}"
+
+
+def _amounts(lines: list[str], i: int, currency: str | None) -> list[extract.Money]:
+    """The amounts of line i, or of the short line below it (a label above its value)."""
+    found = extract.line_amounts(lines[i], currency)
+    if not found:
+        nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
+        if len(nxt.strip()) <= SHORT_LINE:
+            found = extract.line_amounts(nxt, currency)
+    return found
+
+
+def _continuation(lines: list[str], i: int, currency: str | None,
+                  sentence: bool = False) -> str:
+    """Line i and, when it states no amount of its own, the line after it; with
+    `sentence`, only when that line goes on with the same sentence (lower case: "30 %
+    Anzahlung: 12.000,00 EUR" / "fällig innerhalb von 7 Tagen"): a new line of its own
+    ("Payment terms: 30 days") is the whole invoice's, not the part's."""
+    nxt = (lines[i + 1] if i + 1 < len(lines) else "").strip()
+    if not nxt or extract.line_amounts(nxt, currency) or (sentence and not nxt[0].islower()):
+        return lines[i]
+    return lines[i] + "\n" + nxt
+
+
+def _is_due(text: str) -> bool:
+    """The text says when it is due: a due date's label or payment terms."""
+    return bool(_DUE.search(text)) or extract.payment_terms(text).days is not None
+
+
+def _one(found: list[tuple[int, extract.Money]]) -> tuple[int, extract.Money] | None:
+    """The single amount among `found` (the same sum stated twice counts once)."""
+    amounts = {(m.amount, m.currency) for _, m in found}
+    return found[0] if len(amounts) == 1 else None
+
+
+def read(text: str, currency: str | None = None, month_first: bool = False,
+         order: str | None = None) -> DueNow | None:
+    """The amount due now of a text that states competing totals; None when it states no
+    competing totals (then its one total is read as usual)."""
+    currency = currency or extract.document_currency(text)
+    lines = text.splitlines()
+    competing: list[str] = []  # what competes, for the person who decides
+    parts: list[int] = []
+    in_parts = False  # paid in parts or less a withheld tax, no amount named for it
+    for i, line in enumerate(lines):
+        if is_deduction(line):
+            continue
+        money = extract.line_amounts(line, currency)
+        whole, part = _WHOLE.search(line), _PART.search(line)
+        if whole and money:
+            competing.append(f"{whole.group(0).strip()} {_shown(money[0])}")
+        elif part and money:
+            parts.append(i)
+            competing.append(f"{part.group(0).strip()} {_shown(money[-1])}")
+        for pattern, what in ((_IN_PARTS, "paid in parts"), (_WITHHOLDING, "withholding tax")):
+            m = pattern.search(line)
+            if m and not (part and money):
+                competing.append(f'{what} ("{m.group(0).strip()}")')
+                in_parts = True
+    if not competing:
+        return None
+    stated = {(m.amount, m.currency) for line in lines if not is_deduction(line)
+              for m in extract.line_amounts(line, currency)}
+    if len(stated) <= 1 and not in_parts:
+        return None  # one sum in the whole text ("the first installment: EUR 3,000"): no rival
+    # said to be due now: an "amount due" line, else a part with its due date beside it
+    strong = [(i, m) for i, line in enumerate(lines)
+              if _DUE_NOW.search(line) and not is_deduction(line)
+              for m in _amounts(lines, i, currency)]
+    weak = [(i, m) for i in parts if _is_due(_continuation(lines, i, currency, sentence=True))
+            for m in extract.line_amounts(lines[i], currency)]
+    # ... else the one part the invoice says it bills ("tagihan uang muka (DP)",
+    # "Anzahlungsrechnung", "this invoice covers the down payment")
+    billed = any(_PART.search(line) and _INVOICE.search(line) and not is_deduction(line)
+                 for line in lines)
+    part_amounts = [(i, m) for i in parts for m in extract.line_amounts(lines[i], currency)]
+    chosen = _one(strong) if strong else _one(weak) if weak else \
+        _one(part_amounts) if billed and part_amounts else None
+    if chosen is not None:
+        i, due_now = chosen
+        near = _continuation(lines, i, currency)
+        return DueNow(money=due_now, due=extract.due_date(near, month_first, order))
+    total = extract.total_amount(text, currency)
+    if total is not None and not any(_shown(total) in c for c in competing):
+        competing.insert(0, f"total {_shown(total)}")
+    return DueNow(problem="competing totals: " + "; ".join(dict.fromkeys(competing))
+                  + ": the text does not say which amount is due now")
+
+
+def deducts_credit_note(text: str, currency: str | None = None) -> bool:
+    """The invoice takes a credit note off and states the amount due after it ("Less
+    credit note CN-12 -200.00 / Amount due 800.00"): an invoice, not a credit note."""
+    currency = currency or extract.document_currency(text)
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if _CREDIT_NOTE.search(line) and is_deduction(line):
+            after = [m for k in range(i + 1, len(lines))
+                     if _DUE_NOW.search(lines[k]) and not is_deduction(lines[k])
+                     for m in _amounts(lines, k, currency)]
+            if any(m.amount > Decimal(0) for m in after):
+                return True
+    return False
