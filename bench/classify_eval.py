@@ -138,15 +138,16 @@ def report_outside(outcomes: list[Outcome]) -> None:
     kinds = sum("kind" not in o.mismatches for o in outcomes)
     print(f"kinds right {kinds}/{len(outcomes)}")
     print("scored apart (every message labelled with it, whatever its verdict):")
-    for name in ("bounce_reason", "bounce_permanent", "failed_recipients", "intent"):
+    for name in ("bounce_reason", "address_dead", "bounce_permanent", "failed_recipients",
+                 "intent"):
         agree, total = agreement(outcomes, name)
         print(f"  {name:20} {agree:4d}/{total:<4d}")
-    for want, source in (("true", "hard (the address is dead)"),
+    for want, source in (("true", "hard (the address is gone)"),
                          ("false", "soft or temporary (the address lives)")):
-        mine = [o for o in outcomes if o.case.expected.get("bounce_permanent") == want]
-        read = Counter(_shown(o.record.get("bounce_permanent")) for o in mine)
-        print(f"  bounce_permanent labelled {source}: {len(mine)}, read as permanent "
-              f"{read['true']}, temporary {read['false']}, not said {read['None']}")
+        mine = [o for o in outcomes if o.case.expected.get("address_dead") == want]
+        read = Counter(_shown(o.record.get("address_dead")) for o in mine)
+        print(f"  sisimai labels {source}: {len(mine)}, read as dead {read['true']}, "
+              f"alive {read['false']}, not said {read['None']}")
     counted = [o for o in outcomes if o.case.expected.get("recipient_count")]
     some = sum(bool(o.record.get("failed_recipients")) for o in counted)
     same = sum(len(cast(list[str], o.record.get("failed_recipients") or [])) ==

@@ -253,3 +253,21 @@ def test_the_scorer_reads_a_true_challenge_label_as_presence(tmp_path):
                          "Your message could not be delivered."))
     checked = score(Case(path, {"kind": "bounce", "bounce_reason": "spam"}, "written"), CTX)
     assert checked.mismatches == ["bounce_reason"]
+
+
+def test_unable_to_deliver_to_an_address_names_it_and_a_quota_violation_is_a_full_mailbox():
+    """A qmail-style notice: the server's "unable to deliver your message to X" is
+    evidence for X, and its reply's "quota violation" is a full mailbox, which never
+    kills the address (found on the outside set after it was measured)."""
+    c = read(mail("MAILER-DAEMON@mx.kunde.test", "failure notice",
+                  "Sorry, unable to deliver your message to jo@kunde.test for\nthe following "
+                  "reason:\n\n 552 Quota violation for jo@kunde.test\n\nA copy of the "
+                  "original message below this line:\n"))
+    record = as_record(c)
+    assert (c.kind, list(c.failed_recipients)) == (Kind.BOUNCE, ["jo@kunde.test"])
+    assert (record["bounce_reason"], record["address_dead"]) == ("mailbox_full", False)
+    helpdesk = read(mail("MAILER-DAEMON@mx.kunde.test", "failure notice",
+                         "Unable to deliver your message to jo@kunde.test.\n550 5.1.1 user "
+                         "unknown\nQuestions? Write to help@kunde.test, we are glad to help.\n"))
+    assert list(helpdesk.failed_recipients) == ["jo@kunde.test"]
+    assert as_record(helpdesk)["address_dead"] is True

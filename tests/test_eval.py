@@ -121,18 +121,18 @@ def test_every_earlier_set_holds_its_floor(folder, size, right, with_corpus):
     assert [o.case.path.name for o in outcomes if o.unsafe] == []
 
 
-def test_the_fourth_round_holds_its_first_blind_measurement():
-    """tests/data/eval-fourth, measured once before any change for it (its README): a
-    regression floor at that figure, never a target (issue 11 raises it)."""
+def test_the_fourth_round_holds_its_floor():
+    """tests/data/eval-fourth, measured once before any change for it (its README), then
+    tuned on in issue 11: a regression floor at the figures after it."""
     folder = ROOT / "tests" / "data" / "eval-fourth"
     outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
     assert len(outcomes) == 170
-    assert sum(o.verdict == "right" for o in outcomes) >= 109
-    assert sum("kind" not in o.mismatches for o in outcomes) >= 151
+    # measured then: 109 right, kinds 151, four down payments chased at the contract value
+    # and four full mailboxes taken for dead; after issue 11's changes:
+    assert sum(o.verdict == "right" for o in outcomes) >= 160
+    assert sum("kind" not in o.mismatches for o in outcomes) == 170
     assert [o.case.path.name for o in outcomes if o.unsafe] == []
-    # measured then: four down payments chased at the contract value, four full mailboxes
-    # taken for dead addresses
-    assert sum(bool(o.acted_wrongly) for o in outcomes) <= 8
+    assert [o.case.path.name for o in outcomes if o.acted_wrongly] == []
 
 
 def _outcome(expected: dict[str, str], record: dict[str, object], mismatches: list[str],
@@ -161,20 +161,23 @@ def test_acted_wrongly_counts_only_what_the_bot_would_do_unasked():
                     ["amount"]).acted_wrongly == []
 
 
-def test_the_outside_set_holds_its_measurement_before_tuning():
-    """The third-party mail of tests/data/corpus that nothing was tuned on (labels-outside.csv
-    and reply-intents.csv, PROVENANCE.md there), measured once before any tuning on it
-    (outside-before.txt): a regression floor at those figures, never a target. A message
-    counts as right here whatever its bounce reason class, which classify --json does not
-    give yet (bench.classify_eval prints that column apart)."""
+def test_the_outside_set_holds_its_floor():
+    """The third-party mail of tests/data/corpus that nothing was tuned on before issue 11
+    (labels-outside.csv and reply-intents.csv, PROVENANCE.md there). Measured before any
+    tuning (outside-before.txt): 533/900 right without reason classes, kinds 893, and the
+    address taken for dead (then: every permanent failure) agreeing with sisimai's
+    hardbounce on 184/540. Held here at the figures after issue 11 (the failed recipient
+    only from evidence, reason classes, only a missing mailbox kills an address)."""
     folder = ROOT / "tests" / "data" / "corpus"
     outcomes = evaluate(list(outside_cases(folder)), load_context(folder / "context-outside.toml"))
     assert len(outcomes) == 900
-    assert sum(not set(o.mismatches) - {"bounce_reason"} for o in outcomes) >= 533
+    assert sum(o.verdict == "right" for o in outcomes) >= 695
     assert sum("kind" not in o.mismatches for o in outcomes) >= 893
     assert agreement(outcomes, "intent") >= (63, 63)
     assert agreement(outcomes, "failed_recipients") >= (97, 97)
-    assert agreement(outcomes, "bounce_permanent")[0] >= 274
+    assert agreement(outcomes, "address_dead")[0] >= 426
+    assert agreement(outcomes, "bounce_reason")[0] >= 342
+    assert sum(bool(o.acted_wrongly) for o in outcomes) <= 114
     # at most these three, real delivery failures that their sources file as "not a bounce"
     # and the bot reads as bounces (it stops mailing that address and tells staff)
     unsafe = {o.case.path.stem for o in outcomes if o.unsafe}

@@ -133,7 +133,7 @@ def test_a_policy_rejection_in_german_prose_keeps_the_address(runner, dovecot):
     assert not bob_failing(runner)
     [task] = open_tasks(runner, TaskKind.REJECTED)
     assert "policy" in task.summary
-    assert "The address works" in task.summary
+    assert "The address was not marked dead" in task.summary
 
 
 def test_a_full_mailbox_does_not_mark_the_address_dead(runner, dovecot):
@@ -171,3 +171,39 @@ def test_a_filter_service_writing_from_its_own_address_is_tied_to_the_client(run
     assert task.debtor_id is not None
     assert link in task.summary
     assert not bob_failing(runner)
+
+
+def dsn(rid: str, status: str, diagnostic: str) -> bytes:
+    return (
+        "From: MAILER-DAEMON@mx.globex.test\r\nTo: ar@acme.test\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\nDate: Thu, 05 Nov 2026 10:31:00 +0100\r\n"
+        f"Message-ID: <dsn-{status}@mx.globex.test>\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n"
+        "--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+        "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.globex.test\r\n"
+        f"\r\nFinal-Recipient: rfc822; bob@globex.test\r\nAction: failed\r\nStatus: {status}\r\n"
+        f"Diagnostic-Code: smtp; {diagnostic}\r\n\r\n"
+        "--b\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"Message-ID: {rid}\r\nTo: bob@globex.test\r\n\r\n--b--\r\n").encode()
+
+
+def test_a_failure_nobody_explained_stops_that_message_and_keeps_the_address(runner, dovecot):
+    """A final failure that does not say the mailbox is gone (here an expired queue, which
+    the outside corpus's sources call soft) is one message lost, not a dead client."""
+    dovecot.append("ar", dsn(reminder_id(runner), "5.4.7",
+                             "554 5.4.7 delivery time expired after 5 days"))
+    [result] = runner.sync(CHECK + timedelta(hours=1))
+    assert (result.kind, result.needs_human) == ("bounce", False)
+    assert not bob_failing(runner)
+    [task] = open_tasks(runner, TaskKind.REJECTED)
+    assert "not marked dead" in task.summary
+    assert open_tasks(runner, TaskKind.BOUNCE) == []
+
+
+def test_a_mailbox_that_does_not_exist_marks_the_address_dead(runner, dovecot):
+    dovecot.append("ar", dsn(reminder_id(runner), "5.1.1", "550 5.1.1 user unknown"))
+    [result] = runner.sync(CHECK + timedelta(hours=1))
+    assert result.kind == "bounce"
+    assert bob_failing(runner)
+    assert open_tasks(runner, TaskKind.REJECTED) == []
+    assert len(open_tasks(runner, TaskKind.BOUNCE)) == 1  # Bob was the only address

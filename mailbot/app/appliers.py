@@ -298,7 +298,8 @@ class Appliers:
         return ""
 
     def _bounce(self, s: Session, c: Classification, now: datetime, ev: dict[str, Any]) -> str:
-        if c.bounce_reason in ("spam", "policy"):
+        if c.bounce_reason in ("spam", "policy") or (
+                c.bounce_permanent and not ledger.address_dead(True, c.bounce_reason)):
             return self._rejected(s, c, now, ev)
         found = self._sent_message(s, c.original_message_id)
         invoices = found[0] if found else []
@@ -320,16 +321,17 @@ class Appliers:
         for debtor_id in sorted(unreachable):
             self._bounce_task(s, debtor_id, now, ev)
         reasons = [self._refused(s, refused, now, ev)] if refused else []
-        if ok and c.bounce_permanent and c.bounce_reason not in ledger.ADDRESS_ALIVE:
+        if ok and ledger.address_dead(c.bounce_permanent, c.bounce_reason):
             reasons.insert(0, f"mail to {', '.join(ok)} bounces: find a working address")
         return "; ".join(reasons)
 
     def _rejected(self, s: Session, c: Classification, now: datetime,
                   ev: dict[str, Any]) -> str:
-        """The client's server refused one message as spam or by its policy. The address
-        is alive: nothing is marked failing and nothing counts toward "every address
-        bounces"; the message is marked refused in the outbox, and staff get a task
-        saying why, once per message."""
+        """The client's server refused one message for good, but not because the mailbox is
+        gone: as spam, by its policy, for a full mailbox or for a reason it did not explain.
+        The address is alive: nothing is marked failing and nothing counts toward "every
+        address bounces"; the message is marked refused in the outbox, and staff get a
+        task saying why, once per message."""
         found = self._sent_message(s, c.original_message_id)
         ok, refused = permissions.delivery_report(
             f"rejection of {', '.join(c.failed_recipients) or '?'}", c.failed_recipients,
@@ -340,7 +342,10 @@ class Appliers:
                 "rejection", "it names no message the bot sent"), now, ev)
         invoices, recipients = found
         addresses = list(ok) or sorted(recipients)  # no recipient named: the message's
-        what = "rejected as spam" if c.bounce_reason == "spam" else "refused by their policy"
+        what = {"spam": "rejected as spam", "policy": "refused by their policy",
+                "mailbox_full": "not delivered, their mailbox being full"}.get(
+                    c.bounce_reason or "", "not delivered, for a reason their server did not "
+                                           "make clear")
         said = c.reason or what
         out = s.exec(select(Outbox).where(Outbox.message_id == c.original_message_id)).first()
         if out is not None:  # `mailbot outbox` shows it as not delivered to them
@@ -361,8 +366,8 @@ class Appliers:
             cause=ev["cause"],
             summary=f"our mail to {', '.join(addresses)}"
                     + (f" about {numbers}" if numbers else "")
-                    + f" was {what} by their server ({said}). The address works: "
-                    "reach them another way or change the message; nothing else was stopped",
+                    + f" was {what} ({said}). The address was not marked dead: reach "
+                    "them another way or change the message; nothing else was stopped",
             addresses=addresses, reason=c.bounce_reason, said=said,
             message_id=c.original_message_id)
         return self._refused(s, refused, now, ev) if refused else ""

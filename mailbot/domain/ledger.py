@@ -252,13 +252,21 @@ def stage_undone(done: Sequence[str], stage: str) -> list[str]:
     return [x for x in done if x != stage]
 
 
-# the bounce reasons that say nothing against the address: a full mailbox empties, and a
-# spam filter or a policy refused one message, not the mailbox
-ADDRESS_ALIVE = frozenset({"mailbox_full", "spam", "policy"})
+# only a report that the mailbox does not exist (X.1.x, "user unknown") kills an address:
+# a full mailbox empties, a spam filter or a policy refused one message, and a failure
+# nobody explained may be the server's; taking a live client for a dead address is the
+# worst misreading (issue 11), so those stop one message and tell staff instead
+ADDRESS_DEAD = frozenset({"user_unknown"})
+
+
+def address_dead(permanent: bool | None, reason: str | None) -> bool:
+    """Does this bounce say the address itself is gone? (No reason given: an older reading,
+    judged by permanence alone, as it was then.)"""
+    return bool(permanent) and (reason is None or reason in ADDRESS_DEAD)
 
 
 def bounced(permanent: bool | None, today: date, reason: str | None = None) -> str | None:
     """Why an address is marked failing after a bounce; None: a temporary failure changes
-    nothing (the next mail tries again); so does an unknown one (None), and a failure
-    whose reason leaves the address alive (ADDRESS_ALIVE)."""
-    return f"bounced {today}" if permanent and reason not in ADDRESS_ALIVE else None
+    nothing (the next mail tries again); so does an unknown one (None), and a permanent
+    one whose reason does not say the mailbox is gone (ADDRESS_DEAD)."""
+    return f"bounced {today}" if address_dead(permanent, reason) else None

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from mailbot.domain import ledger
 from mailbot.domain.values import Classification, Kind
 from mailbot.reading.context import Context
 from mailbot.reading.kinds import (
@@ -162,6 +163,9 @@ def as_record(c: Classification, file: str | None = None) -> dict[str, object]:
         "failed_recipients": list(c.failed_recipients),
         "bounce_permanent": c.bounce_permanent,
         "bounce_reason": c.bounce_reason,
+        # what the bot does with the address: only a mailbox that does not exist is dead
+        "address_dead": ledger.address_dead(c.bounce_permanent, c.bounce_reason)
+        if c.kind == Kind.BOUNCE else None,
         # the link (or mailto: address) to confirm the sender at
         "challenge": c.challenge,
         "original_message_id": c.original_message_id,

@@ -25,7 +25,8 @@ from mailbot.reading.parse import ParseError, parse_message
 
 FIELDS = ("language", "invoice_numbers", "amount", "currency", "issue_date", "due_date",
           "payment_terms_days", "intent", "promised_date", "return_date",
-          "failed_recipients", "bounce_permanent", "bounce_reason", "original_message_id",
+          "failed_recipients", "bounce_permanent", "bounce_reason", "address_dead",
+          "original_message_id",
           "challenge", "needs_human", "payment_date", "payment_full", "allocations")
 LIST_FIELDS = ("invoice_numbers", "failed_recipients", "allocations")
 # fields whose label may be just "true"/"false" while the record holds a value (the
@@ -38,7 +39,7 @@ ACTING = frozenset({"invoice_copy", "read_receipt", "bounce", "payment_confirmat
 ACTED_INTENTS = frozenset({"paid", "stop", "promise"})
 # fields the bot acts on by itself once the kind is right (money, dates, addresses)
 ACTED_FIELDS = ("amount", "currency", "due_date", "promised_date", "failed_recipients",
-                "bounce_permanent")
+                "address_dead", "allocations")
 CORPUS_KINDS = {"bounce": "bounce", "read_receipt": "read_receipt",
                 "auto_reply": "auto_reply", "other_mime": "other"}
 
@@ -85,8 +86,18 @@ def written_cases(folder: Path) -> Iterator[Case]:
     for labels in sorted(folder.glob("labels-*.csv")):
         with labels.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
-                yield Case(folder / row["file"], {k: (v or "").strip() for k, v in row.items()
-                                                  if k != "file"}, "written")
+                expected = {k: (v or "").strip() for k, v in row.items() if k != "file"}
+                yield Case(folder / row["file"], with_address_dead(expected), "written")
+
+
+def with_address_dead(expected: dict[str, str]) -> dict[str, str]:
+    """A bounce labelled with both permanence and reason says whether the address is
+    dead: permanent and user_unknown (the rule of domain.ledger.ADDRESS_DEAD)."""
+    permanent, reason = expected.get("bounce_permanent"), expected.get("bounce_reason")
+    if expected.get("address_dead") or not (permanent and reason):
+        return expected
+    return expected | {"address_dead": str(permanent == "true" and reason == "user_unknown")
+                       .lower()}
 
 
 def corpus_cases(folder: Path) -> Iterator[Case]:
@@ -226,7 +237,7 @@ OUTSIDE_SUBJECT = "Re: Reminder: invoice INV-5001"
 def bounce_expectation(expected: str) -> dict[str, str]:
     """What a source's `expected` says of a bounce: failed recipients and permanence (flufl's
     "permanent:a b"), or, from sisimai's one entry per recipient, the reason class and
-    bounce_permanent (its hardbounce: the address is dead) where all recipients agree."""
+    address_dead (its hardbounce) where all recipients agree."""
     out: dict[str, str] = {}
     if expected.startswith(("permanent:", "temporary:")):
         how, _, who = expected.partition(":")
@@ -239,8 +250,8 @@ def bounce_expectation(expected: str) -> dict[str, str]:
             hard = {m.group(2) for m in entries if m}
             if len(classes) == 1:
                 out["bounce_reason"] = classes.pop()
-            if len(hard) == 1:
-                out["bounce_permanent"] = hard.pop()
+            if len(hard) == 1:  # sisimai's hardbounce: the address itself is gone
+                out["address_dead"] = hard.pop()
             out["recipient_count"] = str(len(entries))  # not a field: printed apart
     elif found := ADDRESS.findall(expected):  # MimeKit's Final-Recipient, CPython's text
         out["failed_recipients"] = ";".join(found)

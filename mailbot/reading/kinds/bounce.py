@@ -20,7 +20,7 @@ Bounces. flufl.bounce is the base detector; this module adds what it misses:
   the report's words in each language (lang/: BOUNCE_SPAM, BOUNCE_POLICY, ...). A full
   mailbox reported with a 4.x.x status is temporary; a refusal by the recipient's spam
   filter or policy (BOUNCE_REJECTED, also in plain prose from a postmaster) is a bounce
-  of reason spam or policy, which leaves the address alive (domain.ledger.ADDRESS_ALIVE);
+  of reason spam or policy; only user_unknown marks an address dead (domain.ledger.ADDRESS_DEAD);
 - failed recipients only from evidence: a DSN field, X-Failed-Recipients, SES's JSON,
   flufl.bounce, and from the report's words only an address a server's reply names (a
   reply code on its line or just below, "RCPT TO:", a per-recipient entry, "delivery to
@@ -469,10 +469,18 @@ _DELIVERY_TO = re.compile(r"(?:delivery|deliver(?:ing)?|zustellung|достав�
                           r"(?:to|an|für|для|на|ke(?:pada)?)\s+<?$", re.IGNORECASE)
 
 
+# the server saying in one breath that it could not deliver to the address
+_UNABLE_TO_DELIVER = re.compile(r"(?:unable|could ?not|couldn't|cannot|can't|failed) to deliver "
+                                r"(?:(?:your|the|this) )?(?:message |mail |e-?mail )?to\s+<?$",
+                                re.IGNORECASE)
+
+
 def _own_delivery(address: str, line: str) -> bool:
     """The address comes right after "delivery to" in a sentence that says it failed or
-    is delayed."""
+    is delayed, or right after "unable to deliver your message to"."""
     at = line.find(address)
+    if _UNABLE_TO_DELIVER.search(line[max(0, at - 60):at]):
+        return True
     sentence_end = re.search(r"[.!?](?:\s|$)", line[at + len(address):])
     rest = line[at + len(address):][:sentence_end.start() if sentence_end else None]
     return bool(_DELIVERY_TO.search(line[max(0, at - 40):at])

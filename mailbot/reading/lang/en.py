@@ -598,7 +598,7 @@ BOUNCE_USER_UNKNOWN = (r"(?:user|recipient|address|mailbox|account)(?: is)? (?:u
                        r"recipient|address)|does(?: not|n't) exist|invalid (?:recipient|"
                        r"mailbox|address)|address not found|no mailbox")
 BOUNCE_MAILBOX_FULL = (r"mailbox (?:is )?full|(?:over|exceeded?(?: (?:the|its|their))?) "
-                       r"(?:storage )?quota|quota exceeded|inbox (?:is )?full|insufficient "
+                       r"(?:storage )?quota|quota (?:exceeded|violation)|inbox (?:is )?full|insufficient "
                        r"(?:storage|space)|out of (?:storage|space)")
 # a sender-verification ("challenge/response") request: prove you are a real sender
 CHALLENGE = (r"(?:confirm|verify|prove)\b[^\n.]{0,40}?\byou(?:'re| are) (?:a )?(?:human|real|"
