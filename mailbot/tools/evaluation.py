@@ -128,11 +128,23 @@ def _item(name: str, value: str) -> str:
     return value
 
 
+# label words of a tester who did not know mailbot's names, and what mailbot calls them
+# ("question": a reply the bot cannot settle, so other, or one asking for bank details)
+INTENT_WORDS = {"paid": ("paid_claim",), "question": ("other", "payment_details")}
+
+
 def _normal(name: str, value: object, want: str = "") -> str:
     if name in PRESENCE_FIELDS and want in ("true", "false"):
         return "false" if value in (None, False, "", "false") else "true"
+    if name == "intent" and want in INTENT_WORDS and value in INTENT_WORDS[want]:
+        return want
     if value is None:
         return ""
+    if name == "amount":  # "15000000" and "15000000.00" are one amount
+        try:
+            return f"{Decimal(str(value).replace(',', '')):.2f}"
+        except InvalidOperation:
+            return str(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
@@ -149,6 +161,12 @@ def score(case: Case, ctx: Context) -> Outcome:
     except ParseError as e:
         record = {"kind": "other", "needs_human": True, "reason": f"unreadable: {e}"}
     expected = case.expected
+    numbers = record.get("invoice_numbers") or []
+    if (record["kind"] == "payment_confirmation" and not record.get("allocations")
+            and isinstance(numbers, list) and len(numbers) == 1 and record.get("amount")):
+        # a payment of one invoice is allocated whole to it: the record lists allocations
+        # only when a notice splits its money, a label may list the one
+        record = record | {"allocations": [f"{numbers[0]}={record['amount']}"]}
     mismatches = [] if record["kind"] == expected["kind"] else ["kind"]
     for name in FIELDS:
         want = expected.get(name, "")
