@@ -33,6 +33,7 @@ from mailbot.tools.evaluation import (
     field_accuracy,
     load_context,
     outside_cases,
+    targets,
     table,
     written_cases,
 )
@@ -59,6 +60,10 @@ def report(name: str, outcomes: list[Any], seconds: float, show_wrong: bool) -> 
           f"wrong facts acted on automatically: {len(acted)}")
     for o in acted:
         print(f"  acted wrongly: {o.case.path.name}: {', '.join(o.acted_wrongly)}")
+    print("issue 11's targets: " + "; ".join(
+        f"{name} {hits}/{n}" + (f" ({100 * hits / n:.1f}%)" if name != "wrong facts acted on"
+                                else "")
+        for name, (hits, n) in targets(outcomes).items() if n))
     print()
     if show_wrong:
         for o in outcomes:
@@ -79,6 +84,7 @@ def as_json(key: str, name: str, outcomes: list[Outcome], seconds: float) -> dic
             "right": sum(o.verdict == "right" for o in outcomes),
             "unsafe": sum(o.unsafe for o in outcomes), "seconds": seconds,
             "acted_wrongly": sum(bool(o.acted_wrongly) for o in outcomes),
+            "targets": {k: list(v) for k, v in targets(outcomes).items()},
             "rows": [list(row) for row in table(outcomes)],
             "fields": {k: list(v) for k, v in sorted(fields.items())},
             "unsafe_cases": [o.case.path.stem for o in outcomes if o.unsafe]}
@@ -191,7 +197,7 @@ def main() -> None:
         folder = ROOT / "tests/data/eval-fourth"
         sets.append(("fourth", "fourth-round set", folder / "context.toml",
                      list(written_cases(folder))))
-    if args.set == "fifth":  # blind: measured once, by name, after issue 11's changes
+    if args.set in ("all", "fifth"):
         folder = ROOT / "tests/data/eval-fifth"
         sets.append(("fifth", "fifth-round set (blind)", folder / "context.toml",
                      list(written_cases(folder))))

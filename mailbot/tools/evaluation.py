@@ -318,3 +318,23 @@ def agreement(outcomes: list[Outcome], name: str) -> tuple[int, int]:
     agree = sum(_normal(name, o.case.expected[name]) == _normal(name, o.record.get(name))
                 for o in labelled)
     return agree, len(labelled)
+
+
+INVOICE_FIELDS = ("invoice_numbers", "amount", "currency", "issue_date", "due_date",
+                  "payment_terms_days")
+
+
+def targets(outcomes: list[Outcome]) -> dict[str, tuple[int, int]]:
+    """Issue 11's targets as (hits, out of): kinds; the labelled fields of invoice copies;
+    reply intents (kind and intent right); messages with a wrong fact acted on unasked."""
+    invoice = [(name not in o.mismatches) for o in outcomes
+               if o.case.expected["kind"] == "invoice_copy"
+               for name in INVOICE_FIELDS if o.case.expected.get(name)]
+    replies = [o for o in outcomes if o.case.expected.get("intent")]
+    return {
+        "kinds": (sum("kind" not in o.mismatches for o in outcomes), len(outcomes)),
+        "invoice fields": (sum(invoice), len(invoice)),
+        "intents": (sum(not {"kind", "intent"} & set(o.mismatches) for o in replies),
+                    len(replies)),
+        "wrong facts acted on": (sum(bool(o.acted_wrongly) for o in outcomes), len(outcomes)),
+    }
