@@ -37,6 +37,7 @@ from datetime import date, datetime
 from mailbot.domain.values import Classification, Kind
 from mailbot.reading import dates, subjects
 from mailbot.reading.context import Context
+from mailbot.reading.kinds.challenge import unwrapped
 from mailbot.reading.lang._absence import either, fragments, served
 from mailbot.reading.mime_text import full_text, is_answer, split_report, text_language
 from mailbot.reading.parse import ParsedMessage
@@ -61,6 +62,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？])\s*(?=\S)|\n\s*
 # goes with it (a ticket number, a weak header, the structure below); a person may write
 # "got your email" too
 _ACK = re.compile(either("ACK"), re.IGNORECASE)
+_SELF_AUTO = re.compile(either("SELF_AUTO"), re.IGNORECASE)
 _TICKET = re.compile(r"[\[(]\s*#\s*\d{3,}|(?:\b(?:ticket|tiket|case|request|anfrage|vorgang|"
                      r"protocol[oe]?|protocollo|zgłoszeni\w*|talep numaran[ıi]z)\b|工单|受付番号)"
                      r"\W{0,3}(?:id|no\.?|nr\.?|number|nummer|nomor|n[º°o]\.?)?\W{0,3}\d{3,}|"
@@ -85,6 +87,13 @@ def _talks_about_paying(text: str) -> bool:
     return any(_PAYMENT_WORDS.search(s) and not (
         _REDIRECT.search(s) and not _FIRST_PERSON.search(s) and not _PAID_STATEMENT.search(s))
         for s in _SENTENCE_END.split(text))
+
+
+def _someone_pays(text: str) -> bool:
+    """Whether a sentence has somebody (we, I) talking about paying ("we will pay on
+    Friday", "wir haben überwiesen"), as opposed to a notice's "payments run on ..."."""
+    return any(_PAYMENT_WORDS.search(s) and _FIRST_PERSON.search(s)
+               for s in _SENTENCE_END.split(text))
 
 
 def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification | None:
@@ -118,13 +127,19 @@ def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification
     text = full_text(msg)
     own = _unquoted(text)[:4000]
     subject_and_body = f"{msg.subject}\n{own}"
-    if _CHALLENGE.search(subject_and_body):
+    if _CHALLENGE.search(unwrapped(subject_and_body)):
         return None  # "confirm you are a real sender": not an absence, never ignored
     short = len(own) < 1500 and not _talks_about_paying(own)
     body = bool(_AUTO_BODY.search(own))
+    # a machine saying it is one ("this message was sent automatically", "do not reply")
+    declared = bool(_SELF_AUTO.search(unwrapped(own)))
     # an acknowledgement of receipt, with a machine's mark on it
-    ack = bool(_ACK.search(subject_and_body)) and short and (
-        any(weak) or bool(_TICKET.search(subject_and_body)) or _responder_structure(msg, ctx))
+    ack = bool(_ACK.search(subject_and_body)) and (
+        (short and (any(weak) or declared or bool(_TICKET.search(subject_and_body))
+                    or _responder_structure(msg, ctx)))
+        # a machine's own acknowledgement may tell its payment runs ("vendor payments run
+        # every Thursday"): only somebody saying they pay makes it a person's answer
+        or (len(own) < 1500 and (declared or weak[0]) and not _someone_pays(own)))
     if not (any(strong) or (body and short) or (body and any(weak)) or ack
             or _foreign_responder(msg, ctx, text, own, short)):
         return None
@@ -226,6 +241,9 @@ _BACK = _by_language("BACK")
 # 14.12. wieder im Büro" is back on the 14th)
 _BACK_FROM = _by_language("BACK_FROM")
 _UNTIL = _by_language("UNTIL")
+# between a weekday and the date it names: "Freitag, dem 18.", "Kamis, 10", "Monday 7"
+_NAMES_ITS_DATE = re.compile(r"\s*,?\s*(?:(?:dem|den|der|the|tanggal|tgl\.?)\s+)?",
+                             re.IGNORECASE)
 
 
 def return_date(text: str, base: datetime | None, language: str | None = None) -> date | None:
@@ -246,6 +264,11 @@ def return_date(text: str, base: datetime | None, language: str | None = None) -
                 found = dates.find(tail, today, order=order, month_first=month_first,
                                    after_keyword=True)
                 first = found[0] if found else None
+                if (first is not None and first.rule == "weekday" and len(found) > 1
+                        and _NAMES_ITS_DATE.fullmatch(tail[first.end:found[1].start])):
+                    # "Freitag, dem 18. Dezember", "Kamis, 10 Desember": the weekday
+                    # only names the date written after it, which is the one meant
+                    first = found[1]
             else:  # a language without a file: "de retour le lundi 7 décembre"
                 first = dates.first_in(tail, today, lang, order=order,
                                        month_first=month_first, after_keyword=True)

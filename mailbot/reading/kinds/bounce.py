@@ -212,6 +212,23 @@ _MAILBOX_FULL = re.compile(either("BOUNCE_MAILBOX_FULL"), re.IGNORECASE)
 _DETAIL = re.compile(r"(?<![\d.])[245]\.(\d{1,3})\.(\d{1,3})(?![\d.])")
 
 
+# a line that names the sender, its domain or the route is about us, not the mailbox
+# ("5.7.1 Sender domain does not exist", "relay access denied"); nor is a disabled account
+# a missing one
+_ABOUT_SENDER = re.compile(r"sender|absender|отправител|pengirim|relay|domain|domäne|домен|"
+                           r"\bdns\b|\bspf\b|dkim|dmarc|reverse|\bptr\b|\bip\b|"
+                           r"disabled|deactivat|inactive|suspend|gesperrt|deaktiviert|"
+                           r"заблокирован|отключен|tidak aktif|dinonaktifkan",
+                           re.IGNORECASE)
+
+
+def _says_no_such_user(text: str) -> bool:
+    """Whether a line of the report says the recipient's mailbox does not exist, and
+    nothing about the sender or the route."""
+    return any(_USER_UNKNOWN.search(line) and not _ABOUT_SENDER.search(line)
+               and not _POLICY.search(line) for line in text.splitlines())
+
+
 def reason(statuses: str, text: str) -> str:
     """Why the mail failed, one of REASONS: from the enhanced status codes of the failed
     recipients first (RFC 3463: X.1.x addressing, X.2.2 mailbox full, X.7.x security and
@@ -223,7 +240,11 @@ def reason(statuses: str, text: str) -> str:
     if "1" in subjects:
         return "user_unknown"
     if "7" in subjects:
-        return "spam" if _SPAM.search(statuses + "\n" + text) else "policy"
+        if _SPAM.search(statuses + "\n" + text):
+            return "spam"
+        # servers misuse X.7.x for a mailbox that does not exist ("550 5.7.1 No such
+        # user!"): the words say what the code does not
+        return "user_unknown" if _says_no_such_user(statuses + "\n" + text) else "policy"
     for where in (statuses, text):
         for words, name in ((_MAILBOX_FULL, "mailbox_full"), (_USER_UNKNOWN, "user_unknown"),
                             (_SPAM, "spam"), (_POLICY, "policy")):
