@@ -245,3 +245,34 @@ def test_a_read_receipt_and_an_absence_note_name_the_invoice_of_their_subject():
                                                      "2026-118."), headers=GENERATED))
     assert ticket.kind == Kind.AUTO_REPLY
     assert ticket.invoice_numbers == ()
+
+
+def prose_refusal(words: str) -> bytes:
+    return (
+        "From: Postmaster <postmaster@client.test>\r\n"
+        f"To: {BOT}\r\nSubject: Message not delivered\r\nDate: {MONDAY}\r\n"
+        "Message-ID: <prose-77@client.test>\r\nReturn-Path: <>\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        f"{words}\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize("words", [
+    ("Ваше сообщение для ana@client.test отклонено: отправитель не внесён в белый "
+     f"список.\nКод ответа: 550 5.7.1 Sender not on allow list\nИсходное письмо: {OURS}"),
+    ("Pesan Anda kepada ana@client.test ditolak oleh kebijakan konten server "
+     f"(lampiran tidak diizinkan).\n550 5.7.1 Content policy violation\nReferensi pesan: {OURS}"),
+])
+def test_a_refusal_in_prose_names_our_message(words):
+    c = read(prose_refusal(words))
+    assert (c.kind, c.bounce_reason) == (Kind.BOUNCE, "policy"), c
+    assert c.original_message_id == OURS  # the id of ours the prose names
+    assert as_record(c)["address_dead"] is False
+
+
+def test_an_id_in_the_prose_that_is_not_ours_is_not_taken():
+    c = read(prose_refusal("Your message to ana@client.test was rejected by policy.\n"
+                           "550 5.7.1 Content policy violation\n"
+                           "Reference: <other-1@elsewhere.test>"))
+    assert c.kind == Kind.BOUNCE
+    assert c.original_message_id is None

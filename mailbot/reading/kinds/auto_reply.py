@@ -37,9 +37,14 @@ from datetime import date, datetime
 from mailbot.domain.values import Classification, Kind
 from mailbot.reading import dates, subjects
 from mailbot.reading.context import Context
-from mailbot.reading.kinds.challenge import unwrapped
 from mailbot.reading.lang._absence import either, fragments, served
-from mailbot.reading.mime_text import full_text, is_answer, split_report, text_language
+from mailbot.reading.mime_text import (
+    full_text,
+    is_answer,
+    split_report,
+    text_language,
+    unwrapped,
+)
 from mailbot.reading.parse import ParsedMessage
 
 # ====================================================================== auto-replies

@@ -316,6 +316,20 @@ def _original_id(msg: ParsedMessage, blocks: list[dict[str, str]],
     return msg.in_reply_to or (msg.references[-1] if msg.references else None)
 
 
+_ANGLED_ID = re.compile(r"<([^\s<>@]+@[^\s<>]+)>")
+
+
+def _named_message_of_ours(text: str, ctx: Context | None) -> str | None:
+    """A message of ours the report names in its prose ("Исходный Message-ID: <...>",
+    "Referensi pesan asli: <...>"): only an id the bot knows it sent."""
+    if ctx is None:
+        return None
+    for m in _ANGLED_ID.finditer(text):
+        if ctx.facts.is_known_message(m.group(0)):
+            return m.group(0)
+    return None
+
+
 def _flufl(msg: ParsedMessage) -> tuple[set[str], set[str]]:
     try:
         temporary, permanent = all_failures(msg.source)
@@ -448,7 +462,8 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
         needs_human=not sure,
         reason=note, failed_recipients=tuple(failed),
         bounce_permanent=permanent, bounce_reason=why,
-        original_message_id=_original_id(msg, blocks, returned),
+        original_message_id=_original_id(msg, blocks, returned)
+        or _named_message_of_ours(text, ctx),
         language=text_language(report + "\n" + msg.subject) if failed else None,
     )
 

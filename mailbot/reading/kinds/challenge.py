@@ -23,7 +23,7 @@ import re
 from mailbot.domain.values import Classification, Kind
 from mailbot.reading.context import Context
 from mailbot.reading.lang._absence import either
-from mailbot.reading.mime_text import full_text, text_language
+from mailbot.reading.mime_text import full_text, text_language, unwrapped
 from mailbot.reading.parse import ParsedMessage
 
 # the served languages' words and those of lang/_absence/ (the auto-reply reader passes on
@@ -44,13 +44,6 @@ _CONFIRM_LINK = re.compile(r"confirm|verif|approv|allow|accept|challenge|guest|a
                            r"/ok\b|[?&](?:id|tc|token|c)=|/c/|/v/", re.IGNORECASE)
 _NOT_CONFIRM_LINK = re.compile(r"unsubscribe|privacy|terms|/help|/faq", re.IGNORECASE)
 MAX_WORDS = 400  # a challenge is a short note; a long text is a person's letter
-
-
-def unwrapped(text: str) -> str:
-    """The text with its lines rejoined within paragraphs: a filter's notes wrap at
-    ~70 columns ("verify that you\nare a real ..."), and the wording runs across lines."""
-    text = text.replace("\r\n", "\n")
-    return re.sub(r"[ \t]*(?<!\n)\n(?![ \t]*\n)[ \t]*", " ", text)
 
 
 def _vendor(msg: ParsedMessage) -> bool:
