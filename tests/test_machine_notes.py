@@ -276,3 +276,10 @@ def test_an_id_in_the_prose_that_is_not_ours_is_not_taken():
                            "Reference: <other-1@elsewhere.test>"))
     assert c.kind == Kind.BOUNCE
     assert c.original_message_id is None
+
+
+def test_an_auto_reply_is_in_the_language_of_its_own_words_not_of_our_subject():
+    c = read(mail("自动回复: Счёт AC-2026-0077 просрочен",
+                  "您好！您的邮件已收到。我正在休假，12月14日回到办公室。谢谢！",
+                  headers={"Auto-Submitted": "auto-replied"}))
+    assert (c.kind, c.language) == (Kind.AUTO_REPLY, "zh")

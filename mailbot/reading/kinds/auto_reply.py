@@ -148,7 +148,9 @@ def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification
     if not (any(strong) or (body and short) or (body and any(weak)) or ack
             or _foreign_responder(msg, ctx, text, own, short)):
         return None
-    lang = text_language(subject_and_body)
+    # the note's own words say its language; the subject is mostly ours behind a prefix
+    # ("自动回复: Счёт ...")
+    lang = text_language(own) or text_language(subject_and_body)
     return Classification(
         kind=Kind.AUTO_REPLY, confidence=0.95 if any(strong) else 0.75, needs_human=False,
         return_date=return_date(subject_and_body, _sender_day(msg), lang),
