@@ -14,11 +14,14 @@ human); either way it is never answered. Reports (multipart/report: DSNs of succ
 ARF) are not auto-replies either, nor is a sender-verification request ("confirm you
 are a real sender"): it asks for something and must reach a person.
 An automatic acknowledgement ("your message has been received", "ваше письмо получено")
-is an auto-reply when a machine's mark goes with it: a weak header, a ticket number, or
-the responder's structure (an answer to a message the bot sent, with a prefix no mail
+is an auto-reply when a machine's mark goes with it: a weak header, a ticket number, the
+note saying it is a machine's ("this message was sent automatically", "do not reply":
+SELF_AUTO), or the responder's structure (an answer to a message the bot sent, with a prefix no mail
 client puts on a person's reply: "Odpowiedź automatyczna:", "自动回复:"). That structure
 alone is enough for a short note quoting nobody, asking nothing and saying nothing about
 paying, in a language with no words on file (a served language's note must say it).
+An acknowledgement that says it is a machine's (or has Auto-Submitted) may mention
+payments ("supplier payments run on Thursdays") unless somebody in it pays ("we paid").
 Words: the served languages' lang/<code>.py, and lang/_absence/ for Polish, Dutch,
 French, Spanish, Italian, Portuguese, Turkish, Chinese, Japanese (and more of the four).
 A stated return date is found after targeted words of each language ("back on", "wieder

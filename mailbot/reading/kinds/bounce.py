@@ -16,7 +16,8 @@ Bounces. flufl.bounce is the base detector; this module adds what it misses:
   failed recipients read from the human-readable part of the report (never from the
   copy of our own message it returns), and permanence from the SMTP codes and wording.
 - the reason class (REASONS): from the failed recipients' enhanced status codes (X.1.x
-  user_unknown, X.2.2 mailbox_full, X.7.x policy, or spam when its words say so), then
+  user_unknown, X.2.2 mailbox_full, X.7.x policy, or spam when its words say so, or
+  user_unknown when they say the mailbox does not exist: "550 5.7.1 No such user!"), then
   the report's words in each language (lang/: BOUNCE_SPAM, BOUNCE_POLICY, ...). A full
   mailbox reported with a 4.x.x status is temporary; a refusal by the recipient's spam
   filter or policy (BOUNCE_REJECTED, also in plain prose from a postmaster) is a bounce
