@@ -49,6 +49,7 @@ from mailbot.reading.kinds import (
 )
 from mailbot.reading.language import detect as detect_language
 from mailbot.reading.parse import ParsedMessage
+from mailbot.reading.regarding import invoices_regarding
 from mailbot.reading.trust import AuthVerdict, verify
 
 __all__ = ["READERS", "Context", "Reader", "classify"]
@@ -96,6 +97,10 @@ def _outside_not_client(msg: ParsedMessage, ctx: Context) -> bool:
     return _from_outside(msg, ctx) and not from_client
 
 
+# machine mail answering a message the bot sent (see mailbot.reading.regarding)
+_ANSWERS_OUR_MAIL = frozenset({Kind.BOUNCE, Kind.READ_RECEIPT, Kind.AUTO_REPLY,
+                               Kind.CHALLENGE})
+
 READERS: tuple[Reader, ...] = (
     Reader("challenge", _from_outside, challenge.read_mail, uses_auth=False),
     Reader("bounce", _any, bounce.read_mail, uses_auth=False),
@@ -120,6 +125,9 @@ def classify(msg: ParsedMessage, ctx: Context,
     the sender's authentication when the caller has it already (ingest needs it again to
     apply the message), else it is computed here on first need."""
     c = _classify(msg, ctx, verdict)
+    if c.kind in _ANSWERS_OUR_MAIL and not c.invoice_numbers:
+        # a machine's note answers the bot's message: the invoice that message was about
+        c = dataclasses.replace(c, invoice_numbers=invoices_regarding(msg, ctx))
     if c.language is None:
         c = dataclasses.replace(c, language=detect_language(f"{msg.subject}\n{msg.text}"[:4000]))
     return c

@@ -21,7 +21,7 @@ from mailbot.reading import extract
 # parts of a run, and single spaces join runs ("RE 2026 118")
 _RUN = re.compile(r"[\w\-/.#]+")
 _SEP = re.compile(r"[/.#]")
-MAX_PARTS = 4  # no invoice number has more parts than this
+MAX_PARTS = 6  # no invoice number has more parts than this ("INV/KW/2026/X/038" has five)
 
 
 def candidates(text: str) -> list[tuple[int, int, str]]:

@@ -68,6 +68,13 @@ def _own_texts(part: Message) -> Iterator[str]:
         yield decode_part(part)
 
 
+def unwrapped(text: str) -> str:
+    """The text with its lines rejoined within paragraphs: a filter's notes wrap at
+    ~70 columns ("verify that you\nare a real ..."), and the wording runs across lines."""
+    text = text.replace("\r\n", "\n")
+    return re.sub(r"[ \t]*(?<!\n)\n(?![ \t]*\n)[ \t]*", " ", text)
+
+
 def full_text(msg: ParsedMessage) -> str:
     if msg.source is None:
         return msg.text or html_text(msg.html)

@@ -14,11 +14,14 @@ human); either way it is never answered. Reports (multipart/report: DSNs of succ
 ARF) are not auto-replies either, nor is a sender-verification request ("confirm you
 are a real sender"): it asks for something and must reach a person.
 An automatic acknowledgement ("your message has been received", "ваше письмо получено")
-is an auto-reply when a machine's mark goes with it: a weak header, a ticket number, or
-the responder's structure (an answer to a message the bot sent, with a prefix no mail
+is an auto-reply when a machine's mark goes with it: a weak header, a ticket number, the
+note saying it is a machine's ("this message was sent automatically", "do not reply":
+SELF_AUTO), or the responder's structure (an answer to a message the bot sent, with a prefix no mail
 client puts on a person's reply: "Odpowiedź automatyczna:", "自动回复:"). That structure
 alone is enough for a short note quoting nobody, asking nothing and saying nothing about
 paying, in a language with no words on file (a served language's note must say it).
+An acknowledgement that says it is a machine's (or has Auto-Submitted) may mention
+payments ("supplier payments run on Thursdays") unless somebody in it pays ("we paid").
 Words: the served languages' lang/<code>.py, and lang/_absence/ for Polish, Dutch,
 French, Spanish, Italian, Portuguese, Turkish, Chinese, Japanese (and more of the four).
 A stated return date is found after targeted words of each language ("back on", "wieder
@@ -38,7 +41,13 @@ from mailbot.domain.values import Classification, Kind
 from mailbot.reading import dates, subjects
 from mailbot.reading.context import Context
 from mailbot.reading.lang._absence import either, fragments, served
-from mailbot.reading.mime_text import full_text, is_answer, split_report, text_language
+from mailbot.reading.mime_text import (
+    full_text,
+    is_answer,
+    split_report,
+    text_language,
+    unwrapped,
+)
 from mailbot.reading.parse import ParsedMessage
 
 # ====================================================================== auto-replies
@@ -61,6 +70,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？])\s*(?=\S)|\n\s*
 # goes with it (a ticket number, a weak header, the structure below); a person may write
 # "got your email" too
 _ACK = re.compile(either("ACK"), re.IGNORECASE)
+_SELF_AUTO = re.compile(either("SELF_AUTO"), re.IGNORECASE)
 _TICKET = re.compile(r"[\[(]\s*#\s*\d{3,}|(?:\b(?:ticket|tiket|case|request|anfrage|vorgang|"
                      r"protocol[oe]?|protocollo|zgłoszeni\w*|talep numaran[ıi]z)\b|工单|受付番号)"
                      r"\W{0,3}(?:id|no\.?|nr\.?|number|nummer|nomor|n[º°o]\.?)?\W{0,3}\d{3,}|"
@@ -85,6 +95,13 @@ def _talks_about_paying(text: str) -> bool:
     return any(_PAYMENT_WORDS.search(s) and not (
         _REDIRECT.search(s) and not _FIRST_PERSON.search(s) and not _PAID_STATEMENT.search(s))
         for s in _SENTENCE_END.split(text))
+
+
+def _someone_pays(text: str) -> bool:
+    """Whether a sentence has somebody (we, I) talking about paying ("we will pay on
+    Friday", "wir haben überwiesen"), as opposed to a notice's "payments run on ..."."""
+    return any(_PAYMENT_WORDS.search(s) and _FIRST_PERSON.search(s)
+               for s in _SENTENCE_END.split(text))
 
 
 def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification | None:
@@ -118,17 +135,25 @@ def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification
     text = full_text(msg)
     own = _unquoted(text)[:4000]
     subject_and_body = f"{msg.subject}\n{own}"
-    if _CHALLENGE.search(subject_and_body):
+    if _CHALLENGE.search(unwrapped(subject_and_body)):
         return None  # "confirm you are a real sender": not an absence, never ignored
     short = len(own) < 1500 and not _talks_about_paying(own)
     body = bool(_AUTO_BODY.search(own))
+    # a machine saying it is one ("this message was sent automatically", "do not reply")
+    declared = bool(_SELF_AUTO.search(unwrapped(own)))
     # an acknowledgement of receipt, with a machine's mark on it
-    ack = bool(_ACK.search(subject_and_body)) and short and (
-        any(weak) or bool(_TICKET.search(subject_and_body)) or _responder_structure(msg, ctx))
+    ack = bool(_ACK.search(subject_and_body)) and (
+        (short and (any(weak) or declared or bool(_TICKET.search(subject_and_body))
+                    or _responder_structure(msg, ctx)))
+        # a machine's own acknowledgement may tell its payment runs ("vendor payments run
+        # every Thursday"): only somebody saying they pay makes it a person's answer
+        or (len(own) < 1500 and (declared or weak[0]) and not _someone_pays(own)))
     if not (any(strong) or (body and short) or (body and any(weak)) or ack
             or _foreign_responder(msg, ctx, text, own, short)):
         return None
-    lang = text_language(subject_and_body)
+    # the note's own words say its language; the subject is mostly ours behind a prefix
+    # ("自动回复: Счёт ...")
+    lang = text_language(own) or text_language(subject_and_body)
     return Classification(
         kind=Kind.AUTO_REPLY, confidence=0.95 if any(strong) else 0.75, needs_human=False,
         return_date=return_date(subject_and_body, _sender_day(msg), lang),
@@ -226,6 +251,9 @@ _BACK = _by_language("BACK")
 # 14.12. wieder im Büro" is back on the 14th)
 _BACK_FROM = _by_language("BACK_FROM")
 _UNTIL = _by_language("UNTIL")
+# between a weekday and the date it names: "Freitag, dem 18.", "Kamis, 10", "Monday 7"
+_NAMES_ITS_DATE = re.compile(r"\s*,?\s*(?:(?:dem|den|der|the|tanggal|tgl\.?)\s+)?",
+                             re.IGNORECASE)
 
 
 def return_date(text: str, base: datetime | None, language: str | None = None) -> date | None:
@@ -246,6 +274,11 @@ def return_date(text: str, base: datetime | None, language: str | None = None) -
                 found = dates.find(tail, today, order=order, month_first=month_first,
                                    after_keyword=True)
                 first = found[0] if found else None
+                if (first is not None and first.rule == "weekday" and len(found) > 1
+                        and _NAMES_ITS_DATE.fullmatch(tail[first.end:found[1].start])):
+                    # "Freitag, dem 18. Dezember", "Kamis, 10 Desember": the weekday
+                    # only names the date written after it, which is the one meant
+                    first = found[1]
             else:  # a language without a file: "de retour le lundi 7 décembre"
                 first = dates.first_in(tail, today, lang, order=order,
                                        month_first=month_first, after_keyword=True)

@@ -16,7 +16,8 @@ Bounces. flufl.bounce is the base detector; this module adds what it misses:
   failed recipients read from the human-readable part of the report (never from the
   copy of our own message it returns), and permanence from the SMTP codes and wording.
 - the reason class (REASONS): from the failed recipients' enhanced status codes (X.1.x
-  user_unknown, X.2.2 mailbox_full, X.7.x policy, or spam when its words say so), then
+  user_unknown, X.2.2 mailbox_full, X.7.x policy, or spam when its words say so, or
+  user_unknown when they say the mailbox does not exist: "550 5.7.1 No such user!"), then
   the report's words in each language (lang/: BOUNCE_SPAM, BOUNCE_POLICY, ...). A full
   mailbox reported with a 4.x.x status is temporary; a refusal by the recipient's spam
   filter or policy (BOUNCE_REJECTED, also in plain prose from a postmaster) is a bounce
@@ -212,6 +213,23 @@ _MAILBOX_FULL = re.compile(either("BOUNCE_MAILBOX_FULL"), re.IGNORECASE)
 _DETAIL = re.compile(r"(?<![\d.])[245]\.(\d{1,3})\.(\d{1,3})(?![\d.])")
 
 
+# a line that names the sender, its domain or the route is about us, not the mailbox
+# ("5.7.1 Sender domain does not exist", "relay access denied"); nor is a disabled account
+# a missing one
+_ABOUT_SENDER = re.compile(r"sender|absender|отправител|pengirim|relay|domain|domäne|домен|"
+                           r"\bdns\b|\bspf\b|dkim|dmarc|reverse|\bptr\b|\bip\b|"
+                           r"disabled|deactivat|inactive|suspend|gesperrt|deaktiviert|"
+                           r"заблокирован|отключен|tidak aktif|dinonaktifkan",
+                           re.IGNORECASE)
+
+
+def _says_no_such_user(text: str) -> bool:
+    """Whether a line of the report says the recipient's mailbox does not exist, and
+    nothing about the sender or the route."""
+    return any(_USER_UNKNOWN.search(line) and not _ABOUT_SENDER.search(line)
+               and not _POLICY.search(line) for line in text.splitlines())
+
+
 def reason(statuses: str, text: str) -> str:
     """Why the mail failed, one of REASONS: from the enhanced status codes of the failed
     recipients first (RFC 3463: X.1.x addressing, X.2.2 mailbox full, X.7.x security and
@@ -223,7 +241,11 @@ def reason(statuses: str, text: str) -> str:
     if "1" in subjects:
         return "user_unknown"
     if "7" in subjects:
-        return "spam" if _SPAM.search(statuses + "\n" + text) else "policy"
+        if _SPAM.search(statuses + "\n" + text):
+            return "spam"
+        # servers misuse X.7.x for a mailbox that does not exist ("550 5.7.1 No such
+        # user!"): the words say what the code does not
+        return "user_unknown" if _says_no_such_user(statuses + "\n" + text) else "policy"
     for where in (statuses, text):
         for words, name in ((_MAILBOX_FULL, "mailbox_full"), (_USER_UNKNOWN, "user_unknown"),
                             (_SPAM, "spam"), (_POLICY, "policy")):
@@ -293,6 +315,20 @@ def _original_id(msg: ParsedMessage, blocks: list[dict[str, str]],
         if ids and ids[0] != msg.message_id:
             return ids[0]
     return msg.in_reply_to or (msg.references[-1] if msg.references else None)
+
+
+_ANGLED_ID = re.compile(r"<([^\s<>@]+@[^\s<>]+)>")
+
+
+def _named_message_of_ours(text: str, ctx: Context | None) -> str | None:
+    """A message of ours the report names in its prose ("Исходный Message-ID: <...>",
+    "Referensi pesan asli: <...>"): only an id the bot knows it sent."""
+    if ctx is None:
+        return None
+    for m in _ANGLED_ID.finditer(text):
+        if ctx.facts.is_known_message(m.group(0)):
+            return m.group(0)
+    return None
 
 
 def _flufl(msg: ParsedMessage) -> tuple[set[str], set[str]]:
@@ -427,7 +463,8 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
         needs_human=not sure,
         reason=note, failed_recipients=tuple(failed),
         bounce_permanent=permanent, bounce_reason=why,
-        original_message_id=_original_id(msg, blocks, returned),
+        original_message_id=_original_id(msg, blocks, returned)
+        or _named_message_of_ours(text, ctx),
         language=text_language(report + "\n" + msg.subject) if failed else None,
     )
 

@@ -10,7 +10,7 @@ bot to every filter, so a person is asked to confirm the sender, once per addres
 Read with or without standard headers: a vendor's own headers (X-Boxbe-*, X-Challenge,
 X-Spam-Challenge, ...) or sender domain are enough with a way to confirm (a link or
 "reply to this message"); otherwise the wording of one of the languages (CHALLENGE in
-the lang/ files) must ask to prove the sender real *and* give a way to do so, in a short
+the lang/ and lang/_absence/ files, read across line wraps) must ask to prove the sender real *and* give a way to do so, in a short
 note from a machine (an auto-reply header, a null Return-Path, or no quote of a
 person's words). A person asking "please confirm receipt" or mentioning their spam
 folder says neither.
@@ -22,22 +22,25 @@ import re
 
 from mailbot.domain.values import Classification, Kind
 from mailbot.reading.context import Context
-from mailbot.reading.lang import either
-from mailbot.reading.mime_text import full_text, text_language
+from mailbot.reading.lang._absence import either
+from mailbot.reading.mime_text import full_text, text_language, unwrapped
 from mailbot.reading.parse import ParsedMessage
 
+# the served languages' words and those of lang/_absence/ (the auto-reply reader passes on
+# the same wording, so what it leaves is taken here)
 _WORDING = re.compile(either("CHALLENGE"), re.IGNORECASE)
 _REPLY = re.compile(either("CHALLENGE_REPLY"), re.IGNORECASE)
 # services whose whole business is challenge/response (their own headers or domains)
 _VENDOR_HEADERS = ("x-boxbe-", "x-challenge", "x-spam-challenge", "x-cr-", "x-sanebox-",
-                   "x-mailchannels-challenge", "x-spamarrest", "x-choicemail", "x-bluebottle")
+                   "x-mailchannels-challenge", "x-spamarrest", "x-choicemail", "x-bluebottle",
+                   "x-boxtrapper")
 _VENDOR_DOMAIN = re.compile(r"(?:^|\.)(?:boxbe\.com|spamarrest\.com|choicemail\.com|"
                             r"bluebottle\.com|sanebox\.com|mailchannels\.net|"
                             r"hushmail\.com|qurb\.com)$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 _HREF = re.compile(r"""href\s*=\s*["']?(https?://[^"'\s>]+)""", re.IGNORECASE)
 # a link that is the confirmation, not the filter vendor's home page or an unsubscribe
-_CONFIRM_LINK = re.compile(r"confirm|verif|approv|allow|accept|challenge|guest|anno|whitelist|"
+_CONFIRM_LINK = re.compile(r"confirm|verif|approv|allow|accept|challenge|guest|anno|whitelist|captcha|"
                            r"/ok\b|[?&](?:id|tc|token|c)=|/c/|/v/", re.IGNORECASE)
 _NOT_CONFIRM_LINK = re.compile(r"unsubscribe|privacy|terms|/help|/faq", re.IGNORECASE)
 MAX_WORDS = 400  # a challenge is a short note; a long text is a person's letter
@@ -77,7 +80,7 @@ def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification 
         return None  # a newsletter that talks of guest lists or verification
     text = full_text(msg)
     own = text[:6000]
-    words = _WORDING.search(own) or _WORDING.search(msg.subject)
+    words = _WORDING.search(unwrapped(own)) or _WORDING.search(msg.subject)
     if not (vendor or words):
         return None
     machine = vendor or _machine(msg)
@@ -85,7 +88,7 @@ def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification 
     if len(own.split()) > MAX_WORDS or (quotes and not machine):
         return None  # a person's long letter, or an answer quoting talk of verification
     link = confirmation_link(msg, own)
-    reply = bool(_REPLY.search(own))
+    reply = bool(_REPLY.search(unwrapped(own)))
     if not (link or reply):
         return None  # nothing to confirm with: a person's words about filters
     if not (machine or link):
@@ -97,6 +100,9 @@ def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification 
         # a person confirms the sender (a task): never answered, never acted on by itself
         needs_human=True, reason=f"sender verification: confirm the sender at {how}",
         challenge=how, language=text_language(own + "\n" + msg.subject),
+        # the bot's message it holds, when the filter answers in its thread
+        original_message_id=msg.in_reply_to or (msg.references[-1] if msg.references
+                                                 else None),
         # whose mail it holds, when a filter service writes from its own address
         invoice_numbers=tuple(ctx.facts.numbers_in(f"{msg.subject}\n{own[:2000]}"))
         if ctx is not None else (),

@@ -292,7 +292,9 @@ PAID_STATEMENT = (r"\b(?:sudah (?:di|ter|kami )?(?:bayar|transfer)\w*|dibayar|di
                   r"akan (?:kami |saya )?(?:bayar|transfer)\w*)\b")
 BACK = (r"\b(?:kembali (?:ke kantor |bekerja |masuk |aktif |beroperasi |bertugas |melayani |"
         r"buka |normal )?(?:pada |tanggal |hari |tgl\.? )*)")
-BACK_FROM = r"\b(?:mulai (?:tanggal |hari )?(?=(?:(?!\bmulai\b)[^.]|(?<=\d)\.){3,50}?kembali))"
+# "mulai Kamis, 10 Desember saya sudah di kantor lagi": back "in the office again"
+BACK_FROM = (r"\b(?:mulai (?:tanggal |hari )?(?=(?:(?!\bmulai\b)[^.]|(?<=\d)\.){3,50}?"
+             r"(?:kembali|(?:di kantor|masuk(?: kantor)?|aktif|bekerja) lagi)))")
 UNTIL = r"\b(?:hingga|sampai(?: dengan)?|s\.?/?d\.?)"
 
 # ================================================================= payment terms

@@ -4,6 +4,10 @@ AUTO_BODY = r"\bkantor (?:kami )?(?:tutup|libur)\b"
 ACK = (r"\b(?:e-?mail|pesan|surel|permintaan) anda (?:telah|sudah) (?:kami )?(?:terima|diterima)|"
        r"\bkami (?:telah|sudah) menerima (?:e-?mail|pesan|surel|permintaan) anda|"
        r"\btanda terima otomatis")
+# a machine saying it is one: "pesan ini dikirim secara otomatis", "mohon tidak membalas"
+SELF_AUTO = (r"\b(?:pesan|email|e-mail|surel|balasan) ini (?:dikirim|dibuat|dihasilkan) "
+             r"(?:secara )?otomatis|\b(?:mohon|harap) (?:untuk )?(?:tidak|jangan) membalas "
+             r"(?:email|e-mail|pesan|surel) ini")
 CHALLENGE = (r"\b(?:verifikasi|konfirmasi)\w* (?:bahwa )?anda (?:adalah )?(?:pengirim|manusia)|"
              r"\bverifikasi pengirim"
              r"|\bbukan (?:robot|spammer)\b|\b(?:email|pesan|surel) anda (?:ditahan|tertahan)")
