@@ -33,8 +33,8 @@ from mailbot.tools.evaluation import (
     field_accuracy,
     load_context,
     outside_cases,
-    targets,
     table,
+    targets,
     written_cases,
 )
 
