@@ -21,7 +21,10 @@ from mailbot.reading import extract
 # parts of a run, and single spaces join runs ("RE 2026 118")
 _RUN = re.compile(r"[\w\-/.#]+")
 _SEP = re.compile(r"[/.#]")
-MAX_PARTS = 4  # no invoice number has more parts than this
+MAX_PARTS = 6  # no invoice number has more parts than this ("INV/KW/2026/XI/045": 5)
+# a bank's reference field often drops the number's separators for spaces ("INV KW 2026
+# XI 050" for INV/KW/2026/XI/050): a spaced span is also looked up with each of them
+_SPACED_AS = ("/", "-", ".")
 
 
 def candidates(text: str) -> list[tuple[int, int, str]]:
@@ -42,6 +45,8 @@ def candidates(text: str) -> list[tuple[int, int, str]]:
                 break  # parts joined by anything but separators and single spaces
             if any(c.isdigit() for c in piece):
                 out.append((a, b, piece))
+                if " " in piece and not _SEP.search(piece) and "-" not in piece:
+                    out += [(a, b, piece.replace(" ", sep)) for sep in _SPACED_AS]
     return out
 
 

@@ -27,6 +27,9 @@ _REFERENCE_LINE = re.compile(rf"(?:{either('PAYMENT_REFERENCE')})\b[^\n]*", re.I
 _PARTIAL = re.compile(either("PAYMENT_PARTIAL"), re.IGNORECASE)
 _FULL = re.compile(either("PAYMENT_FULL"), re.IGNORECASE)
 _NOT_RECEIVED = re.compile(either("PAYMENT_NOT_RECEIVED"), re.IGNORECASE)
+# "INV 050 NETT PPH23", "net of withholding tax": the payer kept a tax back, so the money is
+# less than the invoice and may still settle it; whether it does is a person's call
+_WITHHOLDING = re.compile(either("WITHHOLDING"), re.IGNORECASE)
 _PAYER = re.compile(
     rf"(?:^|\n)\s*(?:{either('PAYER_LABELS')})\s*[:]\s*(?P<name>[^\n]{{2,80}})", re.IGNORECASE)
 _DATE_WORD = re.compile(rf"(?<![^\W\d_])(?P<label>{either('DATE_WORD')})(?![^\W\d_])"
@@ -86,7 +89,31 @@ def _payment_references(text: str, ctx: Context) -> tuple[str, ...]:
             if not any(_same_number(token, f) or token.casefold() in f.casefold()
                        for f in found):
                 found.append(token)
+    if narrow:
+        # a table of the notice ("INV/KW/2026/X/031   Rp4.200.000"): a number shaped like
+        # the company's on a line with an amount is one of the paid invoices, known or not
+        for token in _priced_lookalikes(text, shapes):
+            if not any(_same_number(token, f) for f in found):
+                found.append(token)
     return tuple(found)
+
+
+def _priced_lookalikes(text: str, shapes: frozenset[str]) -> list[str]:
+    """Whole tokens shaped like the company's invoice numbers on lines with an amount."""
+    out: list[str] = []
+    for line in text.splitlines():
+        if not extract.find_money(line) or _PAY_NOT_AMOUNT.search(line):
+            continue
+        taken_until = -1
+        # the longest span at each place: "INV/KW/2026/X/031", not its tail "2026/X/031"
+        for a, b, piece in sorted(facts.candidates(line), key=lambda c: (c[0], c[0] - c[1])):
+            if a < taken_until or piece != line[a:b] or " " in piece:
+                continue  # written as it stands, not a spaced run read with separators
+            if extract.invoice_shape(piece) in shapes and re.search(r"[^\W\d_]", piece):
+                taken_until = b
+                if piece not in out:
+                    out.append(piece)
+    return out
 
 
 # "122 000-00": roubles and kopecks written with a dash (Russian payment purposes)
@@ -208,6 +235,9 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
         reason = "payment without an invoice reference"
     elif money is None:
         reason = "payment without an amount"
+    elif withheld := _WITHHOLDING.search(text):
+        reason = (f"paid net of a withheld tax (\"{withheld.group(0).strip()}\"): whether "
+                  "it settles the invoice in full needs a person")
     else:
         reason = _allocation_problem(text, numbers, money.amount, ctx)
     return Classification(
