@@ -89,7 +89,7 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         # дней" from 2 November 2026 skip 4 November); unknown holidays leave it to a person
         due = (bank_days.add_bank_days(issued, days, facts.currency) if facts.business_days
                else issued + timedelta(days=days))
-        if terms is None:
+        if terms is None and due is not None:
             # registered with the default terms, but never silently: a disagreement makes
             # the pipeline register the invoice and still put it before staff
             disagreements = (*disagreements,
