@@ -18,17 +18,17 @@ from tests.test_invoices import facts, message
 
 @pytest.mark.parametrize(("body", "due"), [
     # Fri 25 and Mon 28 December are UK bank holidays
-    ("Invoice INV-7301\nInvoice date: 21 December 2026\nTotal: GBP 800.00\n"
-     "Payment within 5 banking days.\n", date(2026, 12, 30)),
+    (("Invoice INV-7301\nInvoice date: 21 December 2026\nTotal: GBP 800.00\n"
+      "Payment within 5 banking days.\n"), date(2026, 12, 30)),
     # TARGET is closed on 25 December
-    ("Rechnung RE-7302\nRechnungsdatum: 21.12.2026\nGesamtbetrag: 800,00 EUR\n"
-     "Zahlbar innerhalb von 5 Bankarbeitstagen.\n", date(2026, 12, 29)),
+    (("Rechnung RE-7302\nRechnungsdatum: 21.12.2026\nGesamtbetrag: 800,00 EUR\n"
+      "Zahlbar innerhalb von 5 Bankarbeitstagen.\n"), date(2026, 12, 29)),
     # 4 November is a Russian public holiday
-    ("Счёт № СЧ-7303 от 02.11.2026\nИтого к оплате: 80 000,00 руб.\n"
-     "Оплата в течение 3 банковских дней.\n", date(2026, 11, 6)),
+    (("Счёт № СЧ-7303 от 02.11.2026\nИтого к оплате: 80 000,00 руб.\n"
+      "Оплата в течение 3 банковских дней.\n"), date(2026, 11, 6)),
     # 25 December is an Indonesian public holiday
-    ("Invoice INV-7304\nTanggal invoice: 21/12/2026\nTotal: Rp 8.000.000\n"
-     "Pembayaran dalam 4 hari kerja.\n", date(2026, 12, 28)),
+    (("Invoice INV-7304\nTanggal invoice: 21/12/2026\nTotal: Rp 8.000.000\n"
+      "Pembayaran dalam 4 hari kerja.\n"), date(2026, 12, 28)),
 ])
 def test_bank_days_skip_the_currencys_bank_holidays(body, due):
     f = facts(message(body))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from mailbot.domain.values import Classification, InvoiceFacts, Kind
-from mailbot.reading import bank_days, einvoice, extract, subjects
+from mailbot.reading import bank_days, einvoice, subjects
 from mailbot.reading.context import Context
 from mailbot.reading.invoices import (
     SourceFacts,
