@@ -375,6 +375,26 @@ def due_date(text: str, month_first: bool = False, order: str | None = None) -> 
     return _labelled(text, _DUE_WORDS, _ISSUE_WORDS, month_first, order)
 
 
+# dates written without a year ("paling lambat tgl 20/11", "bis 20.11."), not relative ones
+_WRITTEN_DATE_RULES = ("numeric", "day_month", "month_day")
+
+
+def due_date_without_year(text: str, mailed: date, month_first: bool = False,
+                          order: str | None = None) -> date | None:
+    """A labelled due date written without its year, read as the next such day from the
+    day the invoice was mailed ("paling lambat tgl 20/11" in a mail of 6 November)."""
+    pattern = re.compile(rf"(?:{_DUE_WORDS})(?![^\W\d_])(?P<rest>[^\n]{{0,40}})", re.IGNORECASE)
+    for m in pattern.finditer(text):
+        rest = m.group("rest")
+        cut = re.search(_ISSUE_WORDS, rest, re.IGNORECASE)
+        rest = rest[:cut.start()] if cut else rest
+        found = [f for f in dates.find(rest, mailed, order=order, month_first=month_first)
+                 if f.rule in _WRITTEN_DATE_RULES]
+        if found and found[0].date >= mailed:
+            return found[0].date
+    return None
+
+
 def issue_date(text: str, month_first: bool = False, order: str | None = None) -> date | None:
     found = _labelled(text, _ISSUE_WORDS, _DUE_WORDS, month_first, order)
     if found:
