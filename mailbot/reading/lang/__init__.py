@@ -84,7 +84,8 @@ NOT_TOTAL (subtotals, tax, discounts, fees, unit prices), CURRENCY_LABELS, PARTY
 CREDIT_NOTE, INVOICE_WORDS. Competing totals (mailbot.reading.amount_due): INVOICE_PART
 (a down payment, an installment, a phase), INVOICE_WHOLE (a contract's or quote's value),
 INVOICE_IN_PARTS (paid in parts, no amount named), WITHHOLDING (a tax the payer keeps back),
-DUE_NOW (an amount said to be due now), DEDUCTION (a line that takes something off).
+DUE_NOW (an amount said to be due now), DEDUCTION (a line that takes something off),
+PART_ON_EVENT (a part due on an event, such as the signing of an acceptance act: not due now).
 
 An invoice's number, money and parties (mailbot.reading.extract, .invoices, .kinds.payment):
 - INVOICE_NO_WORDS (the word before an invoice number, with its case endings and

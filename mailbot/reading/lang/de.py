@@ -467,6 +467,9 @@ WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
 DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
            r"betrag")
 DEDUCTION = r"abzgl|abzüglich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|gezahlt|erhalten)"
+# a part due on an event, not a date ("after the acceptance act is signed"): not due now
+PART_ON_EVENT = (r"(?:nach|bei|mit)\s+(?:der\s+|dem\s+)?(?:abnahme|unterzeichnung|unterschrift|freigabe|"
+                 r"fertigstellung|inbetriebnahme|lieferung|go-?live)")
 
 # ==================================================================== an invoice's number, money
 # "Schlussrechnung", "Abschlagsrechnung": the compound's first part may come before

@@ -709,6 +709,10 @@ DUE_NOW = (r"due\s+now|now\s+due|payable\s+now|due\s+(?:immediately|upon\s+recei
            r"billed\s+now|invoiced\s+now|amount\s+of\s+this\s+invoice")
 # ... a line that takes something off (a credit note, a payment already made)
 DEDUCTION = r"\bless\b|\bminus\b|deduct|already\s+(?:paid|received)|paid\s+to\s+date"
+# a part due on an event, not a date ("after the acceptance act is signed"): not due now
+PART_ON_EVENT = (r"(?:after|upon|on|following)\s+(?:the\s+)?(?:signing|signature|sign-?off|acceptance|"
+                 r"approval|completion|commissioning|go-?live|delivery)\b|once\s+(?:the\s+)?[\w\s-]{1,40}?"
+                 r"\b(?:is|are|has\s+been|have\s+been)\s+(?:signed|accepted|approved|completed|delivered)")
 
 # ==================================================================== an invoice's number, money
 # the word before an invoice number ("Invoice No. 17"); the reader adds the word start

@@ -384,6 +384,9 @@ WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
 DEDUCTION = r"dikurangi|\bminus\b|sudah\s+dibayar|telah\s+dibayar"
+# a part due on an event, not a date ("after the acceptance act is signed"): not due now
+PART_ON_EVENT = (r"setelah\s+(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*|"
+                 r"(?:proyek|pekerjaan)\s+selesai|go-?live|barang\s+diterima)")
 
 # ==================================================================== an invoice's number, money
 INVOICE_NO_WORDS = r"fakturs?|tagihan"
