@@ -18,7 +18,8 @@ import holidays
 CURRENCY_COUNTRY = {
     "RUB": "RU", "KZT": "KZ", "IDR": "ID", "GBP": "GB", "USD": "US", "AUD": "AU",
     "NZD": "NZ", "CAD": "CA", "CHF": "CH", "JPY": "JP", "PLN": "PL", "CZK": "CZ",
-    "SEK": "SE", "NOK": "NO", "DKK": "DK", "SGD": "SG", "MYR": "MY",
+    "SEK": "SE", "NOK": "NO", "DKK": "DK", "SGD": "SG", "MYR": "MY", "HKD": "HK",
+    "CNY": "CN", "INR": "IN",
 }
 
 

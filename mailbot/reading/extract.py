@@ -32,20 +32,23 @@ CURRENCY_SYMBOLS = {
     "rp": "IDR", "idr": "IDR",
     "chf": "CHF", "¥": "JPY", "jpy": "JPY", "sgd": "SGD", "aud": "AUD", "cad": "CAD",
     "pln": "PLN", "czk": "CZK", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "myr": "MYR",
+    "nzd": "NZD", "nz$": "NZD", "kzt": "KZT", "₸": "KZT", "hkd": "HKD", "cny": "CNY",
+    "inr": "INR", "₹": "INR",
 }
-_CODES = "EUR|USD|GBP|RUB|RUR|IDR|CHF|JPY|SGD|AUD|CAD|PLN|CZK|SEK|NOK|DKK|MYR"
+_CODES = ("EUR|USD|GBP|RUB|RUR|IDR|CHF|JPY|SGD|AUD|CAD|PLN|CZK|SEK|NOK|DKK|MYR|NZD|KZT|HKD|"
+          "CNY|INR")
 _WORDS_AFTER = [(code, word) for _, table in fragments("CURRENCY_WORDS")
                 for code, word in table.items()]
 _WORDS_BEFORE = [(code, word) for _, table in fragments("CURRENCY_WORDS_BEFORE")
                  for code, word in table.items()]
 _CENTS = [(code, word) for _, table in fragments("CURRENCY_CENTS") for code, word in table.items()]
 # "Rp" must not be the end of a word ("Corp 100" is no rupiah amount)
-_CUR = (rf"(?:€|US\$|\$|£|₽|¥|(?<![^\W\d_])Rp\.?|"
+_CUR = (rf"(?:€|US\$|NZ\$|\$|£|₽|₸|₹|¥|(?<![^\W\d_])Rp\.?|"
         rf"{''.join(word + '|' for _, word in _WORDS_AFTER)}\b(?:{_CODES})\b)")
 # digits with optional thousands separators (space, nbsp, thin space, dot, comma,
 # apostrophe) and up to two decimals
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_CUR_BEFORE = (rf"(?:€|US\$|\$|£|₽|¥|(?<![^\W\d_])Rp\.?|"
+_CUR_BEFORE = (rf"(?:€|US\$|NZ\$|\$|£|₽|₸|₹|¥|(?<![^\W\d_])Rp\.?|"
                rf"{''.join(word + '|' for _, word in _WORDS_BEFORE)}\b(?:{_CODES})\b)")
 MONEY = re.compile(
     rf"(?P<c1>{_CUR_BEFORE})[ \t\u00a0]{{0,3}}(?P<n1>{_NUM})(?!\d)|"

@@ -27,6 +27,40 @@ MAX_PARTS = 6  # no invoice number has more parts than this ("INV/KW/2026/XI/045
 _SPACED_AS = ("/", "-", ".")
 
 
+# A Cyrillic number written in Latin letters by a foreign bank ("KV-26-0329" for
+# КВ-26-0329): each Latin letter's Cyrillic look-alikes and transliterations. Only short
+# letter parts are tried, so a token has at most MAX_FORMS Cyrillic forms.
+_CYRILLIC = {
+    "a": "а", "b": "бв", "c": "сц", "d": "д", "e": "еэ", "f": "ф", "g": "г", "h": "нх",
+    "i": "и", "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "пр",
+    "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "x": "х", "y": "уы", "z": "з",
+}
+_DIGRAPHS = {"kh": "х", "zh": "ж", "ch": "ч", "sh": "ш", "ts": "ц", "ya": "я", "yu": "ю"}
+MAX_FORMS = 16
+
+
+def cyrillic_forms(piece: str) -> list[str]:
+    """The Cyrillic spellings a Latin-lettered number may stand for ("kv-26-0329" ->
+    "кв-26-0329"); none when it has no letters, other letters, or too many forms."""
+    low = piece.casefold()
+    letters = [c for c in low if c.isalpha()]
+    if not letters or len(letters) > 4 or not all(c in _CYRILLIC for c in letters):
+        return []
+
+    def spell(i: int) -> list[str]:
+        if i >= len(low):
+            return [""]
+        options = [(c, 1) for c in _CYRILLIC.get(low[i], low[i])]
+        if low[i:i + 2] in _DIGRAPHS:
+            options.append((_DIGRAPHS[low[i:i + 2]], 2))
+        return [c + rest for c, step in options for rest in spell(i + step)]
+
+    forms = spell(0)
+    if len(forms) > MAX_FORMS:
+        return []
+    return [f for f in forms if f != low]
+
+
 def candidates(text: str) -> list[tuple[int, int, str]]:
     """Every span of `text` that could be a whole invoice number, as (start, end, text):
     bounded by no word character or hyphen on either side, holding a digit."""
@@ -47,6 +81,8 @@ def candidates(text: str) -> list[tuple[int, int, str]]:
                 out.append((a, b, piece))
                 if " " in piece and not _SEP.search(piece) and "-" not in piece:
                     out += [(a, b, piece.replace(" ", sep)) for sep in _SPACED_AS]
+                elif piece.isascii() and " " not in piece:
+                    out += [(a, b, form) for form in cyrillic_forms(piece)]
     return out
 
 

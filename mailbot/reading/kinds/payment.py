@@ -66,7 +66,9 @@ def _payment_amount(text: str) -> extract.Money | None:
 
 
 def _same_number(a: str, b: str) -> bool:
-    return a.casefold() == b.casefold()
+    # "KV-26-0329" in a foreign bank's Latin letters is КВ-26-0329
+    x, y = a.casefold(), b.casefold()
+    return x == y or y in facts.cyrillic_forms(x) or x in facts.cyrillic_forms(y)
 
 
 def _payment_references(text: str, ctx: Context) -> tuple[str, ...]:

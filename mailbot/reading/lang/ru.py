@@ -457,9 +457,10 @@ NUMBER_DATED = r"(?<![^\W\d_])от(?![^\W\d_])"
 DATE_LABEL = r"дата"
 DATE_LINK = ""
 # "руб" must not end a word ("рублях" still reads as roubles)
-CURRENCY_WORDS = {"RUB": r"(?<![^\W\d_])руб(?:лей|ля|ль|\.)?"}
+CURRENCY_WORDS = {"RUB": r"(?<![^\W\d_])руб(?:лей|ля|ль|\.)?",
+                  "KZT": r"(?<![^\W\d_])тенге(?![^\W\d_])"}
 CURRENCY_WORDS_BEFORE: dict[str, str] = {}
-CURRENCY_CENTS = {"RUB": r"коп"}
+CURRENCY_CENTS = {"RUB": r"коп", "KZT": r"тиын"}
 # "..., в том числе НДС 20%", "без НДС"
 VAT_ASIDE = (r"в\s+т\.?\s?ч\.?|в\s+том\s+числе|ндс\s+не\s+облагается|"
              r"без\s+(?:налога\s+)?\(?ндс\)?")
