@@ -93,13 +93,15 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     terms = extract.payment_terms(text)
     name, address = extract.party(text) if source != "subject" else (None, None)
     issued, due, other_issued, other_due = _read_dates(text, source, terms)
-    if due is None and mailed is not None and source != "subject":
-        due = extract.due_date_without_year(text, mailed, *_date_order(text))
     due_now = None if source == "subject" else amount_due.read(
         text, money.currency if money else None, *_date_order(text))
     if due_now is not None and due_now.money is not None:
         money = due_now.money  # a down payment, an installment: what this invoice asks now
         due = due_now.due or due
+    if due is None and mailed is not None and source != "subject" and (
+            due_now is None or not due_now.problem):
+        # (beside competing totals a date without its year may be a part's: not the due date)
+        due = extract.due_date_without_year(text, mailed, *_date_order(text))
     return SourceFacts(
         source=source, number=numbers[0] if numbers else None,
         amount=money.amount if money else None, currency=money.currency if money else None,

@@ -23,6 +23,7 @@ from mailbot.reading.parse import ParsedMessage
 _PAY_AMOUNT_LABELS = (either("PAYMENT_AMOUNT_LABELS"), either("PAYMENT_AMOUNT_WORDS"))
 _PAY_NOT_AMOUNT = re.compile(either("PAYMENT_NOT_AMOUNT"), re.IGNORECASE)
 _PAY_DATE_LABELS = either("PAYMENT_DATE_LABELS")
+_VALUE_DATE_LABELS = either("PAYMENT_VALUE_DATE_LABELS")
 _REFERENCE_LINE = re.compile(rf"(?:{either('PAYMENT_REFERENCE')})\b[^\n]*", re.IGNORECASE)
 _PARTIAL = re.compile(either("PAYMENT_PARTIAL"), re.IGNORECASE)
 _FULL = re.compile(either("PAYMENT_FULL"), re.IGNORECASE)
@@ -199,7 +200,10 @@ def _paid_on(text: str) -> date | None:
     # a US bank writes the month first ("Value date: 12/01/2026"), as invoices do
     order = extract.numeric_date_order(text)
     month_first = order == "mdy" or (order is None and extract.looks_american(text))
-    found = extract.labelled_date(text, _PAY_DATE_LABELS, month_first, order)
+    # the value date, when the notice gives one, is the day paid ("Buchungstag 13.11. /
+    # Wertstellung 12.11.": paid on the 12th, within a discount's last day)
+    found = (extract.labelled_date(text, _VALUE_DATE_LABELS, month_first, order)
+             or extract.labelled_date(text, _PAY_DATE_LABELS, month_first, order))
     if found:
         return found
     for m in _DATE_WORD.finditer(text):

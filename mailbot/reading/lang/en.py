@@ -633,9 +633,11 @@ PAYMENT_NOT_AMOUNT = (r"\bfee|balance|available|\bnet\b|payout|invoice\s+(?:tota
 PAYMENT_DATE_LABELS = (r"payment\s+date|date\s+(?:of\s+)?(?:payment|transaction|transfer)|"
                        r"paid\s+on|value\s+date|booking\s+date|transaction\s+date|received\s+on")
 # a line that carries the payer's reference (invoice numbers)
+# the value date's own label: when the money was paid (before a booking date)
+PAYMENT_VALUE_DATE_LABELS = r"value\s+date"
 PAYMENT_REFERENCE = r"reference|ref\.?|remittance\s+info\w*|memo|description|purpose|note"
 # the notice says the payment is partial
-PAYMENT_PARTIAL = (r"partial|part[- ]payment|instal+ment|amount\s+remaining|remaining\s+"
+PAYMENT_PARTIAL = (r"partial|part[- ]paym(?:en)?t|\bpart\s+pmt|bal(?:ance)?\s+to\s+follow|instal+ment|amount\s+remaining|remaining\s+"
                    r"(?:balance|amount)|balance\s+remaining")
 # ... or in full
 PAYMENT_FULL = r"in\s+full|paid\s+in\s+full|full\s+payment|fully\s+paid"

@@ -343,8 +343,10 @@ PAYMENT_AMOUNT_WORDS = r"\bjumlah\b"
 PAYMENT_NOT_AMOUNT = r"biaya|komisi|saldo|sisa"
 PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?:transaksi|"
                        r"transfer)|waktu\s+transaksi")
+# the value date's own label: when the money was paid (before a booking date)
+PAYMENT_VALUE_DATE_LABELS = r"tanggal\s+valuta|tgl\.?\s+valuta"
 PAYMENT_REFERENCE = r"berita|keterangan|catatan|deskripsi"
-PAYMENT_PARTIAL = r"sebagian|cicilan|angsuran|termin\s+\d"
+PAYMENT_PARTIAL = r"sisa(?:nya)?\s+(?:akan\s+)?menyusul|sebagian|cicilan|angsuran|termin\s+\d"
 PAYMENT_FULL = r"lunas|pelunasan"
 PAYMENT_NOT_RECEIVED = r"gagal|ditolak|pengembalian\s+dana|dana\s+keluar"
 PAYER_LABELS = r"dari|pengirim|nama\s+pengirim"

@@ -404,8 +404,10 @@ PAYMENT_AMOUNT_LABELS = (r"сумма\s+(?:платежа|зачисления|�
 PAYMENT_AMOUNT_WORDS = r"сумма|итого"
 PAYMENT_NOT_AMOUNT = r"комисси|остаток|остаток\s+долга|долг"
 PAYMENT_DATE_LABELS = r"дата\s+(?:платежа|операции|зачисления|перевода|оплаты|поступления)"
+# the value date's own label: when the money was paid (before a booking date)
+PAYMENT_VALUE_DATE_LABELS = r"дата\s+валютирования"
 PAYMENT_REFERENCE = r"назначение(?:\s+платежа)?|комментарий|основание"
-PAYMENT_PARTIAL = r"частичн|част[ьи]\s+(?:оплаты|суммы)"
+PAYMENT_PARTIAL = r"остаток\s+(?:будет\s+)?(?:оплачен|доплачен|позже)|частичн|част[ьи]\s+(?:оплаты|суммы)"
 PAYMENT_FULL = r"полностью|в\s+полном\s+объ[её]ме|полн\w*\s+оплат"
 PAYMENT_NOT_RECEIVED = r"возврат|отклон|списани"
 PAYER_LABELS = r"плательщик|отправитель"
