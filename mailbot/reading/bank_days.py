@@ -1,6 +1,6 @@
 """The days banks are closed for a currency's payments: weekends and the public holidays
-of the currency's country (the euro's: the ECB's TARGET calendar). Pure: the holidays
-package is data.
+of the currency's country (the euro's: the ECB's TARGET calendar), from the holidays
+package as playbook.calendar reads it. Pure: the package is data.
 
 "Within 10 banking days" counts the days the payment system works; which system is the
 currency's, whatever the debtor's country. A currency of several countries (no single
@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import holidays
+
+from mailbot.playbook.calendar import public_holidays
 
 # a currency and the country whose bank holidays close its payments
 CURRENCY_COUNTRY = {
@@ -30,7 +32,8 @@ def _closed(currency: str, year: int) -> frozenset[date] | None:
     country = CURRENCY_COUNTRY.get(currency)
     if country is None or country not in holidays.list_supported_countries():
         return None
-    return frozenset(holidays.country_holidays(country, years=year))
+    # the calendar the bot keeps when it writes (playbook.calendar), so both agree
+    return frozenset(d for d in public_holidays(country, year) if isinstance(d, date))
 
 
 def add_bank_days(start: date, days: int, currency: str | None) -> date | None:
