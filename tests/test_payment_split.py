@@ -6,17 +6,20 @@ a confident wrong split."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import format_datetime
 
 import pytest
+from sqlmodel import select
 
+from mailbot.adapters.models import Invoice
 from mailbot.reading.classify import as_record, classify
 from mailbot.reading.context import Context
 from mailbot.reading.facts import StaticFacts
 from mailbot.reading.parse import parse_message
+from tests.botenv import AR, BANK, BOB, Runner, at, invoice_mail, mail, make_config
 
 BOT = "ar@owlworks.test"
 MX = "mx.owlworks.test"
@@ -114,3 +117,65 @@ def test_a_payment_net_of_a_withheld_tax_is_for_a_person(body):
     assert rec["invoice_numbers"] == ["OW/FA/2027/III/118"]
     assert rec["needs_human"]
     assert "withheld" in str(rec["reason"])
+
+
+# ------------------------------------------------------------------ shortened references
+
+ABBREVIATED_CTX = Context(
+    bot_address=BOT, staff_domains=frozenset({"owlworks.test"}),
+    notifiers=frozenset({"notify@bank.test"}), authserv_ids=frozenset({MX}),
+    known_invoice_numbers=("OW-2027-0412", "OW-2027-0388", "OW-2026-0388", "СЧ-27-0415",
+                           "OW/FA/2027/III/0417"),
+)
+
+
+def abbreviated(body: str) -> dict[str, object]:
+    msg = EmailMessage()
+    msg["From"] = "Bank <notify@bank.test>"
+    msg["To"] = BOT
+    msg["Subject"] = "Credit received"
+    msg["Date"] = format_datetime(datetime(2027, 3, 20, 9, 0, tzinfo=UTC))
+    msg.set_content(body)
+    raw = (f"Authentication-Results: {MX}; dkim=pass header.d=bank.test; "
+           f"dmarc=pass header.from=bank.test\r\n").encode() + msg.as_bytes()
+    return as_record(classify(parse_message(raw), ABBREVIATED_CTX))
+
+
+@pytest.mark.parametrize(("body", "number"), [
+    ("Amount: USD 800.00\nReference: FALCON LTD INV 0412\n", "OW-2027-0412"),
+    ("Betrag: 800,00 EUR\nVerwendungszweck: Rg. 0412 Falke GmbH\n", "OW-2027-0412"),
+    ("Сумма: 800,00 ₽\nНазначение платежа: оплата сч 0415\n", "СЧ-27-0415"),
+    ("Nominal: Rp 800.000\nBerita: INV 0417 PT ELANG\n", "OW/FA/2027/III/0417"),
+])
+def test_a_shortened_reference_names_the_one_invoice_ending_so(body, number):
+    rec = abbreviated(body)
+    assert rec["invoice_numbers"] == [number]
+    assert not rec["needs_human"], rec["reason"]
+
+
+def test_a_shortened_reference_that_fits_several_invoices_is_for_a_person():
+    rec = abbreviated("Amount: USD 800.00\nReference: FALCON LTD INV 0388\n")
+    assert rec["invoice_numbers"] == []  # OW-2027-0388 or OW-2026-0388: a person picks
+    assert rec["needs_human"]
+
+
+@pytest.fixture
+def runner(dovecot, smtp_sink, sqlite_url):
+    r = Runner.open(make_config(dovecot, smtp_sink, sqlite_url))
+    yield r
+    r.close()
+
+
+def test_a_shortened_reference_books_the_invoice_the_ledger_knows(runner, dovecot):
+    day = date(2026, 11, 2)
+    dovecot.append("ar", invoice_mail("INV-2026-7730", BOB, "1,000.00", "Payment terms: net 30",
+                                      at(day, 10)))
+    runner.sync(at(day, 11))
+    dovecot.append("ar", mail(BANK, [AR], "Credit received",
+                              "Amount: EUR 1,000.00\nReference: GLOBEX INV 7730\n",
+                              at(day + timedelta(days=1), 10)))
+    [result] = runner.sync(at(day + timedelta(days=1), 11))
+    assert not result.needs_human, result.reason
+    with runner.bot.store.session() as s:
+        inv = s.exec(select(Invoice)).one()
+    assert (inv.state, inv.paid_amount) == ("paid", Decimal("1000.00"))

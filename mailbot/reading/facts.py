@@ -106,6 +106,7 @@ class KnownFacts(Protocol):
     def numbers_in(self, text: str) -> list[str]: ...
     def known_numbers(self, numbers: Iterable[str]) -> dict[str, str]: ...
     def number_shapes(self) -> frozenset[str]: ...
+    def numbers_ending(self, digits: str) -> list[str]: ...
     def knows_any_invoice(self) -> bool: ...
     def is_known_message(self, message_id: str) -> bool: ...
     def is_contact(self, email: str) -> bool: ...
@@ -131,6 +132,9 @@ class StaticFacts:
     def number_shapes(self) -> frozenset[str]:
         return shapes(self.invoice_numbers)
 
+    def numbers_ending(self, digits: str) -> list[str]:
+        return [n for n in self.invoice_numbers if ends_with_group(n, digits)]
+
     def knows_any_invoice(self) -> bool:
         return bool(self.invoice_numbers)
 
@@ -139,6 +143,11 @@ class StaticFacts:
 
     def is_contact(self, email: str) -> bool:
         return email.lower() in self.contacts
+
+
+def ends_with_group(number: str, digits: str) -> bool:
+    """'KW-2026-0430' ends with the group '0430' (not '430': a whole group)."""
+    return bool(re.search(rf"(?<!\d){re.escape(digits)}$", number))
 
 
 def shapes(numbers: Iterable[str]) -> frozenset[str]:

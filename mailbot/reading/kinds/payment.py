@@ -92,6 +92,8 @@ def _payment_references(text: str, ctx: Context) -> tuple[str, ...]:
             if not any(_same_number(token, f) or token.casefold() in f.casefold()
                        for f in found):
                 found.append(token)
+    if not found and (abbreviated := _abbreviated_reference(text, ctx)):
+        found.append(abbreviated)
     if narrow:
         # a table of the notice ("INV/KW/2026/X/031   Rp4.200.000"): a number shaped like
         # the company's on a line with an amount is one of the paid invoices, known or not
@@ -99,6 +101,24 @@ def _payment_references(text: str, ctx: Context) -> tuple[str, ...]:
             if not any(_same_number(token, f) for f in found):
                 found.append(token)
     return tuple(found)
+
+
+# "TORVALD INV 0430", "Rg. 1202": an invoice word shortened, then the number's last group
+_ABBREVIATED = re.compile(
+    rf"(?<![^\W\d_])(?:{either('INVOICE_ABBREVIATIONS')}|{either('INVOICE_WORDS')})\.?\s*"
+    r"(?:no\.?|nr\.?|#|№)?\s*(?P<digits>\d{3,})(?![\w/-])", re.IGNORECASE)
+
+
+def _abbreviated_reference(text: str, ctx: Context) -> str | None:
+    """The one known invoice whose number ends with the digits a reference line gives
+    after a shortened invoice word ("INV 0430" for KW-2026-0430); None when no line
+    does, or when several invoices end so (a person picks)."""
+    for line in _REFERENCE_LINE.finditer(text):
+        for m in _ABBREVIATED.finditer(line.group(0)):
+            matches = ctx.facts.numbers_ending(m.group("digits"))
+            if len(matches) == 1:
+                return matches[0]
+    return None
 
 
 def _priced_lookalikes(text: str, shapes: frozenset[str]) -> list[str]:

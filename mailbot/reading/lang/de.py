@@ -458,6 +458,8 @@ ADDRESS_KEYS = r"anschrift|adresse"
 TABLE_HEADERS = r"pos\.?|bezeichnung|beschreibung|menge"
 CREDIT_NOTE = r"gutschrift"
 INVOICE_WORDS = r"rechnung"
+# an invoice word as a bank's reference field shortens it ("INV 0430")
+INVOICE_ABBREVIATIONS = r"re|rg|rech"
 # Competing totals (mailbot.reading.amount_due): see en.py
 INVOICE_PART = (r"anzahlung|abschlag|vorauszahlung|vorkasse|teilrechnung|teilbetrag|\d\.\s*rate\b|"
                 r"erste\s+rate|ratenzahlung|\bphase\s*\d|bauabschnitt|meilenstein")

@@ -691,6 +691,8 @@ TABLE_HEADERS = r"description|qty|quantity"
 CREDIT_NOTE = r"credit\s+note"
 # the word for an invoice (in a subject)
 INVOICE_WORDS = r"invoice|bill"
+# an invoice word as a bank's reference field shortens it ("INV 0430")
+INVOICE_ABBREVIATIONS = r"inv"
 # Competing totals (mailbot.reading.amount_due): a part of a larger sum, billed now or
 # later (a down payment, an installment, a phase)
 INVOICE_PART = (r"down\s*-?payment|deposit|advance\s+payment|prepayment|instal+ments?|"

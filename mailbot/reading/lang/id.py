@@ -374,6 +374,8 @@ ADDRESS_KEYS = r"alamat"
 TABLE_HEADERS = r"deskripsi|keterangan|kuantitas"
 CREDIT_NOTE = r"nota\s+kredit"
 INVOICE_WORDS = r"faktur|tagihan"
+# an invoice word as a bank's reference field shortens it ("INV 0430")
+INVOICE_ABBREVIATIONS = r"inv|fakt"
 # Competing totals (mailbot.reading.amount_due): see en.py ("termin 14 hari" is a term)
 INVOICE_PART = (r"uang\s+muka|\bdp\b|down\s*payment|termin\s+(?:ke-?\s*)?\d+(?!\d|\s*hari)|termin\s+"
                 r"(?:pertama|kedua|ketiga)|cicilan\s+(?:ke-?\s*)?\d|angsuran\s+(?:ke-?\s*)?\d|"

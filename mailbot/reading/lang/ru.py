@@ -433,6 +433,8 @@ ADDRESS_KEYS = r"адрес"
 TABLE_HEADERS = r"наименование|товары|кол-?во|количество"
 CREDIT_NOTE = r"кредит-?нот"
 INVOICE_WORDS = r"сч[её]т"
+# an invoice word as a bank's reference field shortens it ("INV 0430")
+INVOICE_ABBREVIATIONS = r"сч"
 # Competing totals (mailbot.reading.amount_due): see en.py
 INVOICE_PART = (r"аванс|предоплат|этап\w*\s*(?:№\s*)?\d|\d[- ]?(?:й|ый)\s+этап|первый\s+этап|транш|"
                 r"частичн\w*\s+оплат|первый\s+плат[её]ж")
