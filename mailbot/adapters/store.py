@@ -378,6 +378,13 @@ class SqlFacts:
     def knows_any_invoice(self) -> bool:
         return self.s.exec(select(Invoice.id).limit(1)).first() is not None
 
+    def numbers_ending(self, digits: str) -> list[str]:
+        # asked only of a notice with no invoice reference at all ("INV 0430"); a few
+        # rows are enough to tell one match from several
+        rows = self.s.exec(select(Invoice.number).where(
+            col(Invoice.number).like(f"%{digits}")).limit(20)).all()
+        return [n for n in rows if facts.ends_with_group(n, digits)]
+
     def is_known_message(self, message_id: str) -> bool:
         return (self.s.exec(select(Outbox.id).where(Outbox.message_id == message_id))
                 .first() is not None

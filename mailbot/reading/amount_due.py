@@ -31,6 +31,7 @@ _DUE = re.compile(either("DUE_LABELS"), re.IGNORECASE)
 _INVOICE = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
 _DEDUCTION_WORDS = re.compile(either("DEDUCTION"), re.IGNORECASE)
 _CREDIT_NOTE = re.compile(either("CREDIT_NOTE"), re.IGNORECASE)
+_ON_EVENT = re.compile(either("PART_ON_EVENT"), re.IGNORECASE)
 # "-750.00", "–15 000,00", "-€300", "(Rp 1.500.000)": an amount taken off
 _NEGATIVE = re.compile(
     r"(?<![\w/])[-–−](?:€|\$|£|₽|Rp\.?\s?)?\d|"
@@ -124,7 +125,11 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     strong = [(i, m) for i, line in enumerate(lines)
               if _DUE_NOW.search(line) and not is_deduction(line)
               for m in _amounts(lines, i, currency)]
-    weak = [(i, m) for i in parts if _is_due(_continuation(lines, i, currency, sentence=True))
+    # (a part due "10 working days after the acceptance act is signed" waits for an
+    # event nobody here can see: it is not due now, and says nothing of the others)
+    weak = [(i, m) for i in parts
+            if _is_due(near := _continuation(lines, i, currency, sentence=True))
+            and not _ON_EVENT.search(near)
             for m in extract.line_amounts(lines[i], currency)]
     # ... else the one part the invoice says it bills ("tagihan uang muka (DP)",
     # "Anzahlungsrechnung", "this invoice covers the down payment")

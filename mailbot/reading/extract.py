@@ -32,20 +32,23 @@ CURRENCY_SYMBOLS = {
     "rp": "IDR", "idr": "IDR",
     "chf": "CHF", "¥": "JPY", "jpy": "JPY", "sgd": "SGD", "aud": "AUD", "cad": "CAD",
     "pln": "PLN", "czk": "CZK", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "myr": "MYR",
+    "nzd": "NZD", "nz$": "NZD", "kzt": "KZT", "₸": "KZT", "hkd": "HKD", "cny": "CNY",
+    "inr": "INR", "₹": "INR",
 }
-_CODES = "EUR|USD|GBP|RUB|RUR|IDR|CHF|JPY|SGD|AUD|CAD|PLN|CZK|SEK|NOK|DKK|MYR"
+_CODES = ("EUR|USD|GBP|RUB|RUR|IDR|CHF|JPY|SGD|AUD|CAD|PLN|CZK|SEK|NOK|DKK|MYR|NZD|KZT|HKD|"
+          "CNY|INR")
 _WORDS_AFTER = [(code, word) for _, table in fragments("CURRENCY_WORDS")
                 for code, word in table.items()]
 _WORDS_BEFORE = [(code, word) for _, table in fragments("CURRENCY_WORDS_BEFORE")
                  for code, word in table.items()]
 _CENTS = [(code, word) for _, table in fragments("CURRENCY_CENTS") for code, word in table.items()]
 # "Rp" must not be the end of a word ("Corp 100" is no rupiah amount)
-_CUR = (rf"(?:€|US\$|\$|£|₽|¥|(?<![^\W\d_])Rp\.?|"
+_CUR = (rf"(?:€|US\$|NZ\$|\$|£|₽|₸|₹|¥|(?<![^\W\d_])Rp\.?|"
         rf"{''.join(word + '|' for _, word in _WORDS_AFTER)}\b(?:{_CODES})\b)")
 # digits with optional thousands separators (space, nbsp, thin space, dot, comma,
 # apostrophe) and up to two decimals
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_CUR_BEFORE = (rf"(?:€|US\$|\$|£|₽|¥|(?<![^\W\d_])Rp\.?|"
+_CUR_BEFORE = (rf"(?:€|US\$|NZ\$|\$|£|₽|₸|₹|¥|(?<![^\W\d_])Rp\.?|"
                rf"{''.join(word + '|' for _, word in _WORDS_BEFORE)}\b(?:{_CODES})\b)")
 MONEY = re.compile(
     rf"(?P<c1>{_CUR_BEFORE})[ \t\u00a0]{{0,3}}(?P<n1>{_NUM})(?!\d)|"
@@ -373,6 +376,26 @@ def labelled_date(text: str, words: str, month_first: bool = False,
 
 def due_date(text: str, month_first: bool = False, order: str | None = None) -> date | None:
     return _labelled(text, _DUE_WORDS, _ISSUE_WORDS, month_first, order)
+
+
+# dates written without a year ("paling lambat tgl 20/11", "bis 20.11."), not relative ones
+_WRITTEN_DATE_RULES = ("numeric", "day_month", "month_day")
+
+
+def due_date_without_year(text: str, mailed: date, month_first: bool = False,
+                          order: str | None = None) -> date | None:
+    """A labelled due date written without its year, read as the next such day from the
+    day the invoice was mailed ("paling lambat tgl 20/11" in a mail of 6 November)."""
+    pattern = re.compile(rf"(?:{_DUE_WORDS})(?![^\W\d_])(?P<rest>[^\n]{{0,40}})", re.IGNORECASE)
+    for m in pattern.finditer(text):
+        rest = m.group("rest")
+        cut = re.search(_ISSUE_WORDS, rest, re.IGNORECASE)
+        rest = rest[:cut.start()] if cut else rest
+        found = [f for f in dates.find(rest, mailed, order=order, month_first=month_first)
+                 if f.rule in _WRITTEN_DATE_RULES]
+        if found and found[0].date >= mailed:
+            return found[0].date
+    return None
 
 
 def issue_date(text: str, month_first: bool = False, order: str | None = None) -> date | None:

@@ -21,7 +21,44 @@ from mailbot.reading import extract
 # parts of a run, and single spaces join runs ("RE 2026 118")
 _RUN = re.compile(r"[\w\-/.#]+")
 _SEP = re.compile(r"[/.#]")
-MAX_PARTS = 6  # no invoice number has more parts than this ("INV/KW/2026/X/038" has five)
+MAX_PARTS = 6  # no invoice number has more parts than this ("INV/KW/2026/XI/045": 5)
+# a bank's reference field often drops the number's separators for spaces ("INV KW 2026
+# XI 050" for INV/KW/2026/XI/050): a spaced span is also looked up with each of them
+_SPACED_AS = ("/", "-", ".")
+
+
+# A Cyrillic number written in Latin letters by a foreign bank ("KV-26-0329" for
+# КВ-26-0329): each Latin letter's Cyrillic look-alikes and transliterations. Only short
+# letter parts are tried, so a token has at most MAX_FORMS Cyrillic forms.
+_CYRILLIC = {
+    "a": "а", "b": "бв", "c": "сц", "d": "д", "e": "еэ", "f": "ф", "g": "г", "h": "нх",
+    "i": "и", "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "пр",
+    "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "x": "х", "y": "уы", "z": "з",
+}
+_DIGRAPHS = {"kh": "х", "zh": "ж", "ch": "ч", "sh": "ш", "ts": "ц", "ya": "я", "yu": "ю"}
+MAX_FORMS = 16
+
+
+def cyrillic_forms(piece: str) -> list[str]:
+    """The Cyrillic spellings a Latin-lettered number may stand for ("kv-26-0329" ->
+    "кв-26-0329"); none when it has no letters, other letters, or too many forms."""
+    low = piece.casefold()
+    letters = [c for c in low if c.isalpha()]
+    if not letters or len(letters) > 4 or not all(c in _CYRILLIC for c in letters):
+        return []
+
+    def spell(i: int) -> list[str]:
+        if i >= len(low):
+            return [""]
+        options = [(c, 1) for c in _CYRILLIC.get(low[i], low[i])]
+        if low[i:i + 2] in _DIGRAPHS:
+            options.append((_DIGRAPHS[low[i:i + 2]], 2))
+        return [c + rest for c, step in options for rest in spell(i + step)]
+
+    forms = spell(0)
+    if len(forms) > MAX_FORMS:
+        return []
+    return [f for f in forms if f != low]
 
 
 def candidates(text: str) -> list[tuple[int, int, str]]:
@@ -42,6 +79,10 @@ def candidates(text: str) -> list[tuple[int, int, str]]:
                 break  # parts joined by anything but separators and single spaces
             if any(c.isdigit() for c in piece):
                 out.append((a, b, piece))
+                if " " in piece and not _SEP.search(piece) and "-" not in piece:
+                    out += [(a, b, piece.replace(" ", sep)) for sep in _SPACED_AS]
+                elif piece.isascii() and " " not in piece:
+                    out += [(a, b, form) for form in cyrillic_forms(piece)]
     return out
 
 
@@ -65,6 +106,7 @@ class KnownFacts(Protocol):
     def numbers_in(self, text: str) -> list[str]: ...
     def known_numbers(self, numbers: Iterable[str]) -> dict[str, str]: ...
     def number_shapes(self) -> frozenset[str]: ...
+    def numbers_ending(self, digits: str) -> list[str]: ...
     def knows_any_invoice(self) -> bool: ...
     def is_known_message(self, message_id: str) -> bool: ...
     def is_contact(self, email: str) -> bool: ...
@@ -90,6 +132,9 @@ class StaticFacts:
     def number_shapes(self) -> frozenset[str]:
         return shapes(self.invoice_numbers)
 
+    def numbers_ending(self, digits: str) -> list[str]:
+        return [n for n in self.invoice_numbers if ends_with_group(n, digits)]
+
     def knows_any_invoice(self) -> bool:
         return bool(self.invoice_numbers)
 
@@ -98,6 +143,11 @@ class StaticFacts:
 
     def is_contact(self, email: str) -> bool:
         return email.lower() in self.contacts
+
+
+def ends_with_group(number: str, digits: str) -> bool:
+    """'KW-2026-0430' ends with the group '0430' (not '430': a whole group)."""
+    return bool(re.search(rf"(?<!\d){re.escape(digits)}$", number))
 
 
 def shapes(numbers: Iterable[str]) -> frozenset[str]:

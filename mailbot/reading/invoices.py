@@ -80,8 +80,10 @@ _CREDIT_WORDS = re.compile(either("CREDIT_NOTE") + "|avoir", re.IGNORECASE)
 _INVOICE_WORDS = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
 
 
-def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = ()) -> SourceFacts:
-    """Facts stated in free text (a PDF's text, a body, a subject)."""
+def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
+              mailed: date | None = None) -> SourceFacts:
+    """Facts stated in free text (a PDF's text, a body, a subject); `mailed`, the day the
+    mail was written, places a due date written without its year."""
     text = text[:MAX_TEXT]
     numbers = extract.invoice_numbers(text) or (
         extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text))
@@ -96,6 +98,10 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = ()) 
     if due_now is not None and due_now.money is not None:
         money = due_now.money  # a down payment, an installment: what this invoice asks now
         due = due_now.due or due
+    if due is None and mailed is not None and source != "subject" and (
+            due_now is None or not due_now.problem):
+        # (beside competing totals a date without its year may be a part's: not the due date)
+        due = extract.due_date_without_year(text, mailed, *_date_order(text))
     return SourceFacts(
         source=source, number=numbers[0] if numbers else None,
         amount=money.amount if money else None, currency=money.currency if money else None,
@@ -199,15 +205,16 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     """Every source of the message that states something, best first."""
     found: list[SourceFacts] = []
     pdfs: list[SourceFacts] = []
+    mailed = msg.date.date() if msg.date else None
     for a in msg.attachments:
         e = einvoice.read_attachment(a.filename, a.content_type, a.payload)
         if e is not None:
             found.append(from_einvoice(e))
         text = einvoice.pdf_text(a.payload) if b"%PDF-" in a.payload[:1024] else ""
         if text.strip():
-            pdfs.append(from_text(text, "pdf", ctx.facts))
+            pdfs.append(from_text(text, "pdf", ctx.facts, mailed))
     found += pdfs
-    found.append(from_text(body_text(msg), "body", ctx.facts))
+    found.append(from_text(body_text(msg), "body", ctx.facts, mailed))
     found.append(from_text(msg.subject, "subject", ctx.facts))
     return found
 

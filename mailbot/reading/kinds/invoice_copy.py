@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from mailbot.domain.values import Classification, InvoiceFacts, Kind
-from mailbot.reading import einvoice, extract, subjects
+from mailbot.reading import bank_days, einvoice, subjects
 from mailbot.reading.context import Context
 from mailbot.reading.invoices import (
     SourceFacts,
@@ -85,9 +85,11 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
     due = stated_due
     if due is None and issued is not None:
         days = terms if terms is not None else ctx.default_terms_days
-        due = (extract.add_business_days(issued, days) if facts.business_days
+        # bank days skip the bank holidays of the currency's country too ("10 банковских
+        # дней" from 2 November 2026 skip 4 November); unknown holidays leave it to a person
+        due = (bank_days.add_bank_days(issued, days, facts.currency) if facts.business_days
                else issued + timedelta(days=days))
-        if terms is None:
+        if terms is None and due is not None:
             # registered with the default terms, but never silently: a disagreement makes
             # the pipeline register the invoice and still put it before staff
             disagreements = (*disagreements,
@@ -104,6 +106,10 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
                                     ("amount", facts.amount is not None),
                                     ("currency", facts.currency),
                                     ("client address", contacts), ("due date", due)) if not v]
+    if due is None and facts.business_days and stated_due is None and facts.currency:
+        missing[missing.index("due date")] = (
+            f"due date ({terms} bank days in {facts.currency}: its bank holidays are not "
+            "known, a person counts them)")
     if facts.competing and not einvoices:
         reason = facts.competing  # never a confident wrong amount: a person decides
     elif missing:

@@ -23,10 +23,14 @@ from mailbot.reading.parse import ParsedMessage
 _PAY_AMOUNT_LABELS = (either("PAYMENT_AMOUNT_LABELS"), either("PAYMENT_AMOUNT_WORDS"))
 _PAY_NOT_AMOUNT = re.compile(either("PAYMENT_NOT_AMOUNT"), re.IGNORECASE)
 _PAY_DATE_LABELS = either("PAYMENT_DATE_LABELS")
+_VALUE_DATE_LABELS = either("PAYMENT_VALUE_DATE_LABELS")
 _REFERENCE_LINE = re.compile(rf"(?:{either('PAYMENT_REFERENCE')})\b[^\n]*", re.IGNORECASE)
 _PARTIAL = re.compile(either("PAYMENT_PARTIAL"), re.IGNORECASE)
 _FULL = re.compile(either("PAYMENT_FULL"), re.IGNORECASE)
 _NOT_RECEIVED = re.compile(either("PAYMENT_NOT_RECEIVED"), re.IGNORECASE)
+# "INV 050 NETT PPH23", "net of withholding tax": the payer kept a tax back, so the money is
+# less than the invoice and may still settle it; whether it does is a person's call
+_WITHHOLDING = re.compile(either("WITHHOLDING"), re.IGNORECASE)
 _PAYER = re.compile(
     rf"(?:^|\n)\s*(?:{either('PAYER_LABELS')})\s*[:]\s*(?P<name>[^\n]{{2,80}})", re.IGNORECASE)
 _DATE_WORD = re.compile(rf"(?<![^\W\d_])(?P<label>{either('DATE_WORD')})(?![^\W\d_])"
@@ -63,7 +67,9 @@ def _payment_amount(text: str) -> extract.Money | None:
 
 
 def _same_number(a: str, b: str) -> bool:
-    return a.casefold() == b.casefold()
+    # "KV-26-0329" in a foreign bank's Latin letters is КВ-26-0329
+    x, y = a.casefold(), b.casefold()
+    return x == y or y in facts.cyrillic_forms(x) or x in facts.cyrillic_forms(y)
 
 
 def _payment_references(text: str, ctx: Context) -> tuple[str, ...]:
@@ -86,7 +92,51 @@ def _payment_references(text: str, ctx: Context) -> tuple[str, ...]:
             if not any(_same_number(token, f) or token.casefold() in f.casefold()
                        for f in found):
                 found.append(token)
+    if not found and (abbreviated := _abbreviated_reference(text, ctx)):
+        found.append(abbreviated)
+    if narrow:
+        # a table of the notice ("INV/KW/2026/X/031   Rp4.200.000"): a number shaped like
+        # the company's on a line with an amount is one of the paid invoices, known or not
+        for token in _priced_lookalikes(text, shapes):
+            if not any(_same_number(token, f) for f in found):
+                found.append(token)
     return tuple(found)
+
+
+# "TORVALD INV 0430", "Rg. 1202": an invoice word shortened, then the number's last group
+_ABBREVIATED = re.compile(
+    rf"(?<![^\W\d_])(?:{either('INVOICE_ABBREVIATIONS')}|{either('INVOICE_WORDS')})\.?\s*"
+    r"(?:no\.?|nr\.?|#|№)?\s*(?P<digits>\d{3,})(?![\w/-])", re.IGNORECASE)
+
+
+def _abbreviated_reference(text: str, ctx: Context) -> str | None:
+    """The one known invoice whose number ends with the digits a reference line gives
+    after a shortened invoice word ("INV 0430" for KW-2026-0430); None when no line
+    does, or when several invoices end so (a person picks)."""
+    for line in _REFERENCE_LINE.finditer(text):
+        for m in _ABBREVIATED.finditer(line.group(0)):
+            matches = ctx.facts.numbers_ending(m.group("digits"))
+            if len(matches) == 1:
+                return matches[0]
+    return None
+
+
+def _priced_lookalikes(text: str, shapes: frozenset[str]) -> list[str]:
+    """Whole tokens shaped like the company's invoice numbers on lines with an amount."""
+    out: list[str] = []
+    for line in text.splitlines():
+        if not extract.find_money(line) or _PAY_NOT_AMOUNT.search(line):
+            continue
+        taken_until = -1
+        # the longest span at each place: "INV/KW/2026/X/031", not its tail "2026/X/031"
+        for a, b, piece in sorted(facts.candidates(line), key=lambda c: (c[0], c[0] - c[1])):
+            if a < taken_until or piece != line[a:b] or " " in piece:
+                continue  # written as it stands, not a spaced run read with separators
+            if extract.invoice_shape(piece) in shapes and re.search(r"[^\W\d_]", piece):
+                taken_until = b
+                if piece not in out:
+                    out.append(piece)
+    return out
 
 
 # "122 000-00": roubles and kopecks written with a dash (Russian payment purposes)
@@ -170,7 +220,10 @@ def _paid_on(text: str) -> date | None:
     # a US bank writes the month first ("Value date: 12/01/2026"), as invoices do
     order = extract.numeric_date_order(text)
     month_first = order == "mdy" or (order is None and extract.looks_american(text))
-    found = extract.labelled_date(text, _PAY_DATE_LABELS, month_first, order)
+    # the value date, when the notice gives one, is the day paid ("Buchungstag 13.11. /
+    # Wertstellung 12.11.": paid on the 12th, within a discount's last day)
+    found = (extract.labelled_date(text, _VALUE_DATE_LABELS, month_first, order)
+             or extract.labelled_date(text, _PAY_DATE_LABELS, month_first, order))
     if found:
         return found
     for m in _DATE_WORD.finditer(text):
@@ -208,6 +261,9 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
         reason = "payment without an invoice reference"
     elif money is None:
         reason = "payment without an amount"
+    elif withheld := _WITHHOLDING.search(text):
+        reason = (f"paid net of a withheld tax (\"{withheld.group(0).strip()}\"): whether "
+                  "it settles the invoice in full needs a person")
     else:
         reason = _allocation_problem(text, numbers, money.amount, ctx)
     return Classification(

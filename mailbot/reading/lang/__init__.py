@@ -72,6 +72,7 @@ you are a human sender", a spam filter asking to verify the sender), CHALLENGE_R
 A payment notice (mailbot.reading.kinds.payment): PAYMENT_AMOUNT_LABELS (the amount
 paid's label, best first), PAYMENT_AMOUNT_WORDS (else any amount word),
 PAYMENT_NOT_AMOUNT (fees, balances, the invoice total), PAYMENT_DATE_LABELS,
+PAYMENT_VALUE_DATE_LABELS (the value date's: it wins over a booking date),
 PAYMENT_REFERENCE (a line with the payer's reference), PAYMENT_PARTIAL, PAYMENT_FULL,
 PAYMENT_NOT_RECEIVED (a refund, reversal or failed payment), PAYER_LABELS, DATE_WORD,
 PAYMENT_NOT_DATE_BEFORE / _AFTER (a "date" that is the invoice's or the due date).
@@ -81,10 +82,12 @@ NOT_ISSUE_BEFORE / NOT_ISSUE_AFTER (a bare "date" that is another date),
 AMOUNT_DUE_LABELS, TOTAL_LABELS, AMOUNT_WORDS (the amount to chase, best first),
 NOT_TOTAL (subtotals, tax, discounts, fees, unit prices), CURRENCY_LABELS, PARTY_LABELS
 ("Bill to:"), NAME_KEYS, ADDRESS_KEYS, TABLE_HEADERS (the debtor's block ends),
-CREDIT_NOTE, INVOICE_WORDS. Competing totals (mailbot.reading.amount_due): INVOICE_PART
+CREDIT_NOTE, INVOICE_WORDS, INVOICE_ABBREVIATIONS ("INV 0430" in a bank's reference).
+Competing totals (mailbot.reading.amount_due): INVOICE_PART
 (a down payment, an installment, a phase), INVOICE_WHOLE (a contract's or quote's value),
 INVOICE_IN_PARTS (paid in parts, no amount named), WITHHOLDING (a tax the payer keeps back),
-DUE_NOW (an amount said to be due now), DEDUCTION (a line that takes something off).
+DUE_NOW (an amount said to be due now), DEDUCTION (a line that takes something off),
+PART_ON_EVENT (a part due on an event, such as the signing of an acceptance act: not due now).
 
 An invoice's number, money and parties (mailbot.reading.extract, .invoices, .kinds.payment):
 - INVOICE_NO_WORDS (the word before an invoice number, with its case endings and

@@ -425,8 +425,10 @@ PAYMENT_NOT_AMOUNT = (r"gebühr|entgelt|saldo|kontostand|verfügbar|netto|auszah
                       r"rechnungsbetrag|offen")
 PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsdatum|"
                        r"überweisungsdatum|zahlungseingang\s+am")
+# the value date's own label: when the money was paid (before a booking date)
+PAYMENT_VALUE_DATE_LABELS = r"wertstellung|valuta(?:datum)?"
 PAYMENT_REFERENCE = r"verwendungszweck|zahlungsreferenz|referenz|betreff"
-PAYMENT_PARTIAL = r"teilzahlung|teilbetrag|abschlagszahlung|\d\.\s*rate\b|restbetrag\s+offen"
+PAYMENT_PARTIAL = r"rest(?:betrag|zahlung)?\s+folgt|teilzahlung|teilbetrag|abschlagszahlung|\d\.\s*rate\b|restbetrag\s+offen"
 PAYMENT_FULL = r"vollständig|vollzahlung|in\s+voller\s+höhe|komplett"
 PAYMENT_NOT_RECEIVED = (r"rückerstattung|erstattung|rückbuchung|rücklastschrift|storn|"
                         r"abgelehnt|fehlgeschlagen|ausgehende")
@@ -456,6 +458,8 @@ ADDRESS_KEYS = r"anschrift|adresse"
 TABLE_HEADERS = r"pos\.?|bezeichnung|beschreibung|menge"
 CREDIT_NOTE = r"gutschrift"
 INVOICE_WORDS = r"rechnung"
+# an invoice word as a bank's reference field shortens it ("INV 0430")
+INVOICE_ABBREVIATIONS = r"re|rg|rech"
 # Competing totals (mailbot.reading.amount_due): see en.py
 INVOICE_PART = (r"anzahlung|abschlag|vorauszahlung|vorkasse|teilrechnung|teilbetrag|\d\.\s*rate\b|"
                 r"erste\s+rate|ratenzahlung|\bphase\s*\d|bauabschnitt|meilenstein")
@@ -467,6 +471,9 @@ WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
 DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
            r"betrag")
 DEDUCTION = r"abzgl|abzüglich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|gezahlt|erhalten)"
+# a part due on an event, not a date ("after the acceptance act is signed"): not due now
+PART_ON_EVENT = (r"(?:nach|bei|mit)\s+(?:der\s+|dem\s+)?(?:abnahme|unterzeichnung|unterschrift|freigabe|"
+                 r"fertigstellung|inbetriebnahme|lieferung|go-?live)")
 
 # ==================================================================== an invoice's number, money
 # "Schlussrechnung", "Abschlagsrechnung": the compound's first part may come before

@@ -633,9 +633,11 @@ PAYMENT_NOT_AMOUNT = (r"\bfee|balance|available|\bnet\b|payout|invoice\s+(?:tota
 PAYMENT_DATE_LABELS = (r"payment\s+date|date\s+(?:of\s+)?(?:payment|transaction|transfer)|"
                        r"paid\s+on|value\s+date|booking\s+date|transaction\s+date|received\s+on")
 # a line that carries the payer's reference (invoice numbers)
+# the value date's own label: when the money was paid (before a booking date)
+PAYMENT_VALUE_DATE_LABELS = r"value\s+date"
 PAYMENT_REFERENCE = r"reference|ref\.?|remittance\s+info\w*|memo|description|purpose|note"
 # the notice says the payment is partial
-PAYMENT_PARTIAL = (r"partial|part[- ]payment|instal+ment|amount\s+remaining|remaining\s+"
+PAYMENT_PARTIAL = (r"partial|part[- ]paym(?:en)?t|\bpart\s+pmt|bal(?:ance)?\s+to\s+follow|instal+ment|amount\s+remaining|remaining\s+"
                    r"(?:balance|amount)|balance\s+remaining")
 # ... or in full
 PAYMENT_FULL = r"in\s+full|paid\s+in\s+full|full\s+payment|fully\s+paid"
@@ -689,6 +691,8 @@ TABLE_HEADERS = r"description|qty|quantity"
 CREDIT_NOTE = r"credit\s+note"
 # the word for an invoice (in a subject)
 INVOICE_WORDS = r"invoice|bill"
+# an invoice word as a bank's reference field shortens it ("INV 0430")
+INVOICE_ABBREVIATIONS = r"inv"
 # Competing totals (mailbot.reading.amount_due): a part of a larger sum, billed now or
 # later (a down payment, an installment, a phase)
 INVOICE_PART = (r"down\s*-?payment|deposit|advance\s+payment|prepayment|instal+ments?|"
@@ -709,6 +713,10 @@ DUE_NOW = (r"due\s+now|now\s+due|payable\s+now|due\s+(?:immediately|upon\s+recei
            r"billed\s+now|invoiced\s+now|amount\s+of\s+this\s+invoice")
 # ... a line that takes something off (a credit note, a payment already made)
 DEDUCTION = r"\bless\b|\bminus\b|deduct|already\s+(?:paid|received)|paid\s+to\s+date"
+# a part due on an event, not a date ("after the acceptance act is signed"): not due now
+PART_ON_EVENT = (r"(?:after|upon|on|following)\s+(?:the\s+)?(?:signing|signature|sign-?off|acceptance|"
+                 r"approval|completion|commissioning|go-?live|delivery)\b|once\s+(?:the\s+)?[\w\s-]{1,40}?"
+                 r"\b(?:is|are|has\s+been|have\s+been)\s+(?:signed|accepted|approved|completed|delivered)")
 
 # ==================================================================== an invoice's number, money
 # the word before an invoice number ("Invoice No. 17"); the reader adds the word start

@@ -345,8 +345,10 @@ PAYMENT_AMOUNT_WORDS = r"\bjumlah\b"
 PAYMENT_NOT_AMOUNT = r"biaya|komisi|saldo|sisa"
 PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?:transaksi|"
                        r"transfer)|waktu\s+transaksi")
+# the value date's own label: when the money was paid (before a booking date)
+PAYMENT_VALUE_DATE_LABELS = r"tanggal\s+valuta|tgl\.?\s+valuta"
 PAYMENT_REFERENCE = r"berita|keterangan|catatan|deskripsi"
-PAYMENT_PARTIAL = r"sebagian|cicilan|angsuran|termin\s+\d"
+PAYMENT_PARTIAL = r"sisa(?:nya)?\s+(?:akan\s+)?menyusul|sebagian|cicilan|angsuran|termin\s+\d"
 PAYMENT_FULL = r"lunas|pelunasan"
 PAYMENT_NOT_RECEIVED = r"gagal|ditolak|pengembalian\s+dana|dana\s+keluar"
 PAYER_LABELS = r"dari|pengirim|nama\s+pengirim"
@@ -374,6 +376,8 @@ ADDRESS_KEYS = r"alamat"
 TABLE_HEADERS = r"deskripsi|keterangan|kuantitas"
 CREDIT_NOTE = r"nota\s+kredit"
 INVOICE_WORDS = r"faktur|tagihan"
+# an invoice word as a bank's reference field shortens it ("INV 0430")
+INVOICE_ABBREVIATIONS = r"inv|fakt"
 # Competing totals (mailbot.reading.amount_due): see en.py ("termin 14 hari" is a term)
 INVOICE_PART = (r"uang\s+muka|\bdp\b|down\s*payment|termin\s+(?:ke-?\s*)?\d+(?!\d|\s*hari)|termin\s+"
                 r"(?:pertama|kedua|ketiga)|cicilan\s+(?:ke-?\s*)?\d|angsuran\s+(?:ke-?\s*)?\d|"
@@ -386,6 +390,9 @@ WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
 DEDUCTION = r"dikurangi|\bminus\b|sudah\s+dibayar|telah\s+dibayar"
+# a part due on an event, not a date ("after the acceptance act is signed"): not due now
+PART_ON_EVENT = (r"setelah\s+(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*|"
+                 r"(?:proyek|pekerjaan)\s+selesai|go-?live|barang\s+diterima)")
 
 # ==================================================================== an invoice's number, money
 INVOICE_NO_WORDS = r"fakturs?|tagihan"

@@ -404,8 +404,10 @@ PAYMENT_AMOUNT_LABELS = (r"сумма\s+(?:платежа|зачисления|�
 PAYMENT_AMOUNT_WORDS = r"сумма|итого"
 PAYMENT_NOT_AMOUNT = r"комисси|остаток|остаток\s+долга|долг"
 PAYMENT_DATE_LABELS = r"дата\s+(?:платежа|операции|зачисления|перевода|оплаты|поступления)"
+# the value date's own label: when the money was paid (before a booking date)
+PAYMENT_VALUE_DATE_LABELS = r"дата\s+валютирования"
 PAYMENT_REFERENCE = r"назначение(?:\s+платежа)?|комментарий|основание"
-PAYMENT_PARTIAL = r"частичн|част[ьи]\s+(?:оплаты|суммы)"
+PAYMENT_PARTIAL = r"остаток\s+(?:будет\s+)?(?:оплачен|доплачен|позже)|частичн|част[ьи]\s+(?:оплаты|суммы)"
 PAYMENT_FULL = r"полностью|в\s+полном\s+объ[её]ме|полн\w*\s+оплат"
 PAYMENT_NOT_RECEIVED = r"возврат|отклон|списани"
 PAYER_LABELS = r"плательщик|отправитель"
@@ -431,6 +433,8 @@ ADDRESS_KEYS = r"адрес"
 TABLE_HEADERS = r"наименование|товары|кол-?во|количество"
 CREDIT_NOTE = r"кредит-?нот"
 INVOICE_WORDS = r"сч[её]т"
+# an invoice word as a bank's reference field shortens it ("INV 0430")
+INVOICE_ABBREVIATIONS = r"сч"
 # Competing totals (mailbot.reading.amount_due): see en.py
 INVOICE_PART = (r"аванс|предоплат|этап\w*\s*(?:№\s*)?\d|\d[- ]?(?:й|ый)\s+этап|первый\s+этап|транш|"
                 r"частичн\w*\s+оплат|первый\s+плат[её]ж")
@@ -440,6 +444,9 @@ INVOICE_IN_PARTS = r"частями|по\s+графику|в\s+рассрочк�
 WITHHOLDING = r"налог\w*\s+у\s+источника|удержан\w*\s+налог"
 DUE_NOW = r"подлежит\s+оплате|необходимо\s+оплатить|к\s+оплате\s+сейчас"
 DEDUCTION = r"минус|за\s+вычетом|зач[её]т|уже\s+оплачен|ранее\s+оплачен"
+# a part due on an event, not a date ("after the acceptance act is signed"): not due now
+PART_ON_EVENT = (r"после\s+(?:подписания|приемки|приёмки|ввода|сдачи|утверждения|поставки|завершения|"
+                 r"запуска)")
 
 # ==================================================================== an invoice's number, money
 # with its case endings: "по счёту", "счетам", "счёт-фактура", "счёт на оплату"
@@ -454,9 +461,10 @@ NUMBER_DATED = r"(?<![^\W\d_])от(?![^\W\d_])"
 DATE_LABEL = r"дата"
 DATE_LINK = ""
 # "руб" must not end a word ("рублях" still reads as roubles)
-CURRENCY_WORDS = {"RUB": r"(?<![^\W\d_])руб(?:лей|ля|ль|\.)?"}
+CURRENCY_WORDS = {"RUB": r"(?<![^\W\d_])руб(?:лей|ля|ль|\.)?",
+                  "KZT": r"(?<![^\W\d_])тенге(?![^\W\d_])"}
 CURRENCY_WORDS_BEFORE: dict[str, str] = {}
-CURRENCY_CENTS = {"RUB": r"коп"}
+CURRENCY_CENTS = {"RUB": r"коп", "KZT": r"тиын"}
 # "..., в том числе НДС 20%", "без НДС"
 VAT_ASIDE = (r"в\s+т\.?\s?ч\.?|в\s+том\s+числе|ндс\s+не\s+облагается|"
              r"без\s+(?:налога\s+)?\(?ндс\)?")
