@@ -47,6 +47,11 @@ def find_dates(text: str, base: date, order: str | None = None,
                                                    month_first=month_first)]
 
 
+def _found_dates(text: str, base: date, order: str | None,
+                 month_first: bool | None) -> list[dates.Found]:
+    return list(dates.find(text, base, order=order, month_first=month_first))
+
+
 # =============================================================================== intents
 
 @dataclass(frozen=True)
@@ -169,6 +174,51 @@ _PROHIBITION = re.compile(rf"(?:{either('PROHIBITION')})\s+(?:[^\s,;.!?]+\s+){{0
                           re.IGNORECASE)
 
 
+# "we cannot promise payment", "Обещать оплату ... не можем", "keine Zusage", "belum bisa
+# janji": the promise itself is denied; no promise word in the clauses it spans counts
+_PROMISE_DENIED = re.compile(either("PROMISE_DENIED"), re.IGNORECASE)
+# "überweisen bis Freitag können wir nicht", "оплатить в пятницу не сможем": a negation
+# after a promise, in its own clause, undoes it
+_DENIED_AFTER = re.compile(either("DENIED_AFTER"), re.IGNORECASE)
+# "Как только деньги поступят, рассчитаемся", "Once we are paid, we'll pay you": a
+# sentence that opens with a condition makes its promise conditional
+_LEADING_CONDITION = re.compile(rf"^\W*(?:{either('CONDITIONAL')})", re.IGNORECASE)
+
+
+# what ends a denied promise's reach: "but", "aber", "но", "tapi", a semicolon or a colon
+# (a comma does not: "не обещаем, что оплатим до пятницы" denies the clause after it too)
+_DENIAL_END = re.compile(r"[;:\u2013\u2014]|\s-\s|" + either("CLAUSE_BREAK"), re.IGNORECASE)
+
+
+# "no promises, but we'll try", "ничего не обещаем": a denial without an object reaches
+# the whole sentence, past its "but"
+_NOTHING_PROMISED = re.compile(either("NOTHING_PROMISED"), re.IGNORECASE)
+
+
+def _denied_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a denied promise reaches: from its clause's start to the next "but"."""
+    if _NOTHING_PROMISED.search(sentence):
+        return [(0, len(sentence))]
+    spans = []
+    for m in _PROMISE_DENIED.finditer(sentence):
+        end = next((b.start() for b in _DENIAL_END.finditer(sentence, m.end())), len(sentence))
+        spans.append((_clause(sentence, m.start())[0], end))
+    return spans
+
+
+def _promise_undone(sentence: str, start: int, end: int, denied: list[tuple[int, int]],
+                    conditional_rule: bool) -> bool:
+    """Is a promise word at [start, end) denied, asked about or made conditional?"""
+    if any(lo <= start < hi for lo, hi in denied):
+        return True
+    if sentence.rstrip().endswith("?"):
+        return True  # "can it be paid in rupiah?", "could we pay on Friday?": a question
+    if conditional_rule and _LEADING_CONDITION.search(sentence):
+        return True
+    hi = _clause(sentence, start)[1]
+    return bool(_DENIED_AFTER.search(sentence[end:hi]))
+
+
 def _prohibited(sentence: str, start: int) -> bool:
     head = sentence[:start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
@@ -265,6 +315,7 @@ def read(text: str, base: date | None, language: str | None = None,
         if question:
             asked.append(question.group(0))
         seen: set[tuple[Intent, int]] = set()
+        denied = _denied_spans(low)
         for p in _PATTERNS:
             if (p.needs is not None and not p.needs.search(low)) or (
                     p.unless is not None and p.unless.search(low)):
@@ -273,6 +324,9 @@ def read(text: str, base: date | None, language: str | None = None,
                 continue
             for m in p.regex.finditer(low):
                 if not _counts(p, low, m.start(), m.end(), objections, quoted):
+                    continue
+                if p.intent == I.PROMISE and _promise_undone(
+                        low, m.start(), m.end(), denied, p.negatable == "all"):
                     continue
                 if (p.intent, m.start()) in seen:
                     continue
@@ -299,7 +353,13 @@ def read(text: str, base: date | None, language: str | None = None,
         if (i, top) in _DOMINATES and s >= 2:
             top, s1 = i, s
             break
-    others = [(i, s) for i, s in ranked if i != top and (top, i) not in _DOMINATES]
+    partial = _PARTIAL.search(norm)
+    rest_promised = (set(scores) == {I.PAID_CLAIM, I.PROMISE} and partial is not None
+                     and promised is not None and _rest_after_part(sentences, where))
+    if rest_promised:  # "we've paid half; the balance goes out on the 4th": the rest is promised
+        top, s1 = I.PROMISE, scores[I.PROMISE]
+    others = [(i, s) for i, s in ranked if i != top and (top, i) not in _DOMINATES
+              and not (rest_promised and i == I.PAID_CLAIM)]
     found = Reading(top, 0.0, scores=scores, evidence=evidence)
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
         names = ", ".join(sorted({top.value, *(i.value for i, _ in others)}))
@@ -307,7 +367,6 @@ def read(text: str, base: date | None, language: str | None = None,
         found.reason = (f"conflicting intents: {names} "
                         f"{found.because(top, *(i for i, _ in others))}")
         return found
-    partial = _PARTIAL.search(norm)
     if partial and (top == I.PAID_CLAIM or (top == I.PROMISE and promised is None)):
         # "we paid part of it", "den Rest zahlen wir ...": amounts for staff to check
         found.intent, found.confidence = I.OTHER, 0.4
@@ -320,6 +379,10 @@ def read(text: str, base: date | None, language: str | None = None,
         if promised is None:
             found.confidence = min(found.confidence, 0.5)
             found.reason = f"promise without a date {why}"
+        elif rest_promised:
+            found.reason = (f"promise of the rest after a part paid "
+                            f"('{partial.group(0).strip() if partial else ''}') "
+                            f"{found.because(I.PROMISE, I.PAID_CLAIM)}")
         elif partial:  # "the remaining balance will be paid on the 18th": still a date
             found.reason = f"promise of part of the amount ('{partial.group(0).strip()}') {why}"
     if top == I.DISPUTE:
@@ -329,6 +392,16 @@ def read(text: str, base: date | None, language: str | None = None,
     if not found.reason:
         found.reason = f"{top.value} {why}"
     return found
+
+
+def _rest_after_part(sentences: list[str], where: dict[Intent, list[tuple[int, int]]]) -> bool:
+    """Is every paid claim before the promise, and does a part word ("sebagian", "the
+    balance", "остаток") stand in a paid claim's or the promise's sentence?"""
+    paid = where.get(I.PAID_CLAIM, [])
+    promise = where.get(I.PROMISE, [])
+    if not paid or not promise or max(paid) > max(promise):
+        return False
+    return any(_PARTIAL.search(sentences[si]) for si, _ in [*paid, *promise])
 
 
 def _clause(sentence: str, pos: int) -> tuple[int, int]:
@@ -342,7 +415,16 @@ def _denied_elsewhere(sentence: str, pos: int, hit: int) -> bool:
     """Is the date at `pos` in another clause than the promise at `hit`, one that holds a
     negation?"""
     lo, hi = _clause(sentence, pos)
-    return not lo <= hit < hi and bool(_NEGATION.search(sentence[lo:hi]))
+    return not lo <= hit < hi and bool(_NEGATION.search(_LATEST_WORDS.sub(" ", sentence[lo:hi])))
+
+
+_LATEST = re.compile(either("LATEST"), re.IGNORECASE)
+_LATEST_AFTER = re.compile(either("LATEST_AFTER"), re.IGNORECASE)
+
+
+# the same words anywhere: "no later than", "не позднее" deny nothing
+_LATEST_WORDS = re.compile("|".join(v.removesuffix(r"\s*$") for _, v in fragments("LATEST")),
+                           re.IGNORECASE)
 
 
 def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
@@ -359,10 +441,20 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
     for si, start in hits:  # nearest date to the promise, in its own sentence, not in
         # another clause that denies it ("we can't pay Friday, but will pay on the 15th")
         sentence = sentences[si].lower()
-        near = [(abs(pos - start), pos < start, d) for pos, d in found(sentences[si])
-                if base <= d <= horizon and not _denied_elsewhere(sentence, pos, start)]
+        near = [f for f in _found_dates(sentences[si], base, order, month_first)
+                if base <= f.date <= horizon
+                and not _denied_elsewhere(sentence, f.start, start)]
+        # "Anfang nächster Woche, spätestens Mittwoch": the latest day is the one promised
+        latest = [f for f in near if _LATEST.search(sentence[max(0, f.start - 40):f.start])
+                  or _LATEST_AFTER.search(sentence[f.end:])]
+        if latest:
+            last = max(latest, key=lambda f: f.date)
+            if last.rule == "weekday" and any(f.date > last.date for f in near):
+                # "early next week, Wednesday at the latest": that week's Wednesday
+                return last.date + timedelta(days=7)
+            return last.date
         if near:
-            return min(near)[2]
+            return min(near, key=lambda f: (abs(f.start - start), f.start < start, f.date)).date
     for si in sorted({si for si, _ in hits}):  # the sentence after ("... on Friday.")
         if si + 1 < len(sentences):
             ahead = [d for _, d in found(sentences[si + 1]) if base <= d <= horizon]

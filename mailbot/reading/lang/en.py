@@ -24,7 +24,8 @@ YEAR_AFTER = ""  # after a year ("2026 г.")
 # words after which "15/12" or "15.12" (no year) is a date, not a fraction or an amount
 DATE_PREPOSITIONS = r"on|by|until|before|the"
 # a day of the month alone: (before, after) the day number: "the 15th"
-BARE_DAY = ((r"(?:the\s+)?", r"(?:st|nd|rd|th)\b(?! of)"),)
+# "the 15th", "the 15th of this month" ("the 15th of December" is a whole date)
+BARE_DAY = ((r"(?:the\s+)?", r"(?:st|nd|rd|th)\b(?! of (?!(?:this|the) month\b))"),)
 
 # ------------------------------------------------------------------ relative dates
 TODAY = r"today|tonight|this (?:afternoon|evening)"
@@ -110,6 +111,24 @@ PAYMENT_QUESTION = (r"\b(?:did|have|has|could|can) you (?:\w+ )?(?:receive[d]?|g
 # a part of the amount: a paid claim or promise for staff to check
 PARTIAL_AMOUNT = (r"\b(?:part of|partial(?:ly)?|half|the rest|the remaining|remainder|"
                   r"balance of|in part)\b")
+# a promise denied: "we can't promise payment", "no promises", "unable to commit to a date"
+PROMISE_DENIED = (r"\b(?:can't|cannot|can not|couldn't|won't|unable to|not able to|not in a "
+                  r"position to|don't want to|do not want to|wouldn't|not)\s+(?:\w+\s+){0,2}"
+                  r"(?:promise|commit|guarantee|confirm|give (?:you )?(?:a |any )?(?:firm |"
+                  r"fixed |definite )?(?:date|commitment|timeline|timeframe))\b|"
+                  r"\bno (?:firm |fixed )?(?:promises?|commitments?|guarantees?)\b|"
+                  r"\bnot (?:\w+\s+)?promising\b")
+# a negation after a promise in its clause: "paying by Friday won't be possible"
+NOTHING_PROMISED = (r"\bno (?:firm )?promises\b|\b(?:can't|cannot|can not|won't) promise "
+                    r"(?:you )?anything\b|\bnot promising anything\b|\bno guarantees?\b")
+DENIED_AFTER = (r"\b(?:(?:is|was|will be|won't be|isn't|is not|will not be) (?:\w+ )?"
+                r"(?:not )?(?:possible|feasible|doable|happening)|won't happen|not going to "
+                r"happen|can't be done|isn't possible|is impossible|won't work|is not realistic)"
+                r"\b")
+# right before a promise's date, the latest day it names: "Monday, Wednesday at the latest"
+# reads Wednesday ("at the latest" after a date too)
+LATEST = r"\b(?:at the latest(?: by| on)?|no later than|latest by|by latest|at the very latest)\s*$"
+LATEST_AFTER = r"^\W{0,3}(?:at the (?:very )?latest)\b\s*(?:[.,;!?)]|$)"
 
 # ---------------------------------------------------------------- quoted history
 # the quote header of the answered mail: "On <date>, <name> wrote:"
@@ -203,13 +222,13 @@ INTENT_PROMISE = (
         r"transfer|settle|remit|wire|process|release|clear|send (?:the |you )"
         r"?(?:payment|money|funds|transfer))\b"), True),
     (2, (r"\b(?:payment|transfer|it|the invoice|the amount|the balance|this)\s+(?:will|"
-        r"should|is going to|shall)\s+(?:be\s+)?(?:\w+\s+)?(?:made|sent|paid|"
+        r"should|is going to|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:\w+\s+)?(?:made|sent|paid|"
         r"processed|transferred|settled|released|done|scheduled)\b"), True),
     (2, (r"\b(?:payment|transfer|funds|money|remittance)\s+(?:will|should|is going to)"
         r"\s+(?:\w+\s+)?(?:go out|reach you|arrive|be with you|hit your account|land|clear|come through|"
         r"show up|be in your account)\b"), True),
     (2, (
-        (r"\b(?:will|'ll|shall) be (?:paid|settled|transferred|processed|released|wired|remitted|"
+        (r"\b(?:will|'ll|shall) (?:\w+ )?be (?:paid|settled|transferred|processed|released|wired|remitted|"
          r"cleared|made|executed|initiated)\b"),
         r"\b(?:gets?|getting) (?:it |this )?(?:paid|settled)\b",
     ), True),

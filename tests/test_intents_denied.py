@@ -1,0 +1,185 @@
+"""Promises denied, asked about or made conditional, promises that name their latest day,
+a part paid with the rest promised, and the forms of a German "stop": phrasings written for
+the fifth evaluation round's misses, in the four languages. A promise is acted on by
+itself (chasing waits until its day), so a denied or asked-about one must never be read as
+one."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from mailbot.domain.ledger import reply_change
+from mailbot.domain.values import Intent
+from mailbot.reading.classify import Context, classify
+from mailbot.reading.kinds.client_reply import read
+from mailbot.reading.parse import parse_message
+
+I = Intent
+TUESDAY = date(2026, 12, 1)  # replies are dated Tuesday 1 December 2026
+BOT = "ar@acme.test"
+THREAD = "<mailbot.0042@acme.test>"
+CTX = Context(bot_address=BOT, staff_domains=frozenset({"acme.test"}),
+              known_invoice_numbers=("INV-3018", "RE-2026-77"),
+              known_message_ids=frozenset({THREAD}),
+              known_contacts=frozenset({"dana@client.test"}))
+
+
+def reading(text: str):
+    return read(text, TUESDAY, None, datetime(2026, 12, 1, 10, tzinfo=UTC))
+
+
+DENIED = [
+    # the promise verb itself negated, before or after it
+    "We cannot promise payment before the end of the year.",
+    "I can't promise we will pay this week, sorry.",
+    "Unfortunately we are not in a position to commit to a payment date yet.",
+    "No promises, but we will try to pay by Friday.",
+    "Paying it by Friday won't be possible, our budget is frozen.",
+    "Eine Zahlung bis Freitag können wir leider nicht zusagen.",
+    "Wir können Ihnen nicht versprechen, dass wir im Dezember überweisen.",
+    "Versprechen kann ich nichts, wir zahlen vielleicht am 15.12.",
+    "Überweisen bis Freitag schaffen wir leider nicht.",
+    "Kami belum bisa janji akan bayar minggu ini.",
+    "Mohon maaf, kami tidak dapat menjanjikan pembayaran tanggal 10.",
+    "Untuk pelunasan belum ada kepastian, akan kami kabari lagi.",
+    "Обещать оплату до конца года, к сожалению, не можем.",
+    "Не обещаем, что оплатим до пятницы.",
+    "Гарантировать оплату в декабре не можем: заказчик задерживает расчёты.",
+    "Перевести деньги до 10 декабря не получится.",
+    # a sentence that opens with a condition: nothing is promised yet
+    "Как только деньги поступят от заказчика, сразу рассчитаемся.",
+    "Once our customer pays us, we will pay you.",
+    "Sobald unser Kunde zahlt, überweisen wir den Betrag.",
+    "Kalau dana dari klien sudah masuk, akan kami transfer.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED)
+def test_a_denied_or_conditional_promise_is_never_a_promise(text):
+    r = reading(text)
+    assert r.intent != I.PROMISE, r.reason
+
+
+QUESTIONS = [
+    "Can this invoice be paid in euros instead of dollars?",
+    "Could we pay by card on Friday?",
+    "Kann die Rechnung auch in zwei Teilen bezahlt werden?",
+    "Können wir per PayPal zahlen bis Freitag?",
+    "Apakah invoice ini bisa dibayar dalam Rupiah?",
+    "Bisa kami transfer ke rekening BCA saja?",
+    "Можно ли оплатить счёт в рублях по курсу ЦБ?",
+    "Оплатим ли мы вовремя, если счёт придёт в пятницу?",
+]
+
+
+@pytest.mark.parametrize("text", QUESTIONS)
+def test_a_question_with_promise_words_is_not_a_promise(text):
+    r = reading(text)
+    assert r.intent != I.PROMISE, r.reason
+
+
+PROMISED = [
+    # one day denied, another promised
+    (("We won't make this Friday's payment run, but the transfer will definitely be done on "
+     "the 15th of this month."), date(2026, 12, 15)),
+    ("Payment will surely be made on 10 December.", date(2026, 12, 10)),
+    ("Diesen Freitag klappt es nicht, wir überweisen aber am 15.12.", date(2026, 12, 15)),
+    ("В эту пятницу не получится, директор в отъезде. Оплатим 15-го.", date(2026, 12, 15)),
+    ("В пятницу оплатить не сможем, платёжку без подписи не отправим, оплатим 18-го.",
+     date(2026, 12, 18)),
+    # the latest day named is the promise
+    ("Überweise Anfang nächster Woche, spätestens Mittwoch.", date(2026, 12, 9)),
+    ("Wir zahlen am Montag, spätestens aber am 10.12.", date(2026, 12, 10)),
+    ("We'll pay on Monday, Wednesday at the latest.", date(2026, 12, 9)),
+    ("We will pay early next week, no later than 10 December.", date(2026, 12, 10)),
+    ("Kami transfer minggu depan, paling lambat tanggal 11.", date(2026, 12, 11)),
+    ("Оплатим на следующей неделе, не позднее 11 декабря.", date(2026, 12, 11)),
+    # a part paid, the rest promised with a date
+    (("We've paid half already and the balance will go out in our next payment run on "
+     "Friday 4 December."), date(2026, 12, 4)),
+    ("Die Hälfte haben wir bereits überwiesen, den Rest überweisen wir am 18.12.",
+     date(2026, 12, 18)),
+    (("Hari ini sudah kami transfer sebagian. Sisanya akan kami lunasi paling lambat akhir "
+     "bulan ini."), date(2026, 12, 31)),
+    ("Половину уже оплатили, остаток перечислим 15 декабря.", date(2026, 12, 15)),
+]
+
+
+@pytest.mark.parametrize(("text", "when"), PROMISED)
+def test_the_promised_day_is_the_one_not_denied_and_the_latest_named(text, when):
+    r = reading(text)
+    assert (r.intent, r.promised_date) == (I.PROMISE, when), r.reason
+    assert r.confidence >= 0.7
+
+
+def test_a_part_paid_and_the_rest_promised_says_so_and_the_ledger_waits_for_the_day():
+    r = reading("We paid 6k already; the rest of $6,375.50 will be paid on 4 December.")
+    assert (r.intent, r.promised_date) == (I.PROMISE, date(2026, 12, 4))
+    assert "rest after a part paid" in r.reason
+    assert "paid_claim" in r.reason
+    body = "We paid 6k already; the rest of $6,375.50 will be paid on 4 December.\n"
+    c = classify(parse_message(mail(body, "Re: Invoice INV-3018")), CTX)
+    change = reply_change(c, grace_days=3)
+    # chasing waits for the promised day (plus grace) and then goes on: nothing is marked
+    # paid on the client's word
+    assert (change.hold_reason, change.hold_until) == ("promise", date(2026, 12, 7))
+
+
+@pytest.mark.parametrize("text", [
+    "We paid invoice 17 yesterday and will pay invoice 18 on Friday.",  # no part word
+    "We will pay the rest on Friday, we paid half already.",  # the claim after the promise
+])
+def test_a_paid_claim_beside_a_promise_without_a_part_paid_first_stays_for_staff(text):
+    assert reading(text).intent == I.OTHER
+
+
+GERMAN_STOPS = [
+    ("Wir bitten Sie, uns künftig keine automatisierten Zahlungserinnerungen mehr an diese "
+    "Adresse zu senden."),
+    "Ab sofort bitte keine Mahnungen an diese Adresse.",
+    "Wir wünschen keine weiteren Zahlungserinnerungen per E-Mail.",
+    "Schicken Sie mir keine Erinnerungen mehr!",
+    "Bitte stellen Sie die Erinnerungsmails ein.",
+    "Die Korrespondenz wünschen wir ausschließlich postalisch.",
+    "Korrespondenz bitte nur noch per Post.",
+    "Bitte die Mahnungen per E-Mail abbestellen.",
+    "Verzichten Sie bitte künftig auf E-Mails an diese Adresse.",
+    "Lassen Sie uns endlich in Ruhe.",
+    "In Zukunft bitte keine automatischen Nachrichten an mich.",
+]
+
+
+@pytest.mark.parametrize("text", GERMAN_STOPS)
+def test_the_forms_of_a_german_stop_are_a_stop(text):
+    r = reading(text)
+    assert r.intent == I.STOP, r.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Wir haben seit Mai keine Erinnerungen mehr erhalten.",
+    "Senden Sie uns keine Rechnung per Post, sondern per E-Mail.",
+    "Ich habe nicht gesagt, dass Sie uns keine E-Mails mehr schicken sollen.",
+    'Er schrieb "bitte keine Mahnungen mehr", aber das war ein Versehen.',
+])
+def test_german_mail_words_that_ask_for_no_stop_are_not_a_stop(text):
+    assert reading(text).intent != I.STOP
+
+
+def mail(body: str, subject: str) -> bytes:
+    lines = ["From: Dana <dana@client.test>", f"To: {BOT}", f"Subject: {subject}",
+             "Date: Tue, 01 Dec 2026 10:00:00 +0000", "Message-ID: <r1@client.test>",
+             "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
+             "Content-Transfer-Encoding: 8bit", f"In-Reply-To: {THREAD}",
+             f"References: {THREAD}"]
+    return ("\r\n".join(lines) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode("utf-8")
+
+
+def test_a_denied_promise_in_a_real_reply_holds_nothing_and_goes_to_a_person():
+    body = ("Добрый день.\n\nОбещать оплату до конца года, к сожалению, не можем: заказчик "
+            "задерживает расчёты. Как только деньги поступят, сразу рассчитаемся.\n")
+    c = classify(parse_message(mail(body, "Re: Счёт INV-3018")), CTX)
+    assert c.intent != I.PROMISE
+    assert c.needs_human
+    assert reply_change(c, grace_days=3).hold_reason is None
