@@ -7,12 +7,13 @@ one."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import pytest
 
 from mailbot.domain.ledger import reply_change
 from mailbot.domain.values import Intent
-from mailbot.reading.classify import Context, classify
+from mailbot.reading.classify import Context, as_record, classify
 from mailbot.reading.kinds.client_reply import read
 from mailbot.reading.parse import parse_message
 
@@ -183,3 +184,81 @@ def test_a_denied_promise_in_a_real_reply_holds_nothing_and_goes_to_a_person():
     assert c.intent != I.PROMISE
     assert c.needs_human
     assert reply_change(c, grace_days=3).hold_reason is None
+
+
+# ------------------------------------------------------- complaints, claims and amounts
+
+@pytest.mark.parametrize("text", [
+    ("We're not happy with the work at all. We paid the invoice anyway, but expect a credit "
+    "note for the missing day."),
+    ("Wir sind mit der Lieferung nicht zufrieden, haben die Rechnung trotzdem bezahlt und "
+    "erwarten eine Gutschrift."),
+    ("Barang yang rusak belum diganti, walaupun tagihan sudah kami bayar lunas. Mohon nota "
+    "kredit."),
+    ("Счёт мы всё равно оплатили, но сумма не совпадает с договором, ждём корректировочный "
+    "документ."),
+    # a formal objection with a part already paid for what is not disputed
+    ("Hiermit widersprechen wir der Schlussrechnung. Die Positionen 4 bis 6 wurden nie "
+    "beauftragt. Eine Teilzahlung für die unstrittigen Leistungen haben wir bereits "
+    "geleistet. Bitte senden Sie uns eine korrigierte Rechnung."),
+])
+def test_a_complaint_beside_a_payment_made_anyway_is_a_dispute(text):
+    r = reading(text)
+    assert r.intent == I.DISPUTE, r.reason
+    assert r.reason.startswith("dispute")
+
+
+@pytest.mark.parametrize("text", [
+    "We paid half last week, the rest once the damaged items are replaced.",
+    "Sebagian sudah kami transfer, sisanya menunggu barang diganti.",
+])
+def test_a_part_paid_with_the_rest_held_back_for_a_complaint_stays_for_staff(text):
+    assert reading(text).intent == I.OTHER
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Our accounting says INV-3018 was paid on 20/11 together with INV-3017.", I.PAID_CLAIM),
+    ("Invoice 2026/118 has been settled last week.", I.PAID_CLAIM),
+    ("Is there any chance we could split the £1,260 into three monthly bits?",
+     I.PLAN_REQUEST),
+    ("Could we split it into two smaller amounts?", I.PLAN_REQUEST),
+])
+def test_more_paid_claims_and_plan_requests(text, intent):
+    assert reading(text).intent == intent, reading(text).reason
+
+
+@pytest.mark.parametrize(("body", "intent", "amount", "currency"), [
+    (("We've paid 6k already and the balance of $6,375.50 will go out on Friday 4 December."
+     "\n\n> Invoice INV-3018 for AUD 12,375.50 is past due."), I.PROMISE, "6375.50", "AUD"),
+    ("Die Rechnung haben wir bereits am 25.11. überwiesen (6.240,00 €).", I.PAID_CLAIM,
+     "6240.00", "EUR"),
+    ("Wäre es möglich, die 1.450 € in Raten zu zahlen?", I.PLAN_REQUEST, "1450.00", "EUR"),
+    ("Sisa pembayaran Rp 56.400.000 akan kami lunasi paling lambat akhir bulan ini.",
+     I.PROMISE, "56400000.00", "IDR"),
+    ("Счёт оплачен 16.11.2026 платёжным поручением № 2231 на сумму 186 000,00 руб.",
+     I.PAID_CLAIM, "186000.00", "RUB"),
+])
+def test_a_reply_names_the_amount_of_its_intent(body, intent, amount, currency):
+    c = classify(parse_message(mail(body, "Re: Invoice INV-3018")), CTX)
+    assert c.intent == intent, c.reason
+    assert (f"{c.reply_amount:.2f}", c.reply_currency) == (amount, currency)
+    record = as_record(c)
+    assert (record["amount"], record["currency"]) == (amount, currency)
+
+
+def test_a_dispute_with_the_rest_promised_names_the_rest_and_its_day_but_holds_for_staff():
+    body = ("We're not paying the £600 cancellation fee - the venue cancelled, not us. The "
+            "rest (£1,800) will be with you by Friday 11 Dec.\n\nCan you send a credit note?")
+    c = classify(parse_message(mail(body, "Re: Invoice INV-3018")), CTX)
+    assert (c.intent, c.promised_date) == (I.DISPUTE, date(2026, 12, 11))
+    assert (c.reply_amount, c.reply_currency) == (Decimal("1800.00"), "GBP")
+    assert c.needs_human
+    change = reply_change(c, grace_days=3)
+    assert (change.hold_reason, change.hold_until, change.invoice_event) == (
+        "dispute", None, "dispute")
+
+
+def test_a_question_or_other_reply_names_no_amount():
+    c = classify(parse_message(mail("Can the 1.450 € be paid in euros?", "Re: INV-3018")), CTX)
+    assert c.intent != I.PROMISE
+    assert c.reply_amount is None

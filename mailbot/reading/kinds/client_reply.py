@@ -245,6 +245,7 @@ def _sentences(text: str) -> list[str]:
 
 
 _PARTIAL = re.compile(either("PARTIAL_AMOUNT"), re.IGNORECASE)
+_PAID_ANYWAY = re.compile(either("PAID_ANYWAY"), re.IGNORECASE)
 
 
 @dataclass
@@ -259,6 +260,8 @@ class Reading:
     scores: dict[Intent, int] = field(default_factory=dict)
     # the rules that counted, in reading order: (intent, rule id, the words matched)
     evidence: list[tuple[Intent, str, str]] = field(default_factory=list)
+    money: extract.Money | None = None  # the amount named for the intent
+    rest_date: date | None = None  # a dispute's: the day the undisputed rest is promised
 
     def because(self, *intents: Intent) -> str:
         """The strongest rule (the first of equals) and its words for each intent:
@@ -354,12 +357,16 @@ def read(text: str, base: date | None, language: str | None = None,
             top, s1 = i, s
             break
     partial = _PARTIAL.search(norm)
+    anyway = bool(_PAID_ANYWAY.search(norm))
+    if top in (I.DISPUTE, I.PAID_CLAIM) and _complaint_over_claim(scores, anyway):
+        top, s1 = I.DISPUTE, scores[I.DISPUTE]
     rest_promised = (set(scores) == {I.PAID_CLAIM, I.PROMISE} and partial is not None
                      and promised is not None and _rest_after_part(sentences, where))
     if rest_promised:  # "we've paid half; the balance goes out on the 4th": the rest is promised
         top, s1 = I.PROMISE, scores[I.PROMISE]
     others = [(i, s) for i, s in ranked if i != top and (top, i) not in _DOMINATES
-              and not (rest_promised and i == I.PAID_CLAIM)]
+              and not (i == I.PAID_CLAIM and (rest_promised or (top == I.DISPUTE and (
+                  _complaint_over_claim(scores, anyway)))))]
     found = Reading(top, 0.0, scores=scores, evidence=evidence)
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
         names = ", ".join(sorted({top.value, *(i.value for i, _ in others)}))
@@ -387,11 +394,50 @@ def read(text: str, base: date | None, language: str | None = None,
             found.reason = f"promise of part of the amount ('{partial.group(0).strip()}') {why}"
     if top == I.DISPUTE:
         found.detail = sentences[where[I.DISPUTE][0][0]][:240]
+        # "we won't pay the fee; the rest (£1,800) will be with you by Friday": the date
+        # of the rest, for staff (a dispute holds chasing until a person answers it)
+        found.rest_date = promised
+    found.money = _named_money(sentences, where, I.PROMISE if top == I.DISPUTE and promised
+                               else top)
     if found.confidence < ACT_THRESHOLD and not found.reason:
         found.reason = f"unsure: only a weak sign of {top.value} {why}"
     if not found.reason:
         found.reason = f"{top.value} {why}"
     return found
+
+
+def _complaint_over_claim(scores: dict[Intent, int], anyway: bool) -> bool:
+    """"Not happy with the work; we paid it anyway, but expect a credit note": the
+    complaint is what staff must answer (both wait for a person). Else ("we paid, but the
+    amount is wrong"; "half paid, the rest once the damage is sorted") it is so only when
+    the complaint is clearly the stronger (by a whole rule's weight)."""
+    dispute, paid = scores.get(I.DISPUTE, 0), scores.get(I.PAID_CLAIM, 0)
+    return dispute >= 2 and paid > 0 and (dispute >= paid + 2 or (anyway and dispute >= paid))
+
+
+def _named_money(sentences: list[str], where: dict[Intent, list[tuple[int, int]]],
+                 intent: Intent) -> extract.Money | None:
+    """The first amount in the sentences that carry the intent: what was paid, what is
+    promised, what the client asks to split."""
+    if intent not in (I.PROMISE, I.PAID_CLAIM, I.PLAN_REQUEST):
+        return None
+    for si in sorted({si for si, _ in where.get(intent, [])}):
+        money = extract.find_money(sentences[si])
+        if money:
+            return money[0]
+    return None
+
+
+# "$" alone is read as US dollars; a thread about an invoice in another dollar names it
+_BARE_DOLLAR = re.compile(r"(?<![a-z])\$", re.IGNORECASE)
+_DOLLARS = frozenset({"AUD", "CAD", "NZD", "SGD", "HKD"})
+
+
+def _reply_currency(money: extract.Money, body: str) -> str:
+    if money.currency != "USD" or not _BARE_DOLLAR.search(money.line) or "usd" in money.line:
+        return money.currency
+    others = {m.currency for m in extract.find_money(body)} & _DOLLARS
+    return others.pop() if len(others) == 1 else money.currency
 
 
 def _rest_after_part(sentences: list[str], where: dict[Intent, list[tuple[int, int]]]) -> bool:
@@ -591,7 +637,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     needs_human = _needs_human(reading)
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:
-        reason = f"dispute: {reading.detail} {reading.because()}"
+        # a paid claim beside it is named too: staff check the bank before answering
+        also = [I.PAID_CLAIM] if I.PAID_CLAIM in reading.scores else []
+        reason = f"dispute: {reading.detail} {reading.because(I.DISPUTE, *also)}"
     if not known:
         note = "not tied to a known thread, invoice or contact"
         reason = f"{reason}; {note}" if reason else note
@@ -601,7 +649,10 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         needs_human=needs_human,
         reason=reason,
         intent=reading.intent,
-        promised_date=reading.promised_date if reading.intent == I.PROMISE else None,
+        promised_date=(reading.promised_date if reading.intent == I.PROMISE
+                       else reading.rest_date if reading.intent == I.DISPUTE else None),
+        reply_amount=reading.money.amount if reading.money else None,
+        reply_currency=_reply_currency(reading.money, body) if reading.money else None,
         invoice_numbers=numbers,
         original_message_id=known_ids[0] if known_ids else msg.in_reply_to,
         language=language,

@@ -85,6 +85,7 @@ PAYMENT_QUESTION = (r"\b(?:ist|sind|wurde|wurden) (?:unsere|die|meine|der|das) (
                     r"{0,3}(?:zahlung|überweisung|geld|betrag) (?:\S+\s+){0,3}(?:erhalten|"
                     r"bekommen|gesehen)\b[^.!]*\?")
 PARTIAL_AMOUNT = r"\b(?:teil(?:betrag|beträge|zahlung|weise)?|hälfte|rest(?:betrag|lichen)?)\b"
+PAID_ANYWAY = r"\b(?:trotzdem|dennoch|trotz|gleichwohl|nichtsdestotrotz)\b"
 # ein verneintes Versprechen: "können wir nicht zusagen", "keine Zusage", "nicht versprechen"
 PROMISE_DENIED = (r"\b(?:nicht|keine?|nichts)\b(?:\s+\S+){0,3}?\s+(?:zusagen|versprechen|"
                   r"garantieren|zusichern|festlegen)\b|\bkeine (?:\S+\s+)?(?:zusage|garantie|"
@@ -134,7 +135,7 @@ SHORT_PAID = (r"(?:(?:ist|wurde|alles|schon|bereits|rechnung|zahlung|betrag|habe
 # (weight, pattern[, negatable[, needs[, unless]]]) for each intent
 INTENT_PAID_CLAIM = (
     (2, (r"\b(?:bereits|schon)\s+(?:\w+\s+){0,3}(?:bezahlt|beglichen|überwiesen|"
-        r"gezahlt|angewiesen|ausgeglichen)\b"), True),
+        r"gezahlt|angewiesen|ausgeglichen|geleistet)\b"), True),
     (2, (r"\b(?:haben|habe|hatten|hat|wurde|wurden|ist|sind|war)\s+(?:\S+\s+)"
         r"{0,6}(?:bezahlt|beglichen|überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True),
     (2, (r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,3}(?:ist|wurde|wurden)"
@@ -265,12 +266,17 @@ INTENT_PLAN_REQUEST = (
         r"\bratenzahlung\w*\b",
         r"\bin raten\b",
         r"\braten(?:plan|vereinbarung)\b",
-        r"\bteilzahlung\w*\b",
         r"\bin (?:zwei|drei|vier|mehreren|\d+) (?:teilen|raten|teilbeträgen|tranchen)\b",
-        r"\babschlagszahlung\w*\b",
         r"\bzahlungsplan\b",
         r"\baufteilen\b",
     ), "neg"),
+    # asking to pay in parts, not a part already paid ("eine Teilzahlung haben wir bereits
+    # geleistet")
+    (2, (
+        r"\bteilzahlung\w*\b",
+        r"\babschlagszahlung\w*\b",
+    ), "neg", None, (r"\b(?:bereits|schon)\b|\b(?:geleistet|getätigt|erhalten)\b|\b(?:haben|"
+                     r"hatten|habe|wurde|wurden)\b(?:\s+\S+){0,6}\s+(?:überwiesen|bezahlt|gezahlt)\b")),
     # "in drei Monatsraten", "abstottern", "in Monatsraten abbezahlen"
     (2, (
         r"\b(?:monats|wochen|quartals)raten\b",

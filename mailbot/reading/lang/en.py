@@ -111,6 +111,8 @@ PAYMENT_QUESTION = (r"\b(?:did|have|has|could|can) you (?:\w+ )?(?:receive[d]?|g
 # a part of the amount: a paid claim or promise for staff to check
 PARTIAL_AMOUNT = (r"\b(?:part of|partial(?:ly)?|half|the rest|the remaining|remainder|"
                   r"balance of|in part)\b")
+# paid in spite of a complaint: "we paid it anyway, but ..."
+PAID_ANYWAY = r"\b(?:anyway|nevertheless|nonetheless|regardless|even so|in spite of|despite)\b"
 # a promise denied: "we can't promise payment", "no promises", "unable to commit to a date"
 PROMISE_DENIED = (r"\b(?:can't|cannot|can not|couldn't|won't|unable to|not able to|not in a "
                   r"position to|don't want to|do not want to|wouldn't|not)\s+(?:\w+\s+){0,2}"
@@ -173,7 +175,8 @@ SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|paymen
 INTENT_PAID_CLAIM = (
     (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:(?:already|now|just|"
         r"finally|also)\s+)?(?:been\s+)?(?:paid|settled|transferred|wired|remitted)\b"), True),
-    (2, (r"\b(?:payment|transfer|remittance|amount|invoice|bill|it|this)\s+(?:was|"
+    # "KW-2026-0395 was paid on 20/11": an invoice's number as the subject too
+    (2, (r"\b(?:payment|transfer|remittance|amount|invoice|bill|it|this|[a-z]*\d[\w/-]*\d)\s+(?:was|"
         r"has been|had been|is|were|have been)\s+(?:already\s+)?(?:made|sent|paid|"
         r"transferred|processed|completed|executed|settled|wired|initiated|released|"
         r"remitted)\b"), True),
@@ -224,7 +227,8 @@ INTENT_PROMISE = (
     (2, (r"\b(?:payment|transfer|it|the invoice|the amount|the balance|this)\s+(?:will|"
         r"should|is going to|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:\w+\s+)?(?:made|sent|paid|"
         r"processed|transferred|settled|released|done|scheduled)\b"), True),
-    (2, (r"\b(?:payment|transfer|funds|money|remittance)\s+(?:will|should|is going to)"
+    (2, (r"\b(?:payment|transfer|funds|money|remittance|rest|balance|remainder|remaining "
+         r"(?:amount|balance|sum))(?:\s*\([^)]{1,30}\))?\s+(?:will|should|is going to)"
         r"\s+(?:\w+\s+)?(?:go out|reach you|arrive|be with you|hit your account|land|clear|come through|"
         r"show up|be in your account)\b"), True),
     (2, (
@@ -390,8 +394,8 @@ INTENT_PLAN_REQUEST = (
     # the amount in parts or over time: "split this into three payments", "spread the
     # cost over the quarter", "over four months", "a payment arrangement"
     (2, (
-        (r"\bsplit (?:\S+\s+){0,3}into (?:\S+\s+)?(?:payments|instal+ments|parts|chunks|"
-         r"tranches|portions)\b"),
+        (r"\bsplit (?:\S+\s+){0,3}into (?:\S+\s+){0,2}(?:payments|instal+ments|parts|chunks|"
+         r"tranches|portions|bits|pieces|lots|goes|amounts|sums)\b"),
         r"\bspread (?:\S+\s+){0,3}over\b",
         (r"\b(?:pay|do|settle|clear) (?:\S+\s+){0,3}over (?:(?:two|three|four|five|six|\d+|"
          r"several|a few)\s+|the next\s+(?:\S+\s+)?)(?:months|weeks|instal+ments|payments|"
