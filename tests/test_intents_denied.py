@@ -262,3 +262,30 @@ def test_a_question_or_other_reply_names_no_amount():
     c = classify(parse_message(mail("Can the 1.450 € be paid in euros?", "Re: INV-3018")), CTX)
     assert c.intent != I.PROMISE
     assert c.reply_amount is None
+
+
+@pytest.mark.parametrize("text", [
+    "We promised to pay on Friday, but it didn't work out.",
+    "I had promised payment on Friday, sorry it did not happen.",
+    "Accounting promised to pay on Friday, but it didn't happen.",
+    "Die Buchhaltung wollte am Freitag überweisen, das hat aber nicht geklappt.",
+    "Wir hatten die Zahlung für Freitag zugesagt.",
+    "Kami sudah janji bayar hari Jumat, tapi ternyata belum bisa.",
+    "Keuangan janji bayar hari Jumat, tapi ternyata tidak bisa.",
+    "Мы обещали оплатить в пятницу, но не получилось.",
+    "Бухгалтерия обещала оплатить в пятницу, но не получилось.",
+])
+def test_an_earlier_or_failed_promise_is_no_promise(text):
+    r = reading(text)
+    assert r.intent != I.PROMISE, r.reason
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("We promised to pay on Friday, but will pay on 15 December instead.", date(2026, 12, 15)),
+    ("Wir hatten die Zahlung für Freitag zugesagt, überweisen aber erst am 15.12.",
+     date(2026, 12, 15)),
+    ("As promised, we will pay on Friday.", date(2026, 12, 4)),
+    ("Бухгалтерия обещала оплатить в пятницу.", date(2026, 12, 4)),  # someone else's
+])
+def test_a_new_promise_after_an_old_one_is_read_with_its_own_day(text, when):
+    assert (reading(text).intent, reading(text).promised_date) == (I.PROMISE, when)

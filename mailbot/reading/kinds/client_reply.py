@@ -180,6 +180,8 @@ _PROMISE_DENIED = re.compile(either("PROMISE_DENIED"), re.IGNORECASE)
 # "überweisen bis Freitag können wir nicht", "оплатить в пятницу не сможем": a negation
 # after a promise, in its own clause, undoes it
 _DENIED_AFTER = re.compile(either("DENIED_AFTER"), re.IGNORECASE)
+_PAST_PROMISE = re.compile(either("PAST_PROMISE"), re.IGNORECASE)
+_PROMISE_FAILED = re.compile(either("PROMISE_FAILED"), re.IGNORECASE)
 # "Как только деньги поступят, рассчитаемся", "Once we are paid, we'll pay you": a
 # sentence that opens with a condition makes its promise conditional
 _LEADING_CONDITION = re.compile(rf"^\W*(?:{either('CONDITIONAL')})", re.IGNORECASE)
@@ -211,12 +213,15 @@ def _promise_undone(sentence: str, start: int, end: int, denied: list[tuple[int,
     """Is a promise word at [start, end) denied, asked about or made conditional?"""
     if any(lo <= start < hi for lo, hi in denied):
         return True
+    if _PAST_PROMISE.search(sentence[max(0, start - 16):end]):
+        return True  # "we promised to pay on Friday, but ...": an old promise, not a new one
     if sentence.rstrip().endswith("?"):
         return True  # "can it be paid in rupiah?", "could we pay on Friday?": a question
     if conditional_rule and _LEADING_CONDITION.search(sentence):
         return True
     hi = _clause(sentence, start)[1]
-    return bool(_DENIED_AFTER.search(sentence[end:hi]))
+    # "Accounting promised to pay on Friday, but it didn't work out"
+    return bool(_DENIED_AFTER.search(sentence[end:hi]) or _PROMISE_FAILED.search(sentence[hi:]))
 
 
 def _prohibited(sentence: str, start: int) -> bool:
@@ -499,8 +504,11 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
                 # "early next week, Wednesday at the latest": that week's Wednesday
                 return last.date + timedelta(days=7)
             return last.date
-        if near:
-            return min(near, key=lambda f: (abs(f.start - start), f.start < start, f.date)).date
+        if near:  # a date in a clause before the promise's is the last resort ("zugesagt
+            # hatten wir Freitag, überweisen aber erst am 15.12.")
+            own = _clause(sentence, start)[0]
+            return min(near, key=lambda f: (f.start < own, abs(f.start - start), f.start < start,
+                                            f.date)).date
     for si in sorted({si for si, _ in hits}):  # the sentence after ("... on Friday.")
         if si + 1 < len(sentences):
             ahead = [d for _, d in found(sentences[si + 1]) if base <= d <= horizon]

@@ -85,6 +85,9 @@ PAYMENT_QUESTION = (r"\b(?:ist|sind|wurde|wurden) (?:unsere|die|meine|der|das) (
                     r"{0,3}(?:zahlung|überweisung|geld|betrag) (?:\S+\s+){0,3}(?:erhalten|"
                     r"bekommen|gesehen)\b[^.!]*\?")
 PARTIAL_AMOUNT = r"\b(?:teil(?:betrag|beträge|zahlung|weise)?|hälfte|rest(?:betrag|lichen)?)\b"
+PAST_PROMISE = r"\b(?:hatten|hatte|haben|habe)\b(?:\s+\S+){0,6}?\s+(?:zugesagt|versprochen)\b"
+PROMISE_FAILED = (r"\bnicht (?:geklappt|funktioniert|geschafft|möglich gewesen)\b|"
+                  r"\b(?:war|wäre) (?:\S+\s+)?nicht möglich\b|\bist (?:\S+\s+)?ausgefallen\b")
 PAID_ANYWAY = r"\b(?:trotzdem|dennoch|trotz|gleichwohl|nichtsdestotrotz)\b"
 # ein verneintes Versprechen: "können wir nicht zusagen", "keine Zusage", "nicht versprechen"
 PROMISE_DENIED = (r"\b(?:nicht|keine?|nichts)\b(?:\s+\S+){0,3}?\s+(?:zusagen|versprechen|"
@@ -171,7 +174,7 @@ INTENT_PROMISE = (
         r"überweisung)\b")),
     # "überweisen aber am 15.12.", "zahlen dann bis Freitag"
     (2, (r"\b(?:überweisen|zahlen|bezahlen|begleichen|anweisen|überweise|zahle|bezahle|"
-         r"begleiche)\s+(?:\S+\s+)?"
+         r"begleiche)\s+(?:\S+\s+){0,2}"
          r"(?:am|bis|zum|spätestens|ende|anfang|nächste\w*|diese\w*)\b"), True),
     # "Die Überweisung ist für den 12.12. eingeplant"
     (2, (

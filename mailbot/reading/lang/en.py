@@ -111,6 +111,13 @@ PAYMENT_QUESTION = (r"\b(?:did|have|has|could|can) you (?:\w+ )?(?:receive[d]?|g
 # a part of the amount: a paid claim or promise for staff to check
 PARTIAL_AMOUNT = (r"\b(?:part of|partial(?:ly)?|half|the rest|the remaining|remainder|"
                   r"balance of|in part)\b")
+# the writer's own promise made before, not now ("we promised to pay on Friday, but it
+# didn't work out"): no promise ("accounting promised to pay on Friday" still is one)
+PAST_PROMISE = r"\b(?:we|i|we'd|i'd|we had|i had)\s+(?:\w+\s+)?promised\b"
+# after a promise, in a later clause: it failed ("..., but it didn't work out")
+PROMISE_FAILED = (r"\b(?:didn't|did not|never) (?:work out|happen|go through|go out|arrive)\b|"
+                  r"\bfell through\b|\b(?:couldn't|could not|weren't able to|were not able to)\b|"
+                  r"\b(?:wasn't|was not) possible\b")
 # paid in spite of a complaint: "we paid it anyway, but ..."
 PAID_ANYWAY = r"\b(?:anyway|nevertheless|nonetheless|regardless|even so|in spite of|despite)\b"
 # a promise denied: "we can't promise payment", "no promises", "unable to commit to a date"

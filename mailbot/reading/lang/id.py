@@ -84,6 +84,9 @@ PAYMENT_QUESTION = (r"\b(?:apakah|apa)\s+(?:\w+\s+)?(?:pembayaran|transfer(?:an)
                     r"\s+|saya\s+)?(?:sudah|udah|sdh)\s+(?:diterima|masuk|sampai)\s*(?:belum"
                     r"\s*)?\?")
 PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?)\b"
+PAST_PROMISE = r"\b(?:sudah|telah|pernah|udah|sdh)\s+(?:ber)?janji"
+PROMISE_FAILED = (r"\bternyata (?:belum|tidak|tdk|gak|nggak) (?:bisa|jadi|sempat)\b|"
+                  r"\btidak jadi\b|\bbatal\b|\bgagal\b")
 PAID_ANYWAY = r"\b(?:tetap|walaupun|meskipun|walau|biarpun)\b"
 # janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
 PROMISE_DENIED = (r"\b(?:belum|blm|tidak|tdk|tak|gak|nggak|ngga|enggak|ga)\s+(?:\w+\s+){0,2}"
