@@ -289,3 +289,27 @@ def test_an_earlier_or_failed_promise_is_no_promise(text):
 ])
 def test_a_new_promise_after_an_old_one_is_read_with_its_own_day(text, when):
     assert (reading(text).intent, reading(text).promised_date) == (I.PROMISE, when)
+
+
+@pytest.mark.parametrize("text", [
+    'Your reminder says "we will pay on Friday" but we never said that.',
+    "Ihre Mail zitiert „wir überweisen am Freitag“, das stammt nicht von uns.",
+    'Di email sebelumnya tertulis "akan kami bayar hari Jumat", itu bukan dari kami.',
+    "В письме написано «оплатим в пятницу», но мы такого не писали.",
+])
+def test_promise_words_in_quotation_marks_are_somebody_elses(text):
+    assert reading(text).intent != I.PROMISE
+
+
+@pytest.mark.parametrize("text", [
+    "Kindly route all correspondence by post only.",
+    "Please contact us only by post from now on.",
+    "Mohon korespondensi tagihan hanya melalui pos.",
+    "Переписку по счетам просим вести только по почте России.",
+])
+def test_asking_for_post_only_is_a_stop_in_every_language(text):
+    assert reading(text).intent == I.STOP, reading(text).reason
+
+
+def test_a_payment_sent_by_post_is_no_stop():
+    assert reading("We sent the payment by post only yesterday.").intent == I.PAID_CLAIM

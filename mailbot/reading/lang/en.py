@@ -505,6 +505,13 @@ INTENT_STOP = (
         (r"\b(?:want|wish|like|ask|need) (?:\w+ )?to be (?:removed|taken off|unsubscribed|"
         r"deleted)\b"),
     ), "near"),
+    # mail by post only: "please send all correspondence by post only"
+    (3, (
+        (r"\b(?:by|via|through) (?:the )?(?:post|postal mail|letter|regular mail|snail mail|"
+         r"paper mail) only\b"),
+        r"\bonly (?:by|via|through) (?:the )?(?:post|postal mail|letter|regular mail|paper mail)\b",
+        r"\b(?:postal|paper) (?:correspondence|mail) only\b",
+    ), "near", None, r"\b(?:cheque|check|payment|paid|sent|posted|mailed)\b"),
 )
 
 # =================================================================== an auto-reply

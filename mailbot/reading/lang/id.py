@@ -294,6 +294,11 @@ INTENT_STOP = (
     ), "near"),
     (3, (r"\b(?:keluarkan|hilangkan|coret) (?:saya|kami|(?:email|alamat|kontak) (?:saya|kami))"
         r" dari (?:daftar|milis|mailing list|database|data)\b"), "near"),
+    # hanya lewat pos: "mohon korespondensi hanya melalui pos"
+    (3, (
+        (r"\b(?:hanya|cukup) (?:\w+\s+)?(?:melalui|lewat|via|dengan) (?:pos|surat pos|surat "
+         r"tertulis)\b"),
+    ), "near", None, r"\b(?:bayar|dibayar|transfer|cek|giro|dikirim)\b"),
 )
 
 # =================================================================== an auto-reply
