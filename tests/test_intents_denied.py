@@ -16,6 +16,7 @@ from mailbot.domain.values import Intent
 from mailbot.reading.classify import Context, as_record, classify
 from mailbot.reading.kinds.client_reply import read
 from mailbot.reading.parse import parse_message
+from mailbot.reading.translit import is_translit_russian, to_cyrillic
 
 I = Intent
 TUESDAY = date(2026, 12, 1)  # replies are dated Tuesday 1 December 2026
@@ -313,3 +314,43 @@ def test_asking_for_post_only_is_a_stop_in_every_language(text):
 
 def test_a_payment_sent_by_post_is_no_stop():
     assert reading("We sent the payment by post only yesterday.").intent == I.PAID_CLAIM
+
+
+# ------------------------------------------------ Russian typed in Latin letters
+
+@pytest.mark.parametrize(("text", "cyrillic"), [
+    ("Oplatu proizvedu 8 dekabrya, tochno.", "оплату произведу 8 декабря, точно."),
+    ("Zdravstvuyte, schet oplatim v pyatnicu.", "здравствуйте, счет оплатим в пятницу."),
+    ("Spasibo, ostatok oplatim zavtra.", "спасибо, остаток оплатим завтра."),
+])
+def test_russian_in_latin_letters_is_spelt_back(text, cyrillic):
+    assert is_translit_russian(text)
+    assert to_cyrillic(text) == cyrillic
+
+
+@pytest.mark.parametrize("text", [
+    "We will pay on Friday, thanks.",
+    "Marta will pay on Tuesday, see the schedule.",  # one look-alike word is not enough
+    "Kami akan bayar besok, terima kasih.",
+    "Wir zahlen am Freitag, danke.",
+    "Оплатим в пятницу, spasibo.",  # Cyrillic already
+])
+def test_other_languages_are_not_taken_for_russian_in_latin_letters(text):
+    assert not is_translit_russian(text)
+
+
+RU_CTX = Context(bot_address=BOT, staff_domains=frozenset({"acme.test"}),
+                 known_invoice_numbers=("КВ-26-0311",), known_message_ids=frozenset({THREAD}),
+                 known_contacts=frozenset({"dana@client.test"}))
+
+
+@pytest.mark.parametrize(("body", "intent", "when"), [
+    ("Dobryi den! Izvinite za zaderzhku. Oplatu proizvedu 8 dekabrya, tochno.", I.PROMISE,
+     date(2026, 12, 8)),
+    ("Zdravstvuyte, schet uzhe oplatili vchera, platezhka vo vlozhenii.", I.PAID_CLAIM, None),
+    ("Izvinite, obeschat oplatu do kontsa goda ne mozhem.", I.OTHER, None),
+])
+def test_a_reply_in_latin_letters_is_read_as_russian(body, intent, when):
+    c = classify(parse_message(mail(body, "Re: Schet KV-26-0311")), RU_CTX)
+    assert (c.intent, c.promised_date, c.language) == (intent, when, "ru"), c.reason
+    assert c.invoice_numbers == ("КВ-26-0311",)

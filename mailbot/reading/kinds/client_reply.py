@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from mailbot.domain.values import Classification, Intent, Kind
-from mailbot.reading import dates, extract, subjects
+from mailbot.reading import dates, extract, subjects, translit
 from mailbot.reading.context import Context
 from mailbot.reading.lang import either, fragments
 from mailbot.reading.language import detect
@@ -608,6 +608,8 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     known_ids = [i for i in ids if i and facts.is_known_message(i)]
     subject = msg.subject or ""
     numbers = tuple(facts.numbers_in(f"{subject}\n{text}"))
+    if not numbers and translit.is_translit_russian(f"{subject}\n{text}"):
+        numbers = tuple(facts.numbers_in(translit.codes_in_cyrillic(f"{subject}\n{text}")))
     if not numbers and not known_ids:
         numbers = tuple(facts.numbers_in(body))
     sender = msg.sender.email if msg.sender else ""
@@ -632,6 +634,10 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
                 or first_guess)
     when = local_date(msg)
     own = text[:MAX_READ]
+    if translit.is_translit_russian(f"{own_subject}\n{own}"):
+        # "Oplatu proizvedu 8 dekabrya": Russian typed in Latin letters, read as Russian
+        own, own_subject, language = (translit.to_cyrillic(own),
+                                      translit.to_cyrillic(own_subject), "ru")
     reading = read(f"{own_subject}\n\n{own}" if own_subject else own,
                    when.date() if when else None, language, when)
     if (reading.intent in (I.OTHER, I.PAID_CLAIM) and reading.confidence < 0.8
