@@ -354,3 +354,11 @@ def test_a_reply_in_latin_letters_is_read_as_russian(body, intent, when):
     c = classify(parse_message(mail(body, "Re: Schet KV-26-0311")), RU_CTX)
     assert (c.intent, c.promised_date, c.language) == (intent, when, "ru"), c.reason
     assert c.invoice_numbers == ("КВ-26-0311",)
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("We will pay on Friday if that is possible for you.", date(2026, 12, 4)),
+    ("Wir überweisen am Freitag, das ist für uns kein Problem.", date(2026, 12, 4)),
+])
+def test_a_promise_followed_by_words_that_deny_nothing_stays_a_promise(text, when):
+    assert (reading(text).intent, reading(text).promised_date) == (I.PROMISE, when)

@@ -130,10 +130,9 @@ PROMISE_DENIED = (r"\b(?:can't|cannot|can not|couldn't|won't|unable to|not able 
 # a negation after a promise in its clause: "paying by Friday won't be possible"
 NOTHING_PROMISED = (r"\bno (?:firm )?promises\b|\b(?:can't|cannot|can not|won't) promise "
                     r"(?:you )?anything\b|\bnot promising anything\b|\bno guarantees?\b")
-DENIED_AFTER = (r"\b(?:(?:is|was|will be|won't be|isn't|is not|will not be) (?:\w+ )?"
-                r"(?:not )?(?:possible|feasible|doable|happening)|won't happen|not going to "
-                r"happen|can't be done|isn't possible|is impossible|won't work|is not realistic)"
-                r"\b")
+DENIED_AFTER = (r"\b(?:(?:won't be|isn't|is not|will not be|wasn't|was not|not)\s+(?:\w+\s+)?"
+                r"(?:possible|feasible|doable|happening|realistic)|(?:is|will be) impossible|"
+                r"won't happen|not going to happen|can't be done|won't work)\b")
 # right before a promise's date, the latest day it names: "Monday, Wednesday at the latest"
 # reads Wednesday ("at the latest" after a date too)
 LATEST = r"\b(?:at the latest(?: by| on)?|no later than|latest by|by latest|at the very latest)\s*$"
