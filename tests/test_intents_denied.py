@@ -362,3 +362,11 @@ def test_a_reply_in_latin_letters_is_read_as_russian(body, intent, when):
 ])
 def test_a_promise_followed_by_words_that_deny_nothing_stays_a_promise(text, when):
     assert (reading(text).intent, reading(text).promised_date) == (I.PROMISE, when)
+
+
+def test_the_amount_named_is_the_one_nearest_the_promise():
+    body = ("We've paid $6,000 already and the balance of $6,375.50 will go out on Friday "
+            "4 December.\n\n> Invoice INV-3018 for AUD 12,375.50 is past due.")
+    c = classify(parse_message(mail(body, "Re: Invoice INV-3018")), CTX)
+    assert (c.intent, c.reply_amount, c.reply_currency) == (I.PROMISE, Decimal("6375.50"),
+                                                            "AUD")

@@ -426,10 +426,15 @@ def _named_money(sentences: list[str], where: dict[Intent, list[tuple[int, int]]
     promised, what the client asks to split."""
     if intent not in (I.PROMISE, I.PAID_CLAIM, I.PLAN_REQUEST):
         return None
-    for si in sorted({si for si, _ in where.get(intent, [])}):
-        money = extract.find_money(sentences[si])
-        if money:
-            return money[0]
+    for si, start in sorted(where.get(intent, [])):
+        # the amount nearest the intent's words: "we've paid $6,000 and the balance of
+        # $6,375.50 will go out on Friday" promises the second
+        sentence = sentences[si]
+        found = [(abs(m.start() - start), money[0])
+                 for m in extract.MONEY.finditer(sentence)
+                 if (money := extract.find_money(sentence[m.start():]))]
+        if found:
+            return min(found, key=lambda x: x[0])[1]
     return None
 
 
