@@ -10,10 +10,16 @@ A reply is read in four steps:
    data only), scored per sentence by the one shared reader here, with negation ("we
    have not paid yet", "noch nicht bezahlt", "belum bayar", "ещё не оплатили"), denied
    requests ("I did not ask you to stop"), conditionals ("once we have paid"), words in
-   quotation marks and questions whether a payment arrived taken into account; the
-   reason names the table row and the words that decided;
+   quotation marks and questions whether a payment arrived taken into account; a
+   promise denied ("обещать оплату не можем", "no promises"), asked about, made
+   conditional by the sentence's opening ("once we are paid, ..."), or an earlier one
+   that failed is no promise; a part paid with the rest promised is a promise of the
+   rest; the reason names the table row and the words that decided;
 4. for a promise, the date, parsed in any of the four languages and resolved against
-   the message's own Date header (in the sender's time zone).
+   the message's own Date header (in the sender's time zone): in the promise's own
+   clause first, the latest day named ("spätestens Mittwoch") before the nearest;
+5. the amount the reply names for its intent (for staff). Russian typed in Latin letters
+   (mailbot.reading.translit) is read as Russian.
 
 Anything not understood with confidence — two intents that disagree, a single weak
 word, a promise without a date — is intent "other" or needs_human: no automatic action.
