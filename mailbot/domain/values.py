@@ -116,6 +116,10 @@ class Classification:
     debtor_contacts: tuple[Address, ...] = ()
     language: str | None = None
     reply_text: str = ""
+    # the money a client's reply names for its intent (what it paid, promises or asks to
+    # split): for staff to read, never acted on
+    reply_amount: Decimal | None = None
+    reply_currency: str | None = None
 
 
 @dataclass(frozen=True)

@@ -155,13 +155,16 @@ def as_record(c: Classification, file: str | None = None) -> dict[str, object]:
     """The flat form of `mailbot classify --json`: null where a field does not apply."""
     money = c.invoice or c.payment
     amount = getattr(money, "amount", None)
+    currency = getattr(money, "currency", None)
+    if money is None and c.reply_amount is not None:  # what a client's reply names
+        amount, currency = c.reply_amount, c.reply_currency
     return {
         "file": file,
         "kind": c.kind.value,
         "language": c.language,
         "invoice_numbers": list(c.invoice_numbers),
         "amount": f"{amount:.2f}" if amount is not None else None,
-        "currency": getattr(money, "currency", None),
+        "currency": currency,
         "issue_date": _iso(c.invoice.issue_date if c.invoice else None),
         "due_date": _iso(c.invoice.due_date if c.invoice else None),
         "payment_terms_days": c.invoice.terms_days if c.invoice else None,

@@ -10,10 +10,16 @@ A reply is read in four steps:
    data only), scored per sentence by the one shared reader here, with negation ("we
    have not paid yet", "noch nicht bezahlt", "belum bayar", "ещё не оплатили"), denied
    requests ("I did not ask you to stop"), conditionals ("once we have paid"), words in
-   quotation marks and questions whether a payment arrived taken into account; the
-   reason names the table row and the words that decided;
+   quotation marks and questions whether a payment arrived taken into account; a
+   promise denied ("обещать оплату не можем", "no promises"), asked about, made
+   conditional by the sentence's opening ("once we are paid, ..."), or an earlier one
+   that failed is no promise; a part paid with the rest promised is a promise of the
+   rest; the reason names the table row and the words that decided;
 4. for a promise, the date, parsed in any of the four languages and resolved against
-   the message's own Date header (in the sender's time zone).
+   the message's own Date header (in the sender's time zone): in the promise's own
+   clause first, the latest day named ("spätestens Mittwoch") before the nearest;
+5. the amount the reply names for its intent (for staff). Russian typed in Latin letters
+   (mailbot.reading.translit) is read as Russian.
 
 Anything not understood with confidence — two intents that disagree, a single weak
 word, a promise without a date — is intent "other" or needs_human: no automatic action.
@@ -27,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from mailbot.domain.values import Classification, Intent, Kind
-from mailbot.reading import dates, extract, subjects
+from mailbot.reading import dates, extract, subjects, translit
 from mailbot.reading.context import Context
 from mailbot.reading.lang import either, fragments
 from mailbot.reading.language import detect
@@ -45,6 +51,11 @@ def find_dates(text: str, base: date, order: str | None = None,
     one date reader, mailbot.reading.dates)."""
     return [(f.start, f.date) for f in dates.find(text, base, order=order,
                                                    month_first=month_first)]
+
+
+def _found_dates(text: str, base: date, order: str | None,
+                 month_first: bool | None) -> list[dates.Found]:
+    return list(dates.find(text, base, order=order, month_first=month_first))
 
 
 # =============================================================================== intents
@@ -169,6 +180,56 @@ _PROHIBITION = re.compile(rf"(?:{either('PROHIBITION')})\s+(?:[^\s,;.!?]+\s+){{0
                           re.IGNORECASE)
 
 
+# "we cannot promise payment", "Обещать оплату ... не можем", "keine Zusage", "belum bisa
+# janji": the promise itself is denied; no promise word in the clauses it spans counts
+_PROMISE_DENIED = re.compile(either("PROMISE_DENIED"), re.IGNORECASE)
+# "überweisen bis Freitag können wir nicht", "оплатить в пятницу не сможем": a negation
+# after a promise, in its own clause, undoes it
+_DENIED_AFTER = re.compile(either("DENIED_AFTER"), re.IGNORECASE)
+_PAST_PROMISE = re.compile(either("PAST_PROMISE"), re.IGNORECASE)
+_PROMISE_FAILED = re.compile(either("PROMISE_FAILED"), re.IGNORECASE)
+# "Как только деньги поступят, рассчитаемся", "Once we are paid, we'll pay you": a
+# sentence that opens with a condition makes its promise conditional
+_LEADING_CONDITION = re.compile(rf"^\W*(?:{either('CONDITIONAL')})", re.IGNORECASE)
+
+
+# what ends a denied promise's reach: "but", "aber", "но", "tapi", a semicolon or a colon
+# (a comma does not: "не обещаем, что оплатим до пятницы" denies the clause after it too)
+_DENIAL_END = re.compile(r"[;:\u2013\u2014]|\s-\s|" + either("CLAUSE_BREAK"), re.IGNORECASE)
+
+
+# "no promises, but we'll try", "ничего не обещаем": a denial without an object reaches
+# the whole sentence, past its "but"
+_NOTHING_PROMISED = re.compile(either("NOTHING_PROMISED"), re.IGNORECASE)
+
+
+def _denied_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a denied promise reaches: from its clause's start to the next "but"."""
+    if _NOTHING_PROMISED.search(sentence):
+        return [(0, len(sentence))]
+    spans = []
+    for m in _PROMISE_DENIED.finditer(sentence):
+        end = next((b.start() for b in _DENIAL_END.finditer(sentence, m.end())), len(sentence))
+        spans.append((_clause(sentence, m.start())[0], end))
+    return spans
+
+
+def _promise_undone(sentence: str, start: int, end: int, denied: list[tuple[int, int]],
+                    conditional_rule: bool) -> bool:
+    """Is a promise word at [start, end) denied, asked about or made conditional?"""
+    if any(lo <= start < hi for lo, hi in denied):
+        return True
+    if _PAST_PROMISE.search(sentence[max(0, start - 16):end]):
+        return True  # "we promised to pay on Friday, but ...": an old promise, not a new one
+    if sentence.rstrip().endswith("?"):
+        return True  # "can it be paid in rupiah?", "could we pay on Friday?": a question
+    if conditional_rule and _LEADING_CONDITION.search(sentence):
+        return True
+    hi = _clause(sentence, start)[1]
+    # "Accounting promised to pay on Friday, but it didn't work out"
+    return bool(_DENIED_AFTER.search(sentence[end:hi]) or _PROMISE_FAILED.search(sentence[hi:]))
+
+
 def _prohibited(sentence: str, start: int) -> bool:
     head = sentence[:start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
@@ -195,6 +256,7 @@ def _sentences(text: str) -> list[str]:
 
 
 _PARTIAL = re.compile(either("PARTIAL_AMOUNT"), re.IGNORECASE)
+_PAID_ANYWAY = re.compile(either("PAID_ANYWAY"), re.IGNORECASE)
 
 
 @dataclass
@@ -209,6 +271,8 @@ class Reading:
     scores: dict[Intent, int] = field(default_factory=dict)
     # the rules that counted, in reading order: (intent, rule id, the words matched)
     evidence: list[tuple[Intent, str, str]] = field(default_factory=list)
+    money: extract.Money | None = None  # the amount named for the intent
+    rest_date: date | None = None  # a dispute's: the day the undisputed rest is promised
 
     def because(self, *intents: Intent) -> str:
         """The strongest rule (the first of equals) and its words for each intent:
@@ -265,6 +329,7 @@ def read(text: str, base: date | None, language: str | None = None,
         if question:
             asked.append(question.group(0))
         seen: set[tuple[Intent, int]] = set()
+        denied = _denied_spans(low)
         for p in _PATTERNS:
             if (p.needs is not None and not p.needs.search(low)) or (
                     p.unless is not None and p.unless.search(low)):
@@ -273,6 +338,9 @@ def read(text: str, base: date | None, language: str | None = None,
                 continue
             for m in p.regex.finditer(low):
                 if not _counts(p, low, m.start(), m.end(), objections, quoted):
+                    continue
+                if p.intent == I.PROMISE and _promise_undone(
+                        low, m.start(), m.end(), denied, p.negatable == "all"):
                     continue
                 if (p.intent, m.start()) in seen:
                     continue
@@ -299,7 +367,17 @@ def read(text: str, base: date | None, language: str | None = None,
         if (i, top) in _DOMINATES and s >= 2:
             top, s1 = i, s
             break
-    others = [(i, s) for i, s in ranked if i != top and (top, i) not in _DOMINATES]
+    partial = _PARTIAL.search(norm)
+    anyway = bool(_PAID_ANYWAY.search(norm))
+    if top in (I.DISPUTE, I.PAID_CLAIM) and _complaint_over_claim(scores, anyway):
+        top, s1 = I.DISPUTE, scores[I.DISPUTE]
+    rest_promised = (set(scores) == {I.PAID_CLAIM, I.PROMISE} and partial is not None
+                     and promised is not None and _rest_after_part(sentences, where))
+    if rest_promised:  # "we've paid half; the balance goes out on the 4th": the rest is promised
+        top, s1 = I.PROMISE, scores[I.PROMISE]
+    others = [(i, s) for i, s in ranked if i != top and (top, i) not in _DOMINATES
+              and not (i == I.PAID_CLAIM and (rest_promised or (top == I.DISPUTE and (
+                  _complaint_over_claim(scores, anyway)))))]
     found = Reading(top, 0.0, scores=scores, evidence=evidence)
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
         names = ", ".join(sorted({top.value, *(i.value for i, _ in others)}))
@@ -307,7 +385,6 @@ def read(text: str, base: date | None, language: str | None = None,
         found.reason = (f"conflicting intents: {names} "
                         f"{found.because(top, *(i for i, _ in others))}")
         return found
-    partial = _PARTIAL.search(norm)
     if partial and (top == I.PAID_CLAIM or (top == I.PROMISE and promised is None)):
         # "we paid part of it", "den Rest zahlen wir ...": amounts for staff to check
         found.intent, found.confidence = I.OTHER, 0.4
@@ -320,15 +397,73 @@ def read(text: str, base: date | None, language: str | None = None,
         if promised is None:
             found.confidence = min(found.confidence, 0.5)
             found.reason = f"promise without a date {why}"
+        elif rest_promised:
+            found.reason = (f"promise of the rest after a part paid "
+                            f"('{partial.group(0).strip() if partial else ''}') "
+                            f"{found.because(I.PROMISE, I.PAID_CLAIM)}")
         elif partial:  # "the remaining balance will be paid on the 18th": still a date
             found.reason = f"promise of part of the amount ('{partial.group(0).strip()}') {why}"
     if top == I.DISPUTE:
         found.detail = sentences[where[I.DISPUTE][0][0]][:240]
+        # "we won't pay the fee; the rest (£1,800) will be with you by Friday": the date
+        # of the rest, for staff (a dispute holds chasing until a person answers it)
+        found.rest_date = promised
+    found.money = _named_money(sentences, where, I.PROMISE if top == I.DISPUTE and promised
+                               else top)
     if found.confidence < ACT_THRESHOLD and not found.reason:
         found.reason = f"unsure: only a weak sign of {top.value} {why}"
     if not found.reason:
         found.reason = f"{top.value} {why}"
     return found
+
+
+def _complaint_over_claim(scores: dict[Intent, int], anyway: bool) -> bool:
+    """"Not happy with the work; we paid it anyway, but expect a credit note": the
+    complaint is what staff must answer (both wait for a person). Else ("we paid, but the
+    amount is wrong"; "half paid, the rest once the damage is sorted") it is so only when
+    the complaint is clearly the stronger (by a whole rule's weight)."""
+    dispute, paid = scores.get(I.DISPUTE, 0), scores.get(I.PAID_CLAIM, 0)
+    return dispute >= 2 and paid > 0 and (dispute >= paid + 2 or (anyway and dispute >= paid))
+
+
+def _named_money(sentences: list[str], where: dict[Intent, list[tuple[int, int]]],
+                 intent: Intent) -> extract.Money | None:
+    """The first amount in the sentences that carry the intent: what was paid, what is
+    promised, what the client asks to split."""
+    if intent not in (I.PROMISE, I.PAID_CLAIM, I.PLAN_REQUEST):
+        return None
+    for si, start in sorted(where.get(intent, [])):
+        # the amount nearest the intent's words: "we've paid $6,000 and the balance of
+        # $6,375.50 will go out on Friday" promises the second
+        sentence = sentences[si]
+        found = [(abs(m.start() - start), money[0])
+                 for m in extract.MONEY.finditer(sentence)
+                 if (money := extract.find_money(sentence[m.start():]))]
+        if found:
+            return min(found, key=lambda x: x[0])[1]
+    return None
+
+
+# "$" alone is read as US dollars; a thread about an invoice in another dollar names it
+_BARE_DOLLAR = re.compile(r"(?<![a-z])\$", re.IGNORECASE)
+_DOLLARS = frozenset({"AUD", "CAD", "NZD", "SGD", "HKD"})
+
+
+def _reply_currency(money: extract.Money, body: str) -> str:
+    if money.currency != "USD" or not _BARE_DOLLAR.search(money.line) or "usd" in money.line:
+        return money.currency
+    others = {m.currency for m in extract.find_money(body)} & _DOLLARS
+    return others.pop() if len(others) == 1 else money.currency
+
+
+def _rest_after_part(sentences: list[str], where: dict[Intent, list[tuple[int, int]]]) -> bool:
+    """Is every paid claim before the promise, and does a part word ("sebagian", "the
+    balance", "остаток") stand in a paid claim's or the promise's sentence?"""
+    paid = where.get(I.PAID_CLAIM, [])
+    promise = where.get(I.PROMISE, [])
+    if not paid or not promise or max(paid) > max(promise):
+        return False
+    return any(_PARTIAL.search(sentences[si]) for si, _ in [*paid, *promise])
 
 
 def _clause(sentence: str, pos: int) -> tuple[int, int]:
@@ -342,7 +477,16 @@ def _denied_elsewhere(sentence: str, pos: int, hit: int) -> bool:
     """Is the date at `pos` in another clause than the promise at `hit`, one that holds a
     negation?"""
     lo, hi = _clause(sentence, pos)
-    return not lo <= hit < hi and bool(_NEGATION.search(sentence[lo:hi]))
+    return not lo <= hit < hi and bool(_NEGATION.search(_LATEST_WORDS.sub(" ", sentence[lo:hi])))
+
+
+_LATEST = re.compile(either("LATEST"), re.IGNORECASE)
+_LATEST_AFTER = re.compile(either("LATEST_AFTER"), re.IGNORECASE)
+
+
+# the same words anywhere: "no later than", "не позднее" deny nothing
+_LATEST_WORDS = re.compile("|".join(v.removesuffix(r"\s*$") for _, v in fragments("LATEST")),
+                           re.IGNORECASE)
 
 
 def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
@@ -359,10 +503,23 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
     for si, start in hits:  # nearest date to the promise, in its own sentence, not in
         # another clause that denies it ("we can't pay Friday, but will pay on the 15th")
         sentence = sentences[si].lower()
-        near = [(abs(pos - start), pos < start, d) for pos, d in found(sentences[si])
-                if base <= d <= horizon and not _denied_elsewhere(sentence, pos, start)]
-        if near:
-            return min(near)[2]
+        near = [f for f in _found_dates(sentences[si], base, order, month_first)
+                if base <= f.date <= horizon
+                and not _denied_elsewhere(sentence, f.start, start)]
+        # "Anfang nächster Woche, spätestens Mittwoch": the latest day is the one promised
+        latest = [f for f in near if _LATEST.search(sentence[max(0, f.start - 40):f.start])
+                  or _LATEST_AFTER.search(sentence[f.end:])]
+        if latest:
+            last = max(latest, key=lambda f: f.date)
+            if last.rule == "weekday" and any(f.date > last.date for f in near):
+                # "early next week, Wednesday at the latest": that week's Wednesday
+                return last.date + timedelta(days=7)
+            return last.date
+        if near:  # a date in a clause before the promise's is the last resort ("zugesagt
+            # hatten wir Freitag, überweisen aber erst am 15.12.")
+            own = _clause(sentence, start)[0]
+            return min(near, key=lambda f: (f.start < own, abs(f.start - start), f.start < start,
+                                            f.date)).date
     for si in sorted({si for si, _ in hits}):  # the sentence after ("... on Friday.")
         if si + 1 < len(sentences):
             ahead = [d for _, d in found(sentences[si + 1]) if base <= d <= horizon]
@@ -462,6 +619,8 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     known_ids = [i for i in ids if i and facts.is_known_message(i)]
     subject = msg.subject or ""
     numbers = tuple(facts.numbers_in(f"{subject}\n{text}"))
+    if not numbers and translit.is_translit_russian(f"{subject}\n{text}"):
+        numbers = tuple(facts.numbers_in(translit.codes_in_cyrillic(f"{subject}\n{text}")))
     if not numbers and not known_ids:
         numbers = tuple(facts.numbers_in(body))
     sender = msg.sender.email if msg.sender else ""
@@ -486,6 +645,10 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
                 or first_guess)
     when = local_date(msg)
     own = text[:MAX_READ]
+    if translit.is_translit_russian(f"{own_subject}\n{own}"):
+        # "Oplatu proizvedu 8 dekabrya": Russian typed in Latin letters, read as Russian
+        own, own_subject, language = (translit.to_cyrillic(own),
+                                      translit.to_cyrillic(own_subject), "ru")
     reading = read(f"{own_subject}\n\n{own}" if own_subject else own,
                    when.date() if when else None, language, when)
     if (reading.intent in (I.OTHER, I.PAID_CLAIM) and reading.confidence < 0.8
@@ -499,7 +662,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     needs_human = _needs_human(reading)
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:
-        reason = f"dispute: {reading.detail} {reading.because()}"
+        # a paid claim beside it is named too: staff check the bank before answering
+        also = [I.PAID_CLAIM] if I.PAID_CLAIM in reading.scores else []
+        reason = f"dispute: {reading.detail} {reading.because(I.DISPUTE, *also)}"
     if not known:
         note = "not tied to a known thread, invoice or contact"
         reason = f"{reason}; {note}" if reason else note
@@ -509,7 +674,10 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         needs_human=needs_human,
         reason=reason,
         intent=reading.intent,
-        promised_date=reading.promised_date if reading.intent == I.PROMISE else None,
+        promised_date=(reading.promised_date if reading.intent == I.PROMISE
+                       else reading.rest_date if reading.intent == I.DISPUTE else None),
+        reply_amount=reading.money.amount if reading.money else None,
+        reply_currency=_reply_currency(reading.money, body) if reading.money else None,
         invoice_numbers=numbers,
         original_message_id=known_ids[0] if known_ids else msg.in_reply_to,
         language=language,

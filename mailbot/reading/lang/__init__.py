@@ -41,7 +41,15 @@ A client's reply (mailbot.reading.kinds.client_reply):
   paying), SHORT_FILLER and SHORT_PAID (a whole reply of a few words claiming payment);
 - NEGATION, CONDITIONAL, CLAUSE_BREAK (a new clause: a negation before it does not
   count), PROHIBITION (before a request: "don't send it again"), NOT_YET_AFTER (right
-  after a claim: "paid? not yet"), PARTIAL_AMOUNT (part of the amount: for staff).
+  after a claim: "paid? not yet"), PARTIAL_AMOUNT (part of the amount: for staff);
+- PROMISE_DENIED (a promise itself denied: "can't promise", "обещать ... не можем";
+  undoes promise words up to the next CLAUSE_BREAK), NOTHING_PROMISED (a denial without
+  an object, "no promises": the whole sentence), DENIED_AFTER (a negation after a promise
+  in its clause: "... können wir nicht"), LATEST and LATEST_AFTER (right before or after
+  a promise's date, its latest day: "spätestens Mittwoch", "Friday at the latest"),
+  PAST_PROMISE (the writer's own earlier promise: "we promised to pay", no new one),
+  PROMISE_FAILED (in a later clause: "..., but it didn't work out"), PAID_ANYWAY (paid in
+  spite of a complaint: "trotzdem bezahlt": the complaint is the intent).
 
 An auto-reply (mailbot.reading.kinds.auto_reply):
 - AUTO_SUBJECT (enough on its own), AUTO_BODY (out-of-office wording in the body);

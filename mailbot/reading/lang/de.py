@@ -85,6 +85,28 @@ PAYMENT_QUESTION = (r"\b(?:ist|sind|wurde|wurden) (?:unsere|die|meine|der|das) (
                     r"{0,3}(?:zahlung|überweisung|geld|betrag) (?:\S+\s+){0,3}(?:erhalten|"
                     r"bekommen|gesehen)\b[^.!]*\?")
 PARTIAL_AMOUNT = r"\b(?:teil(?:betrag|beträge|zahlung|weise)?|hälfte|rest(?:betrag|lichen)?)\b"
+PAST_PROMISE = r"\b(?:hatten|hatte|haben|habe)\b(?:\s+\S+){0,6}?\s+(?:zugesagt|versprochen)\b"
+PROMISE_FAILED = (r"\bnicht (?:geklappt|funktioniert|geschafft|möglich gewesen)\b|"
+                  r"\b(?:war|wäre) (?:\S+\s+)?nicht möglich\b|\bist (?:\S+\s+)?ausgefallen\b")
+PAID_ANYWAY = r"\b(?:trotzdem|dennoch|trotz|gleichwohl|nichtsdestotrotz)\b"
+# ein verneintes Versprechen: "können wir nicht zusagen", "keine Zusage", "nicht versprechen"
+PROMISE_DENIED = (r"\b(?:nicht|keine?|nichts)\b(?:\s+\S+){0,3}?\s+(?:zusagen|versprechen|"
+                  r"garantieren|zusichern|festlegen)\b|\bkeine (?:\S+\s+)?(?:zusage|garantie|"
+                  r"versprechungen|versprechen|verbindliche\w*|festen? termin\w*)\b|"
+                  r"\b(?:zusagen|versprechen|garantieren|zusichern|zusage|garantie)\b"
+                  r"(?:\s+\S+){0,4}?\s+(?:kann|können|könnte|könnten|möchte|möchten|will|wollen)"
+                  r"\s+(?:\S+\s+){0,2}(?:nicht|keine?|nichts)\b")
+# eine Verneinung nach dem Versprechen, im selben Satzteil: "überweisen bis Freitag können
+# wir nicht", "Zahlung am Freitag ist nicht möglich", "... schaffen wir nicht"
+NOTHING_PROMISED = (r"\b(?:versprechen|zusagen|garantieren) (?:\S+\s+){0,3}(?:ich|wir) "
+                    r"(?:\S+\s+)?nichts\b|\b(?:ohne|keine) (?:gewähr|garantie|versprechen)\b|"
+                    r"\bnichts (?:versprechen|zusagen|garantieren)\b")
+DENIED_AFTER = (r"\b(?:kann|können|könnte|könnten|werden|wird|schaffen|schaffe|klappt|"
+                r"geht|ist|wäre|sind)\s+(?:\S+\s+){0,2}(?:nicht|nie|kaum)\b|\bnicht möglich\b|"
+                r"\bunmöglich\b|\bnicht machbar\b")
+LATEST = (r"\b(?:allerspätestens|spätestens|bis spätestens|aber spätestens)(?: aber| jedoch| dann)?"
+          r"(?:\s+(?:am|bis|zum))?\s*$")
+LATEST_AFTER = r"^\W{0,3}spätestens\b\s*(?:[.,;!?)]|$)"
 
 # ---------------------------------------------------------------- quoted history
 QUOTE_ON = r"am"
@@ -116,7 +138,7 @@ SHORT_PAID = (r"(?:(?:ist|wurde|alles|schon|bereits|rechnung|zahlung|betrag|habe
 # (weight, pattern[, negatable[, needs[, unless]]]) for each intent
 INTENT_PAID_CLAIM = (
     (2, (r"\b(?:bereits|schon)\s+(?:\w+\s+){0,3}(?:bezahlt|beglichen|überwiesen|"
-        r"gezahlt|angewiesen|ausgeglichen)\b"), True),
+        r"gezahlt|angewiesen|ausgeglichen|geleistet)\b"), True),
     (2, (r"\b(?:haben|habe|hatten|hat|wurde|wurden|ist|sind|war)\s+(?:\S+\s+)"
         r"{0,6}(?:bezahlt|beglichen|überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True),
     (2, (r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,3}(?:ist|wurde|wurden)"
@@ -151,7 +173,8 @@ INTENT_PROMISE = (
     (2, (r"\b(?:erhalten sie|bekommen sie)\s+(?:\S+\s+){0,3}(?:zahlung|geld|betrag|"
         r"überweisung)\b")),
     # "überweisen aber am 15.12.", "zahlen dann bis Freitag"
-    (2, (r"\b(?:überweisen|zahlen|bezahlen|begleichen|anweisen)\s+(?:\S+\s+)?"
+    (2, (r"\b(?:überweisen|zahlen|bezahlen|begleichen|anweisen|überweise|zahle|bezahle|"
+         r"begleiche)\s+(?:\S+\s+){0,2}"
          r"(?:am|bis|zum|spätestens|ende|anfang|nächste\w*|diese\w*)\b"), True),
     # "Die Überweisung ist für den 12.12. eingeplant"
     (2, (
@@ -246,12 +269,17 @@ INTENT_PLAN_REQUEST = (
         r"\bratenzahlung\w*\b",
         r"\bin raten\b",
         r"\braten(?:plan|vereinbarung)\b",
-        r"\bteilzahlung\w*\b",
         r"\bin (?:zwei|drei|vier|mehreren|\d+) (?:teilen|raten|teilbeträgen|tranchen)\b",
-        r"\babschlagszahlung\w*\b",
         r"\bzahlungsplan\b",
         r"\baufteilen\b",
     ), "neg"),
+    # asking to pay in parts, not a part already paid ("eine Teilzahlung haben wir bereits
+    # geleistet")
+    (2, (
+        r"\bteilzahlung\w*\b",
+        r"\babschlagszahlung\w*\b",
+    ), "neg", None, (r"\b(?:bereits|schon)\b|\b(?:geleistet|getätigt|erhalten)\b|\b(?:haben|"
+                     r"hatten|habe|wurde|wurden)\b(?:\s+\S+){0,6}\s+(?:überwiesen|bezahlt|gezahlt)\b")),
     # "in drei Monatsraten", "abstottern", "in Monatsraten abbezahlen"
     (2, (
         r"\b(?:monats|wochen|quartals)raten\b",
@@ -315,11 +343,11 @@ INTENT_PAYMENT_DETAILS = (
 # a table of phrases, any of which is a stop; a negation right before it or a denied
 # request before it
 # ("Ich habe nicht gesagt, dass ...") undoes it
+# what a stop request asks to end: mails, reminders (also compounds: "Erinnerungsmails")
+_MAILS = (r"\w*(?:e-?mails?|mails?|mahnungen|erinnerungen|nachrichten|schreiben|zusendungen|"
+          r"benachrichtigungen|newsletter|rundschreiben)")
 INTENT_STOP = (
     (3, (
-        (r"\bkeine (?:weiteren )?(?:e-?mails|mails|nachrichten|mahnungen|erinnerungen|"
-         r"zahlungserinnerungen|schreiben|zusendungen)\b"),
-        r"\bkeine (?:weitere |weiteren )?(?:zusendung|kontaktaufnahme|kontaktierung)\b",
         (r"\bnicht mehr (?:\S+\s+){0,2}(?:kontaktieren|anschreiben|schreiben|belästigen|"
          r"mahnen|anrufen|anmailen|mailen)\b"),
         # "kontaktieren Sie mich nicht mehr (per E-Mail)", "schreiben Sie uns bitte nicht mehr"
@@ -348,6 +376,32 @@ INTENT_STOP = (
         (r"\bstellen sie (?:\S+\s+){0,3}(?:mahnungen|erinnerungen|e-mails|zusendungen|"
          r"kontaktversuche) ein\b"),
     ), "near"),
+    # "uns künftig keine automatisierten Zahlungserinnerungen mehr zu senden", "ab sofort
+    # keine Mahnungen", "wir wünschen keine E-Mails", "Korrespondenz nur noch per Post"
+    # (not "wir haben keine Erinnerung mehr erhalten")
+    (3, (
+        (r"\bkeine (?:weiteren )?(?:e-?mails|mails|nachrichten|mahnungen|erinnerungen|"
+         r"zahlungserinnerungen|schreiben|zusendungen)\b"),
+        r"\bkeine (?:weitere |weiteren )?(?:zusendung|kontaktaufnahme|kontaktierung)\b",
+        rf"\bkeine (?:\S+\s+){{0,3}}{_MAILS}\b(?:\s+\S+){{0,5}}?\s+mehr\b",
+        (rf"\b(?:künftig|zukünftig|in zukunft|ab sofort|ab jetzt|fortan|von nun an|ab heute)\s+"
+         rf"(?:\S+\s+){{0,2}}keine (?:\S+\s+){{0,3}}{_MAILS}\b"),
+        (rf"\b(?:wünschen|möchten|wollen|will|möchte|wünsche)\s+(?:\S+\s+){{0,3}}keine\s+"
+         rf"(?:\S+\s+){{0,2}}(?:{_MAILS}|kontaktaufnahme|kontakt)\b"),
+        (rf"\b(?:senden|schicken|schreiben|mailen|übersenden|zusenden) sie (?:\S+\s+){{0,2}}"
+         rf"keine (?:\S+\s+){{0,2}}{_MAILS}\b"),
+        rf"\bstellen sie (?:\S+\s+){{0,3}}{_MAILS} (?:\S+\s+){{0,2}}ein\b",
+        (r"\b(?:ausschließlich|nur noch|nur mehr|künftig nur|bitte nur)\s+(?:\S+\s+)?"
+         r"(?:postalisch|per post|auf dem postweg|per brief|schriftlich per post|per briefpost)\b"),
+        r"\b(?:nicht|keinesfalls) mehr (?:\S+\s+){0,3}(?:per|via|über) e-?mail\b",
+        rf"\b{_MAILS} (?:\S+\s+){{0,2}}(?:abbestellen|einstellen|abstellen|deaktivieren)\b",
+        r"\b(?:abbestellen|abbestellt|abmeldung)\b",
+        (rf"\bverzichten sie (?:\S+\s+){{0,3}}(?:auf|künftig auf) (?:\S+\s+){{0,2}}"
+         rf"{_MAILS}\b"),
+        r"\blassen sie (?:mich|uns) (?:\S+\s+){0,2}in ruhe\b",
+    ), "near", None, (r"\b(?:haben|habe|hat|hatten|hatte)\b(?:\s+\S+){0,8}?\s+(?:erhalten|"
+                      r"bekommen|gesehen|gefunden|empfangen)\b|\b(?:ist|sind|war|waren)\b"
+                      r"(?:\s+\S+){0,6}?\s+(?:angekommen|eingegangen)\b|\bbekamen\b")),
 )
 
 # =================================================================== an auto-reply

@@ -24,7 +24,8 @@ YEAR_AFTER = ""  # after a year ("2026 г.")
 # words after which "15/12" or "15.12" (no year) is a date, not a fraction or an amount
 DATE_PREPOSITIONS = r"on|by|until|before|the"
 # a day of the month alone: (before, after) the day number: "the 15th"
-BARE_DAY = ((r"(?:the\s+)?", r"(?:st|nd|rd|th)\b(?! of)"),)
+# "the 15th", "the 15th of this month" ("the 15th of December" is a whole date)
+BARE_DAY = ((r"(?:the\s+)?", r"(?:st|nd|rd|th)\b(?! of (?!(?:this|the) month\b))"),)
 
 # ------------------------------------------------------------------ relative dates
 TODAY = r"today|tonight|this (?:afternoon|evening)"
@@ -110,6 +111,32 @@ PAYMENT_QUESTION = (r"\b(?:did|have|has|could|can) you (?:\w+ )?(?:receive[d]?|g
 # a part of the amount: a paid claim or promise for staff to check
 PARTIAL_AMOUNT = (r"\b(?:part of|partial(?:ly)?|half|the rest|the remaining|remainder|"
                   r"balance of|in part)\b")
+# the writer's own promise made before, not now ("we promised to pay on Friday, but it
+# didn't work out"): no promise ("accounting promised to pay on Friday" still is one)
+PAST_PROMISE = r"\b(?:we|i|we'd|i'd|we had|i had)\s+(?:\w+\s+)?promised\b"
+# after a promise, in a later clause: it failed ("..., but it didn't work out")
+PROMISE_FAILED = (r"\b(?:didn't|did not|never) (?:work out|happen|go through|go out|arrive)\b|"
+                  r"\bfell through\b|\b(?:couldn't|could not|weren't able to|were not able to)\b|"
+                  r"\b(?:wasn't|was not) possible\b")
+# paid in spite of a complaint: "we paid it anyway, but ..."
+PAID_ANYWAY = r"\b(?:anyway|nevertheless|nonetheless|regardless|even so|in spite of|despite)\b"
+# a promise denied: "we can't promise payment", "no promises", "unable to commit to a date"
+PROMISE_DENIED = (r"\b(?:can't|cannot|can not|couldn't|won't|unable to|not able to|not in a "
+                  r"position to|don't want to|do not want to|wouldn't|not)\s+(?:\w+\s+){0,2}"
+                  r"(?:promise|commit|guarantee|confirm|give (?:you )?(?:a |any )?(?:firm |"
+                  r"fixed |definite )?(?:date|commitment|timeline|timeframe))\b|"
+                  r"\bno (?:firm |fixed )?(?:promises?|commitments?|guarantees?)\b|"
+                  r"\bnot (?:\w+\s+)?promising\b")
+# a negation after a promise in its clause: "paying by Friday won't be possible"
+NOTHING_PROMISED = (r"\bno (?:firm )?promises\b|\b(?:can't|cannot|can not|won't) promise "
+                    r"(?:you )?anything\b|\bnot promising anything\b|\bno guarantees?\b")
+DENIED_AFTER = (r"\b(?:(?:won't be|isn't|is not|will not be|wasn't|was not|not)\s+(?:\w+\s+)?"
+                r"(?:possible|feasible|doable|happening|realistic)|(?:is|will be) impossible|"
+                r"won't happen|not going to happen|can't be done|won't work)\b")
+# right before a promise's date, the latest day it names: "Monday, Wednesday at the latest"
+# reads Wednesday ("at the latest" after a date too)
+LATEST = r"\b(?:at the latest(?: by| on)?|no later than|latest by|by latest|at the very latest)\s*$"
+LATEST_AFTER = r"^\W{0,3}(?:at the (?:very )?latest)\b\s*(?:[.,;!?)]|$)"
 
 # ---------------------------------------------------------------- quoted history
 # the quote header of the answered mail: "On <date>, <name> wrote:"
@@ -154,7 +181,8 @@ SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|paymen
 INTENT_PAID_CLAIM = (
     (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:(?:already|now|just|"
         r"finally|also)\s+)?(?:been\s+)?(?:paid|settled|transferred|wired|remitted)\b"), True),
-    (2, (r"\b(?:payment|transfer|remittance|amount|invoice|bill|it|this)\s+(?:was|"
+    # "KW-2026-0395 was paid on 20/11": an invoice's number as the subject too
+    (2, (r"\b(?:payment|transfer|remittance|amount|invoice|bill|it|this|[a-z]*\d[\w/-]*\d)\s+(?:was|"
         r"has been|had been|is|were|have been)\s+(?:already\s+)?(?:made|sent|paid|"
         r"transferred|processed|completed|executed|settled|wired|initiated|released|"
         r"remitted)\b"), True),
@@ -203,13 +231,14 @@ INTENT_PROMISE = (
         r"transfer|settle|remit|wire|process|release|clear|send (?:the |you )"
         r"?(?:payment|money|funds|transfer))\b"), True),
     (2, (r"\b(?:payment|transfer|it|the invoice|the amount|the balance|this)\s+(?:will|"
-        r"should|is going to|shall)\s+(?:be\s+)?(?:\w+\s+)?(?:made|sent|paid|"
+        r"should|is going to|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:\w+\s+)?(?:made|sent|paid|"
         r"processed|transferred|settled|released|done|scheduled)\b"), True),
-    (2, (r"\b(?:payment|transfer|funds|money|remittance)\s+(?:will|should|is going to)"
+    (2, (r"\b(?:payment|transfer|funds|money|remittance|rest|balance|remainder|remaining "
+         r"(?:amount|balance|sum))(?:\s*\([^)]{1,30}\))?\s+(?:will|should|is going to)"
         r"\s+(?:\w+\s+)?(?:go out|reach you|arrive|be with you|hit your account|land|clear|come through|"
         r"show up|be in your account)\b"), True),
     (2, (
-        (r"\b(?:will|'ll|shall) be (?:paid|settled|transferred|processed|released|wired|remitted|"
+        (r"\b(?:will|'ll|shall) (?:\w+ )?be (?:paid|settled|transferred|processed|released|wired|remitted|"
          r"cleared|made|executed|initiated)\b"),
         r"\b(?:gets?|getting) (?:it |this )?(?:paid|settled)\b",
     ), True),
@@ -371,8 +400,8 @@ INTENT_PLAN_REQUEST = (
     # the amount in parts or over time: "split this into three payments", "spread the
     # cost over the quarter", "over four months", "a payment arrangement"
     (2, (
-        (r"\bsplit (?:\S+\s+){0,3}into (?:\S+\s+)?(?:payments|instal+ments|parts|chunks|"
-         r"tranches|portions)\b"),
+        (r"\bsplit (?:\S+\s+){0,3}into (?:\S+\s+){0,2}(?:payments|instal+ments|parts|chunks|"
+         r"tranches|portions|bits|pieces|lots|goes|amounts|sums)\b"),
         r"\bspread (?:\S+\s+){0,3}over\b",
         (r"\b(?:pay|do|settle|clear) (?:\S+\s+){0,3}over (?:(?:two|three|four|five|six|\d+|"
          r"several|a few)\s+|the next\s+(?:\S+\s+)?)(?:months|weeks|instal+ments|payments|"
@@ -475,6 +504,13 @@ INTENT_STOP = (
         (r"\b(?:want|wish|like|ask|need) (?:\w+ )?to be (?:removed|taken off|unsubscribed|"
         r"deleted)\b"),
     ), "near"),
+    # mail by post only: "please send all correspondence by post only"
+    (3, (
+        (r"\b(?:by|via|through) (?:the )?(?:post|postal mail|letter|regular mail|snail mail|"
+         r"paper mail) only\b"),
+        r"\bonly (?:by|via|through) (?:the )?(?:post|postal mail|letter|regular mail|paper mail)\b",
+        r"\b(?:postal|paper) (?:correspondence|mail) only\b",
+    ), "near", None, r"\b(?:cheque|check|payment|paid|sent|posted|mailed)\b"),
 )
 
 # =================================================================== an auto-reply

@@ -84,6 +84,23 @@ PAYMENT_QUESTION = (r"\b(?:apakah|apa)\s+(?:\w+\s+)?(?:pembayaran|transfer(?:an)
                     r"\s+|saya\s+)?(?:sudah|udah|sdh)\s+(?:diterima|masuk|sampai)\s*(?:belum"
                     r"\s*)?\?")
 PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?)\b"
+PAST_PROMISE = r"\b(?:sudah|telah|pernah|udah|sdh)\s+(?:ber)?janji"
+PROMISE_FAILED = (r"\bternyata (?:belum|tidak|tdk|gak|nggak) (?:bisa|jadi|sempat)\b|"
+                  r"\btidak jadi\b|\bbatal\b|\bgagal\b")
+PAID_ANYWAY = r"\b(?:tetap|walaupun|meskipun|walau|biarpun)\b"
+# janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
+PROMISE_DENIED = (r"\b(?:belum|blm|tidak|tdk|tak|gak|nggak|ngga|enggak|ga)\s+(?:\w+\s+){0,2}"
+                  r"(?:janji|berjanji|menjanjikan|janjikan|memastikan|pastikan|menjamin|jamin|"
+                  r"commit|kasih kepastian|memberi kepastian)\b|\bbelum ada (?:kepastian|"
+                  r"kejelasan|tanggal pasti|jadwal)\b|\bbelum pasti\b|\btanpa janji\b")
+# penyangkalan sesudah janji dalam klausanya: "bayar hari jumat tidak bisa", "belum memungkinkan"
+NOTHING_PROMISED = (r"\b(?:tidak|tdk|belum|gak|nggak|ga) (?:bisa |berani |dapat )?janji"
+                    r"(?: apa-apa)?\b(?!\s+(?:akan|bayar|transfer|lunas|melunasi|membayar))|"
+                    r"\btanpa janji\b|\bbelum ada kepastian\b")
+DENIED_AFTER = (r"\b(?:tidak|tdk|belum|blm|gak|nggak|ngga|ga)\s+(?:\w+\s+)?(?:bisa|mungkin|"
+                r"memungkinkan|sempat|keburu|sanggup|dapat)\b")
+LATEST = r"\b(?:paling lambat|selambat-lambatnya|paling telat|maksimal|maks\.?)(?:\s+(?:tanggal|tgl\.?|pada|hari))?\s*$"
+LATEST_AFTER = ""
 
 # ---------------------------------------------------------------- quoted history
 QUOTE_ON = r"pada"
@@ -152,7 +169,9 @@ INTENT_PROMISE = (
         r"\brencanakan\b",
         r"\bdirencanakan\b",
     ), True),
-    (1, (r"\b(?:kami|saya)\s+(?:bisa\s+|baru bisa\s+)?(?:bayar|transfer|tf|lunasi|"
+    # not "sudah kami transfer": a paid claim
+    (1, (r"(?<!sudah )(?<!telah )(?<!udah )(?<!sdh )\b(?:kami|saya)\s+(?:bisa\s+|baru bisa\s+)?"
+         r"(?:bayar|transfer|tf|lunasi|"
         r"bayarkan)\b"), True),
     (1, r"\b(?:bisa|baru bisa|dapat)\s+(?:kami\s+)?(?:di)?(?:bayar|transfer|lunasi)\w*", True),
 )
@@ -275,6 +294,11 @@ INTENT_STOP = (
     ), "near"),
     (3, (r"\b(?:keluarkan|hilangkan|coret) (?:saya|kami|(?:email|alamat|kontak) (?:saya|kami))"
         r" dari (?:daftar|milis|mailing list|database|data)\b"), "near"),
+    # hanya lewat pos: "mohon korespondensi hanya melalui pos"
+    (3, (
+        (r"\b(?:hanya|cukup) (?:\w+\s+)?(?:melalui|lewat|via|dengan) (?:pos|surat pos|surat "
+         r"tertulis)\b"),
+    ), "near", None, r"\b(?:bayar|dibayar|transfer|cek|giro|dikirim)\b"),
 )
 
 # =================================================================== an auto-reply
