@@ -20,6 +20,7 @@ from mailbot.tools.evaluation import (
     field_accuracy,
     load_context,
     outside_cases,
+    targets,
     written_cases,
 )
 
@@ -161,6 +162,25 @@ def test_acted_wrongly_counts_only_what_the_bot_would_do_unasked():
                     ["amount"]).acted_wrongly == []
 
 
+def test_the_fifth_round_holds_its_floor():
+    """tests/data/eval-fifth, measured once after issue 11's changes and before any for it
+    (first-measurement.txt; README: kinds 173/180, invoice fields 157/177, intents 35/48,
+    7 wrong facts acted on), then worked on: a regression floor at the figures after."""
+    folder = ROOT / "tests" / "data" / "eval-fifth"
+    outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
+    assert len(outcomes) == 180
+    assert sum(o.verdict == "right" for o in outcomes) >= 118
+    measures = targets(outcomes)
+    assert measures["kinds"] == (180, 180)
+    assert measures["invoice fields"][0] >= 172
+    assert measures["intents"] == (48, 48)
+    # ru/26: one amount for two invoices, no split in the notice; the ledger pays them in
+    # the notice's order up to each balance, which the scorer cannot see
+    assert [o.case.path.name for o in outcomes if o.acted_wrongly] <= [
+        "26_zachislenie_dva_scheta.eml"]
+    assert [o.case.path.name for o in outcomes if o.unsafe] == []
+
+
 def test_the_outside_set_holds_its_floor():
     """The third-party mail of tests/data/corpus that nothing was tuned on before issue 11
     (labels-outside.csv and reply-intents.csv, PROVENANCE.md there). Measured before any
@@ -171,7 +191,7 @@ def test_the_outside_set_holds_its_floor():
     folder = ROOT / "tests" / "data" / "corpus"
     outcomes = evaluate(list(outside_cases(folder)), load_context(folder / "context-outside.toml"))
     assert len(outcomes) == 900
-    assert sum(o.verdict == "right" for o in outcomes) >= 695
+    assert sum(o.verdict == "right" for o in outcomes) >= 696
     assert sum("kind" not in o.mismatches for o in outcomes) >= 893
     assert agreement(outcomes, "intent") >= (63, 63)
     assert agreement(outcomes, "failed_recipients") >= (97, 97)
