@@ -5,8 +5,8 @@
 
 Two sets, each with the context.toml beside it: the written messages of tests/data/eval
 with the real ones in tests/data/corpus (or, with --corpus, the full shared corpus), and
-the second- to fifth-round sets in tests/data/eval-blind, eval-third, eval-fourth and
-eval-fifth (each measured once before any change for it, see their READMEs);
+the second- to sixth-round sets in tests/data/eval-blind, eval-third, eval-fourth,
+eval-fifth and eval-sixth (each measured once before any change for it, see their READMEs);
 and the outside set: the third-party mail of tests/data/corpus that nothing was tuned on
 (labels-outside.csv, reply-intents.csv; measured before any tuning, outside-before.txt),
 printed with its extra columns (bounce reason class, sisimai's recipient count) and its
@@ -176,7 +176,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=ROOT / "tests/data/corpus")
     ap.add_argument("--set", default="all", choices=("all", "written", "blind", "third",
-                                                     "fourth", "fifth", "outside"))
+                                                     "fourth", "fifth", "sixth", "outside"))
     ap.add_argument("--show-wrong", action="store_true")
     figures.add_json_option(ap)
     args = ap.parse_args()
@@ -200,6 +200,10 @@ def main() -> None:
     if args.set in ("all", "fifth"):
         folder = ROOT / "tests/data/eval-fifth"
         sets.append(("fifth", "fifth-round set (blind)", folder / "context.toml",
+                     list(written_cases(folder))))
+    if args.set in ("all", "sixth"):
+        folder = ROOT / "tests/data/eval-sixth"
+        sets.append(("sixth", "sixth-round set (blind)", folder / "context.toml",
                      list(written_cases(folder))))
     if args.set in ("all", "outside"):
         folder = ROOT / "tests/data/corpus"

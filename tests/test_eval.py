@@ -181,6 +181,24 @@ def test_the_fifth_round_holds_its_floor():
     assert [o.case.path.name for o in outcomes if o.unsafe] == []
 
 
+def test_the_sixth_round_holds_its_blind_measurement():
+    """tests/data/eval-sixth, measured once at the end of issue 11's session, before any
+    change for it (first-measurement.txt): the figure to expect on unseen mail, held as a
+    regression floor, never a target."""
+    folder = ROOT / "tests" / "data" / "eval-sixth"
+    outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
+    assert len(outcomes) == 164
+    assert sum(o.verdict == "right" for o in outcomes) >= 108
+    measures = targets(outcomes)
+    assert measures["kinds"][0] >= 156
+    assert measures["invoice fields"][0] >= 139
+    assert measures["intents"][0] >= 33
+    assert [o.case.path.name for o in outcomes if o.unsafe] == []
+    assert {o.case.path.name for o in outcomes if o.acted_wrongly} <= {
+        "02_invoice_html_usd.eml", "27_antwort_zusage.eml", "36_antwort_teil_rest.eml",
+        "29_otvet_ne_obeshchayu.eml", "01_faktur_biasa.eml"}
+
+
 def test_the_outside_set_holds_its_floor():
     """The third-party mail of tests/data/corpus that nothing was tuned on before issue 11
     (labels-outside.csv and reply-intents.csv, PROVENANCE.md there). Measured before any
