@@ -460,3 +460,28 @@ def test_classify_json_says_a_forgery_is_not_authenticated(tmp_path):
     assert len(records) == len(BANK_FORGERIES)
     assert all(rec["authenticated"] is not True and rec["needs_human"] for rec in records)
     assert message_from_bytes(payment(BANK, GOOD))["From"] == BANK
+
+
+# ===================================================== no result from our server ===
+
+FOREIGN_PASS = ("Authentication-Results: mx.evil.test; dkim=pass header.d=globex.test; "
+                "dmarc=pass header.from=globex.test")
+
+
+@pytest.mark.parametrize("stamps", [(), (FOREIGN_PASS,)],
+                         ids=["no_results_at_all", "results_of_another_server_only"])
+def test_a_contacts_mail_our_server_left_no_result_on_changes_nothing(world, stamps):
+    """Found by bench/forgery.py: with trust.require_authentication, a contact's stop
+    (or absence note) that our receiving server did not vouch for at all was obeyed as if
+    the domain had no DMARC policy."""
+    r, dovecot, reminder = world
+    raw = mail(BOB, [AR], "Re: Invoice INV-1001", "Please stop contacting us.",
+               at(D0 + timedelta(days=6), 8), reply_to=reminder)
+    raw = raw.partition(b"\r\n")[2]  # without our MX's stamp
+    if stamps:
+        raw = "".join(f"{x}\r\n" for x in stamps).encode() + raw
+    before = state(r)
+    row = ingest(r, dovecot, raw)
+    assert_refused_and_shown(r, row, before)
+    ingest(r, dovecot, absence(BOB, "1 March 2027").partition(b"\r\n")[2])
+    assert state(r)["invoices"] == before["invoices"]

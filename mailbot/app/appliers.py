@@ -431,7 +431,8 @@ class Appliers:
         until, refused = permissions.absence(
             sender, known_contact=debtor is not None, verdict=verdict,
             return_date=c.return_date, today=now.astimezone(self.config.schedule.tz).date(),
-            max_days=self.config.trust.absence_max_days)
+            max_days=self.config.trust.absence_max_days,
+            require_authentication=self.config.trust.require_authentication)
         if refused:
             # an absence note from anyone else is no reason to speak up: just record it
             self.store.record_event(s, now, EventKind.CHANGE_REFUSED, claimed=refused.claimed,
@@ -545,7 +546,8 @@ class Appliers:
                 f"{claimed} about {', '.join(i.number for i in mine) or debtor.name}", sender,
                 known_contact=own is not None and own.id == debtor_id,
                 answers_mail_to_sender=sender is not None and sender in answered.get(
-                    debtor_id, ()), verdict=verdict)
+                    debtor_id, ()), verdict=verdict,
+                require_authentication=self.config.trust.require_authentication)
             if refused:
                 refusals.append(self._refused(s, refused, now, ev, debtor_id=debtor_id))
                 continue

@@ -63,9 +63,12 @@ def command(claimed: str, *, staff: bool, verdict: AuthVerdict) -> Refused | Non
 
 
 def chasing(claimed: str, sender: str | None, *, known_contact: bool,
-            answers_mail_to_sender: bool, verdict: AuthVerdict) -> Refused | None:
+            answers_mail_to_sender: bool, verdict: AuthVerdict,
+            require_authentication: bool = False) -> Refused | None:
     """A debtor's chasing: a known contact of that debtor, or a reply threaded to mail
-    sent to that very address; authenticated where the contact's domain has DMARC."""
+    sent to that very address; authenticated where the contact's domain has DMARC. When
+    authentication is required and our server left no result at all, nothing says whether
+    the domain has DMARC: refused, never taken for "no policy"."""
     if not sender:
         return Refused(claimed, "the mail has no sender address")
     if not verdict.single_from:
@@ -73,6 +76,9 @@ def chasing(claimed: str, sender: str | None, *, known_contact: bool,
     if not (known_contact or answers_mail_to_sender):
         return Refused(claimed, f"{sender} is not a known contact of this client and the "
                                 "mail does not answer one sent to that address")
+    if require_authentication and verdict.authenticated is None:
+        return Refused(claimed, f"our receiving server did not vouch for {sender} "
+                                f"({verdict.reason or 'no result of ours'})")
     if verdict.domain_publishes_dmarc and verdict.authenticated is not True:
         return Refused(claimed, f"{sender.rpartition('@')[2]} publishes DMARC and this mail "
                                 f"did not pass it ({verdict.reason})")
@@ -95,14 +101,15 @@ def delivery_report(claimed: str, addresses: Iterable[str], *, names_our_message
 
 
 def absence(sender: str | None, *, known_contact: bool, verdict: AuthVerdict,
-            return_date: date | None, today: date,
-            max_days: int) -> tuple[date | None, Refused | None]:
+            return_date: date | None, today: date, max_days: int,
+            require_authentication: bool = False) -> tuple[date | None, Refused | None]:
     """An absence note defers chasing only for a known contact, and by at most
     `max_days`: a forged or mistaken "back in 2030" cannot park an invoice for ever."""
     if return_date is None:
         return None, None
     refused = chasing(f"away until {return_date}", sender, known_contact=known_contact,
-                      answers_mail_to_sender=False, verdict=verdict)
+                      answers_mail_to_sender=False, verdict=verdict,
+                      require_authentication=require_authentication)
     if refused:
         return None, refused
     return min(return_date, today + timedelta(days=max_days)), None
