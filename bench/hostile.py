@@ -344,8 +344,10 @@ def run(db_url: str, mails: Iterable[tuple[str, bytes]]) -> Report:
         report.left_in_inbox = len(c.search("ALL"))
         c.logout()
         with runner.bot.store.session() as s:
-            rows = {r.uid: (r.quarantine_reason, r.needs_human) for r in s.exec(
-                select(MailMessage).where(MailMessage.direction == "in"))}
+            # the columns only: loading every raw would be the campaign's own peak RSS
+            rows = {uid: (reason, held) for uid, reason, held in s.exec(
+                select(MailMessage.uid, MailMessage.quarantine_reason,
+                       MailMessage.needs_human).where(MailMessage.direction == "in"))}
         runner.close()
     for uid, label in labels.items():
         if outcome.get(uid) == "duplicate":
