@@ -28,6 +28,16 @@ def test_garbage_raises_parse_error(raw):
         parse_message(raw)
 
 
+def test_a_leading_byte_order_mark_is_not_part_of_the_first_header():
+    # some Windows tools save .eml files as "UTF-8 with BOM": the mail is still readable
+    raw = (b"\xef\xbb\xbfFrom: Bob <bob@bob.test>\r\nTo: ar@acme.test\r\n"
+           b"Subject: Payment for INV-4\r\n\r\nPaid today.\r\n")
+    m = parse_message(raw)
+    assert m.subject == "Payment for INV-4"
+    assert m.sender is not None
+    assert m.sender.email == "bob@bob.test"
+
+
 def test_a_body_without_a_header_block_raises_parse_error():
     # CPython's msg_19: a mailing-list digest body with no header block at all
     with pytest.raises(ParseError, match="no header block"):

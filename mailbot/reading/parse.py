@@ -138,6 +138,8 @@ def _date(msg: Message) -> datetime | None:
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
+    # a file saved as "UTF-8 with BOM": the mark would be read as part of the first name
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
     if not raw.strip():
         raise ParseError("empty message")
     try:
