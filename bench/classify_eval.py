@@ -21,11 +21,13 @@ from __future__ import annotations
 import argparse
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
 from bench import figures
 from mailbot.tools.evaluation import (
+    Case,
     Outcome,
     agreement,
     corpus_cases,
@@ -172,43 +174,33 @@ def report_outside(outcomes: list[Outcome]) -> None:
     print()
 
 
+def _written(folder: Path, _corpus: Path) -> list[Case]:
+    return list(written_cases(folder))
+
+
+# (key, name, folder, its context file, its cases); the first adds the real corpus
+SETS: tuple[tuple[str, str, str, str, Callable[[Path, Path], list[Case]]], ...] = (
+    ("written", "written set + real corpus", "tests/data/eval", "context.toml",
+     lambda folder, corpus: [*written_cases(folder), *corpus_cases(corpus)]),
+    ("blind", "second-round set", "tests/data/eval-blind", "context.toml", _written),
+    ("third", "third-round set", "tests/data/eval-third", "context.toml", _written),
+    ("fourth", "fourth-round set", "tests/data/eval-fourth", "context.toml", _written),
+    ("fifth", "fifth-round set (blind)", "tests/data/eval-fifth", "context.toml", _written),
+    ("sixth", "sixth-round set (blind)", "tests/data/eval-sixth", "context.toml", _written),
+    ("outside", "outside set (third-party mail never tuned on)", "tests/data/corpus",
+     "context-outside.toml", lambda folder, _corpus: list(outside_cases(folder))),
+)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=ROOT / "tests/data/corpus")
-    ap.add_argument("--set", default="all", choices=("all", "written", "blind", "third",
-                                                     "fourth", "fifth", "sixth", "outside"))
+    ap.add_argument("--set", default="all", choices=("all", *(key for key, *_ in SETS)))
     ap.add_argument("--show-wrong", action="store_true")
     figures.add_json_option(ap)
     args = ap.parse_args()
-    sets = []
-    if args.set in ("all", "written"):
-        folder = ROOT / "tests/data/eval"
-        sets.append(("written", "written set + real corpus", folder / "context.toml",
-                     [*written_cases(folder), *corpus_cases(args.corpus)]))
-    if args.set in ("all", "blind"):
-        folder = ROOT / "tests/data/eval-blind"
-        sets.append(("blind", "second-round set", folder / "context.toml",
-                     list(written_cases(folder))))
-    if args.set in ("all", "third"):
-        folder = ROOT / "tests/data/eval-third"
-        sets.append(("third", "third-round set", folder / "context.toml",
-                     list(written_cases(folder))))
-    if args.set in ("all", "fourth"):
-        folder = ROOT / "tests/data/eval-fourth"
-        sets.append(("fourth", "fourth-round set", folder / "context.toml",
-                     list(written_cases(folder))))
-    if args.set in ("all", "fifth"):
-        folder = ROOT / "tests/data/eval-fifth"
-        sets.append(("fifth", "fifth-round set (blind)", folder / "context.toml",
-                     list(written_cases(folder))))
-    if args.set in ("all", "sixth"):
-        folder = ROOT / "tests/data/eval-sixth"
-        sets.append(("sixth", "sixth-round set (blind)", folder / "context.toml",
-                     list(written_cases(folder))))
-    if args.set in ("all", "outside"):
-        folder = ROOT / "tests/data/corpus"
-        sets.append(("outside", "outside set (third-party mail never tuned on)",
-                     folder / "context-outside.toml", list(outside_cases(folder))))
+    sets = [(key, name, ROOT / folder / context, cases(ROOT / folder, args.corpus))
+            for key, name, folder, context, cases in SETS if args.set in ("all", key)]
     done = []
     for key, name, context, cases in sets:
         ctx = load_context(context)

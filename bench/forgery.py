@@ -25,7 +25,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from email import message_from_bytes
 from email import policy as email_policy
 from email.header import Header
@@ -36,7 +36,7 @@ from typing import Any
 from sqlmodel import select
 
 from mailbot.adapters import logs
-from mailbot.adapters.models import Contact, Debtor, Outbox
+from mailbot.adapters.models import Contact, Debtor
 from mailbot.app import staff
 from tests.botenv import (
     AR,
@@ -49,15 +49,12 @@ from tests.botenv import (
     at,
     invoice_mail,
     mail,
-    make_config,
 )
 from tests.conftest import DOVECOT_USERS
 from tests.servers import Dovecot, SmtpSink
-from tests.test_trust import dsn, mdn, state, with_auth
+from tests.test_trust import D0, DAVE, MALLORY, dsn, mdn, state, with_auth
+from tests.test_trust import open_world as open_trust_world
 
-D0 = date(2026, 11, 2)  # a Monday, as in tests/test_trust.py
-MALLORY = "mallory@evil.test"
-DAVE = "dave@globex.test"  # Bob's colleague, never written to
 AP = "ap@globex.test"  # a contact staff added, to whom the reminder was not sent
 ATTEMPT_DAY = 7
 LANGS = ("en", "de", "id", "ru")
@@ -239,24 +236,16 @@ def attempts() -> Iterator[Attempt]:
 
 
 def open_world(dovecot: Dovecot, sink: SmtpSink, db_url: str) -> tuple[Runner, str]:
-    """As tests/test_trust.py's `world`, plus a contact staff added (AP) and a first tick
-    on the attempt day, so later ticks at the same instant owe nothing."""
-    r = Runner.open(make_config(dovecot, sink, db_url))
-    dovecot.append("ar", invoice_mail("INV-1001", BOB, "1,000.00", "Payment terms: net 30",
-                                      at(D0, 10)))
-    r.sync(at(D0, 11))
-    r.tick(at(D0 + timedelta(days=3)))
-    dovecot.append("ar", invoice_mail("INV-1002", BOB, "500.00", "Payment terms: net 30",
-                                      at(D0 + timedelta(days=4), 10)))
-    r.sync(at(D0 + timedelta(days=4), 11))
+    """tests/test_trust.py's world, plus a contact staff added (AP) and a first tick on
+    the attempt day, so later ticks at the same instant owe nothing."""
+    r, reminder = open_trust_world(dovecot, sink, db_url)
     with r.bot.store.session() as s:
-        [reminder] = s.exec(select(Outbox).where(Outbox.kind == "chase")).all()
         debtor_id = s.exec(select(Debtor)).one().id
         assert debtor_id is not None
         s.add(Contact(debtor_id=debtor_id, email=AP))
         s.commit()
     r.tick(at(D0 + timedelta(days=ATTEMPT_DAY), 10))
-    return r, reminder.message_id
+    return r, reminder
 
 
 def snapshot(r: Runner) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from mailbot.reading.classify import Context, as_record, classify
 from mailbot.reading.kinds.client_reply import read
 from mailbot.reading.parse import parse_message
 from mailbot.reading.translit import is_translit_russian, to_cyrillic
+from tests.test_intents_data import mail
 
 I = Intent
 TUESDAY = date(2026, 12, 1)  # replies are dated Tuesday 1 December 2026
@@ -167,15 +168,6 @@ def test_the_forms_of_a_german_stop_are_a_stop(text):
 ])
 def test_german_mail_words_that_ask_for_no_stop_are_not_a_stop(text):
     assert reading(text).intent != I.STOP
-
-
-def mail(body: str, subject: str) -> bytes:
-    lines = ["From: Dana <dana@client.test>", f"To: {BOT}", f"Subject: {subject}",
-             "Date: Tue, 01 Dec 2026 10:00:00 +0000", "Message-ID: <r1@client.test>",
-             "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
-             "Content-Transfer-Encoding: 8bit", f"In-Reply-To: {THREAD}",
-             f"References: {THREAD}"]
-    return ("\r\n".join(lines) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode("utf-8")
 
 
 def test_a_denied_promise_in_a_real_reply_holds_nothing_and_goes_to_a_person():

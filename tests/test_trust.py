@@ -44,11 +44,10 @@ def servers():
         yield dovecot, sink
 
 
-@pytest.fixture
-def world(servers, db_url):
+def open_world(dovecot: Dovecot, sink: SmtpSink, db_url: str) -> tuple[Runner, str]:
     """INV-1001 (Bob at Globex) registered on D0 and its "did it arrive?" mail sent on
-    D0+3; INV-1002 for Bob registered on D0+4. Yields the runner and the reminder's id."""
-    dovecot, sink = servers
+    D0+3; INV-1002 for Bob registered on D0+4: the runner and the reminder's id (also
+    bench/forgery.py's world)."""
     r = Runner.open(make_config(dovecot, sink, db_url))
     try:
         dovecot.append("ar", invoice_mail("INV-1001", BOB, "1,000.00", "Payment terms: net 30",
@@ -62,7 +61,19 @@ def world(servers, db_url):
             [reminder] = s.exec(select(Outbox).where(Outbox.kind == "chase")).all()
         assert reminder.status == "sent"
         assert reminder.recipients == [BOB]
-        yield r, dovecot, reminder.message_id
+        return r, reminder.message_id
+    except BaseException:
+        r.close()
+        raise
+
+
+@pytest.fixture
+def world(servers, db_url):
+    """open_world's runner, Dovecot and the reminder's id."""
+    dovecot, sink = servers
+    r, reminder = open_world(dovecot, sink, db_url)
+    try:
+        yield r, dovecot, reminder
     finally:
         r.close()
 
