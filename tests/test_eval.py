@@ -162,6 +162,23 @@ def test_acted_wrongly_counts_only_what_the_bot_would_do_unasked():
                     ["amount"]).acted_wrongly == []
 
 
+def test_a_replys_amount_is_not_acted_on():
+    """The money a client's reply names (Classification.reply_amount) is for staff to read:
+    the ledger's reply_change never uses it, so a wrong one is no wrong fact acted on."""
+    reply = {"kind": "client_reply", "intent": "promise", "amount": "2500.00",
+             "currency": "EUR", "promised_date": "2026-12-15"}
+    got = {"kind": "client_reply", "intent": "promise", "amount": "1605.50",
+           "currency": "USD", "promised_date": "2026-12-15"}
+    assert _outcome(reply, got, ["amount", "currency"]).acted_wrongly == []
+    # its promised date is acted on (the hold waits for it)
+    assert _outcome(reply, got | {"promised_date": "2026-12-14"},
+                    ["amount", "promised_date"]).acted_wrongly == ["promised_date"]
+    # an invoice's or a payment's amount still is
+    payment = {"kind": "payment_confirmation", "amount": "2500.00"}
+    assert _outcome(payment, payment | {"amount": "1605.50"},
+                    ["amount"]).acted_wrongly == ["amount"]
+
+
 def test_the_fifth_round_holds_its_floor():
     """tests/data/eval-fifth, measured once after issue 11's changes and before any for it
     (first-measurement.txt; README: kinds 173/180, invoice fields 157/177, intents 35/48,
