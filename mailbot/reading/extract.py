@@ -349,16 +349,40 @@ _NOT_ISSUE_BEFORE = re.compile(rf"(?:{either('NOT_ISSUE_BEFORE')})\W{{0,3}}$", r
 _NOT_ISSUE_AFTER = re.compile(rf"^\W{{0,3}}(?:{either('NOT_ISSUE_AFTER')})", re.IGNORECASE)
 
 
+# an issue label that names where the terms start ("within 45 days of invoice date
+# (19 December 2026)", "30 hari sejak tanggal invoice"): no label of the issue date, and
+# a date in brackets after it is the due date the terms give
+_TERMS_START = re.compile(rf"(?:{either('ISSUE_AS_START')})\s*$", re.IGNORECASE)
+_BRACKET_NEXT = re.compile(r"[\s,:]*\(")
+
+
+def _starts_terms(line_before: str) -> bool:
+    return bool(_TERMS_START.search(line_before))
+
+
+def _before_stop(rest: str, stop: str, bracketed_reference: bool) -> str:
+    """`rest` up to the next label (`stop`); with `bracketed_reference`, an issue label
+    naming where the terms start, with the date in brackets after it, is no label."""
+    for cut in re.finditer(stop, rest, re.IGNORECASE):
+        if (bracketed_reference and _starts_terms(rest[:cut.start()])
+                and _BRACKET_NEXT.match(rest, cut.end())):
+            continue
+        return rest[:cut.start()]
+    return rest
+
+
 def _labelled(text: str, words: str, stop: str | None = None,
-              month_first: bool = False, order: str | None = None) -> date | None:
+              month_first: bool = False, order: str | None = None,
+              *, issue: bool = False) -> date | None:
     # `rest` starts right after the label, so a leading month name stays in it:
     # "Payable by December 15, 2026" must keep "December"
     pattern = re.compile(rf"(?:{words})(?![^\W\d_])(?P<rest>[^\n]{{0,70}})", re.IGNORECASE)
     for m in pattern.finditer(text):
+        if issue and _starts_terms(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+            continue  # "30 days from invoice date": where the terms start, not a label
         rest = m.group("rest")
         if stop:  # "Invoice date:      Due date: 15.12.": the date belongs to the next label
-            cut = re.search(stop, rest, re.IGNORECASE)
-            rest = rest[:cut.start()] if cut else rest
+            rest = _before_stop(rest, stop, bracketed_reference=not issue)
         d = parse_date(rest, month_first, order)
         if d is None and not rest.strip(" :\t"):  # label above, value below (PDF tables)
             following = text[m.end():].lstrip("\n")
@@ -388,9 +412,7 @@ def due_date_without_year(text: str, mailed: date, month_first: bool = False,
     day the invoice was mailed ("paling lambat tgl 20/11" in a mail of 6 November)."""
     pattern = re.compile(rf"(?:{_DUE_WORDS})(?![^\W\d_])(?P<rest>[^\n]{{0,40}})", re.IGNORECASE)
     for m in pattern.finditer(text):
-        rest = m.group("rest")
-        cut = re.search(_ISSUE_WORDS, rest, re.IGNORECASE)
-        rest = rest[:cut.start()] if cut else rest
+        rest = _before_stop(m.group("rest"), _ISSUE_WORDS, bracketed_reference=True)
         found = [f for f in dates.find(rest, mailed, order=order, month_first=month_first)
                  if f.rule in _WRITTEN_DATE_RULES]
         if found and found[0].date >= mailed:
@@ -399,7 +421,7 @@ def due_date_without_year(text: str, mailed: date, month_first: bool = False,
 
 
 def issue_date(text: str, month_first: bool = False, order: str | None = None) -> date | None:
-    found = _labelled(text, _ISSUE_WORDS, _DUE_WORDS, month_first, order)
+    found = _labelled(text, _ISSUE_WORDS, _DUE_WORDS, month_first, order, issue=True)
     if found:
         return found
     for m in _DATED_NUMBER.finditer(text):

@@ -85,7 +85,8 @@ PAYMENT_REFERENCE (a line with the payer's reference), PAYMENT_PARTIAL, PAYMENT_
 PAYMENT_NOT_RECEIVED (a refund, reversal or failed payment), PAYER_LABELS, DATE_WORD,
 PAYMENT_NOT_DATE_BEFORE / _AFTER (a "date" that is the invoice's or the due date).
 
-An invoice (mailbot.reading.extract, .invoices): DUE_LABELS, ISSUE_LABELS,
+An invoice (mailbot.reading.extract, .invoices): DUE_LABELS, ISSUE_LABELS, ISSUE_AS_START
+(right before an issue label: where the terms start, "45 days of invoice date"),
 NOT_ISSUE_BEFORE / NOT_ISSUE_AFTER (a bare "date" that is another date),
 AMOUNT_DUE_LABELS, TOTAL_LABELS, AMOUNT_WORDS (the amount to chase, best first),
 NOT_TOTAL (subtotals, tax, discounts, fees, unit prices), CURRENCY_LABELS, PARTY_LABELS

@@ -494,6 +494,8 @@ PAYMENT_NOT_DATE_AFTER = ""
 # ==================================================================== an invoice
 DUE_LABELS = (r"f[äa]llig(?:keit(?:sdatum)?)?(?:\s+am|\s+bis|\s+zum)?|zahlbar\b|zahlungsziel|"
               r"zahlungstermin|(?:überweisen|zahlen)\s+sie\s+(?:den\s+\w*betrag\s+)?bis|spätestens")
+# right before an issue label: where the terms start ("14 Tage ab Rechnungsdatum")
+ISSUE_AS_START = r"(?:\bab|\bnach|\bseit)(?:\s+(?:dem|der))?"
 ISSUE_LABELS = r"rechnungsdatum|belegdatum|ausstellungsdatum|datum\s+der\s+rechnung"
 NOT_ISSUE_BEFORE = r"liefer|bestell|zahlungs|leistungs"
 NOT_ISSUE_AFTER = r"der\s+(?:lieferung|leistung|zahlung)"

@@ -696,6 +696,9 @@ DUE_LABELS = (r"due\s+date|date\s+due|payment\s+due(?:\s+date)?|due\s+(?:on|by)|
               r"no\s+later\s+than)|pay(?:ment)?\s+(?:by|before|until)|remit\s+(?:by|until|"
               r"before)|to\s+be\s+paid\s+by|no\s+later\s+than")
 # the label of the issue date
+# right before an issue label: the label names where the terms start ("45 days of invoice
+# date"), not the issue date; a date in brackets after it is the due date
+ISSUE_AS_START = r"(?:\bof|\bfrom|\bafter|\bsince)(?:\s+the)?"
 ISSUE_LABELS = (r"invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(?:\s+on|"
                 r"\s+at)?|billing\s+date")
 # before a bare "date": another date ("due date", "delivery date")

@@ -456,6 +456,9 @@ PAYMENT_NOT_DATE_AFTER = r"сч[её]та"
 # ==================================================================== an invoice
 DUE_LABELS = (r"срок\s+(?:оплаты|платежа)|оплатить\s+(?:до|не\s+позднее)|оплата\s+до|"
               r"не\s+позднее|оплачен\w*\s+до")
+# right before an issue label: where the terms start ("30 дней с даты счёта"; the
+# genitive is not a label, the nominative after "считая с" may be)
+ISSUE_AS_START = r"(?<![^\W\d_])(?:с|после|от)"
 ISSUE_LABELS = r"дата\s+(?:сч[её]та|выставления|документа)"
 NOT_ISSUE_BEFORE = ""
 NOT_ISSUE_AFTER = r"оплаты|платежа|поставки|отгрузки|зачисления|операции"
