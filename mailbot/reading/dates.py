@@ -530,6 +530,14 @@ def _weekday(m: re.Match[str], o: _Options) -> date | None:
 # weekday before it
 _WEEKDAY_THEN_DATE = re.compile(rf"\.?\s*,?\s*(?:(?:{_BEFORE_DAY})\s+)?$", re.IGNORECASE)
 _ABSOLUTE = {"iso", "numeric", "day_month", "month_day", "dateparser"}
+_TRAILING_WEEKDAY = re.compile(rf"{_NO_LETTER_BEFORE}{WEEKDAY_RE}{_WEEKDAY_THEN_DATE.pattern}",
+                               re.IGNORECASE)
+
+
+def without_trailing_weekday(head: str) -> str:
+    """The words before a written date without the weekday that names it ("spätestens am
+    Dienstag, den 24.11.", "no later than Tuesday the 24th"): what stands before both."""
+    return _TRAILING_WEEKDAY.sub("", head)
 
 
 def _lower(text: str) -> str:

@@ -203,14 +203,26 @@ _DENIAL_END = re.compile(r"[;:\u2013\u2014]|\s-\s|" + either("CLAUSE_BREAK"), re
 _NOTHING_PROMISED = re.compile(either("NOTHING_PROMISED"), re.IGNORECASE)
 
 
+_PROMISE_VERB = re.compile(either("PROMISE_VERB"), re.IGNORECASE)
+
+
 def _denied_spans(sentence: str) -> list[tuple[int, int]]:
-    """Where a denied promise reaches: from its clause's start to the next "but"."""
+    """Where a denied promise reaches: from its clause's start to the next "but"; and the
+    stretch (between "but"s and semicolons) of a verb of promising with a negation in it,
+    wherever the negation stands ("Обещать, что заплатим до 10-го, не буду")."""
     if _NOTHING_PROMISED.search(sentence):
         return [(0, len(sentence))]
     spans = []
     for m in _PROMISE_DENIED.finditer(sentence):
         end = next((b.start() for b in _DENIAL_END.finditer(sentence, m.end())), len(sentence))
         spans.append((_clause(sentence, m.start())[0], end))
+    for m in _PROMISE_VERB.finditer(sentence):
+        if _PAST_PROMISE.search(sentence[max(0, m.start() - 16):m.end()]):
+            continue  # "we promised to pay on Friday": an old promise, read apart
+        lo = max((b.end() for b in _DENIAL_END.finditer(sentence, 0, m.start())), default=0)
+        hi = next((b.start() for b in _DENIAL_END.finditer(sentence, m.end())), len(sentence))
+        if _NEGATION.search(_LATEST_WORDS.sub(" ", sentence[lo:hi])):
+            spans.append((lo, hi))
     return spans
 
 
@@ -248,11 +260,23 @@ def _sentences(text: str) -> list[str]:
             sep = " " if joined and not re.search(r"[.!?:]$", joined) and len(joined) > 40 else "\n"
             joined = f"{joined}{sep}{line}" if joined else line
         for chunk in joined.split("\n"):
-            out += [s.strip() for s in re.split(
+            pieces = [s.strip() for s in re.split(
                 r"(?<=[!?])\s+|(?<=[^\d\s.][.])\s+(?=[^\d\W])|(?<=\d\d\d[.])\s+(?=[^\W\d])",
                 chunk)
                 if s.strip()]
+            merged: list[str] = []
+            for piece in pieces:
+                if merged and piece[0].islower() and _AMOUNT_ABBREVIATED.search(merged[-1]):
+                    merged[-1] = f"{merged[-1]} {piece}"  # "300 000 руб. по счёту": one sentence
+                else:
+                    merged.append(piece)
+            out += merged
     return out
+
+
+# an amount with its abbreviated currency or unit at a piece's end ("300 000 руб.", "5 jt."):
+# a lower-case word after it goes on the same sentence
+_AMOUNT_ABBREVIATED = re.compile(r"\d\s?[^\W\d_]{1,4}\.$")
 
 
 _PARTIAL = re.compile(either("PARTIAL_AMOUNT"), re.IGNORECASE)
@@ -352,7 +376,8 @@ def read(text: str, base: date | None, language: str | None = None,
     # dates in the sentences of a promise raise it: "wir überweisen am 15.12."
     promised: date | None = None
     if base is not None and I.PROMISE in scores:
-        promised = _promise_date(sentences, where[I.PROMISE], base, language, base_time)
+        promised = _promise_date(sentences, where[I.PROMISE], base, language, base_time,
+                                 where.get(I.PAID_CLAIM, []))
         if promised is not None:
             scores[I.PROMISE] += 1
     scores = {k: min(v, 4) for k, v in scores.items()}
@@ -489,8 +514,15 @@ _LATEST_WORDS = re.compile("|".join(v.removesuffix(r"\s*$") for _, v in fragment
                            re.IGNORECASE)
 
 
+# the date rules that name a week ("next week", "Anfang nächster Woche"): a weekday said
+# with one of them lies in that week
+_WEEK_RULES = frozenset({"next_week", "next_week_start", "next_week_mid", "next_week_end",
+                         "week_after_next", "week_after_next_end"})
+
+
 def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
-                  language: str | None, base_time: datetime | None) -> date | None:
+                  language: str | None, base_time: datetime | None,
+                  paid: list[tuple[int, int]] | None = None) -> date | None:
     horizon = base + timedelta(days=400)
     # numeric dates in the order the reply itself shows (18/11/2026 makes 05/11 day-first);
     # else an English writer's ambiguous 05/11 is the reading nearer to the reply's date
@@ -506,13 +538,27 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
         near = [f for f in _found_dates(sentences[si], base, order, month_first)
                 if base <= f.date <= horizon
                 and not _denied_elsewhere(sentence, f.start, start)]
+        # "we've sent £1,000 today and the rest will follow on the 18th": a date nearer a
+        # paid claim in the sentence, or between it and the promise, is the paid part's
+        claims = [at for sj, at in paid or [] if sj == si]
+        theirs = [f for f in near if any(abs(f.start - at) < abs(f.start - start)
+                                         or at < f.start < start for at in claims)]
+        if theirs and len(theirs) < len(near):
+            near = [f for f in near if f not in theirs]
         # "Anfang nächster Woche, spätestens Mittwoch": the latest day is the one promised
-        latest = [f for f in near if _LATEST.search(sentence[max(0, f.start - 40):f.start])
-                  or _LATEST_AFTER.search(sentence[f.end:])]
+        # (a weekday naming the date stands between: "spätestens am Dienstag, den 24.11.")
+        latest = [f for f in near if _LATEST.search(dates.without_trailing_weekday(
+                  sentence[max(0, f.start - 60):f.start])) or _LATEST_AFTER.search(sentence[f.end:])]
         if latest:
             last = max(latest, key=lambda f: f.date)
+            weeks = [f for f in near if f.rule in _WEEK_RULES]
+            if last.rule == "weekday" and weeks:
+                # "early next week, Wednesday at the latest": that week's Wednesday (the
+                # next Wednesday already is when the reply is written before that week)
+                week = dates.monday_of_week(min(f.date for f in weeks))
+                return max(last.date, week + timedelta(days=last.date.weekday()))
             if last.rule == "weekday" and any(f.date > last.date for f in near):
-                # "early next week, Wednesday at the latest": that week's Wednesday
+                # "on Monday, Wednesday at the latest": the Wednesday after that Monday
                 return last.date + timedelta(days=7)
             return last.date
         if near:  # a date in a clause before the promise's is the last resort ("zugesagt

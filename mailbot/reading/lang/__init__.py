@@ -43,7 +43,9 @@ A client's reply (mailbot.reading.kinds.client_reply):
   count), PROHIBITION (before a request: "don't send it again"), NOT_YET_AFTER (right
   after a claim: "paid? not yet"), PARTIAL_AMOUNT (part of the amount: for staff);
 - PROMISE_DENIED (a promise itself denied: "can't promise", "обещать ... не можем";
-  undoes promise words up to the next CLAUSE_BREAK), NOTHING_PROMISED (a denial without
+  undoes promise words up to the next CLAUSE_BREAK), PROMISE_VERB (the verb of promising:
+  with a NEGATION anywhere in its stretch of the sentence, up to a "but" or a semicolon,
+  the promise words there are denied), NOTHING_PROMISED (a denial without
   an object, "no promises": the whole sentence), DENIED_AFTER (a negation after a promise
   in its clause: "... können wir nicht"), LATEST and LATEST_AFTER (right before or after
   a promise's date, its latest day: "spätestens Mittwoch", "Friday at the latest"),

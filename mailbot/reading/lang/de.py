@@ -90,6 +90,10 @@ PROMISE_FAILED = (r"\bnicht (?:geklappt|funktioniert|geschafft|möglich gewesen)
                   r"\b(?:war|wäre) (?:\S+\s+)?nicht möglich\b|\bist (?:\S+\s+)?ausgefallen\b")
 PAID_ANYWAY = r"\b(?:trotzdem|dennoch|trotz|gleichwohl|nichtsdestotrotz)\b"
 # ein verneintes Versprechen: "können wir nicht zusagen", "keine Zusage", "nicht versprechen"
+# the verb of promising itself: with a negation anywhere in its stretch of the sentence
+# (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что
+# заплатим до 10-го, не буду", "a date for it I can't promise"
+PROMISE_VERB = r"\b(?:versprech\w*|versproch\w*|verspricht|zusag\w*|zusich\w*|garantier\w*)\b"
 PROMISE_DENIED = (r"\b(?:nicht|keine?|nichts)\b(?:\s+\S+){0,3}?\s+(?:zusagen|versprechen|"
                   r"garantieren|zusichern|festlegen)\b|\bkeine (?:\S+\s+)?(?:zusage|garantie|"
                   r"versprechungen|versprechen|verbindliche\w*|festen? termin\w*)\b|"
@@ -103,7 +107,9 @@ NOTHING_PROMISED = (r"\b(?:versprechen|zusagen|garantieren) (?:\S+\s+){0,3}(?:ic
                     r"\bnichts (?:versprechen|zusagen|garantieren)\b")
 DENIED_AFTER = (r"\b(?:kann|können|könnte|könnten|werden|wird|schaffen|schaffe|klappt|"
                 r"geht|ist|wäre|sind)\s+(?:\S+\s+){0,2}(?:nicht|nie|kaum)\b|\bnicht möglich\b|"
-                r"\bunmöglich\b|\bnicht machbar\b")
+                r"\bunmöglich\b|\bnicht machbar\b|"
+                # the verb first, its negation after it: "zahlen wir (diesen Monat) nicht"
+                r"^\s*(?:\S+\s+){0,3}?(?:nicht|nie|niemals|keinesfalls)\b(?!\s+(?:später|nach))")
 LATEST = (r"\b(?:allerspätestens|spätestens|bis spätestens|aber spätestens)(?: aber| jedoch| dann)?"
           r"(?:\s+(?:am|bis|zum))?\s*$")
 LATEST_AFTER = r"^\W{0,3}spätestens\b\s*(?:[.,;!?)]|$)"
@@ -188,6 +194,14 @@ INTENT_PROMISE = (
     # "Zahlung kommt bis Mittwoch"
     (2, (r"\b(?:zahlung|überweisung|geld|betrag)\s+(?:\S+\s+)?(?:kommt|folgt|geht)\s+(?:\S+\s+)"
          r"?(?:bis|am|spätestens|nächste\w*|diese\w*|morgen|übermorgen|anfang|ende|zum)\b"), True),
+    # "Dann geht der Betrag raus", "unser Zahllauf ist erst am 15. Dezember"
+    (2, (
+        (r"\b(?:geht|gehen)\s+(?:die|der|das)\s+(?:zahlung|überweisung|betrag|geld|rest\w*)\s+"
+         r"(?:\S+\s+){0,2}raus\b"),
+        r"\b(?:zahlung|überweisung|betrag|geld)\s+(?:\S+\s+){0,2}(?:geht|gehen)\s+(?:\S+\s+){0,3}raus\b",
+        (r"\bzahllauf\s+(?:\S+\s+){0,2}(?:ist|läuft|kommt|findet)\s+(?:\S+\s+){0,2}(?:am|erst|"
+         r"nächste\w*|diese\w*|ende|anfang)\b"),
+    ), True),
 )
 INTENT_DISPUTE = (
     (2, (
@@ -254,6 +268,23 @@ INTENT_DISPUTE = (
     )),
     # "Leistungen, die wir nie beauftragt haben"
     (2, r"\b(?:nie|niemals|nicht) (?:\S+\s+)?(?:beauftragt|bestellt|angefordert|abgerufen)\b"),
+    # payment withheld until something is put right: "Solange das nicht geklärt ist, zahlen
+    # wir nicht", "wir halten die Zahlung zurück"
+    (2, (
+        (r"\bsolange\b[^.]{0,60}\b(?:zahlen|bezahlen|überweisen|begleichen)\s+(?:wir|ich)\s+"
+         r"(?:\S+\s+)?nicht\b"),
+        (r"\b(?:zahlen|bezahlen|überweisen|begleichen)\s+(?:wir|ich)\s+(?:\S+\s+)?(?:nicht|nichts)"
+         r"\b[^.]{0,20}\b(?:solange|bevor|bis)\b"),
+        (r"\b(?:zahlung|rechnung)\s+(?:\S+\s+){0,2}(?:zurückgehalten|zurückbehalten|zurückgestellt|"
+         r"angehalten)\b"),
+        r"\b(?:halten|behalten)\s+(?:\S+\s+){0,2}(?:zahlung|betrag)\s+(?:\S+\s+)?zurück\b",
+        r"\bzurückbehaltungsrecht\b",
+    )),
+    # the goods are wrong: "in der falschen Farbe gekommen", "zwei Beine waren gebrochen"
+    (2, (
+        r"\bfalsche[nr]? (?:farbe|größe|ausführung|ware|artikel|modell|menge|lieferung)\b",
+        r"\b(?:gebrochen|zerbrochen|kaputt)\b",
+    )),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
@@ -307,7 +338,9 @@ INTENT_NOT_RECEIVED = (
         r"\b(?:liegt|lag) (?:uns |mir )?(?:\S+\s+){0,2}nicht vor\b",
     )),
     (3, (r"\b(?:erneut|nochmals|noch einmal|nochmal|noch mal|bitte neu)\s+(?:\S+\s+)"
-        r"{0,4}(?:senden|zusenden|schicken|zuschicken|übermitteln|zukommen lassen)\b"), "proh"),
+        r"{0,4}(?:senden|zusenden|schicken|zuschicken|übermitteln|zukommen lassen)\b"), "proh",
+     # (bank details sent again are a request for payment details)
+     None, r"\b(?:iban|bic|swift|bankverbindung|kontoverbindung|kontodaten|bankdaten|kontonummer)\b"),
     (2, (
         r"\banhang fehlt\b",
         r"\bohne anhang\b",

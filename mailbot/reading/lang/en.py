@@ -121,6 +121,10 @@ PROMISE_FAILED = (r"\b(?:didn't|did not|never) (?:work out|happen|go through|go 
 # paid in spite of a complaint: "we paid it anyway, but ..."
 PAID_ANYWAY = r"\b(?:anyway|nevertheless|nonetheless|regardless|even so|in spite of|despite)\b"
 # a promise denied: "we can't promise payment", "no promises", "unable to commit to a date"
+# the verb of promising itself: with a negation anywhere in its stretch of the sentence
+# (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что
+# заплатим до 10-го, не буду", "a date for it I can't promise"
+PROMISE_VERB = r"\b(?:promis\w*|commit(?:s|ted|ting)?|guarantee\w*)\b"
 PROMISE_DENIED = (r"\b(?:can't|cannot|can not|couldn't|won't|unable to|not able to|not in a "
                   r"position to|don't want to|do not want to|wouldn't|not)\s+(?:\w+\s+){0,2}"
                   r"(?:promise|commit|guarantee|confirm|give (?:you )?(?:a |any )?(?:firm |"
@@ -224,6 +228,16 @@ INTENT_PAID_CLAIM = (
         r"\bremittance\b(?:\s+\S+){0,2}\s+attached\b",
         r"\battached\b(?:\s+\S+){0,3}\s+remittance\b",
     ), True),
+    # the remittance advice (sent after paying) should be with you: "remittance should be
+    # with you", "you should have our remittance"
+    (2, (
+        (r"\bremittance(?: advice)? (?:should|will|must) (?:already )?(?:be with you|have reached "
+         r"you|have arrived)\b"),
+        r"\byou should (?:have|get) (?:received )?(?:the |our )?remittance\b",
+    )),
+    # "we've sent GBP 1,000.00 today", "I paid $450 this morning": an amount said to be paid
+    (2, (r"\b(?:we've|we have|i've|i have|we|i)\s+(?:already\s+|just\s+)?(?:sent|paid|transferred|"
+         r"wired|remitted)\s+(?:you\s+)?(?:the\s+)?(?:sum\s+of\s+)?(?:[a-z]{3}\s?|[$£€]\s?)\d"), True),
 )
 INTENT_PROMISE = (
     (2, (r"\b(?:will|'ll|shall|going to|plan(?:s|ning)? to|intends? to|expect to|"
@@ -233,7 +247,7 @@ INTENT_PROMISE = (
     (2, (r"\b(?:payment|transfer|it|the invoice|the amount|the balance|this)\s+(?:will|"
         r"should|is going to|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:\w+\s+)?(?:made|sent|paid|"
         r"processed|transferred|settled|released|done|scheduled)\b"), True),
-    (2, (r"\b(?:payment|transfer|funds|money|remittance|rest|balance|remainder|remaining "
+    (2, (r"\b(?:payment|transfer|funds|money|rest|balance|remainder|remaining "
          r"(?:amount|balance|sum))(?:\s*\([^)]{1,30}\))?\s+(?:will|should|is going to)"
         r"\s+(?:\w+\s+)?(?:go out|reach you|arrive|be with you|hit your account|land|clear|come through|"
         r"show up|be in your account)\b"), True),
@@ -268,6 +282,18 @@ INTENT_PROMISE = (
     # "approved it for payment on the 12th", "scheduled for payment"
     (2, (r"\b(?:approved|scheduled|queued|booked|lined up|earmarked)\s+(?:\S+\s+){0,2}for"
          r" (?:payment|transfer|release|settlement)\b"), True),
+    # "we'll get INV-7 paid on the 4th"; "it'll be the 15th, definitely" (the day as the
+    # answer); "the remaining GBP 1,115.00 will follow on the 18th"; "our payment run is on
+    # the 15th"
+    (2, (
+        r"\b(?:will|'ll|shall|going to)\s+get\s+(?:\S+\s+){0,3}(?:paid|settled|sent|transferred)\b",
+        (r"\b(?:it|payment|that)(?:'ll| will| should) be (?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)?"
+         r"\b(?!\s*(?:days?|weeks?|months?|%|percent|hours?))"),
+        (r"\b(?:rest|balance|remainder|remaining)\b[^;!?]{0,30}?(?:will|shall|is going to|'ll)\s+"
+         r"(?:\w+\s+)?follow\b"),
+        (r"\b(?:payment|ap|pay|cheque|check|supplier|payables) run\s+(?:is|falls|goes)\s+(?:\w+\s+)?"
+         r"(?:on|next|this)\b"),
+    ), True),
 )
 INTENT_DISPUTE = (
     (2, (
@@ -374,6 +400,16 @@ INTENT_DISPUTE = (
         r"invoiced)\b"),
         (r"\b(?:returned|sent back) (?:\S+\s+){0,2}(?:items?|goods|products?|parts|units|"
         r"equipment|devices|shipment|delivery)\b"),
+    )),
+    # payment withheld until something is put right: "the invoice is on hold until the POD is
+    # provided", "we will not pay until the damage is sorted", "we are withholding payment"
+    (2, (
+        (r"\b(?:invoice|payment|it|this)\s+(?:is|remains|stays|will remain|has been put|was put)\s+"
+         r"on hold\s+(?:until|pending|while)\b"),
+        r"\b(?:payment|invoice)\s+(?:is|will be|has been)\s+(?:withheld|held back|blocked)\b",
+        (r"\b(?:won't|will not|can't|cannot|shall not)\s+(?:be\s+)?(?:pay|paying|release|releasing)\b"
+         r"[^.]{0,80}?\b(?:until|pending|unless|as long as)\b"),
+        r"\b(?:withhold|withholding|holding back)\s+(?:the\s+|our\s+)?payment\b",
     )),
 )
 INTENT_PLAN_REQUEST = (

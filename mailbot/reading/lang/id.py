@@ -68,8 +68,9 @@ DOCUMENTS = r"tagihan|invoice|faktur|lampiran|dokumen"
 MONEY_WORDS = r"tagihan|jumlah"
 MAIL_OBJECTION = (r"\bkeberatan\s+(?:<not_money><tok>){0,4}?(?:menerima|dikirimi|pengiriman|"
                   r"email|e-mail|pesan|pengingat|dihubungi|penggunaan)\w*")
-NEGATION = (r"\bbelum\b|\bblm\b|\btidak\b|\btdk\b|\btak\b|\bgak\b|\bnggak\b|\bngga\b|"
-            r"\benggak\b|\bbukan\b")
+# ("bisa tidak ...?", "boleh gak ...?": a yes/no question, no negation)
+NEGATION = (r"(?<!bisa )(?<!boleh )(?:\btidak\b|\btdk\b|\bgak\b|\bnggak\b|\bngga\b|\benggak\b)|"
+            r"\bbelum\b|\bblm\b|\btak\b|\bbukan\b")
 CONDITIONAL = r"\b(?:jika|kalau|apabila|bila|setelah|begitu|seandainya)\b"
 CLAUSE_BREAK = r"\b(?:tapi|tetapi|namun|melainkan|karena|sebab)\b"
 PROHIBITION = (r"\b(?:jangan|tidak usah|tak usah|gak usah|nggak usah|tidak perlu|berhenti|"
@@ -83,12 +84,16 @@ PAYMENT_QUESTION = (r"\b(?:apakah|apa)\s+(?:\w+\s+)?(?:pembayaran|transfer(?:an)
                     r"sampai|terima)\b|\b(?:pembayaran|transfer(?:an)?|dana)(?:nya)?\s+(?:kami"
                     r"\s+|saya\s+)?(?:sudah|udah|sdh)\s+(?:diterima|masuk|sampai)\s*(?:belum"
                     r"\s*)?\?")
-PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?)\b"
+PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?|kekurangan(?:nya)?)\b"
 PAST_PROMISE = r"\b(?:sudah|telah|pernah|udah|sdh)\s+(?:ber)?janji"
 PROMISE_FAILED = (r"\bternyata (?:belum|tidak|tdk|gak|nggak) (?:bisa|jadi|sempat)\b|"
                   r"\btidak jadi\b|\bbatal\b|\bgagal\b")
 PAID_ANYWAY = r"\b(?:tetap|walaupun|meskipun|walau|biarpun)\b"
 # janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
+# the verb of promising itself: with a negation anywhere in its stretch of the sentence
+# (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что
+# заплатим до 10-го, не буду", "a date for it I can't promise"
+PROMISE_VERB = r"\b(?:ber|men)?janji(?:kan)?\b|\bjanjiin\b|\b(?:men)?jamin\b"
 PROMISE_DENIED = (r"\b(?:belum|blm|tidak|tdk|tak|gak|nggak|ngga|enggak|ga)\s+(?:\w+\s+){0,2}"
                   r"(?:janji|berjanji|menjanjikan|janjikan|memastikan|pastikan|menjamin|jamin|"
                   r"commit|kasih kepastian|memberi kepastian)\b|\bbelum ada (?:kepastian|"
@@ -217,6 +222,17 @@ INTENT_DISPUTE = (
     # "nominalnya kok beda dengan penawaran"
     (2, (r"\b(?:nominal|jumlah|harga|tagihan|total|angka)(?:nya)?\s+(?:\w+\s+){0,2}"
          r"(?:beda|berbeda|tidak sama|nggak sama|gak sama)\s+(?:dengan|dari|sama)\b")),
+    # payment withheld until something is put right: "pembayaran tidak akan dilakukan ...
+    # karena barang belum lolos uji", "pembayaran kami tahan sampai ..."
+    (2, (
+        (r"\b(?:pembayaran|bayar|transfer)\w*\s+(?:\w+\s+){0,3}(?:tidak|tdk|belum)\s+(?:akan\s+)?"
+         r"(?:kami\s+)?(?:dilakukan|dibayar\w*|diproses|ditransfer)\b[^.]{0,120}\b(?:karena|sampai|"
+         r"hingga|sebelum|selama)\b"),
+        r"\b(?:tahan|menahan)\s+(?:dulu\s+)?(?:pembayaran|pembayarannya)\b",
+        (r"\bpembayaran(?:nya)?\s+(?:kami\s+)?(?:tahan|ditahan|tunda|ditunda)\s+(?:\w+\s+){0,2}"
+         r"(?:sampai|hingga|karena|sebelum)\b"),
+        r"\b(?:belum|tidak|tdk) lolos (?:uji|tes|test|qc|pemeriksaan)\b",
+    )),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
@@ -238,7 +254,10 @@ INTENT_PLAN_REQUEST = (
         r"\bsebagian dulu\b",
         r"\b(?:setengah|separuh|sebagian) (?:dulu|dahulu)\b",
         r"\bdp dulu\b",
-    ), "neg"),
+    ), "neg", None,
+     # a numbered instalment of a plan that runs already ("cicilan 1 sudah saya transfer"):
+     # a report, not a request
+     r"\b(?:cicilan|angsuran|termin) (?:ke-?\s?)?(?:\d|pertama|kedua|ketiga)"),
     # "bayar dua kali", "diperpanjang jatuh temponya", "mundur pembayaran"
     (2, (
         r"\bbayar(?:kan)? (?:\w+\s+)?(?:dua|tiga|empat|\d+) kali\b",
@@ -252,7 +271,9 @@ INTENT_NOT_RECEIVED = (
     (3, (r"\b(?:belum|blm|tidak|tdk|gak|nggak|tak)\s+(?:pernah\s+)?(?:kami\s+|saya\s+)"
         r"?(?:ter)?(?:terima|menerima|diterima|dapat|mendapat\w*|masuk|sampai|"
         r"bisa dibuka|ada)\b"), "", r"<doc>|\bemail|\be-mail", _ACCOUNT_DETAILS),
-    (3, r"\b(?:kirim\w*|dikirim\w*|email)\s+(?:\w+\s+){0,3}(?:ulang|lagi|kembali)\b", "proh"),
+    (3, r"\b(?:kirim\w*|dikirim\w*|email)\s+(?:\w+\s+){0,3}(?:ulang|lagi|kembali)\b", "proh",
+     # "alamat email saya tidak dimasukkan lagi": no more mail, not a copy
+     None, r"\b(?:tidak|tdk|jangan)\s+(?:\w+\s+){0,2}(?:di)?(?:masukkan|sertakan|ikutkan|cantumkan|kirimi|hubungi)\b"),
 )
 INTENT_PAYMENT_DETAILS = (
     (2, (
@@ -299,6 +320,13 @@ INTENT_STOP = (
         (r"\b(?:hanya|cukup) (?:\w+\s+)?(?:melalui|lewat|via|dengan) (?:pos|surat pos|surat "
          r"tertulis)\b"),
     ), "near", None, r"\b(?:bayar|dibayar|transfer|cek|giro|dikirim)\b"),
+    # "mohon alamat email saya tidak dimasukkan lagi dalam pengiriman pengingat", "keluarkan
+    # saya dari daftar"
+    (3, (
+        (r"\b(?:email|alamat(?: email)?|nomor) (?:saya|kami) (?:\w+ ){0,2}(?:tidak|tdk|jangan) "
+         r"(?:\w+ )?(?:di)?(?:masukkan|sertakan|ikutkan|cantumkan|kirimi|hubungi)\b"),
+        r"\b(?:keluarkan|coret) (?:email |alamat (?:email )?|nama )?(?:saya|kami) dari\b",
+    ), "near"),
 )
 
 # =================================================================== an auto-reply
