@@ -192,6 +192,8 @@ BENCHES = (
           ".venv/bin/python -m bench.classify_eval --corpus ../shared/corpus --set written",
           ("classify-corpus",), _sets(**{"classify-corpus": "written"}),
           needs="../shared/corpus/labels.csv"),
+    Bench("intent-second-opinion", ".venv/bin/python -m bench.intent_second_opinion",
+          ("intent-second-opinion",), _speed("intent-second-opinion")),
     Bench("ingest", "PYTHONPATH=. .venv/bin/python -m bench.ingest", ("ingest",),
           _speed("ingest")),
     Bench("scale", ".venv/bin/python -m bench.scale", ("scale",), _speed("scale")),

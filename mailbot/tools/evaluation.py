@@ -166,6 +166,11 @@ def score(case: Case, ctx: Context) -> Outcome:
         record = as_record(classify(parse_message(raw), ctx), str(case.path))
     except ParseError as e:
         record = {"kind": "other", "needs_human": True, "reason": f"unreadable: {e}"}
+    return judge(case, record)
+
+
+def judge(case: Case, record: dict[str, object]) -> Outcome:
+    """A reading (`classify --json`'s record) against the case's labels."""
     expected = case.expected
     numbers = record.get("invoice_numbers") or []
     if (record["kind"] == "payment_confirmation" and not record.get("allocations")

@@ -1,0 +1,293 @@
+"""Would a statistical second opinion on reply intents make the bot safer? Leave one set out.
+
+    .venv/bin/python -m bench.intent_second_opinion [--readings SET=FILE ...] [--json PATH]
+
+Every labelled set's replies (tests/data/eval, eval-blind, -third, -fourth, -fifth, -sixth,
+and the outside reply texts of tests/data/corpus/reply-intents.csv). For each set held out,
+a multinomial naive Bayes model over character n-grams (below; pure Python, small enough
+to ship as data) is trained on the replies of the other sets only, and may put a reading
+the bot would act on by itself (not already before a person) before a person when it
+finds the rules' intent unlikely (P < tau). It never acts. Printed per held-out set and
+threshold, beside the rules alone in the same run: replies, the model's top intent agreeing
+with the label, wrong facts acted on, those the model sent to a person, right readings it
+sent (extra work for staff).
+
+The rules were tuned on every one of these sets, so today they are rarely wrong on them;
+the honest test is against the readings the rules gave before any tuning on a set. So the
+fifth and sixth sets are read by the rules of the commits they were first measured at
+(UNTUNED: `git archive` of that commit's mailbot/ and bench/ into a temporary folder, run
+with --dump-readings there); --tuned reads them with today's rules instead, and
+--readings SET=FILE takes another checkout's readings.
+
+Measured 2026-12-06: the model caught none of the wrong readings the bot acted on (a
+negated promise looks like a promise to a bag of n-grams; a wrong date it cannot see) and
+sent right readings to a person, so the classifier does not use it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import math
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a file from an older checkout (--dump-readings)
+    sys.path.append(str(Path(__file__).resolve().parent.parent))
+from bench import figures
+from mailbot.reading.classify import as_record, classify
+from mailbot.reading.parse import parse_message
+from mailbot.tools.evaluation import (
+    Case,
+    Outcome,
+    load_context,
+    outside_cases,
+    written_cases,
+)
+
+try:  # an older checkout (--dump-readings) has no judge: it only writes readings
+    from mailbot.tools.evaluation import judge
+except ImportError:  # pragma: no cover
+    judge = None  # type: ignore[assignment]
+
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS: tuple[tuple[str, str, str, Callable[[Path], list[Case]]], ...] = (
+    ("written", "tests/data/eval", "context.toml", lambda f: list(written_cases(f))),
+    ("blind", "tests/data/eval-blind", "context.toml", lambda f: list(written_cases(f))),
+    ("third", "tests/data/eval-third", "context.toml", lambda f: list(written_cases(f))),
+    ("fourth", "tests/data/eval-fourth", "context.toml", lambda f: list(written_cases(f))),
+    ("fifth", "tests/data/eval-fifth", "context.toml", lambda f: list(written_cases(f))),
+    ("sixth", "tests/data/eval-sixth", "context.toml", lambda f: list(written_cases(f))),
+    ("outside", "tests/data/corpus", "context-outside.toml",
+     lambda f: [c for c in outside_cases(f) if c.expected.get("intent")]),
+)
+THRESHOLDS = (0.99, 0.5, 0.01)
+# the commit each blind set was first measured at, before any tuning on it (their READMEs)
+UNTUNED = {"fifth": "fa2cd6f", "sixth": "46b8a9c"}
+# a tester's label words and mailbot's intents (evaluation.INTENT_WORDS)
+LABEL_INTENT = {"paid": "paid_claim", "question": "other"}
+
+
+
+# -- the model ---------------------------------------------------------------------------
+
+N_GRAMS = (3, 4, 5)
+ALPHA = 0.5  # Laplace smoothing
+
+
+def features(text: str) -> set[str]:
+    """The reply's character n-grams (each counted once), lower case, digits folded, at
+    most the first 1,500 characters (a reply's point is near its start)."""
+    norm = re.sub(r"\d", "0", " ".join(text.lower().replace("ё", "е").split()))[:1500]
+    padded = f" {norm} "
+    return {padded[i:i + n] for n in N_GRAMS for i in range(len(padded) - n + 1)}
+
+
+@dataclass
+class NaiveBayes:
+    """Per intent: how many training replies, and in how many of them each n-gram was."""
+
+    docs: Counter[str] = field(default_factory=Counter)
+    grams: dict[str, Counter[str]] = field(default_factory=dict)
+    vocabulary: set[str] = field(default_factory=set)
+
+    @classmethod
+    def trained(cls, examples: list[tuple[str, str]]) -> NaiveBayes:
+        model = cls()
+        for text, intent in examples:
+            f = features(text)
+            model.docs[intent] += 1
+            model.grams.setdefault(intent, Counter()).update(f)
+            model.vocabulary |= f
+        return model
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """P(intent | text) for every intent seen in training."""
+        f = features(text) & self.vocabulary
+        total = sum(self.docs.values())
+        scores = {}
+        for intent, n in self.docs.items():
+            seen = self.grams[intent]
+            denominator = sum(seen.values()) + ALPHA * len(self.vocabulary)
+            scores[intent] = math.log(n / total) + sum(
+                math.log((seen[g] + ALPHA) / denominator) for g in f)
+        top = max(scores.values())
+        exp = {k: math.exp(v - top) for k, v in scores.items()}
+        norm = sum(exp.values())
+        return {k: v / norm for k, v in exp.items()}
+
+
+# -- the sets and their readings ---------------------------------------------------------
+
+@dataclass
+class Reply:
+    outcome: Outcome  # the rules' reading, scored against the labels
+    text: str  # the reply's own words (what the model reads)
+
+    @property
+    def label(self) -> str:
+        want = self.outcome.case.expected["intent"]
+        return LABEL_INTENT.get(want, want)
+
+
+def replies_of(key: str, folder: str, context: str, cases: Callable[[Path], list[Case]],
+               readings: dict[str, Path]) -> list[Reply]:
+    where = ROOT / folder
+    ctx = load_context(where / context)
+    mine = [c for c in cases(where) if c.expected.get("intent")]
+    if key in readings:  # an older checkout's readings of this set
+        old = {r["file"]: r for r in json.loads(readings[key].read_text(encoding="utf-8"))}
+        out = []
+        for c in mine:
+            r = old[str(c.path.relative_to(ROOT))]
+            out.append(Reply(judge(c, r["record"]), r["reply_text"]))
+        return out
+    out = []
+    for c in mine:
+        raw = c.raw if c.raw is not None else c.path.read_bytes()
+        c_read = classify(parse_message(raw), ctx)
+        out.append(Reply(judge(c, as_record(c_read, str(c.path))), c_read.reply_text))
+    return out
+
+
+def gated(reply: Reply, model: NaiveBayes, tau: float) -> tuple[Outcome, bool]:
+    """The outcome once the model may put a reading the bot acts on before a person; and
+    whether it did."""
+    o = reply.outcome
+    record = o.record
+    if record.get("needs_human") or record.get("kind") != "client_reply":
+        return o, False
+    rule = record.get("intent") or "other"
+    if model.probabilities(reply.text).get(str(rule), 0.0) >= tau:
+        return o, False
+    record = record | {"needs_human": True,
+                       "reason": f"{record.get('reason')}; the second opinion doubts it"}
+    verdict = "right" if not o.mismatches else "human"
+    return Outcome(o.case, record, verdict, False, o.mismatches), True
+
+
+def measure(sets: dict[str, list[Reply]]) -> list[dict[str, Any]]:
+    rows = []
+    for held, replies in sets.items():
+        train = [(r.text, r.label) for key, rs in sets.items() if key != held for r in rs]
+        model = NaiveBayes.trained(train)
+        base_wrong = sum(bool(r.outcome.acted_wrongly) for r in replies)
+        base_human = sum(bool(r.outcome.record.get("needs_human")) for r in replies)
+        agree = sum(max(p := model.probabilities(r.text), key=p.__getitem__) == r.label
+                    for r in replies)
+        for tau in THRESHOLDS:
+            after = [gated(r, model, tau) for r in replies]
+            caught = sum(bool(r.outcome.acted_wrongly) and sent
+                         for r, (_, sent) in zip(replies, after, strict=True))
+            extra = sum(sent and not r.outcome.acted_wrongly
+                        for r, (_, sent) in zip(replies, after, strict=True))
+            rows.append({"held_out": held, "replies": len(replies), "tau": tau,
+                         "model_top_agrees_with_label": agree,
+                         "rules_wrong_acted": base_wrong, "rules_to_person": base_human,
+                         "caught": caught, "extra_to_person": extra,
+                         "wrong_acted_after": sum(bool(o.acted_wrongly) for o, _ in after)})
+    return rows
+
+
+def dump_readings(key: str, path: Path, root: Path) -> None:
+    """Write this checkout's readings of one set's replies (for --readings)."""
+    folder, context, cases = next((f, c, cs) for k, f, c, cs in SETS if k == key)
+    ctx = load_context(root / folder / context)
+    out = []
+    for c in cases(root / folder):
+        if c.expected.get("intent"):
+            raw = c.raw if c.raw is not None else c.path.read_bytes()
+            read = classify(parse_message(raw), ctx)
+            out.append({"file": str(c.path.relative_to(root)),
+                        "record": as_record(read, str(c.path)), "reply_text": read.reply_text})
+    path.write_text(json.dumps(out, default=str), encoding="utf-8")
+
+
+def untuned_readings(key: str, commit: str, work: Path) -> Path:
+    """The readings of one set by the rules of `commit` (mailbot/ and bench/ of that commit,
+    unpacked from git, run with this Python)."""
+    tree = work / commit
+    if not tree.exists():
+        tree.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "mailbot", "bench"],
+                                 capture_output=True, check=True, timeout=120).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tree, filter="data")
+    out = work / f"{key}.json"
+    subprocess.run([sys.executable, str(Path(__file__).resolve()), "--dump-readings",
+                    f"{key}={out}", "--root", str(ROOT)], cwd=tree, check=True, timeout=600,
+                   env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dump-readings", metavar="SET=FILE",
+                    help="write this checkout's readings of one set and stop")
+    ap.add_argument("--root", type=Path, default=ROOT, help="where the labelled sets are")
+    ap.add_argument("--tuned", action="store_true",
+                    help="read the fifth and sixth sets with today's rules too")
+    ap.add_argument("--readings", action="append", default=[],
+                    help="SET=FILE: an older checkout's readings of one set")
+    figures.add_json_option(ap)
+    args = ap.parse_args()
+    if args.dump_readings:
+        key, _, file = args.dump_readings.partition("=")
+        dump_readings(key, Path(file), args.root)
+        return
+    readings = {k: Path(v) for k, _, v in (r.partition("=") for r in args.readings)}
+    work = Path(tempfile.mkdtemp(prefix="intent-second-opinion-"))
+    if not args.tuned:
+        for key, commit in UNTUNED.items():
+            readings.setdefault(key, untuned_readings(key, commit, work))
+    sets = {key: replies_of(key, folder, context, cases, readings)
+            for key, folder, context, cases in SETS}
+    rows = measure(sets)
+    print(f"{'held out':9} {'replies':>7} {'model=label':>11} {'tau':>5} "
+          f"{'rules: wrong acted':>18} {'to person':>9} {'caught':>6} {'extra to person':>15} "
+          f"{'wrong after':>11}")
+    for r in rows:
+        print(f"{r['held_out']:9} {r['replies']:7d} {r['model_top_agrees_with_label']:11d} "
+              f"{r['tau']:5} {r['rules_wrong_acted']:18d} {r['rules_to_person']:9d} "
+              f"{r['caught']:6d} {r['extra_to_person']:15d} {r['wrong_acted_after']:11d}")
+    for tau in THRESHOLDS:
+        mine = [r for r in rows if r["tau"] == tau]
+        print(f"all sets, tau {tau}: replies {sum(r['replies'] for r in mine)}, rules' wrong "
+              f"acted {sum(r['rules_wrong_acted'] for r in mine)}, caught "
+              f"{sum(r['caught'] for r in mine)}, extra to a person "
+              f"{sum(r['extra_to_person'] for r in mine)}")
+    shutil.rmtree(work, ignore_errors=True)
+    main_tau = [r for r in rows if r["tau"] == 0.5]
+    wrong = sum(r["rules_wrong_acted"] for r in main_tau)
+    caught = sum(r["caught"] for r in main_tau)
+    extra = sum(r["extra_to_person"] for r in main_tau)
+    found = [
+        figures.Figure("replies (all sets, each held out once)",
+                       sum(r["replies"] for r in main_tau),
+                       str(sum(r["replies"] for r in main_tau))),
+        figures.Figure("rules alone: wrong readings acted on", wrong, str(wrong)),
+        figures.Figure("of them sent to a person by the model (tau 0.5)", caught,
+                       f"{caught}/{wrong}", f"more than the extra ({extra})", caught > extra),
+        figures.Figure("right readings it sent to a person (extra work)", extra, str(extra)),
+    ]
+    print("; ".join(f"{f.name}: {f.text}" + (f" (limit {f.limit}: "
+                                              f"{'met' if f.ok else 'missed'})" if f.limit else "")
+                    for f in found))
+    figures.write(args.json, "intent_second_opinion",
+                  "naive Bayes second opinion on reply intents, leave one set out; the fifth "
+                  "and sixth sets as read before any tuning on them", found, rows=rows)
+
+
+if __name__ == "__main__":
+    main()
