@@ -203,11 +203,11 @@ def test_the_sixth_round_holds_its_floor():
     change for it (first-measurement.txt: 108/164 right, kinds 156, invoice fields 139,
     intents 33/48, 5 wrong facts acted on), then worked on by kind of weakness (due dates
     read from a terms line, a latest day named with its weekday, denied promise verbs,
-    unlisted phrasings): a regression floor at the figures after."""
+    unlisted phrasings, an invoice leaving the amount due now open): a regression floor at the figures after."""
     folder = ROOT / "tests" / "data" / "eval-sixth"
     outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
     assert len(outcomes) == 164
-    assert sum(o.verdict == "right" for o in outcomes) >= 120
+    assert sum(o.verdict == "right" for o in outcomes) >= 122
     measures = targets(outcomes)
     assert measures["kinds"][0] >= 156
     assert measures["invoice fields"][0] >= 143

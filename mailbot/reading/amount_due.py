@@ -32,6 +32,9 @@ _INVOICE = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
 _DEDUCTION_WORDS = re.compile(either("DEDUCTION"), re.IGNORECASE)
 _CREDIT_NOTE = re.compile(either("CREDIT_NOTE"), re.IGNORECASE)
 _ON_EVENT = re.compile(either("PART_ON_EVENT"), re.IGNORECASE)
+# the invoice leaves it to the client what to pay now ("pay what you think is fair",
+# "sekaligus atau DP dulu"): whatever amount it names, a person decides
+_UNDECIDED = re.compile(either("INVOICE_UNDECIDED"), re.IGNORECASE)
 # "-750.00", "–15 000,00", "-€300", "(Rp 1.500.000)": an amount taken off
 _NEGATIVE = re.compile(
     r"(?<![\w/])[-–−](?:€|\$|£|₽|Rp\.?\s?)?\d|"
@@ -96,6 +99,9 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     """The amount due now of a text that states competing totals; None when it states no
     competing totals (then its one total is read as usual)."""
     currency = currency or extract.document_currency(text)
+    if undecided := _UNDECIDED.search(text):
+        return DueNow(problem=f'the text leaves the amount due now to the client '
+                              f'("{" ".join(undecided.group(0).split())}")')
     lines = text.splitlines()
     competing: list[str] = []  # what competes, for the person who decides
     parts: list[int] = []

@@ -98,7 +98,8 @@ Competing totals (mailbot.reading.amount_due): INVOICE_PART
 (a down payment, an installment, a phase), INVOICE_WHOLE (a contract's or quote's value),
 INVOICE_IN_PARTS (paid in parts, no amount named), WITHHOLDING (a tax the payer keeps back),
 DUE_NOW (an amount said to be due now), DEDUCTION (a line that takes something off),
-PART_ON_EVENT (a part due on an event, such as the signing of an acceptance act: not due now).
+PART_ON_EVENT (a part due on an event, such as the signing of an acceptance act: not due now),
+INVOICE_UNDECIDED (the invoice leaves what to pay now to the client: a person decides).
 
 An invoice's number, money and parties (mailbot.reading.extract, .invoices, .kinds.payment):
 - INVOICE_NO_WORDS (the word before an invoice number, with its case endings and

@@ -555,7 +555,12 @@ INVOICE_PART = (r"anzahlung|abschlag|vorauszahlung|vorkasse|teilrechnung|teilbet
 INVOICE_WHOLE = (r"auftragswert|auftragssumme|auftragsvolumen|vertragswert|vertragssumme|"
                  r"gesamtauftrag|projektwert|projektvolumen|angebotssumme|angebot\s+(?:nr\.?\s*)?"
                  r"[\w-]*\d")
-INVOICE_IN_PARTS = r"in\s+(?:\w+\s+)?raten\b|ratenweise|ratenzahlung|zahlungsplan|in\s+teilbeträgen"
+INVOICE_IN_PARTS = (r"in\s+(?:\w+\s+)?raten\b|ratenweise|ratenzahlung|zahlungsplan|in\s+teilbeträgen|"
+                    # "die Hälfte bei Lieferung, die andere Hälfte nach Abnahme", "den Rest später"
+                    r"hälfte\s+(?:bei|nach|jetzt|sofort|vorab)\b[^.\n]{0,80}?hälfte|"
+                    r"den\s+rest\s+(?:später|danach)")
+INVOICE_UNDECIDED = (r"zahlen\s+sie,?\s+was\s+sie\s+(?:können|für\s+(?:fair|angemessen))|"
+                     r"(?:komplett|vollständig|gesamt)\s+oder\s+(?:nur\s+)?(?:die\s+)?anzahlung")
 WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
 DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
            r"betrag")

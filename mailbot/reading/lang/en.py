@@ -780,7 +780,15 @@ INVOICE_WHOLE = (r"contract\s+(?:value|total|price|sum|amount)|total\s+contract|
                  r"overall\s+(?:value|total)")
 # ... payment in parts, stated without saying which part is due now
 INVOICE_IN_PARTS = (r"in\s+(?:\w+\s+)?instal+ments|payment\s+schedule|in\s+(?:\w+\s+)?"
-                    r"tranches|(?:split|spread)\s+(?:the\s+)?payments?")
+                    r"tranches|(?:split|spread)\s+(?:the\s+)?payments?|"
+                    # "half on delivery and half after the snagging visit", "pay what you
+                    # think is fair for now and the rest later": parts, none named due now
+                    r"half\s+(?:on|upon|after|at|now)\b[^.\n]{0,80}?\bhalf\s+(?:on|upon|after|at|"
+                    r"later|when)\b|the\s+rest\s+later")
+# ... the invoice leaves the amount to pay now to the client ("pay what you think is fair for
+# now", "in full or just the deposit, as you prefer"): a person decides, whatever it names
+INVOICE_UNDECIDED = (r"pay\s+what(?:ever)?\s+you\s+(?:think|can|feel)|(?:in\s+full|the\s+whole\s+"
+                     r"amount)\s+or\s+(?:just\s+|only\s+)?the\s+(?:deposit|first\s+instal+ment)")
 # ... a tax the payer withholds: what is transferred is less than the invoice
 WITHHOLDING = r"withholding\s+tax|\bwht\b|tax\s+withheld"
 # ... wording that says an amount is due now (beside AMOUNT_DUE_LABELS)

@@ -439,7 +439,13 @@ INVOICE_PART = (r"uang\s+muka|\bdp\b|down\s*payment|termin\s+(?:ke-?\s*)?\d+(?!\
 INVOICE_WHOLE = (r"nilai\s+(?:proyek|kontrak|pekerjaan|po)\b|total\s+(?:proyek|kontrak)|harga\s+"
                  r"kontrak|nilai\s+penawaran|penawaran\s+(?:no\.?\s*)?[\w/-]*\d")
 INVOICE_IN_PARTS = (r"\d+\s+termin|dicicil|dalam\s+\w+\s+(?:termin|tahap|cicilan|angsuran)|"
-                    r"secara\s+bertahap|jadwal\s+pembayaran")
+                    r"secara\s+bertahap|jadwal\s+pembayaran|"
+                    # "mau dibayar sekaligus atau DP dulu", "setengah dulu, setengah setelah serah
+                    # terima": the client is to choose, no amount is named due now
+                    r"setengah\s+(?:dulu|sekarang|saat|setelah)[^.\n]{0,80}?setengah|"
+                    r"sisanya\s+(?:nanti|belakangan|menyusul)")
+INVOICE_UNDECIDED = (r"(?:dibayar|bayar)\s+sekaligus\s+atau|bayar\s+(?:se)?(?:mampunya|seadanya|"
+                     r"sesuai\s+kemampuan)")
 WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan\s+pajak"
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
