@@ -498,7 +498,10 @@ CHALLENGE = (r"spamschutz\b[^\n]{0,200}?bestätig|bestätigen sie\b[^\n.]{0,40}?
              r"\s+(?:zu )?(?:bestätigen|verifizieren)|absenderbestätigung|"
              r"kein (?:automatischer versender|roboter|spammer|mensch)|"
              r"(?:keine|kein) (?:maschine|bot) sind")
-CHALLENGE_REPLY = r"antworten sie (?:bitte )?auf diese (?:nachricht|e-?mail)"
+# ... eine Nachricht zurückgehalten, bis der Absender sie freigibt
+CHALLENGE += (r"|nachricht (?:an \S+ )?wurde zurückgehalten|zustellung (?:\S+ )?freizugeben|"
+              r"nur (?:von|e-?mails von) (?:verifizierten|bestätigten|bekannten) absendern")
+CHALLENGE_REPLY = r"antworten sie (?:\S+ ){0,2}auf diese (?:nachricht|e-?mail)"  # "bitte einfach"
 RECEIPT_SUBJECT = r"(?:gelesen|lesebestätigung)\s*:"
 NOT_READ_SUBJECT = r"nicht gelesen"
 RECEIPT_BODY = r"^\W*(?:ihre )?nachricht\b.{0,400}?\bwurde am\b.{0,80}?\bgelesen\b"

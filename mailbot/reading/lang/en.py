@@ -680,6 +680,10 @@ CHALLENGE = (r"(?:confirm|verify|prove)\b[^\n.]{0,40}?\byou(?:'re| are) (?:a )?(
              r"challenge[- /]response|(?:added to|on) (?:my|our|the|a) white ?list|"
              r"(?:spam|junk) (?:protection|filter)\b[^\n]{0,80}(?:confirm|verify)")
 # the challenge's way to answer by mail ("reply to this message")
+# ... a message held until the sender confirms it; mail taken only from verified senders
+CHALLENGE += (r"|(?:accepts?|receives?) (?:e-?mail|mail|messages) (?:only )?from (?:verified|"
+              r"approved|known) senders|your (?:message|e-?mail) (?:to \S+ )?(?:has been|was|is "
+              r"being) held\b[^\n]{0,160}?(?:confirm|release|verify)")
 CHALLENGE_REPLY = r"(?:simply |just )?reply to this (?:message|e-?mail)"
 # a read receipt's subject (with its colon)
 RECEIPT_SUBJECT = r"(?:read|read[- ]receipt)\s*:|return receipt\b"

@@ -384,7 +384,11 @@ BOUNCE_MAILBOX_FULL = r"kotak (?:surat|masuk)\b[^\n.]{0,30}?\bpenuh|kuota|melebi
 CHALLENGE = (r"verifikasi pengirim|bukan (?:robot|spammer|mesin)|"
              r"(?:konfirmasi|verifikasi)\b[^\n.]{0,30}?\b(?:alamat|identitas) (?:email )?"
              r"(?:anda|pengirim)")
-CHALLENGE_REPLY = r"balas (?:email|pesan|surel) ini"
+# ... hanya dari pengirim terverifikasi, pesan ditahan sampai dikonfirmasi
+CHALLENGE += (r"|hanya menerima (?:email|surel|pesan) dari pengirim (?:yang )?(?:terverifikasi|"
+              r"dikenal)|(?:email|pesan|surel) anda (?:\S+ ){0,3}(?:ditahan|tertahan)[^\n]{0,120}?"
+              r"(?:konfirmasi|verifikasi)")
+CHALLENGE_REPLY = r"balas (?:\S+ )?(?:email|pesan|surel) ini"  # "balas saja email ini"
 RECEIPT_SUBJECT = r"(?:dibaca|telah dibaca)\s*:"
 NOT_READ_SUBJECT = r"tidak dibaca|belum dibaca"
 RECEIPT_BODY = r"^\W*pesan anda\b.{0,400}?\btelah dibaca\b"

@@ -1,6 +1,9 @@
 """Indonesian auto-reply wording beyond lang/id.py (see _absence/__init__.py)."""
 
-AUTO_BODY = r"\bkantor (?:kami )?(?:tutup|libur)\b"
+# "kantor kami tutup", "toko kami tutup sementara ... email akan dibalas setelah ... buka"
+AUTO_BODY = (r"\b(?:kantor|toko|usaha|bengkel|outlet) (?:kami )?(?:sedang )?(?:tutup|libur)\b|"
+             r"\b(?:email|e-mail|pesan|surel)(?: anda)? akan (?:kami )?(?:dibalas|balas|ditanggapi) "
+             r"setelah\b")
 ACK = (r"\b(?:e-?mail|pesan|surel|permintaan) anda (?:telah|sudah) (?:kami )?(?:terima|diterima)|"
        r"\bkami (?:telah|sudah) menerima (?:e-?mail|pesan|surel|permintaan) anda|"
        r"\btanda terima otomatis")
