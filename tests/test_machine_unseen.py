@@ -57,3 +57,22 @@ def test_a_client_saying_the_shop_was_closed_and_paying_is_a_reply():
     c = read(mail("Re: Reminder AC-2026-0077", "Maaf pak, toko kami tutup minggu lalu. "
                   "Tagihan AC-2026-0077 sudah kami transfer hari ini."))
     assert c.kind == Kind.CLIENT_REPLY
+
+
+COPY = ("\n\n------ This is a copy of the message's headers. ------\n\n"
+        "From: AR <ar@acme.test>\nTo: ap@client.test\nSubject: Reminder AC-2026-0077\n"
+        "Message-ID: <rem-77-1@acme.test>\n")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Nachricht blockiert", ("Guten Tag,\n\nIhre E-Mail an unsere Buchhaltung (ap@client.test) "
+     "wurde wegen Spamverdacht nicht zugestellt.\n\nIhre IT")),
+    ("Pesan ditolak", ("Yth. Bapak/Ibu,\n\nEmail Anda untuk ap@client.test ditandai sebagai "
+     "spam oleh filter kami dan tidak diteruskan.\n\nTim IT")),
+])
+def test_a_hand_written_spam_rejection_is_a_bounce_that_leaves_the_address_alive(subject,
+                                                                                 body):
+    c = read(mail(subject, body + COPY, sender="IT <it@client.test>", answers=False,
+                  headers=REPLIED))
+    assert c.kind == Kind.BOUNCE, c.reason
+    assert (c.bounce_reason, c.failed_recipients) == ("spam", ("ap@client.test",))

@@ -476,7 +476,8 @@ RETURNED_COPY = r"^.{0,20}(?:urspr[üu]ngliche[rn]? nachricht|original-?nachrich
 DAEMON_NAMES = r"e-?mail[- ]zustell"
 SENDER_LABELS = r"\bvon"
 BOUNCE_SUBJECT = (r"nicht zustellbar|unzustellbar|zustellung (?:fehlgeschlagen|verzögert|"
-                  r"gescheitert)|nicht (?:zugestellt|übermittelt)")
+                  r"gescheitert)|nicht (?:zugestellt|übermittelt)|"
+                  r"(?:nachricht|e-?mail) (?:abgewiesen|abgelehnt|blockiert)")
 BOUNCE_BODY = (r"konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|nicht zugestellt|"
                r"unzustellbar|zustellung (?:ist )?(?:fehlgeschlagen|gescheitert|verzögert)|"
                r"(?:empfänger|adresse|postfach)[^\n]{0,30}(?:nicht gefunden|existiert nicht|"
@@ -486,7 +487,9 @@ BOUNCE_FINAL = r"dies ist ein permanenter fehler|permanenter fehler"
 BOUNCE_REJECTED = (r"(?:nachricht|e-?mail|mail)\b[^\n.]{0,80}?\bwurde\b[^\n.]{0,60}?"
                    r"\b(?:abgewiesen|abgelehnt|blockiert|zurückgewiesen|gesperrt)|"
                    r"nicht angenommen|nachricht (?:abgewiesen|abgelehnt|blockiert)")
-BOUNCE_SPAM = r"\bspam\b|\bjunk\b|schwarze liste|blacklist|blocklist|reputation"
+# (German compounds: "Spamfilter", "Spamverdacht"; "als unerwünschte Werbung eingestuft")
+BOUNCE_SPAM = (r"\bspam\w*|\bjunk\b|schwarze liste|blacklist|blocklist|reputation|"
+               r"unerwünschte (?:werbung|e-?mail)")
 BOUNCE_POLICY = (r"richtlinie|nicht (?:erlaubt|zulässig|gestattet|berechtigt)|"
                  r"externe absender")
 BOUNCE_USER_UNKNOWN = (r"(?:empfänger|benutzer|adresse|postfach|konto)\w*\b[^\n.]{0,30}?"

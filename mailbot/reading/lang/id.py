@@ -368,14 +368,17 @@ RETURNED_COPY = r"^.{0,20}(?:pesan asli)"
 DAEMON_NAMES = ""
 SENDER_LABELS = r"\bpengirim"
 BOUNCE_SUBJECT = (r"tidak (?:dapat |bisa )?(?:terkirim|dikirim|disampaikan)|gagal (?:terkirim|"
-                  r"dikirim)|pengiriman gagal|pemberitahuan status pengiriman")
+                  r"dikirim)|pengiriman gagal|pemberitahuan status pengiriman|"
+                  r"(?:email|pesan|surel) (?:anda )?(?:ditolak|diblokir)")
 BOUNCE_BODY = (r"tidak (?:dapat|bisa) (?:dikirim|terkirim|disampaikan|dikirimkan)|"
                r"tidak terkirim|gagal (?:dikirim|terkirim)|alamat tidak ditemukan|"
                r"pengiriman[^\n]{0,20}gagal|kotak (?:surat|masuk) penuh")
 BOUNCE_TEMPORARY = r"tertunda|ditunda|sementara"
 BOUNCE_FINAL = r"kesalahan permanen"
 BOUNCE_REJECTED = (r"(?:pesan|email|surel)\b[^\n.]{0,80}?\bditolak\b|ditolak (?:oleh|"
-                   r"permanen|karena)|diblokir|gagal kirim")
+                   r"permanen|karena)|diblokir|gagal kirim|"
+                   # "ditandai sebagai SPAM oleh sistem filter ... dan tidak diteruskan"
+                   r"ditandai sebagai spam|(?:pesan|email|surel)\b[^\n.]{0,120}?\btidak diteruskan\b")
 BOUNCE_SPAM = r"\bspam\b|daftar hitam|blacklist|reputasi"
 BOUNCE_POLICY = r"kebijakan|tidak diizinkan|tidak diperbolehkan|pengirim eksternal"
 BOUNCE_USER_UNKNOWN = (r"(?:alamat|pengguna|penerima|akun)\b[^\n.]{0,30}?(?:tidak ada|tidak "
