@@ -204,12 +204,12 @@ def test_the_sixth_round_holds_its_floor():
     intents 33/48, 5 wrong facts acted on), then worked on by kind of weakness (due dates
     read from a terms line, a latest day named with its weekday, denied promise verbs,
     unlisted phrasings, an invoice leaving the amount due now open, held-mail challenges,
-    headerless acknowledgements, hand-written spam rejections): a regression floor at the
-    figures after."""
+    headerless acknowledgements, hand-written spam rejections, a value date read both
+    ways): a regression floor at the figures after."""
     folder = ROOT / "tests" / "data" / "eval-sixth"
     outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
     assert len(outcomes) == 164
-    assert sum(o.verdict == "right" for o in outcomes) >= 127
+    assert sum(o.verdict == "right" for o in outcomes) >= 128
     measures = targets(outcomes)
     assert measures["kinds"][0] >= 161
     assert measures["invoice fields"][0] >= 143

@@ -33,3 +33,20 @@ def test_a_part_payment_with_the_balance_to_follow_is_partial(body):
     rec = record(body)
     assert rec["kind"] == "payment_confirmation"
     assert rec["payment_full"] is False
+
+
+@pytest.mark.parametrize(("body", "paid"), [
+    # a dollar notice of a non-US bank writes the day first: "04/12/2026" on a notice of
+    # 5 December is the 4th, not 12 April
+    (("Transfer masuk valas\nNominal: USD 1,250.00\nBerita: INV/2026/12/501\n"
+     "Tanggal valuta: 04/12/2026\n"), "2026-12-04"),
+    ("Incoming wire\nAmount: USD 1,250.00\nReference: INV-501\nValue date: 02/12/2026\n",
+     "2026-12-02"),
+    # a US notice's month-first date already lies before the notice: kept
+    ("Incoming wire\nAmount: USD 1,250.00\nReference: INV-501\nValue date: 12/03/2026\n",
+     "2026-12-03"),
+])
+def test_an_ambiguous_value_date_is_read_on_or_before_the_notice(body, paid):
+    rec = record(body)
+    assert rec["kind"] == "payment_confirmation"
+    assert rec["payment_date"] == paid

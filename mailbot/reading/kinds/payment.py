@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from mailbot.domain.values import Classification, Kind, PaymentFacts
@@ -216,10 +216,25 @@ def _allocation_problem(text: str, numbers: tuple[str, ...], amount: Decimal | N
     return ""
 
 
-def _paid_on(text: str) -> date | None:
-    # a US bank writes the month first ("Value date: 12/01/2026"), as invoices do
+def _paid_on(text: str, notified: date | None = None) -> date | None:
+    """The day paid; when every numeric date of the notice reads both ways ("03/12/2026"
+    in a USD notice of an Indonesian bank), the reading on or before the notice's own day
+    (`notified`), the nearer one if both are: money is not paid months after its notice."""
     order = extract.numeric_date_order(text)
-    month_first = order == "mdy" or (order is None and extract.looks_american(text))
+    us = order == "mdy" or (order is None and extract.looks_american(text))
+    first = _stated_paid_on(text, us, order)
+    if order is not None or notified is None or first is None:
+        return first
+    other = _stated_paid_on(text, not us, "dmy" if us else "mdy")
+    if other is None or other == first or other > notified + timedelta(days=1):
+        return first
+    if first > notified + timedelta(days=1) or abs(notified - other) < abs(notified - first):
+        return other
+    return first
+
+
+def _stated_paid_on(text: str, month_first: bool, order: str | None) -> date | None:
+    # a US bank writes the month first ("Value date: 12/01/2026"), as invoices do
     # the value date, when the notice gives one, is the day paid ("Buchungstag 13.11. /
     # Wertstellung 12.11.": paid on the 12th, within a discount's last day)
     found = (extract.labelled_date(text, _VALUE_DATE_LABELS, month_first, order)
@@ -274,7 +289,8 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
             amount=money.amount if money else None,
             currency=money.currency if money else None,
             invoice_numbers=numbers,
-            paid_on=_paid_on(text) or (msg.date.date() if msg.date else None),
+            paid_on=_paid_on(text, msg.date.date() if msg.date else None)
+            or (msg.date.date() if msg.date else None),
             stated=stated, payer=_payer_name(payer.group("name")) if payer else None,
             allocations=_allocations(text, numbers),
         ),
