@@ -205,11 +205,12 @@ def test_the_sixth_round_holds_its_floor():
     read from a terms line, a latest day named with its weekday, denied promise verbs,
     unlisted phrasings, an invoice leaving the amount due now open, held-mail challenges,
     headerless acknowledgements, hand-written spam rejections, a value date read both
-    ways): a regression floor at the figures after."""
+    ways, a reference whose separators differ written with spaces): a regression floor at
+    the figures after."""
     folder = ROOT / "tests" / "data" / "eval-sixth"
     outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
     assert len(outcomes) == 164
-    assert sum(o.verdict == "right" for o in outcomes) >= 128
+    assert sum(o.verdict == "right" for o in outcomes) >= 129
     measures = targets(outcomes)
     assert measures["kinds"][0] >= 161
     assert measures["invoice fields"][0] >= 143

@@ -57,6 +57,15 @@ def test_known_numbers_of_five_parts_and_spaced_ones_are_found():
     assert known.numbers_in("Ref: OW FA 2027 III 119") == []
 
 
+def test_a_number_whose_separators_differ_is_found_written_with_spaces():
+    # RE-2026/1187 in a bank's reference as "RE 2026 1187"; a number of three parts or
+    # fewer may mix separators, a longer one is tried with one separator throughout
+    known = StaticFacts(("RE-2026/1187", "RE-2026/1188", "KV.26-0329"))
+    assert known.numbers_in("Verwendungszweck: Teilzahlung RE 2026 1187") == ["RE-2026/1187"]
+    assert known.numbers_in("Ref KV 26 0329 and RE 2026 1189") == ["KV.26-0329"]
+    assert known.numbers_in("Ref RE 2026 1187 1188") == ["RE-2026/1187"]
+
+
 @pytest.mark.parametrize("body", [
     ("Payment received from Falcon Ltd: USD 7,450.00\nFor:\n"
      "  OW/FA/2027/III/112   USD 5,200.00\n  OW/FA/2027/II/099    USD 2,250.00\n"),

@@ -61,6 +61,23 @@ def cyrillic_forms(piece: str) -> list[str]:
     return [f for f in forms if f != low]
 
 
+MAX_MIXED_SPACES = 2  # "RE 2026 1187" for RE-2026/1187: 9 forms; more spaces, one separator
+
+
+def _spaced_forms(piece: str) -> list[str]:
+    """A spaced reference with each separator for its spaces ("INV KW 2026 XI 050" ->
+    "INV/KW/2026/XI/050"); with at most two spaces, every mix of them too ("RE 2026 1187"
+    -> "RE-2026/1187": a number whose separators differ)."""
+    gaps = piece.count(" ")
+    if gaps > MAX_MIXED_SPACES:
+        return [piece.replace(" ", sep) for sep in _SPACED_AS]
+    words = piece.split(" ")
+    forms = [""]
+    for word in words[:-1]:
+        forms = [f"{form}{word}{sep}" for form in forms for sep in _SPACED_AS]
+    return [form + words[-1] for form in forms]
+
+
 def candidates(text: str) -> list[tuple[int, int, str]]:
     """Every span of `text` that could be a whole invoice number, as (start, end, text):
     bounded by no word character or hyphen on either side, holding a digit."""
@@ -80,7 +97,7 @@ def candidates(text: str) -> list[tuple[int, int, str]]:
             if any(c.isdigit() for c in piece):
                 out.append((a, b, piece))
                 if " " in piece and not _SEP.search(piece) and "-" not in piece:
-                    out += [(a, b, piece.replace(" ", sep)) for sep in _SPACED_AS]
+                    out += [(a, b, form) for form in _spaced_forms(piece)]
                 elif piece.isascii() and " " not in piece:
                     out += [(a, b, form) for form in cyrillic_forms(piece)]
     return out
