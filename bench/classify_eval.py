@@ -186,7 +186,8 @@ SETS: tuple[tuple[str, str, str, str, Callable[[Path, Path], list[Case]]], ...] 
     ("third", "third-round set", "tests/data/eval-third", "context.toml", _written),
     ("fourth", "fourth-round set", "tests/data/eval-fourth", "context.toml", _written),
     ("fifth", "fifth-round set (blind)", "tests/data/eval-fifth", "context.toml", _written),
-    ("sixth", "sixth-round set (blind)", "tests/data/eval-sixth", "context.toml", _written),
+    ("sixth", "sixth-round set", "tests/data/eval-sixth", "context.toml", _written),
+    ("seventh", "seventh-round set (blind)", "tests/data/eval-seventh", "context.toml", _written),
     ("outside", "outside set (third-party mail never tuned on)", "tests/data/corpus",
      "context-outside.toml", lambda folder, _corpus: list(outside_cases(folder))),
 )

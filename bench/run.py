@@ -183,10 +183,12 @@ class Bench:
 BENCHES = (
     Bench("classify", ".venv/bin/python -m bench.classify_eval",
           ("classify-first", "classify-second", "classify-third", "classify-fourth",
-           "classify-fifth", "classify-sixth", "classify-outside"),
+           "classify-fifth", "classify-sixth", "classify-seventh",
+           "classify-outside"),
           _sets(**{"classify-first": "written", "classify-second": "blind",
                    "classify-third": "third", "classify-fourth": "fourth",
                    "classify-fifth": "fifth", "classify-sixth": "sixth",
+                   "classify-seventh": "seventh",
                    "classify-outside": "outside"})),
     Bench("classify-corpus",
           ".venv/bin/python -m bench.classify_eval --corpus ../shared/corpus --set written",

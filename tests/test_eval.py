@@ -219,6 +219,24 @@ def test_the_sixth_round_holds_its_floor():
     assert [o.case.path.name for o in outcomes if o.acted_wrongly] == []
 
 
+def test_the_seventh_round_holds_its_floor():
+    """tests/data/eval-seventh (Quillmere Instruments, a sixth tester blind to the code and
+    to every earlier set), measured once after the work on the sixth set and before any
+    change for it (first-measurement.txt, at 1a5db22): 102/176 right, kinds 169, invoice
+    fields 150/166, intents 40/52, 9 wrong facts acted on. The figure to expect on unseen
+    mail; held here as a floor until its misses are worked on."""
+    folder = ROOT / "tests" / "data" / "eval-seventh"
+    outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
+    assert len(outcomes) == 176
+    assert sum(o.verdict == "right" for o in outcomes) >= 102
+    measures = targets(outcomes)
+    assert measures["kinds"][0] >= 169
+    assert measures["invoice fields"][0] >= 150
+    assert measures["intents"][0] >= 40
+    assert [o.case.path.name for o in outcomes if o.unsafe] == []
+    assert sum(bool(o.acted_wrongly) for o in outcomes) <= 9
+
+
 def test_the_outside_set_holds_its_floor():
     """The third-party mail of tests/data/corpus that nothing was tuned on before issue 11
     (labels-outside.csv and reply-intents.csv, PROVENANCE.md there). Measured before any
