@@ -312,13 +312,15 @@ def test_a_process_killed_mid_batch_leaves_nothing_pending_that_may_have_gone_ou
     try:
         mids = queue_notices(bot.store, 30, CHECK)
         proc = subprocess.Popen([sys.executable, "-c", FLUSH_SCRIPT, str(cfg),
-                                 CHECK.isoformat()], cwd=ROOT, env=dict(os.environ))
+                                 CHECK.isoformat()], cwd=ROOT, env=dict(os.environ),
+                                stderr=subprocess.PIPE)
         try:
-            server.wait_taken(6)
+            server.wait_taken(6, timeout=90)  # a busy machine starts Python slowly
             time.sleep(0.3)  # the next batch is claimed meanwhile, in the store's thread
         finally:
             proc.kill()
-            proc.wait(timeout=10)
+            _, err = proc.communicate(timeout=10)
+        assert proc.returncode == -9, err.decode()
         server.slow_at = None
         bot.dispatcher.recover(CHECK + timedelta(days=1))  # every lease has run out
         got = by_mid(bot)

@@ -1,34 +1,39 @@
 """Dispatcher: claims queued mail in batches and hands it to SMTP over one connection, at
 most once, and says when in doubt.
 
-Claim: one compare-and-set takes a batch of due rows (pending -> sending, this worker's
-name, a lease): one row first, then 2, 4, ... up to BATCH while more are due, so a small
-queue goes in small batches. A chase that no longer applies is cancelled on the way.
-
-Marker: just before the DATA of a batch's first mail, one transaction checks every row of
-the batch against the ledger again, under the locks a payment is written with (SQLite's
-write lock; PostgreSQL's row locks on the debtors and invoices), cancels the rows that no
-longer apply and commits `data_started_at` on the others. The batch's mails then go out
-one after another on the same connection; their outcomes are recorded together, when the
-batch is done (and on the way when its lease needs renewing). No network call runs inside
-any of these transactions.
+Batches. A flush sends one mail first, then batches of 2, 4, ... up to BATCH while more
+are due, all over one SMTP connection (smtp.py reconnects it when the server closed it).
+A batch is claimed by one compare-and-set (pending -> sending, this worker's name, a
+lease); a chase that no longer applies is cancelled on the way. The batch of one is
+marked after its RCPT, just before its DATA, in a transaction of its own that checks it
+against the ledger under the locks a payment is written with (SQLite's write lock;
+PostgreSQL's FOR SHARE on the debtor and invoices). A bigger batch is checked the same
+way and marked (`data_started_at`) in the transaction that claims it, which also records
+the outcomes of the batch before it; while one batch goes out, the next one is claimed
+in the store's thread (its statements mostly wait for the disk or the server), and no
+DATA of a batch begins before that commit. No network call runs inside a transaction.
 
 What this guarantees:
 - Never twice. Every mail's marker is committed before its DATA begins. A worker that
-  dies leaves its claim to run out: a row without the marker cannot have gone out and is
-  pending again; a row with it is 'uncertain' and waits for a person (`mailbot retry`).
-  Nothing at or after DATA is ever re-sent by itself. A crash therefore leaves uncertain
-  the mail in DATA and those of its batch not yet handed over (at most BATCH - 1 more,
-  none for a flush of one mail): more to check by hand, never a double send.
-- Never after a payment, stop, hold or pause recorded before the batch's marker commit;
-  one recorded after it finds the mail on its way (as one recorded during DATA always
-  did). For a batch's first mail that commit comes after its RCPT, just before its DATA.
+  dies leaves its claims to run out: a row without the marker cannot have gone out and
+  is pending again; a row with it is 'uncertain' and waits for a person (`mailbot
+  retry`). Nothing at or after DATA is ever re-sent by itself. A crash thus leaves
+  uncertain the mail in DATA, the mails of its batch not yet handed over and those of
+  the batch claimed behind it (at most 2 * BATCH - 1 more; none for a flush of one mail,
+  none after a failure, when the flush goes back to one mail at a time): more to check
+  by hand, never a double send. A mail handed over but not yet recorded is uncertain too.
+- Never after a payment, stop, hold or pause already recorded when the mail's DATA is
+  about to begin (after its RCPT): the batch of one is checked in its marker's
+  transaction; a mail of a bigger batch, checked when the batch was claimed, is looked
+  at again by one read just before its DATA, and cancelled (its marker cleared) when
+  anything changed. One recorded after that look finds the mail on its way, as one
+  recorded during DATA always did.
 - A mail that fails cleanly before its DATA (refused, connection lost or closed before
-  DATA), or that a stop gives back, is recorded as not sent and its marker cleared:
-  pending again (retried later) or failed. Only the mail whose DATA was under way when
-  the connection broke is uncertain; the batch goes on over a new connection.
+  DATA) or that a stop gives back is recorded as not sent, its marker cleared: pending
+  again (retried later) or failed. Only the mail whose DATA was under way when the
+  connection broke is uncertain; the batch goes on over a new connection.
 - A stop (`stopping`, or the daemon cancelling the flush outside DATA) lets the mail in
-  DATA finish and be recorded and gives the rest of the batch back, unsent.
+  DATA finish and be recorded and gives the rest back, unsent.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import CancelledError, Executor, Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -48,12 +54,13 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import structlog
-from sqlalchemy import bindparam, exists, or_, update
+from sqlalchemy import Connection, bindparam, exists, or_, update
 from sqlmodel import Session, col, select
 
 from mailbot.adapters.db_errors import cause_of, is_conflict
 from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox
-from mailbot.adapters.smtp import Connection, Sender, SendUncertain
+from mailbot.adapters.smtp import Connection as SmtpConnection
+from mailbot.adapters.smtp import Sender, SendUncertain
 from mailbot.adapters.store import Store
 from mailbot.app.results import TickReport
 from mailbot.domain import ledger, outbox
@@ -68,7 +75,9 @@ log = structlog.get_logger()
 
 _T = TypeVar("_T")
 
-BATCH = 16  # most rows claimed and marked together: what a crash may leave uncertain
+# most rows claimed and marked together: what a crash may leave uncertain (twice this,
+# less one); a commit per BATCH mails
+BATCH = 16
 
 
 @dataclass
@@ -96,8 +105,9 @@ class _Flow:
     in_data: bool = False  # `current` has passed the point of no return
     troubled: bool = False  # a mail of the batch in hand failed or is uncertain
     done: list[_Outcome] = field(default_factory=list)
-    job: Future[tuple[list[Outbox], list[Outbox]]] | None = None
-    job_done: list[_Outcome] = field(default_factory=list)
+    job: Future[tuple[list[Outbox], list[Outbox]]] | None = None  # the claim ahead
+    job_done: list[_Outcome] = field(default_factory=list)  # recorded by it
+    look: Connection | None = None  # for the last look before each DATA
 
     def start(self, rows: list[Outbox], *, marked: bool) -> None:
         self.todo, self.marked, self.troubled = deque(rows), marked, False
@@ -146,7 +156,7 @@ class Dispatcher:
                     self._settle(flow, tell())  # before QUIT: what is known is recorded
         return report
 
-    async def _run(self, conn: Connection, flow: _Flow, store_thread: Executor,
+    async def _run(self, conn: SmtpConnection, flow: _Flow, store_thread: Executor,
                    tell: Callable[[], datetime], report: TickReport) -> None:
         # the first batch is one mail, marked after its RCPT; then 2, 4, ... BATCH,
         # each marked as it is claimed, the next claimed while one goes out; after a
@@ -157,8 +167,7 @@ class Dispatcher:
             flow.start(rows, marked=marked)
             if marked and not troubled:
                 size = min(2 * size, BATCH)
-                flow.job_done, flow.done = flow.done, []
-                flow.job = store_thread.submit(self._claim_loop, tell(), size, flow.job_done)
+                self._claim_ahead(flow, store_thread, tell(), size)
             await self._send_batch(conn, flow, tell, report)
             troubled = flow.troubled
             if flow.job is not None:
@@ -168,8 +177,16 @@ class Dispatcher:
                 marked = size > 1
                 rows = self.claim_batch(tell(), size, report, mark=marked, done=flow.done)
 
+    def _claim_ahead(self, flow: _Flow, store_thread: Executor, now: datetime,
+                     size: int) -> None:
+        """Claim and mark the next batch, recording what is done, in the store's thread
+        while this batch goes out (its statements mostly wait for the disk or the
+        server); the next batch's first DATA waits for its commit."""
+        flow.job_done, flow.done = flow.done, []
+        flow.job = store_thread.submit(self._claim_loop, now, size, flow.job_done)
+
     async def _collect(self, flow: _Flow, report: TickReport) -> list[Outbox]:
-        """The next batch, claimed in the store's thread."""
+        """The batch claimed ahead, once its transaction has committed."""
         assert flow.job is not None
         try:
             taken, cancelled = await asyncio.wrap_future(flow.job)
@@ -184,7 +201,7 @@ class Dispatcher:
         self._cancelled(cancelled, report)
         return taken
 
-    async def _send_batch(self, conn: Connection, flow: _Flow,
+    async def _send_batch(self, conn: SmtpConnection, flow: _Flow,
                           tell: Callable[[], datetime], report: TickReport) -> None:
         while flow.todo and not self.stopping.is_set():
             row = flow.todo.popleft()
@@ -195,13 +212,13 @@ class Dispatcher:
             await self._send(conn, flow, row, tell, report)
             flow.current = None
 
-    async def _send(self, conn: Connection, flow: _Flow, row: Outbox,
+    async def _send(self, conn: SmtpConnection, flow: _Flow, row: Outbox,
                     tell: Callable[[], datetime], report: TickReport) -> None:
         async def before_data() -> None:
             if not flow.marked:
                 if not self._mark(flow, row, tell(), report):
                     raise _Withdrawn
-            elif not self._still_wanted(row, tell(), report):
+            elif not self._still_wanted(flow, row, tell(), report):
                 raise _Withdrawn
             flow.in_data = self.in_data = True
 
@@ -268,7 +285,19 @@ class Dispatcher:
     def _claim_once(self, now: datetime, limit: int, mark: bool, done: list[_Outcome],
                     ) -> tuple[bool, list[Outbox], list[Outbox]]:
         """One claim transaction: (whether any row was due, those cancelled, those taken)."""
-        with (self.store.write_session() if mark else self.store.session()) as s:
+        opened, looked, cancelled, taken = self._claim_open(now, limit, mark, done)
+        if opened is not None:
+            _commit(opened)
+        return looked, cancelled, taken
+
+    def _claim_open(self, now: datetime, limit: int, mark: bool, done: list[_Outcome],
+                    ) -> tuple[_Open | None, bool, list[Outbox], list[Outbox]]:
+        """A claim transaction's statements, not yet committed: (the transaction to commit,
+        None when there is nothing to; whether any row was due; those cancelled; those
+        taken, good once it has committed)."""
+        with ExitStack() as guard:  # the session is closed here unless handed on
+            s = guard.enter_context(self.store.write_session() if mark
+                                    else self.store.session())
             q = select(Outbox).where(Outbox.status == "pending").where(
                 (col(Outbox.next_attempt_at).is_(None))
                 | (col(Outbox.next_attempt_at) <= now)
@@ -277,7 +306,7 @@ class Dispatcher:
                 q = q.with_for_update(skip_locked=True)  # held until the claim commits
             rows = list(s.exec(q))
             if not rows and not done:
-                return False, [], []
+                return None, False, [], []
             whys = self._obsolete(s, rows, now, lock=mark)
             if not mark and not self.store.is_postgres:
                 s.commit()  # end the read: the writes below start from the newest state
@@ -297,13 +326,13 @@ class Dispatcher:
                 ).returning(col(Outbox.id), col(Outbox.attempts))
                     .execution_options(synchronize_session=False)).all())
             self._write(s, done)
-            s.commit()
+            opened = _Open(guard.pop_all(), s)
         taken = [r for r in wanted if r.id in won]
         for r in taken:
             r.status, r.claimed_by, r.lease_until = "sending", self.worker, lease
             r.data_started_at = now if mark else None
             r.attempts = won[r.id]  # type: ignore[index]
-        return bool(rows), cancelled, taken
+        return opened, bool(rows), cancelled, taken
 
     def _obsolete(self, s: Session, rows: list[Outbox], now: datetime, *,
                   lock: bool = False) -> dict[int, str]:
@@ -423,27 +452,20 @@ class Dispatcher:
             log.warning("claim lost before DATA: not sent", key=row.action_key)
         return marked
 
-    def _still_wanted(self, row: Outbox, now: datetime, report: TickReport) -> bool:
+    def _still_wanted(self, flow: _Flow, row: Outbox, now: datetime,
+                      report: TickReport) -> bool:
         """The last look before the DATA of a mail marked with its batch: one statement
         finds anything that could have made it obsolete since (a payment, stop, hold or
         pause recorded while the batch went out); only then the full check says why, and
         the mail is cancelled, its marker cleared. A read: no lock is held."""
-        emails = [r.lower() for r in row.recipients]
-        suspect: list[Any] = [exists(select(Contact.id).join(
-            Debtor, col(Debtor.id) == col(Contact.debtor_id)).where(
-            col(Contact.email).in_(emails), col(Debtor.stopped) == True))]
-        if row.kind in ("chase", "ladder") and row.debtor_id is not None:
-            suspect.append(exists(select(Debtor.id).where(
-                col(Debtor.id) == row.debtor_id,
-                (col(Debtor.stopped) == True) | col(Debtor.paused_reason).is_not(None))))
-            if row.invoice_ids:
-                suspect.append(exists(select(Invoice.id).where(
-                    col(Invoice.id).in_(row.invoice_ids),
-                    col(Invoice.state).not_in(("open", "partial"))
-                    | col(Invoice.hold_reason).is_not(None))))
-        with self.store.session() as s:
-            if not s.exec(select(or_(*suspect))).one():
-                return True
+        chase = row.kind in ("chase", "ladder") and row.debtor_id is not None
+        params = {"emails": [r.lower() for r in row.recipients], "debtor": row.debtor_id or 0,
+                  "invoices": row.invoice_ids if chase else []}
+        if flow.look is None:  # one connection for the flush's looks, no transaction held
+            flow.look = self.store.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT")
+        if not flow.look.execute(_SUSPECT, params).scalar():
+            return True
         why = None
 
         def cancel() -> bool:
@@ -484,10 +506,13 @@ class Dispatcher:
         """The flush is over (done, stopped, cancelled or failed): record the outcomes
         and give back what was not handed over, its marker cleared (it never reached
         DATA). Waits for a claim still running in the store's thread."""
+        if flow.look is not None:
+            flow.look.close()
+            flow.look = None
         if flow.job is not None:
             job, flow.job = flow.job, None
             try:
-                taken, _ = job.result()
+                taken, _ = job.result()  # the claim ahead commits (or fails) first
                 flow.todo.extend(taken)
             except (Exception, CancelledError):  # noqa: BLE001 - its transaction did not commit
                 flow.done[:0] = flow.job_done
@@ -598,6 +623,39 @@ class Dispatcher:
                                 outcome=values["status"])
             s.commit()
         return uncertain
+
+
+def _suspect() -> Any:
+    """Whether anything could have made a queued mail obsolete: a stopped debtor among its
+    recipients' or its own, a paused one, an invoice not open or held (the hold's date is
+    left to the full check). One statement, built once."""
+    contact, debtor, invoice = (Contact.__table__, Debtor.__table__,  # type: ignore[attr-defined]
+                                Invoice.__table__)  # type: ignore[attr-defined]
+    return select(or_(
+        exists(select(contact.c.id).join(debtor, debtor.c.id == contact.c.debtor_id).where(
+            contact.c.email.in_(bindparam("emails", expanding=True)), debtor.c.stopped)),
+        exists(select(debtor.c.id).where(debtor.c.id == bindparam("debtor"), or_(
+            debtor.c.stopped, debtor.c.paused_reason.is_not(None)))),
+        exists(select(invoice.c.id).where(
+            invoice.c.id.in_(bindparam("invoices", expanding=True)), or_(
+                invoice.c.state.not_in(("open", "partial")),
+                invoice.c.hold_reason.is_not(None))))))
+
+
+_SUSPECT = _suspect()
+
+
+@dataclass(frozen=True)
+class _Open:
+    """A transaction whose statements have run, to be committed (in any thread)."""
+
+    stack: ExitStack
+    session: Session
+
+
+def _commit(opened: _Open) -> None:
+    with opened.stack:  # closes the session; a failure goes through the store's wrapper
+        opened.session.commit()
 
 
 def _retried(work: Callable[[], _T]) -> _T:
