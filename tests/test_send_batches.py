@@ -179,12 +179,15 @@ def test_a_421_after_a_few_mails_reconnects_and_sends_each_once(dovecot, server,
 # -- a payment between claim and DATA ------------------------------------------------------
 
 
+@pytest.mark.parametrize("ahead", [0, 2], ids=["alone", "in-a-batch"])
 def test_a_payment_recorded_between_claim_and_data_cancels_the_chase(runner_on, server,
-                                                                      dovecot):
+                                                                      dovecot, ahead):
     """The chase is claimed and its RCPT is under way when the payment is recorded: the
-    check at the marker, just before DATA, cancels it (before, the claim's check was the
-    last one and it went out)."""
+    check just before DATA cancels it (before, the claim's check was the last one and it
+    went out). Alone, it is the marker's check; behind two other mails it was marked
+    with its batch of two, and the last look before DATA finds the payment."""
     r = runner_on
+    queue_notices(r.bot.store, ahead, CHECK)
     r.bot.scheduler.enqueue(CHECK)
     server.hold_rcpt_to = BOB
     got: list[Any] = []
@@ -345,8 +348,8 @@ def test_a_process_killed_mid_batch_leaves_nothing_pending_that_may_have_gone_ou
 
 async def test_a_stop_lets_the_mail_in_data_finish_and_gives_back_the_rest(dovecot, server,
                                                                            sqlite_url):
-    server.slow_at, server.delay = 5, 1.5  # the 2nd of a batch of four answers slowly
-    bot = open_bot(dovecot, server, sqlite_url)
+    server.slow_at, server.delay = 5, 4.0  # the 2nd of a batch of four answers slowly
+    bot = open_bot(dovecot, server, sqlite_url, timeout=30)
     try:
         mids = queue_notices(bot.store, 12, CHECK)
         task = asyncio.create_task(bot.dispatcher.flush(CHECK))
