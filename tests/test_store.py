@@ -11,7 +11,8 @@ from decimal import Decimal
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.utils import format_datetime
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -502,15 +503,32 @@ class SlowSender:
     def __init__(self, inner: SmtpSender, name: str, log: list[tuple[str, str]]) -> None:
         self.inner, self.name, self.log = inner, name, log
 
-    async def send(self, msg: EmailMessage, recipients: list[str], *,
-                   before_data: BeforeData | None = None) -> Delivery:
-        await asyncio.sleep(0.02)
-        delivery = await self.inner.send(msg, recipients, before_data=before_data)
-        self.log.append((self.name, str(msg["Message-ID"])))
-        return delivery
+    def connection(self) -> SlowConnection:
+        return SlowConnection(self)
 
     def max_seconds(self, n_recipients: int) -> float:
         return self.inner.max_seconds(n_recipients)
+
+
+class SlowConnection:
+    def __init__(self, sender: SlowSender) -> None:
+        self.sender, self.inner = sender, sender.inner.connection()
+
+    async def __aenter__(self) -> Self:
+        await self.inner.__aenter__()
+        return self
+
+    async def __aexit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        await self.inner.__aexit__(kind, exc, tb)
+
+    async def send(self, msg: EmailMessage | bytes, recipients: list[str], *,
+                   before_data: BeforeData | None = None) -> Delivery:
+        await asyncio.sleep(0.02)
+        delivery = await self.inner.send(msg, recipients, before_data=before_data)
+        raw = msg if isinstance(msg, bytes) else msg.as_bytes()
+        self.sender.log.append((self.sender.name, str(message_from_bytes(raw)["Message-ID"])))
+        return delivery
 
 
 @needs_pg

@@ -1,23 +1,37 @@
-"""The SMTP edge: hands one EmailMessage to the configured server with aiosmtplib.
+"""The SMTP edge: hands mail to the configured server with aiosmtplib, many mails over one
+connection (a `SmtpConnection`, opened when the first mail needs it and reused).
 
-At most once: a failure before DATA (connect, EHLO, STARTTLS, AUTH, MAIL, RCPT) leaves the
-server with nothing, so it gets a short bounded retry (tenacity) and then SendFailed. Once
-DATA has been sent, a timeout or a lost connection means the server may have the mail:
-that is SendUncertain, never retried here; a person decides. A server's clear refusal
-of the message (a 4xx/5xx answer) is SendFailed, as it means nothing was taken.
+At most once: a failure before DATA (connect, EHLO, STARTTLS, AUTH, RSET, MAIL, RCPT)
+leaves the server with nothing, so it gets a short bounded retry (tenacity) and then
+SendFailed. Once DATA has been sent, a timeout or a lost connection means the server may
+have the mail: that is SendUncertain, never retried here; a person decides. A server's
+clear refusal of the message (a 4xx/5xx answer) is SendFailed, as it means nothing was
+taken.
+
+A reused connection the server has closed meanwhile (an idle timeout, "421 too many
+messages" after a few mails) is found at RSET or MAIL, before DATA: the mail is tried
+again at once on a new connection, without counting against its retries. After a
+transaction that did not end in a taken mail (a refusal, a mail the outbox withdrew) the
+next one starts with RSET; after a taken one the server has already reset (RFC 5321
+4.1.1.4), so none is sent.
 
 `before_data` runs just before DATA (the outbox commits its marker there, and may refuse
-by raising: the connection is then dropped without sending). Recipients refused at RCPT
-while others are accepted are returned, so the outbox can record them.
+by raising: the transaction is then abandoned with nothing sent, the connection kept).
+Recipients refused at RCPT while others are accepted are returned, so the outbox can
+record them.
 """
 
 from __future__ import annotations
 
+import asyncio
+import re
 import ssl
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from email import message_from_bytes, policy
 from email.message import EmailMessage
-from typing import Protocol
+from types import TracebackType
+from typing import Protocol, Self
 
 import aiosmtplib
 from aiosmtplib.email import flatten_message
@@ -40,9 +54,22 @@ class Delivery:
     refused: dict[str, str] = field(default_factory=dict)
 
 
-class Sender(Protocol):
-    async def send(self, msg: EmailMessage, recipients: list[str], *,
+class Connection(Protocol):
+    """Mails handed over one after another on one SMTP session (reconnected as needed)."""
+
+    async def send(self, msg: EmailMessage | bytes, recipients: list[str], *,
                    before_data: BeforeData | None = None) -> Delivery: ...
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(self, exc_type: type[BaseException] | None,
+                        exc: BaseException | None, tb: TracebackType | None) -> None: ...
+
+
+class Sender(Protocol):
+    def connection(self) -> Connection:
+        """A connection for many mails: `async with sender.connection() as c`."""
+        ...
 
     def max_seconds(self, n_recipients: int) -> float:
         """The longest one send() can take: the outbox's claim lasts longer than this."""
@@ -51,6 +78,10 @@ class Sender(Protocol):
 
 class _Transient(Exception):
     pass
+
+
+class _Stale(Exception):
+    """A reused connection turned out closed before DATA: nothing was sent on it."""
 
 
 class SmtpSender:
@@ -63,85 +94,158 @@ class SmtpSender:
 
     def max_seconds(self, n_recipients: int) -> float:
         # each command waits at most `timeout`: connect, EHLO, STARTTLS, EHLO, AUTH (two
-        # steps), MAIL and one RCPT each per attempt, a 2 s pause between attempts, then
-        # DATA's two answers and QUIT once; a minute to spare
+        # steps), RSET, MAIL and one RCPT each per attempt (one more attempt for a stale
+        # connection), a 2 s pause between attempts, then DATA's two answers and QUIT
+        # once; a minute to spare
         t = self.cfg.timeout_seconds
-        return self.attempts * (t * (7 + n_recipients) + 2) + 3 * t + 60
+        return (self.attempts + 1) * (t * (8 + n_recipients) + 2) + 3 * t + 60
 
-    async def send(self, msg: EmailMessage, recipients: list[str], *,
+    def connection(self) -> SmtpConnection:
+        return SmtpConnection(self)
+
+    async def send(self, msg: EmailMessage | bytes, recipients: list[str], *,
+                   before_data: BeforeData | None = None) -> Delivery:
+        """One mail on a connection of its own (`mailbot doctor --send-test`)."""
+        async with self.connection() as conn:
+            return await conn.send(msg, recipients, before_data=before_data)
+
+
+class SmtpConnection:
+    """One SMTP session for many mails, opened at the first send, reopened when the
+    server closed it; QUIT on leaving the `async with`, dropped on an error."""
+
+    def __init__(self, sender: SmtpSender) -> None:
+        self.sender = sender
+        self.opened = 0  # connections opened so far
+        self._smtp: aiosmtplib.SMTP | None = None
+        self._in_transaction = False  # MAIL sent, no mail taken since: RSET first
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None,
+                        exc: BaseException | None, tb: TracebackType | None) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is None or not smtp.is_connected:
+            return
+        if exc is not None:
+            smtp.close()  # mid-conversation (cancelled, say): say nothing more
+            return
+        try:
+            await smtp.quit()
+        except (aiosmtplib.SMTPException, OSError, TimeoutError):
+            smtp.close()  # every mail was answered; a failed goodbye changes nothing
+
+    def _drop(self) -> None:
+        if self._smtp is not None:
+            self._smtp.close()
+        self._smtp = None
+
+    async def send(self, msg: EmailMessage | bytes, recipients: list[str], *,
                    before_data: BeforeData | None = None) -> Delivery:
         try:
             async for attempt in AsyncRetrying(
                 retry=retry_if_exception_type(_Transient),
-                stop=stop_after_attempt(self.attempts),
+                stop=stop_after_attempt(self.sender.attempts),
                 wait=wait_exponential(multiplier=0.2, max=2),
                 reraise=True,
             ):
                 with attempt:
-                    return await self._send_once(msg, recipients, before_data)
+                    try:
+                        return await self._send_once(msg, recipients, before_data)
+                    except _Stale:
+                        # closed while it waited: nothing was sent on it, try a new one now
+                        return await self._send_once(msg, recipients, before_data)
         except _Transient as e:
             raise SendFailed(str(e), permanent=False) from e
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _send_once(self, msg: EmailMessage, recipients: list[str],
-                         before_data: BeforeData | None) -> Delivery:
-        cfg = self.cfg
-        where = f"SMTP {cfg.host}:{cfg.port}"
+    async def _session(self) -> aiosmtplib.SMTP:
+        """The open connection, ready for MAIL (RSET after an unfinished transaction),
+        else a new one: connect with EHLO, STARTTLS and AUTH as configured."""
+        if self._smtp is not None and self._smtp.is_connected:
+            if not self._in_transaction:
+                return self._smtp
+            try:
+                await self._smtp.rset()
+                self._in_transaction = False
+                return self._smtp
+            except (aiosmtplib.SMTPException, OSError, TimeoutError):
+                pass  # a connection that cannot reset is not worth keeping: a new one
+        self._drop()
+        cfg = self.sender.cfg
         smtp = aiosmtplib.SMTP(
             hostname=cfg.host, port=cfg.port, username=cfg.username,
             password=cfg.password("SMTP") if cfg.username else None,
             use_tls=cfg.security == "tls", start_tls=cfg.security == "starttls",
-            tls_context=self.tls_context, timeout=cfg.timeout_seconds)
-        data_sent = taken = False
+            tls_context=self.sender.tls_context, timeout=cfg.timeout_seconds)
+        self._smtp = smtp
+        self._in_transaction = False
+        self.opened += 1
+        await smtp.connect()
+        if smtp.last_ehlo_response is None:
+            await smtp.ehlo()
+        return smtp
+
+    async def _send_once(self, msg: EmailMessage | bytes, recipients: list[str],
+                         before_data: BeforeData | None) -> Delivery:
+        cfg = self.sender.cfg
+        sender = self.sender.sender
+        where = f"SMTP {cfg.host}:{cfg.port}"
+        reused = self._smtp is not None and self._smtp.is_connected
+        data_sent = False
         try:
-            try:
-                await smtp.connect()  # with EHLO, STARTTLS and AUTH as configured
-                if smtp.last_ehlo_response is None:
-                    await smtp.ehlo()
-                data, options = _prepare(smtp, msg, self.sender, recipients)
-                await smtp.mail(self.sender, options=options)
-                refused: dict[str, str] = {}
-                for r in recipients:
-                    try:
-                        await smtp.rcpt(r)
-                    except aiosmtplib.SMTPRecipientRefused as e:
-                        refused[r] = f"{e.code} {e.message}"
-                if len(refused) == len(recipients):
-                    text = f"{where}: recipients refused: " + "; ".join(
-                        f"{a}: {why}" for a, why in refused.items())
-                    if all(why.startswith("5") for why in refused.values()):
-                        raise SendFailed(text, permanent=True)
-                    raise _Transient(text)
-                if before_data is not None:
-                    await before_data()
-                data_sent = True
-                await smtp.data(data)
-                taken = True
-            except aiosmtplib.SMTPAuthenticationError as e:
-                raise SendFailed(f"{where}: login refused: {e.message} (password from "
-                                 f"{cfg.password_source})", permanent=True) from e
-            except aiosmtplib.SMTPResponseException as e:
-                # a clear answer, also to DATA: the server did not take the mail
-                if e.code >= 500:
-                    raise SendFailed(f"{where}: {e.code} {e.message}", permanent=True) from e
-                raise _Transient(f"{where}: {e.code} {e.message}") from e
-            except (aiosmtplib.SMTPException, OSError, TimeoutError) as e:
-                text = f"{where}: {type(e).__name__}: {e}"
-                if data_sent:
-                    raise SendUncertain(f"{text} (after DATA: it may have been delivered)") \
-                        from e
-                raise _Transient(text) from e
-        finally:
-            if not taken:  # also on cancellation: drop the connection, say nothing more
-                smtp.close()
-        try:
-            await smtp.quit()
-        except (aiosmtplib.SMTPException, OSError, TimeoutError):
-            smtp.close()  # the mail was taken; a failed goodbye changes nothing
+            smtp = await self._session()
+            data, options = _prepare(smtp, msg, sender, recipients)
+            self._in_transaction = True
+            await smtp.mail(sender, options=options)
+            refused: dict[str, str] = {}
+            for r in recipients:
+                try:
+                    await smtp.rcpt(r)
+                except aiosmtplib.SMTPRecipientRefused as e:
+                    if e.code == 421 or not smtp.is_connected:
+                        raise  # the server is closing: not this recipient's answer
+                    refused[r] = f"{e.code} {e.message}"
+            if len(refused) == len(recipients):
+                text = f"{where}: recipients refused: " + "; ".join(
+                    f"{a}: {why}" for a, why in refused.items())
+                if all(why.startswith("5") for why in refused.values()):
+                    raise SendFailed(text, permanent=True)
+                raise _Transient(text)
+            if before_data is not None:
+                await before_data()  # may refuse by raising: RSET before the next mail
+            data_sent = True
+            await smtp.data(data)
+            self._in_transaction = False  # taken: the server has reset the transaction
+        except aiosmtplib.SMTPAuthenticationError as e:
+            self._drop()
+            raise SendFailed(f"{where}: login refused: {e.message} (password from "
+                             f"{cfg.password_source})", permanent=True) from e
+        except aiosmtplib.SMTPResponseException as e:
+            # a clear answer, also to DATA: the server did not take the mail
+            if e.code == 421 and reused and not data_sent:
+                self._drop()
+                raise _Stale(str(e)) from e  # "closing": before this mail's DATA
+            if e.code >= 500:
+                raise SendFailed(f"{where}: {e.code} {e.message}", permanent=True) from e
+            raise _Transient(f"{where}: {e.code} {e.message}") from e
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as e:
+            self._drop()
+            text = f"{where}: {type(e).__name__}: {e}"
+            if data_sent:
+                raise SendUncertain(f"{text} (after DATA: it may have been delivered)") \
+                    from e
+            if reused and isinstance(e, ConnectionError):
+                raise _Stale(text) from e
+            raise _Transient(text) from e
+        except asyncio.CancelledError:
+            self._drop()  # stopped mid-command: say nothing more on this connection
+            raise
         return Delivery(refused)
 
 
-def _prepare(smtp: aiosmtplib.SMTP, msg: EmailMessage, sender: str,
+def _prepare(smtp: aiosmtplib.SMTP, msg: EmailMessage | bytes, sender: str,
              recipients: list[str]) -> tuple[bytes, list[str]]:
     """The message's bytes and MAIL options, as aiosmtplib's send_message makes them."""
     try:
@@ -155,4 +259,24 @@ def _prepare(smtp: aiosmtplib.SMTP, msg: EmailMessage, sender: str,
         cte = "8bit"
     else:
         cte = "7bit"
+    if isinstance(msg, bytes):
+        if _as_stored(msg, eight_bit=cte == "8bit"):
+            return msg, options
+        msg = message_from_bytes(msg, policy=policy.SMTP)
     return flatten_message(msg, utf8=utf8, cte_type=cte), options
+
+
+_BCC = re.compile(rb"^(?:resent-)?bcc[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
+def _as_stored(raw: bytes, *, eight_bit: bool) -> bool:
+    """Whether a stored message goes out as it is: what flattening it again would give
+    (tests/test_sending.py compares the two) at a fraction of the cost. Its headers are
+    ASCII and name no Bcc (flattening removes those), and its body is ASCII unless the
+    server takes 8-bit bodies. aiosmtplib's DATA turns its line ends into CRLF."""
+    end = _HEADER_END.search(raw)
+    head = raw if end is None else raw[:end.start()]
+    if not head.isascii() or _BCC.search(head):
+        return False
+    return eight_bit or raw.isascii()

@@ -345,6 +345,18 @@ class Store:
                     message_pk=message_pk, cause=cause,
                     detail={k: _jsonable(v) for k, v in detail.items()}))
 
+    def record_events(self, s: Session, events: Iterable[tuple[datetime, EventKind | str,
+                                                               int | None, str, dict[str, object]]],
+                      ) -> None:
+        """Many events as record_event adds one, (at, kind, debtor_id, cause, detail) each,
+        in one INSERT of many rows (the outbox records a batch of sends with it)."""
+        rows = [{"at": at, "kind": EventKind(kind).value, "invoice_id": None,
+                 "debtor_id": debtor_id, "message_pk": None, "cause": cause,
+                 "detail": {k: _jsonable(v) for k, v in detail.items()}}
+                for at, kind, debtor_id, cause, detail in events]
+        if rows:
+            s.connection().execute(Event.__table__.insert(), rows)  # type: ignore[attr-defined]
+
 
 class SqlFacts:
     """The readers' questions (facts.KnownFacts) answered by indexed queries in one

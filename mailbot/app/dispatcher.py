@@ -1,10 +1,39 @@
-"""Dispatcher: claims queued mail and sends it, at most once, and says when in doubt.
+"""Dispatcher: claims queued mail in batches and hands it to SMTP over one connection, at
+most once, and says when in doubt.
 
-A row is claimed by a compare-and-set (pending -> sending, with this worker's name and a
-lease); `data_started_at` is committed just before DATA. A worker that dies leaves its
-claim to run out: with no marker nothing can have gone out and the row is pending again;
-with one it is 'uncertain' and waits for a person (`mailbot retry`). Nothing at or after
-DATA is ever re-sent by itself.
+Batches. A flush sends one mail first, then batches of 2, 4, ... up to BATCH while more
+are due, all over one SMTP connection (smtp.py reconnects it when the server closed it).
+A batch is claimed by one compare-and-set (pending -> sending, this worker's name, a
+lease); a chase that no longer applies is cancelled on the way. The batch of one is
+marked after its RCPT, just before its DATA, in a transaction of its own that checks it
+against the ledger under the locks a payment is written with (SQLite's write lock;
+PostgreSQL's FOR SHARE on the debtor and invoices). A bigger batch is checked the same
+way and marked (`data_started_at`) in the transaction that claims it, which also records
+the outcomes of the batch before it; while one batch goes out, the next one is claimed
+in the store's thread (its statements mostly wait for the disk or the server), and no
+DATA of a batch begins before that commit. No network call runs inside a transaction.
+
+What this guarantees:
+- Never twice. Every mail's marker is committed before its DATA begins. A worker that
+  dies leaves its claims to run out: a row without the marker cannot have gone out and
+  is pending again; a row with it is 'uncertain' and waits for a person (`mailbot
+  retry`). Nothing at or after DATA is ever re-sent by itself. A crash thus leaves
+  uncertain the mail in DATA, the mails of its batch not yet handed over and those of
+  the batch claimed behind it (at most 2 * BATCH - 1 more; none for a flush of one mail,
+  none after a failure, when the flush goes back to one mail at a time): more to check
+  by hand, never a double send. A mail handed over but not yet recorded is uncertain too.
+- Never after a payment, stop, hold or pause already recorded when the mail's DATA is
+  about to begin (after its RCPT): the batch of one is checked in its marker's
+  transaction; a mail of a bigger batch, checked when the batch was claimed, is looked
+  at again by one read just before its DATA, and cancelled (its marker cleared) when
+  anything changed. One recorded after that look finds the mail on its way, as one
+  recorded during DATA always did.
+- A mail that fails cleanly before its DATA (refused, connection lost or closed before
+  DATA) or that a stop gives back is recorded as not sent, its marker cleared: pending
+  again (retried later) or failed. Only the mail whose DATA was under way when the
+  connection broke is uncertain; the batch goes on over a new connection.
+- A stop (`stopping`, or the daemon cancelling the flush outside DATA) lets the mail in
+  DATA finish and be recorded and gives the rest back, unsent.
 """
 
 from __future__ import annotations
@@ -14,17 +43,23 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import CancelledError, Executor, Future, ThreadPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from email import message_from_bytes, policy
-from email.message import EmailMessage
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 import structlog
-from sqlalchemy import update
+from sqlalchemy import Connection, bindparam, exists, or_, update
 from sqlmodel import Session, col, select
 
-from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox, debtor_tz
+from mailbot.adapters.db_errors import cause_of, is_conflict
+from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox
+from mailbot.adapters.smtp import Connection as SmtpConnection
 from mailbot.adapters.smtp import Sender, SendUncertain
 from mailbot.adapters.store import Store
 from mailbot.app.results import TickReport
@@ -37,6 +72,50 @@ from mailbot.domain.values import (
 from mailbot.errors import SendFailed
 
 log = structlog.get_logger()
+
+_T = TypeVar("_T")
+
+# most rows claimed and marked together: what a crash may leave uncertain (twice this,
+# less one); a commit per BATCH mails
+BATCH = 16
+
+
+@dataclass
+class _Outcome:
+    """What one handed-over mail came to, until the batch records it."""
+
+    row: Outbox
+    at: datetime
+    error: str | None = None
+    permanent: bool = False
+    uncertain: str | None = None
+    refused: dict[str, str] | None = None
+
+
+@dataclass
+class _Flow:
+    """One flush's mail on its way: the claimed rows not yet handed over, the one in
+    hand, the outcomes not yet recorded, and the claim of the next batch running in the
+    store's thread meanwhile (with the outcomes it records)."""
+
+    todo: deque[Outbox] = field(default_factory=deque)
+    lease_until: datetime | None = None
+    marked: bool = False  # the marker is committed for every row in `todo`
+    current: Outbox | None = None
+    in_data: bool = False  # `current` has passed the point of no return
+    troubled: bool = False  # a mail of the batch in hand failed or is uncertain
+    done: list[_Outcome] = field(default_factory=list)
+    job: Future[tuple[list[Outbox], list[Outbox]]] | None = None  # the claim ahead
+    job_done: list[_Outcome] = field(default_factory=list)  # recorded by it
+    look: Connection | None = None  # for the last look before each DATA
+
+    def start(self, rows: list[Outbox], *, marked: bool) -> None:
+        self.todo, self.marked, self.troubled = deque(rows), marked, False
+        self.lease_until = rows[0].lease_until
+
+
+class _Withdrawn(Exception):
+    """The mail in hand was cancelled or its claim lost at the marker: not sent."""
 
 
 class Dispatcher:
@@ -53,120 +132,279 @@ class Dispatcher:
         seconds = self.sender.max_seconds(len(row.recipients)) if self.sender else 600
         return timedelta(seconds=seconds)
 
+    def _lease(self, rows: Iterable[Outbox], at: datetime) -> datetime:
+        # long enough for the mail in hand and the next to reach its own check (a
+        # healthy batch takes milliseconds; a slow one renews it as it goes)
+        return at + 2 * max(self.lease_for(r) for r in rows)
+
     async def flush(self, now: datetime,
                     clock: Callable[[], datetime] | None = None) -> TickReport:
-        """Send what the outbox holds that is due, one claimed row at a time. `clock`, if
-        given, dates each claim (the daemon's dispatcher runs for a while)."""
+        """Send what the outbox holds that is due, batch after batch over one connection.
+        `clock`, if given, dates claims and outcomes (the daemon's runs for a while)."""
         report = TickReport()
         if self.sender is None:
             return report
         self.recover(now)
-        while not self.stopping.is_set():
-            at = clock() if clock is not None else now
-            row = self.claim(at, report)
-            if row is None:
-                break
-            await self._send(row, at, report)
+        tell = clock if clock is not None else (lambda: now)
+        flow = _Flow()
+        # the store's thread: claims the next batch while this one goes out
+        with ThreadPoolExecutor(1, thread_name_prefix="outbox") as store_thread:
+            async with self.sender.connection() as conn:
+                try:
+                    await self._run(conn, flow, store_thread, tell, report)
+                finally:
+                    self._settle(flow, tell())  # before QUIT: what is known is recorded
         return report
 
-    async def _send(self, row: Outbox, now: datetime, report: TickReport) -> None:
-        assert self.sender is not None
-        assert row.id is not None
-        started: list[bool] = []
+    async def _run(self, conn: SmtpConnection, flow: _Flow, store_thread: Executor,
+                   tell: Callable[[], datetime], report: TickReport) -> None:
+        # the first batch is one mail, marked after its RCPT; then 2, 4, ... BATCH,
+        # each marked as it is claimed, the next claimed while one goes out; after a
+        # failure, one at a time again
+        size, marked, troubled = 1, False, False
+        rows = self.claim_batch(tell(), size, report)
+        while rows and not self.stopping.is_set():
+            flow.start(rows, marked=marked)
+            if marked and not troubled:
+                size = min(2 * size, BATCH)
+                self._claim_ahead(flow, store_thread, tell(), size)
+            await self._send_batch(conn, flow, tell, report)
+            troubled = flow.troubled
+            if flow.job is not None:
+                rows = await self._collect(flow, report)
+            else:
+                size = 1 if troubled else min(2 * size, BATCH)
+                marked = size > 1
+                rows = self.claim_batch(tell(), size, report, mark=marked, done=flow.done)
 
+    def _claim_ahead(self, flow: _Flow, store_thread: Executor, now: datetime,
+                     size: int) -> None:
+        """Claim and mark the next batch, recording what is done, in the store's thread
+        while this batch goes out (its statements mostly wait for the disk or the
+        server); the next batch's first DATA waits for its commit."""
+        flow.job_done, flow.done = flow.done, []
+        flow.job = store_thread.submit(self._claim_loop, now, size, flow.job_done)
+
+    async def _collect(self, flow: _Flow, report: TickReport) -> list[Outbox]:
+        """The batch claimed ahead, once its transaction has committed."""
+        assert flow.job is not None
+        try:
+            taken, cancelled = await asyncio.wrap_future(flow.job)
+        except asyncio.CancelledError:
+            raise  # _settle waits for it
+        except Exception:
+            flow.job = None
+            flow.done[:0] = flow.job_done  # not recorded: _settle records them
+            raise
+        flow.job, flow.job_done = None, []
+        flow.todo.extend(taken)  # until started: given back if it never is
+        self._cancelled(cancelled, report)
+        return taken
+
+    async def _send_batch(self, conn: SmtpConnection, flow: _Flow,
+                          tell: Callable[[], datetime], report: TickReport) -> None:
+        while flow.todo and not self.stopping.is_set():
+            row = flow.todo.popleft()
+            flow.current, flow.in_data = row, False
+            if flow.marked and flow.lease_until is not None \
+                    and tell() + self.lease_for(row) > flow.lease_until:
+                self._checkpoint(flow, tell())  # a slow batch: keep the claims
+            await self._send(conn, flow, row, tell, report)
+            flow.current = None
+
+    async def _send(self, conn: SmtpConnection, flow: _Flow, row: Outbox,
+                    tell: Callable[[], datetime], report: TickReport) -> None:
         async def before_data() -> None:
-            self.mark_data_started(row, now)
-            started.append(True)
+            if not flow.marked:
+                if not self._mark(flow, row, tell(), report):
+                    raise _Withdrawn
+            elif not self._still_wanted(flow, row, tell(), report):
+                raise _Withdrawn
+            flow.in_data = self.in_data = True
 
         self.in_data = False
         try:
-            delivery = await self.sender.send(_as_email(row.raw), row.recipients,
-                                              before_data=before_data)
-        except LeaseLost as e:
-            log.warning("claim lost before DATA: not sent", key=row.action_key, error=str(e))
+            delivery = await conn.send(row.raw, row.recipients, before_data=before_data)
+        except _Withdrawn:
+            return
         except SendUncertain as e:
-            self._record(row, now, uncertain=str(e))
+            flow.done.append(_Outcome(row, tell(), uncertain=str(e)))
+            flow.troubled = True
             report.uncertain.append(row)
             report.errors.append(str(e))
             log.error("send uncertain: not retried, a person decides", key=row.action_key,
                       error=str(e))
         except SendFailed as e:
-            self._record(row, now, error=str(e), permanent=e.permanent)
+            flow.done.append(_Outcome(row, tell(), error=str(e), permanent=e.permanent))
+            flow.troubled = True
             report.failed.append(row)
             report.errors.append(str(e))
             log.warning("send failed", key=row.action_key, error=str(e))
-        except asyncio.CancelledError:
-            if not started:  # stopped before DATA: nothing went out, give the row back
-                self._release(row, now)
-            raise
         else:
-            self._record(row, now, refused=delivery.refused)
+            flow.done.append(_Outcome(row, tell(), refused=delivery.refused or None))
             report.sent.append(row)
             log.info("sent", key=row.action_key, to=row.recipients,
                      refused=sorted(delivery.refused) or None)
         finally:
             self.in_data = False
 
-    def claim(self, now: datetime, report: TickReport | None = None) -> Outbox | None:
-        """Pick the next due row and take it by compare-and-set; a chase that no longer
-        applies is cancelled on the way."""
-        while True:
-            with self.store.session() as s:
-                q = select(Outbox).where(Outbox.status == "pending").where(
-                    (col(Outbox.next_attempt_at).is_(None))
-                    | (col(Outbox.next_attempt_at) <= now)
-                ).order_by(col(Outbox.id)).limit(1)
-                if self.store.is_postgres:
-                    q = q.with_for_update(skip_locked=True)  # held until the claim commits
-                row = s.exec(q).first()
-                if row is None:
-                    return None
-                why = self._obsolete(s, row, now)
-                if not self.store.is_postgres:
-                    s.commit()  # end the read: the write below starts from the newest state
-                pending = (col(Outbox.id) == row.id) & (col(Outbox.status) == "pending")
-                if why is not None:
-                    done = s.execute(update(Outbox).where(pending).values(
-                        status="cancelled", last_error=why)).rowcount  # type: ignore[attr-defined]
-                    if done:
-                        self._reopen_stages(s, row)
-                        self.store.record_event(s, now, EventKind.MAIL_CANCELLED,
-                                                debtor_id=row.debtor_id, cause=row.action_key,
-                                                action=row.action_key, reason=why)
-                    s.commit()
-                    if done:
-                        log.info("queued mail cancelled", key=row.action_key, reason=why)
-                        if report is not None:
-                            report.cancelled.append(row)
-                    continue
-                lease = now + self.lease_for(row)
-                won = s.execute(update(Outbox).where(pending).values(
-                    status="sending", claimed_by=self.worker, lease_until=lease,
-                    data_started_at=None, attempts=col(Outbox.attempts) + 1,
-                )).rowcount  # type: ignore[attr-defined]
-                s.commit()
-                if won != 1:
-                    continue  # another worker took it first
-                s.refresh(row)
-                return row
+    # -- claims ----------------------------------------------------------------------
 
-    def _obsolete(self, s: Session, row: Outbox, now: datetime) -> str | None:
-        """Why a queued mail should no longer go out, if it should not: any mail to a
-        client who asked us to stop (a chaser, a thank-you, a letter staff approved), the
-        last check before SMTP; a chase that no longer applies."""
-        stopped = s.exec(select(Contact.email).join(
-            Debtor, col(Debtor.id) == col(Contact.debtor_id)).where(
-            col(Contact.email).in_([r.lower() for r in row.recipients]),
-            Debtor.stopped == True)).all()
-        if stopped:
-            return f"the client asked not to be contacted ({', '.join(stopped)})"
-        if row.kind not in ("chase", "ladder") or row.debtor_id is None:
-            return None
-        debtor = s.get(Debtor, row.debtor_id)
-        if debtor is None:
-            return None
-        invoices = list(s.exec(select(Invoice).where(col(Invoice.id).in_(row.invoice_ids))))
-        return chase_obsolete(debtor, invoices, now.astimezone(debtor_tz(debtor)).date())
+    def claim(self, now: datetime, report: TickReport | None = None) -> Outbox | None:
+        """Take the next due row (a batch of one, not marked)."""
+        rows = self.claim_batch(now, 1, report)
+        return rows[0] if rows else None
+
+    def claim_batch(self, now: datetime, limit: int, report: TickReport | None = None, *,
+                    mark: bool = False, done: list[_Outcome] | None = None) -> list[Outbox]:
+        """Take up to `limit` due rows, oldest first, by one compare-and-set; rows that
+        no longer apply are cancelled on the way. [] when nothing is due.
+
+        `mark`: this is their point of no return too: the check runs under the ledger's
+        locks and the marker is committed with the claim. `done`: outcomes to record in
+        the same transaction (cleared once committed)."""
+        done = done if done is not None else []
+        taken, cancelled = self._claim_loop(now, limit, done, mark=mark)
+        done.clear()
+        self._cancelled(cancelled, report)
+        return taken
+
+    def _claim_loop(self, now: datetime, limit: int, done: list[_Outcome], *,
+                    mark: bool = True) -> tuple[list[Outbox], list[Outbox]]:
+        """claim_batch's transactions, in any thread: (rows taken, rows cancelled)."""
+        cancelled: list[Outbox] = []
+        while True:
+            looked, dropped, taken = _retried(
+                partial(self._claim_once, now, limit, mark, done))
+            done = []  # recorded with the first transaction
+            cancelled += dropped
+            if taken or not looked:
+                return taken, cancelled
+            # all cancelled, or taken by another worker first: look again
+
+    def _claim_once(self, now: datetime, limit: int, mark: bool, done: list[_Outcome],
+                    ) -> tuple[bool, list[Outbox], list[Outbox]]:
+        """One claim transaction: (whether any row was due, those cancelled, those taken)."""
+        opened, looked, cancelled, taken = self._claim_open(now, limit, mark, done)
+        if opened is not None:
+            _commit(opened)
+        return looked, cancelled, taken
+
+    def _claim_open(self, now: datetime, limit: int, mark: bool, done: list[_Outcome],
+                    ) -> tuple[_Open | None, bool, list[Outbox], list[Outbox]]:
+        """A claim transaction's statements, not yet committed: (the transaction to commit,
+        None when there is nothing to; whether any row was due; those cancelled; those
+        taken, good once it has committed)."""
+        with ExitStack() as guard:  # the session is closed here unless handed on
+            s = guard.enter_context(self.store.write_session() if mark
+                                    else self.store.session())
+            q = select(Outbox).where(Outbox.status == "pending").where(
+                (col(Outbox.next_attempt_at).is_(None))
+                | (col(Outbox.next_attempt_at) <= now)
+            ).order_by(col(Outbox.id)).limit(limit)
+            if self.store.is_postgres:
+                q = q.with_for_update(skip_locked=True)  # held until the claim commits
+            rows = list(s.exec(q))
+            if not rows and not done:
+                return None, False, [], []
+            whys = self._obsolete(s, rows, now, lock=mark)
+            if not mark and not self.store.is_postgres:
+                s.commit()  # end the read: the writes below start from the newest state
+            cancelled = [r for r in rows if r.id in whys and self._cancel(
+                s, r, whys[r.id], now, from_status=Status.PENDING)]
+            wanted = [r for r in rows if r.id not in whys]
+            won: dict[int, int] = {}
+            lease = now
+            if wanted:
+                lease = self._lease(wanted, now)
+                won = dict(s.execute(update(Outbox).where(
+                    col(Outbox.id).in_([r.id for r in wanted]),
+                    col(Outbox.status) == "pending",
+                ).values(
+                    status="sending", claimed_by=self.worker, lease_until=lease,
+                    data_started_at=now if mark else None, attempts=col(Outbox.attempts) + 1,
+                ).returning(col(Outbox.id), col(Outbox.attempts))
+                    .execution_options(synchronize_session=False)).all())
+            self._write(s, done)
+            opened = _Open(guard.pop_all(), s)
+        taken = [r for r in wanted if r.id in won]
+        for r in taken:
+            r.status, r.claimed_by, r.lease_until = "sending", self.worker, lease
+            r.data_started_at = now if mark else None
+            r.attempts = won[r.id]  # type: ignore[index]
+        return opened, bool(rows), cancelled, taken
+
+    def _obsolete(self, s: Session, rows: list[Outbox], now: datetime, *,
+                  lock: bool = False) -> dict[int, str]:
+        """{row id: why its mail should no longer go out} for those of `rows`: any mail to
+        a client who asked us to stop (a chaser, a thank-you, a letter staff approved), a
+        chase that no longer applies. A few statements for a whole batch, of the columns
+        the checks read. `lock`: the debtors and invoices read stay as read until the
+        transaction ends (PostgreSQL: FOR SHARE, which a payment's FOR UPDATE waits for;
+        SQLite: the caller holds the write lock)."""
+        emails = sorted({r.lower() for row in rows for r in row.recipients})
+        owner: dict[str, int] = dict(self._rows(s, select(
+            Contact.email, Contact.debtor_id), Contact.email, emails, lock=False))
+        chases = [r for r in rows if r.kind in ("chase", "ladder") and r.debtor_id is not None]
+        chased = {r.id for r in chases}
+        debtors = {d.id: d for d in self._rows(s, select(
+            Debtor.id, Debtor.stopped, Debtor.paused_reason, Debtor.timezone), Debtor.id,
+            sorted({*owner.values(), *(r.debtor_id for r in chases if r.debtor_id)}), lock=lock)}
+        invoices = {i.id: i for i in self._rows(s, select(  # type: ignore[call-overload]
+            Invoice.id, Invoice.number, Invoice.state, Invoice.hold_reason, Invoice.hold_until),
+            Invoice.id, sorted({i for r in chases for i in r.invoice_ids}), lock=lock)}
+        whys: dict[int, str] = {}
+        for row in rows:
+            stopped = [e for e in dict.fromkeys(r.lower() for r in row.recipients)
+                       if e in owner and (d := debtors.get(owner[e])) is not None and d.stopped]
+            why: str | None = None
+            if stopped:
+                why = f"the client asked not to be contacted ({', '.join(stopped)})"
+            elif row.id in chased and (debtor := debtors.get(row.debtor_id)) is not None:
+                why = chase_obsolete(debtor, [invoices[i] for i in row.invoice_ids
+                                              if i in invoices],
+                                     now.astimezone(ZoneInfo(debtor.timezone)).date())
+            if why is not None and row.id is not None:
+                whys[row.id] = why
+        return whys
+
+    @staticmethod
+    def _rows(s: Session, q: Any, key: Any, keys: list[Any], *, lock: bool) -> list[Any]:
+        """`q`'s rows whose `key` is among `keys`, a chunk of them per statement."""
+        out: list[Any] = []
+        for i in range(0, len(keys), Store.CHUNK):
+            chunk = q.where(col(key).in_(keys[i:i + Store.CHUNK]))
+            out += s.exec(chunk.with_for_update(read=True) if lock else chunk).all()
+        return out
+
+    def _cancel(self, s: Session, row: Outbox, why: str, now: datetime, *,
+                from_status: Status) -> bool:
+        """Cancel a row no longer wanted, in the caller's transaction: a pending one, or
+        one this worker claimed and has not sent (given back, then cancelled)."""
+        if from_status == Status.SENDING:
+            outbox.move(outbox.move(Status.SENDING, Status.PENDING), Status.CANCELLED)
+            cond: Any = (col(Outbox.status) == "sending") & (col(Outbox.claimed_by) == self.worker)
+            extra: dict[str, Any] = {"claimed_by": None, "lease_until": None,
+                                     "data_started_at": None,
+                                     "attempts": col(Outbox.attempts) - 1}
+        else:
+            outbox.move(Status.PENDING, Status.CANCELLED)
+            cond, extra = col(Outbox.status) == "pending", {}
+        done = s.execute(update(Outbox).where(col(Outbox.id) == row.id, cond).values(
+            status="cancelled", last_error=why, **extra)).rowcount  # type: ignore[attr-defined]
+        if done:
+            self._reopen_stages(s, row)
+            self.store.record_event(s, now, EventKind.MAIL_CANCELLED, debtor_id=row.debtor_id,
+                                    cause=row.action_key, action=row.action_key, reason=why)
+            row.status, row.last_error = "cancelled", why
+        return bool(done)
+
+    @staticmethod
+    def _cancelled(rows: list[Outbox], report: TickReport | None) -> None:
+        for row in rows:
+            log.info("queued mail cancelled", key=row.action_key, reason=row.last_error)
+            if report is not None:
+                report.cancelled.append(row)
 
     def _reopen_stages(self, s: Session, row: Outbox) -> None:
         """A cancelled statement's invoices that can still be chased get their stage back,
@@ -181,62 +419,177 @@ class Dispatcher:
                 inv.stages_done = ledger.stage_undone(inv.stages_done, stages[inv.id])  # type: ignore[index]
                 s.add(inv)
 
+    # -- the marker and the record ---------------------------------------------------
+
+    def _mark(self, flow: _Flow, row: Outbox, now: datetime, report: TickReport) -> bool:
+        """The point of no return of a batch of one, claimed unmarked, just before its
+        DATA (after its RCPT): check it against the ledger under its locks, cancel it if
+        no longer wanted, else commit its marker. Whether it may go out."""
+        lease = self._lease([row], now)
+
+        def once() -> tuple[bool, bool]:
+            with self.store.write_session() as s:
+                why = self._obsolete(s, [row], now, lock=True).get(row.id or 0)
+                cancelled = why is not None and self._cancel(
+                    s, row, why, now, from_status=Status.SENDING)
+                marked = why is None and bool(s.execute(update(Outbox).where(
+                    col(Outbox.id) == row.id, col(Outbox.status) == "sending",
+                    col(Outbox.claimed_by) == self.worker,
+                ).values(data_started_at=now, lease_until=lease)
+                    .execution_options(synchronize_session=False)).rowcount)  # type: ignore[attr-defined]
+                self._write(s, flow.done)
+                s.commit()
+            return cancelled, marked
+
+        cancelled, marked = _retried(once)
+        flow.done.clear()
+        flow.marked, flow.lease_until = True, lease
+        if cancelled:
+            self._cancelled([row], report)
+        elif marked:
+            row.data_started_at = now
+        else:
+            log.warning("claim lost before DATA: not sent", key=row.action_key)
+        return marked
+
+    def _still_wanted(self, flow: _Flow, row: Outbox, now: datetime,
+                      report: TickReport) -> bool:
+        """The last look before the DATA of a mail marked with its batch: one statement
+        finds anything that could have made it obsolete since (a payment, stop, hold or
+        pause recorded while the batch went out); only then the full check says why, and
+        the mail is cancelled, its marker cleared. A read: no lock is held."""
+        chase = row.kind in ("chase", "ladder") and row.debtor_id is not None
+        params = {"emails": [r.lower() for r in row.recipients], "debtor": row.debtor_id or 0,
+                  "invoices": row.invoice_ids if chase else []}
+        if flow.look is None:  # one connection for the flush's looks, no transaction held
+            flow.look = self.store.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT")
+        if not flow.look.execute(_SUSPECT, params).scalar():
+            return True
+        why = None
+
+        def cancel() -> bool:
+            nonlocal why
+            with self.store.write_session() as s:
+                why = self._obsolete(s, [row], now, lock=True).get(row.id or 0)
+                done = why is not None and self._cancel(s, row, why, now,
+                                                        from_status=Status.SENDING)
+                s.commit()
+            return done
+
+        if not _retried(cancel):
+            return why is None  # a hold that has run out: still wanted
+        self._cancelled([row], report)
+        return False
+
     def mark_data_started(self, row: Outbox, now: datetime) -> None:
-        """Committed just before DATA, and only while the claim is still ours."""
-        with self.store.session() as s:
-            ours = s.execute(update(Outbox).where(
-                col(Outbox.id) == row.id, col(Outbox.status) == "sending",
-                col(Outbox.claimed_by) == self.worker,
-            ).values(data_started_at=now)).rowcount  # type: ignore[attr-defined]
-            s.commit()
-        if ours != 1:
+        """Commit one claimed row's marker (as a batch of one does before its DATA),
+        only while the claim is still ours."""
+        if not self._mark(_Flow(), row, now, TickReport()):
             raise LeaseLost(f"outbox {row.id} is no longer claimed by {self.worker}")
         self.in_data = True
 
-    def _record(self, row: Outbox, now: datetime, *, error: str | None = None,
-                permanent: bool = False, uncertain: str | None = None,
-                refused: dict[str, str] | None = None) -> None:
-        outcome = outbox.after_send(row.attempts, error=error, permanent=permanent,
-                                    uncertain=uncertain is not None)
-        kind = outcome.event
-        values: dict[str, Any] = {"lease_until": None, "status": outcome.status.value}
-        if outcome.status == Status.UNCERTAIN:
-            values.update(last_error=uncertain)
-        elif outcome.status == Status.SENT:
-            values.update(sent_at=now, last_error=None, refused=refused or None)
-        elif outcome.status == Status.FAILED:
-            values.update(last_error=error, data_started_at=None)
-        else:
-            assert outcome.retry_in is not None
-            values.update(last_error=error, data_started_at=None, claimed_by=None,
-                          next_attempt_at=now + outcome.retry_in)
-        # what this worker knows wins over a recovery that guessed 'uncertain' meanwhile
-        mine = (col(Outbox.id) == row.id) & (col(Outbox.claimed_by) == self.worker) & (
-            col(Outbox.status).in_(("sending", "uncertain")))
-        with self.store.session() as s:
-            changed = s.execute(update(Outbox).where(mine).values(**values)).rowcount  # type: ignore[attr-defined]
-            if not changed:
-                log.warning("outbox row changed hands during the send", key=row.action_key,
-                            outcome=kind)
-            self.store.record_event(s, now, kind, debtor_id=row.debtor_id,
-                                    cause=row.action_key, action=row.action_key,
-                                    error=error or uncertain)
-            for address, reply in (refused or {}).items():
-                self.store.record_event(s, now, EventKind.RECIPIENT_REFUSED, debtor_id=row.debtor_id,
-                                        cause=row.action_key, action=row.action_key,
-                                        address=address, reply=reply)
-            s.commit()
-
-    def _release(self, row: Outbox, now: datetime) -> None:
-        """Give back a claim that never reached DATA (shutdown): it waits as before."""
+    def _checkpoint(self, flow: _Flow, now: datetime) -> None:
+        """Record what is done and renew the claims this worker holds (a slow batch)."""
+        rest = [r for r in (flow.current, *flow.todo) if r is not None]
+        lease = self._lease(rest, now)
         with self.store.session() as s:
             s.execute(update(Outbox).where(
-                col(Outbox.id) == row.id, col(Outbox.status) == "sending",
-                col(Outbox.claimed_by) == self.worker,
-                col(Outbox.data_started_at).is_(None),
-            ).values(status="pending", claimed_by=None, lease_until=None,
-                     attempts=col(Outbox.attempts) - 1))
+                col(Outbox.claimed_by) == self.worker, col(Outbox.status) == "sending",
+            ).values(lease_until=lease).execution_options(synchronize_session=False))
+            self._write(s, flow.done)
             s.commit()
+        flow.done.clear()
+        flow.lease_until = lease
+
+    def _settle(self, flow: _Flow, now: datetime) -> None:
+        """The flush is over (done, stopped, cancelled or failed): record the outcomes
+        and give back what was not handed over, its marker cleared (it never reached
+        DATA). Waits for a claim still running in the store's thread."""
+        if flow.look is not None:
+            flow.look.close()
+            flow.look = None
+        if flow.job is not None:
+            job, flow.job = flow.job, None
+            try:
+                taken, _ = job.result()  # the claim ahead commits (or fails) first
+                flow.todo.extend(taken)
+            except (Exception, CancelledError):  # noqa: BLE001 - its transaction did not commit
+                flow.done[:0] = flow.job_done
+        current, flow.current = flow.current, None
+        if current is not None and flow.in_data:  # cancelled in DATA: no answer seen
+            flow.done.append(_Outcome(current, now, uncertain="stopped during DATA: it "
+                                                               "may have been delivered"))
+        back = ([current] if current is not None and not flow.in_data else []) \
+            + list(flow.todo)
+        flow.todo.clear()
+        if not flow.done and not back:
+            return
+        with self.store.session() as s:
+            self._write(s, flow.done)
+            if back:
+                s.execute(update(Outbox).where(
+                    col(Outbox.id).in_([r.id for r in back]), col(Outbox.status) == "sending",
+                    col(Outbox.claimed_by) == self.worker,
+                ).values(status="pending", claimed_by=None, lease_until=None,
+                         data_started_at=None, attempts=col(Outbox.attempts) - 1)
+                    .execution_options(synchronize_session=False))
+            s.commit()
+        flow.done.clear()
+        for r in back:
+            log.info("given back unsent", key=r.action_key)
+
+    def _write(self, s: Session, done: list[_Outcome]) -> None:
+        """Record outcomes in the caller's transaction, a few statements for a whole
+        batch: what this worker knows wins over a recovery that guessed 'uncertain'
+        meanwhile."""
+        if not done:
+            return
+        table = Outbox.__table__  # type: ignore[attr-defined]
+        # (no IN: its expanding parameter cannot be executed for many rows)
+        mine = (table.c.claimed_by == self.worker) & (
+            (table.c.status == "sending") | (table.c.status == "uncertain"))
+        sent = [o for o in done if o.error is None and o.uncertain is None]
+        if sent:  # the usual outcome: one statement, executed for each row
+            changed = s.connection().execute(
+                table.update().where(table.c.id == bindparam("row_id"), mine).values(
+                    status="sent", lease_until=None, last_error=None,
+                    sent_at=bindparam("when"), refused=bindparam("refused_by")),
+                [{"row_id": o.row.id, "when": o.at, "refused_by": o.refused} for o in sent],
+            ).rowcount
+            if 0 <= changed < len(sent):
+                log.warning("outbox rows changed hands during the send",
+                            keys=[o.row.action_key for o in sent])
+        events: list[tuple[datetime, str, int | None, str, dict[str, object]]] = []
+        for o in done:
+            row = o.row
+            outcome = outbox.after_send(row.attempts, error=o.error, permanent=o.permanent,
+                                        uncertain=o.uncertain is not None)
+            row.status = outcome.status.value
+            if outcome.status != Status.SENT:
+                self._write_one(s, o, outcome, mine)
+            events.append((o.at, outcome.event, row.debtor_id, row.action_key,
+                           {"action": row.action_key, "error": o.error or o.uncertain}))
+            events += [(o.at, EventKind.RECIPIENT_REFUSED, row.debtor_id, row.action_key,
+                        {"action": row.action_key, "address": address, "reply": reply})
+                       for address, reply in (o.refused or {}).items()]
+        self.store.record_events(s, events)
+
+    def _write_one(self, s: Session, o: _Outcome, outcome: outbox.Outcome, mine: Any) -> None:
+        values: dict[str, Any] = {"lease_until": None, "status": outcome.status.value}
+        if outcome.status == Status.UNCERTAIN:
+            values.update(last_error=o.uncertain)
+        elif outcome.status == Status.FAILED:
+            values.update(last_error=o.error, data_started_at=None)
+        else:
+            assert outcome.retry_in is not None
+            values.update(last_error=o.error, data_started_at=None, claimed_by=None,
+                          next_attempt_at=o.at + outcome.retry_in)
+        table = Outbox.__table__  # type: ignore[attr-defined]
+        if not s.connection().execute(table.update().where(
+                table.c.id == o.row.id, mine).values(**values)).rowcount:
+            log.warning("outbox row changed hands during the send", key=o.row.action_key,
+                        outcome=outcome.event)
 
     def recover(self, now: datetime) -> int:
         """Rows whose claim ran out (a dead worker's): back to pending when DATA never
@@ -272,12 +625,58 @@ class Dispatcher:
         return uncertain
 
 
+def _suspect() -> Any:
+    """Whether anything could have made a queued mail obsolete: a stopped debtor among its
+    recipients' or its own, a paused one, an invoice not open or held (the hold's date is
+    left to the full check). One statement, built once."""
+    contact, debtor, invoice = (Contact.__table__, Debtor.__table__,  # type: ignore[attr-defined]
+                                Invoice.__table__)  # type: ignore[attr-defined]
+    return select(or_(
+        exists(select(contact.c.id).join(debtor, debtor.c.id == contact.c.debtor_id).where(
+            contact.c.email.in_(bindparam("emails", expanding=True)), debtor.c.stopped)),
+        exists(select(debtor.c.id).where(debtor.c.id == bindparam("debtor"), or_(
+            debtor.c.stopped, debtor.c.paused_reason.is_not(None)))),
+        exists(select(invoice.c.id).where(
+            invoice.c.id.in_(bindparam("invoices", expanding=True)), or_(
+                invoice.c.state.not_in(("open", "partial")),
+                invoice.c.hold_reason.is_not(None))))))
+
+
+_SUSPECT = _suspect()
+
+
+@dataclass(frozen=True)
+class _Open:
+    """A transaction whose statements have run, to be committed (in any thread)."""
+
+    stack: ExitStack
+    session: Session
+
+
+def _commit(opened: _Open) -> None:
+    with opened.stack:  # closes the session; a failure goes through the store's wrapper
+        opened.session.commit()
+
+
+def _retried(work: Callable[[], _T]) -> _T:
+    """`work` (one transaction), again after a deadlock or serialization failure with
+    another writer of the same rows (PostgreSQL): rolled back, it can run again."""
+    for attempt in range(3):
+        try:
+            return work()
+        except Exception as e:
+            if not is_conflict(cause_of(e)) or attempt == 2:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 class LeaseLost(Exception):
     """The claim on an outbox row was taken over (it ran out) before DATA: do not send."""
 
-def chase_obsolete(debtor: Debtor, invoices: list[Invoice], today: date) -> str | None:
+def chase_obsolete(debtor: Any, invoices: list[Any], today: date) -> str | None:
     """Why a chase queued earlier must not go out now: the debtor stopped or paused, or an
-    invoice it asks for is no longer open (paid, disputed, written off) or is on hold."""
+    invoice it asks for is no longer open (paid, disputed, written off) or is on hold.
+    (Debtor and Invoice rows, or rows of the columns read here.)"""
     if debtor.stopped:
         return "the client asked not to be contacted"
     if debtor.paused_reason:
@@ -297,7 +696,4 @@ def _chase_stages(action_key: str) -> dict[int, str]:
         if inv.isdigit() and stage:
             out[int(inv)] = stage
     return out
-
-def _as_email(raw: bytes) -> EmailMessage:
-    return message_from_bytes(raw, policy=policy.SMTP)
 
