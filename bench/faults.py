@@ -20,7 +20,8 @@ read once and thank the client for once. The faults:
   a greeting that never comes, a hang and a drop before DATA (retried) and after DATA
   (the message taken: 'uncertain', never sent again), a certificate that fails TLS.
 - Database: SQLite locked by another process (longer than the driver's 30 s busy wait),
-  the disk full under SQLite, PostgreSQL restarted while the daemon is mid-transaction.
+  the disk full under SQLite, PostgreSQL restarted while the daemon is mid-transaction,
+  and down from just after the SMTP server took a mail until after its answer.
 
 Retries the outbox schedules 5 minutes ahead are brought forward by the campaign (the row's
 next_attempt_at set to now) instead of waiting: the backoff itself is checked, not waited.
@@ -506,6 +507,23 @@ def pg_restart(w: World, r: Result, pg: PrivatePostgres) -> None:
     through(w, r, p, t0)
 
 
+def pg_down_after_data(w: World, r: Result, pg: PrivatePostgres, seconds: float = 4.0) -> None:
+    """PostgreSQL down from just after the server took a mail until after its "250": the
+    daemon knows the mail went out and must record it sent (not leave it to turn
+    'uncertain' when its claim runs out)."""
+    w.smtp.inject(Fault("data", "take-slow", seconds=2.0))
+    p = w.probe()
+    taken = wait_until(lambda: (x := w.thanks(p)) is not None and w.delivered(x) == 1, 60)
+    pg.down()
+    time.sleep(seconds)
+    pg.up()
+    t0 = time.monotonic()
+    row = through(w, r, p, t0)
+    r.expected = bool(taken) and row is not None and row.status == "sent"
+    if not taken:
+        r.notes.append("the server never took the mail")
+
+
 # -- the plan -------------------------------------------------------------------------------
 
 
@@ -728,7 +746,9 @@ def run(*, short: bool, postgres: bool, say: Callable[[str], None] = print,
                         try:
                             _phase(w, [Planned("PostgreSQL restarted mid-transaction",
                                                "database",
-                                               lambda w, r: pg_restart(w, r, pg))],
+                                               lambda w, r: pg_restart(w, r, pg)),
+                                       Planned("PostgreSQL down just after DATA", "database",
+                                               lambda w, r: pg_down_after_data(w, r, pg))],
                                    report, say=say)
                         finally:
                             w.close()

@@ -40,13 +40,14 @@ class Fault:
     action: "reply" (answer `reply`), "hang" (say nothing), "drop" (close the
     connection); at "data" also "take-hang" and "take-drop": the message is taken (it
     counts as delivered, as a real server may queue it) and then the server hangs or
-    drops instead of answering.
+    drops instead of answering; "take-slow": taken, and "250" only after `seconds`.
     """
 
     stage: str
     action: str
     reply: str = ""
     times: int = 1
+    seconds: float = 0.0
 
 
 def make_cert(directory: str, name: str) -> tuple[str, str]:
@@ -96,7 +97,9 @@ class _FaultHandler:
         if fault is not None and not fault.action.startswith("take-"):
             return await self._act(fault, server) or "250 OK"
         self.smtp.record(bytes(envelope.content))
-        if fault is not None:
+        if fault is not None and fault.action == "take-slow":
+            await asyncio.sleep(fault.seconds)
+        elif fault is not None:
             return await self._act(fault, server) or "250 OK"
         return "250 2.0.0 Message accepted for delivery"
 
@@ -210,6 +213,13 @@ class PrivatePostgres:
         self._run("pg_ctl", "-D", self.data, "-w", "-l", os.path.join(self.root or "", "log"),
                   "-o", f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
                         "-c fsync=off", *extra, action)
+
+    def down(self) -> None:
+        """Stop the server at once (every session ended); `up()` starts it again."""
+        self._pg_ctl("stop", "-m", "immediate")
+
+    def up(self) -> None:
+        self._pg_ctl("start")
 
     def restart(self, mode: str = "immediate") -> None:
         """Restart the server; `immediate` ends every session at once, mid-transaction."""

@@ -3,7 +3,9 @@ failures it found, each kept as a test of its own."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -17,6 +19,8 @@ from mailbot.adapters.store import Store
 from mailbot.app.services import App
 from tests.botenv import AR, mail, make_config
 from tests.conftest import DOVECOT_USERS
+from tests.fault_servers import PG_BIN, PrivatePostgres
+from tests.test_outbox import Flaky, open_bot, queue_notices, rows
 
 
 def test_the_daemon_survives_server_faults_and_sends_each_mail_once():
@@ -81,6 +85,38 @@ def test_a_refused_login_is_tried_again_within_seconds_and_shown(dovecot, smtp_s
         t.join(timeout=30)
         store.close()
     assert not t.is_alive()
+
+
+@pytest.mark.skipif(not os.path.exists(os.path.join(PG_BIN, "initdb")),
+                    reason="no PostgreSQL server binaries for a private cluster")
+def test_a_mail_taken_while_the_database_is_away_is_recorded_sent_when_it_is_back(dovecot):
+    """Found by the campaign: PostgreSQL down from just after the SMTP server took a mail
+    until after its "250". Recording that failed, the send's outcome was lost with the
+    exception, and the row stayed 'sending' until its claim ran out and it turned
+    'uncertain', for a person to check, though the bot knew the mail had gone out."""
+    with PrivatePostgres() as pg, Flaky() as flaky:
+        bot = open_bot(dovecot, flaky, pg.url(), timeout=10)
+        try:
+            now = datetime.now(UTC)
+            [mid] = queue_notices(bot.store, 1, now)
+            flaky.hang_in = "DATA"  # takes the message, answers when released
+
+            async def scenario():
+                flush = asyncio.create_task(bot.dispatcher.flush(now))
+                await asyncio.to_thread(flaky.wait_seen, "DATA")
+                await asyncio.to_thread(pg.down)
+                flaky.release()  # "250" while the database is down
+                await asyncio.sleep(2)
+                await asyncio.to_thread(pg.up)
+                return await asyncio.wait_for(flush, 60)
+
+            report = asyncio.run(scenario())
+            assert flaky.message_ids() == [mid]
+            assert [r.message_id for r in report.sent] == [mid]
+            [row] = rows(bot)
+            assert (row.status, row.attempts) == ("sent", 1)
+        finally:
+            bot.store.close()
 
 
 def test_status_names_a_dead_daemon_and_each_failing_part(tmp_path):

@@ -24,6 +24,7 @@ import structlog
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
+from mailbot.adapters.db_errors import cause_of, is_outage
 from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox, debtor_tz
 from mailbot.adapters.smtp import Sender, SendUncertain
 from mailbot.adapters.store import Store
@@ -37,6 +38,10 @@ from mailbot.domain.values import (
 from mailbot.errors import SendFailed
 
 log = structlog.get_logger()
+
+# while the database is away, the outcome of a send is recorded again after these pauses
+RECORD_FIRST_PAUSE = 0.5
+RECORD_MAX_PAUSE = 5.0  # short: a stopping daemon gives up within this
 
 
 class Dispatcher:
@@ -85,13 +90,13 @@ class Dispatcher:
         except LeaseLost as e:
             log.warning("claim lost before DATA: not sent", key=row.action_key, error=str(e))
         except SendUncertain as e:
-            self._record(row, now, uncertain=str(e))
+            await self._record_surely(row, now, uncertain=str(e))
             report.uncertain.append(row)
             report.errors.append(str(e))
             log.error("send uncertain: not retried, a person decides", key=row.action_key,
                       error=str(e))
         except SendFailed as e:
-            self._record(row, now, error=str(e), permanent=e.permanent)
+            await self._record_surely(row, now, error=str(e), permanent=e.permanent)
             report.failed.append(row)
             report.errors.append(str(e))
             log.warning("send failed", key=row.action_key, error=str(e))
@@ -100,7 +105,7 @@ class Dispatcher:
                 self._release(row, now)
             raise
         else:
-            self._record(row, now, refused=delivery.refused)
+            await self._record_surely(row, now, refused=delivery.refused)
             report.sent.append(row)
             log.info("sent", key=row.action_key, to=row.recipients,
                      refused=sorted(delivery.refused) or None)
@@ -192,6 +197,27 @@ class Dispatcher:
         if ours != 1:
             raise LeaseLost(f"outbox {row.id} is no longer claimed by {self.worker}")
         self.in_data = True
+
+    async def _record_surely(self, row: Outbox, now: datetime, **outcome: Any) -> None:
+        """Record what the server said even when the database is away for a while (a
+        restart, a lock): a mail it took is known to be sent, and left unrecorded it would
+        turn 'uncertain' once its claim ran out. Tried again, with a pause that doubles,
+        until the database answers or the dispatcher is stopping."""
+        pause = RECORD_FIRST_PAUSE
+        while True:
+            try:
+                self._record(row, now, **outcome)
+                return
+            except Exception as e:
+                if not is_outage(cause_of(e)) or self.stopping.is_set():
+                    raise
+                log.warning("database unavailable: the send's outcome is recorded later",
+                            key=row.action_key, error=str(e), retry_in=pause)
+            waited = 0.0
+            while waited < pause and not self.stopping.is_set():
+                await asyncio.sleep(0.1)
+                waited += 0.1
+            pause = min(pause * 2, RECORD_MAX_PAUSE)
 
     def _record(self, row: Outbox, now: datetime, *, error: str | None = None,
                 permanent: bool = False, uncertain: str | None = None,
