@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import subprocess
+import sys
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -130,7 +132,21 @@ def test_status_names_a_dead_daemon_and_each_failing_part(tmp_path):
     h.ok("database")
     doc = read(path)
     assert doc is not None
-    lines = describe(doc, now + timedelta(seconds=20))
+    assert doc["pid"] == os.getpid()
+    # a process that looks like the daemon (its command line names mailbot)
+    daemon = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", "mailbot"])
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # until it has exec'd
+            with open(f"/proc/{daemon.pid}/cmdline", "rb") as f:
+                if b"mailbot" in f.read():
+                    break
+            time.sleep(0.02)
+        doc["pid"] = daemon.pid
+        lines = describe(doc, now + timedelta(seconds=20))
+    finally:
+        daemon.kill()
+        daemon.wait()
     assert lines[0].startswith("daemon: running (pid ")
     smtp = next(line for line in lines if "SMTP" in line)
     assert "FAILING since 2026-12-06 12:00:00" in smtp
@@ -139,7 +155,8 @@ def test_status_names_a_dead_daemon_and_each_failing_part(tmp_path):
     assert smtp.endswith("451 4.3.0 again")
     assert "  database: ok" in lines
 
-    doc["pid"] = 2 ** 22 + 1  # above Linux's pid_max: no such process
+    assert describe(doc, now)[0].startswith("daemon: not running")  # it ended
+    doc["pid"] = os.getpid()  # alive, but not mailbot (a pid given to another process)
     assert describe(doc, now)[0].startswith("daemon: not running")
 
 

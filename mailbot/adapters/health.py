@@ -87,13 +87,19 @@ def read(path: Path) -> dict[str, Any] | None:
 
 
 def _alive(pid: int) -> bool:
+    """Whether the daemon that wrote the file still runs (not another process that was
+    given its pid since, where /proc tells)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True  # someone else's process: it exists
-    return True
+        pass  # someone else's process: it exists
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return b"mailbot" in f.read()
+    except OSError:
+        return True  # no /proc here: trust the pid
 
 
 def describe(doc: dict[str, Any], now: datetime) -> list[str]:
