@@ -249,7 +249,9 @@ class World:
         return run.stdout + run.stderr
 
     def wait_status(self, needle: str, timeout: float) -> bool:
-        return bool(wait_until(lambda: needle in self.status(), timeout, 1.0))
+        """Whether `mailbot status` says `needle` within `timeout` s (at least 20: on a
+        loaded machine one run of the command can take seconds)."""
+        return bool(wait_until(lambda: needle in self.status(), max(timeout, 20.0), 1.0))
 
     @contextlib.contextmanager
     def cpu_window(self, r: Result, seconds: float) -> Iterator[None]:
