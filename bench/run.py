@@ -202,6 +202,8 @@ BENCHES = (
     Bench("idle", ".venv/bin/python -m bench.idle", ("idle",), _speed("idle")),
     Bench("startup", ".venv/bin/python -m bench.startup", ("startup",), _speed("startup")),
     Bench("send", ".venv/bin/python -m bench.send", ("send",), _speed("send")),
+    Bench("faults", "PYTHONPATH=. .venv/bin/python -m bench.faults", ("faults",),
+          _speed("faults")),
 )
 
 

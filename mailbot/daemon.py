@@ -20,10 +20,14 @@ import structlog
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
+from sqlmodel import col, select
 
 from mailbot.adapters.clock import wall_clock
+from mailbot.adapters.db_errors import cause_of, is_outage
+from mailbot.adapters.health import Health
 from mailbot.adapters.mailbox import watch
-from mailbot.app.results import IngestResult
+from mailbot.adapters.models import Outbox
+from mailbot.app.results import IngestResult, TickReport
 from mailbot.app.services import App
 
 log = structlog.get_logger()
@@ -32,9 +36,11 @@ DISPATCH_POLL_SECONDS = 60.0
 
 
 async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
-                     stop: asyncio.Event | None = None) -> None:
+                     stop: asyncio.Event | None = None, health: Health | None = None) -> None:
+    """`health` hears of each server's failures and recoveries (`mailbot status`)."""
     cfg = bot.config
     stop = stop or asyncio.Event()
+    health = health or Health(None, clock)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
@@ -49,8 +55,11 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
             report = bot.scheduler.enqueue(now)  # no network here: sending is the dispatcher's
             if report.queued:
                 log.info("tick", queued=len(report.queued))
+            health.ok("database")
         except Exception as e:  # a bad tick is logged; the next one tries again
             log.exception("tick failed", error=str(e))
+            if is_outage(cause_of(e)):
+                health.failing("database", str(e), cfg.schedule.tick_minutes * 60)
         wake.set()
 
     async def dispatch() -> None:
@@ -61,8 +70,11 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
                 if report.sent or report.failed or report.uncertain or report.cancelled:
                     log.info("dispatch", sent=len(report.sent), failed=len(report.failed),
                              uncertain=len(report.uncertain), cancelled=len(report.cancelled))
+                smtp_health(bot, health, report, clock())
             except Exception as e:  # logged; the next round tries again
                 log.exception("dispatch failed", error=str(e))
+                if is_outage(cause_of(e)):
+                    health.failing("database", str(e), DISPATCH_POLL_SECONDS)
             if stop.is_set():
                 break
             # retries fall due with time: look at least once a minute
@@ -95,7 +107,8 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
     thread_stop = threading.Event()
     # the watcher gets the ingest callable and the store, nothing else of the bot
     watcher = asyncio.create_task(asyncio.to_thread(
-        watch, cfg.imap, bot.store, bot.inbox.ingest, clock, thread_stop, on_new))
+        watch, cfg.imap, bot.store, bot.inbox.ingest, clock, thread_stop, on_new,
+        health=health))
     log.info("mailbot running", mailbox=cfg.mailbox.address, folder=cfg.imap.folder)
     try:
         await stop.wait()
@@ -111,6 +124,27 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
         log.info("stopped")
+
+
+def smtp_health(bot: App, health: Health, report: TickReport, now: datetime) -> None:
+    """What one dispatch round says of the SMTP server: it works when it took a mail or
+    refused one for good (a 5xx is an answer about that mail); it is failing when a mail
+    went back to wait (a 4xx, a timeout, a refused connection: retried at its time) or
+    when a send broke off after DATA."""
+    if report.sent:
+        health.ok("smtp")
+    ids = [r.id for r in report.failed]
+    if ids:
+        with bot.store.session() as s:
+            waiting = s.exec(select(Outbox).where(col(Outbox.id).in_(ids),
+                                                  Outbox.status == "pending")).all()
+        retry = min((r.next_attempt_at for r in waiting if r.next_attempt_at), default=None)
+        if retry is not None:
+            health.failing("smtp", report.errors[-1], max(0.0, (retry - now).total_seconds()))
+        elif not report.sent:
+            health.ok("smtp")
+    if report.uncertain and not report.sent:
+        health.failing("smtp", report.errors[-1], 0.0)
 
 
 async def finish_dispatch(bot: App, dispatcher: asyncio.Task[None]) -> None:

@@ -1,6 +1,9 @@
 """A TCP proxy on 127.0.0.1 in front of the private Dovecot that records every IMAP
 command a client sends, so a test can count what the daemon says to its server; it can
-also cut every connection at once, as a dead network or a crashed server would.
+also inject faults: cut every connection at once (a dead network, a crashed server),
+cut the next connection in the middle of a FETCH answer, refuse or hang new connections
+(a server down, a server frozen), and be pointed at another port (a server restarted
+elsewhere). With `record=False` it is a plain TCP fault proxy (e.g. before SMTP over TLS).
 
 Also: the CPU time a process (or a process group) has used, read from /proc.
 """
@@ -30,8 +33,15 @@ class Command:
 
 
 class CountingProxy:
-    def __init__(self, port: int, host: str = LOCALHOST) -> None:
+    def __init__(self, port: int, host: str = LOCALHOST, *, record: bool = True) -> None:
         self.target = (host, port)
+        self.record = record
+        # what happens to a new connection: "pass", "refuse" (closed at once) or "hang"
+        # (accepted, never answered: a frozen server, a greeting that never comes)
+        self.mode = "pass"
+        self.cut_fetch = False  # armed: the next FETCH answer is cut halfway (one shot)
+        self.cuts = 0  # connections cut by cut_fetch
+        self.hung = 0  # connections accepted in "hang" mode
         self.commands: list[Command] = []
         self.connections = 0
         self._lock = threading.Lock()
@@ -80,6 +90,10 @@ class CountingProxy:
                 s.shutdown(socket.SHUT_RDWR)
             s.close()
 
+    def cut_next_fetch(self) -> None:
+        """Cut the connection halfway through the next answer to a FETCH."""
+        self.cut_fetch = True
+
     def close(self) -> None:
         self._closed = True
         self._listener.close()
@@ -93,6 +107,14 @@ class CountingProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return
+            if self.mode == "refuse":
+                client.close()
+                continue
+            if self.mode == "hang":
+                with self._lock:
+                    self.hung += 1
+                    self._socks.append(client)  # closed by drop_all or close
+                continue
             try:
                 upstream = socket.create_connection(self.target, timeout=10)
             except OSError:
@@ -108,6 +130,21 @@ class CountingProxy:
             threading.Thread(target=self._pump, args=(upstream, client, 0),
                              daemon=True).start()
 
+    def _cut(self, data: bytes, src: socket.socket, dst: socket.socket) -> bool:
+        """When armed and `data` (from the server) holds a FETCH answer: pass half of it
+        on, then cut both sides. True when it did."""
+        at = data.find(b" FETCH (")
+        if not self.cut_fetch or at < 0:
+            return False
+        self.cut_fetch = False
+        self.cuts += 1
+        with contextlib.suppress(OSError):
+            dst.sendall(data[:at + (len(data) - at) // 2])
+        for s in (src, dst):
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+        return True
+
     def _pump(self, src: socket.socket, dst: socket.socket, conn: int) -> None:
         """Copy src to dst; for client-to-server traffic (conn > 0), record commands."""
         buf = b""
@@ -117,8 +154,10 @@ class CountingProxy:
                 data = src.recv(65536)
                 if not data:
                     break
+                if not conn and self._cut(data, src, dst):
+                    break
                 dst.sendall(data)
-                if not conn:
+                if not conn or not self.record:
                     continue
                 buf += data
                 while True:

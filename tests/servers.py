@@ -369,6 +369,56 @@ class Dovecot:
     def __exit__(self, *exc) -> None:
         self.stop()
 
+    # -- faults (the mail stays: same directory, same ports) ------------------------
+
+    def kill(self) -> None:
+        """Stop the server (SIGTERM to its process group), keeping its mail and config."""
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=5)
+        deadline = time.monotonic() + 5
+        while _group_members(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+    def revive(self) -> None:
+        """Start the server again after kill(), on the same directory and ports."""
+        binary = _find_dovecot()
+        assert binary is not None
+        assert self.root is not None
+        assert self.proc is None
+        self.proc = subprocess.Popen(
+            [binary, "-F", "-c", os.path.join(self.root, "dovecot.conf")],
+            stdin=subprocess.DEVNULL, stdout=self._log_file, stderr=self._log_file,
+            start_new_session=True)
+        self._wait_for_greeting()
+
+    def freeze(self) -> None:
+        """SIGSTOP every process of the server: connections stay open, nothing answers."""
+        assert self.proc is not None
+        os.killpg(self.proc.pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        assert self.proc is not None
+        os.killpg(self.proc.pid, signal.SIGCONT)
+
+    def forget_uids(self, user: str) -> None:
+        """With the server killed: drop the INBOX's UID list and indexes, so that it comes
+        back with a new UIDVALIDITY and numbers its messages from 1 again."""
+        assert self.proc is None
+        assert self.root is not None
+        maildir = os.path.join(self.root, "mail", user, "Maildir")
+        for name in os.listdir(maildir):
+            if name.startswith(("dovecot-uidlist", "dovecot.index", "dovecot.list.index")):
+                os.remove(os.path.join(maildir, name))
+
     # -- users -------------------------------------------------------------------
 
     def _write_passwd(self) -> None:

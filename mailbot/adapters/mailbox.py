@@ -26,6 +26,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from mailbot.adapters.config import ImapConfig
+from mailbot.adapters.health import Health
 from mailbot.adapters.lease import FolderLease, LeaseLost, new_holder
 from mailbot.adapters.store import Store
 from mailbot.domain.events import EventKind
@@ -382,23 +383,27 @@ def sync_once(cfg: ImapConfig, store: Store, ingest: Ingest, clock: Callable[[],
 def watch(cfg: ImapConfig, store: Store, ingest: Ingest, clock: Callable[[], datetime],
           stop: threading.Event, on_new: Callable[[list[IngestResult]], None], *,
           holder: str | None = None, first_backoff: float = 1.0,
-          max_backoff: float = 300.0) -> None:
+          max_backoff: float = 300.0, health: Health | None = None) -> None:
     """The daemon's mail loop (run in a thread): sync, then IDLE or poll, until `stop`."""
     Watcher(cfg, store, ingest, clock, stop, on_new, holder=holder,
-            first_backoff=first_backoff, max_backoff=max_backoff).run()
+            first_backoff=first_backoff, max_backoff=max_backoff, health=health).run()
 
 
 class Watcher:
     """Holds the folder's lease, keeps one connection, and syncs when mail is announced.
 
     A failure retries after a backoff that doubles (up to `max_backoff`) until a whole
-    cycle -- connect, select, sync, IDLE (or one poll) -- has worked again.
+    cycle -- connect, select, sync, IDLE (or one poll) -- has worked again. A refused login
+    backs off the same way from `first_login_backoff` (a password fixed, or an auth
+    backend back, is seen within minutes, yet a wrong password is not tried every
+    second). Each failure and recovery is reported to `health` (`mailbot status`).
     """
 
     def __init__(self, cfg: ImapConfig, store: Store, ingest: Ingest,
                  clock: Callable[[], datetime], stop: threading.Event,
                  on_new: Callable[[list[IngestResult]], None], *, holder: str | None = None,
-                 first_backoff: float = 1.0, max_backoff: float = 300.0) -> None:
+                 first_backoff: float = 1.0, max_backoff: float = 300.0,
+                 first_login_backoff: float = 10.0, health: Health | None = None) -> None:
         self.cfg = cfg
         self.store = store
         self.ingest = ingest
@@ -408,6 +413,9 @@ class Watcher:
         self.first_backoff = first_backoff
         self.max_backoff = max_backoff
         self.backoff = first_backoff
+        self.first_login_backoff = first_login_backoff
+        self.login_backoff = first_login_backoff
+        self.health = health
         self.lease = FolderLease(store, cfg.folder, holder or new_holder(), cfg.lease_seconds)
 
     def run(self) -> None:
@@ -418,7 +426,7 @@ class Watcher:
                     held = self.lease.acquire()
                 except StoreUnavailable as e:
                     log.warning("database unavailable", error=str(e), retry_in=self.backoff)
-                    self._pause()
+                    self._pause("database", e)
                     continue
                 if not held:
                     if not standing_by:
@@ -442,22 +450,41 @@ class Watcher:
         except LeaseLost as e:
             log.warning("another watcher took the folder", error=str(e))
         except AuthenticationFailed as e:
-            log.error("mailbox login refused; retrying", error=str(e), retry_in=self.max_backoff)
-            self.stop.wait(self.max_backoff)
-        except (MailboxUnavailable, StoreUnavailable, OSError, IMAPClientError) as e:
+            wait = self.login_backoff
+            log.error("mailbox login refused; retrying", error=str(e), retry_in=wait)
+            self._report("imap", e, wait)
+            self.stop.wait(wait)
+            self.login_backoff = min(wait * 2, self.max_backoff)
+        except StoreUnavailable as e:
+            log.warning("database unavailable", error=str(e), retry_in=self.backoff)
+            self._pause("database", e)
+        except (MailboxUnavailable, OSError, IMAPClientError) as e:
             if isinstance(e, (OSError, imaplib.IMAP4.abort)):
                 mb.lost = True
             log.warning("mailbox unavailable", error=str(e), retry_in=self.backoff)
-            self._pause()
+            self._pause("imap", e)
         except Exception as e:  # the loop must survive anything one sync can throw
             log.exception("mail loop error", error=str(e), retry_in=self.backoff)
-            self._pause()
+            self._pause("imap", e)
         finally:
             mb.close()
 
-    def _pause(self) -> None:
+    def _report(self, part: str, e: BaseException, retry_in: float) -> None:
+        if self.health is not None:
+            self.health.failing(part, f"{type(e).__name__}: {e}", retry_in)
+
+    def _pause(self, part: str, e: BaseException) -> None:
+        self._report(part, e, self.backoff)
         self.stop.wait(self.backoff)
         self.backoff = min(self.backoff * 2, self.max_backoff)
+
+    def _worked(self) -> None:
+        """A whole cycle worked: the next failure starts from the first backoff again."""
+        self.backoff = self.first_backoff
+        self.login_backoff = self.first_login_backoff
+        if self.health is not None:
+            self.health.ok("imap")
+            self.health.ok("database")
 
     def _serve(self, mb: Mailbox) -> None:
         cfg = self.cfg
@@ -474,7 +501,7 @@ class Watcher:
             if self.stop.is_set():
                 return
             if not use_idle:
-                self.backoff = self.first_backoff  # a whole cycle worked
+                self._worked()
                 self._sleep(cfg.poll_seconds)
                 continue
             self._idle(mb)
@@ -484,7 +511,7 @@ class Watcher:
         if mb.idle_start():
             mb.idle_end()
             return
-        self.backoff = self.first_backoff  # a whole cycle worked
+        self._worked()
         deadline = time.monotonic() + idle_interval(self.cfg.idle_seconds)
         try:
             while not self.stop.is_set():

@@ -57,7 +57,7 @@ import structlog
 from sqlalchemy import Connection, bindparam, exists, or_, update
 from sqlmodel import Session, col, select
 
-from mailbot.adapters.db_errors import cause_of, is_conflict
+from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage
 from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox
 from mailbot.adapters.smtp import Connection as SmtpConnection
 from mailbot.adapters.smtp import Sender, SendUncertain
@@ -74,6 +74,10 @@ from mailbot.errors import SendFailed
 log = structlog.get_logger()
 
 _T = TypeVar("_T")
+
+# while the database is away, the outcome of a send is recorded again after these pauses
+RECORD_FIRST_PAUSE = 0.5
+RECORD_MAX_PAUSE = 5.0  # short: a stopping daemon gives up within this
 
 # most rows claimed and marked together: what a crash may leave uncertain (twice this,
 # less one); a commit per BATCH mails
@@ -152,8 +156,14 @@ class Dispatcher:
             async with self.sender.connection() as conn:
                 try:
                     await self._run(conn, flow, store_thread, tell, report)
-                finally:
-                    self._settle(flow, tell())  # before QUIT: what is known is recorded
+                except Exception as e:
+                    if not is_outage(cause_of(e)):
+                        raise
+                    # the next round tries again; what was sent is recorded below
+                    log.warning("database unavailable: sending stops for now", error=str(e))
+                    report.errors.append(str(e))
+                finally:  # before QUIT: what is known is recorded
+                    await self._settle_surely(flow, tell)
         return report
 
     async def _run(self, conn: SmtpConnection, flow: _Flow, store_thread: Executor,
@@ -502,10 +512,10 @@ class Dispatcher:
         flow.done.clear()
         flow.lease_until = lease
 
-    def _settle(self, flow: _Flow, now: datetime) -> None:
-        """The flush is over (done, stopped, cancelled or failed): record the outcomes
-        and give back what was not handed over, its marker cleared (it never reached
-        DATA). Waits for a claim still running in the store's thread."""
+    def _settle(self, flow: _Flow, now: datetime) -> list[Outbox]:
+        """The flush is over (done, stopped, cancelled or failed): what is to be recorded
+        (flow.done) and what is to be given back, its marker cleared (it never reached
+        DATA; returned). Waits for a claim still running in the store's thread."""
         if flow.look is not None:
             flow.look.close()
             flow.look = None
@@ -523,6 +533,9 @@ class Dispatcher:
         back = ([current] if current is not None and not flow.in_data else []) \
             + list(flow.todo)
         flow.todo.clear()
+        return back
+
+    def _settle_write(self, flow: _Flow, back: list[Outbox]) -> None:
         if not flow.done and not back:
             return
         with self.store.session() as s:
@@ -538,6 +551,28 @@ class Dispatcher:
         flow.done.clear()
         for r in back:
             log.info("given back unsent", key=r.action_key)
+
+    async def _settle_surely(self, flow: _Flow, tell: Callable[[], datetime]) -> None:
+        """_settle, and its record written even when the database is away for a while (a
+        restart, a lock): a mail the server took is known to be sent, and left unrecorded
+        it would turn 'uncertain' once its claim ran out. Written again, with a pause that
+        doubles, until the database answers or the dispatcher is stopping."""
+        back = self._settle(flow, tell())
+        pause = RECORD_FIRST_PAUSE
+        while True:
+            try:
+                self._settle_write(flow, back)
+                return
+            except Exception as e:
+                if not is_outage(cause_of(e)) or self.stopping.is_set():
+                    raise
+                log.warning("database unavailable: the sends' outcomes are recorded later",
+                            outcomes=len(flow.done), error=str(e), retry_in=pause)
+            waited = 0.0
+            while waited < pause and not self.stopping.is_set():
+                await asyncio.sleep(0.1)
+                waited += 0.1
+            pause = min(pause * 2, RECORD_MAX_PAUSE)
 
     def _write(self, s: Session, done: list[_Outcome]) -> None:
         """Record outcomes in the caller's transaction, a few statements for a whole

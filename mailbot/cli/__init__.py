@@ -112,7 +112,12 @@ def run(config: ConfigOpt = Path("config.toml"),
     # answer (IMAP or SMTP), before going to background; then create or upgrade the schema
     check_before_run(load_config(config))
     migrate(config, quiet=True)
-    asyncio.run(run_daemon(open_bot(config)))
+    from mailbot.adapters.clock import wall_clock
+    from mailbot.adapters.health import Health, status_path
+
+    # what `mailbot status` shows of the servers: the daemon's backoff, the last error
+    health = Health(status_path(config), wall_clock)
+    asyncio.run(run_daemon(open_bot(config), health=health))
 
 
 @app.command()
@@ -261,10 +266,19 @@ def classify(
 
 @app.command()
 def status(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
-    """Open invoices by debtor and age, the most urgent debtor first."""
+    """The daemon and its servers (failing, next retry), then open invoices by debtor
+    and age, the most urgent debtor first."""
+    from mailbot.adapters import health
     from mailbot.cli import tables as t
     from mailbot.playbook.profile import missing_rate
 
+    # first, and without the database: it may be the database that fails
+    doc = health.read(health.status_path(config))
+    if doc is not None:
+        from mailbot.adapters.clock import wall_clock
+
+        for line in health.describe(doc, wall_clock()):  # the live daemon: not --now
+            out.print(line)
     bot = open_bot(config, sending=False)
     when = parse_now(now, bot.config)
     company = bot.config.company.currency
