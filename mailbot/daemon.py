@@ -95,7 +95,8 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
     thread_stop = threading.Event()
     # the watcher gets the ingest callable and the store, nothing else of the bot
     watcher = asyncio.create_task(asyncio.to_thread(
-        watch, cfg.imap, bot.store, bot.inbox.ingest, clock, thread_stop, on_new))
+        watch, cfg.imap, bot.store, bot.inbox.ingest, clock, thread_stop, on_new,
+        batches=bot.inbox.batches))
     log.info("mailbot running", mailbox=cfg.mailbox.address, folder=cfg.imap.folder)
     try:
         await stop.wait()
