@@ -8,6 +8,12 @@ question and its answer is therefore recorded (`RecordedFacts`), and the ingest 
 same questions again inside its write transaction, just before applying the message: the
 same answers mean the same reading (classify is deterministic), another answer means the
 message is read again there. So a batch reads exactly what one-by-one ingest would.
+
+Read again in the parent, one at a time, would undo the workers' gain in a batch where
+replies follow the invoice copies they answer. So the invoices, contacts and Message-IDs
+that earlier messages of the batch will add (`Overlay`, foreseen from their readings)
+are checked first: a message whose questions touch them is read a second time by the
+workers, with those facts added to the store's answers (`OverlayFacts`).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from sqlalchemy.exc import OperationalError
 from mailbot.adapters.store import SqlFacts, Store
 from mailbot.domain.values import Classification
 from mailbot.errors import StoreUnavailable
+from mailbot.reading import facts
 from mailbot.reading.classify import Context, classify
 from mailbot.reading.facts import KnownFacts
 from mailbot.reading.parse import ParseError, parse_message
@@ -76,9 +83,9 @@ class RecordedFacts:
         return bool(self._ask("is_contact", email))
 
 
-def same_answers(asked: list[Question], facts: KnownFacts) -> bool:
-    """Whether `facts` answers every recorded question as it was answered then."""
-    return all(getattr(facts, name)(*args) == answer for name, args, answer in asked)
+def same_answers(asked: list[Question], known: KnownFacts) -> bool:
+    """Whether `known` answers every recorded question as it was answered then."""
+    return all(getattr(known, name)(*args) == answer for name, args, answer in asked)
 
 
 Understood = tuple[Classification, AuthVerdict] | str  # a reading, or why there is none
@@ -90,17 +97,114 @@ class Reading:
 
     understood: Understood
     asked: list[Question] = field(default_factory=list)
+    message_id: str | None = None
 
 
-def read(raw: bytes, base: Context, facts: KnownFacts) -> Reading:
+@dataclass
+class Overlay:
+    """What the messages before one in its batch will add to the store, as foreseen from
+    their readings: the invoices they register, with their contacts and threads."""
+
+    numbers: dict[str, str] = field(default_factory=dict)  # casefold -> as written
+    contacts: set[str] = field(default_factory=set)
+    message_ids: set[str] = field(default_factory=set)
+
+    def add(self, reading: Reading) -> None:
+        if isinstance(reading.understood, str) or reading.understood[0].invoice is None:
+            return
+        c = reading.understood[0]
+        assert c.invoice is not None
+        self.numbers[c.invoice.number.casefold()] = c.invoice.number
+        self.contacts.update(a.email.lower() for a in c.debtor_contacts)
+        if reading.message_id:
+            self.message_ids.add(reading.message_id)
+
+    def copy(self) -> Overlay:
+        return Overlay(dict(self.numbers), set(self.contacts), set(self.message_ids))
+
+    def __bool__(self) -> bool:
+        return bool(self.numbers or self.contacts or self.message_ids)
+
+    def touches(self, asked: list[Question]) -> bool:
+        """Whether a question might be answered otherwise once these facts are added."""
+        for name, args, answer in asked:
+            if name == "numbers_in":
+                keys = {p.casefold() for _, _, p in facts.candidates(args[0])}
+            elif name == "known_numbers":
+                keys = {n.casefold() for n in args[0]}
+            elif name == "is_contact":
+                keys = set()
+                if args[0].lower() in self.contacts:
+                    return True
+            elif name == "is_known_message":
+                keys = set()
+                if args[0] in self.message_ids:
+                    return True
+            elif name == "knows_any_invoice":
+                keys = set()
+                if not answer and self.numbers:
+                    return True
+            elif name == "number_shapes":
+                keys = set()
+                if not facts.shapes(self.numbers.values()) <= answer:
+                    return True
+            else:  # numbers_ending
+                keys = set()
+                if any(facts.ends_with_group(n, args[0]) for n in self.numbers.values()):
+                    return True
+            if keys & self.numbers.keys():
+                return True
+        return False
+
+
+class OverlayFacts:
+    """The store's answers with an overlay's facts added (a batch's second reading)."""
+
+    def __init__(self, inner: KnownFacts, overlay: Overlay) -> None:
+        self.inner = inner
+        self.overlay = overlay
+
+    def known_numbers(self, numbers: Iterable[str]) -> dict[str, str]:
+        numbers = list(numbers)
+        found = self.inner.known_numbers(numbers)
+        found.update({n.casefold(): self.overlay.numbers[n.casefold()] for n in numbers
+                      if n.casefold() in self.overlay.numbers})
+        return found
+
+    def numbers_in(self, text: str) -> list[str]:
+        lookup = self.known_numbers(p for _, _, p in facts.candidates(text))
+        return facts.find_known(text, lookup) if lookup else []
+
+    def number_shapes(self) -> frozenset[str]:
+        return self.inner.number_shapes() | facts.shapes(self.overlay.numbers.values())
+
+    def numbers_ending(self, digits: str) -> list[str]:
+        mine = [n for n in self.overlay.numbers.values() if facts.ends_with_group(n, digits)]
+        return list(dict.fromkeys([*self.inner.numbers_ending(digits), *mine]))
+
+    def knows_any_invoice(self) -> bool:
+        return bool(self.overlay.numbers) or self.inner.knows_any_invoice()
+
+    def is_known_message(self, message_id: str) -> bool:
+        return message_id in self.overlay.message_ids or self.inner.is_known_message(message_id)
+
+    def is_contact(self, email: str) -> bool:
+        return email.lower() in self.overlay.contacts or self.inner.is_contact(email)
+
+
+def read(raw: bytes, base: Context, known: KnownFacts, overlay: Overlay | None = None,
+         ) -> Reading:
     """Parse, verify and classify one message; any failure but the store's is a reason.
-    The store being unreachable raises: the message is then read again later."""
-    recorded = RecordedFacts(facts)
+    The store being unreachable raises: the message is then read again later. The
+    answers recorded are those the readers were given (with the overlay's facts): what
+    the store must answer once the messages before this one are stored."""
+    recorded = RecordedFacts(OverlayFacts(known, overlay) if overlay else known)
     try:
         parsed = parse_message(raw)
         verdict = verify(parsed, base.trust)
         ctx = dataclasses.replace(base, lookup=recorded)
-        return Reading((classify(parsed, ctx, verdict), verdict), recorded.asked)
+        return Reading((classify(parsed, ctx, verdict), verdict), recorded.asked,
+                       parsed.message_id)
     except (StoreUnavailable, OperationalError):
         raise
     except Exception as e:  # one bad message never stops the loop  # noqa: BLE001
@@ -117,19 +221,22 @@ def _start_worker(url: str, base: Context) -> None:
     _worker = (Store(url), base)
 
 
-def _read_chunk(raws: list[bytes]) -> list[Reading | None]:
+def _read_chunk(raws: list[bytes], overlays: list[Overlay | None]) -> list[Reading | None]:
     """In a worker: read each message; None where the store failed (read in the parent)."""
     assert _worker is not None
     store, base = _worker
     out: list[Reading | None] = []
     with store.session() as s:
-        facts = SqlFacts(s)
-        for raw in raws:
+        known = SqlFacts(s)
+        for raw, overlay in zip(raws, overlays, strict=True):
             try:
-                out.append(read(raw, base, facts))
+                out.append(read(raw, base, known, overlay))
             except (StoreUnavailable, OperationalError):
                 out.append(None)
     return out
+
+
+ReadHere = Callable[[bytes, Overlay | None], Reading]
 
 
 class ReadingPool:
@@ -144,11 +251,26 @@ class ReadingPool:
         self.workers = workers
         self.executor: ProcessPoolExecutor | None = None
 
-    def read_all(self, raws: list[bytes],
-                 read_here: Callable[[bytes], Reading]) -> list[Reading]:
-        """Every message read, in order; by the workers when there are enough of them.
-        Whatever a worker could not read (too big, its process died, the store failed
-        there) is read here by `read_here`."""
+    def read_all(self, raws: list[bytes], read_here: ReadHere) -> list[Reading]:
+        """Every message read, in order, as if each after the ones before it were stored:
+        a message whose questions touch what those will add is read again with it."""
+        readings = self._read(raws, [None] * len(raws), read_here)
+        overlay = Overlay()
+        again: list[tuple[int, Overlay]] = []
+        for i, r in enumerate(readings):
+            if overlay and r.asked and overlay.touches(r.asked):
+                again.append((i, overlay.copy()))
+            overlay.add(r)
+        if again:
+            second = self._read([raws[i] for i, _ in again], [o for _, o in again], read_here)
+            for (i, _), r in zip(again, second, strict=True):
+                readings[i] = r
+        return readings
+
+    def _read(self, raws: list[bytes], overlays: list[Overlay | None],
+              read_here: ReadHere) -> list[Reading]:
+        """By the workers when there are enough messages; whatever a worker could not
+        read (too big, its process died, the store failed there) is read here."""
         results: list[Reading | None] = [None] * len(raws)
         small = [i for i, raw in enumerate(raws) if len(raw) <= POOL_MAX_BYTES]
         if self.usable and len(small) >= POOL_MIN:
@@ -157,7 +279,8 @@ class ReadingPool:
                 executor = self._executor()
                 for start in range(0, len(small), CHUNK):
                     part = small[start:start + CHUNK]
-                    futures.append((part, executor.submit(_read_chunk, [raws[i] for i in part])))
+                    futures.append((part, executor.submit(
+                        _read_chunk, [raws[i] for i in part], [overlays[i] for i in part])))
             except Exception as e:  # noqa: BLE001 -- no workers: read everything here
                 log.warning("reading pool unavailable", error=f"{type(e).__name__}: {e}")
                 self.close()
@@ -168,8 +291,8 @@ class ReadingPool:
                 except Exception as e:  # noqa: BLE001 -- a worker died: read those here
                     log.warning("reading pool failed", error=f"{type(e).__name__}: {e}")
                     self.close()
-        return [r if r is not None else read_here(raw) for r, raw in zip(results, raws,
-                                                                         strict=True)]
+        return [r if r is not None else read_here(raw, o)
+                for r, raw, o in zip(results, raws, overlays, strict=True)]
 
     def _executor(self) -> ProcessPoolExecutor:
         if self.executor is None:
