@@ -62,7 +62,10 @@ class RecordedFacts:
         return answer
 
     def numbers_in(self, text: str) -> list[str]:
-        return list(self._ask("numbers_in", text))
+        # as SqlFacts reads it (the known ones among the text's candidates), so that what
+        # is recorded is one lookup: asking it again costs a query, not the text's parsing
+        lookup = self.known_numbers(p for _, _, p in facts.candidates(text))
+        return facts.find_known(text, lookup) if lookup else []
 
     def known_numbers(self, numbers: Iterable[str]) -> dict[str, str]:
         return dict(self._ask("known_numbers", tuple(numbers)))
@@ -127,34 +130,23 @@ class Overlay:
 
     def touches(self, asked: list[Question]) -> bool:
         """Whether a question might be answered otherwise once these facts are added."""
-        for name, args, answer in asked:
-            if name == "numbers_in":
-                keys = {p.casefold() for _, _, p in facts.candidates(args[0])}
-            elif name == "known_numbers":
-                keys = {n.casefold() for n in args[0]}
-            elif name == "is_contact":
-                keys = set()
-                if args[0].lower() in self.contacts:
-                    return True
-            elif name == "is_known_message":
-                keys = set()
-                if args[0] in self.message_ids:
-                    return True
-            elif name == "knows_any_invoice":
-                keys = set()
-                if not answer and self.numbers:
-                    return True
-            elif name == "number_shapes":
-                keys = set()
-                if not facts.shapes(self.numbers.values()) <= answer:
-                    return True
-            else:  # numbers_ending
-                keys = set()
-                if any(facts.ends_with_group(n, args[0]) for n in self.numbers.values()):
-                    return True
-            if keys & self.numbers.keys():
-                return True
-        return False
+        return any(self._touches(name, args, answer) for name, args, answer in asked)
+
+    def _touches(self, name: str, args: tuple[Any, ...], answer: Any) -> bool:
+        match name:
+            case "known_numbers":
+                return any(n.casefold() in self.numbers for n in args[0])
+            case "is_contact":
+                return bool(args[0].lower() in self.contacts)
+            case "is_known_message":
+                return args[0] in self.message_ids
+            case "knows_any_invoice":
+                return not answer and bool(self.numbers)
+            case "number_shapes":
+                return not facts.shapes(self.numbers.values()) <= answer
+            case "numbers_ending":
+                return any(facts.ends_with_group(n, args[0]) for n in self.numbers.values())
+        return True  # a question it does not know: read again to be sure
 
 
 class OverlayFacts:
