@@ -80,7 +80,8 @@ def test_a_batch_read_by_workers_reads_as_one_by_one(dovecot, smtp_sink, db_url,
     assert [reading(m) for m in got] == [reading(m) for m in want]
     # the replies and payments found the invoice stored just before them in the batch
     kinds = [m.kind for m in got]
-    assert kinds.count("invoice_copy") == 5 and kinds.count("payment_confirmation") == 5
+    assert kinds.count("invoice_copy") == 5
+    assert kinds.count("payment_confirmation") == 5
     assert all(m.classification["invoice_numbers"] for m in got
                if m.kind in ("client_reply", "payment_confirmation"))
     # ... foreseen by the workers' second reading, not read again by the writer
