@@ -22,3 +22,18 @@ def test_hostile_mail_is_all_kept_and_nothing_crashes(db_url):
     assert report.quarantined > 0  # the NUL and no-header messages are held
     assert report.stored + report.quarantined + len(report.duplicates) == len(mails)
     assert report.breaches == []
+
+
+def test_hostile_mail_read_in_batches_by_workers(sqlite_url):
+    """The same through `mailbot sync`'s path: a transaction per FETCH, worker processes."""
+    mails = hostile.corpus() + list(hostile.generate(300, hostile.SMALL))
+
+    report = hostile.run(sqlite_url, mails, batched=True)
+
+    assert report.crashes == []
+    assert report.lost == []
+    assert report.left_in_inbox == 0
+    assert report.without_reason == []
+    assert report.readable_quarantined == []
+    assert report.stored + report.quarantined + len(report.duplicates) == len(mails)
+    assert report.breaches == []
