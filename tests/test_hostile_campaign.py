@@ -3,6 +3,8 @@ file through the real IMAP ingest (bench/hostile.py; the long run is by hand).""
 
 from __future__ import annotations
 
+import pytest
+
 from bench import hostile
 
 
@@ -24,6 +26,7 @@ def test_hostile_mail_is_all_kept_and_nothing_crashes(db_url):
     assert report.breaches == []
 
 
+@pytest.mark.timeout(600)  # worker processes start, and the machine may be shared
 def test_hostile_mail_read_in_batches_by_workers(sqlite_url):
     """The same through `mailbot sync`'s path: a transaction per FETCH, worker processes."""
     mails = hostile.corpus() + list(hostile.generate(300, hostile.SMALL))
