@@ -135,8 +135,6 @@ def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification
     text = full_text(msg)
     own = _unquoted(text)[:4000]
     subject_and_body = f"{msg.subject}\n{own}"
-    if _CHALLENGE.search(unwrapped(subject_and_body)):
-        return None  # "confirm you are a real sender": not an absence, never ignored
     short = len(own) < 1500 and not _talks_about_paying(own)
 
     def body() -> bool:
@@ -160,6 +158,9 @@ def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification
     if not (any(strong) or ((short or any(weak)) and body()) or ack()
             or _foreign_responder(msg, ctx, text, own, short)):
         return None
+    # last, of what would be claimed only (most mail is not): the costliest phrases
+    if _CHALLENGE.search(unwrapped(subject_and_body)):
+        return None  # "confirm you are a real sender": not an absence, never ignored
     # the note's own words say its language; the subject is mostly ours behind a prefix
     # ("自动回复: Счёт ...")
     lang = text_language(own) or text_language(subject_and_body)
