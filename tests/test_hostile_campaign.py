@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bench import hostile
+from mailbot.app import reading_pool
 
 
 def test_hostile_mail_is_all_kept_and_nothing_crashes(db_url):
@@ -27,8 +28,9 @@ def test_hostile_mail_is_all_kept_and_nothing_crashes(db_url):
 
 
 @pytest.mark.timeout(600)  # worker processes start, and the machine may be shared
-def test_hostile_mail_read_in_batches_by_workers(sqlite_url):
+def test_hostile_mail_read_in_batches_by_workers(sqlite_url, monkeypatch):
     """The same through `mailbot sync`'s path: a transaction per FETCH, worker processes."""
+    monkeypatch.setattr(reading_pool, "spare_cores", lambda: 2.0)  # however busy the machine
     mails = hostile.corpus() + list(hostile.generate(300, hostile.SMALL))
 
     report = hostile.run(sqlite_url, mails, batched=True)

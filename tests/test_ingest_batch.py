@@ -52,6 +52,7 @@ def small_batches(monkeypatch):
     monkeypatch.setattr(reading_pool, "POOL_MIN", 4)
     monkeypatch.setattr(reading_pool, "CHUNK", 3)
     monkeypatch.setattr(reading_pool, "WORKERS", 2)
+    monkeypatch.setattr(reading_pool, "spare_cores", lambda: 2.0)  # however busy the machine
     started = []
     real = reading_pool.ReadingPool._executor
 
