@@ -108,7 +108,7 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
     # the watcher gets the ingest callable and the store, nothing else of the bot
     watcher = asyncio.create_task(asyncio.to_thread(
         watch, cfg.imap, bot.store, bot.inbox.ingest, clock, thread_stop, on_new,
-        health=health))
+        health=health, batches=bot.inbox.batches))
     log.info("mailbot running", mailbox=cfg.mailbox.address, folder=cfg.imap.folder)
     try:
         await stop.wait()

@@ -190,7 +190,7 @@ class Runner:
 
     def sync(self, now: datetime) -> list[IngestResult]:
         return sync_once(self.bot.config.imap, self.bot.store, self.bot.inbox.ingest,
-                         lambda: now)
+                         lambda: now, batches=self.bot.inbox.batches)
 
     def tick(self, now: datetime) -> TickReport:
         return asyncio.run(self.bot.tick(now))

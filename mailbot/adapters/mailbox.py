@@ -17,7 +17,8 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol, Self
 
@@ -50,6 +51,17 @@ RESEARCH_LIMIT = 5
 class Ingest(Protocol):
     def __call__(self, raw: bytes, *, now: datetime, folder: str | None = None,
                  uidvalidity: int | None = None, uid: int | None = None) -> IngestResult: ...
+
+
+class BatchIngest(Protocol):
+    """Stores the messages (UID, bytes) of one FETCH together; answers each one's result."""
+
+    def __call__(self, items: list[tuple[int, bytes]], *, now: datetime, folder: str,
+                 uidvalidity: int) -> list[tuple[int, IngestResult]]: ...
+
+
+# a fresh `BatchIngest` for one sync (its reading workers stop when the sync ends)
+Batches = Callable[[], AbstractContextManager[BatchIngest]]
 
 
 class ConnectionLost(MailboxUnavailable):
@@ -259,13 +271,15 @@ def sync_folder(mailbox: Mailbox, cfg: ImapConfig, store: Store, ingest: Ingest,
                 check: Callable[[], None] | None = None,
                 on_result: Callable[[IngestResult], None] | None = None,
                 prepare: bool = True,
-                on_found: Callable[[int], None] | None = None) -> list[IngestResult]:
+                on_found: Callable[[int], None] | None = None,
+                ingest_batch: BatchIngest | None = None) -> list[IngestResult]:
     """Process every new message of the configured folder once. Returns what happened.
 
     `check` runs before each message is ingested (the watcher's lease: it raises when
     another watcher has taken the folder). `on_found` hears how many new messages each
     search found (the first: how many there are to read, for a progress bar). `prepare=False` skips creating the target
-    folders, which a watcher does once per connection.
+    folders, which a watcher does once per connection. With `ingest_batch`, each FETCH's
+    messages are stored in one transaction (`check` runs once before it), then moved.
     """
     stopping = stopping or threading.Event()
     folder = cfg.folder
@@ -295,6 +309,16 @@ def sync_folder(mailbox: Mailbox, cfg: ImapConfig, store: Store, ingest: Ingest,
         batch = mailbox.fetch(uids)
         done: dict[str, list[int]] = {cfg.processed_folder: [], cfg.quarantine_folder: []}
         try:
+            if ingest_batch is not None:
+                if check is not None:
+                    check()
+                # UIDs expunged between SEARCH and FETCH are simply not there
+                stored = ingest_batch([(uid, batch[uid]) for uid in uids if uid in batch],
+                                      now=clock(), folder=folder, uidvalidity=uidvalidity)
+                last_uid = uids[-1]
+                for uid, result in stored:
+                    _done(done, cfg, uid, result, results, on_result)
+                continue
             for uid in uids:
                 if stopping.is_set():
                     break
@@ -305,16 +329,24 @@ def sync_folder(mailbox: Mailbox, cfg: ImapConfig, store: Store, ingest: Ingest,
                     continue
                 result = ingest(batch[uid], now=clock(), folder=folder,
                                 uidvalidity=uidvalidity, uid=uid)
-                quarantined = result.status == "quarantined"
-                done[cfg.quarantine_folder if quarantined else cfg.processed_folder].append(uid)
-                results.append(result)
-                if on_result is not None:
-                    on_result(result)
+                _done(done, cfg, uid, result, results, on_result)
         finally:
+            # only after the messages are committed: a message moved is a message stored
             if not mailbox.lost:
                 for target, moved in done.items():
                     mailbox.file_away(moved, target)
     return results
+
+
+def _done(done: dict[str, list[int]], cfg: ImapConfig, uid: int, result: IngestResult,
+          results: list[IngestResult], on_result: Callable[[IngestResult], None] | None,
+          ) -> None:
+    """Note where a stored message goes (the quarantine folder or the processed one)."""
+    quarantined = result.status == "quarantined"
+    done[cfg.quarantine_folder if quarantined else cfg.processed_folder].append(uid)
+    results.append(result)
+    if on_result is not None:
+        on_result(result)
 
 
 def _checkpoint(store: Store, folder: str, uidvalidity: int,
@@ -354,19 +386,20 @@ def _file_leftovers(mailbox: Mailbox, cfg: ImapConfig, store: Store, uidvalidity
 def sync_once(cfg: ImapConfig, store: Store, ingest: Ingest, clock: Callable[[], datetime],
               on_result: Callable[[IngestResult], None] | None = None,
               stopping: threading.Event | None = None,
-              on_found: Callable[[int], None] | None = None) -> list[IngestResult]:
+              on_found: Callable[[int], None] | None = None,
+              batches: Batches | None = None) -> list[IngestResult]:
     """One pass for `mailbot sync`, the demo and the tests. Refused while a daemon holds
-    the folder."""
+    the folder. With `batches`, each FETCH is stored in one transaction."""
     lease = FolderLease(store, cfg.folder, new_holder("sync"), cfg.lease_seconds)
     if not lease.acquire():
         raise MailboxUnavailable(f"folder {cfg.folder!r} is being read by "
                                  f"{lease.current_holder()}; try again later")
     try:
-        with Mailbox(cfg) as mb:
+        with Mailbox(cfg) as mb, (batches or _no_batches)() as ingest_batch:
             try:
                 return sync_folder(mb, cfg, store, ingest, clock, stopping=stopping,
                                    check=lease.check, on_result=on_result,
-                                   on_found=on_found)
+                                   on_found=on_found, ingest_batch=ingest_batch)
             except (OSError, imaplib.IMAP4.error) as e:  # the server went away or said NO
                 what = "connection lost" if isinstance(e, (OSError, imaplib.IMAP4.abort)) \
                     else "command refused"
@@ -377,16 +410,23 @@ def sync_once(cfg: ImapConfig, store: Store, ingest: Ingest, clock: Callable[[],
         lease.release()
 
 
+@contextlib.contextmanager
+def _no_batches() -> Iterator[BatchIngest | None]:
+    yield None
+
+
 # -- the daemon's watcher -------------------------------------------------------------------
 
 
 def watch(cfg: ImapConfig, store: Store, ingest: Ingest, clock: Callable[[], datetime],
           stop: threading.Event, on_new: Callable[[list[IngestResult]], None], *,
           holder: str | None = None, first_backoff: float = 1.0,
-          max_backoff: float = 300.0, health: Health | None = None) -> None:
+          max_backoff: float = 300.0, health: Health | None = None,
+          batches: Batches | None = None) -> None:
     """The daemon's mail loop (run in a thread): sync, then IDLE or poll, until `stop`."""
     Watcher(cfg, store, ingest, clock, stop, on_new, holder=holder,
-            first_backoff=first_backoff, max_backoff=max_backoff, health=health).run()
+            first_backoff=first_backoff, max_backoff=max_backoff, health=health,
+            batches=batches).run()
 
 
 class Watcher:
@@ -403,8 +443,10 @@ class Watcher:
                  clock: Callable[[], datetime], stop: threading.Event,
                  on_new: Callable[[list[IngestResult]], None], *, holder: str | None = None,
                  first_backoff: float = 1.0, max_backoff: float = 300.0,
-                 first_login_backoff: float = 10.0, health: Health | None = None) -> None:
+                 first_login_backoff: float = 10.0, health: Health | None = None,
+                 batches: Batches | None = None) -> None:
         self.cfg = cfg
+        self.batches = batches or _no_batches
         self.store = store
         self.ingest = ingest
         self.clock = clock
@@ -494,8 +536,10 @@ class Watcher:
         log.info("watching mailbox", folder=cfg.folder, mode="idle" if use_idle else "poll")
         while not self.stop.is_set():
             self.lease.check()
-            results = sync_folder(mb, cfg, self.store, self.ingest, self.clock,
-                                  stopping=self.stop, check=self.lease.check, prepare=False)
+            with self.batches() as ingest_batch:
+                results = sync_folder(mb, cfg, self.store, self.ingest, self.clock,
+                                      stopping=self.stop, check=self.lease.check,
+                                      prepare=False, ingest_batch=ingest_batch)
             if results:
                 self.on_new(results)
             if self.stop.is_set():

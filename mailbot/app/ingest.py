@@ -7,13 +7,16 @@ what the message means is applied by `Appliers` inside the write session, all or
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 import structlog
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from mailbot.adapters.config import Config
 from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
@@ -21,6 +24,14 @@ from mailbot.adapters.models import Checkpoint, MailMessage, content_hash
 from mailbot.adapters.store import SqlFacts, Store
 from mailbot.app.appliers import Appliers
 from mailbot.app.context import classification_json, describe
+from mailbot.app.reading_pool import (
+    Overlay,
+    Reading,
+    ReadingPool,
+    Understood,
+    read,
+    same_answers,
+)
 from mailbot.app.results import IngestResult
 from mailbot.domain.values import (
     Classification,
@@ -40,6 +51,7 @@ class Ingest:
         self.store = store
         self.appliers = appliers
         self.base_context = appliers.context  # built once, not per message
+        self.read_again = 0  # batch readings the store answered otherwise (for the bench)
 
     def context(self, s: Session) -> Context:
         return dataclasses.replace(self.base_context, lookup=SqlFacts(s))
@@ -100,13 +112,21 @@ class Ingest:
     def _store_message(self, s: Session, raw: bytes, now: datetime, where: _Where,
                        understood: tuple[ParsedMessage, Classification, AuthVerdict] | str,
                        ) -> IngestResult:
+        result = self._stage(s, raw, now, where, understood)
+        s.commit()
+        _log(result, where.uid)
+        return result
+
+    def _stage(self, s: Session, raw: bytes, now: datetime, where: _Where,
+               understood: tuple[ParsedMessage, Classification, AuthVerdict] | str,
+               ) -> IngestResult:
+        """Store one message and apply it in the caller's transaction (not committed)."""
         if where.located:
             # the checkpoint moves in the same transaction as the message is stored
             folder, uidvalidity, uid = where.key
             s.merge(Checkpoint(folder=folder, uidvalidity=uidvalidity, last_uid=uid))
         known = self._duplicate(s, raw, where)
         if known:
-            s.commit()
             return IngestResult("duplicate", None, summary=known)
         row = MailMessage(direction="in", folder=where.folder, uidvalidity=where.uidvalidity,
                           uid=where.uid, sha256=content_hash(raw), raw=raw, size=len(raw),
@@ -123,8 +143,7 @@ class Ingest:
             row.quarantine_reason = _clean(reason)[:2000]
             row.needs_human = True
             s.add(row)
-            s.commit()
-            log.warning("message quarantined", reason=row.quarantine_reason, uid=where.uid)
+            s.flush()
             return IngestResult("quarantined", row.id, row.kind, needs_human=True,
                                 reason=row.quarantine_reason,
                                 summary=f"quarantined: {row.quarantine_reason}",
@@ -143,12 +162,127 @@ class Ingest:
         if extra:
             row.needs_human = True
             row.classification = {**row.classification, "reason": _clean(extra)}
-        s.commit()
-        # no subject: what customers write stays out of the log (it is in the database)
-        log.info("message processed", kind=c.kind.value, uid=where.uid, message_pk=row.id)
         return IngestResult("processed", row.id, c.kind.value, describe(c),
                             row.needs_human, extra or c.reason, sender=row.from_addr or "",
                             subject=row.subject)
+
+    # -- many messages at once (a sync) --------------------------------------------------
+
+    @contextmanager
+    def batches(self) -> Iterator[BatchIngest]:
+        """`ingest_batch` for one sync, with worker processes started when a batch is
+        large enough and stopped at the end."""
+        pool = ReadingPool(self.store, self.base_context)
+        try:
+            yield functools.partial(self.ingest_batch, pool=pool)
+        finally:
+            pool.close()
+
+    def ingest_batch(self, items: list[tuple[int, bytes]], *, now: datetime, folder: str,
+                     uidvalidity: int, pool: ReadingPool | None = None,
+                     ) -> list[tuple[int, IngestResult]]:
+        """Store and apply the messages (UID, bytes) of one FETCH in one transaction, in
+        UID order: each as `ingest` would, all committed together (with the checkpoint)
+        or none. Read before the transaction (by `pool`'s workers for a large batch), and
+        read again inside it when the store answers a reader's question differently by
+        then (see reading_pool). One message that fails to store is quarantined with the
+        reason, in a savepoint of its own; a batch that cannot commit is stored one by one.
+        """
+        if not items:
+            return []
+        wheres = [_Where(folder, uidvalidity, uid) for uid, _ in items]
+        with self.store.session() as s:
+            known = self._stored_already(s, folder, uidvalidity, items)
+        fresh = [i for i in range(len(items)) if i not in known]
+        pool = pool or ReadingPool(self.store, self.base_context, workers=1)
+        read_list = pool.read_all([items[i][1] for i in fresh], self._read_here)
+        readings: dict[int, Reading] = dict(zip(fresh, read_list, strict=True))
+        for attempt in range(3):
+            try:
+                with self.store.write_session() as s:
+                    results = [self._stage_one(s, raw, now, where, readings.get(i))
+                               for i, ((_, raw), where) in enumerate(zip(items, wheres,
+                                                                         strict=True))]
+                    s.commit()
+                for where, result in zip(wheres, results, strict=True):
+                    _log(result, where.uid)
+                return [(uid, r) for (uid, _), r in zip(items, results, strict=True)]
+            except Exception as e:
+                cause = cause_of(e)
+                if is_conflict(cause) and attempt < 2:
+                    continue  # another worker held the same rows: try again
+                if is_outage(cause):
+                    raise
+                log.exception("batch could not be stored; storing one by one")
+                break
+        return [(uid, self.ingest(raw, now=now, folder=folder, uidvalidity=uidvalidity,
+                                  uid=uid)) for uid, raw in items]
+
+    def _stored_already(self, s: Session, folder: str, uidvalidity: int,
+                        items: list[tuple[int, bytes]]) -> set[int]:
+        """The positions of messages stored before (by place or bytes): not read again."""
+        uids = set(s.exec(select(MailMessage.uid).where(
+            MailMessage.folder == folder, MailMessage.uidvalidity == uidvalidity,
+            col(MailMessage.uid).in_([uid for uid, _ in items]))))
+        hashes = [content_hash(raw) for _, raw in items]
+        seen = set(s.exec(select(MailMessage.sha256).where(
+            MailMessage.direction == "in", col(MailMessage.sha256).in_(hashes))))
+        return {i for i, ((uid, _), h) in enumerate(zip(items, hashes, strict=True))
+                if uid in uids or h in seen}
+
+    def _read_here(self, raw: bytes, overlay: Overlay | None) -> Reading:
+        with self.store.session() as s:
+            return read(raw, self.base_context, SqlFacts(s), overlay)
+
+    def _stage_one(self, s: Session, raw: bytes, now: datetime, where: _Where,
+                   reading: Reading | None) -> IngestResult:
+        """One message of a batch, in a savepoint: its failure loses only its own changes,
+        and it is then kept quarantined with the reason."""
+        try:
+            with s.begin_nested():
+                return self._stage(s, raw, now, where, self._understood(s, raw, reading))
+        except Exception as e:
+            cause = cause_of(e)
+            if is_outage(cause) or is_conflict(cause):
+                raise
+            log.exception("message could not be stored", uid=where.uid)
+            failure = f"could not be stored: {one_line(cause)}"
+        with s.begin_nested():
+            return self._stage(s, raw, now, where, failure)
+
+    def _understood(self, s: Session, raw: bytes, reading: Reading | None,
+                    ) -> tuple[ParsedMessage, Classification, AuthVerdict] | str:
+        if reading is None:
+            return "already stored"  # not read: the stage says duplicate
+        if isinstance(reading.understood, str):
+            return reading.understood
+        facts = SqlFacts(s)
+        understood: Understood = reading.understood
+        if not same_answers(reading.asked, facts):
+            # a message before it in the batch changed what the readers know: read again
+            self.read_again += 1
+            understood = read(raw, self.base_context, facts).understood
+        if isinstance(understood, str):
+            return understood
+        try:
+            parsed = parse_message(raw)  # a tenth of classify's cost: not sent back
+        except Exception as e:  # noqa: BLE001 -- as the reader would have said
+            return str(e) if isinstance(e, ParseError) else f"{type(e).__name__}: {e}"
+        c, verdict = understood
+        return parsed, c, verdict
+
+
+class BatchIngest(Protocol):
+    def __call__(self, items: list[tuple[int, bytes]], *, now: datetime, folder: str,
+                 uidvalidity: int) -> list[tuple[int, IngestResult]]: ...
+
+
+def _log(result: IngestResult, uid: int | None) -> None:
+    if result.status == "quarantined":
+        log.warning("message quarantined", reason=result.reason, uid=uid)
+    elif result.status == "processed":
+        # no subject: what customers write stays out of the log (it is in the database)
+        log.info("message processed", kind=result.kind, uid=uid, message_pk=result.message_pk)
 
 
 @dataclass(frozen=True)

@@ -131,7 +131,8 @@ def sync(config: ConfigOpt = Path("config.toml"), now: NowOpt = None) -> None:
     report = SyncReport(out)  # each message as it is read: who, what about, what it was
     try:
         results = sync_once(bot.config.imap, bot.store, bot.inbox.ingest, lambda: when,
-                            on_result=report.result, on_found=report.found)
+                            on_result=report.result, on_found=report.found,
+                            batches=bot.inbox.batches)
     finally:
         report.close()
     out.print(f"{len(results)} new message(s)")

@@ -9,6 +9,7 @@ Both find numbers the same way: the text's candidate tokens, looked up by their 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -78,6 +79,9 @@ def _spaced_forms(piece: str) -> list[str]:
     return [form + words[-1] for form in forms]
 
 
+_JOINED = re.compile(r"[\w\-/.#]+(?: [\w\-/.#]+)*")
+
+
 def candidates(text: str) -> list[tuple[int, int, str]]:
     """Every span of `text` that could be a whole invoice number, as (start, end, text):
     bounded by no word character or hyphen on either side, holding a digit."""
@@ -87,14 +91,24 @@ def candidates(text: str) -> list[tuple[int, int, str]]:
         cuts = [0, *(s.end() for s in _SEP.finditer(run))]
         ends = [*(s.start() for s in _SEP.finditer(run)), len(run)]
         spans += [(start + a, start + b) for a, b in zip(cuts, ends, strict=True) if b > a]
+    # Whether a piece is parts joined by separators and single spaces is decided where
+    # two parts meet (the last character of one, what lies between, the first of the
+    # next), and whether it holds a digit by a running count: each piece in constant
+    # time, where matching every piece whole made a long letter cost 0.1 s.
+    joins = [i > 0 and _JOINED.fullmatch(text, spans[i - 1][1] - 1, spans[i][0] + 1)
+             is not None for i in range(len(spans))]
+    digits = [0, *itertools.accumulate(map(str.isdigit, text))]
     out: list[tuple[int, int, str]] = []
     for i, (a, _) in enumerate(spans):
-        for j in range(i, min(i + MAX_PARTS, len(spans))):
-            b = spans[j][1]
-            piece = text[a:b]
-            if j > i and not re.fullmatch(r"[\w\-/.#]+(?: [\w\-/.#]+)*", piece):
+        last = min(i + MAX_PARTS, len(spans))
+        if digits[spans[last - 1][1]] == digits[a]:
+            continue  # no digit in reach: no piece starting here can be a number
+        for j in range(i, last):
+            if j > i and not joins[j]:
                 break  # parts joined by anything but separators and single spaces
-            if any(c.isdigit() for c in piece):
+            b = spans[j][1]
+            if digits[b] > digits[a]:
+                piece = text[a:b]
                 out.append((a, b, piece))
                 if " " in piece and not _SEP.search(piece) and "-" not in piece:
                     out += [(a, b, form) for form in _spaced_forms(piece)]

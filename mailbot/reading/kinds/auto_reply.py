@@ -135,22 +135,32 @@ def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification
     text = full_text(msg)
     own = _unquoted(text)[:4000]
     subject_and_body = f"{msg.subject}\n{own}"
-    if _CHALLENGE.search(unwrapped(subject_and_body)):
-        return None  # "confirm you are a real sender": not an absence, never ignored
     short = len(own) < 1500 and not _talks_about_paying(own)
-    body = bool(_AUTO_BODY.search(own))
-    # a machine saying it is one ("this message was sent automatically", "do not reply")
-    declared = bool(_SELF_AUTO.search(unwrapped(own)))
-    # an acknowledgement of receipt, with a machine's mark on it
-    ack = bool(_ACK.search(subject_and_body)) and (
-        (short and (any(weak) or declared or bool(_TICKET.search(subject_and_body))
-                    or _responder_structure(msg, ctx)))
-        # a machine's own acknowledgement may tell its payment runs ("vendor payments run
-        # every Thursday"): only somebody saying they pay makes it a person's answer
-        or (len(own) < 1500 and (declared or weak[0]) and not _someone_pays(own)))
-    if not (any(strong) or (body and short) or (body and any(weak)) or ack
+
+    def body() -> bool:
+        return bool(_AUTO_BODY.search(own))
+
+    def declared() -> bool:
+        # a machine saying it is one ("this message was sent automatically", "do not reply")
+        return bool(_SELF_AUTO.search(unwrapped(own)))
+
+    def ack() -> bool:
+        # an acknowledgement of receipt, with a machine's mark on it
+        return bool(_ACK.search(subject_and_body)) and (
+            (short and (any(weak) or declared() or bool(_TICKET.search(subject_and_body))
+                        or _responder_structure(msg, ctx)))
+            # a machine's own acknowledgement may tell its payment runs ("vendor payments
+            # run every Thursday"): only somebody saying they pay makes it a person's answer
+            or (len(own) < 1500 and (declared() or weak[0]) and not _someone_pays(own)))
+
+    # each test only when the ones before leave it open: the phrases of every language
+    # over a long text are what reading a message costs most
+    if not (any(strong) or ((short or any(weak)) and body()) or ack()
             or _foreign_responder(msg, ctx, text, own, short)):
         return None
+    # last, of what would be claimed only (most mail is not): the costliest phrases
+    if _CHALLENGE.search(unwrapped(subject_and_body)):
+        return None  # "confirm you are a real sender": not an absence, never ignored
     # the note's own words say its language; the subject is mostly ours behind a prefix
     # ("自动回复: Счёт ...")
     lang = text_language(own) or text_language(subject_and_body)

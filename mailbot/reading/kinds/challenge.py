@@ -80,13 +80,14 @@ def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification 
         return None  # a newsletter that talks of guest lists or verification
     text = full_text(msg)
     own = text[:6000]
+    machine = vendor or _machine(msg)
+    quotes = bool(re.search(r"^\s*>", own, re.MULTILINE))
+    # before the wording, which costs most: the languages' phrases over the whole text
+    if len(own.split()) > MAX_WORDS or (quotes and not machine):
+        return None  # a person's long letter, or an answer quoting talk of verification
     words = _WORDING.search(unwrapped(own)) or _WORDING.search(msg.subject)
     if not (vendor or words):
         return None
-    machine = vendor or _machine(msg)
-    quotes = bool(re.search(r"^\s*>", own, re.MULTILINE))
-    if len(own.split()) > MAX_WORDS or (quotes and not machine):
-        return None  # a person's long letter, or an answer quoting talk of verification
     link = confirmation_link(msg, own)
     reply = bool(_REPLY.search(unwrapped(own)))
     if not (link or reply):
