@@ -289,3 +289,49 @@ def test_mail_arriving_during_a_sync_is_not_left_for_the_idle_timeout(dovecot, s
         t.join(timeout=10)
         store.close()
     assert not t.is_alive()
+
+
+# -- stopping while busy ------------------------------------------------------------------
+
+STOP_BUSY = 5.0  # seconds from SIGTERM to exit, whatever the daemon is doing
+
+
+def queued_since(store: Store, first_id: int) -> int:
+    with store.session() as s:
+        return len(s.exec(select(Outbox.id).where(Outbox.id > first_id)).all())
+
+
+def test_sigterm_mid_tick_on_a_big_store_stops_within_seconds(dovecot, smtp_sink, db_url,
+                                                              tmp_path):
+    """A tick over thousands of open invoices (tens of seconds of queuing) is stopped after
+    the action in hand: the daemon exits within seconds, not when the tick is over."""
+    from bench.scale import fill
+
+    big = Store(db_url)
+    big.migrate()
+    fill(big, 20_000, 4_000, 3_000, 200)
+    with big.session() as s:
+        first = max(s.exec(select(Outbox.id)).all())
+    d = Daemon(daemon_config(tmp_path, dovecot, smtp_sink, db_url, idle=True),
+               tmp_path / "daemon.log")
+    try:
+        # the start-up tick is queuing its actions, one transaction each
+        d.wait_for("the start-up tick queuing", lambda: queued_since(big, first) >= 10, 120)
+        t0 = time.monotonic()
+        d.proc.send_signal(signal.SIGTERM)
+        try:
+            code = d.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            code = None
+        took = time.monotonic() - t0
+        queued = queued_since(big, first)
+    finally:
+        d.close()
+        big.close()
+    log = d.log()
+    assert code == 0, f"exit {code} after {took:.1f} s\n{log[-3000:]}"
+    assert took < STOP_BUSY, f"stopped {took:.1f} s after SIGTERM, mid-tick"
+    assert "tick stopped early" in log, "the tick ran to its end: not stopped mid-tick"
+    assert re.search(r"\bstopped\b", log), log[-3000:]
+    assert "Traceback" not in log, log[-3000:]
+    assert queued >= 10

@@ -425,7 +425,7 @@ class Watcher:
                         log.info("another watcher reads this folder; standing by",
                                  folder=self.cfg.folder, holder=self.lease.current_holder())
                     standing_by = True
-                    self.stop.wait(self.lease.renew_every)
+                    self.stop.wait(self.lease.retry_every)
                     continue
                 standing_by = False
                 self._attempt()

@@ -14,7 +14,7 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -126,18 +126,8 @@ class Dispatcher:
                     s.commit()  # end the read: the write below starts from the newest state
                 pending = (col(Outbox.id) == row.id) & (col(Outbox.status) == "pending")
                 if why is not None:
-                    done = s.execute(update(Outbox).where(pending).values(
-                        status="cancelled", last_error=why)).rowcount  # type: ignore[attr-defined]
-                    if done:
-                        self._reopen_stages(s, row)
-                        self.store.record_event(s, now, EventKind.MAIL_CANCELLED,
-                                                debtor_id=row.debtor_id, cause=row.action_key,
-                                                action=row.action_key, reason=why)
-                    s.commit()
-                    if done:
-                        log.info("queued mail cancelled", key=row.action_key, reason=why)
-                        if report is not None:
-                            report.cancelled.append(row)
+                    if self._cancel(s, row, now, why) and report is not None:
+                        report.cancelled.append(row)
                     continue
                 lease = now + self.lease_for(row)
                 won = s.execute(update(Outbox).where(pending).values(
@@ -149,6 +139,38 @@ class Dispatcher:
                     continue  # another worker took it first
                 s.refresh(row)
                 return row
+
+    def cancel_obsolete(self, now: datetime, debtor_ids: Collection[int]) -> list[Outbox]:
+        """Cancel now the queued mail of these debtors that must no longer go out (new mail
+        just paid an invoice, put it on hold, asked us to stop), rather than when its turn
+        to be sent comes: the check and the compare-and-set of `claim`."""
+        if not debtor_ids:
+            return []
+        wanted, chunk = sorted(set(debtor_ids)), self.store.CHUNK
+        with self.store.session() as s:
+            rows = [row for i in range(0, len(wanted), chunk) for row in s.exec(
+                select(Outbox).where(Outbox.status == "pending",
+                                     col(Outbox.debtor_id).in_(wanted[i:i + chunk])))]
+            doomed = [(row, why) for row in rows
+                      if (why := self._obsolete(s, row, now)) is not None]
+            if not self.store.is_postgres:
+                s.commit()  # end the read: the writes below start from the newest state
+            return [row for row, why in doomed if self._cancel(s, row, now, why)]
+
+    def _cancel(self, s: Session, row: Outbox, now: datetime, why: str) -> bool:
+        """Cancel a pending row, committed, unless another worker took it first."""
+        pending = (col(Outbox.id) == row.id) & (col(Outbox.status) == "pending")
+        done = bool(s.execute(update(Outbox).where(pending).values(
+            status="cancelled", last_error=why)).rowcount)  # type: ignore[attr-defined]
+        if done:
+            self._reopen_stages(s, row)
+            self.store.record_event(s, now, EventKind.MAIL_CANCELLED,
+                                    debtor_id=row.debtor_id, cause=row.action_key,
+                                    action=row.action_key, reason=why)
+        s.commit()
+        if done:
+            log.info("queued mail cancelled", key=row.action_key, reason=why)
+        return done
 
     def _obsolete(self, s: Session, row: Outbox, now: datetime) -> str | None:
         """Why a queued mail should no longer go out, if it should not: any mail to a

@@ -12,12 +12,13 @@ from datetime import datetime
 from typing import Any
 
 import structlog
+from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from mailbot.adapters.config import Config
 from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
-from mailbot.adapters.models import Checkpoint, MailMessage, content_hash
+from mailbot.adapters.models import Checkpoint, Debtor, MailMessage, content_hash
 from mailbot.adapters.store import SqlFacts, Store
 from mailbot.app.appliers import Appliers
 from mailbot.app.context import classification_json, describe
@@ -76,7 +77,9 @@ class Ingest:
         for attempt in range(3):
             try:
                 with self.store.write_session() as s:
-                    return self._store_message(s, raw, now, where, understood)
+                    touched = _watch_debtors(s)
+                    result = self._store_message(s, raw, now, where, understood)
+                    return dataclasses.replace(result, debtor_ids=tuple(sorted(touched)))
             except Exception as e:
                 cause = cause_of(e)
                 if is_conflict(cause) and attempt < 2:
@@ -149,6 +152,21 @@ class Ingest:
         return IngestResult("processed", row.id, c.kind.value, describe(c),
                             row.needs_human, extra or c.reason, sender=row.from_addr or "",
                             subject=row.subject)
+
+
+def _watch_debtors(s: Session) -> set[int]:
+    """The ids of the debtors whose rows `s` writes (a debtor, or a row that names one),
+    filled in as it flushes."""
+    touched: set[int] = set()
+
+    def after_flush(session: Session, _context: Any) -> None:
+        for obj in (*session.new, *session.dirty):
+            debtor_id = obj.id if isinstance(obj, Debtor) else getattr(obj, "debtor_id", None)
+            if isinstance(debtor_id, int):
+                touched.add(debtor_id)
+
+    event.listen(s, "after_flush", after_flush)
+    return touched
 
 
 @dataclass(frozen=True)
