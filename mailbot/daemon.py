@@ -3,10 +3,10 @@
 The IMAP loop is blocking (imapclient) and runs in a thread; the ticks run in a thread of
 their own under apscheduler and only plan and queue; a dispatcher task sends what is
 queued, so a slow or hung SMTP server never keeps ingest or ticks from queuing. New mail
-does only the work it concerns: the debtors it touched are planned again alone, and
-their queued mail that no longer applies is cancelled at once (a payment read -> its
-reminders cancelled), never a whole tick. The event loop itself never runs database
-work, so it always hears a signal.
+does only the work it concerns, never a whole tick: ingest cancels the queued mail it made
+moot (a payment -> its reminders) in the same transaction, and the debtors it touched are
+planned again alone, at once. Ticks run in a thread so that the event loop stays free to
+hear a signal and to send.
 
 SIGINT/SIGTERM set a stop event; each part finishes its current unit of work and exits:
 a tick after the action in hand, the watcher after the message in hand (or at once from
@@ -78,12 +78,10 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
         wake.set()
 
     def react(debtor_ids: set[int]) -> None:  # in a thread, as a tick
-        now = clock()
-        cancelled = bot.dispatcher.cancel_obsolete(now, debtor_ids)
-        report = bot.scheduler.enqueue(now, debtor_ids=debtor_ids)
-        if report.queued or cancelled:
-            log.info("new mail acted on", debtors=len(debtor_ids),
-                     queued=len(report.queued), cancelled=len(cancelled))
+        # (their queued mail the message made moot was cancelled as it was stored)
+        report = bot.scheduler.enqueue(clock(), debtor_ids=debtor_ids)
+        if report.queued:
+            log.info("new mail acted on", debtors=len(debtor_ids), queued=len(report.queued))
 
     async def reactor() -> None:
         """Plan again the debtors new mail touched, a batch at a time, as it comes."""

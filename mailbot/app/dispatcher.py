@@ -140,25 +140,28 @@ class Dispatcher:
                 s.refresh(row)
                 return row
 
-    def cancel_obsolete(self, now: datetime, debtor_ids: Collection[int]) -> list[Outbox]:
-        """Cancel now the queued mail of these debtors that must no longer go out (new mail
-        just paid an invoice, put it on hold, asked us to stop), rather than when its turn
-        to be sent comes: the check and the compare-and-set of `claim`."""
-        if not debtor_ids:
-            return []
+    def cancel_moot(self, s: Session, now: datetime, debtor_ids: Collection[int]) -> list[Outbox]:
+        """Cancel the queued mail of these debtors that must no longer go out, in the
+        caller's transaction: ingest's, so that the payment (a hold, a stop) and the end
+        of the reminders it made moot are one change, not a reminder waiting for its turn
+        to be found moot. The same check and compare-and-set as `claim`."""
         wanted, chunk = sorted(set(debtor_ids)), self.store.CHUNK
-        with self.store.session() as s:
-            rows = [row for i in range(0, len(wanted), chunk) for row in s.exec(
-                select(Outbox).where(Outbox.status == "pending",
-                                     col(Outbox.debtor_id).in_(wanted[i:i + chunk])))]
-            doomed = [(row, why) for row in rows
-                      if (why := self._obsolete(s, row, now)) is not None]
-            if not self.store.is_postgres:
-                s.commit()  # end the read: the writes below start from the newest state
-            return [row for row, why in doomed if self._cancel(s, row, now, why)]
+        rows = [row for i in range(0, len(wanted), chunk) for row in s.exec(
+            select(Outbox).where(Outbox.status == "pending",
+                                 col(Outbox.debtor_id).in_(wanted[i:i + chunk])))]
+        return [row for row in rows
+                if (why := self._obsolete(s, row, now)) is not None
+                and self._mark_cancelled(s, row, now, why)]
 
     def _cancel(self, s: Session, row: Outbox, now: datetime, why: str) -> bool:
         """Cancel a pending row, committed, unless another worker took it first."""
+        done = self._mark_cancelled(s, row, now, why)
+        s.commit()
+        if done:
+            log.info("queued mail cancelled", key=row.action_key, reason=why)
+        return done
+
+    def _mark_cancelled(self, s: Session, row: Outbox, now: datetime, why: str) -> bool:
         pending = (col(Outbox.id) == row.id) & (col(Outbox.status) == "pending")
         done = bool(s.execute(update(Outbox).where(pending).values(
             status="cancelled", last_error=why)).rowcount)  # type: ignore[attr-defined]
@@ -167,9 +170,6 @@ class Dispatcher:
             self.store.record_event(s, now, EventKind.MAIL_CANCELLED,
                                     debtor_id=row.debtor_id, cause=row.action_key,
                                     action=row.action_key, reason=why)
-        s.commit()
-        if done:
-            log.info("queued mail cancelled", key=row.action_key, reason=why)
         return done
 
     def _obsolete(self, s: Session, row: Outbox, now: datetime) -> str | None:

@@ -7,6 +7,7 @@ what the message means is applied by `Appliers` inside the write session, all or
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -41,6 +42,9 @@ class Ingest:
         self.store = store
         self.appliers = appliers
         self.base_context = appliers.context  # built once, not per message
+        # cancels, in the message's transaction, the queued mail of the debtors it touched
+        # that must no longer go out (App wires the dispatcher's cancel_moot here)
+        self.cancel_moot: Callable[[Session, datetime, set[int]], list[Any]] | None = None
 
     def context(self, s: Session) -> Context:
         return dataclasses.replace(self.base_context, lookup=SqlFacts(s))
@@ -78,7 +82,7 @@ class Ingest:
             try:
                 with self.store.write_session() as s:
                     touched = _watch_debtors(s)
-                    result = self._store_message(s, raw, now, where, understood)
+                    result = self._store_message(s, raw, now, where, understood, touched)
                     return dataclasses.replace(result, debtor_ids=tuple(sorted(touched)))
             except Exception as e:
                 cause = cause_of(e)
@@ -92,6 +96,19 @@ class Ingest:
         with self.store.write_session() as s:
             return self._store_message(s, raw, now, where, failure)
 
+    def _cancel_moot(self, s: Session, now: datetime, touched: set[int] | None) -> None:
+        if self.cancel_moot is None or not touched:
+            return
+        s.flush()  # the debtors the message touched are all known once flushed
+        try:
+            with s.begin_nested():
+                self.cancel_moot(s, now, set(touched))
+        except Exception as e:  # the dispatcher still finds them moot on their turn
+            cause = cause_of(e)
+            if is_outage(cause) or is_conflict(cause):
+                raise
+            log.exception("could not cancel the mail the message made moot")
+
     def _duplicate(self, s: Session, raw: bytes, where: _Where) -> str:
         if where.located and self.store.has_message(s, *where.key):
             return "already processed"
@@ -102,7 +119,7 @@ class Ingest:
 
     def _store_message(self, s: Session, raw: bytes, now: datetime, where: _Where,
                        understood: tuple[ParsedMessage, Classification, AuthVerdict] | str,
-                       ) -> IngestResult:
+                       touched: set[int] | None = None) -> IngestResult:
         if where.located:
             # the checkpoint moves in the same transaction as the message is stored
             folder, uidvalidity, uid = where.key
@@ -146,6 +163,7 @@ class Ingest:
         if extra:
             row.needs_human = True
             row.classification = {**row.classification, "reason": _clean(extra)}
+        self._cancel_moot(s, now, touched)
         s.commit()
         # no subject: what customers write stays out of the log (it is in the database)
         log.info("message processed", kind=c.kind.value, uid=where.uid, message_pk=row.id)
