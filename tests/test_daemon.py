@@ -301,6 +301,7 @@ def queued_since(store: Store, first_id: int) -> int:
         return len(s.exec(select(Outbox.id).where(Outbox.id > first_id)).all())
 
 
+@pytest.mark.timeout(400)  # filling the store: minutes on a loaded machine
 def test_sigterm_mid_tick_on_a_big_store_stops_within_seconds(dovecot, smtp_sink, db_url,
                                                               tmp_path):
     """A tick over thousands of open invoices (tens of seconds of queuing) is stopped after
@@ -309,7 +310,7 @@ def test_sigterm_mid_tick_on_a_big_store_stops_within_seconds(dovecot, smtp_sink
 
     big = Store(db_url)
     big.migrate()
-    fill(big, 20_000, 4_000, 3_000, 200)
+    fill(big, 10_000, 2_000, 2_000, 200)  # thousands of actions: tens of seconds to queue
     with big.session() as s:
         first = max(s.exec(select(Outbox.id)).all())
     d = Daemon(daemon_config(tmp_path, dovecot, smtp_sink, db_url, idle=True),

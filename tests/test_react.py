@@ -66,10 +66,10 @@ def queued_keys(bot: App) -> dict[str, int | None]:
 
 def test_enqueue_for_some_debtors_queues_theirs_alone_and_reads_only_their_rows(bot):
     bob, carol = two_debtors(bot)
-    seen: list[tuple[str, object]] = []
+    seen: list[str] = []
 
-    def look(_conn, _cur, statement, parameters, *_):
-        seen.append((statement, parameters))
+    def look(_conn, _cur, statement, *_):
+        seen.append(statement)
 
     event.listen(bot.store.engine, "before_cursor_execute", look)
     try:
@@ -79,11 +79,10 @@ def test_enqueue_for_some_debtors_queues_theirs_alone_and_reads_only_their_rows(
     assert report.queued, "Bob's reminder is due"
     assert set(queued_keys(bot).values()) == {bob}
     # every read of invoices is of Bob's alone
-    invoice_reads = [(q, p) for q, p in seen if "FROM invoice" in q and "SELECT" in q]
+    invoice_reads = [q for q in seen if "FROM invoice" in q and "SELECT" in q]
     assert invoice_reads
-    for q, _ in invoice_reads:
+    for q in invoice_reads:
         assert "invoice.debtor_id" in q or "invoice.id IN" in q, q
-    assert not any(q.startswith("INSERT INTO outbox") and carol in (p or ()) for q, p in seen)
     # the periodic tick queues the rest, and nothing twice
     bot.scheduler.enqueue(NOW)
     assert set(queued_keys(bot).values()) - {None} == {bob, carol}  # and the digest
