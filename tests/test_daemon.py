@@ -22,6 +22,7 @@ from sqlmodel import select
 
 from mailbot.adapters.models import Event, Invoice, MailMessage, Outbox
 from mailbot.adapters.store import Store
+from mailbot.errors import StoreUnavailable
 from tests.botenv import AR, BOB, TZ, action_keys, config_text, invoice_mail, mail, payment_mail
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -336,3 +337,39 @@ def test_sigterm_mid_tick_on_a_big_store_stops_within_seconds(dovecot, smtp_sink
     assert re.search(r"\bstopped\b", log), log[-3000:]
     assert "Traceback" not in log, log[-3000:]
     assert queued >= 10
+
+
+def test_sigterm_mid_sync_stops_after_the_message_in_hand(dovecot, smtp_sink, start_daemon,
+                                                          store):
+    """A first sync of hundreds of messages is stopped after the message in hand: the
+    daemon exits within seconds, what it stored is filed away, the rest waits in the
+    inbox for the next run."""
+    c = dovecot.client("ar")
+    try:
+        for n in range(300):
+            c.append("INBOX", mail("x@elsewhere.test", [AR], f"note {n}", f"hello {n}",
+                                   datetime.now(UTC)))
+    finally:
+        c.logout()
+    d = start_daemon(idle=True)
+
+    def stored() -> int:
+        try:
+            with store.session() as s:
+                return len(s.exec(select(MailMessage.id).where(
+                    MailMessage.direction == "in")).all())
+        except StoreUnavailable:  # the daemon has not created the tables yet
+            return 0
+
+    d.wait_for("the sync under way", lambda: stored() >= 20, 60)
+    t0 = time.monotonic()
+    code = d.stop()
+    took = time.monotonic() - t0
+    assert code == 0, d.log()
+    assert took < STOP_BUSY, f"stopped {took:.1f} s after SIGTERM, mid-sync"
+    kept = stored()
+    assert kept < 300, "the sync ran to its end: not stopped mid-sync"
+    # every stored message was filed away; every other one is still in the inbox
+    assert len(dovecot.fetch_all("ar", PROCESSED)) == kept
+    assert len(dovecot.fetch_all("ar")) == 300 - kept
+    assert "Traceback" not in d.log()
