@@ -131,9 +131,10 @@ class FolderLease:
             got = conn.execute(text("SELECT pg_try_advisory_lock(:key)"),
                                {"key": self._key}).scalar()
             conn.commit()  # a session lock: it outlives the transaction
-        except BaseException:
+        except DBAPIError as e:
+            conn.invalidate()
             conn.close()
-            raise
+            raise StoreUnavailable(f"database unavailable: {e.orig}") from e
         if got:
             self._locked = conn
             return True
