@@ -325,7 +325,8 @@ def main() -> int:
             name = "takeover: watcher SIGKILLed -> next mail stored by the other (PostgreSQL)"
             rows.append((name, took, TAKEOVER_LIMIT))
         else:
-            print("takeover: skipped (no PostgreSQL at 127.0.0.1:5432)")
+            print("takeover: skipped (" + ("--no-takeover" if PG_OK else
+                                           "no PostgreSQL at 127.0.0.1:5432") + ")")
     ok = True
     for name, value, lim in rows:
         good = lim is None or value <= lim
