@@ -200,6 +200,7 @@ BENCHES = (
           _speed("ingest")),
     Bench("scale", ".venv/bin/python -m bench.scale", ("scale",), _speed("scale")),
     Bench("idle", ".venv/bin/python -m bench.idle", ("idle",), _speed("idle")),
+    Bench("react", ".venv/bin/python -m bench.react", ("react",), _speed("react")),
     Bench("startup", ".venv/bin/python -m bench.startup", ("startup",), _speed("startup")),
     Bench("send", ".venv/bin/python -m bench.send", ("send",), _speed("send")),
     Bench("faults", "PYTHONPATH=. .venv/bin/python -m bench.faults", ("faults",),

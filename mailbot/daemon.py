@@ -1,10 +1,17 @@
 """`mailbot run`: the mail watcher, the periodic tick and the digest, until a signal.
 
-The IMAP loop is blocking (imapclient) and runs in a thread; the ticks run on the event
-loop under apscheduler and only plan and queue; a dispatcher task sends what is queued, so
-a slow or hung SMTP server never keeps ingest or ticks from queuing. SIGINT/SIGTERM set a
-stop event; each part finishes its current unit of work and exits: a send that has
-reached DATA finishes and records its outcome, one that has not is given back unsent.
+The IMAP loop is blocking (imapclient) and runs in a thread; the ticks run in a thread of
+their own under apscheduler and only plan and queue; a dispatcher task sends what is
+queued, so a slow or hung SMTP server never keeps ingest or ticks from queuing. New mail
+does only the work it concerns, never a whole tick: ingest cancels the queued mail it made
+moot (a payment -> its reminders) in the same transaction, and the debtors it touched are
+planned again alone, at once. Ticks run in a thread so that the event loop stays free to
+hear a signal and to send.
+
+SIGINT/SIGTERM set a stop event; each part finishes its current unit of work and exits:
+a tick after the action in hand, the watcher after the message in hand (or at once from
+IDLE), a send that has reached DATA finishes and records its outcome, one that has not
+is given back unsent.
 """
 
 from __future__ import annotations
@@ -45,22 +52,60 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     wake = asyncio.Event()  # something was queued: the dispatcher looks now
+    touched: set[int] = set()  # debtors new mail touched, not yet planned again
+    news = asyncio.Event()
+
+    def whole_tick() -> None:  # in a thread: the loop stays free for signals and sends
+        now = clock()
+        bot.dispatcher.recover(now)
+        report = bot.scheduler.enqueue(now)  # no network here: sending is the dispatcher's
+        if bot.scheduler.stopping.is_set():
+            log.info("tick stopped early: the next one plans the rest",
+                     queued=len(report.queued))
+        else:
+            log.info("tick", queued=len(report.queued))
+
+    ticking: set[asyncio.Future[None]] = set()  # ticks in their threads, waited for on stop
 
     async def tick() -> None:
         if stop.is_set():
             return
+        work = asyncio.ensure_future(asyncio.to_thread(whole_tick))
+        ticking.add(work)
+        work.add_done_callback(ticking.discard)
         try:
-            now = clock()
-            bot.dispatcher.recover(now)
-            report = bot.scheduler.enqueue(now)  # no network here: sending is the dispatcher's
-            if report.queued:
-                log.info("tick", queued=len(report.queued))
+            # apscheduler cancels its running jobs on shutdown; the thread cannot be
+            # cancelled: it stops after the action in hand, and stop waits for it
+            await asyncio.shield(work)
             health.ok("database")
+        except asyncio.CancelledError:
+            return
         except Exception as e:  # a bad tick is logged; the next one tries again
             log.exception("tick failed", error=str(e))
             if is_outage(cause_of(e)):
                 health.failing("database", str(e), cfg.schedule.tick_minutes * 60)
         wake.set()
+
+    def react(debtor_ids: set[int]) -> None:  # in a thread, as a tick
+        # (their queued mail the message made moot was cancelled as it was stored)
+        report = bot.scheduler.enqueue(clock(), debtor_ids=debtor_ids)
+        if report.queued:
+            log.info("new mail acted on", debtors=len(debtor_ids), queued=len(report.queued))
+
+    async def reactor() -> None:
+        """Plan again the debtors new mail touched, a batch at a time, as it comes."""
+        while not stop.is_set():
+            await news.wait()
+            news.clear()
+            batch = set(touched)
+            touched.clear()
+            if not batch or stop.is_set():
+                continue
+            try:
+                await asyncio.to_thread(react, batch)
+            except Exception as e:  # logged; the periodic tick plans them anyway
+                log.exception("acting on new mail failed", error=str(e))
+            wake.set()
 
     async def dispatch() -> None:
         while not stop.is_set():
@@ -81,7 +126,7 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(wake.wait(), timeout=DISPATCH_POLL_SECONDS)
 
-    uncertain = bot.dispatcher.recover(clock())
+    uncertain = await asyncio.to_thread(bot.dispatcher.recover, clock())
     if uncertain:
         log.warning("mails left mid-send by a dead worker are marked uncertain",
                     count=uncertain)
@@ -92,17 +137,17 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
                       max_instances=1, coalesce=True, id="digest")
     scheduler.start()
     dispatcher = asyncio.create_task(dispatch())
+    reacting = asyncio.create_task(reactor())
 
-    pending: set[asyncio.Task[None]] = set()
-
-    def start_tick() -> None:
-        task = loop.create_task(tick())
-        pending.add(task)
-        task.add_done_callback(pending.discard)
+    def heard(debtor_ids: set[int]) -> None:  # on the loop
+        touched.update(debtor_ids)
+        news.set()
 
     def on_new(results: list[IngestResult]) -> None:
-        # new mail may call for a thank-you or a hold: run a tick soon, on the loop
-        loop.call_soon_threadsafe(start_tick)
+        # in the watcher's thread: hand the debtors over to the loop
+        debtor_ids = {d for r in results for d in r.debtor_ids}
+        if debtor_ids:
+            loop.call_soon_threadsafe(heard, debtor_ids)
 
     thread_stop = threading.Event()
     # the watcher gets the ingest callable and the store, nothing else of the bot
@@ -115,12 +160,15 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
     finally:
         log.info("stopping")
         bot.dispatcher.stopping.set()
+        bot.scheduler.stopping.set()
         thread_stop.set()
         scheduler.shutdown(wait=False)
         wake.set()
+        news.set()
         await finish_dispatch(bot, dispatcher)
-        await watcher
-        await asyncio.gather(*pending, return_exceptions=True)
+        await asyncio.gather(watcher, reacting, return_exceptions=True)
+        # a tick in its thread stops after the action in hand: wait for it
+        await asyncio.gather(*ticking, return_exceptions=True)
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
         log.info("stopped")

@@ -22,6 +22,7 @@ from sqlmodel import select
 
 from mailbot.adapters.models import Event, Invoice, MailMessage, Outbox
 from mailbot.adapters.store import Store
+from mailbot.errors import StoreUnavailable
 from tests.botenv import AR, BOB, TZ, action_keys, config_text, invoice_mail, mail, payment_mail
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -289,3 +290,86 @@ def test_mail_arriving_during_a_sync_is_not_left_for_the_idle_timeout(dovecot, s
         t.join(timeout=10)
         store.close()
     assert not t.is_alive()
+
+
+# -- stopping while busy ------------------------------------------------------------------
+
+STOP_BUSY = 5.0  # seconds from SIGTERM to exit, whatever the daemon is doing
+
+
+def queued_since(store: Store, first_id: int) -> int:
+    with store.session() as s:
+        return len(s.exec(select(Outbox.id).where(Outbox.id > first_id)).all())
+
+
+@pytest.mark.timeout(400)  # filling the store: minutes on a loaded machine
+def test_sigterm_mid_tick_on_a_big_store_stops_within_seconds(dovecot, smtp_sink, db_url,
+                                                              tmp_path):
+    """A tick over thousands of open invoices (tens of seconds of queuing) is stopped after
+    the action in hand: the daemon exits within seconds, not when the tick is over."""
+    from bench.scale import fill
+
+    big = Store(db_url)
+    big.migrate()
+    fill(big, 10_000, 2_000, 2_000, 200)  # thousands of actions: tens of seconds to queue
+    with big.session() as s:
+        first = max(s.exec(select(Outbox.id)).all())
+    d = Daemon(daemon_config(tmp_path, dovecot, smtp_sink, db_url, idle=True),
+               tmp_path / "daemon.log")
+    try:
+        # the start-up tick is queuing its actions, one transaction each
+        d.wait_for("the start-up tick queuing", lambda: queued_since(big, first) >= 10, 120)
+        t0 = time.monotonic()
+        d.proc.send_signal(signal.SIGTERM)
+        try:
+            code = d.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            code = None
+        took = time.monotonic() - t0
+        queued = queued_since(big, first)
+    finally:
+        d.close()
+        big.close()
+    log = d.log()
+    assert code == 0, f"exit {code} after {took:.1f} s\n{log[-3000:]}"
+    assert took < STOP_BUSY, f"stopped {took:.1f} s after SIGTERM, mid-tick"
+    assert "tick stopped early" in log, "the tick ran to its end: not stopped mid-tick"
+    assert re.search(r"\bstopped\b", log), log[-3000:]
+    assert "Traceback" not in log, log[-3000:]
+    assert queued >= 10
+
+
+def test_sigterm_mid_sync_stops_after_the_message_in_hand(dovecot, smtp_sink, start_daemon,
+                                                          store):
+    """A first sync of hundreds of messages is stopped after the message in hand: the
+    daemon exits within seconds, what it stored is filed away, the rest waits in the
+    inbox for the next run."""
+    c = dovecot.client("ar")
+    try:
+        for n in range(300):
+            c.append("INBOX", mail("x@elsewhere.test", [AR], f"note {n}", f"hello {n}",
+                                   datetime.now(UTC)))
+    finally:
+        c.logout()
+    d = start_daemon(idle=True)
+
+    def stored() -> int:
+        try:
+            with store.session() as s:
+                return len(s.exec(select(MailMessage.id).where(
+                    MailMessage.direction == "in")).all())
+        except StoreUnavailable:  # the daemon has not created the tables yet
+            return 0
+
+    d.wait_for("the sync under way", lambda: stored() >= 20, 60)
+    t0 = time.monotonic()
+    code = d.stop()
+    took = time.monotonic() - t0
+    assert code == 0, d.log()
+    assert took < STOP_BUSY, f"stopped {took:.1f} s after SIGTERM, mid-sync"
+    kept = stored()
+    assert kept < 300, "the sync ran to its end: not stopped mid-sync"
+    # every stored message was filed away; every other one is still in the inbox
+    assert len(dovecot.fetch_all("ar", PROCESSED)) == kept
+    assert len(dovecot.fetch_all("ar")) == 300 - kept
+    assert "Traceback" not in d.log()

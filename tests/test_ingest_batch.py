@@ -160,14 +160,14 @@ def test_one_message_that_cannot_be_stored_is_quarantined_not_the_batch(
     real_stage = ingest_module.Ingest._stage
 
     def stage(self: ingest_module.Ingest, s: Any, raw: bytes, now: Any, where: Any,
-              understood: Any) -> Any:
+              understood: Any, touched: Any = None) -> Any:
         if b"Re: Invoice INV-1" in raw and not isinstance(understood, str):
             s.add(MailMessage(direction="in", folder="INBOX", uidvalidity=where.uidvalidity,
                               uid=where.uid, sha256="half-written", raw=raw, size=1,
                               recorded_at=now))
             s.flush()
             raise RuntimeError("a value the database refuses")
-        return real_stage(self, s, raw, now, where, understood)
+        return real_stage(self, s, raw, now, where, understood, touched)
 
     monkeypatch.setattr(ingest_module.Ingest, "_stage", stage)
     results = runner.sync(at(DAY, 12))

@@ -15,7 +15,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -368,3 +368,69 @@ def test_new_mail_already_read_into_the_buffer_is_seen_without_waiting(dovecot, 
         assert mb.idle_wait(5), "new mail in the buffer was not seen"
         assert time.monotonic() - started < 1
         mb.idle_end()
+
+
+def test_two_daemons_on_postgresql_the_watcher_killed_the_other_reads_within_10_s(
+        dovecot, smtp_sink, tmp_path):
+    """Two `mailbot run` on one PostgreSQL database and one mailbox, with the default
+    lease (60 s): the watcher's process is SIGKILLed; the other stores the next message
+    within 10 s (the watcher's advisory lock dies with its connection), and over the
+    whole run no mail is sent twice, though both tick and send."""
+    from tests.conftest import PG_OK, pg_database
+
+    if not PG_OK:
+        pytest.skip("PostgreSQL does not answer at 127.0.0.1:5432")
+    from tests.botenv import CAROL, action_keys, payment_mail
+
+    with pg_database() as url:
+        text = daemon_config_text(dovecot, smtp_sink, url, dovecot.imap_port)
+        assert "lease_seconds = 60\n" in text
+        text = text.replace('holidays_country = "DE"\n', "business_hours = [0, 24]\n"
+                            "business_days = [1, 2, 3, 4, 5, 6, 7]\n")
+        Store(url).migrate()
+        long_ago = now() - timedelta(days=45)  # due weeks ago: reminders are due now
+        for number, to in (("INV-71", BOB), ("INV-72", CAROL)):
+            dovecot.append("ar", invoice_mail(number, to, "100.00", "Payment terms: net 14 "
+                                              "days", long_ago))
+        logs = [tmp_path / "a.log", tmp_path / "b.log"]
+        procs = []
+        for n, log in enumerate(logs):
+            path = tmp_path / f"config{n}.toml"
+            path.write_text(text)
+            procs.append(start_daemon(path, log))
+        store = Store(url)
+
+        def stored() -> int:
+            with store.session() as s:
+                return len(s.exec(select(MailMessage.id).where(
+                    MailMessage.direction == "in")).all())
+
+        try:
+            def watching() -> list[int]:
+                return [n for n, log in enumerate(logs) if "watching mailbox" in log.read_text()]
+
+            holder = wait_until("one daemon watching", watching, 30)[0]
+            wait_until("both invoices stored", lambda: stored() == 2, 30)
+            wait_until("the reminders sent", lambda: len(smtp_sink.messages) >= 2, 60)
+            time.sleep(2)  # both daemons have ticked on the invoices
+            procs[holder].kill()  # no goodbye, no lease released
+            procs[holder].wait(timeout=10)
+            died = time.monotonic()
+            dovecot.append("ar", payment_mail("INV-71", "100.00", now()))
+            wait_until("the payment stored by the other daemon", lambda: stored() == 3, 10)
+            took = time.monotonic() - died
+            assert took < 10, took
+            wait_until("the thank-you sent", lambda: "thank_you:1" in action_keys(
+                store, [m.data for m in smtp_sink.messages]), 30)
+            time.sleep(2)  # anything sent twice would come now
+            other = procs[1 - holder]
+            assert other.poll() is None
+        finally:
+            for p in procs:
+                stop_daemon(p)
+            keys = action_keys(store, [m.data for m in smtp_sink.messages])
+            store.close()
+    assert len(keys) == len(set(keys)), Counter(keys)  # no mail sent twice
+    assert "thank_you:1" in keys, keys
+    assert any(k.startswith("chase:") for k in keys), keys
+    assert "Traceback" not in logs[1 - holder].read_text()

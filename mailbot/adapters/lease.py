@@ -9,6 +9,11 @@ The same table serves SQLite and PostgreSQL. It is safe because the holder check
 lease (renewing it after a third of its time) before every message it ingests, so a
 stalled holder stops before a successor can start; and should a stall outlast even that,
 the message table's UNIQUE (folder, uidvalidity, uid) still refuses a second copy.
+
+On PostgreSQL the folder is held by a session advisory lock on a connection of its own
+(the row then only says who holds it): a holder that dies, even by SIGKILL, loses it as
+its connection closes, and a waiting watcher, which tries every second, takes over at
+once rather than after `lease_seconds`.
 """
 
 from __future__ import annotations
@@ -17,11 +22,14 @@ import os
 import socket
 import time
 import uuid
+import zlib
 
 from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from mailbot.adapters.store import Store
-from mailbot.errors import MailbotError
+from mailbot.errors import MailbotError, StoreUnavailable
 
 _DB_NOW = {
     "sqlite": "((julianday('now') - 2440587.5) * 86400.0)",
@@ -38,6 +46,10 @@ def new_holder(role: str = "watch") -> str:
     return f"{role}@{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
+# how often a watcher standing by tries the advisory lock (PostgreSQL)
+LOCK_RETRY_SECONDS = 1.0
+
+
 class FolderLease:
     def __init__(self, store: Store, folder: str, holder: str, seconds: float) -> None:
         self.store = store
@@ -46,19 +58,30 @@ class FolderLease:
         self.seconds = float(seconds)
         self.renew_every = self.seconds / 3
         self._renewed_at: float | None = None  # monotonic time a renewal was *started*
+        self.advisory = store.is_postgres
+        # how often a watcher standing by tries again
+        self.retry_every = min(LOCK_RETRY_SECONDS, self.renew_every) if self.advisory \
+            else self.renew_every
+        self._key = zlib.crc32(f"mailbot folder {folder}".encode())  # fits a bigint
+        self._locked: Connection | None = None  # holds the advisory lock while ours
         now = _DB_NOW[store.engine.dialect.name]
+        # under the advisory lock the row is ours whatever a dead holder left in it
+        mine = "" if self.advisory else (
+            f" WHERE folder_lease.holder = excluded.holder OR folder_lease.expires < {now}")
         self._take = text(
             "INSERT INTO folder_lease (folder, holder, expires) "
             f"VALUES (:folder, :holder, {now} + :seconds) "
             "ON CONFLICT (folder) DO UPDATE SET holder = excluded.holder, "
-            "expires = excluded.expires "
-            f"WHERE folder_lease.holder = excluded.holder OR folder_lease.expires < {now}")
+            "expires = excluded.expires" + mine)
         self._who = text("SELECT holder FROM folder_lease WHERE folder = :folder")
         self._drop = text("DELETE FROM folder_lease WHERE folder = :folder AND holder = :holder")
 
     def acquire(self) -> bool:
         """Take or renew the lease; False when another watcher holds it."""
         started = time.monotonic()
+        if self.advisory and not self._hold_lock():
+            self._renewed_at = None
+            return False
         with self.store.session() as s:
             conn = s.connection()
             conn.execute(self._take, {"folder": self.folder, "holder": self.holder,
@@ -81,6 +104,51 @@ class FolderLease:
 
     def release(self) -> None:
         self._renewed_at = None
-        with self.store.session() as s:
-            s.connection().execute(self._drop, {"folder": self.folder, "holder": self.holder})
-            s.commit()
+        try:
+            with self.store.session() as s:
+                s.connection().execute(self._drop, {"folder": self.folder,
+                                                    "holder": self.holder})
+                s.commit()
+        finally:
+            self._unlock()
+
+    def _hold_lock(self) -> bool:
+        """Hold the folder's advisory lock: still (its connection answers), or now."""
+        if self._locked is not None:
+            try:
+                self._locked.exec_driver_sql("SELECT 1")
+                self._locked.commit()
+                return True
+            except DBAPIError:  # the connection, and the lock with it, is gone
+                self._locked.invalidate()
+                self._locked.close()
+                self._locked = None
+        try:
+            conn = self.store.engine.connect()
+        except DBAPIError as e:
+            raise StoreUnavailable(f"database unavailable: {e.orig}") from e
+        try:
+            got = conn.execute(text("SELECT pg_try_advisory_lock(:key)"),
+                               {"key": self._key}).scalar()
+            conn.commit()  # a session lock: it outlives the transaction
+        except DBAPIError as e:
+            conn.invalidate()
+            conn.close()
+            raise StoreUnavailable(f"database unavailable: {e.orig}") from e
+        if got:
+            self._locked = conn
+            return True
+        conn.close()
+        return False
+
+    def _unlock(self) -> None:
+        if self._locked is None:
+            return
+        conn, self._locked = self._locked, None
+        try:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": self._key})
+            conn.commit()
+        except DBAPIError:
+            conn.invalidate()  # never back to the pool with the lock on it
+        finally:
+            conn.close()

@@ -40,6 +40,7 @@ log = structlog.get_logger()
 
 PROCESSED_KEYWORD = "$MailbotProcessed"
 FETCH_BATCH = 200
+INGEST_PART = 50  # messages stored per transaction (a stop waits for one part)
 # RFC 2177: a server may drop an IDLE after 30 minutes; re-enter it well before
 IDLE_MAX_SECONDS = 28 * 60
 # how often an idling watcher looks at its stop event and its lease (mail wakes it at once)
@@ -310,14 +311,20 @@ def sync_folder(mailbox: Mailbox, cfg: ImapConfig, store: Store, ingest: Ingest,
         done: dict[str, list[int]] = {cfg.processed_folder: [], cfg.quarantine_folder: []}
         try:
             if ingest_batch is not None:
-                if check is not None:
-                    check()
-                # UIDs expunged between SEARCH and FETCH are simply not there
-                stored = ingest_batch([(uid, batch[uid]) for uid in uids if uid in batch],
-                                      now=clock(), folder=folder, uidvalidity=uidvalidity)
-                last_uid = uids[-1]
-                for uid, result in stored:
-                    _done(done, cfg, uid, result, results, on_result)
+                # a transaction per part of the FETCH, so that a stop is heard within
+                # the reading of one part, not of the whole batch
+                for at in range(0, len(uids), INGEST_PART):
+                    if stopping.is_set():
+                        break
+                    if check is not None:
+                        check()
+                    part = uids[at:at + INGEST_PART]
+                    # UIDs expunged between SEARCH and FETCH are simply not there
+                    stored = ingest_batch([(uid, batch[uid]) for uid in part if uid in batch],
+                                          now=clock(), folder=folder, uidvalidity=uidvalidity)
+                    last_uid = part[-1]
+                    for uid, result in stored:
+                        _done(done, cfg, uid, result, results, on_result)
                 continue
             for uid in uids:
                 if stopping.is_set():
@@ -475,7 +482,7 @@ class Watcher:
                         log.info("another watcher reads this folder; standing by",
                                  folder=self.cfg.folder, holder=self.lease.current_holder())
                     standing_by = True
-                    self.stop.wait(self.lease.renew_every)
+                    self.stop.wait(self.lease.retry_every)
                     continue
                 standing_by = False
                 self._attempt()

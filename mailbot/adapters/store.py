@@ -23,6 +23,7 @@ from sqlalchemy.orm import ORMExecuteState, SessionTransaction, aliased
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, create_engine, select
 
+from mailbot.adapters import write_gate
 from mailbot.adapters.models import (
     Checkpoint,
     Contact,
@@ -72,9 +73,14 @@ def _wal(cur: Any) -> None:
             time.sleep(0.1)
 
 
+SQLITE_BUSY_SECONDS = 30.0  # how long a writer waits for SQLite's write lock
+
+
 def _make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
+        # the process's own writers take turns, so none waits long (write_gate.py)
+        write_gate.install(engine, SQLITE_BUSY_SECONDS)
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: object, _record: object) -> None:

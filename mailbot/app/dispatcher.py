@@ -44,7 +44,7 @@ import socket
 import threading
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import CancelledError, Executor, Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -408,6 +408,19 @@ class Dispatcher:
                                     cause=row.action_key, action=row.action_key, reason=why)
             row.status, row.last_error = "cancelled", why
         return bool(done)
+
+    def cancel_moot(self, s: Session, now: datetime, debtor_ids: Collection[int]) -> list[Outbox]:
+        """Cancel the queued mail of these debtors that must no longer go out, in the
+        caller's transaction: ingest's, so that the payment (a hold, a stop) and the end
+        of the reminders it made moot are one change, not a reminder waiting for its turn
+        to be found moot. The same check and compare-and-set as a claim's."""
+        wanted, chunk = sorted(set(debtor_ids)), self.store.CHUNK
+        rows = [row for i in range(0, len(wanted), chunk) for row in s.exec(
+            select(Outbox).where(Outbox.status == "pending",
+                                 col(Outbox.debtor_id).in_(wanted[i:i + chunk])))]
+        whys = self._obsolete(s, rows, now) if rows else {}
+        return [r for r in rows if r.id in whys and self._cancel(
+            s, r, whys[r.id], now, from_status=Status.PENDING)]
 
     @staticmethod
     def _cancelled(rows: list[Outbox], report: TickReport | None) -> None:

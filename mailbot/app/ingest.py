@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
 import structlog
+from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
 from mailbot.adapters.config import Config
 from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
-from mailbot.adapters.models import Checkpoint, MailMessage, content_hash
+from mailbot.adapters.models import Checkpoint, Debtor, MailMessage, content_hash
 from mailbot.adapters.store import SqlFacts, Store
 from mailbot.app.appliers import Appliers
 from mailbot.app.context import classification_json, describe
@@ -52,6 +53,9 @@ class Ingest:
         self.appliers = appliers
         self.base_context = appliers.context  # built once, not per message
         self.read_again = 0  # batch readings the store answered otherwise (for the bench)
+        # cancels, in the message's transaction, the queued mail of the debtors it touched
+        # that must no longer go out (App wires the dispatcher's cancel_moot here)
+        self.cancel_moot: Callable[[Session, datetime, set[int]], list[Any]] | None = None
 
     def context(self, s: Session) -> Context:
         return dataclasses.replace(self.base_context, lookup=SqlFacts(s))
@@ -88,7 +92,9 @@ class Ingest:
         for attempt in range(3):
             try:
                 with self.store.write_session() as s:
-                    return self._store_message(s, raw, now, where, understood)
+                    touched = _watch_debtors(s)
+                    result = self._store_message(s, raw, now, where, understood, touched)
+                    return dataclasses.replace(result, debtor_ids=tuple(sorted(touched)))
             except Exception as e:
                 cause = cause_of(e)
                 if is_conflict(cause) and attempt < 2:
@@ -101,6 +107,19 @@ class Ingest:
         with self.store.write_session() as s:
             return self._store_message(s, raw, now, where, failure)
 
+    def _cancel_moot(self, s: Session, now: datetime, touched: set[int] | None) -> None:
+        if self.cancel_moot is None or not touched:
+            return
+        s.flush()  # the debtors the message touched are all known once flushed
+        try:
+            with s.begin_nested():
+                self.cancel_moot(s, now, set(touched))
+        except Exception as e:  # the dispatcher still finds them moot on their turn
+            cause = cause_of(e)
+            if is_outage(cause) or is_conflict(cause):
+                raise
+            log.exception("could not cancel the mail the message made moot")
+
     def _duplicate(self, s: Session, raw: bytes, where: _Where) -> str:
         if where.located and self.store.has_message(s, *where.key):
             return "already processed"
@@ -111,15 +130,15 @@ class Ingest:
 
     def _store_message(self, s: Session, raw: bytes, now: datetime, where: _Where,
                        understood: tuple[ParsedMessage, Classification, AuthVerdict] | str,
-                       ) -> IngestResult:
-        result = self._stage(s, raw, now, where, understood)
+                       touched: set[int] | None = None) -> IngestResult:
+        result = self._stage(s, raw, now, where, understood, touched)
         s.commit()
         _log(result, where.uid)
         return result
 
     def _stage(self, s: Session, raw: bytes, now: datetime, where: _Where,
                understood: tuple[ParsedMessage, Classification, AuthVerdict] | str,
-               ) -> IngestResult:
+               touched: set[int] | None = None) -> IngestResult:
         """Store one message and apply it in the caller's transaction (not committed)."""
         if where.located:
             # the checkpoint moves in the same transaction as the message is stored
@@ -162,6 +181,7 @@ class Ingest:
         if extra:
             row.needs_human = True
             row.classification = {**row.classification, "reason": _clean(extra)}
+        self._cancel_moot(s, now, touched)
         return IngestResult("processed", row.id, c.kind.value, describe(c),
                             row.needs_human, extra or c.reason, sender=row.from_addr or "",
                             subject=row.subject)
@@ -200,7 +220,8 @@ class Ingest:
         for attempt in range(3):
             try:
                 with self.store.write_session() as s:
-                    results = [self._stage_one(s, raw, now, where, readings.get(i))
+                    touched = _watch_debtors(s)
+                    results = [self._stage_one(s, raw, now, where, readings.get(i), touched)
                                for i, ((_, raw), where) in enumerate(zip(items, wheres,
                                                                          strict=True))]
                     s.commit()
@@ -235,12 +256,17 @@ class Ingest:
             return read(raw, self.base_context, SqlFacts(s), overlay)
 
     def _stage_one(self, s: Session, raw: bytes, now: datetime, where: _Where,
-                   reading: Reading | None) -> IngestResult:
+                   reading: Reading | None, touched: set[int]) -> IngestResult:
         """One message of a batch, in a savepoint: its failure loses only its own changes,
-        and it is then kept quarantined with the reason."""
+        and it is then kept quarantined with the reason. `touched` (the session's watch,
+        emptied here) ends up naming the debtors this message changed."""
+        touched.clear()
         try:
             with s.begin_nested():
-                return self._stage(s, raw, now, where, self._understood(s, raw, reading))
+                result = self._stage(s, raw, now, where, self._understood(s, raw, reading),
+                                     touched)
+            s.flush()
+            return dataclasses.replace(result, debtor_ids=tuple(sorted(touched)))
         except Exception as e:
             cause = cause_of(e)
             if is_outage(cause) or is_conflict(cause):
@@ -283,6 +309,21 @@ def _log(result: IngestResult, uid: int | None) -> None:
     elif result.status == "processed":
         # no subject: what customers write stays out of the log (it is in the database)
         log.info("message processed", kind=result.kind, uid=uid, message_pk=result.message_pk)
+
+
+def _watch_debtors(s: Session) -> set[int]:
+    """The ids of the debtors whose rows `s` writes (a debtor, or a row that names one),
+    filled in as it flushes."""
+    touched: set[int] = set()
+
+    def after_flush(session: Session, _context: Any) -> None:
+        for obj in (*session.new, *session.dirty):
+            debtor_id = obj.id if isinstance(obj, Debtor) else getattr(obj, "debtor_id", None)
+            if isinstance(debtor_id, int):
+                touched.add(debtor_id)
+
+    event.listen(s, "after_flush", after_flush)
+    return touched
 
 
 @dataclass(frozen=True)

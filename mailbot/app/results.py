@@ -17,6 +17,9 @@ class IngestResult:
     reason: str = ""
     sender: str = ""  # who it is from and what it is about, for people (`mailbot sync`)
     subject: str = ""
+    # the debtors whose rows the message changed (a payment, a reply, a bounce...): what
+    # the daemon plans again at once, instead of a whole tick
+    debtor_ids: tuple[int, ...] = ()
 
 
 @dataclass

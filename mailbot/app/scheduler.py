@@ -9,7 +9,8 @@ dispatcher's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
@@ -63,10 +64,19 @@ class Scheduler:
         self.reports = reports  # the digest's content
         profiles.check_languages(config, env)
         self._profiles_synced = False  # [debtors.profiles] written to the store once
+        # set on shutdown: a tick stops between two actions (the daemon runs ticks in a
+        # thread, which cannot be cancelled)
+        self.stopping = threading.Event()
 
-    def plan(self, now: datetime) -> list[Action]:
+    def plan(self, now: datetime, *, debtor_ids: Collection[int] | None = None) -> list[Action]:
         """What is due at `now`, debtor by debtor: a debtor whose data cannot be planned (a
-        bad time zone) gets a "failed" action instead, and the others are planned as usual."""
+        bad time zone) gets a "failed" action instead, and the others are planned as usual.
+
+        `debtor_ids` plans only those debtors, reading only their rows (what new mail
+        touched): no digest, and no staff notices, which the periodic tick gathers into
+        one mail per person per day."""
+        if debtor_ids is not None:
+            return self._plan_debtors(now, debtor_ids)
         with self.store.session() as s:
             # only what can need an action now, never the whole ledger
             views = self.store.plannable_views(s)
@@ -81,6 +91,8 @@ class Scheduler:
             by_debtor.setdefault(v.debtor_id, []).append(v)
         actions: list[Action] = []
         for debtor_id, invs in sorted(by_debtor.items()):
+            if self.stopping.is_set():
+                return []  # shutting down: enqueue carries out nothing of a partial plan
             try:
                 mine = installments.planned(invs, {debtor_id: debtors[debtor_id]}, now,
                                             self.config.schedule, plans,
@@ -95,15 +107,43 @@ class Scheduler:
         return staffmail.gather(actions, {v.id: v for v in views}, self.config.staff.digest_to,
                                 today, written)
 
-    def enqueue(self, now: datetime) -> TickReport:
+    def _plan_debtors(self, now: datetime, debtor_ids: Collection[int]) -> list[Action]:
+        wanted = sorted(set(debtor_ids))
+        actions: list[Action] = []
+        with self.store.session() as s:
+            digest_sent_for = self.store.last_digest_date(s)
+            for debtor_id in wanted:
+                if self.stopping.is_set():
+                    break
+                views = self.store.invoice_views(s, debtor_id)
+                debtors = self.store.debtor_views(s, {debtor_id}, now)
+                if not views or debtor_id not in debtors:
+                    continue
+                try:
+                    mine = installments.planned(views, debtors, now, self.config.schedule,
+                                                load_plans(s, [v.id for v in views]),
+                                                digest_sent_for=digest_sent_for)
+                except Exception as e:
+                    log.exception("could not plan for a debtor", debtor_id=debtor_id)
+                    mine = [Action(key=f"plan:{debtor_id}", kind="failed", template="",
+                                   debtor_id=debtor_id, detail={"error": one_line(e)})]
+                actions += [a for a in mine if a.kind not in ("digest", "staff_notice")]
+        return actions
+
+    def enqueue(self, now: datetime, *, debtor_ids: Collection[int] | None = None) -> TickReport:
         """Plan at `now`, then carry out each action in its own transaction, with its outbox
-        row. One action that fails is logged, recorded and shown to staff; the others go on."""
+        row. One action that fails is logged, recorded and shown to staff; the others go on.
+        `debtor_ids`: only those debtors' actions (see `plan`). Stops between two actions
+        once `stopping` is set: each is whole, and the next tick plans the rest again."""
         report = TickReport()
         if not self._profiles_synced:
             profiles.sync_config(self.config, self.store, now)
             self._profiles_synced = True
-        self._overdue_replies(now, report)
-        for action in self.plan(now):
+        if debtor_ids is None:
+            self._overdue_replies(now, report)
+        for action in self.plan(now, debtor_ids=debtor_ids):
+            if self.stopping.is_set():
+                break
             if action.kind == "failed":
                 self._failed(action, action.detail.get("error", "?"), now, report)
                 continue

@@ -37,6 +37,7 @@ class App:
         # staff commands, by mail (the appliers) and by `mailbot do`/`paid`/...: one set
         self.commands = appliers.commands = Commands(config, store, self.scheduler)
         self.dispatcher = Dispatcher(store, sender)
+        self.inbox.cancel_moot = self.dispatcher.cancel_moot  # a payment ends its reminders
 
     async def tick(self, now: datetime) -> TickReport:
         """One whole cycle, as `mailbot tick` runs it: recover dead workers' claims, plan
