@@ -23,6 +23,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from mailbot.adapters.clock import wall_clock
 from mailbot.adapters.mailbox import watch
+from mailbot.adapters.memory import give_back
 from mailbot.app.results import IngestResult
 from mailbot.app.services import App
 
@@ -51,6 +52,7 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
                 log.info("tick", queued=len(report.queued))
         except Exception as e:  # a bad tick is logged; the next one tries again
             log.exception("tick failed", error=str(e))
+        give_back()  # the tick's rows are freed: their pages go back, not stay resident
         wake.set()
 
     async def dispatch() -> None:
@@ -91,6 +93,7 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
     def on_new(results: list[IngestResult]) -> None:
         # new mail may call for a thank-you or a hold: run a tick soon, on the loop
         loop.call_soon_threadsafe(start_tick)
+        give_back()  # what reading the mail (a big one, the language model) freed
 
     thread_stop = threading.Event()
     # the watcher gets the ingest callable and the store, nothing else of the bot

@@ -127,13 +127,14 @@ _REVISION = re.compile(r'^(down_)?revision(?:\s*:[^=]*)?\s*=\s*["\']([^"\']+)["\
 def head_revision() -> str:
     """The newest revision, read from the version files themselves: the one no other
     revises. (Alembic's own ScriptDirectory costs 11 MB of imports in every daemon.)"""
-    revised, revisions = set(), set()
+    revised: set[str] = set()
+    revisions: set[str] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
         for down, value in _REVISION.findall(path.read_text(encoding="utf-8")):
             (revised if down else revisions).add(value)
     heads = revisions - revised
     assert len(heads) == 1, f"migrations have heads {sorted(heads)}"
-    return heads.pop()
+    return str(heads.pop())
 
 
 def schema_revisions(engine: Engine) -> tuple[str | None, str]:

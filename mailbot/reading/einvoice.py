@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
