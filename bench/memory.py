@@ -118,7 +118,41 @@ def daemon_child(config: Path, ticks_path: Path, start: str, step_minutes: float
         return report
 
     bot.scheduler.enqueue = counted  # type: ignore[method-assign]
+    flush = bot.dispatcher.flush
+
+    async def flushed(now: datetime, **kw: Any) -> Any:  # sending, then where memory stands
+        report = await flush(now, **kw)
+        if report.sent:
+            out.write(json.dumps({"sent": len(report.sent), "rss": proc_mb()[0],
+                                  "peak": proc_mb()[1]}) + "\n")
+            out.flush()
+        return report
+
+    bot.dispatcher.flush = flushed  # type: ignore[method-assign]
+    if os.environ.get("BENCH_MEMORY_TRACE") == "tracemalloc":
+        _trace_peak()
     asyncio.run(run_daemon(bot, clock=clock))
+
+
+def _trace_peak() -> None:  # where the daemon's peak goes (BENCH_MEMORY_TRACE=tracemalloc)
+    import threading
+    import tracemalloc
+
+    tracemalloc.start(15)
+
+    def sample() -> None:
+        best = 0
+        while True:
+            now = tracemalloc.get_traced_memory()[0]
+            if now > best + 20 * MB:
+                best = now
+                print(f"--- traced {now / MB:.0f} MB", flush=True)
+                for stat in tracemalloc.take_snapshot().statistics("traceback")[:3]:
+                    print(f"{stat.size / MB:.1f} MB", *stat.traceback.format()[-15:],
+                          sep="\n", flush=True)
+            time.sleep(0.5)
+
+    threading.Thread(target=sample, daemon=True).start()
 
 
 def soak_mail(step: int, targets: list[dict[str, Any]], when: datetime) -> bytes:
@@ -162,12 +196,18 @@ def soak(url: str, targets: list[dict[str, Any]], steps: int, step_minutes: floa
         imap = dovecot.client("ar")
         sent = 0
         peak = 0.0
+        started = time.perf_counter()
         try:
             while True:
                 if proc.poll() is not None:
                     raise RuntimeError(f"the daemon died: see {work / 'daemon.log'}")
-                lines = ticks_path.read_text().splitlines()
-                peak = max(peak, proc_mb(proc.pid)[1])
+                lines = [line for line in ticks_path.read_text().splitlines()
+                         if '"tick"' in line]
+                rss, hwm = proc_mb(proc.pid)
+                if hwm > peak and os.environ.get("BENCH_MEMORY_TRACE"):
+                    print(f"peak {hwm:.0f} MB (resident {rss:.0f} MB) after {len(lines)} "
+                          f"ticks, {time.perf_counter() - started:.1f} s")
+                peak = max(peak, hwm)
                 if len(lines) >= steps:
                     break
                 if lines and sent < len(lines):  # one mail per tick, from the first on
@@ -185,8 +225,13 @@ def soak(url: str, targets: list[dict[str, Any]], steps: int, step_minutes: floa
                 proc.kill()
                 proc.wait()
             log.close()
-    ticks = [json.loads(line) for line in ticks_path.read_text().splitlines()]
-    return [*ticks, {"peak": peak, "mails": sent}]
+    print(f"the SMTP sink received {len(sink.messages)} mails")
+    events = [json.loads(line) for line in ticks_path.read_text().splitlines()]
+    if os.environ.get("BENCH_MEMORY_TRACE"):
+        print(*events, (work / "daemon.log").read_text(errors="replace"), sep="\n")
+    ticks = [e for e in events if "tick" in e]
+    return [*ticks, {"peak": peak, "mails": sent,
+                     "sent": sum(e.get("sent", 0) for e in events)}]
 
 
 # -- (c) big messages ----------------------------------------------------------------
