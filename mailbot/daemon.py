@@ -76,8 +76,10 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
         log.warning("mails left mid-send by a dead worker are marked uncertain",
                     count=uncertain)
     scheduler = AsyncIOScheduler(timezone=cfg.schedule.tz)
+    # apscheduler runs on the wall clock: handed an injected clock's time in the past, it
+    # would first list every interval since (a month at a short interval: millions)
     scheduler.add_job(tick, IntervalTrigger(minutes=cfg.schedule.tick_minutes),
-                      next_run_time=clock(), max_instances=1, coalesce=True, id="tick")
+                      next_run_time=wall_clock(), max_instances=1, coalesce=True, id="tick")
     scheduler.add_job(tick, CronTrigger(hour=cfg.schedule.digest_hour, minute=0),
                       max_instances=1, coalesce=True, id="digest")
     scheduler.start()
