@@ -205,6 +205,8 @@ BENCHES = (
     Bench("send", ".venv/bin/python -m bench.send", ("send",), _speed("send")),
     Bench("faults", "PYTHONPATH=. .venv/bin/python -m bench.faults", ("faults",),
           _speed("faults")),
+    Bench("memory", "PYTHONPATH=. .venv/bin/python -m bench.memory", ("memory",),
+          _speed("memory")),
 )
 
 

@@ -35,6 +35,7 @@ from mailbot.adapters.health import Health
 from mailbot.adapters.mailbox import watch
 from mailbot.adapters.models import Outbox
 from mailbot.app.results import IngestResult, TickReport
+from mailbot.adapters.memory import give_back
 from mailbot.app.services import App
 
 log = structlog.get_logger()
@@ -84,6 +85,7 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
             log.exception("tick failed", error=str(e))
             if is_outage(cause_of(e)):
                 health.failing("database", str(e), cfg.schedule.tick_minutes * 60)
+        give_back()  # the tick's rows are freed: their pages go back, not stay resident
         wake.set()
 
     def react(debtor_ids: set[int]) -> None:  # in a thread, as a tick
@@ -131,8 +133,10 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
         log.warning("mails left mid-send by a dead worker are marked uncertain",
                     count=uncertain)
     scheduler = AsyncIOScheduler(timezone=cfg.schedule.tz)
+    # apscheduler runs on the wall clock: handed an injected clock's time in the past, it
+    # would first list every interval since (a month at a short interval: millions)
     scheduler.add_job(tick, IntervalTrigger(minutes=cfg.schedule.tick_minutes),
-                      next_run_time=clock(), max_instances=1, coalesce=True, id="tick")
+                      next_run_time=wall_clock(), max_instances=1, coalesce=True, id="tick")
     scheduler.add_job(tick, CronTrigger(hour=cfg.schedule.digest_hour, minute=0),
                       max_instances=1, coalesce=True, id="digest")
     scheduler.start()
@@ -148,6 +152,7 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
         debtor_ids = {d for r in results for d in r.debtor_ids}
         if debtor_ids:
             loop.call_soon_threadsafe(heard, debtor_ids)
+        give_back()  # what reading the mail (a big one, the language model) freed
 
     thread_stop = threading.Event()
     # the watcher gets the ingest callable and the store, nothing else of the bot

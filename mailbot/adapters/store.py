@@ -6,6 +6,7 @@ changes decided elsewhere; it decides nothing itself.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -14,9 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from sqlalchemy import Date, Integer, case, cast, event, func, or_
+from sqlalchemy import Date, Integer, case, cast, event, func, inspect, or_, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import ORMExecuteState, SessionTransaction, aliased
@@ -100,8 +99,12 @@ MIGRATION_LOCK = 0x6D61696C  # "mail": the advisory lock key migrations hold on 
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision (Alembic)."""
-    cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    current, head = schema_revisions(engine)
+    if current == head:
+        return  # every `mailbot run` starts here: Alembic only where there is work for it
+    from alembic import command  # 11 MB of imports the daemon never needs otherwise
+
+    cfg = _alembic_config()
     try:
         with engine.begin() as conn:
             # one migrator at a time: two daemons started together on a new database
@@ -116,21 +119,39 @@ def migrate(engine: Engine) -> None:
         raise StoreUnavailable(f"database {engine.url.render_as_string()}: {e.orig}") from e
 
 
-def schema_revisions(engine: Engine) -> tuple[str | None, str]:
-    """(the database's Alembic revision, None when it has no mailbot schema; the newest)."""
-    from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
+def _alembic_config() -> Any:
+    from alembic.config import Config as AlembicConfig
 
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    head = ScriptDirectory.from_config(cfg).get_current_head()
-    assert head is not None
+    return cfg
+
+
+_REVISION = re.compile(r'^(down_)?revision(?:\s*:[^=]*)?\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
+
+
+def head_revision() -> str:
+    """The newest revision, read from the version files themselves: the one no other
+    revises. (Alembic's own ScriptDirectory costs 11 MB of imports in every daemon.)"""
+    revised: set[str] = set()
+    revisions: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        for down, value in _REVISION.findall(path.read_text(encoding="utf-8")):
+            (revised if down else revisions).add(value)
+    heads = revisions - revised
+    assert len(heads) == 1, f"migrations have heads {sorted(heads)}"
+    return str(heads.pop())
+
+
+def schema_revisions(engine: Engine) -> tuple[str | None, str]:
+    """(the database's Alembic revision, None when it has no mailbot schema; the newest)."""
     try:
         with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
+            current = (conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                       if inspect(conn).has_table("alembic_version") else None)
     except DBAPIError as e:
         raise StoreUnavailable(f"database {engine.url.render_as_string()}: {e.orig}") from e
-    return current, head
+    return current, head_revision()
 
 
 class Store:
@@ -166,9 +187,8 @@ class Store:
         if current != head:
             from alembic.script import ScriptDirectory
 
-            cfg = AlembicConfig()
-            cfg.set_main_option("script_location", str(MIGRATIONS))
-            known = {r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions()}
+            known = {r.revision for r in
+                     ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
             if current not in known:
                 raise StoreUnavailable(f"database {where} is at schema {current}, which this "
                                        "mailbot does not know (made by a newer version?)")

@@ -23,10 +23,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
-import facturx
-from lxml import etree
-from pypdf import PasswordType, PdfReader
+if TYPE_CHECKING:
+    from lxml import etree
+
+# facturx, pypdf and lxml are imported where a PDF or XML attachment is read: together
+# with what they pull in (fpdf, fontTools, PIL) some 25 MB that mail without one never needs
 
 MAX_PAYLOAD = 20 * 1024 * 1024  # bytes; larger attachments are refused unread
 MAX_TEXT = 200_000  # characters of PDF text; more is never an invoice, only a cost
@@ -109,6 +112,8 @@ def pdf_text(payload: bytes, max_pages: int = 20) -> str:
         return ""
     if not _is_pdf(bytes(payload)):
         return ""
+    from pypdf import PasswordType, PdfReader
+
     try:
         reader = PdfReader(io.BytesIO(payload))
         # Owner-password-only PDFs (common from accounting software) open in any viewer
@@ -142,6 +147,8 @@ def _is_pdf(payload: bytes) -> bool:
 def _xml_from_pdf(payload: bytes) -> bytes | None:
     # A PDF may carry both a ZUGFeRD 1 and a Factur-X file (mustang's validV2PDF does);
     # the Factur-X / XRechnung names are the current standard, so they win.
+    import facturx
+
     for names in (["factur-x.xml", "xrechnung.xml"], ["*.xml"]):
         try:
             _name, xml = facturx.get_xml_from_pdf(payload, check_xsd=False, filenames=names)
@@ -153,6 +160,8 @@ def _xml_from_pdf(payload: bytes) -> bytes | None:
 
 
 def _read_xml(xml: bytes) -> tuple[EInvoice | None, str]:
+    from lxml import etree
+
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
     )

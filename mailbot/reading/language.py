@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+from mailbot.reading import lang_model
 from mailbot.reading.lang import CODES
 
 # the languages the bot reads: one file each in mailbot/reading/lang/ (en, de, id, ru)
@@ -35,17 +36,12 @@ _identifier: Any = None
 
 
 def _model() -> Any:
-    """The langid model, loaded once (about 0.5 s) and shared."""
+    """The langid model, loaded once (about 1 s) and shared."""
     global _identifier
     if _identifier is None:
         with _lock:
             if _identifier is None:
-                from py3langid.langid import (  # type: ignore[import-untyped]
-                    MODEL_FILE,
-                    LanguageIdentifier,
-                )
-
-                _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+                _identifier = lang_model.load()
     return _identifier
 
 

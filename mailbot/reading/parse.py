@@ -7,6 +7,7 @@ used for the machine-readable parts of reports (DSNs, MDNs).
 from __future__ import annotations
 
 import base64
+import binascii
 import email.header
 import email.utils
 import hashlib
@@ -137,20 +138,79 @@ def _date(msg: Message) -> datetime | None:
     return dt.astimezone(UTC)
 
 
+# A big base64 body that is not text (an attachment) is read apart from the MIME parsers:
+# they split a body into lines and join them again, some eight copies of it at their
+# peak. Its bytes are cut out of the message before parsing, a marker in their place,
+# and decoded straight from the raw bytes after: about one copy.
+BIG_PARTS_ABOVE = 1 << 20  # bytes of a message; smaller ones are parsed whole
+# (one character class, not a repeated line group: the regex engine would keep a
+# backtracking record per line, three times the body's size)
+_BASE64_BODY = re.compile(rb"\r?\n\r?\n([A-Za-z0-9+/=\r\n]{65536,})")
+_PART_START = re.compile(rb"\n--[^\r\n]*\r?\n")
+_TEXT_TYPE = re.compile(rb"(?im)^content-type:\s*text/")
+_BASE64_CTE = re.compile(rb"(?im)^content-transfer-encoding:\s*base64\s*$")
+
+
+def _without_big_bodies(raw: bytes, digest: str) -> tuple[bytes, dict[bytes, tuple[int, int]]]:
+    """`raw` with each big base64 attachment body replaced by a marker (base64 of a
+    token), and where each body lies in `raw`, by the token. The tokens carry the
+    message's own digest, which no part of it can contain: a sender cannot forge one."""
+    if len(raw) <= BIG_PARTS_ABOVE:
+        return raw, {}
+    view = memoryview(raw)
+    pieces: list[memoryview | bytes] = []
+    spans: dict[bytes, tuple[int, int]] = {}
+    done = 0
+    salt = digest.encode()
+    for m in _BASE64_BODY.finditer(raw):
+        start, end = m.span(1)
+        part = raw.rfind(b"\n--", done, start)
+        heads = raw[part if part >= 0 else done:start]
+        if (part < 0 or _TEXT_TYPE.search(heads) or not _BASE64_CTE.search(heads)
+                or not _PART_START.match(raw, part)):
+            continue  # a text body, or not a MIME part's: the parsers read it
+        token = b"\x00mailbot-part-" + salt + b"-" + str(len(spans)).encode()
+        spans[token] = (start, end)
+        pieces += [view[done:start], base64.b64encode(token), b"\r\n"]
+        done = end
+    if not spans:
+        return raw, {}
+    pieces.append(view[done:])
+    return b"".join(pieces), spans
+
+
+# The MIME parsers keep an object per part, many times a small part's size: a message
+# of more parts than this is read up to its MAX_PARTS-th boundary line (no invoice, reply
+# or notice has so many; its bytes are stored whole all the same).
+MAX_PARTS = 1000
+
+
+def _first_parts(skeleton: bytes) -> bytes:
+    if skeleton.count(b"\n--") <= MAX_PARTS:
+        return skeleton
+    cut = -1
+    for _ in range(MAX_PARTS):
+        cut = skeleton.find(b"\n--", cut + 1)
+    return skeleton[:cut + 1]
+
+
 def parse_message(raw: bytes) -> ParsedMessage:
     # a file saved as "UTF-8 with BOM": the mark would be read as part of the first name
     raw = raw.removeprefix(b"\xef\xbb\xbf")
-    if not raw.strip():
+    if not raw or raw.isspace():  # (not strip(): a copy of a message that may be big)
         raise ParseError("empty message")
+    digest = hashlib.sha256(raw).hexdigest()
+    skeleton, big_bodies = _without_big_bodies(raw, digest)
+    skeleton = _first_parts(skeleton)
     try:
-        mail = mailparser.parse_from_bytes(raw)
+        mail = mailparser.parse_from_bytes(skeleton)
         msg: Message = mail.message
         texts, htmls, raw_attachments = mail.text_plain, mail.text_html, mail.attachments
     except RecursionError as e:
         raise ParseError("MIME structure nested too deeply") from e
     except Exception:  # mail-parser trips on some odd structures the stdlib reads  # noqa: BLE001
         try:
-            msg = email.message_from_bytes(raw)
+            msg = email.message_from_bytes(skeleton)
             texts, htmls = _stdlib_texts(msg)
         except Exception as e:
             raise ParseError(f"MIME parser failed: {type(e).__name__}: {e}") from e
@@ -171,10 +231,11 @@ def parse_message(raw: bytes) -> ParsedMessage:
         Attachment(
             filename=a.get("filename") or "",
             content_type=a.get("mail_content_type") or "application/octet-stream",
-            payload=_attachment_bytes(a),
+            payload=_attachment_bytes(a, raw, big_bodies),
         )
         for a in raw_attachments
     )
+    del skeleton
     ct = msg.get_content_type()
     return ParsedMessage(
         message_id=(message_ids(_first(msg, "Message-ID")) or (None,))[0],
@@ -192,7 +253,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         report_type=_report_type(msg) if ct == "multipart/report" else None,
         reports=reports,
         attachments=attachments,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=digest,
         size=len(raw),
         source=msg,
     )
@@ -223,11 +284,16 @@ def _stdlib_texts(msg: Message) -> tuple[list[str], list[str]]:
     return texts, htmls
 
 
-def _attachment_bytes(a: dict[str, object]) -> bytes:
+def _attachment_bytes(a: dict[str, object], raw: bytes = b"",
+                      big_bodies: dict[bytes, tuple[int, int]] | None = None) -> bytes:
     payload = a.get("payload") or ""
     if a.get("binary"):
         try:
-            return base64.b64decode(str(payload))
+            data = base64.b64decode(str(payload))
         except ValueError:
             return b""
+        if big_bodies and data in big_bodies:  # cut out before parsing: decoded from raw
+            start, end = big_bodies[data]
+            return binascii.a2b_base64(memoryview(raw)[start:end])
+        return data
     return str(payload).encode("utf-8", "replace")
