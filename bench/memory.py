@@ -128,7 +128,7 @@ def daemon_child(config: Path, ticks_path: Path, start: str, step_minutes: float
             out.flush()
         return report
 
-    bot.dispatcher.flush = flushed  # type: ignore[method-assign]
+    bot.dispatcher.flush = flushed  # type: ignore[method-assign,assignment]
     if os.environ.get("BENCH_MEMORY_TRACE") == "tracemalloc":
         _trace_peak()
     asyncio.run(run_daemon(bot, clock=clock))
