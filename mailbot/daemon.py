@@ -33,9 +33,9 @@ from mailbot.adapters.clock import wall_clock
 from mailbot.adapters.db_errors import cause_of, is_outage
 from mailbot.adapters.health import Health
 from mailbot.adapters.mailbox import watch
+from mailbot.adapters.memory import give_back
 from mailbot.adapters.models import Outbox
 from mailbot.app.results import IngestResult, TickReport
-from mailbot.adapters.memory import give_back
 from mailbot.app.services import App
 
 log = structlog.get_logger()
