@@ -26,6 +26,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from mailbot.adapters.config import ImapConfig
+from mailbot.adapters.crashpoint import crashpoint
 from mailbot.adapters.lease import FolderLease, LeaseLost, new_holder
 from mailbot.adapters.store import Store
 from mailbot.domain.events import EventKind
@@ -292,6 +293,7 @@ def sync_folder(mailbox: Mailbox, cfg: ImapConfig, store: Store, ingest: Ingest,
             break
         rechecks = 0
         batch = mailbox.fetch(uids)
+        crashpoint("imap.fetched")
         done: dict[str, list[int]] = {cfg.processed_folder: [], cfg.quarantine_folder: []}
         try:
             for uid in uids:
@@ -307,6 +309,7 @@ def sync_folder(mailbox: Mailbox, cfg: ImapConfig, store: Store, ingest: Ingest,
                 quarantined = result.status == "quarantined"
                 done[cfg.quarantine_folder if quarantined else cfg.processed_folder].append(uid)
                 results.append(result)
+                crashpoint("ingest.stored")
                 if on_result is not None:
                     on_result(result)
         finally:

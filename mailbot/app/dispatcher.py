@@ -5,6 +5,13 @@ lease); `data_started_at` is committed just before DATA. A worker that dies leav
 claim to run out: with no marker nothing can have gone out and the row is pending again;
 with one it is 'uncertain' and waits for a person (`mailbot retry`). Nothing at or after
 DATA is ever re-sent by itself.
+
+Evidence (adapters/sent_folder.py): once the server has taken a mail, a copy is filed in
+the mailbox's Sent folder before the send is recorded. Recovery looks a dead worker's
+row that reached DATA up there by its Message-ID: found, it surely went out and is
+`sent` (event mail_found_in_sent); not found, it stays 'uncertain' for a person, since a
+crash between the server's 250 and the copy leaves no trace (and a mail that never
+reached the server cannot be proven unsent).
 """
 
 from __future__ import annotations
@@ -18,12 +25,13 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
-from typing import Any
+from typing import Any, Protocol
 
 import structlog
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
+from mailbot.adapters.crashpoint import crashpoint
 from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox, debtor_tz
 from mailbot.adapters.smtp import Sender, SendUncertain
 from mailbot.adapters.store import Store
@@ -39,10 +47,21 @@ from mailbot.errors import SendFailed
 log = structlog.get_logger()
 
 
+class SentCopies(Protocol):
+    """Where copies of sent mail are filed and looked up (adapters/sent_folder.py)."""
+
+    def file(self, raw: bytes, when: datetime) -> bool: ...
+    def find(self, message_ids: list[str]) -> set[str] | None: ...
+    def reset(self) -> None: ...
+    def close(self) -> None: ...
+
+
 class Dispatcher:
-    def __init__(self, store: Store, sender: Sender | None) -> None:
+    def __init__(self, store: Store, sender: Sender | None,
+                 sent: SentCopies | None = None) -> None:
         self.store = store
         self.sender = sender
+        self.sent = sent
         # set on shutdown: the send in hand finishes, no new one starts
         self.stopping = threading.Event()
         # names this worker's outbox claims; unique per process and dispatcher
@@ -60,13 +79,18 @@ class Dispatcher:
         report = TickReport()
         if self.sender is None:
             return report
-        self.recover(now)
-        while not self.stopping.is_set():
-            at = clock() if clock is not None else now
-            row = self.claim(at, report)
-            if row is None:
-                break
-            await self._send(row, at, report)
+        try:
+            self.recover(now)
+            while not self.stopping.is_set():
+                at = clock() if clock is not None else now
+                row = self.claim(at, report)
+                if row is None:
+                    break
+                crashpoint("send.claimed")
+                await self._send(row, at, report)
+        finally:
+            if self.sent is not None:
+                self.sent.reset()  # no IMAP connection held between flushes
         return report
 
     async def _send(self, row: Outbox, now: datetime, report: TickReport) -> None:
@@ -77,6 +101,7 @@ class Dispatcher:
         async def before_data() -> None:
             self.mark_data_started(row, now)
             started.append(True)
+            crashpoint("send.data_marked")
 
         self.in_data = False
         try:
@@ -100,6 +125,10 @@ class Dispatcher:
                 self._release(row, now)
             raise
         else:
+            crashpoint("send.delivered")
+            if self.sent is not None:  # the evidence, before the record (module doc)
+                self.sent.file(row.raw, now)
+            crashpoint("send.filed")
             self._record(row, now, refused=delivery.refused)
             report.sent.append(row)
             log.info("sent", key=row.action_key, to=row.recipients,
@@ -240,36 +269,62 @@ class Dispatcher:
 
     def recover(self, now: datetime) -> int:
         """Rows whose claim ran out (a dead worker's): back to pending when DATA never
-        started, 'uncertain' when it did (or is not known, from before leases). A live
-        worker's rows are left alone. Returns how many became uncertain."""
-        uncertain = 0
+        started; when it did (or is not known, from before leases), 'sent' if a copy with
+        its Message-ID is in the Sent folder, else 'uncertain'. A live worker's rows are
+        left alone. Returns how many became uncertain."""
         with self.store.session() as s:
             stale = s.exec(select(Outbox).where(
                 Outbox.status == "sending",
                 col(Outbox.lease_until).is_(None) | (col(Outbox.lease_until) < now))).all()
+        if not stale:
+            return 0
+        # a row from before leases has no marker: it may have reached DATA
+        started = [r for r in stale if r.lease_until is None or r.data_started_at is not None]
+        # the Sent folder is asked outside any transaction (a network call)
+        seen = self._seen_in_sent([r.message_id for r in started])
+        uncertain = 0
+        with self.store.session() as s:
             for row in stale:
                 same = (col(Outbox.id) == row.id) & (col(Outbox.status) == "sending") & (
                     col(Outbox.lease_until) == row.lease_until
                     if row.lease_until is not None else col(Outbox.lease_until).is_(None))
-                # a row from before leases has no marker: it may have reached DATA
                 outcome = outbox.after_lease_expired(
-                    data_started=row.lease_until is None or row.data_started_at is not None)
-                kind = outcome.event
+                    data_started=row in started,
+                    seen_in_sent=seen is not None and row.message_id in seen)
                 values: dict[str, Any] = {"status": outcome.status.value}
+                detail: dict[str, Any] = {}
                 if outcome.status == Status.PENDING:
                     values.update(claimed_by=None, lease_until=None)
+                elif outcome.status == Status.SENT:
+                    values.update(lease_until=None, last_error=None,
+                                  sent_at=row.data_started_at or now)
+                    detail = {"evidence": f"a copy with its Message-ID is in "
+                                          f"{self._sent_name()}"}
                 else:
                     values.update(last_error=f"{row.claimed_by or 'a worker'} stopped during "
-                                             "DATA: it may have been delivered")
+                                             "DATA: it may have been delivered" + (
+                                                 f" (no copy in {self._sent_name()})"
+                                                 if seen is not None else
+                                                 " (the Sent folder could not be checked)"))
                 if s.execute(update(Outbox).where(same).values(**values)).rowcount:  # type: ignore[attr-defined]
                     uncertain += outcome.status == Status.UNCERTAIN
-                    self.store.record_event(s, now, kind, debtor_id=row.debtor_id,
+                    self.store.record_event(s, now, outcome.event, debtor_id=row.debtor_id,
                                             cause=row.action_key, action=row.action_key,
-                                            worker=row.claimed_by)
+                                            worker=row.claimed_by, **detail)
                     log.warning("a dead worker's mail recovered", key=row.action_key,
                                 outcome=values["status"])
             s.commit()
         return uncertain
+
+    def _seen_in_sent(self, message_ids: list[str]) -> set[str] | None:
+        if not message_ids:
+            return set()
+        if self.sent is None:
+            return None
+        return self.sent.find(message_ids)
+
+    def _sent_name(self) -> str:
+        return str(getattr(self.sent, "folder", "Sent"))
 
 
 class LeaseLost(Exception):
