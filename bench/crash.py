@@ -45,12 +45,10 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.utils import getaddresses
 from pathlib import Path
-from typing import Any
 
 from sqlmodel import select
 
@@ -59,7 +57,7 @@ from bench.hostile import fresh_database
 from mailbot.adapters.crashpoint import ENV, POINTS
 from mailbot.adapters.models import Event, Invoice, MailMessage, Outbox
 from mailbot.adapters.store import Store
-from tests.botenv import AR, TZ, write_config
+from tests.botenv import TZ, write_config
 from tests.servers import Dovecot, SmtpSink
 from tests.test_story import ARRIVALS, DEBTORS, PROFILES, day
 
@@ -189,7 +187,7 @@ class Bot:
                     p.wait(kill_after)
                 if p.poll() is None:
                     p.send_signal(signal.SIGKILL)
-            out, err = p.communicate(timeout=300)
+            _out, err = p.communicate(timeout=300)
         finally:
             if p.poll() is None:
                 p.kill()
@@ -205,37 +203,43 @@ class Bot:
 
 def play(bot: Bot, dovecot: Dovecot, steps: list[Step], kills: int,
          report: Report) -> None:
-    turn = Counter[str]()  # round robin over each command's windows
+    random_turn = Counter[str]()  # every few attempts a random-instant kill
     for i, step in enumerate(steps):
         for raw in step.arrivals:
             dovecot.append("ar", raw)
         target = kills * (i + 1) / len(steps)  # keep pace over the story
         points = SYNC_POINTS if step.command == "sync" else TICK_POINTS
+        done = False
         for _ in range(MAX_KILLS_PER_STEP):
             if sum(report.kills.values()) >= target:
                 break
-            k = turn[step.command]
-            turn[step.command] += 1
+            random_turn[step.command] += 1
             report.runs += 1
-            if k % (len(points) + 1) == len(points):
+            if random_turn[step.command] % 4 == 0:
                 killed, failure = bot.run(step, kill_after=bot.rng.uniform(0.3, 2.5))
                 point = "random"
             else:
-                point = points[k % (len(points) + 1)]
+                # the window hit least so far: the rare ones (planning, fetch) get the tries
+                point = min(points, key=lambda p: (report.kills[p], bot.rng.random()))
                 n = bot.rng.randint(1, max(1, len(step.arrivals))) \
                     if point == "ingest.stored" else bot.rng.choice((1, 1, 2))
                 killed, failure = bot.run(step, point=point, n=n)
             if failure:
                 report.failures.append(failure)
             if not killed:
-                break  # this run got through: the step is done
+                done = True  # this run got through: the step is done
+                break
             report.kills[point] += 1
-        # the restart (or the plain run): until it gets through
-        report.runs += 1
-        killed, failure = bot.run(step)
-        if failure:
-            report.failures.append(failure)
+        if not done:  # the restart after the last kill (or the step's plain run)
+            report.runs += 1
+            _, failure = bot.run(step)
+            if failure:
+                report.failures.append(failure)
         report.steps += 1
+        if step.now.hour == 1 and step.command == "tick":  # once a story day
+            print(f"crash: {step.now:%d %b}: {sum(report.kills.values())} kills, "
+                  f"{report.runs} runs, {len(bot.sink.messages)} mails out", file=sys.stderr,
+                  flush=True)
 
 
 def settle(bot: Bot, steps: list[Step], report: Report) -> None:

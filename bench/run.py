@@ -197,6 +197,7 @@ BENCHES = (
     Bench("scale", ".venv/bin/python -m bench.scale", ("scale",), _speed("scale")),
     Bench("idle", ".venv/bin/python -m bench.idle", ("idle",), _speed("idle")),
     Bench("startup", ".venv/bin/python -m bench.startup", ("startup",), _speed("startup")),
+    Bench("crash", "PYTHONPATH=. .venv/bin/python -m bench.crash", ("crash",), _speed("crash")),
 )
 
 

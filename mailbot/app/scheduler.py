@@ -21,8 +21,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from mailbot.adapters.config import Config
-from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
 from mailbot.adapters.crashpoint import crashpoint
+from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
 from mailbot.adapters.letters import letter_context
 from mailbot.adapters.models import (
     Contact,
