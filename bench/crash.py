@@ -169,6 +169,7 @@ class Bot:
         self.rng = rng
         self.window_of_pid: dict[int, str] = {}
         self.sent_at: list[datetime] = []  # the step instant each sink message came in
+        self.typical = {"sync": 2.0, "tick": 2.0}  # seconds a whole run takes lately
 
     def run(self, step: Step, *, point: str | None = None, n: int = 1,
             kill_after: float | None = None) -> tuple[bool, str]:
@@ -179,6 +180,7 @@ class Bot:
             env[ENV] = f"{point}:{n}"
         argv = [str(MAILBOT), step.command, "-c", str(self.config), "--now",
                 step.now.isoformat()]
+        t0 = time.monotonic()
         p = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self.window_of_pid[p.pid] = point or "random"
         try:
@@ -195,6 +197,8 @@ class Bot:
         self.sent_at += [step.now] * (len(self.sink.messages) - len(self.sent_at))
         if p.returncode == -signal.SIGKILL:
             return True, ""
+        took = time.monotonic() - t0
+        self.typical[step.command] = 0.7 * self.typical[step.command] + 0.3 * took
         # 2: the command's own clear failure; a tick that left a mail uncertain says so
         ok = p.returncode == 0 or (p.returncode == 2 and b"may or may not" in err)
         return False, "" if ok else (f"{step.command} at {step.now:%d %b %H:%M} exited "
@@ -216,7 +220,9 @@ def play(bot: Bot, dovecot: Dovecot, steps: list[Step], kills: int,
             random_turn[step.command] += 1
             report.runs += 1
             if random_turn[step.command] % 4 == 0:
-                killed, failure = bot.run(step, kill_after=bot.rng.uniform(0.3, 2.5))
+                # anywhere in a run: its start-up, its reading, planning or sending
+                killed, failure = bot.run(step, kill_after=bot.rng.uniform(
+                    0.2, 1.0) * bot.typical[step.command])
                 point = "random"
             else:
                 # the window hit least so far: the rare ones (planning, fetch) get the tries
