@@ -213,13 +213,14 @@ def play(bot: Bot, dovecot: Dovecot, steps: list[Step], kills: int,
             dovecot.append("ar", raw)
         target = kills * (i + 1) / len(steps)  # keep pace over the story
         points = SYNC_POINTS if step.command == "sync" else TICK_POINTS
-        done = False
+        done = last_killed = False
         for _ in range(MAX_KILLS_PER_STEP):
             if sum(report.kills.values()) >= target:
                 break
             random_turn[step.command] += 1
             report.runs += 1
-            if random_turn[step.command] % 4 == 0:
+            # once a run got through, only random instants are left to hit in this step
+            if done or random_turn[step.command] % 4 == 0:
                 # anywhere in a run: its start-up, its reading, planning or sending
                 killed, failure = bot.run(step, kill_after=bot.rng.uniform(
                     0.2, 1.0) * bot.typical[step.command])
@@ -227,16 +228,19 @@ def play(bot: Bot, dovecot: Dovecot, steps: list[Step], kills: int,
             else:
                 # the window hit least so far: the rare ones (planning, fetch) get the tries
                 point = min(points, key=lambda p: (report.kills[p], bot.rng.random()))
+                # one fetch per sync; a tick often has one mail to send: mostly pass 1
                 n = bot.rng.randint(1, max(1, len(step.arrivals))) \
-                    if point == "ingest.stored" else bot.rng.choice((1, 1, 2))
+                    if point == "ingest.stored" else 1 if point == "imap.fetched" \
+                    else bot.rng.choice((1, 1, 1, 2))
                 killed, failure = bot.run(step, point=point, n=n)
             if failure:
                 report.failures.append(failure)
-            if not killed:
-                done = True  # this run got through: the step is done
-                break
-            report.kills[point] += 1
-        if not done:  # the restart after the last kill (or the step's plain run)
+            last_killed = killed
+            if killed:
+                report.kills[point] += 1
+            else:
+                done = True  # this run got through: the step's work is done
+        if last_killed or not done:  # the restart after the last kill (or the plain run)
             report.runs += 1
             _, failure = bot.run(step)
             if failure:
