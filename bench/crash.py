@@ -81,6 +81,7 @@ class Step:
 @dataclass
 class Report:
     days: int
+    asked: int = 0  # kills asked for
     steps: int = 0
     runs: int = 0
     kills: Counter[str] = field(default_factory=Counter)
@@ -108,7 +109,8 @@ class Report:
 
         kills = sum(self.kills.values())
         return [
-            figures.Figure("SIGKILLs (aimed and random)", kills, str(kills)),
+            figures.Figure("SIGKILLs (aimed and random)", kills, str(kills),
+                           f">= {self.asked} (asked)", kills >= self.asked),
             figures.Figure("story", self.days, f"{self.days} days, {self.steps} steps, "
                            f"{self.runs} bot runs, {self.messages} messages in, "
                            f"{self.sent} mails out, {self.seconds:.0f} s"),
@@ -348,7 +350,7 @@ def _mid(raw: bytes) -> str:
 
 def run(db_url: str, *, days: int = 60, kills: int = 200, ticks_per_day: int = 3,
         seed: int = 12) -> Report:
-    report = Report(days)
+    report = Report(days, kills)
     t0 = time.monotonic()
     steps = story(days, ticks_per_day)
     with Dovecot({"ar": "arpw"}) as dovecot, SmtpSink() as sink, \
