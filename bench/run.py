@@ -207,6 +207,7 @@ BENCHES = (
           _speed("faults")),
     Bench("memory", "PYTHONPATH=. .venv/bin/python -m bench.memory", ("memory",),
           _speed("memory")),
+    Bench("crash", "PYTHONPATH=. .venv/bin/python -m bench.crash", ("crash",), _speed("crash")),
 )
 
 

@@ -44,6 +44,14 @@ def test_an_expired_claim_is_pending_again_only_when_data_never_started():
     assert outbox.after_lease_expired(data_started=True).status == Status.UNCERTAIN
 
 
+def test_an_expired_claim_is_sent_only_when_its_copy_is_in_sent_after_data():
+    found = outbox.after_lease_expired(data_started=True, seen_in_sent=True)
+    assert (found.status, found.event) == (Status.SENT, "mail_found_in_sent")
+    # a copy is only filed after the server took the mail: without DATA it proves nothing
+    assert outbox.after_lease_expired(data_started=False,
+                                      seen_in_sent=True).status == Status.PENDING
+
+
 @pytest.mark.parametrize("status", [Status.PENDING, Status.SENDING, Status.SENT,
                                     Status.CANCELLED])
 def test_a_person_retries_only_failed_or_uncertain_mail(status):

@@ -119,6 +119,10 @@ class ImapConfig(ServerConfig):
     folder: str = "INBOX"
     processed_folder: str = "mailbot/processed"
     quarantine_folder: str = "mailbot/quarantine"
+    # a copy of each mail the server took is filed here (IMAP APPEND): what was sent, for
+    # people, and the evidence recovery looks for after a crash (adapters/sent_folder.py)
+    sent_folder: str = "Sent"
+    file_sent: bool = True  # false where the provider files sent mail itself (Gmail)
     idle: bool = True
     idle_seconds: int = 300  # re-IDLE this often (capped below the 29 minutes of RFC 2177)
     poll_seconds: int = 60

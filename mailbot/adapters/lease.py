@@ -14,6 +14,11 @@ On PostgreSQL the folder is held by a session advisory lock on a connection of i
 (the row then only says who holds it): a holder that dies, even by SIGKILL, loses it as
 its connection closes, and a waiting watcher, which tries every second, takes over at
 once rather than after `lease_seconds`.
+
+A holder that died on this very host (its process id no longer exists: a `mailbot sync`
+killed mid-batch) is taken over at once rather than after `lease_seconds`: otherwise the
+operator's next sync is refused for a minute after every crash. Holders on other hosts
+are only ever taken over by expiry (a process id there means nothing here).
 """
 
 from __future__ import annotations
@@ -49,6 +54,22 @@ def new_holder(role: str = "watch") -> str:
 # how often a watcher standing by tries the advisory lock (PostgreSQL)
 LOCK_RETRY_SECONDS = 1.0
 
+def died_here(holder: str) -> bool:
+    """Whether `holder` (as new_holder names it) ran on this host in a process that is
+    gone. A live process, or one on another host, is not known dead."""
+    _role, _, rest = holder.partition("@")
+    host, _, rest = rest.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # exists, owned by someone else
+        return False
+    return False
+
 
 class FolderLease:
     def __init__(self, store: Store, folder: str, holder: str, seconds: float) -> None:
@@ -75,6 +96,9 @@ class FolderLease:
             "expires = excluded.expires" + mine)
         self._who = text("SELECT holder FROM folder_lease WHERE folder = :folder")
         self._drop = text("DELETE FROM folder_lease WHERE folder = :folder AND holder = :holder")
+        self._steal = text(
+            f"UPDATE folder_lease SET holder = :holder, expires = {now} + :seconds "
+            "WHERE folder = :folder AND holder = :dead")
 
     def acquire(self) -> bool:
         """Take or renew the lease; False when another watcher holds it."""
@@ -86,7 +110,12 @@ class FolderLease:
             conn = s.connection()
             conn.execute(self._take, {"folder": self.folder, "holder": self.holder,
                                       "seconds": self.seconds})
-            held: bool = conn.execute(self._who, {"folder": self.folder}).scalar_one() == self.holder
+            holder = conn.execute(self._who, {"folder": self.folder}).scalar_one()
+            if holder != self.holder and died_here(holder):
+                conn.execute(self._steal, {"folder": self.folder, "holder": self.holder,
+                                           "seconds": self.seconds, "dead": holder})
+                holder = conn.execute(self._who, {"folder": self.folder}).scalar_one()
+            held: bool = holder == self.holder
             s.commit()
         self._renewed_at = started if held else None
         return held

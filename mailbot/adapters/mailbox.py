@@ -27,6 +27,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from mailbot.adapters.config import ImapConfig
+from mailbot.adapters.crashpoint import crashpoint
 from mailbot.adapters.health import Health
 from mailbot.adapters.lease import FolderLease, LeaseLost, new_holder
 from mailbot.adapters.store import Store
@@ -308,6 +309,7 @@ def sync_folder(mailbox: Mailbox, cfg: ImapConfig, store: Store, ingest: Ingest,
             break
         rechecks = 0
         batch = mailbox.fetch(uids)
+        crashpoint("imap.fetched")
         done: dict[str, list[int]] = {cfg.processed_folder: [], cfg.quarantine_folder: []}
         try:
             if ingest_batch is not None:
@@ -325,6 +327,7 @@ def sync_folder(mailbox: Mailbox, cfg: ImapConfig, store: Store, ingest: Ingest,
                     last_uid = part[-1]
                     for uid, result in stored:
                         _done(done, cfg, uid, result, results, on_result)
+                    crashpoint("ingest.stored")
                 continue
             for uid in uids:
                 if stopping.is_set():
@@ -337,6 +340,7 @@ def sync_folder(mailbox: Mailbox, cfg: ImapConfig, store: Store, ingest: Ingest,
                 result = ingest(batch[uid], now=clock(), folder=folder,
                                 uidvalidity=uidvalidity, uid=uid)
                 _done(done, cfg, uid, result, results, on_result)
+                crashpoint("ingest.stored")
         finally:
             # only after the messages are committed: a message moved is a message stored
             if not mailbox.lost:

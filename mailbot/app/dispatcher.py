@@ -34,6 +34,13 @@ What this guarantees:
   connection broke is uncertain; the batch goes on over a new connection.
 - A stop (`stopping`, or the daemon cancelling the flush outside DATA) lets the mail in
   DATA finish and be recorded and gives the rest back, unsent.
+
+Evidence (adapters/sent_folder.py): once the server has taken a mail, a copy is filed in
+the mailbox's Sent folder before the send is recorded (its batch's record comes later). Recovery looks a dead worker's
+row that reached DATA up there by its Message-ID: found, it surely went out and is
+`sent` (event mail_found_in_sent); not found, it stays 'uncertain' for a person, since a
+crash between the server's 250 and the copy leaves no trace (and a mail that never
+reached the server cannot be proven unsent).
 """
 
 from __future__ import annotations
@@ -50,13 +57,14 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 import structlog
 from sqlalchemy import Connection, bindparam, exists, or_, update
 from sqlmodel import Session, col, select
 
+from mailbot.adapters.crashpoint import crashpoint
 from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage
 from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox
 from mailbot.adapters.smtp import Connection as SmtpConnection
@@ -122,10 +130,21 @@ class _Withdrawn(Exception):
     """The mail in hand was cancelled or its claim lost at the marker: not sent."""
 
 
+class SentCopies(Protocol):
+    """Where copies of sent mail are filed and looked up (adapters/sent_folder.py)."""
+
+    def file(self, raw: bytes, when: datetime) -> bool: ...
+    def find(self, message_ids: list[str]) -> set[str] | None: ...
+    def reset(self) -> None: ...
+    def close(self) -> None: ...
+
+
 class Dispatcher:
-    def __init__(self, store: Store, sender: Sender | None) -> None:
+    def __init__(self, store: Store, sender: Sender | None,
+                 sent: SentCopies | None = None) -> None:
         self.store = store
         self.sender = sender
+        self.sent = sent
         # set on shutdown: the send in hand finishes, no new one starts
         self.stopping = threading.Event()
         # names this worker's outbox claims; unique per process and dispatcher
@@ -163,7 +182,11 @@ class Dispatcher:
                     log.warning("database unavailable: sending stops for now", error=str(e))
                     report.errors.append(str(e))
                 finally:  # before QUIT: what is known is recorded
-                    await self._settle_surely(flow, tell)
+                    try:
+                        await self._settle_surely(flow, tell)
+                    finally:
+                        if self.sent is not None:
+                            self.sent.reset()  # no IMAP connection held between flushes
         return report
 
     async def _run(self, conn: SmtpConnection, flow: _Flow, store_thread: Executor,
@@ -174,6 +197,7 @@ class Dispatcher:
         size, marked, troubled = 1, False, False
         rows = self.claim_batch(tell(), size, report)
         while rows and not self.stopping.is_set():
+            crashpoint("send.claimed")
             flow.start(rows, marked=marked)
             if marked and not troubled:
                 size = min(2 * size, BATCH)
@@ -231,6 +255,7 @@ class Dispatcher:
             elif not self._still_wanted(flow, row, tell(), report):
                 raise _Withdrawn
             flow.in_data = self.in_data = True
+            crashpoint("send.data_marked")
 
         self.in_data = False
         try:
@@ -251,6 +276,10 @@ class Dispatcher:
             report.errors.append(str(e))
             log.warning("send failed", key=row.action_key, error=str(e))
         else:
+            crashpoint("send.delivered")
+            if self.sent is not None:  # the evidence, before the record (module doc)
+                await asyncio.to_thread(self.sent.file, row.raw, tell())
+            crashpoint("send.filed")
             flow.done.append(_Outcome(row, tell(), refused=delivery.refused or None))
             report.sent.append(row)
             log.info("sent", key=row.action_key, to=row.recipients,
@@ -641,36 +670,62 @@ class Dispatcher:
 
     def recover(self, now: datetime) -> int:
         """Rows whose claim ran out (a dead worker's): back to pending when DATA never
-        started, 'uncertain' when it did (or is not known, from before leases). A live
-        worker's rows are left alone. Returns how many became uncertain."""
-        uncertain = 0
+        started; when it did (or is not known, from before leases), 'sent' if a copy with
+        its Message-ID is in the Sent folder, else 'uncertain'. A live worker's rows are
+        left alone. Returns how many became uncertain."""
         with self.store.session() as s:
             stale = s.exec(select(Outbox).where(
                 Outbox.status == "sending",
                 col(Outbox.lease_until).is_(None) | (col(Outbox.lease_until) < now))).all()
+        if not stale:
+            return 0
+        # a row from before leases has no marker: it may have reached DATA
+        started = [r for r in stale if r.lease_until is None or r.data_started_at is not None]
+        # the Sent folder is asked outside any transaction (a network call)
+        seen = self._seen_in_sent([r.message_id for r in started])
+        uncertain = 0
+        with self.store.session() as s:
             for row in stale:
                 same = (col(Outbox.id) == row.id) & (col(Outbox.status) == "sending") & (
                     col(Outbox.lease_until) == row.lease_until
                     if row.lease_until is not None else col(Outbox.lease_until).is_(None))
-                # a row from before leases has no marker: it may have reached DATA
                 outcome = outbox.after_lease_expired(
-                    data_started=row.lease_until is None or row.data_started_at is not None)
-                kind = outcome.event
+                    data_started=row in started,
+                    seen_in_sent=seen is not None and row.message_id in seen)
                 values: dict[str, Any] = {"status": outcome.status.value}
+                detail: dict[str, Any] = {}
                 if outcome.status == Status.PENDING:
                     values.update(claimed_by=None, lease_until=None)
+                elif outcome.status == Status.SENT:
+                    values.update(lease_until=None, last_error=None,
+                                  sent_at=row.data_started_at or now)
+                    detail = {"evidence": f"a copy with its Message-ID is in "
+                                          f"{self._sent_name()}"}
                 else:
                     values.update(last_error=f"{row.claimed_by or 'a worker'} stopped during "
-                                             "DATA: it may have been delivered")
+                                             "DATA: it may have been delivered" + (
+                                                 f" (no copy in {self._sent_name()})"
+                                                 if seen is not None else
+                                                 " (the Sent folder could not be checked)"))
                 if s.execute(update(Outbox).where(same).values(**values)).rowcount:  # type: ignore[attr-defined]
                     uncertain += outcome.status == Status.UNCERTAIN
-                    self.store.record_event(s, now, kind, debtor_id=row.debtor_id,
+                    self.store.record_event(s, now, outcome.event, debtor_id=row.debtor_id,
                                             cause=row.action_key, action=row.action_key,
-                                            worker=row.claimed_by)
+                                            worker=row.claimed_by, **detail)
                     log.warning("a dead worker's mail recovered", key=row.action_key,
                                 outcome=values["status"])
             s.commit()
         return uncertain
+
+    def _seen_in_sent(self, message_ids: list[str]) -> set[str] | None:
+        if not message_ids:
+            return set()
+        if self.sent is None:
+            return None
+        return self.sent.find(message_ids)
+
+    def _sent_name(self) -> str:
+        return str(getattr(self.sent, "folder", "Sent"))
 
 
 def _suspect() -> Any:

@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from mailbot.adapters.config import Config
+from mailbot.adapters.crashpoint import crashpoint
 from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
 from mailbot.adapters.letters import letter_context
 from mailbot.adapters.models import (
@@ -152,6 +153,7 @@ class Scheduler:
                     with self.store.write_session() as s:
                         queued = self._carry_out(s, action, now)
                         s.commit()
+                    crashpoint("tick.queued")
                 except IntegrityError:
                     # another worker (or an earlier run) already did this action
                     queued = None

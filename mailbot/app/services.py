@@ -14,6 +14,7 @@ from datetime import datetime
 
 from mailbot.adapters.config import Config
 from mailbot.adapters.render import make_env
+from mailbot.adapters.sent_folder import SentFolder
 from mailbot.adapters.smtp import Sender
 from mailbot.adapters.store import Store
 from mailbot.app.appliers import Appliers
@@ -36,7 +37,9 @@ class App:
         self.scheduler = Scheduler(config, store, env, self.reports)
         # staff commands, by mail (the appliers) and by `mailbot do`/`paid`/...: one set
         self.commands = appliers.commands = Commands(config, store, self.scheduler)
-        self.dispatcher = Dispatcher(store, sender)
+        # copies of sent mail go to the mailbox's Sent folder: the evidence recovery uses
+        sent = SentFolder(config.imap) if sender is not None else None
+        self.dispatcher = Dispatcher(store, sender, sent)
         self.inbox.cancel_moot = self.dispatcher.cancel_moot  # a payment ends its reminders
 
     async def tick(self, now: datetime) -> TickReport:

@@ -38,6 +38,8 @@ class EventKind(StrEnum):
     MAIL_CANCELLED = "mail_cancelled"  # no longer wanted when its turn came
     SEND_UNCERTAIN = "send_uncertain"  # may have been delivered: a person decides
     SEND_RECLAIMED = "send_reclaimed"  # a dead worker's claim that never reached DATA
+    # a dead worker's mail proven sent: its copy is in the Sent folder (detail: evidence)
+    MAIL_FOUND_IN_SENT = "mail_found_in_sent"
     RECIPIENT_REFUSED = "recipient_refused"  # one recipient refused, the others got it
     # staff
     HANDLED = "handled"  # a person dealt with a message

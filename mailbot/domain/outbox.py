@@ -4,6 +4,7 @@ worker's expired claim, or a person's retry makes of it. Pure.
     pending -> sending -> sent | failed | uncertain | pending (a retryable failure)
     pending -> cancelled (no longer wanted when its turn came)
     sending -> pending (the claim expired before DATA) | uncertain (it expired after)
+               | sent (it expired after, and its copy is in the Sent folder)
     failed | uncertain -> pending (only by a person: `mailbot retry`)
 
 At most once: nothing that reached DATA ever goes back to pending by itself.
@@ -75,9 +76,12 @@ def after_send(attempts: int, *, error: str | None = None, permanent: bool = Fal
     return Outcome(move(Status.SENDING, Status.PENDING), "mail_retry", backoff(attempts))
 
 
-def after_lease_expired(data_started: bool) -> Outcome:
+def after_lease_expired(data_started: bool, seen_in_sent: bool = False) -> Outcome:
     """A claim that ran out (its worker died): nothing can have gone out when DATA never
-    started, so it is pending again; otherwise it may have been delivered."""
+    started, so it is pending again; a copy in the Sent folder (filed only after the
+    server took the mail) proves it went out; otherwise it may have been delivered."""
+    if data_started and seen_in_sent:
+        return Outcome(move(Status.SENDING, Status.SENT), "mail_found_in_sent")
     if data_started:
         return Outcome(move(Status.SENDING, Status.UNCERTAIN), "send_uncertain")
     return Outcome(move(Status.SENDING, Status.PENDING), "send_reclaimed")
