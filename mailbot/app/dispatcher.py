@@ -24,6 +24,7 @@ import structlog
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
+from mailbot.adapters import due_rows
 from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox, debtor_tz
 from mailbot.adapters.smtp import Sender, SendUncertain
 from mailbot.adapters.store import Store
@@ -129,6 +130,9 @@ class Dispatcher:
                     done = s.execute(update(Outbox).where(pending).values(
                         status="cancelled", last_error=why)).rowcount  # type: ignore[attr-defined]
                     if done:
+                        # a chaser that will not go out no longer holds the gap or the
+                        # weekly limit: its debtor is planned again at the next tick
+                        due_rows.mark_due(s, [row.debtor_id])
                         self._reopen_stages(s, row)
                         self.store.record_event(s, now, EventKind.MAIL_CANCELLED,
                                                 debtor_id=row.debtor_id, cause=row.action_key,
@@ -218,6 +222,8 @@ class Dispatcher:
             if not changed:
                 log.warning("outbox row changed hands during the send", key=row.action_key,
                             outcome=kind)
+            elif outcome.status == Status.FAILED:  # as a cancelled one (claim above)
+                due_rows.mark_due(s, [row.debtor_id])
             self.store.record_event(s, now, kind, debtor_id=row.debtor_id,
                                     cause=row.action_key, action=row.action_key,
                                     error=error or uncertain)
