@@ -64,6 +64,7 @@ BATCH = 2000  # debtors a worker claims, plans and carries out at a time
 # how long a worker's claim on debtors lasts: a worker that dies mid-tick leaves them to
 # another after this (its tick's clock)
 CLAIM_LEASE = timedelta(minutes=10)
+RETRY = timedelta(seconds=1)
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,9 @@ class Scheduler:
             except Exception:
                 log.exception("could not compute the next action time", debtor_id=debtor_id)
                 continue
-            answers[debtor_id] = (version, at)
+            # what this tick planned and could not carry out (a notice for someone told
+            # today, a failure) is planned again from the next tick on, not this one's
+            answers[debtor_id] = (version, None if at is None else max(at, now + RETRY))
         if answers:
             with self.store.session() as s:
                 due_rows.store_next(s, answers)
