@@ -53,8 +53,8 @@ def next_action_at(invoices: Sequence[InvoiceView], debtor: DebtorView, now: dat
         return None
     now = now.astimezone(UTC)
     tz = ZoneInfo(debtor.timezone)
-    points = sorted({now, *(c for c in _change_points(invoices, debtor, tz, schedule, plans,
-                                                       recent_mail) if c > now)})
+    points = sorted({now, *(c for c in _change_points(invoices, debtor, now, tz, schedule,
+                                                       plans, recent_mail) if c > now)})
     windows = (debtor_window(debtor, schedule), company_window(schedule))
     for n, start in enumerate(points):
         end = points[n + 1] if n + 1 < len(points) else start + WINDOW_SEARCH
@@ -65,11 +65,13 @@ def next_action_at(invoices: Sequence[InvoiceView], debtor: DebtorView, now: dat
     return None
 
 
-def _change_points(invoices: Iterable[InvoiceView], debtor: DebtorView, tz: ZoneInfo,
-                   schedule: ScheduleConfig, plans: Mapping[int, installments.Plan],
+def _change_points(invoices: Iterable[InvoiceView], debtor: DebtorView, now: datetime,
+                   tz: ZoneInfo, schedule: ScheduleConfig,
+                   plans: Mapping[int, installments.Plan],
                    recent_mail: Iterable[datetime]) -> set[datetime]:
     offsets = {0, 1, schedule.promise_grace_days + 1,
                *(s.days for s in schedule.stages), *(s.days + 1 for s in schedule.stages)}
+    today = now.astimezone(tz).date()  # days up to today began before `now`
     days: set[date] = set()
     for inv in invoices:
         named = {inv.due_date, inv.issue_date, inv.sent_at.astimezone(tz).date()}
@@ -81,7 +83,7 @@ def _change_points(invoices: Iterable[InvoiceView], debtor: DebtorView, tz: Zone
         if plan is not None:
             named |= {i.due_date for i in plan.installments}
         days |= {d + timedelta(days=k) for d in named for k in offsets}
-    points = {midnight(d, tz) for d in days}
+    points = {midnight(d, tz) for d in days if d > today}
     if debtor.last_chaser_at is not None:
         for gap in (schedule.min_days_between_chasers,
                     max(schedule.statement_repeat_days, schedule.min_days_between_chasers)):
