@@ -82,6 +82,7 @@ class Planned:
     actions: list[Action] = field(default_factory=list)
     inputs: dict[int, DebtorInputs] = field(default_factory=dict)  # by debtor id
     owners: dict[int, int] = field(default_factory=dict)  # invoice id -> debtor id
+    idle: set[int] = field(default_factory=set)  # debtors the playbook had nothing for
 
 
 class Scheduler:
@@ -147,6 +148,8 @@ class Scheduler:
                     detail={"error": one_line(e)}))
                 continue
             planned.actions += [a for a in mine if a.kind != "digest"]
+            if not any(a.kind != "digest" for a in mine):
+                planned.idle.add(debtor_id)
             planned.owners.update((v.id, debtor_id) for v in invs)
             planned.inputs[debtor_id] = DebtorInputs(invs, debtors[debtor_id], mine_plans,
                                                      recent.get(debtor_id, []))
@@ -214,15 +217,19 @@ class Scheduler:
             inputs = {**planned.inputs, **reread.inputs}
             inputs = {d: i for d, i in inputs.items()
                       if d not in again or d in reread.inputs}
+            idle = (planned.idle - set(again)) | reread.idle
         else:
-            inputs = planned.inputs
+            inputs, idle = planned.inputs, planned.idle
         for debtor_id, version in versions.items():
             got = inputs.get(debtor_id)
             if got is None:
                 continue  # could not be planned: stays due, tried again next tick
             try:
+                # planned from these very inputs at `now` with nothing to do: that instant
+                # needs no second look
                 at = next_action_at(got.invoices, got.debtor, now, self.config.schedule,
-                                    got.plans, got.recent_mail)
+                                    got.plans, got.recent_mail,
+                                    idle_now=debtor_id in idle)
             except Exception:
                 log.exception("could not compute the next action time", debtor_id=debtor_id)
                 continue

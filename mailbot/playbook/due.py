@@ -44,11 +44,13 @@ def acts_at(invoices: Sequence[InvoiceView], debtor: DebtorView, at: datetime,
 
 def next_action_at(invoices: Sequence[InvoiceView], debtor: DebtorView, now: datetime,
                    schedule: ScheduleConfig, plans: Mapping[int, installments.Plan],
-                   recent_mail: Sequence[datetime] = ()) -> datetime | None:
+                   recent_mail: Sequence[datetime] = (), *, idle_now: bool = False
+                   ) -> datetime | None:
     """The earliest instant from `now` on at which the playbook plans something for this
     debtor, given its data as it is (None: never, until its data changes). `recent_mail`:
     when each mail counted against the weekly limit was queued (its messages_7d at `now`
-    counts those of the last 7 days); without it the count is taken as it is at `now`."""
+    counts those of the last 7 days); without it the count is taken as it is at `now`.
+    `idle_now`: the caller planned these very inputs at `now` and got nothing."""
     if not invoices:
         return None
     now = now.astimezone(UTC)
@@ -60,6 +62,8 @@ def next_action_at(invoices: Sequence[InvoiceView], debtor: DebtorView, now: dat
         end = points[n + 1] if n + 1 < len(points) else start + WINDOW_SEARCH
         tries = [start, *(o for w in windows if (o := first_open(start, end, w)) is not None)]
         for at in sorted(set(tries)):
+            if at == now and idle_now:
+                continue
             if acts_at(invoices, debtor, at, schedule, plans, recent_mail):
                 return at
     return None
