@@ -197,9 +197,12 @@ class Scheduler:
                     break
         finally:
             if claimed:
-                with self.store.session() as s:
-                    due_rows.release(s, claimed, self.worker)
-                    s.commit()
+                try:
+                    with self.store.session() as s:
+                        due_rows.release(s, claimed, self.worker)
+                        s.commit()
+                except Exception:  # noqa: BLE001 - the store is down: the claims run out
+                    log.warning("could not give back the tick's claims", count=len(claimed))
         return report
 
     def _store_next(self, now: datetime, versions: dict[int, int], planned: Planned,
