@@ -60,7 +60,8 @@ from mailbot.playbook.policy import plan
 
 log = structlog.get_logger()
 
-BATCH = 2000  # debtors a worker claims, plans and carries out at a time
+BATCH = 250  # debtors a worker claims, plans and carries out at a time: small enough
+# that the workers of one tick share its due debtors, large enough for few statements
 # how long a worker's claim on debtors lasts: a worker that dies mid-tick leaves them to
 # another after this (its tick's clock)
 CLAIM_LEASE = timedelta(minutes=10)
