@@ -199,6 +199,7 @@ BENCHES = (
     Bench("ingest", "PYTHONPATH=. .venv/bin/python -m bench.ingest", ("ingest",),
           _speed("ingest")),
     Bench("scale", ".venv/bin/python -m bench.scale", ("scale",), _speed("scale")),
+    Bench("tick", ".venv/bin/python -m bench.tick", ("tick",), _speed("tick")),
     Bench("idle", ".venv/bin/python -m bench.idle", ("idle",), _speed("idle")),
     Bench("react", ".venv/bin/python -m bench.react", ("react",), _speed("react")),
     Bench("startup", ".venv/bin/python -m bench.startup", ("startup",), _speed("startup")),

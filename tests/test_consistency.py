@@ -19,8 +19,10 @@ from mailbot.adapters.config import parse_config
 from mailbot.adapters.models import Debtor, Event, Invoice, MailMessage, Outbox
 from mailbot.adapters.store import Store
 from mailbot.app import ingest, staff
+from mailbot.app.scheduler import Planned
 from mailbot.app.services import App
 from mailbot.domain import ledger
+from mailbot.domain.values import Action
 from tests.botenv import (
     AR,
     AUTHSERV,
@@ -160,7 +162,7 @@ def test_two_workers_marking_stages_of_one_invoice_keep_both(bots, monkeypatch):
     planned = {a.kind: a for a in first.scheduler.plan(tick)}
     assert {"chase", "staff_notice"} <= set(planned)
     for bot, kind in ((first, "chase"), (second, "staff_notice")):
-        monkeypatch.setattr(bot.scheduler, "plan", lambda now, kind=kind: [planned[kind]])
+        monkeypatch.setattr(bot.scheduler, "plan_debtors", as_planned([planned[kind]]))
         real = bot.scheduler._queue_mail
 
         def slow_queue(*args, real=real, **kwargs):
@@ -173,6 +175,12 @@ def test_two_workers_marking_stages_of_one_invoice_keep_both(bots, monkeypatch):
     assert {"past_due_8", "late_week_notice"} <= set(inv.stages_done), inv.stages_done
     with first.store.session() as s:
         assert len(s.exec(select(Outbox)).all()) == 2
+
+
+def as_planned(actions: list[Action]) -> Callable[..., Planned]:
+    """A stand-in for Scheduler.plan_debtors: a tick's batch plans `actions` (and the
+    scheduler's second look, for next-action times, nothing)."""
+    return lambda now, ids, *, digest: Planned(actions=list(actions) if digest else [])
 
 
 # -- 2. the scheduler re-checks each action when it carries it out --------------------
@@ -199,7 +207,8 @@ def test_a_planned_reminder_is_dropped_when_things_changed_meanwhile(bots, monke
                 inv.hold_reason, inv.hold_until = "promise", DAY + timedelta(days=20)
             s.add_all([inv, debtor])
             s.commit()
-    monkeypatch.setattr(bot.scheduler, "plan", lambda now: planned)  # as planned before the change
+    # as planned before the change
+    monkeypatch.setattr(bot.scheduler, "plan_debtors", as_planned(planned))
     report = bot.scheduler.enqueue(tick)
     assert [o.kind for o in report.queued if o.kind == "chase"] == []
     with bot.store.session() as s:

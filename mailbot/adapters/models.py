@@ -26,6 +26,9 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel
 
+# "plan at the next tick": what a debtor's next_action_at becomes when its data changes
+DUE_NOW = datetime(1970, 1, 1, tzinfo=UTC)
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     impl = DateTime
@@ -78,6 +81,16 @@ class Debtor(SQLModel, table=True):
     # staff approved a credit hold (the ladder's "cash only" step): new orders only against
     # payment in advance; says when and by whom, shown in status and the digest
     credit_hold: str | None = None
+    # when the tick next needs to plan this debtor (mailbot.playbook.due): DUE_NOW after
+    # any write to its data (Store's flush hook), then the playbook's own answer; None:
+    # nothing to do until its data changes. A tick reads only rows due by it (indexed)
+    next_action_at: datetime | None = Field(default=DUE_NOW, sa_type=UTCDateTime, index=True)
+    # bumped with every write that makes it due: a tick stores its answer only if no write
+    # came between its read and its store (compare-and-set)
+    plan_version: int = 0
+    # which tick worker plans this debtor now, and until when (PostgreSQL, several workers)
+    claimed_by: str | None = None
+    claim_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class Contact(SQLModel, table=True):

@@ -22,7 +22,7 @@ from sqlalchemy.orm import ORMExecuteState, SessionTransaction, aliased
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, create_engine, select
 
-from mailbot.adapters import write_gate
+from mailbot.adapters import due_rows, write_gate
 from mailbot.adapters.models import (
     Checkpoint,
     Contact,
@@ -202,6 +202,10 @@ class Store:
     def session(self) -> Iterator[Session]:
         try:
             with Session(self.engine, expire_on_commit=False) as s:
+                # every write to a debtor's data makes the debtor due at the next tick
+                event.listen(s, "after_flush", due_rows.mark_touched)
+                event.listen(s, "after_commit", due_rows.forget_marks)
+                event.listen(s, "after_rollback", due_rows.forget_marks)
                 yield s
         except OperationalError as e:
             raise StoreUnavailable(f"database error: {e.orig}") from e
@@ -239,9 +243,7 @@ class Store:
         one (a debtor's statement lists them all, and after the last stage it repeats while
         money is open) and paid ones not yet thanked. What it leaves out (disputed, written
         off, thanked) policy.plan would pass over; tests/test_scale.py holds the two in step."""
-        return self.views(s, or_(
-            col(Invoice.state).in_(("open", "partial")),
-            col(Invoice.awaiting_thanks) == True))
+        return self.views(s, PLANNABLE)
 
     def views(self, s: Session, where: ColumnElement[bool]) -> list[InvoiceView]:
         """The invoices `where` selects, as views: only the columns a view needs."""
@@ -434,6 +436,9 @@ class SqlFacts:
             Contact.email == email.lower())).first() is not None
 
 
+# what a tick can act on (Store.plannable_views)
+PLANNABLE = or_(col(Invoice.state).in_(("open", "partial")),
+                col(Invoice.awaiting_thanks) == True)
 # invoices that still owe money, and so are listed for staff
 OWING = ("open", "partial", "disputed")
 # the events a payment history counts, and what each adds to (a reply: by its intent)

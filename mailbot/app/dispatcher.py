@@ -64,6 +64,7 @@ import structlog
 from sqlalchemy import Connection, bindparam, exists, or_, update
 from sqlmodel import Session, col, select
 
+from mailbot.adapters import due_rows
 from mailbot.adapters.crashpoint import crashpoint
 from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage
 from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox
@@ -432,6 +433,9 @@ class Dispatcher:
         done = s.execute(update(Outbox).where(col(Outbox.id) == row.id, cond).values(
             status="cancelled", last_error=why, **extra)).rowcount  # type: ignore[attr-defined]
         if done:
+            # a chaser that will not go out no longer holds the gap or the weekly limit:
+            # its debtor is planned again at the next tick (a bulk UPDATE: no flush hook)
+            due_rows.mark_due(s, [row.debtor_id])
             self._reopen_stages(s, row)
             self.store.record_event(s, now, EventKind.MAIL_CANCELLED, debtor_id=row.debtor_id,
                                     cause=row.action_key, action=row.action_key, reason=why)
@@ -667,6 +671,8 @@ class Dispatcher:
                 table.c.id == o.row.id, mine).values(**values)).rowcount:
             log.warning("outbox row changed hands during the send", key=o.row.action_key,
                         outcome=outcome.event)
+        elif outcome.status == Status.FAILED:  # as a cancelled one: planned again
+            due_rows.mark_due(s, [o.row.debtor_id])
 
     def recover(self, now: datetime) -> int:
         """Rows whose claim ran out (a dead worker's): back to pending when DATA never

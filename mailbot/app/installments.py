@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
+from sqlalchemy import Select
 from sqlmodel import Session, col, select
 
 from mailbot.adapters.models import Installment, Invoice
@@ -18,10 +20,12 @@ from mailbot.errors import MailbotError
 from mailbot.playbook import installments as rules
 
 
-def load_plans(s: Session, invoice_ids: Iterable[int] | None = None) -> dict[int, rules.Plan]:
+def load_plans(s: Session, invoice_ids: Iterable[int] | Select[Any] | None = None) -> dict[int, rules.Plan]:
     """The active plans of `invoice_ids` (all when None), by invoice id."""
     q = select(Installment).where(Installment.active == True)
-    if invoice_ids is not None:
+    if isinstance(invoice_ids, Select):  # a subquery of invoice ids
+        q = q.where(col(Installment.invoice_id).in_(invoice_ids))
+    elif invoice_ids is not None:
         ids = list(set(invoice_ids))
         if not ids:
             return {}
@@ -31,6 +35,14 @@ def load_plans(s: Session, invoice_ids: Iterable[int] | None = None) -> dict[int
         rows.setdefault(r.invoice_id, []).append(r)
     return {i: rules.Plan(i, tuple(rules.Installment(r.seq, r.due_date, r.amount) for r in rs),
                           rs[0].paid_before) for i, rs in rows.items()}
+
+
+def plans_of_debtors(s: Session, debtor_ids: Iterable[int]) -> dict[int, rules.Plan]:
+    """The active plans of the invoices of `debtor_ids`, by invoice id: one statement."""
+    ids = sorted(set(debtor_ids))
+    if not ids:
+        return {}
+    return load_plans(s, select(Invoice.id).where(col(Invoice.debtor_id).in_(ids)))
 
 
 def set_plan(store: Store, number: str, amounts: str, every: str, first: date,

@@ -9,9 +9,12 @@ dispatcher's.
 
 from __future__ import annotations
 
+import os
+import socket
 import threading
-from collections.abc import Collection, Sequence
-from dataclasses import replace
+import uuid
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
@@ -21,6 +24,7 @@ from jinja2 import Environment
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from mailbot.adapters import due_rows
 from mailbot.adapters.config import Config
 from mailbot.adapters.crashpoint import crashpoint
 from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage, one_line
@@ -37,9 +41,9 @@ from mailbot.adapters.models import (
     debtor_tz,
 )
 from mailbot.adapters.render import Rendered, build_email, mint_message_id, render_blocks
-from mailbot.adapters.store import Store, named_rows
+from mailbot.adapters.store import NOT_SENT, PLANNABLE, STAFF_KINDS, Store, named_rows
 from mailbot.app import profiles, tasks
-from mailbot.app.installments import load_plans
+from mailbot.app.installments import load_plans, plans_of_debtors
 from mailbot.app.reports import Reports, render_digest
 from mailbot.app.results import TickReport
 from mailbot.domain import ledger, terms
@@ -48,13 +52,40 @@ from mailbot.domain.money import format_money
 from mailbot.domain.tasks import TaskKind
 from mailbot.domain.values import (
     Action,
+    DebtorView,
     InvoiceView,
 )
 from mailbot.playbook import installments, staffmail
+from mailbot.playbook.due import next_action_at
 from mailbot.playbook.pauses import reply_overdue
 from mailbot.playbook.policy import plan
 
 log = structlog.get_logger()
+
+BATCH = 250  # debtors a worker claims, plans and carries out at a time: small enough
+# that the workers of one tick share its due debtors, large enough for few statements
+# how long a worker's claim on debtors lasts: a worker that dies mid-tick leaves them to
+# another after this (its tick's clock)
+CLAIM_LEASE = timedelta(minutes=10)
+RETRY = timedelta(seconds=1)
+
+
+@dataclass(frozen=True)
+class DebtorInputs:
+    """What one debtor was planned from: enough to compute its next-action time."""
+
+    invoices: list[InvoiceView]
+    debtor: DebtorView
+    plans: dict[int, installments.Plan]
+    recent_mail: list[datetime]
+
+
+@dataclass
+class Planned:
+    actions: list[Action] = field(default_factory=list)
+    inputs: dict[int, DebtorInputs] = field(default_factory=dict)  # by debtor id
+    owners: dict[int, int] = field(default_factory=dict)  # invoice id -> debtor id
+    idle: set[int] = field(default_factory=set)  # debtors the playbook had nothing for
 
 
 class Scheduler:
@@ -65,114 +96,214 @@ class Scheduler:
         self.reports = reports  # the digest's content
         profiles.check_languages(config, env)
         self._profiles_synced = False  # [debtors.profiles] written to the store once
+        # names this worker's claims on debtors; unique per process and scheduler
+        self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         # set on shutdown: a tick stops between two actions (the daemon runs ticks in a
         # thread, which cannot be cancelled)
         self.stopping = threading.Event()
 
-    def plan(self, now: datetime, *, debtor_ids: Collection[int] | None = None) -> list[Action]:
-        """What is due at `now`, debtor by debtor: a debtor whose data cannot be planned (a
-        bad time zone) gets a "failed" action instead, and the others are planned as usual.
-
-        `debtor_ids` plans only those debtors, reading only their rows (what new mail
-        touched): no digest, and no staff notices, which the periodic tick gathers into
-        one mail per person per day."""
-        if debtor_ids is not None:
-            return self._plan_debtors(now, debtor_ids)
+    def plan(self, now: datetime, *, debtor_ids: Collection[int] | None = None,
+             whole_ledger: bool = False) -> list[Action]:
+        """What is due at `now`: for the debtors whose next-action time has come (or those
+        of `debtor_ids`; or, `whole_ledger`, every debtor with an invoice the playbook can
+        act on, as ticks did before next-action times: tests compare the two), and the
+        digest. Reads only; claims nothing."""
         with self.store.session() as s:
-            # only what can need an action now, never the whole ledger
-            views = self.store.plannable_views(s)
-            debtors = self.store.debtor_views(s, {v.debtor_id for v in views}, now)
+            if debtor_ids is not None:
+                ids = sorted(set(debtor_ids))
+            elif whole_ledger:
+                ids = sorted(set(s.exec(select(Invoice.debtor_id).where(PLANNABLE)
+                                        .distinct()).all()))
+            else:
+                ids = sorted(due_rows.due(s, now))
+        return self.plan_debtors(now, ids, digest=True).actions
+
+    def plan_debtors(self, now: datetime, ids: Sequence[int], *, digest: bool) -> Planned:
+        """The actions at `now` for debtors `ids`, debtor by debtor (a debtor whose data
+        cannot be planned, e.g. a bad time zone, gets a "failed" action instead), staff
+        notices gathered per person; with `digest`, the digest when it is due. Also what
+        each debtor was planned from, so its next-action time needs no second read."""
+        with self.store.session() as s:
+            views: list[InvoiceView] = []
+            for part in due_rows.chunks(ids):
+                views += self.store.views(s, PLANNABLE & col(Invoice.debtor_id).in_(part))
+            debtors = self.store.debtor_views(s, ids, now)
             digest_sent_for = self.store.last_digest_date(s)
-            plans = load_plans(s, [v.id for v in views])
+            plans: dict[int, installments.Plan] = {}
+            for part in due_rows.chunks(ids):
+                plans.update(plans_of_debtors(s, part))
+            recent = due_rows.recent_mail(s, ids, now, staff_kinds=STAFF_KINDS,
+                                          not_sent=NOT_SENT)
             today = now.astimezone(self.config.schedule.tz).date()
             written = s.exec(select(Outbox.action_key).where(  # staff told today already
                 col(Outbox.action_key).startswith(staffmail.day_key(today, ())))).all()
-        by_debtor: dict[int, list[InvoiceView]] = {}
+        by_debtor: dict[int, list[InvoiceView]] = {d: [] for d in ids if d in debtors}
         for v in views:
             by_debtor.setdefault(v.debtor_id, []).append(v)
-        actions: list[Action] = []
+        planned = Planned()
         for debtor_id, invs in sorted(by_debtor.items()):
             if self.stopping.is_set():
-                return []  # shutting down: enqueue carries out nothing of a partial plan
+                return Planned()  # shutting down: nothing of a partial plan is carried out
+            mine_plans = {v.id: plans[v.id] for v in invs if v.id in plans}
             try:
                 mine = installments.planned(invs, {debtor_id: debtors[debtor_id]}, now,
-                                            self.config.schedule, plans,
+                                            self.config.schedule, mine_plans,
                                             digest_sent_for=digest_sent_for)
-                actions += [a for a in mine if a.kind != "digest"]
             except Exception as e:
                 log.exception("could not plan for a debtor", debtor_id=debtor_id)
-                actions.append(Action(key=f"plan:{debtor_id}", kind="failed", template="",
-                                      debtor_id=debtor_id, detail={"error": one_line(e)}))
-        actions += plan([], {}, now, self.config.schedule, digest_sent_for=digest_sent_for)
+                planned.actions.append(Action(
+                    key=f"plan:{debtor_id}", kind="failed", template="", debtor_id=debtor_id,
+                    detail={"error": one_line(e)}))
+                continue
+            planned.actions += [a for a in mine if a.kind != "digest"]
+            if not any(a.kind != "digest" for a in mine):
+                planned.idle.add(debtor_id)
+            planned.owners.update((v.id, debtor_id) for v in invs)
+            planned.inputs[debtor_id] = DebtorInputs(invs, debtors[debtor_id], mine_plans,
+                                                     recent.get(debtor_id, []))
+        if digest:
+            planned.actions += plan([], {}, now, self.config.schedule,
+                                    digest_sent_for=digest_sent_for)
         # staff notices: one mail per person per day (mailbot.playbook.staffmail)
-        return staffmail.gather(actions, {v.id: v for v in views}, self.config.staff.digest_to,
-                                today, written)
+        planned.actions = staffmail.gather(planned.actions, {v.id: v for v in views},
+                                           self.config.staff.digest_to, today, written)
+        return planned
 
-    def _plan_debtors(self, now: datetime, debtor_ids: Collection[int]) -> list[Action]:
-        wanted = sorted(set(debtor_ids))
-        actions: list[Action] = []
-        with self.store.session() as s:
-            digest_sent_for = self.store.last_digest_date(s)
-            for debtor_id in wanted:
-                if self.stopping.is_set():
-                    break
-                views = self.store.invoice_views(s, debtor_id)
-                debtors = self.store.debtor_views(s, {debtor_id}, now)
-                if not views or debtor_id not in debtors:
-                    continue
-                try:
-                    mine = installments.planned(views, debtors, now, self.config.schedule,
-                                                load_plans(s, [v.id for v in views]),
-                                                digest_sent_for=digest_sent_for)
-                except Exception as e:
-                    log.exception("could not plan for a debtor", debtor_id=debtor_id)
-                    mine = [Action(key=f"plan:{debtor_id}", kind="failed", template="",
-                                   debtor_id=debtor_id, detail={"error": one_line(e)})]
-                actions += [a for a in mine if a.kind not in ("digest", "staff_notice")]
-        return actions
-
-    def enqueue(self, now: datetime, *, debtor_ids: Collection[int] | None = None) -> TickReport:
-        """Plan at `now`, then carry out each action in its own transaction, with its outbox
-        row. One action that fails is logged, recorded and shown to staff; the others go on.
-        `debtor_ids`: only those debtors' actions (see `plan`). Stops between two actions
-        once `stopping` is set: each is whole, and the next tick plans the rest again."""
+    def enqueue(self, now: datetime, *, debtor_ids: Collection[int] | None = None,
+                whole_ledger: bool = False) -> TickReport:
+        """Plan at `now` the debtors due (or `debtor_ids`, or the whole ledger), a batch at
+        a time claimed by this worker (another worker takes other batches), and carry out
+        each action with its outbox row; then store each planned debtor's next-action
+        time. One action that fails is logged, recorded and shown to staff; the others go
+        on."""
         report = TickReport()
         if not self._profiles_synced:
             profiles.sync_config(self.config, self.store, now)
             self._profiles_synced = True
         if debtor_ids is None:
             self._overdue_replies(now, report)
-        for action in self.plan(now, debtor_ids=debtor_ids):
+        claimed: list[int] = []
+        try:
+            first = True
+            while True:
+                if debtor_ids is not None or whole_ledger:
+                    with self.store.session() as s:
+                        ids = (sorted(set(debtor_ids)) if debtor_ids is not None else
+                               sorted(set(s.exec(select(Invoice.debtor_id).where(PLANNABLE)
+                                                 .distinct()).all())))
+                        versions = due_rows.versions(s, ids)
+                else:
+                    with self.store.write_session() as s:
+                        versions = due_rows.claim(s, now, self.worker, CLAIM_LEASE, BATCH,
+                                                  postgres=self.store.is_postgres)
+                        s.commit()
+                    claimed += versions
+                # what new mail touched (`debtor_ids`): no digest, and no staff notices,
+                # which the periodic tick gathers into one mail per person per day
+                planned = self.plan_debtors(now, sorted(versions),
+                                            digest=first and debtor_ids is None)
+                if debtor_ids is not None:
+                    planned.actions = [a for a in planned.actions
+                                       if a.kind not in ("digest", "staff_notice")]
+                acted = self._carry_out_all(planned.actions, planned.owners, now, report)
+                if self.stopping.is_set():
+                    break  # each action carried out is whole; the next tick plans the rest
+                self._store_next(now, versions, planned, acted)
+                first = False
+                if debtor_ids is not None or whole_ledger or len(versions) < BATCH:
+                    break
+        finally:
+            if claimed:
+                try:
+                    with self.store.session() as s:
+                        due_rows.release(s, claimed, self.worker)
+                        s.commit()
+                except Exception:  # noqa: BLE001 - the store is down: the claims run out
+                    log.warning("could not give back the tick's claims", count=len(claimed))
+        return report
+
+    def _store_next(self, now: datetime, versions: dict[int, int], planned: Planned,
+                    acted: set[int]) -> None:
+        """Each planned debtor's next-action time (mailbot.playbook.due), stored only if
+        nothing was written to the debtor since it was read. Debtors with an action read
+        again after it (their action changed them; its write made them due anyway)."""
+        answers: dict[int, tuple[int, datetime | None]] = {}
+        again = sorted(acted | (set(versions) - set(planned.inputs)))
+        if again:
+            with self.store.session() as s:
+                fresh = due_rows.versions(s, again)
+            reread = self.plan_debtors(now, again, digest=False)
+            versions = {**versions, **fresh}
+            inputs = {**planned.inputs, **reread.inputs}
+            inputs = {d: i for d, i in inputs.items()
+                      if d not in again or d in reread.inputs}
+            idle = (planned.idle - set(again)) | reread.idle
+        else:
+            inputs, idle = planned.inputs, planned.idle
+        for debtor_id, version in versions.items():
+            got = inputs.get(debtor_id)
+            if got is None:
+                continue  # could not be planned: stays due, tried again next tick
+            try:
+                # planned from these very inputs at `now` with nothing to do: that instant
+                # needs no second look
+                at = next_action_at(got.invoices, got.debtor, now, self.config.schedule,
+                                    got.plans, got.recent_mail,
+                                    idle_now=debtor_id in idle)
+            except Exception:
+                log.exception("could not compute the next action time", debtor_id=debtor_id)
+                continue
+            # what this tick planned and could not carry out (a notice for someone told
+            # today, a failure) is planned again from the next tick on, not this one's
+            answers[debtor_id] = (version, None if at is None else max(at, now + RETRY))
+        if answers:
+            with self.store.session() as s:
+                due_rows.store_next(s, answers)
+                s.commit()
+
+    def _carry_out_all(self, actions: list[Action], owners: Mapping[int, int], now: datetime,
+                       report: TickReport) -> set[int]:
+        """Carry out `actions`, each in its own transaction; returns the debtors acted on."""
+        acted: set[int] = set()
+        for action in actions:
             if self.stopping.is_set():
                 break
+            if action.debtor_id is not None:
+                acted.add(action.debtor_id)
+            # a gathered staff notice names no debtor: its invoices' debtors change too
+            acted |= {owners[i] for i in (*action.invoice_ids, *(i for i, _ in action.skipped))
+                      if i in owners}
             if action.kind == "failed":
                 self._failed(action, action.detail.get("error", "?"), now, report)
                 continue
-            for attempt in range(3):
-                try:
-                    with self.store.write_session() as s:
-                        queued = self._carry_out(s, action, now)
-                        s.commit()
-                    crashpoint("tick.queued")
-                except IntegrityError:
-                    # another worker (or an earlier run) already did this action
-                    queued = None
-                except Exception as e:
-                    cause = cause_of(e)
-                    if is_conflict(cause) and attempt < 2:
-                        continue
-                    if is_outage(cause):
-                        raise
-                    log.exception("action failed", key=action.key)
-                    self._failed(action, one_line(cause), now, report)
-                    queued = None
+            self._carry_out_one(action, now, report)
+        return acted
+
+    def _carry_out_one(self, action: Action, now: datetime, report: TickReport) -> None:
+        for attempt in range(3):
+            try:
+                with self.store.write_session() as s:
+                    queued = self._carry_out(s, action, now)
+                    s.commit()
+                crashpoint("tick.queued")
+            except IntegrityError:
+                # another worker (or an earlier run) already did this action
+                queued = None
+            except Exception as e:
+                cause = cause_of(e)
+                if is_conflict(cause) and attempt < 2:
+                    continue
+                if is_outage(cause):
+                    raise
+                log.exception("action failed", key=action.key)
+                self._failed(action, one_line(cause), now, report)
+                queued = None
+            else:
+                if queued is not None:
+                    report.queued.append(queued)
                 else:
-                    if queued is not None:
-                        report.queued.append(queued)
-                    else:
-                        report.notes.append(f"{action.kind}: {action.key}")
-                break
-        return report
+                    report.notes.append(f"{action.kind}: {action.key}")
+            break
 
     def _overdue_replies(self, now: datetime, report: TickReport) -> None:
         try:
