@@ -11,8 +11,9 @@ Hooks (each fires once, right after the first batch of mail was fetched):
   imap-other-client PORT USER PASSWORD move|expunge
                                    a second session moves (or deletes) every INBOX message
   checkpoint-row DB_URL            another connection inserts the folder's checkpoint row
-                                   (fires on the first has_message instead: after the
-                                   bot's session looked for the row and found none)
+                                   (fires on the first has_message or batch's look for
+                                   stored messages instead: after the bot's session
+                                   looked for the row and found none)
 """
 
 from __future__ import annotations
@@ -79,12 +80,13 @@ def imap_other_client(port: str, user: str, password: str, how: str) -> None:
 def checkpoint_row(db_url: str) -> None:
     from mailbot.adapters.models import Checkpoint
     from mailbot.adapters.store import Store
+    from mailbot.app.ingest import Ingest
 
     has_message = Store.has_message
+    stored_already = Ingest._stored_already
     fired = False
 
-    def has_message_after_another_writer(self: Store, s: Any, folder: str, uidvalidity: int,
-                                         uid: int) -> bool:
+    def another_writer(folder: str, uidvalidity: int) -> None:
         nonlocal fired
         if not fired:
             fired = True
@@ -93,9 +95,20 @@ def checkpoint_row(db_url: str) -> None:
                 o.add(Checkpoint(folder=folder, uidvalidity=uidvalidity, last_uid=0))
                 o.commit()
             other.close()
+
+    def has_message_after_another_writer(self: Store, s: Any, folder: str, uidvalidity: int,
+                                         uid: int) -> bool:
+        another_writer(folder, uidvalidity)
         return has_message(self, s, folder, uidvalidity, uid)
 
+    # a sync's batch looks for stored messages first, outside its write transaction
+    def stored_already_after_another_writer(self: Ingest, s: Any, folder: str,
+                                            uidvalidity: int, items: Any) -> set[int]:
+        another_writer(folder, uidvalidity)
+        return stored_already(self, s, folder, uidvalidity, items)
+
     Store.has_message = has_message_after_another_writer  # type: ignore[method-assign]
+    Ingest._stored_already = stored_already_after_another_writer  # type: ignore[method-assign]
 
 
 HOOKS: dict[str, Callable[..., None]] = {
