@@ -519,7 +519,7 @@ PAYMENT_NOT_AMOUNT = (r"gebühr|entgelt|saldo|kontostand|verfügbar|netto|auszah
 PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsdatum|"
                        r"überweisungsdatum|zahlungseingang\s+am")
 # the value date's own label: when the money was paid (before a booking date)
-PAYMENT_VALUE_DATE_LABELS = r"wertstellung|valuta(?:datum)?"
+PAYMENT_VALUE_DATE_LABELS = r"wertstellung|valuta(?:datum)?|\bwert(?=\s+\d)"
 PAYMENT_REFERENCE = r"verwendungszweck|zahlungsreferenz|referenz|betreff"
 PAYMENT_PARTIAL = r"rest(?:betrag|zahlung)?\s+folgt|teilzahlung|teilbetrag|abschlagszahlung|\d\.\s*rate\b|restbetrag\s+offen"
 PAYMENT_FULL = r"vollständig|vollzahlung|in\s+voller\s+höhe|komplett"

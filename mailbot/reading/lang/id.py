@@ -405,7 +405,7 @@ PAYMENT_NOT_AMOUNT = r"biaya|komisi|saldo|sisa"
 PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?:transaksi|"
                        r"transfer)|waktu\s+transaksi")
 # the value date's own label: when the money was paid (before a booking date)
-PAYMENT_VALUE_DATE_LABELS = r"tanggal\s+valuta|tgl\.?\s+valuta"
+PAYMENT_VALUE_DATE_LABELS = r"(?:tanggal|tgl\.?)\s+(?:valuta|efektif)"
 PAYMENT_REFERENCE = r"berita|keterangan|catatan|deskripsi"
 PAYMENT_PARTIAL = r"sisa(?:nya)?\s+(?:akan\s+)?menyusul|sebagian|cicilan|angsuran|termin\s+\d"
 PAYMENT_FULL = r"lunas|pelunasan"
