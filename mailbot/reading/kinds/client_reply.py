@@ -207,22 +207,25 @@ _PROMISE_VERB = re.compile(either("PROMISE_VERB"), re.IGNORECASE)
 
 
 def _denied_spans(sentence: str) -> list[tuple[int, int]]:
-    """Where a denied promise reaches: from its clause's start to the next "but"; and the
-    stretch (between "but"s and semicolons) of a verb of promising with a negation in it,
-    wherever the negation stands ("Обещать, что заплатим до 10-го, не буду")."""
+    """Where a denied promise reaches: from the sentence's start to the next "but" after
+    the denial; and, when a verb of promising has a negation in its stretch (between
+    "but"s and semicolons), wherever the negation stands ("Обещать, что заплатим до 10-го,
+    не буду"), from the sentence's start to the stretch's end."""
     if _NOTHING_PROMISED.search(sentence):
         return [(0, len(sentence))]
     spans = []
+    # a denial reaches back to the sentence's start: "we'll pay from the grant mid-January
+    # - I can't promise it though", "we pay Friday, but can't promise": hedged, no promise
     for m in _PROMISE_DENIED.finditer(sentence):
         end = next((b.start() for b in _DENIAL_END.finditer(sentence, m.end())), len(sentence))
-        spans.append((_clause(sentence, m.start())[0], end))
+        spans.append((0, end))
     for m in _PROMISE_VERB.finditer(sentence):
         if _PAST_PROMISE.search(sentence[max(0, m.start() - 16):m.end()]):
             continue  # "we promised to pay on Friday": an old promise, read apart
         lo = max((b.end() for b in _DENIAL_END.finditer(sentence, 0, m.start())), default=0)
         hi = next((b.start() for b in _DENIAL_END.finditer(sentence, m.end())), len(sentence))
         if _NEGATION.search(_LATEST_WORDS.sub(" ", sentence[lo:hi])):
-            spans.append((lo, hi))
+            spans.append((0, hi))
     return spans
 
 

@@ -99,7 +99,7 @@ PROMISE_DENIED = (r"\b(?:nicht|keine?|nichts)\b(?:\s+\S+){0,3}?\s+(?:zusagen|ver
                   r"versprechungen|versprechen|verbindliche\w*|festen? termin\w*)\b|"
                   r"\b(?:zusagen|versprechen|garantieren|zusichern|zusage|garantie)\b"
                   r"(?:\s+\S+){0,4}?\s+(?:kann|können|könnte|könnten|möchte|möchten|will|wollen)"
-                  r"\s+(?:\S+\s+){0,2}(?:nicht|keine?|nichts)\b")
+                  r"\s+(?:\S+\s+){0,6}?(?:nicht|keine?|nichts)\b")
 # eine Verneinung nach dem Versprechen, im selben Satzteil: "überweisen bis Freitag können
 # wir nicht", "Zahlung am Freitag ist nicht möglich", "... schaffen wir nicht"
 NOTHING_PROMISED = (r"\b(?:versprechen|zusagen|garantieren) (?:\S+\s+){0,3}(?:ich|wir) "
