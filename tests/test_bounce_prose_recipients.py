@@ -35,14 +35,14 @@ def record(sender: str, subject: str, body: str) -> dict[str, object]:
 
 @pytest.mark.parametrize(("sender", "subject", "body", "failed"), [
     ("Postmaster <postmaster@client.example>", "Message blocked: reminder",
-     "Your message to accounts@client.example was blocked by the organisation's security\n"
+     ("Your message to accounts@client.example was blocked by the organisation's security\n"
      "policy and has not been delivered.\n\n  Reason: sender not on the allow-list\n"
      f"  Your message ID: {OURS}\n\nPlease ask helpdesk@client.example to review it.\n"
-     "550 5.7.1 Message rejected by policy\n", ["accounts@client.example"]),
+     "550 5.7.1 Message rejected by policy\n"), ["accounts@client.example"]),
     ("Шлюз <postmaster@klient.example>", "Отказ в доставке",
-     f"Ваше письмо для zakaz@klient.example (идентификатор {OURS})\n"
+     (f"Ваше письмо для zakaz@klient.example (идентификатор {OURS})\n"
      "отклонено антиспам-фильтром и не будет доставлено.\n\n"
-     "554 5.7.1 Message rejected: spam detected\n", ["zakaz@klient.example"]),
+     "554 5.7.1 Message rejected: spam detected\n"), ["zakaz@klient.example"]),
 ])
 def test_a_prose_refusal_names_the_address_written_to_and_no_message_id(
         sender: str, subject: str, body: str, failed: list[str]) -> None:

@@ -17,8 +17,8 @@ TUESDAY = date(2026, 12, 1)
 HEDGED_AFTER = [
     "We pay it from the grant, expected mid-January – I can't promise that though.",
     "We'll settle it on the 20th, but I can't promise it, it depends on the council.",
-    "Wir zahlen das aus dem Zuschuss, der kommt Mitte Januar – fix zusagen kann ich es "
-    "Ihnen aber ehrlich gesagt nicht.",
+    ("Wir zahlen das aus dem Zuschuss, der kommt Mitte Januar – fix zusagen kann ich es "
+    "Ihnen aber ehrlich gesagt nicht."),
     "Wir überweisen am 20.12., versprechen kann ich es Ihnen aber leider nicht.",
     "Kami bayar tanggal 20 Desember, tapi belum bisa janji.",
     "Оплатим 20 декабря, но обещать не можем.",
