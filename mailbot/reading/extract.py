@@ -109,6 +109,20 @@ _WORDS_ASIDE = re.compile(r"[ \t\u00a0]*\((?=[^\W\d_])(?![^()\n]*\d{3})(?![^()\n
                           r"[^()\n]{2,200}\)")
 
 
+# "Rp 6 jt", "EUR 1,2 Mio.", "300 тыс. руб.": a scale word right after a small number
+_SCALES = ((re.compile(rf"\s*(?:{either('AMOUNT_MILLION')})(?![^\W\d_])", re.IGNORECASE),
+            Decimal(1_000_000)),
+           (re.compile(rf"\s*(?:{either('AMOUNT_THOUSAND')})(?![^\W\d_])", re.IGNORECASE),
+            Decimal(1_000)))
+MAX_SCALED = 1000  # "6 jt" is six million; "6.000.000 jt" is no amount anybody writes
+
+
+def _scale(num: Decimal, after: str) -> Decimal:
+    if num >= MAX_SCALED:
+        return num
+    return next((num * factor for word, factor in _SCALES if word.match(after)), num)
+
+
 def find_money(text: str) -> list[Money]:
     found = []
     for line in text.splitlines():
@@ -117,6 +131,8 @@ def find_money(text: str) -> list[Money]:
         for m in MONEY.finditer(line):
             code = currency_code(m.group("c1") or m.group("c2") or "")
             num = parse_number(m.group("n1") or m.group("n2") or "")
+            if num is not None and code and m.group("n1"):
+                num = _scale(num, line[m.end():])  # "Rp 6 jt": the currency before it
             if num is not None and code and num == num.to_integral():
                 num += _cents(code, line[m.end():])  # "12 500 руб. 50 коп."
             if num is not None and code and num > 0:

@@ -548,6 +548,12 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
                                          or at < f.start < start for at in claims)]
         if theirs and len(theirs) < len(near):
             near = [f for f in near if f not in theirs]
+        # "today we pay 50%, the rest on 18/12": a date after the part word is the rest's,
+        # the one promised; a date before it is the first part's
+        part = _PARTIAL.search(sentence)
+        after = [f for f in near if part is not None and f.start >= part.start()]
+        if after and len(after) < len(near):
+            near = after
         # "Anfang nächster Woche, spätestens Mittwoch": the latest day is the one promised
         # (a weekday naming the date stands between: "spätestens am Dienstag, den 24.11.")
         latest = [f for f in near if _LATEST.search(dates.without_trailing_weekday(

@@ -615,3 +615,7 @@ NET_DAYS = ""
 # ==================================================================== subjects
 REPLY_PREFIXES = r"aw|antw|antwort"
 FORWARD_PREFIXES = r"wg"
+
+# a scale word after an amount ("Rp 6 jt", "1,2 Mio. EUR" aside): millions, thousands
+AMOUNT_MILLION = r"mio\.?|millionen|million"
+AMOUNT_THOUSAND = r"tsd\.?|tausend"

@@ -869,3 +869,7 @@ NET_DAYS = r"net"
 REPLY_PREFIXES = r"re"
 # a forward's ("Fwd:")
 FORWARD_PREFIXES = r"fwd?"
+
+# a scale word after an amount ("Rp 6 jt", "1,2 Mio. EUR" aside): millions, thousands
+AMOUNT_MILLION = r"m|mn|mio|million"
+AMOUNT_THOUSAND = r"k|thousand"

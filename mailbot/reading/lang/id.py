@@ -499,3 +499,7 @@ NET_DAYS = ""
 # ==================================================================== subjects
 REPLY_PREFIXES = r"balas|bls"
 FORWARD_PREFIXES = r"pesan terusan"
+
+# a scale word after an amount ("Rp 6 jt", "1,2 Mio. EUR" aside): millions, thousands
+AMOUNT_MILLION = r"jt|juta"
+AMOUNT_THOUSAND = r"rb|ribu"

@@ -569,3 +569,7 @@ NET_DAYS = ""
 # ==================================================================== subjects
 REPLY_PREFIXES = r"ответ|отв"
 FORWARD_PREFIXES = r"пересл\w*"
+
+# a scale word after an amount ("Rp 6 jt", "1,2 Mio. EUR" aside): millions, thousands
+AMOUNT_MILLION = r"млн\.?|миллион\w*"
+AMOUNT_THOUSAND = r"тыс\.?|тысяч\w*"
