@@ -403,9 +403,23 @@ def _labelled(text: str, words: str, stop: str | None = None,
         if d is None and not rest.strip(" :\t"):  # label above, value below (PDF tables)
             following = text[m.end():].lstrip("\n")
             nxt = following.split("\n", 1)[0]
-            d = _date_at_start(nxt.strip(), month_first, order)
+            d = _date_at_start(nxt.strip(), month_first, order) or _after_short_word(
+                nxt.strip(), month_first, order)
         if d:
             return d
+    return None
+
+
+# a sentence wrapped after its label: "срок оплаты\nдо 15.12.2026", "payable\nby 15/12/2026"
+_SHORT_WORD = re.compile(r"^\W*[^\W\d_]{1,4}\.?\s+$")
+
+
+def _after_short_word(line: str, month_first: bool = False,
+                      order: str | None = None) -> date | None:
+    """The date a line starts with after one short word ("до", "by", "bis", "tgl")."""
+    found = dates.find(line, order=order, month_first=month_first)
+    if found and _SHORT_WORD.match(line[:found[0].start]):
+        return found[0].date
     return None
 
 
