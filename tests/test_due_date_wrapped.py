@@ -12,8 +12,8 @@ from mailbot.reading.extract import due_date
 
 
 @pytest.mark.parametrize("text", [
-    "Направляем счёт СЧ-1 на первый платёж — 243 100,00 руб., срок оплаты\n"
-    "до 15.12.2026. Второй платёж — после поставки.",
+    ("Направляем счёт СЧ-1 на первый платёж — 243 100,00 руб., срок оплаты\n"
+    "до 15.12.2026. Второй платёж — после поставки."),
     "Please find invoice INV-1 for the first instalment, payment due\nby 15/12/2026 at the latest.",
     "Anbei die Rechnung RE-1 über den Abschlag, zahlbar\nbis 15.12.2026 ohne Abzug.",
 ])
