@@ -447,7 +447,10 @@ AUTO_BODY = (r"\b(?:ich bin|bin ich|ich befinde mich|befinde ich mich|wir sind|s
              r"einer (?:messe|konferenz|schulung|tagung))|außer haus|ausser haus|unterwegs)|"
              r"\bautomatische (?:antwort|abwesenheitsnotiz|nachricht)|\babwesenheitsnotiz|"
              r"\b(?:ihre|deine) (?:e-?mail|nachricht) wird (?:nicht|nicht automatisch)"
-             r" weitergeleitet|\bkeinen zugriff auf (?:meine |die )?e-?mails")
+             r" weitergeleitet|\bkeinen zugriff auf (?:meine |die )?e-?mails"
+             # "die Buchhaltung ist erst ab dem 1. Dezember wieder erreichbar" (no "ich")
+             r"|\b(?:ist|sind)\s(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,60}?\berst\s+(?:ab|am)\s"
+             r"(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,30}?\bwieder\s+(?:erreichbar|im büro|da|besetzt)\b")
 PAYMENT_WORDS = r"\b(?:\w*zahl\w*|überw\w*|bezahl\w*)\b"
 REDIRECT = r"\b(?:wenden sie sich|wende dich|kontaktier\w*|richten sie|melden sie sich)\b"
 FIRST_PERSON = r"\b(?:wir|ich)\b"

@@ -336,7 +336,10 @@ AUTO_BODY = (r"\bsaya (?:sedang |saat ini |sementara |masih )*(?:cuti|berada di 
              r"di luar kantor|tidak (?:berada )?di kantor|dinas(?: luar)?|"
              r"dalam perjalanan dinas|perjalanan dinas|libur|izin)|\bsaya (?:akan )?(?:berada )"
              r"?di luar kantor|\b(?:ini adalah )?balasan otomatis|\bakses (?:e-?mail|surel)"
-             r" saya (?:sangat )?terbatas")
+             r" saya (?:sangat )?terbatas"
+             # "[Pesan otomatis]", "admin keuangan sedang dinas luar kota dan baru kembali ..."
+             r"|\bpesan otomatis\b|\bsedang (?:cuti|dinas(?: luar(?: kota| negeri)?)?|menjalankan ibadah \w+|umroh|"
+             r"perjalanan dinas)\b[^.\n]{0,80}\bbaru kembali\b")
 PAYMENT_WORDS = r"\b(?:\w*bayar\w*|transfer|lunas|cicil\w*)\b"
 REDIRECT = r"\b(?:hubungi\w*|menghubungi|kontak|kirim(?:kan)? ke)\b"
 FIRST_PERSON = ""
