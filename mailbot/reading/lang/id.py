@@ -147,7 +147,9 @@ INTENT_PAID_CLAIM = (
     ), True),
     (2, (r"\b(?:sudah|telah|udah|sdh|dah)\s+(?:kami\s+|saya\s+)?(?:di)?(?:bayar|"
         r"transfer|tf|lunasi|lunas|bayarkan|transfer|kirim\w*\s+(?:dana|uang|"
-        r"pembayaran)|melakukan pembayaran|melunasi|membayar|mentransfer)\w*"), True),
+        r"pembayaran)|melakukan pembayaran|melunasi|membayar|mentransfer)\w*"), True, None,
+     # "paling lambat akhir bulan ini sudah kami transfer": done by a deadline, a promise
+     r"\b(?:paling lambat|selambat-lambatnya|paling telat|sebelum)\b"),
     (2, (r"\b(?:pembayaran|transfer|tagihan|invoice|dana)(?:nya)?\s+(?:\S+\s+)"
         r"{0,4}(?:sudah|telah)\s+(?:kami\s+|saya\s+)?(?:lakukan|dilakukan|dikirim|"
         r"diproses|lunas|dibayar|dibayarkan|ditransfer|transfer|bayar|terkirim|kirim|"
@@ -272,8 +274,12 @@ INTENT_NOT_RECEIVED = (
         r"?(?:ter)?(?:terima|menerima|diterima|dapat|mendapat\w*|masuk|sampai|"
         r"bisa dibuka|ada)\b"), "", r"<doc>|\bemail|\be-mail", _ACCOUNT_DETAILS),
     (3, r"\b(?:kirim\w*|dikirim\w*|email)\s+(?:\w+\s+){0,3}(?:ulang|lagi|kembali)\b", "proh",
-     # "alamat email saya tidak dimasukkan lagi": no more mail, not a copy
-     None, r"\b(?:tidak|tdk|jangan)\s+(?:\w+\s+){0,2}(?:di)?(?:masukkan|sertakan|ikutkan|cantumkan|kirimi|hubungi)\b"),
+     # "alamat email saya tidak dimasukkan lagi": no more mail, not a copy; "yang dikirim
+     # ulang sudah kami terima": the copy arrived; "email kantor lagi penuh": "lagi" is
+     # "right now" before a state, not "again"
+     None, (r"\b(?:tidak|tdk|jangan)\s+(?:\w+\s+){0,2}(?:di)?(?:masukkan|sertakan|ikutkan|cantumkan|kirimi|hubungi)\b"
+            r"|\b(?:sudah|telah|sdh)\s+(?:kami\s+|saya\s+)?(?:terima|diterima|dapat|masuk)\b"
+            r"|\blagi\s+(?:penuh|error|eror|down|rusak|bermasalah|gangguan|sibuk)\b")),
 )
 INTENT_PAYMENT_DETAILS = (
     (2, (
@@ -312,6 +318,8 @@ INTENT_STOP = (
         (r"\b(?:tidak|tdk|gak|nggak|tak) (?:mau|ingin|perlu) (?:lagi )?(?:menerima|dikirimi|"
          r"dihubungi|mendapat)\w*(?: (?:\S+\s+){0,3}(?:email|e-mail|pesan|pengingat|tagihan))?\b"),
         r"\bunsubscribe\b",
+        # "mohon alamat email kami dihapus dari daftar kirim"
+        r"\b(?:di)?hapus(?:kan)? dari (?:daftar|milis|mailing list|database)\b",
     ), "near"),
     (3, (r"\b(?:keluarkan|hilangkan|coret) (?:saya|kami|(?:email|alamat|kontak) (?:saya|kami))"
         r" dari (?:daftar|milis|mailing list|database|data)\b"), "near"),
