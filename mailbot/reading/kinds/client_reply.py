@@ -314,6 +314,8 @@ class Reading:
 
 
 # when both are found, the first is what the reply is about (and the safer reading)
+STOP_WINS = 3  # the weight of a stop table's row: a plain request to stop
+
 _DOMINATES = {
     (I.PLAN_REQUEST, I.PROMISE), (I.NOT_RECEIVED, I.PAYMENT_DETAILS),
     (I.NOT_RECEIVED, I.PROMISE), (I.PAYMENT_DETAILS, I.PROMISE),
@@ -395,6 +397,11 @@ def read(text: str, base: date | None, language: str | None = None,
         if (i, top) in _DOMINATES and s >= 2:
             top, s1 = i, s
             break
+    # "stop sending these, the invoice is paid": a clear stop is honoured whatever else the
+    # reply says (a person reads it all: a stop always goes to one)
+    besides_stop = sorted(i.value for i in scores if i != I.STOP)
+    if scores.get(I.STOP, 0) >= STOP_WINS and top != I.STOP:
+        top, s1 = I.STOP, scores[I.STOP]
     partial = _PARTIAL.search(norm)
     anyway = bool(_PAID_ANYWAY.search(norm))
     if top in (I.DISPUTE, I.PAID_CLAIM) and _complaint_over_claim(scores, anyway):
@@ -404,6 +411,7 @@ def read(text: str, base: date | None, language: str | None = None,
     if rest_promised:  # "we've paid half; the balance goes out on the 4th": the rest is promised
         top, s1 = I.PROMISE, scores[I.PROMISE]
     others = [(i, s) for i, s in ranked if i != top and (top, i) not in _DOMINATES
+              and top != I.STOP
               and not (i == I.PAID_CLAIM and (rest_promised or (top == I.DISPUTE and (
                   _complaint_over_claim(scores, anyway)))))]
     found = Reading(top, 0.0, scores=scores, evidence=evidence)
@@ -442,6 +450,8 @@ def read(text: str, base: date | None, language: str | None = None,
         found.reason = f"unsure: only a weak sign of {top.value} {why}"
     if not found.reason:
         found.reason = f"{top.value} {why}"
+    if top == I.STOP and besides_stop:
+        found.reason += f"; it also reads as {', '.join(besides_stop)}"
     return found
 
 
