@@ -41,3 +41,18 @@ def test_an_indonesian_phrasing_is_read_as_its_intent(text: str, intent: Intent)
 ])
 def test_a_weekday_with_its_day_of_the_month_is_that_day(text: str, day: date) -> None:
     assert dates.find(text, SATURDAY)[0].date == day
+
+
+@pytest.mark.parametrize(("text", "language", "intent"), [
+    ("Morning - this went out on Thursday by BACS, the full £2,150.00, so it should be there.", "en",
+     Intent.PAID_CLAIM),
+    ("Would it be all right if I paid the £2,400 off in four monthly chunks, from March?", "en",
+     Intent.PLAN_REQUEST),
+    ("Hier ist bisher nichts davon angekommen, bitte nochmal per Post.", "de",
+     Intent.NOT_RECEIVED),
+    ("Оплату поставили в реестр платежей на 18-е, в этот день уйдёт.", "ru", Intent.PROMISE),
+])
+def test_an_unlisted_phrasing_is_read_as_its_intent(text: str, language: str,
+                                                   intent: Intent) -> None:
+    r = reading(text, language)
+    assert r.intent == intent, r.reason

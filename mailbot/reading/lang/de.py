@@ -327,6 +327,8 @@ INTENT_PLAN_REQUEST = (
     ), "neg"),
 )
 INTENT_NOT_RECEIVED = (
+    # "bei uns ist nix angekommen, weder per Mail noch per Post"
+    (3, r"\b(?:nichts|nix)\s+(?:\S+\s+){0,2}(?:angekommen|eingegangen|erhalten|bekommen)\b"),
     (2, (r"\b(?:senden|schicken|mailen) sie (?:uns|mir) (?:\S+\s+){0,2}(?:eine )"
         r"?(?:kopie|die rechnung|die rechnung erneut)\b")),
     (3, (r"\b<doc>\s+(?:\S+\s+){0,5}(?:nicht|nie|noch nicht)\s+(?:\S+\s+)?(?:erhalten|"

@@ -183,6 +183,9 @@ SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|paymen
 # ------------------------------------------------------------------ intents
 # (weight, pattern[, negatable[, needs[, unless]]]) for each intent
 INTENT_PAID_CLAIM = (
+    # "this went out on Friday by faster payment": the money has left
+    (2, (r"\b(?:payment|transfer|money|funds|it|this|that)\s+(?:went|has gone|had gone|was sent|"
+         r"got sent)\s+(?:out|over)\b"), True),
     (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:(?:already|now|just|"
         r"finally|also)\s+)?(?:been\s+)?(?:paid|settled|transferred|wired|remitted)\b"), True),
     # "KW-2026-0395 was paid on 20/11": an invoice's number as the subject too
@@ -443,8 +446,9 @@ INTENT_PLAN_REQUEST = (
          r"several|a few)\s+|the next\s+(?:\S+\s+)?)(?:months|weeks|instal+ments|payments|"
          r"quarters?)\b"),
         r"\b(?:payment|repayment) arrangement\b",
-        r"\bin (?:monthly |weekly )?(?:chunks|stages|increments|tranches)\b",
-        r"\bpay (?:\S+\s+){0,3}off (?:in|over|monthly)\b",
+        (r"\bin (?:(?:two|three|four|five|six|\d+|equal)\s+)?(?:monthly |weekly )?(?:chunks|stages|"
+         r"increments|tranches)\b"),
+        r"\bpa(?:y|id) (?:\S+\s+){0,3}off (?:in|over|monthly)\b",
     ), "neg"),
     # "I can do half now and the rest in January"
     (2, (
