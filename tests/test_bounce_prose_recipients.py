@@ -51,3 +51,38 @@ def test_a_prose_refusal_names_the_address_written_to_and_no_message_id(
     assert r["failed_recipients"] == failed
     assert r["bounce_reason"] in ("policy", "spam")
     assert r["original_message_id"] == OURS
+
+
+def message(sender: str, subject: str, body: str, return_path: str | None) -> bytes:
+    msg = EmailMessage()
+    if return_path is not None:
+        msg["Return-Path"] = return_path
+    msg["From"] = sender
+    msg["To"] = BOT
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2027, 3, 1, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<gw-2@client.example>"
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+def test_a_refusal_from_a_null_sender_named_only_in_the_subject_is_a_bounce() -> None:
+    # a gateway of no daemon's name, its refusal in the subject, the body's sentence
+    # broken over a line: the null Return-Path says a machine sent it
+    raw = message("Gerbang Email <noreply-gerbang@client.example>", "Pemberitahuan: pesan Anda ditolak",
+                  f"Email Anda kepada accounts@client.example dengan ID {OURS}\n"
+                  "TIDAK DITERUSKAN sesuai kebijakan keamanan.\n\n"
+                  "Kode: 550 5.7.1 Rejected by policy\n", "<>")
+    r = as_record(classify(parse_message(raw), CTX))
+    assert r["kind"] == "bounce"
+    assert r["failed_recipients"] == ["accounts@client.example"]
+    assert r["bounce_reason"] == "policy"
+
+
+def test_a_parcel_notice_saying_not_delivered_is_no_bounce() -> None:
+    raw = message("Paketdienst <service@paket-verfolgung.example>",
+                  "Ihre Sendung konnte nicht zugestellt werden",
+                  "Ihre Sendung 0034043416 wartet auf Zustellung. Bitte zahlen Sie die "
+                  "Gebühr von 1,99 € unter https://paket-verfolgung.example/zahlung\n",
+                  "<service@paket-verfolgung.example>")
+    assert as_record(classify(parse_message(raw), CTX))["kind"] != "bounce"

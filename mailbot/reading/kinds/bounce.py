@@ -376,8 +376,11 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
     # a filter's or a policy's refusal of this one message is a bounce too ("your message
     # to ... was blocked by the organization's policy"), when a machine says it
     rejected = bool(_REJECTED.search(report[:3000]) or _REJECTED.search(msg.subject))
+    # (a null Return-Path, "<>", is a machine's too: only reports are sent without one)
+    null_sender = (msg.header("Return-Path") or "").strip() == "<>"
     wording = bool(_BOUNCE_BODY.search(report) or _BOUNCE_BODY.search(msg.subject)
-                   or (rejected and (daemon or (msg.header("Auto-Submitted") or "no")
+                   or (rejected and (daemon or null_sender
+                                     or (msg.header("Auto-Submitted") or "no")
                                      .strip().lower() != "no")))
     x_failed = msg.header("X-Failed-Recipients")
     ses = _ses_notification(text)
@@ -434,6 +437,11 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
         failures = [_Failure(a, final_words) for a in listed[:10]]
     if not failures and not ((msg.report_type == "delivery-status" and blocks and not mdn)
                              or ((daemon or subject) and (subject or wording))):
+        return None
+    if not (failures or blocks or daemon or null_sender or returns_copy
+            or _refers_to_ours(msg, blocks, returned, ctx)):
+        # "Ihre Sendung konnte nicht zugestellt werden" from a parcel service (or its
+        # look-alike): no report, no machine sender, no copy or id of any mail of ours
         return None
 
     hard = [f.address for f in failures if f.permanent]
