@@ -571,7 +571,10 @@ INVOICE_IN_PARTS = (r"in\s+(?:\w+\s+)?raten\b|ratenweise|ratenzahlung|zahlungspl
                     r"hälfte\s+(?:bei|nach|jetzt|sofort|vorab)\b[^.\n]{0,80}?hälfte|"
                     r"den\s+rest\s+(?:später|danach)")
 INVOICE_UNDECIDED = (r"zahlen\s+sie,?\s+was\s+sie\s+(?:können|für\s+(?:fair|angemessen))|"
-                     r"(?:komplett|vollständig|gesamt)\s+oder\s+(?:nur\s+)?(?:die\s+)?anzahlung")
+                     r"(?:komplett|vollständig|gesamt)\s+oder\s+(?:nur\s+)?(?:die\s+)?anzahlung|"
+                     # "die Aufteilung stimmen wir noch ab", "Betrag ... noch zu vereinbaren"
+                     r"(?:aufteilung|betrag|raten|fälligkeit|zahlungsziel)\s+(?:\S+\s+){0,4}(?:noch\s+)"
+                     r"(?:ab(?:zu)?stimmen|zu\s+vereinbaren|offen|besprechen)|ohne\s+fälligkeit,?\s+bis\s+wir")
 WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
 DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
            r"betrag")

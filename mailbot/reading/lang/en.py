@@ -796,7 +796,12 @@ INVOICE_IN_PARTS = (r"in\s+(?:\w+\s+)?instal+ments|payment\s+schedule|in\s+(?:\w
 # ... the invoice leaves the amount to pay now to the client ("pay what you think is fair for
 # now", "in full or just the deposit, as you prefer"): a person decides, whatever it names
 INVOICE_UNDECIDED = (r"pay\s+what(?:ever)?\s+you\s+(?:think|can|feel)|(?:in\s+full|the\s+whole\s+"
-                     r"amount)\s+or\s+(?:just\s+|only\s+)?the\s+(?:deposit|first\s+instal+ment)")
+                     r"amount)\s+or\s+(?:just\s+|only\s+)?the\s+(?:deposit|first\s+instal+ment)|"
+                     # what to pay now still to be agreed: "let me know which way you want
+                     # to go", "no due date on it for now until we've agreed"
+                     r"which\s+way\s+you\s+(?:want|'d\s+like)\s+to\s+go|no\s+due\s+date\s+(?:on\s+it\s+)?"
+                     r"(?:for\s+now|yet)|until\s+we(?:'ve|\s+have)?\s+agreed|(?:amount|split|terms|"
+                     r"schedule|instal+ments)\s+(?:is\s+|are\s+)?(?:still\s+)?to\s+be\s+agreed")
 # ... a tax the payer withholds: what is transferred is less than the invoice
 WITHHOLDING = r"withholding\s+tax|\bwht\b|tax\s+withheld"
 # ... wording that says an amount is due now (beside AMOUNT_DUE_LABELS)

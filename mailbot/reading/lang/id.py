@@ -463,7 +463,10 @@ INVOICE_IN_PARTS = (r"\d+\s+termin|dicicil|dalam\s+\w+\s+(?:termin|tahap|cicilan
                     r"setengah\s+(?:dulu|sekarang|saat|setelah)[^.\n]{0,80}?setengah|"
                     r"sisanya\s+(?:nanti|belakangan|menyusul)")
 INVOICE_UNDECIDED = (r"(?:dibayar|bayar)\s+sekaligus\s+atau|bayar\s+(?:se)?(?:mampunya|seadanya|"
-                     r"sesuai\s+kemampuan)")
+                     r"sesuai\s+kemampuan)|"
+                     # "berapa persennya nanti kita bahas lagi": still to be agreed
+                     r"(?:nanti\s+)?kita\s+bahas(?:\s+lagi)?|belum\s+(?:disepakati|ditentukan)|akan\s+"
+                     r"(?:kita\s+|kami\s+)?(?:bahas|sepakati)\s+(?:nanti|kemudian|lagi)")
 WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan\s+pajak"
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
