@@ -50,8 +50,9 @@ _CUR = (rf"(?:€|US\$|NZ\$|\$|£|₽|₸|₹|¥|(?<![^\W\d_])Rp\.?|"
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _CUR_BEFORE = (rf"(?:€|US\$|NZ\$|\$|£|₽|₸|₹|¥|(?<![^\W\d_])Rp\.?|"
                rf"{''.join(word + '|' for _, word in _WORDS_BEFORE)}\b(?:{_CODES})\b)")
+# ("Invoice total GBP: 2,580.00": a code, a colon, the amount)
 MONEY = re.compile(
-    rf"(?P<c1>{_CUR_BEFORE})[ \t\u00a0]{{0,3}}(?P<n1>{_NUM})(?!\d)|"
+    rf"(?P<c1>{_CUR_BEFORE})(?::(?=[ \t]))?[ \t\u00a0]{{0,3}}(?P<n1>{_NUM})(?!\d)|"
     rf"(?<![\d.,])(?P<n2>{_NUM})[ \t\u00a0]?(?P<c2>{_CUR})",
     re.IGNORECASE,
 )
@@ -123,11 +124,16 @@ def _scale(num: Decimal, after: str) -> Decimal:
     return next((num * factor for word, factor in _SCALES if word.match(after)), num)
 
 
+# "1.099,- €", "250,– EUR": whole euros written with a dash for the cents
+_DASH_CENTS = re.compile(r"(\d),[-–](?![\d-])")
+
+
 def find_money(text: str) -> list[Money]:
     found = []
     for line in text.splitlines():
         if "(" in line:
             line = _WORDS_ASIDE.sub("", line)
+        line = _DASH_CENTS.sub(r"\1,00", line)
         for m in MONEY.finditer(line):
             code = currency_code(m.group("c1") or m.group("c2") or "")
             num = parse_number(m.group("n1") or m.group("n2") or "")

@@ -534,7 +534,8 @@ NUMBER_DATED = r"(?<![^\W\d_])от(?![^\W\d_])"
 DATE_LABEL = r"дата"
 DATE_LINK = ""
 # "руб" must not end a word ("рублях" still reads as roubles)
-CURRENCY_WORDS = {"RUB": r"(?<![^\W\d_])руб(?:лей|ля|ль|\.)?",
+# ... and "р." after an amount ("18 900 р.")
+CURRENCY_WORDS = {"RUB": r"(?<![^\W\d_])руб(?:лей|ля|ль|\.)?|(?<![^\W\d_])р\.(?![^\W\d_])",
                   "KZT": r"(?<![^\W\d_])тенге(?![^\W\d_])"}
 CURRENCY_WORDS_BEFORE: dict[str, str] = {}
 CURRENCY_CENTS = {"RUB": r"коп", "KZT": r"тиын"}
