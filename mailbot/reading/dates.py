@@ -369,6 +369,22 @@ def _this_week(m: re.Match[str], o: _Options) -> date | None:
     return _friday_of_week(o.base) if o.base else None
 
 
+@_rule("calendar_week", rf"(?<![\w])(?:{_alt('CALENDAR_WEEK')})\s*(?P<week>\d{{1,2}})(?!\d)")
+def _calendar_week(m: re.Match[str], o: _Options) -> date | None:
+    """"in KW 50": the Friday of that ISO week (a payment "in" a week is due by its last
+    working day, as "this week" is), this year's or, once it has passed, next year's."""
+    if o.base is None or not 1 <= int(m["week"]) <= 53:
+        return None
+    for year in (o.base.year, o.base.year + 1):
+        try:
+            friday = date.fromisocalendar(year, int(m["week"]), 5)
+        except ValueError:
+            continue
+        if friday >= o.base - timedelta(days=7):
+            return friday
+    return None
+
+
 @_rule("next_week", _WORDS.format(_alt("NEXT_WEEK")))
 def _next_week(m: re.Match[str], o: _Options) -> date | None:
     return o.base + timedelta(days=7) if o.base else None

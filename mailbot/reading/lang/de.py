@@ -37,6 +37,8 @@ START_OF = r"anfang"
 NEXT_WEEK_OF = r"(?:der )?(?:nächste[nr]?|kommende[nr]?|folgende[nr]?) woche"
 WEEK_AFTER_NEXT_OF = r"(?:in )?(?:der )?übernächste[nr]? woche"
 NEXT_WEEK = r"(?:in der )?(?:nächste[nr]?|kommende[nr]?) woche"
+# a calendar (ISO) week by its number ("in KW 50"): its last working day
+CALENDAR_WEEK = r"kw\.?|kalenderwoche"
 THIS_WEEK = (r"diese woche|(?:bis )?ende (?:der|dieser) woche|(?:in|im laufe) dieser woche|"
              r"bis zum wochenende")
 ON_WEEKDAY = r"am"

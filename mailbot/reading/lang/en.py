@@ -46,6 +46,8 @@ START_OF = r"(?:the )?(?:beginning|start) of|early"
 NEXT_WEEK_OF = r"(?:the )?(?:next|following|coming) week"  # "end of next week"
 WEEK_AFTER_NEXT_OF = r"the week after next"
 NEXT_WEEK = r"next week"  # "we pay next week"
+# a calendar (ISO) week by its number ("in KW 50"): its last working day
+CALENDAR_WEEK = r"cw|calendar\s+week"
 THIS_WEEK = r"(?:(?:by|at) )?(?:the )?end of (?:the |this )?week|this week|by the weekend"
 # "Friday next week", "next week on Friday"
 ON_WEEKDAY = r"on"

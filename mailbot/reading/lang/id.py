@@ -38,6 +38,8 @@ START_OF = r"awal"
 NEXT_WEEK_OF = r"(?:minggu|pekan) depan"
 WEEK_AFTER_NEXT_OF = r"(?:minggu|pekan) depannya lagi"
 NEXT_WEEK = r"minggu depan|pekan depan"
+# a calendar (ISO) week by its number ("in KW 50"): its last working day
+CALENDAR_WEEK = r"minggu\s+ke-?"
 THIS_WEEK = r"akhir (?:minggu|pekan)(?: ini)?|minggu ini|pekan ini"
 ON_WEEKDAY = r"hari"
 WEEKDAY_OF_WEEK = ""
