@@ -242,7 +242,7 @@ def test_the_seventh_round_holds_its_floor():
 
 
 # the seventh round after the work on it (before: 102, 169, 150, 40, 9)
-RIGHT_7, KINDS_7, INVOICE_FIELDS_7, INTENTS_7, ACTED_WRONGLY_7 = 135, 175, 164, 52, 1
+RIGHT_7, KINDS_7, INVOICE_FIELDS_7, INTENTS_7, ACTED_WRONGLY_7 = 136, 175, 164, 52, 1
 
 
 def test_the_outside_set_holds_its_floor():

@@ -25,3 +25,13 @@ def test_an_amount_in_these_writings_is_read(text: str, amount: Decimal, currenc
 
 def test_net_terms_are_no_amount() -> None:
     assert find_money("Terms: Net 30, thanks") == []
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("sdh kami tf tadi 3,75jt ke rek BCA", Decimal("3750000.00")),
+    ("yang 12 juta itu boleh dicicil?", Decimal("12000000.00")),
+    ("nilai proyek 1.500 jt", Decimal("1500000000.00")),
+])
+def test_rupiah_millions_without_rp_are_rupiah(text: str, amount: Decimal) -> None:
+    [money] = find_money(text)
+    assert (money.amount, money.currency) == (amount, "IDR")

@@ -118,8 +118,8 @@ _SCALES = ((re.compile(rf"\s*(?:{either('AMOUNT_MILLION')})(?![^\W\d_])", re.IGN
 MAX_SCALED = 1000  # "6 jt" is six million; "6.000.000 jt" is no amount anybody writes
 
 
-def _scale(num: Decimal, after: str) -> Decimal:
-    if num >= MAX_SCALED:
+def _scale(num: Decimal, after: str, *, any_size: bool = False) -> Decimal:
+    if num >= MAX_SCALED and not any_size:
         return num
     return next((num * factor for word, factor in _SCALES if word.match(after)), num)
 
@@ -139,6 +139,9 @@ def find_money(text: str) -> list[Money]:
             num = parse_number(m.group("n1") or m.group("n2") or "")
             if num is not None and code and m.group("n1"):
                 num = _scale(num, line[m.end():])  # "Rp 6 jt": the currency before it
+            elif num is not None and code:
+                # "4,25jt", "1.500 jt": the scale word is the currency, whatever the number
+                num = _scale(num, m.group("c2"), any_size=True)
             if num is not None and code and num == num.to_integral():
                 num += _cents(code, line[m.end():])  # "12 500 руб. 50 коп."
             if num is not None and code and num > 0:

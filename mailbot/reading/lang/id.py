@@ -487,7 +487,8 @@ LIST_AND = r"\bdan\b"
 NUMBER_DATED = r"\b(?:tanggal|tertanggal|tgl\.?)\b"
 DATE_LABEL = r"tanggal|tgl"
 DATE_LINK = ""
-CURRENCY_WORDS: dict[str, str] = {}
+# "4,25jt", "8,4 juta": millions of rupiah, the currency said by the scale word alone
+CURRENCY_WORDS = {"IDR": r"(?:jt|juta)(?![^\W\d_])"}
 CURRENCY_WORDS_BEFORE: dict[str, str] = {}
 CURRENCY_CENTS: dict[str, str] = {}
 VAT_ASIDE = ""
