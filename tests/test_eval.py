@@ -223,18 +223,26 @@ def test_the_seventh_round_holds_its_floor():
     """tests/data/eval-seventh (Quillmere Instruments, a sixth tester blind to the code and
     to every earlier set), measured once after the work on the sixth set and before any
     change for it (first-measurement.txt, at 1a5db22): 102/176 right, kinds 169, invoice
-    fields 150/166, intents 40/52, 9 wrong facts acted on. The figure to expect on unseen
-    mail; held here as a floor until its misses are worked on."""
+    fields 150/166, intents 40/52, 9 wrong facts acted on: the figure to expect on unseen
+    mail. Held here at the figures after its misses were worked on by kind (references
+    written otherwise, prose refusals, promises denied later in their sentence, rests
+    dated, wrapped due dates, headerless absence notes, unlisted reply phrasings, a stop
+    beside another intent). The one wrong fact left is a convention: a notice paying two
+    invoices with one amount is split by the ledger's balances, which `classify` has not."""
     folder = ROOT / "tests" / "data" / "eval-seventh"
     outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
     assert len(outcomes) == 176
-    assert sum(o.verdict == "right" for o in outcomes) >= 102
+    assert sum(o.verdict == "right" for o in outcomes) >= RIGHT_7
     measures = targets(outcomes)
-    assert measures["kinds"][0] >= 169
-    assert measures["invoice fields"][0] >= 150
-    assert measures["intents"][0] >= 40
+    assert measures["kinds"][0] >= KINDS_7
+    assert measures["invoice fields"][0] >= INVOICE_FIELDS_7
+    assert measures["intents"][0] >= INTENTS_7
     assert [o.case.path.name for o in outcomes if o.unsafe] == []
-    assert sum(bool(o.acted_wrongly) for o in outcomes) <= 9
+    assert sum(bool(o.acted_wrongly) for o in outcomes) <= ACTED_WRONGLY_7
+
+
+# the seventh round after the work on it (before: 102, 169, 150, 40, 9)
+RIGHT_7, KINDS_7, INVOICE_FIELDS_7, INTENTS_7, ACTED_WRONGLY_7 = 136, 175, 164, 52, 1
 
 
 def test_the_outside_set_holds_its_floor():

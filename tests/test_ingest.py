@@ -242,3 +242,28 @@ def test_an_invoice_whose_totals_compete_registers_nothing_and_is_shown_to_staff
         assert s.exec(select(Invoice)).all() == []
     [pending] = [p for p in staff.pending(runner.bot.store) if p.id == result.message_pk]
     assert "competing totals" in pending.reason
+
+
+@pytest.fixture
+def db_runner(dovecot, smtp_sink, db_url):
+    r = Runner.open(make_config(dovecot, smtp_sink, db_url))
+    yield r
+    r.close()
+
+
+def test_a_bank_notice_writing_the_number_without_its_separators_books_the_invoice(
+        db_runner, dovecot):
+    """"INV7301 GLOBEX" in the reference is INV-7301 (the store answers which invoices hold
+    the digits, SQLite and PostgreSQL alike); the bank's own reference is no invoice."""
+    dovecot.append("ar", invoice_mail("INV-7301", BOB, "1,000.00", "Payment terms: net 30",
+                                      at(DAY, 10)))
+    db_runner.sync(at(DAY, 11))
+    notice = mail(BANK, [AR], "Incoming payment notification",
+                  "Amount: EUR 1,000.00\nReference: INV7301 GLOBEX\n"
+                  "Our reference: NB2612040033\n", at(DAY + timedelta(days=1), 10))
+    dovecot.append("ar", notice)
+    [result] = db_runner.sync(at(DAY + timedelta(days=1), 11))
+    assert not result.needs_human, result.reason
+    with db_runner.bot.store.session() as s:
+        booked = {i.number: (i.state, i.paid_amount) for i in s.exec(select(Invoice))}
+    assert booked == {"INV-7301": ("paid", Decimal("1000.00"))}

@@ -158,7 +158,6 @@ def test_not_paid_yet_but_a_promise_is_a_promise(text, when):
     "Sebagian sudah kami transfer, sisanya menunggu barang diganti.",
     "Часть суммы оплатили, остальное оплатим после исправления акта.",
     "We already paid, but the amount is incorrect.",
-    "Stop sending reminders, we paid on Monday.",
     "Thanks, I have forwarded this to our accounts team.",
     "Terima kasih infonya.",
 ])
@@ -279,9 +278,18 @@ def test_an_objection_to_the_mailing_is_a_stop_not_a_dispute(text):
     assert (got, sure) == (Intent.STOP, True)
 
 
-def test_an_objection_to_the_invoice_is_still_a_dispute():
-    got, _, sure = intent_of("Ich widerspreche der Rechnung, bitte keine Mahnungen mehr.")
-    assert (got, sure) == (Intent.OTHER, False)  # dispute and stop: a person decides
+@pytest.mark.parametrize(("text", "besides"), [
+    ("Ich widerspreche der Rechnung, bitte keine Mahnungen mehr.", "dispute"),
+    ("Stop sending reminders, we paid on Monday.", "paid_claim"),
+])
+def test_a_stop_beside_another_intent_is_honoured_and_names_the_other(text, besides):
+    # issue 11: a stop read as "not understood" only paused the debtor, and a later resume
+    # mailed them again; the stop is acted on, and staff (a stop always needs a person)
+    # read the other intent in its reason
+    r = read(text, TUESDAY, None, datetime(2026, 12, 1, 10, tzinfo=UTC))
+    assert r.intent == Intent.STOP, r.reason
+    assert r.confidence >= 0.75
+    assert besides in r.reason
 
 
 @pytest.mark.parametrize("text", [

@@ -425,6 +425,12 @@ class SqlFacts:
             col(Invoice.number).like(f"%{digits}")).limit(20)).all()
         return [n for n in rows if facts.ends_with_group(n, digits)]
 
+    def numbers_containing(self, digits: str) -> list[str]:
+        # asked of a payment reference written otherwise than the ledger ("RE260880",
+        # "сч. № 563"): the few invoices holding its digits, told apart by the reader
+        return list(self.s.exec(select(Invoice.number).where(
+            col(Invoice.number).contains(digits)).limit(facts.CONTAINING_LIMIT)).all())
+
     def is_known_message(self, message_id: str) -> bool:
         return (self.s.exec(select(Outbox.id).where(Outbox.message_id == message_id))
                 .first() is not None

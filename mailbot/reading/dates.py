@@ -369,6 +369,22 @@ def _this_week(m: re.Match[str], o: _Options) -> date | None:
     return _friday_of_week(o.base) if o.base else None
 
 
+@_rule("calendar_week", rf"(?<![\w])(?:{_alt('CALENDAR_WEEK')})\s*(?P<week>\d{{1,2}})(?!\d)")
+def _calendar_week(m: re.Match[str], o: _Options) -> date | None:
+    """"in KW 50": the Friday of that ISO week (a payment "in" a week is due by its last
+    working day, as "this week" is), this year's or, once it has passed, next year's."""
+    if o.base is None or not 1 <= int(m["week"]) <= 53:
+        return None
+    for year in (o.base.year, o.base.year + 1):
+        try:
+            friday = date.fromisocalendar(year, int(m["week"]), 5)
+        except ValueError:
+            continue
+        if friday >= o.base - timedelta(days=7):
+            return friday
+    return None
+
+
 @_rule("next_week", _WORDS.format(_alt("NEXT_WEEK")))
 def _next_week(m: re.Match[str], o: _Options) -> date | None:
     return o.base + timedelta(days=7) if o.base else None
@@ -574,11 +590,21 @@ def find(text: str, base: date | None = None, *, order: str | None = None,
                     found.append(Found(m.start(), m.end(), d, rule.name,
                                        rule.name in ("iso", "numeric")))
     found.sort(key=lambda f: f.start)
-    # a weekday right before a written date ("Monday, 14 December") is part of it
+    # a weekday right before a written date ("Monday, 14 December") is part of it; so is
+    # one right before a day of the month that falls on it ("Senin tgl 14", "Monday the
+    # 14th", "в понедельник 14-го": the 14th, not the coming Monday)
     return [f for i, f in enumerate(found)
             if not (f.rule == "weekday" and i + 1 < len(found)
-                    and found[i + 1].rule in _ABSOLUTE
-                    and _WEEKDAY_THEN_DATE.match(low[f.end:found[i + 1].start]))]
+                    and ((found[i + 1].rule in _ABSOLUTE
+                          and _WEEKDAY_THEN_DATE.match(low[f.end:found[i + 1].start]))
+                         or (found[i + 1].rule == "day_of_month"
+                             and found[i + 1].date.weekday() == f.date.weekday()
+                             and _WEEKDAY_THEN_DAY.match(low[f.end:found[i + 1].start]))))]
+
+
+# between a weekday and its day of the month: a comma, a short word ("tgl", "the", "den")
+# (not "or": "Monday, or the 14th" names two days)
+_WEEKDAY_THEN_DAY = re.compile(r"\W{0,3}(?:(?!(?:or|oder|atau|или)\b)[^\W\d_]{1,4}\.?\W{0,2})?$")
 
 
 def first(text: str, base: date | None = None, *, order: str | None = None,

@@ -50,8 +50,9 @@ _CUR = (rf"(?:€|US\$|NZ\$|\$|£|₽|₸|₹|¥|(?<![^\W\d_])Rp\.?|"
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _CUR_BEFORE = (rf"(?:€|US\$|NZ\$|\$|£|₽|₸|₹|¥|(?<![^\W\d_])Rp\.?|"
                rf"{''.join(word + '|' for _, word in _WORDS_BEFORE)}\b(?:{_CODES})\b)")
+# ("Invoice total GBP: 2,580.00": a code, a colon, the amount)
 MONEY = re.compile(
-    rf"(?P<c1>{_CUR_BEFORE})[ \t\u00a0]{{0,3}}(?P<n1>{_NUM})(?!\d)|"
+    rf"(?P<c1>{_CUR_BEFORE})(?::(?=[ \t]))?[ \t\u00a0]{{0,3}}(?P<n1>{_NUM})(?!\d)|"
     rf"(?<![\d.,])(?P<n2>{_NUM})[ \t\u00a0]?(?P<c2>{_CUR})",
     re.IGNORECASE,
 )
@@ -109,14 +110,38 @@ _WORDS_ASIDE = re.compile(r"[ \t\u00a0]*\((?=[^\W\d_])(?![^()\n]*\d{3})(?![^()\n
                           r"[^()\n]{2,200}\)")
 
 
+# "Rp 6 jt", "EUR 1,2 Mio.", "300 тыс. руб.": a scale word right after a small number
+_SCALES = ((re.compile(rf"\s*(?:{either('AMOUNT_MILLION')})(?![^\W\d_])", re.IGNORECASE),
+            Decimal(1_000_000)),
+           (re.compile(rf"\s*(?:{either('AMOUNT_THOUSAND')})(?![^\W\d_])", re.IGNORECASE),
+            Decimal(1_000)))
+MAX_SCALED = 1000  # "6 jt" is six million; "6.000.000 jt" is no amount anybody writes
+
+
+def _scale(num: Decimal, after: str, *, any_size: bool = False) -> Decimal:
+    if num >= MAX_SCALED and not any_size:
+        return num
+    return next((num * factor for word, factor in _SCALES if word.match(after)), num)
+
+
+# "1.099,- €", "250,– EUR": whole euros written with a dash for the cents
+_DASH_CENTS = re.compile(r"(\d),[-–](?![\d-])")
+
+
 def find_money(text: str) -> list[Money]:
     found = []
     for line in text.splitlines():
         if "(" in line:
             line = _WORDS_ASIDE.sub("", line)
+        line = _DASH_CENTS.sub(r"\1,00", line)
         for m in MONEY.finditer(line):
             code = currency_code(m.group("c1") or m.group("c2") or "")
             num = parse_number(m.group("n1") or m.group("n2") or "")
+            if num is not None and code and m.group("n1"):
+                num = _scale(num, line[m.end():])  # "Rp 6 jt": the currency before it
+            elif num is not None and code:
+                # "4,25jt", "1.500 jt": the scale word is the currency, whatever the number
+                num = _scale(num, m.group("c2"), any_size=True)
             if num is not None and code and num == num.to_integral():
                 num += _cents(code, line[m.end():])  # "12 500 руб. 50 коп."
             if num is not None and code and num > 0:
@@ -387,9 +412,23 @@ def _labelled(text: str, words: str, stop: str | None = None,
         if d is None and not rest.strip(" :\t"):  # label above, value below (PDF tables)
             following = text[m.end():].lstrip("\n")
             nxt = following.split("\n", 1)[0]
-            d = _date_at_start(nxt.strip(), month_first, order)
+            d = _date_at_start(nxt.strip(), month_first, order) or _after_short_word(
+                nxt.strip(), month_first, order)
         if d:
             return d
+    return None
+
+
+# a sentence wrapped after its label: "срок оплаты\nдо 15.12.2026", "payable\nby 15/12/2026"
+_SHORT_WORD = re.compile(r"^\W*[^\W\d_]{1,4}\.?\s+$")
+
+
+def _after_short_word(line: str, month_first: bool = False,
+                      order: str | None = None) -> date | None:
+    """The date a line starts with after one short word ("до", "by", "bis", "tgl")."""
+    found = dates.find(line, order=order, month_first=month_first)
+    if found and _SHORT_WORD.match(line[:found[0].start]):
+        return found[0].date
     return None
 
 

@@ -138,6 +138,7 @@ class KnownFacts(Protocol):
     def known_numbers(self, numbers: Iterable[str]) -> dict[str, str]: ...
     def number_shapes(self) -> frozenset[str]: ...
     def numbers_ending(self, digits: str) -> list[str]: ...
+    def numbers_containing(self, digits: str) -> list[str]: ...
     def knows_any_invoice(self) -> bool: ...
     def is_known_message(self, message_id: str) -> bool: ...
     def is_contact(self, email: str) -> bool: ...
@@ -166,6 +167,9 @@ class StaticFacts:
     def numbers_ending(self, digits: str) -> list[str]:
         return [n for n in self.invoice_numbers if ends_with_group(n, digits)]
 
+    def numbers_containing(self, digits: str) -> list[str]:
+        return [n for n in self.invoice_numbers if digits in n][:CONTAINING_LIMIT]
+
     def knows_any_invoice(self) -> bool:
         return bool(self.invoice_numbers)
 
@@ -174,6 +178,11 @@ class StaticFacts:
 
     def is_contact(self, email: str) -> bool:
         return email.lower() in self.contacts
+
+
+# a few rows are enough to tell the one invoice a written-down reference stands for
+# from several (then a person picks)
+CONTAINING_LIMIT = 20
 
 
 def ends_with_group(number: str, digits: str) -> bool:

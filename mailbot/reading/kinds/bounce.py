@@ -376,8 +376,11 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
     # a filter's or a policy's refusal of this one message is a bounce too ("your message
     # to ... was blocked by the organization's policy"), when a machine says it
     rejected = bool(_REJECTED.search(report[:3000]) or _REJECTED.search(msg.subject))
+    # (a null Return-Path, "<>", is a machine's too: only reports are sent without one)
+    null_sender = (msg.header("Return-Path") or "").strip() == "<>"
     wording = bool(_BOUNCE_BODY.search(report) or _BOUNCE_BODY.search(msg.subject)
-                   or (rejected and (daemon or (msg.header("Auto-Submitted") or "no")
+                   or (rejected and (daemon or null_sender
+                                     or (msg.header("Auto-Submitted") or "no")
                                      .strip().lower() != "no")))
     x_failed = msg.header("X-Failed-Recipients")
     ses = _ses_notification(text)
@@ -423,7 +426,8 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
         listed = [a.strip().lower() for a in (x_failed or "").split(",") if "@" in a]
         if not listed:
             addressed = _header_addresses(returned, "To", "Cc")
-            listed = _evidenced(_text_recipients(report, ours), report, addressed,
+            listed = _evidenced(_text_recipients(report, ours | _message_id_tokens(text)),
+                                report, addressed,
                                 _refers_to_ours(msg, blocks, returned, ctx), ctx)
             if len(listed) > 1 and addressed & set(listed):
                 listed = [a for a in listed if a in addressed]
@@ -433,6 +437,11 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
         failures = [_Failure(a, final_words) for a in listed[:10]]
     if not failures and not ((msg.report_type == "delivery-status" and blocks and not mdn)
                              or ((daemon or subject) and (subject or wording))):
+        return None
+    if not (failures or blocks or daemon or null_sender or returns_copy
+            or _refers_to_ours(msg, blocks, returned, ctx)):
+        # "Ihre Sendung konnte nicht zugestellt werden" from a parcel service (or its
+        # look-alike): no report, no machine sender, no copy or id of any mail of ours
         return None
 
     hard = [f.address for f in failures if f.permanent]
@@ -499,7 +508,9 @@ def _refers_to_ours(msg: ParsedMessage, blocks: list[dict[str, str]],
     if ctx is None:
         return False
     ids = [_original_id(msg, blocks, returned), msg.in_reply_to, *msg.references]
-    return any(i and ctx.facts.is_known_message(i) for i in ids)
+    # ... or named only in its prose ("Your message ID: <...>")
+    return (any(i and ctx.facts.is_known_message(i) for i in ids)
+            or _named_message_of_ours(full_text(msg), ctx) is not None)
 
 
 _DELIVERY_TO = re.compile(r"(?:delivery|deliver(?:ing)?|zustellung|доставк\w*|pengiriman)\s+"
@@ -582,8 +593,19 @@ def _plausible(failures: list[_Failure], report: str, junk: set[str]) -> list[_F
 
 
 def _message_id_tokens(text: str) -> set[str]:
-    return {m.lower() for m in re.findall(r"message-id:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$",
-                                          text, re.IGNORECASE | re.MULTILINE)}
+    """Message ids a report writes (they hold an "@" but are no address): on a
+    Message-ID line, or in angle brackets anywhere in the prose ("(идентификатор
+    <2026...@example.com>)"): an address in brackets is a name's, after a name."""
+    ids = {m.lower() for m in re.findall(r"message-id:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$",
+                                         text, re.IGNORECASE | re.MULTILINE)}
+    ids |= {m.group(1).lower() for m in _BRACKETED_ID.finditer(text)}
+    return ids
+
+
+# "<...@...>" not after a display name: "(id <20261201.0830.9d37@mx.example>)", where an
+# address in brackets follows a name or a colon ("Anna <anna@...>", "To: <...>")
+_BRACKETED_ID = re.compile(r"(?:[(\[]|\bid\w*\b[^<\n]{0,5}|идентификатор\w*[^<\n]{0,5})"
+                           r"<([^\s<>@]+@[^\s<>]+)>", re.IGNORECASE)
 
 
 _FORWARDED = subjects.prefix(replies=False, forwards=True)

@@ -207,22 +207,25 @@ _PROMISE_VERB = re.compile(either("PROMISE_VERB"), re.IGNORECASE)
 
 
 def _denied_spans(sentence: str) -> list[tuple[int, int]]:
-    """Where a denied promise reaches: from its clause's start to the next "but"; and the
-    stretch (between "but"s and semicolons) of a verb of promising with a negation in it,
-    wherever the negation stands ("Обещать, что заплатим до 10-го, не буду")."""
+    """Where a denied promise reaches: from the sentence's start to the next "but" after
+    the denial; and, when a verb of promising has a negation in its stretch (between
+    "but"s and semicolons), wherever the negation stands ("Обещать, что заплатим до 10-го,
+    не буду"), from the sentence's start to the stretch's end."""
     if _NOTHING_PROMISED.search(sentence):
         return [(0, len(sentence))]
     spans = []
+    # a denial reaches back to the sentence's start: "we'll pay from the grant mid-January
+    # - I can't promise it though", "we pay Friday, but can't promise": hedged, no promise
     for m in _PROMISE_DENIED.finditer(sentence):
         end = next((b.start() for b in _DENIAL_END.finditer(sentence, m.end())), len(sentence))
-        spans.append((_clause(sentence, m.start())[0], end))
+        spans.append((0, end))
     for m in _PROMISE_VERB.finditer(sentence):
         if _PAST_PROMISE.search(sentence[max(0, m.start() - 16):m.end()]):
             continue  # "we promised to pay on Friday": an old promise, read apart
         lo = max((b.end() for b in _DENIAL_END.finditer(sentence, 0, m.start())), default=0)
         hi = next((b.start() for b in _DENIAL_END.finditer(sentence, m.end())), len(sentence))
         if _NEGATION.search(_LATEST_WORDS.sub(" ", sentence[lo:hi])):
-            spans.append((lo, hi))
+            spans.append((0, hi))
     return spans
 
 
@@ -311,6 +314,8 @@ class Reading:
 
 
 # when both are found, the first is what the reply is about (and the safer reading)
+STOP_WINS = 3  # the weight of a stop table's row: a plain request to stop
+
 _DOMINATES = {
     (I.PLAN_REQUEST, I.PROMISE), (I.NOT_RECEIVED, I.PAYMENT_DETAILS),
     (I.NOT_RECEIVED, I.PROMISE), (I.PAYMENT_DETAILS, I.PROMISE),
@@ -392,6 +397,11 @@ def read(text: str, base: date | None, language: str | None = None,
         if (i, top) in _DOMINATES and s >= 2:
             top, s1 = i, s
             break
+    # "stop sending these, the invoice is paid": a clear stop is honoured whatever else the
+    # reply says (a person reads it all: a stop always goes to one)
+    besides_stop = sorted(i.value for i in scores if i != I.STOP)
+    if scores.get(I.STOP, 0) >= STOP_WINS and top != I.STOP:
+        top, s1 = I.STOP, scores[I.STOP]
     partial = _PARTIAL.search(norm)
     anyway = bool(_PAID_ANYWAY.search(norm))
     if top in (I.DISPUTE, I.PAID_CLAIM) and _complaint_over_claim(scores, anyway):
@@ -401,6 +411,7 @@ def read(text: str, base: date | None, language: str | None = None,
     if rest_promised:  # "we've paid half; the balance goes out on the 4th": the rest is promised
         top, s1 = I.PROMISE, scores[I.PROMISE]
     others = [(i, s) for i, s in ranked if i != top and (top, i) not in _DOMINATES
+              and top != I.STOP
               and not (i == I.PAID_CLAIM and (rest_promised or (top == I.DISPUTE and (
                   _complaint_over_claim(scores, anyway)))))]
     found = Reading(top, 0.0, scores=scores, evidence=evidence)
@@ -439,6 +450,8 @@ def read(text: str, base: date | None, language: str | None = None,
         found.reason = f"unsure: only a weak sign of {top.value} {why}"
     if not found.reason:
         found.reason = f"{top.value} {why}"
+    if top == I.STOP and besides_stop:
+        found.reason += f"; it also reads as {', '.join(besides_stop)}"
     return found
 
 
@@ -545,6 +558,12 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
                                          or at < f.start < start for at in claims)]
         if theirs and len(theirs) < len(near):
             near = [f for f in near if f not in theirs]
+        # "today we pay 50%, the rest on 18/12": a date after the part word is the rest's,
+        # the one promised; a date before it is the first part's
+        part = _PARTIAL.search(sentence)
+        after = [f for f in near if part is not None and f.start >= part.start()]
+        if after and len(after) < len(near):
+            near = after
         # "Anfang nächster Woche, spätestens Mittwoch": the latest day is the one promised
         # (a weekday naming the date stands between: "spätestens am Dienstag, den 24.11.")
         latest = [f for f in near if _LATEST.search(dates.without_trailing_weekday(

@@ -56,7 +56,8 @@ def _payment_amount(text: str) -> extract.Money | None:
         for i, line in enumerate(lines):
             if not pattern.search(line) or _PAY_NOT_AMOUNT.search(line):
                 continue
-            money = extract.find_money(line)
+            # "Сумма: 184 560-00 RUB": roubles and kopecks written with a dash
+            money = extract.find_money(_DASH_KOPECKS.sub(r"\1,\2", line))
             if not money:
                 nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
                 money = extract.find_money(nxt) if len(nxt.strip()) <= 30 else []
@@ -72,14 +73,25 @@ def _same_number(a: str, b: str) -> bool:
     return x == y or y in facts.cyrillic_forms(x) or x in facts.cyrillic_forms(y)
 
 
-def _payment_references(text: str, ctx: Context) -> tuple[str, ...]:
+def _payment_references(text: str, ctx: Context) -> tuple[tuple[str, ...], dict[str, list[str]]]:
     """Every invoice the notice refers to: the known ones first, then the numbers labelled
-    as invoice numbers, then the invoice-like tokens of the reference lines. A number the
-    ledger does not know is never dropped: part of the money may be for it, and the ledger
-    leaves such a payment to a person."""
+    as invoice numbers, then the invoice-like tokens of the reference lines; with, for each
+    known invoice found written otherwise ("RE260880", "сч. № 563"), how it is written.
+    A number the ledger does not know is never dropped: part of the money may be for it,
+    and such a payment goes to a person."""
     found = ctx.facts.numbers_in(text)
+    written: dict[str, list[str]] = {}
+    for token, number in _written_otherwise(text, ctx):
+        if number not in found:
+            found.append(number)
+        written.setdefault(number, []).append(token)
+
+    def seen(token: str) -> bool:
+        return any(_same_number(token, f) or token.casefold() in f.casefold()
+                   or token in written.get(f, ()) for f in found)
+
     for n in extract.invoice_numbers(text):
-        if not any(_same_number(n, f) for f in found):
+        if not seen(n) and not _part_of_written(n, written):
             found.append(n)
     # the shapes of invoice numbers ("a-9-9", "a/9/9/9"): once something is found, only
     # tokens shaped like an invoice number join it ("RE-2026-1001 RE-2026-1050 KD-NR 40088")
@@ -89,8 +101,7 @@ def _payment_references(text: str, ctx: Context) -> tuple[str, ...]:
         for token in extract.reference_tokens(m.group(0)):
             if narrow and extract.invoice_shape(token) not in shapes:
                 continue
-            if not any(_same_number(token, f) or token.casefold() in f.casefold()
-                       for f in found):
+            if not seen(token) and not _part_of_written(token, written):
                 found.append(token)
     if not found and (abbreviated := _abbreviated_reference(text, ctx)):
         found.append(abbreviated)
@@ -98,9 +109,96 @@ def _payment_references(text: str, ctx: Context) -> tuple[str, ...]:
         # a table of the notice ("INV/KW/2026/X/031   Rp4.200.000"): a number shaped like
         # the company's on a line with an amount is one of the paid invoices, known or not
         for token in _priced_lookalikes(text, shapes):
-            if not any(_same_number(token, f) for f in found):
+            if not seen(token) and not _part_of_written(token, written):
                 found.append(token)
-    return tuple(found)
+    return tuple(found), written
+
+
+def _part_of_written(token: str, written: dict[str, list[str]]) -> bool:
+    return any(token in w or w in token for forms in written.values() for w in forms)
+
+
+# the lines where a payer writes which invoice they pay: a reference line, or one naming
+# an invoice ("Rg.-Nr. 26/0883 Datenlogger")
+_INVOICE_WORD = re.compile(
+    rf"(?<![^\W\d_])(?:{either('INVOICE_ABBREVIATIONS')}|{either('INVOICE_WORDS')})"
+    r"(?![^\W\d_])", re.IGNORECASE)
+# a piece of a reference that may be an invoice number written down otherwise
+_WRITTEN_TOKEN = re.compile(r"(?<![\w.,/-])[\w.,/-]*\d[\w.,/-]*")
+# ... and what it never is: an amount ("9401,00", "1200000-00")
+_AMOUNT_TOKEN = re.compile(r"\d[\d.,]*[.,-]\d{2}")
+MIN_SERIAL = 3  # the digits that tell invoices apart: a group of at least three
+
+
+def _written_otherwise(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """The known invoices a payer wrote down otherwise than the ledger, as (as written,
+    as known): without separators ("RE260880" for RE26-0880), its letters left out or
+    shortened ("INV.10454", "сч. № 563" for СЧ-0563/26, "0229" for INV/QMI/XI/2026/0229),
+    several in one ("10457/10420"). Each stands for exactly one known invoice, else for
+    none (a person reads it)."""
+    out: list[tuple[str, str]] = []
+    lines = [m.group(0) for m in _REFERENCE_LINE.finditer(text)]
+    lines += [line for line in text.splitlines() if _INVOICE_WORD.search(line)]
+    for line in lines:
+        for m in _WRITTEN_TOKEN.finditer(extract.without_dates(line)):
+            token = m.group(0).strip(".,/-")
+            if _AMOUNT_TOKEN.fullmatch(token) or ctx.facts.numbers_in(token):
+                continue
+            pieces = [token]
+            if (number := _stands_for(token, ctx)) is None:
+                # "10457/10420", "0229+0188": several invoices in one
+                pieces = [p for p in re.split(r"[/+]", token) if p]
+            for piece in pieces:
+                number = _stands_for(piece, ctx)
+                if number and (piece, number) not in out:
+                    out.append((piece, number))
+    return out
+
+
+def _groups(number: str) -> list[str]:
+    return [g.lstrip("0") or "0" for g in re.findall(r"\d+", number)]
+
+
+def _letters(number: str) -> str:
+    return "".join(c for c in number.casefold() if c.isalpha())
+
+
+_ABBREVIATION = re.compile(rf"(?:{either('INVOICE_ABBREVIATIONS')}|{either('INVOICE_WORDS')})",
+                           re.IGNORECASE)
+
+
+def _stands_for(token: str, ctx: Context) -> str | None:
+    """The one known invoice `token` is written for: its digit groups (leading zeros
+    aside) are a run of the invoice's that holds the invoice's serial (its last group of
+    three or more digits), or its digits are the invoice's run together; its letters, if
+    any, are the invoice's or an invoice word."""
+    mine = _groups(token)
+    longest = max(mine, key=len, default="")
+    if len(longest) < MIN_SERIAL:
+        return None
+    letters = _letters(token)
+    digits = "".join(re.findall(r"\d+", token))
+    hits = []
+    # looked up by the whole group, else by its last digits ("260880" of RE26-0880)
+    candidates = (ctx.facts.numbers_containing(longest)
+                  or ctx.facts.numbers_containing(longest[-MIN_SERIAL:]))
+    if len(candidates) >= facts.CONTAINING_LIMIT:
+        return None  # too many alike to tell which
+    for number in candidates:
+        theirs = _groups(number)
+        serials = [i for i, g in enumerate(theirs) if len(g) >= MIN_SERIAL]
+        if not serials:
+            continue
+        serial = serials[-1]
+        run = any(theirs[i:i + len(mine)] == mine and i <= serial < i + len(mine)
+                  for i in range(len(theirs) - len(mine) + 1))
+        joined = digits == "".join(re.findall(r"\d+", number))
+        if not (run or joined):
+            continue
+        if letters and letters != _letters(number) and not _ABBREVIATION.fullmatch(letters):
+            continue
+        hits.append(number)
+    return hits[0] if len(hits) == 1 else None
 
 
 # "TORVALD INV 0430", "Rg. 1202": an invoice word shortened, then the number's last group
@@ -164,42 +262,57 @@ def _amounts_in(segment: str) -> list[Decimal]:
     return [a.quantize(Decimal("0.01")) for a in found if a is not None and a > 0]
 
 
-def _priced(text: str, numbers: tuple[str, ...]) -> dict[str, list[Decimal]]:
+def _spot(line: str, number: str, forms: list[str]) -> int:
+    """Where on `line` an invoice stands, as the ledger writes it or as the payer wrote
+    it (a whole token: "0229" is not the tail of "20260229") (-1: nowhere)."""
+    folded = line.casefold()
+    found = [folded.find(number.casefold())]
+    found += [m.start() for f in forms for m in [re.search(
+        rf"(?<![\w-]){re.escape(f.casefold())}(?![\w-])", folded)] if m]
+    return min((a for a in found if a >= 0), default=-1)
+
+
+def _priced(text: str, numbers: tuple[str, ...],
+            written: dict[str, list[str]] | None = None) -> dict[str, list[Decimal]]:
     """For each invoice the notice names, the amounts written right after it, up to the
     next invoice number on its line ("RE-1 2.200,00 / RE-2 1.190,00", "INV-1 1150.00")."""
     out: dict[str, list[Decimal]] = {}
+    written = written or {}
     for line in text.splitlines():
         if _PAY_NOT_AMOUNT.search(line):
             continue
-        folded = line.casefold()
-        spots = sorted((folded.find(n.casefold()), n) for n in numbers
-                       if n.casefold() in folded)
+        where = {n: _spot(line, n, written.get(n, [])) for n in numbers}
+        spots = sorted((a, n) for n, a in where.items() if a >= 0)
         for k, (at, number) in enumerate(spots):
             stop = spots[k + 1][0] if k + 1 < len(spots) else len(line)
-            amounts = _amounts_in(line[at + len(number):stop])
+            start = line[at:].casefold()
+            form = max((f for f in [number, *written.get(number, [])]
+                        if start.startswith(f.casefold())), key=len, default=number)
+            amounts = _amounts_in(line[at + len(form):stop])
             if amounts:
                 out.setdefault(number, []).extend(amounts)
     return out
 
 
-def _allocations(text: str, numbers: tuple[str, ...]) -> tuple[tuple[str, Decimal], ...]:
+def _allocations(text: str, numbers: tuple[str, ...],
+                 written: dict[str, list[str]] | None = None) -> tuple[tuple[str, Decimal], ...]:
     """The notice's own split of the money: every invoice it names with exactly one
     amount of its own (else none: a partial split is for a person)."""
-    priced = _priced(text, numbers)
+    priced = _priced(text, numbers, written)
     if len(numbers) < 2 or any(len(priced.get(n, [])) != 1 for n in numbers):
         return ()
     return tuple((n, priced[n][0]) for n in numbers)
 
 
 def _allocation_problem(text: str, numbers: tuple[str, ...], amount: Decimal | None,
-                        ctx: Context) -> str:
+                        ctx: Context, written: dict[str, list[str]] | None = None) -> str:
     """Why the notice's split of the money over its invoices cannot be matched to the
     invoices the ledger knows ("" when it can, or when the notice states no split)."""
     if len(numbers) < 2:
         return ""
-    if not _priced(text, numbers):
+    if not _priced(text, numbers, written):
         return ""  # one amount for several invoices: the ledger splits it (or a person)
-    allocations = _allocations(text, numbers)
+    allocations = _allocations(text, numbers, written)
     if not allocations:
         return ("the notice splits the money over invoices " + ", ".join(numbers)
                 + " but not every invoice has its own amount; the split needs a person")
@@ -259,7 +372,7 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
                          if b"%PDF-" in a.payload[:1024])
     text = f"{msg.subject}\n{body}\n{attached}"
     money = _payment_amount(text)
-    numbers = _payment_references(text, ctx)
+    numbers, written = _payment_references(text, ctx)
     trusted = auth is True or not ctx.require_authentication
     stated = "partial" if _PARTIAL.search(text) else "full" if _FULL.search(text) else None
     payer = _PAYER.search(body)
@@ -280,7 +393,7 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
         reason = (f"paid net of a withheld tax (\"{withheld.group(0).strip()}\"): whether "
                   "it settles the invoice in full needs a person")
     else:
-        reason = _allocation_problem(text, numbers, money.amount, ctx)
+        reason = _allocation_problem(text, numbers, money.amount, ctx, written)
     return Classification(
         kind=Kind.PAYMENT_CONFIRMATION if trusted else Kind.OTHER,
         confidence=0.95 if not reason else 0.5,
@@ -292,7 +405,7 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
             paid_on=_paid_on(text, msg.date.date() if msg.date else None)
             or (msg.date.date() if msg.date else None),
             stated=stated, payer=_payer_name(payer.group("name")) if payer else None,
-            allocations=_allocations(text, numbers),
+            allocations=_allocations(text, numbers, written),
         ),
         invoice_numbers=numbers,
         language=detect_language(f"{msg.subject}\n{body}"[:20_000]),

@@ -37,6 +37,8 @@ START_OF = r"anfang"
 NEXT_WEEK_OF = r"(?:der )?(?:nächste[nr]?|kommende[nr]?|folgende[nr]?) woche"
 WEEK_AFTER_NEXT_OF = r"(?:in )?(?:der )?übernächste[nr]? woche"
 NEXT_WEEK = r"(?:in der )?(?:nächste[nr]?|kommende[nr]?) woche"
+# a calendar (ISO) week by its number ("in KW 50"): its last working day
+CALENDAR_WEEK = r"kw\.?|kalenderwoche"
 THIS_WEEK = (r"diese woche|(?:bis )?ende (?:der|dieser) woche|(?:in|im laufe) dieser woche|"
              r"bis zum wochenende")
 ON_WEEKDAY = r"am"
@@ -99,7 +101,7 @@ PROMISE_DENIED = (r"\b(?:nicht|keine?|nichts)\b(?:\s+\S+){0,3}?\s+(?:zusagen|ver
                   r"versprechungen|versprechen|verbindliche\w*|festen? termin\w*)\b|"
                   r"\b(?:zusagen|versprechen|garantieren|zusichern|zusage|garantie)\b"
                   r"(?:\s+\S+){0,4}?\s+(?:kann|können|könnte|könnten|möchte|möchten|will|wollen)"
-                  r"\s+(?:\S+\s+){0,2}(?:nicht|keine?|nichts)\b")
+                  r"\s+(?:\S+\s+){0,6}?(?:nicht|keine?|nichts)\b")
 # eine Verneinung nach dem Versprechen, im selben Satzteil: "überweisen bis Freitag können
 # wir nicht", "Zahlung am Freitag ist nicht möglich", "... schaffen wir nicht"
 NOTHING_PROMISED = (r"\b(?:versprechen|zusagen|garantieren) (?:\S+\s+){0,3}(?:ich|wir) "
@@ -327,6 +329,8 @@ INTENT_PLAN_REQUEST = (
     ), "neg"),
 )
 INTENT_NOT_RECEIVED = (
+    # "bei uns ist nix angekommen, weder per Mail noch per Post"
+    (3, r"\b(?:nichts|nix)\s+(?:\S+\s+){0,2}(?:angekommen|eingegangen|erhalten|bekommen)\b"),
     (2, (r"\b(?:senden|schicken|mailen) sie (?:uns|mir) (?:\S+\s+){0,2}(?:eine )"
         r"?(?:kopie|die rechnung|die rechnung erneut)\b")),
     (3, (r"\b<doc>\s+(?:\S+\s+){0,5}(?:nicht|nie|noch nicht)\s+(?:\S+\s+)?(?:erhalten|"
@@ -447,7 +451,10 @@ AUTO_BODY = (r"\b(?:ich bin|bin ich|ich befinde mich|befinde ich mich|wir sind|s
              r"einer (?:messe|konferenz|schulung|tagung))|außer haus|ausser haus|unterwegs)|"
              r"\bautomatische (?:antwort|abwesenheitsnotiz|nachricht)|\babwesenheitsnotiz|"
              r"\b(?:ihre|deine) (?:e-?mail|nachricht) wird (?:nicht|nicht automatisch)"
-             r" weitergeleitet|\bkeinen zugriff auf (?:meine |die )?e-?mails")
+             r" weitergeleitet|\bkeinen zugriff auf (?:meine |die )?e-?mails"
+             # "die Buchhaltung ist erst ab dem 1. Dezember wieder erreichbar" (no "ich")
+             r"|\b(?:ist|sind)\s(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,60}?\berst\s+(?:ab|am)\s"
+             r"(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,30}?\bwieder\s+(?:erreichbar|im büro|da|besetzt)\b")
 PAYMENT_WORDS = r"\b(?:\w*zahl\w*|überw\w*|bezahl\w*)\b"
 REDIRECT = r"\b(?:wenden sie sich|wende dich|kontaktier\w*|richten sie|melden sie sich)\b"
 FIRST_PERSON = r"\b(?:wir|ich)\b"
@@ -519,7 +526,7 @@ PAYMENT_NOT_AMOUNT = (r"gebühr|entgelt|saldo|kontostand|verfügbar|netto|auszah
 PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsdatum|"
                        r"überweisungsdatum|zahlungseingang\s+am")
 # the value date's own label: when the money was paid (before a booking date)
-PAYMENT_VALUE_DATE_LABELS = r"wertstellung|valuta(?:datum)?"
+PAYMENT_VALUE_DATE_LABELS = r"wertstellung|valuta(?:datum)?|\bwert(?=\s+\d)"
 PAYMENT_REFERENCE = r"verwendungszweck|zahlungsreferenz|referenz|betreff"
 PAYMENT_PARTIAL = r"rest(?:betrag|zahlung)?\s+folgt|teilzahlung|teilbetrag|abschlagszahlung|\d\.\s*rate\b|restbetrag\s+offen"
 PAYMENT_FULL = r"vollständig|vollzahlung|in\s+voller\s+höhe|komplett"
@@ -566,7 +573,10 @@ INVOICE_IN_PARTS = (r"in\s+(?:\w+\s+)?raten\b|ratenweise|ratenzahlung|zahlungspl
                     r"hälfte\s+(?:bei|nach|jetzt|sofort|vorab)\b[^.\n]{0,80}?hälfte|"
                     r"den\s+rest\s+(?:später|danach)")
 INVOICE_UNDECIDED = (r"zahlen\s+sie,?\s+was\s+sie\s+(?:können|für\s+(?:fair|angemessen))|"
-                     r"(?:komplett|vollständig|gesamt)\s+oder\s+(?:nur\s+)?(?:die\s+)?anzahlung")
+                     r"(?:komplett|vollständig|gesamt)\s+oder\s+(?:nur\s+)?(?:die\s+)?anzahlung|"
+                     # "die Aufteilung stimmen wir noch ab", "Betrag ... noch zu vereinbaren"
+                     r"(?:aufteilung|betrag|raten|fälligkeit|zahlungsziel)\s+(?:\S+\s+){0,4}(?:noch\s+)"
+                     r"(?:ab(?:zu)?stimmen|zu\s+vereinbaren|offen|besprechen)|ohne\s+fälligkeit,?\s+bis\s+wir")
 WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
 DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
            r"betrag")
@@ -615,3 +625,7 @@ NET_DAYS = ""
 # ==================================================================== subjects
 REPLY_PREFIXES = r"aw|antw|antwort"
 FORWARD_PREFIXES = r"wg"
+
+# a scale word after an amount ("Rp 6 jt", "1,2 Mio. EUR" aside): millions, thousands
+AMOUNT_MILLION = r"mio\.?|millionen|million"
+AMOUNT_THOUSAND = r"tsd\.?|tausend"

@@ -46,6 +46,8 @@ START_OF = r"(?:the )?(?:beginning|start) of|early"
 NEXT_WEEK_OF = r"(?:the )?(?:next|following|coming) week"  # "end of next week"
 WEEK_AFTER_NEXT_OF = r"the week after next"
 NEXT_WEEK = r"next week"  # "we pay next week"
+# a calendar (ISO) week by its number ("in KW 50"): its last working day
+CALENDAR_WEEK = r"cw|calendar\s+week"
 THIS_WEEK = r"(?:(?:by|at) )?(?:the )?end of (?:the |this )?week|this week|by the weekend"
 # "Friday next week", "next week on Friday"
 ON_WEEKDAY = r"on"
@@ -183,6 +185,9 @@ SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|paymen
 # ------------------------------------------------------------------ intents
 # (weight, pattern[, negatable[, needs[, unless]]]) for each intent
 INTENT_PAID_CLAIM = (
+    # "this went out on Friday by faster payment": the money has left
+    (2, (r"\b(?:payment|transfer|money|funds|it|this|that)\s+(?:went|has gone|had gone|was sent|"
+         r"got sent)\s+(?:out|over)\b"), True),
     (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:(?:already|now|just|"
         r"finally|also)\s+)?(?:been\s+)?(?:paid|settled|transferred|wired|remitted)\b"), True),
     # "KW-2026-0395 was paid on 20/11": an invoice's number as the subject too
@@ -443,8 +448,9 @@ INTENT_PLAN_REQUEST = (
          r"several|a few)\s+|the next\s+(?:\S+\s+)?)(?:months|weeks|instal+ments|payments|"
          r"quarters?)\b"),
         r"\b(?:payment|repayment) arrangement\b",
-        r"\bin (?:monthly |weekly )?(?:chunks|stages|increments|tranches)\b",
-        r"\bpay (?:\S+\s+){0,3}off (?:in|over|monthly)\b",
+        (r"\bin (?:(?:two|three|four|five|six|\d+|equal)\s+)?(?:monthly |weekly )?(?:chunks|stages|"
+         r"increments|tranches)\b"),
+        r"\bpa(?:y|id) (?:\S+\s+){0,3}off (?:in|over|monthly)\b",
     ), "neg"),
     # "I can do half now and the rest in January"
     (2, (
@@ -573,7 +579,7 @@ PAID_STATEMENT = r"\b(?:paid|will pay)\b"
 # right before the date the writer is back: "back on"
 BACK = (r"\b(?:(?:be |am |I'm |I am |will be |we're |we are |we'll be |I'll be )"
         r"back(?: in the office| at work| at my desk| in the office)?(?: on| by| from)?|"
-        r"back (?:in the office |at work |at my desk )?(?:on|by|from)|return(?:ing)"
+        r"back (?:in the office |at work |at my desk |in )?(?:on|by|from)|return(?:ing)"
         r"? (?:to (?:the |my )?(?:office|desk|work) )?(?:on|by)|returning|(?:will|shall)"
         r" return(?: on)?|back in the office|available again (?:on|from)|reopen(?:ing|s)? on|"
         r"(?:resume|resuming)(?: normal)?(?: business| work| operations)? on)")
@@ -792,7 +798,12 @@ INVOICE_IN_PARTS = (r"in\s+(?:\w+\s+)?instal+ments|payment\s+schedule|in\s+(?:\w
 # ... the invoice leaves the amount to pay now to the client ("pay what you think is fair for
 # now", "in full or just the deposit, as you prefer"): a person decides, whatever it names
 INVOICE_UNDECIDED = (r"pay\s+what(?:ever)?\s+you\s+(?:think|can|feel)|(?:in\s+full|the\s+whole\s+"
-                     r"amount)\s+or\s+(?:just\s+|only\s+)?the\s+(?:deposit|first\s+instal+ment)")
+                     r"amount)\s+or\s+(?:just\s+|only\s+)?the\s+(?:deposit|first\s+instal+ment)|"
+                     # what to pay now still to be agreed: "let me know which way you want
+                     # to go", "no due date on it for now until we've agreed"
+                     r"which\s+way\s+you\s+(?:want|'d\s+like)\s+to\s+go|no\s+due\s+date\s+(?:on\s+it\s+)?"
+                     r"(?:for\s+now|yet)|until\s+we(?:'ve|\s+have)?\s+agreed|(?:amount|split|terms|"
+                     r"schedule|instal+ments)\s+(?:is\s+|are\s+)?(?:still\s+)?to\s+be\s+agreed")
 # ... a tax the payer withholds: what is transferred is less than the invoice
 WITHHOLDING = r"withholding\s+tax|\bwht\b|tax\s+withheld"
 # ... wording that says an amount is due now (beside AMOUNT_DUE_LABELS)
@@ -869,3 +880,7 @@ NET_DAYS = r"net"
 REPLY_PREFIXES = r"re"
 # a forward's ("Fwd:")
 FORWARD_PREFIXES = r"fwd?"
+
+# a scale word after an amount ("Rp 6 jt", "1,2 Mio. EUR" aside): millions, thousands
+AMOUNT_MILLION = r"m|mn|mio|million"
+AMOUNT_THOUSAND = r"k|thousand"

@@ -38,6 +38,8 @@ START_OF = r"awal"
 NEXT_WEEK_OF = r"(?:minggu|pekan) depan"
 WEEK_AFTER_NEXT_OF = r"(?:minggu|pekan) depannya lagi"
 NEXT_WEEK = r"minggu depan|pekan depan"
+# a calendar (ISO) week by its number ("in KW 50"): its last working day
+CALENDAR_WEEK = r"minggu\s+ke-?"
 THIS_WEEK = r"akhir (?:minggu|pekan)(?: ini)?|minggu ini|pekan ini"
 ON_WEEKDAY = r"hari"
 WEEKDAY_OF_WEEK = ""
@@ -147,7 +149,9 @@ INTENT_PAID_CLAIM = (
     ), True),
     (2, (r"\b(?:sudah|telah|udah|sdh|dah)\s+(?:kami\s+|saya\s+)?(?:di)?(?:bayar|"
         r"transfer|tf|lunasi|lunas|bayarkan|transfer|kirim\w*\s+(?:dana|uang|"
-        r"pembayaran)|melakukan pembayaran|melunasi|membayar|mentransfer)\w*"), True),
+        r"pembayaran)|melakukan pembayaran|melunasi|membayar|mentransfer)\w*"), True, None,
+     # "paling lambat akhir bulan ini sudah kami transfer": done by a deadline, a promise
+     r"\b(?:paling lambat|selambat-lambatnya|paling telat|sebelum)\b"),
     (2, (r"\b(?:pembayaran|transfer|tagihan|invoice|dana)(?:nya)?\s+(?:\S+\s+)"
         r"{0,4}(?:sudah|telah)\s+(?:kami\s+|saya\s+)?(?:lakukan|dilakukan|dikirim|"
         r"diproses|lunas|dibayar|dibayarkan|ditransfer|transfer|bayar|terkirim|kirim|"
@@ -272,8 +276,12 @@ INTENT_NOT_RECEIVED = (
         r"?(?:ter)?(?:terima|menerima|diterima|dapat|mendapat\w*|masuk|sampai|"
         r"bisa dibuka|ada)\b"), "", r"<doc>|\bemail|\be-mail", _ACCOUNT_DETAILS),
     (3, r"\b(?:kirim\w*|dikirim\w*|email)\s+(?:\w+\s+){0,3}(?:ulang|lagi|kembali)\b", "proh",
-     # "alamat email saya tidak dimasukkan lagi": no more mail, not a copy
-     None, r"\b(?:tidak|tdk|jangan)\s+(?:\w+\s+){0,2}(?:di)?(?:masukkan|sertakan|ikutkan|cantumkan|kirimi|hubungi)\b"),
+     # "alamat email saya tidak dimasukkan lagi": no more mail, not a copy; "yang dikirim
+     # ulang sudah kami terima": the copy arrived; "email kantor lagi penuh": "lagi" is
+     # "right now" before a state, not "again"
+     None, (r"\b(?:tidak|tdk|jangan)\s+(?:\w+\s+){0,2}(?:di)?(?:masukkan|sertakan|ikutkan|cantumkan|kirimi|hubungi)\b"
+            r"|\b(?:sudah|telah|sdh)\s+(?:kami\s+|saya\s+)?(?:terima|diterima|dapat|masuk)\b"
+            r"|\blagi\s+(?:penuh|error|eror|down|rusak|bermasalah|gangguan|sibuk)\b")),
 )
 INTENT_PAYMENT_DETAILS = (
     (2, (
@@ -312,6 +320,8 @@ INTENT_STOP = (
         (r"\b(?:tidak|tdk|gak|nggak|tak) (?:mau|ingin|perlu) (?:lagi )?(?:menerima|dikirimi|"
          r"dihubungi|mendapat)\w*(?: (?:\S+\s+){0,3}(?:email|e-mail|pesan|pengingat|tagihan))?\b"),
         r"\bunsubscribe\b",
+        # "mohon alamat email kami dihapus dari daftar kirim"
+        r"\b(?:di)?hapus(?:kan)? dari (?:daftar|milis|mailing list|database)\b",
     ), "near"),
     (3, (r"\b(?:keluarkan|hilangkan|coret) (?:saya|kami|(?:email|alamat|kontak) (?:saya|kami))"
         r" dari (?:daftar|milis|mailing list|database|data)\b"), "near"),
@@ -336,7 +346,10 @@ AUTO_BODY = (r"\bsaya (?:sedang |saat ini |sementara |masih )*(?:cuti|berada di 
              r"di luar kantor|tidak (?:berada )?di kantor|dinas(?: luar)?|"
              r"dalam perjalanan dinas|perjalanan dinas|libur|izin)|\bsaya (?:akan )?(?:berada )"
              r"?di luar kantor|\b(?:ini adalah )?balasan otomatis|\bakses (?:e-?mail|surel)"
-             r" saya (?:sangat )?terbatas")
+             r" saya (?:sangat )?terbatas"
+             # "[Pesan otomatis]", "admin keuangan sedang dinas luar kota dan baru kembali ..."
+             r"|\bpesan otomatis\b|\bsedang (?:cuti|dinas(?: luar(?: kota| negeri)?)?|menjalankan ibadah \w+|umroh|"
+             r"perjalanan dinas)\b[^.\n]{0,80}\bbaru kembali\b")
 PAYMENT_WORDS = r"\b(?:\w*bayar\w*|transfer|lunas|cicil\w*)\b"
 REDIRECT = r"\b(?:hubungi\w*|menghubungi|kontak|kirim(?:kan)? ke)\b"
 FIRST_PERSON = ""
@@ -405,7 +418,7 @@ PAYMENT_NOT_AMOUNT = r"biaya|komisi|saldo|sisa"
 PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?:transaksi|"
                        r"transfer)|waktu\s+transaksi")
 # the value date's own label: when the money was paid (before a booking date)
-PAYMENT_VALUE_DATE_LABELS = r"tanggal\s+valuta|tgl\.?\s+valuta"
+PAYMENT_VALUE_DATE_LABELS = r"(?:tanggal|tgl\.?)\s+(?:valuta|efektif)"
 PAYMENT_REFERENCE = r"berita|keterangan|catatan|deskripsi"
 PAYMENT_PARTIAL = r"sisa(?:nya)?\s+(?:akan\s+)?menyusul|sebagian|cicilan|angsuran|termin\s+\d"
 PAYMENT_FULL = r"lunas|pelunasan"
@@ -452,7 +465,10 @@ INVOICE_IN_PARTS = (r"\d+\s+termin|dicicil|dalam\s+\w+\s+(?:termin|tahap|cicilan
                     r"setengah\s+(?:dulu|sekarang|saat|setelah)[^.\n]{0,80}?setengah|"
                     r"sisanya\s+(?:nanti|belakangan|menyusul)")
 INVOICE_UNDECIDED = (r"(?:dibayar|bayar)\s+sekaligus\s+atau|bayar\s+(?:se)?(?:mampunya|seadanya|"
-                     r"sesuai\s+kemampuan)")
+                     r"sesuai\s+kemampuan)|"
+                     # "berapa persennya nanti kita bahas lagi": still to be agreed
+                     r"(?:nanti\s+)?kita\s+bahas(?:\s+lagi)?|belum\s+(?:disepakati|ditentukan)|akan\s+"
+                     r"(?:kita\s+|kami\s+)?(?:bahas|sepakati)\s+(?:nanti|kemudian|lagi)")
 WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan\s+pajak"
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
@@ -471,7 +487,8 @@ LIST_AND = r"\bdan\b"
 NUMBER_DATED = r"\b(?:tanggal|tertanggal|tgl\.?)\b"
 DATE_LABEL = r"tanggal|tgl"
 DATE_LINK = ""
-CURRENCY_WORDS: dict[str, str] = {}
+# "4,25jt", "8,4 juta": millions of rupiah, the currency said by the scale word alone
+CURRENCY_WORDS = {"IDR": r"(?:jt|juta)(?![^\W\d_])"}
 CURRENCY_WORDS_BEFORE: dict[str, str] = {}
 CURRENCY_CENTS: dict[str, str] = {}
 VAT_ASIDE = ""
@@ -499,3 +516,7 @@ NET_DAYS = ""
 # ==================================================================== subjects
 REPLY_PREFIXES = r"balas|bls"
 FORWARD_PREFIXES = r"pesan terusan"
+
+# a scale word after an amount ("Rp 6 jt", "1,2 Mio. EUR" aside): millions, thousands
+AMOUNT_MILLION = r"jt|juta"
+AMOUNT_THOUSAND = r"rb|ribu"

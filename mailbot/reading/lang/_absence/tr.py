@@ -17,7 +17,7 @@ PAID_STATEMENT = r"\b(?:ödedik|ödedim|ödendi|havale ettik|ödeyeceğiz|ödeye
 # "14 Aralık'ta", "14 Aralık 2026 Pazartesi", "Pazartesi", "yarın"
 _DATE = r"(?:\d{1,2}\.?\s+)?[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s+\d{4})?(?:\s+[^\W\d_]+)?"
 BACK = (r"\b(?:dönüş tarihim|ofise dönüş)\s*:?\s*|(?<![\w])(?=" + _DATE + r"\s+(?:tarihinde\s+|"
-        r"günü\s+)?(?:dönece|ofiste olaca|işba[şs]ı|geri dönece|tekrar ofiste|çal[ıi][şs]maya "
+        r"günü\s+)?(?:(?:ofise|işe|büroya)\s+)?(?:dönece|ofiste olaca|işba[şs]ı|geri dönece|tekrar ofiste|çal[ıi][şs]maya "
         r"başlaya))")
 BACK_FROM = ""
 UNTIL = (r"(?<![\w])(?=" + _DATE + r"\s+(?:tarihine kadar|kadar)|\d{1,2}\.?\s+[^\W\d_]+"
