@@ -76,6 +76,9 @@ class RecordedFacts:
     def numbers_ending(self, digits: str) -> list[str]:
         return list(self._ask("numbers_ending", digits))
 
+    def numbers_containing(self, digits: str) -> list[str]:
+        return list(self._ask("numbers_containing", digits))
+
     def knows_any_invoice(self) -> bool:
         return bool(self._ask("knows_any_invoice"))
 
@@ -146,6 +149,8 @@ class Overlay:
                 return not facts.shapes(self.numbers.values()) <= answer
             case "numbers_ending":
                 return any(facts.ends_with_group(n, args[0]) for n in self.numbers.values())
+            case "numbers_containing":
+                return any(args[0] in n for n in self.numbers.values())
         return True  # a question it does not know: read again to be sure
 
 
@@ -173,6 +178,11 @@ class OverlayFacts:
     def numbers_ending(self, digits: str) -> list[str]:
         mine = [n for n in self.overlay.numbers.values() if facts.ends_with_group(n, digits)]
         return list(dict.fromkeys([*self.inner.numbers_ending(digits), *mine]))
+
+    def numbers_containing(self, digits: str) -> list[str]:
+        mine = [n for n in self.overlay.numbers.values() if digits in n]
+        return list(dict.fromkeys([*self.inner.numbers_containing(digits), *mine])
+                    )[:facts.CONTAINING_LIMIT]
 
     def knows_any_invoice(self) -> bool:
         return bool(self.overlay.numbers) or self.inner.knows_any_invoice()
