@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import structlog
 from sqlalchemy import event
@@ -88,22 +88,16 @@ class Ingest:
                 raise
             except Exception as e:  # one bad message never stops the loop  # noqa: BLE001
                 understood = str(e) if isinstance(e, ParseError) else f"{type(e).__name__}: {e}"
-        failure = ""
-        for attempt in range(3):
-            try:
-                with self.store.write_session() as s:
-                    touched = _watch_debtors(s)
-                    result = self._store_message(s, raw, now, where, understood, touched)
-                    return dataclasses.replace(result, debtor_ids=tuple(sorted(touched)))
-            except Exception as e:
-                cause = cause_of(e)
-                if is_conflict(cause) and attempt < 2:
-                    continue  # another worker held the same rows: try again
-                if is_outage(cause):
-                    raise
-                failure = f"could not be stored: {one_line(cause)}"
-                log.exception("message could not be stored", uid=uid)
-                break
+        def store() -> IngestResult:
+            with self.store.write_session() as s:
+                touched = _watch_debtors(s)
+                result = self._store_message(s, raw, now, where, understood, touched)
+                return dataclasses.replace(result, debtor_ids=tuple(sorted(touched)))
+
+        stored = _stored(store, "message could not be stored", uid=uid)
+        if not isinstance(stored, BaseException):
+            return stored
+        failure = f"could not be stored: {one_line(stored)}"
         with self.store.write_session() as s:
             return self._store_message(s, raw, now, where, failure)
 
@@ -217,25 +211,20 @@ class Ingest:
         pool = pool or ReadingPool(self.store, self.base_context, workers=1)
         read_list = pool.read_all([items[i][1] for i in fresh], self._read_here)
         readings: dict[int, Reading] = dict(zip(fresh, read_list, strict=True))
-        for attempt in range(3):
-            try:
-                with self.store.write_session() as s:
-                    touched = _watch_debtors(s)
-                    results = [self._stage_one(s, raw, now, where, readings.get(i), touched)
-                               for i, ((_, raw), where) in enumerate(zip(items, wheres,
-                                                                         strict=True))]
-                    s.commit()
-                for where, result in zip(wheres, results, strict=True):
-                    _log(result, where.uid)
-                return [(uid, r) for (uid, _), r in zip(items, results, strict=True)]
-            except Exception as e:
-                cause = cause_of(e)
-                if is_conflict(cause) and attempt < 2:
-                    continue  # another worker held the same rows: try again
-                if is_outage(cause):
-                    raise
-                log.exception("batch could not be stored; storing one by one")
-                break
+        def store() -> list[tuple[int, IngestResult]]:
+            with self.store.write_session() as s:
+                touched = _watch_debtors(s)
+                results = [self._stage_one(s, raw, now, where, readings.get(i), touched)
+                           for i, ((_, raw), where) in enumerate(zip(items, wheres,
+                                                                     strict=True))]
+                s.commit()
+            for where, result in zip(wheres, results, strict=True):
+                _log(result, where.uid)
+            return [(uid, r) for (uid, _), r in zip(items, results, strict=True)]
+
+        stored = _stored(store, "batch could not be stored; storing one by one")
+        if not isinstance(stored, BaseException):
+            return stored
         return [(uid, self.ingest(raw, now=now, folder=folder, uidvalidity=uidvalidity,
                                   uid=uid)) for uid, raw in items]
 
@@ -296,6 +285,27 @@ class Ingest:
             return str(e) if isinstance(e, ParseError) else f"{type(e).__name__}: {e}"
         c, verdict = understood
         return parsed, c, verdict
+
+
+_T = TypeVar("_T")
+
+
+def _stored(work: Callable[[], _T], failed: str, **where: Any) -> _T | BaseException:
+    """`work` (one write transaction), again after a clash with another worker over the
+    same rows; the database itself being away raises (the mail is read again later); any
+    other failure is logged and returned, for the caller to keep the mail with it."""
+    for attempt in range(3):
+        try:
+            return work()
+        except Exception as e:
+            cause = cause_of(e)
+            if is_conflict(cause) and attempt < 2:
+                continue  # another worker held the same rows: try again
+            if is_outage(cause):
+                raise
+            log.exception(failed, **where)
+            return cause
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 class BatchIngest(Protocol):
