@@ -397,7 +397,8 @@ def test_money_facts_end_to_end(dovecot, smtp_sink, db_url):
         ):
             dovecot.append("ar", raw)
         r.sync(at(d(0), 11))
-        # INV-A1 is due first, but the notice names INV-A2 first: INV-A2 is paid in full
+        # INV-A1 is due first, but the notice names INV-A2 first: INV-A2 is paid in full,
+        # and as the split is the bot's guess, a person is asked to check it
         dovecot.append("ar", notice("Credit transfer received\nAmount: EUR 700.00\n"
                                     "Reference: INV-A2 INV-A1\nValue date: 10.11.2026\n",
                                     at(d(8), 8)))
@@ -424,7 +425,8 @@ def test_money_facts_end_to_end(dovecot, smtp_sink, db_url):
         assert d1.paid_amount == Decimal("980.00")
         o1 = invoice(r.bot, "INV-O1")
         assert (o1.state, o1.paid_amount) == ("paid", Decimal("100.00"))
-        assert [x.needs_human for x in results] == [False, False, False, True]
+        assert [x.needs_human for x in results] == [True, False, False, True]
+        assert "check the split" in results[0].reason
         assert "20.00" in results[3].reason
         (excess,) = events(r.bot, "overpayment")
         assert excess.detail["amount"] == "20.00"

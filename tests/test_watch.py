@@ -325,7 +325,8 @@ def test_when_the_holding_daemon_dies_the_other_takes_over(dovecot, smtp_sink, d
         holder = watching()[0]
         other = 1 - holder
         dovecot.append("ar", some_mail(1))
-        wait_until("the first mail filed", lambda: len(dovecot.fetch_all("ar", PROCESSED)) == 1, 5)
+        # the first message a daemon reads pays for its lazy imports: slow on a loaded machine
+        wait_until("the first mail filed", lambda: len(dovecot.fetch_all("ar", PROCESSED)) == 1, 30)
 
         procs[holder].kill()  # no goodbye, no lease released
         procs[holder].wait(timeout=10)
@@ -334,8 +335,9 @@ def test_when_the_holding_daemon_dies_the_other_takes_over(dovecot, smtp_sink, d
         wait_until("the other daemon watching",
                    lambda: "watching mailbox" in logs[other].read_text(), 15)
         took_over = time.monotonic() - died
-        # the lease runs out (3 s), the standby's next try (every 1 s), a login
-        assert took_over < 3 + 1 + 3, took_over
+        # the lease runs out (3 s), the standby's next try (every 1 s), a login: the issue's
+        # limit is 10 s
+        assert took_over < 10, took_over
         # the first message a daemon reads pays for its lazy imports: give it time
         wait_until("the second mail filed by the other daemon",
                    lambda: len(dovecot.fetch_all("ar", PROCESSED)) == 2, 30)

@@ -507,6 +507,11 @@ class Appliers:
                             amount=str(split.excess), currency=p.currency)
             return (f"overpayment: {split.excess} {p.currency} more than {numbers} owed; "
                     f"refund or credit it")
+        if split.guessed:
+            booked = ", ".join(f"{s.number} {s.booked}" for s in split.shares)
+            return (f"payment of {p.amount} {p.currency} is less than {', '.join(found)} owe "
+                    f"and names no amount per invoice; booked in the notice's order "
+                    f"({booked}): check the split")
         return ""
 
     def _value_time(self, s: Session, inv: Invoice, value_date: date) -> datetime:

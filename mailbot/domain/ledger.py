@@ -92,6 +92,9 @@ class Share:
 class PaymentSplit:
     shares: tuple[Share, ...]
     excess: Decimal  # more than the invoices owe: a person decides (refund, credit)
+    # several invoices paid short with no amount per invoice: which one is short was
+    # guessed (the notice's order), so a person checks it
+    guessed: bool = False
 
 
 def discount_taken(inv: Due, received: Decimal, value_date: date) -> Decimal | None:
@@ -155,7 +158,8 @@ def split_payment(invoices: Sequence[Due], received: Decimal, value_date: date,
         share = _share(inv, part, value_date)
         shares.append(share)
         remaining -= share.booked
-    return PaymentSplit(tuple(shares), remaining)
+    short = len(invoices) > 1 and any(s.change.state != InvoiceState.PAID for s in shares)
+    return PaymentSplit(tuple(shares), remaining, guessed=short or len(shares) < len(invoices))
 
 
 def _discounted_rest(inv: Due, value_date: date) -> Decimal:
