@@ -199,7 +199,7 @@ def fill(store: Store, n_invoices: int, n_debtors: int, n_open: int,
         outbox.append(_outbox_row(len(outbox), f"digest:{when.date().isoformat()}",
                                   "digest", None, [], when))
     for k, status in enumerate(["failed"] * 5 + ["uncertain"] * 3 + ["pending"] * 20):
-        outbox[k * 97]["status"] = status
+        outbox[k * 97 % len(outbox)]["status"] = status  # few rows when all are open
     for row in outbox[-300:]:
         row["sent_at"] = row["created_at"] = now - timedelta(hours=rnd.randint(1, 30))
     _bulk(store.engine, Outbox, outbox)

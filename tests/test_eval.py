@@ -245,6 +245,28 @@ def test_the_seventh_round_holds_its_floor():
 RIGHT_7, KINDS_7, INVOICE_FIELDS_7, INTENTS_7, ACTED_WRONGLY_7 = 136, 175, 164, 52, 1
 
 
+def test_the_eighth_round_holds_its_floor():
+    """tests/data/eval-eighth (Kestrelmoor Systems, a seventh tester blind to the code and
+    to every earlier set), measured once before any change for it (first-measurement.txt,
+    at 13d2e97): 94/176 right, kinds 164, invoice fields 149/173, intents 40/52, 8 wrong
+    facts acted on: the figure to expect on unseen mail. Held here at the figures after its
+    misses were worked on."""
+    folder = ROOT / "tests" / "data" / "eval-eighth"
+    outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
+    assert len(outcomes) == 176
+    assert sum(o.verdict == "right" for o in outcomes) >= RIGHT_8
+    measures = targets(outcomes)
+    assert measures["kinds"][0] >= KINDS_8
+    assert measures["invoice fields"][0] >= INVOICE_FIELDS_8
+    assert measures["intents"][0] >= INTENTS_8
+    assert [o.case.path.name for o in outcomes if o.unsafe] == []
+    assert sum(bool(o.acted_wrongly) for o in outcomes) <= ACTED_WRONGLY_8
+
+
+# the eighth round (before any work on it: 94, 164, 149, 40, 8)
+RIGHT_8, KINDS_8, INVOICE_FIELDS_8, INTENTS_8, ACTED_WRONGLY_8 = 94, 164, 149, 40, 8
+
+
 def test_the_outside_set_holds_its_floor():
     """The third-party mail of tests/data/corpus that nothing was tuned on before issue 11
     (labels-outside.csv and reply-intents.csv, PROVENANCE.md there). Measured before any
