@@ -336,20 +336,29 @@ def dso_trend(today: date, invoices: Iterable[tuple[int, Decimal, str, date, dat
     written off); `balances`: each one's balance now; `paid_after`: its payments (value
     date, amount) since the first point. Amounts are taken in the company's currency by
     `convert`; one with no rate counts in neither."""
-    rows = list(invoices)
+    zero = Decimal(0)
+    # each amount converted once, not once per point (the same figures: what a point adds
+    # is an invoice's converted amount, or its converted balance plus later payments)
+    rows = [(inv_id, convert(amount, cur) or zero, cur, issued, written_off,
+             convert(balances.get(inv_id, zero), cur) or zero, paid_after.get(inv_id, ()))
+            for inv_id, amount, cur, issued, written_off in invoices]
     points = [today - timedelta(weeks=k) for k in range(weeks - 1, -1, -1)]
     out: list[tuple[date, Decimal | None]] = []
     for day in points:
-        owed, sold = Decimal(0), Decimal(0)
-        for inv_id, amount, cur, issued, written_off in rows:
+        owed, sold = zero, zero
+        window_start = day - timedelta(days=window)
+        for inv_id, amount, cur, issued, written_off, balance, paid in rows:
             if issued > day:
                 continue
-            if issued > day - timedelta(days=window):
-                sold += convert(amount, cur) or Decimal(0)
+            if issued > window_start:
+                sold += amount
             if written_off is not None and written_off <= day:
                 continue
-            later = sum((a for d, a in paid_after.get(inv_id, ()) if d > day), Decimal(0))
-            owed += convert(balances.get(inv_id, Decimal(0)) + later, cur) or Decimal(0)
+            later = sum((a for d, a in paid if d > day), zero) if paid else zero
+            if later:
+                owed += convert(balances.get(inv_id, zero) + later, cur) or zero
+            else:
+                owed += balance
         out.append((day, (owed * window / sold).quantize(Decimal(1)) if sold else None))
     return out
 
