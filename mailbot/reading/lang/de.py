@@ -501,7 +501,12 @@ BOUNCE_POLICY = (r"richtlinie|nicht (?:erlaubt|zulässig|gestattet|berechtigt)|"
                  r"externe absender")
 BOUNCE_USER_UNKNOWN = (r"(?:empfänger|benutzer|adresse|postfach|konto)\w*\b[^\n.]{0,30}?"
                        r"(?:unbekannt|existiert nicht|nicht gefunden|nicht vorhanden|"
-                       r"deaktiviert)|unbekannte[rn]? (?:empfänger|benutzer|adresse)")
+                       r"deaktiviert)|unbekannte[rn]? (?:empfänger|benutzer|adresse)|"
+                       # "das Postfach <address> wurde zum 31.10. aufgelöst": it is gone
+                       r"(?:postfach|adresse|konto)\w*\b[^\n]{0,60}?\b(?:aufgelöst|gelöscht|"
+                       r"existiert nicht mehr|nicht mehr (?:vorhanden|aktiv|in (?:betrieb|benutzung)))")
+# blocked or locked, which may be lifted: whether the address is gone is a person's call
+BOUNCE_DISABLED = r"(?:postfach|adresse|konto)\w*\b[^\n]{0,60}?\b(?:gesperrt|blockiert|stillgelegt)"
 BOUNCE_MAILBOX_FULL = r"postfach\w*\b[^\n.]{0,30}?\bvoll\b|speicher(?:platz|grenze)|kontingent"
 CHALLENGE = (r"spamschutz\b[^\n]{0,200}?bestätig|bestätigen sie\b[^\n.]{0,40}?"
              r"\b(?:absender|ihre (?:e-?mail-?)?adresse)|absender(?:adresse)?\w*"

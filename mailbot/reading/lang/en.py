@@ -674,7 +674,14 @@ BOUNCE_USER_UNKNOWN = (r"(?:user|recipient|address|mailbox|account)(?: is)? (?:u
                        r"found|does not exist|doesn't exist|disabled|deactivated|inactive)|"
                        r"unknown (?:user|recipient|address|mailbox)|no such (?:user|mailbox|"
                        r"recipient|address)|does(?: not|n't) exist|invalid (?:recipient|"
-                       r"mailbox|address)|address not found|no mailbox")
+                       r"mailbox|address)|address not found|no mailbox|"
+                       # "the mailbox <address> was closed on 31 October": it is gone
+                       r"(?:mailbox|address|account)\b[^\n]{0,60}?\b(?:(?:has been|was|is) "
+                       r"(?:closed|deleted|removed|discontinued)|no longer (?:exists|in use|active))")
+# blocked, locked or suspended, which may be lifted: whether the address is gone is a
+# person's call (a mailbox "disabled" is read as unknown, as servers mostly mean it)
+BOUNCE_DISABLED = (r"(?:mailbox|address|account)\b[^\n]{0,60}?\b(?:(?:has been|was|is) "
+                   r"(?:temporarily )?(?:blocked|locked|suspended|frozen))")
 BOUNCE_MAILBOX_FULL = (r"mailbox (?:is )?full|(?:over|exceeded?(?: (?:the|its|their))?) "
                        r"(?:storage )?quota|quota (?:exceeded|violation)|inbox (?:is )?full|insufficient "
                        r"(?:storage|space)|out of (?:storage|space)")

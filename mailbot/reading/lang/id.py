@@ -384,6 +384,7 @@ BOUNCE_SUBJECT = (r"tidak (?:dapat |bisa )?(?:terkirim|dikirim|disampaikan)|gaga
                   r"dikirim)|pengiriman gagal|pemberitahuan status pengiriman|"
                   r"(?:email|pesan|surel) (?:anda )?(?:ditolak|diblokir)")
 BOUNCE_BODY = (r"tidak (?:dapat|bisa) (?:dikirim|terkirim|disampaikan|dikirimkan)|"
+               r"tidak (?:dapat|bisa)\s+kami\s+(?:teruskan|sampaikan|kirimkan)|"
                r"tidak terkirim|gagal (?:dikirim|terkirim)|alamat tidak ditemukan|"
                r"pengiriman[^\n]{0,20}gagal|kotak (?:surat|masuk) penuh")
 BOUNCE_TEMPORARY = r"tertunda|ditunda|sementara"
@@ -395,7 +396,13 @@ BOUNCE_REJECTED = (r"(?:pesan|email|surel)\b[^\n.]{0,80}?\bditolak\b|ditolak (?:
 BOUNCE_SPAM = r"\bspam\b|daftar hitam|blacklist|reputasi"
 BOUNCE_POLICY = r"kebijakan|tidak diizinkan|tidak diperbolehkan|pengirim eksternal"
 BOUNCE_USER_UNKNOWN = (r"(?:alamat|pengguna|penerima|akun)\b[^\n.]{0,30}?(?:tidak ada|tidak "
-                       r"ditemukan|tidak dikenal|tidak aktif|tidak terdaftar)")
+                       r"ditemukan|tidak dikenal|tidak aktif|tidak terdaftar)|"
+                       # "alamat <address> sudah tidak aktif sejak ...", "... telah dihapus"
+                       r"(?:alamat|akun|kotak surat)\b[^\n]{0,60}?\b(?:sudah|telah) (?:tidak "
+                       r"(?:aktif|digunakan|dipakai)|dihapus|ditutup)")
+# blocked or frozen, which may be lifted: whether the address is gone is a person's call
+BOUNCE_DISABLED = (r"(?:alamat|akun|kotak surat)\b[^\n]{0,60}?\b(?:diblokir|dibekukan|"
+                   r"dinonaktifkan sementara)")
 BOUNCE_MAILBOX_FULL = r"kotak (?:surat|masuk)\b[^\n.]{0,30}?\bpenuh|kuota|melebihi kapasitas"
 CHALLENGE = (r"verifikasi pengirim|bukan (?:robot|spammer|mesin)|"
              r"(?:konfirmasi|verifikasi)\b[^\n.]{0,30}?\b(?:alamat|identitas) (?:email )?"
