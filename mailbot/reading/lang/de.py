@@ -514,9 +514,19 @@ CHALLENGE = (r"spamschutz\b[^\n]{0,200}?bestätig|bestätigen sie\b[^\n.]{0,40}?
              r"kein (?:automatischer versender|roboter|spammer|mensch)|"
              r"(?:keine|kein) (?:maschine|bot) sind")
 # ... eine Nachricht zurückgehalten, bis der Absender sie freigibt
-CHALLENGE += (r"|nachricht (?:an \S+ )?wurde zurückgehalten|zustellung (?:\S+ )?freizugeben|"
+CHALLENGE += (r"|(?:nachricht|e-?mail) (?:an \S+ )?wurde zurückgehalten|zustellung (?:\S+ )?freizugeben|"
+              # "da Sie noch nicht in unserer Liste bestätigter Absender stehen"
+              r"liste (?:der )?(?:bestätigten|bestätigter|verifizierter|zugelassener) absender|"
               r"nur (?:von|e-?mails von) (?:verifizierten|bestätigten|bekannten) absendern")
 CHALLENGE_REPLY = r"antworten sie (?:\S+ ){0,2}auf diese (?:nachricht|e-?mail)"  # "bitte einfach"
+# ein Absender meldet sein neues Konto (die Masche der Zahlungsumleitung)
+BANK_CHANGED = (r"\b(?:unsere|meine) (?:bankverbindung|kontoverbindung|bankdaten|kontodaten|"
+                r"iban)\b[^.\n]{0,40}?\b(?:hat sich geändert|haben sich geändert|ändert sich|"
+                r"wurde geändert|wurden geändert)|\b(?:neue|geänderte) (?:bankverbindung|"
+                r"kontoverbindung|iban)\b[^.\n]{0,40}?\b(?:ab sofort|künftig|lautet|wie folgt)|"
+                r"änderung (?:unserer|der) (?:bankverbindung|kontoverbindung)|"
+                r"sich (?:unsere|meine) (?:bankverbindung|kontoverbindung|bankdaten|kontodaten|"
+                r"iban) (?:\w+ )?geändert")
 RECEIPT_SUBJECT = r"(?:gelesen|lesebestätigung)\s*:"
 NOT_READ_SUBJECT = r"nicht gelesen"
 RECEIPT_BODY = r"^\W*(?:ihre )?nachricht\b.{0,400}?\bwurde am\b.{0,80}?\bgelesen\b"

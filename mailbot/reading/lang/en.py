@@ -698,6 +698,12 @@ CHALLENGE += (r"|(?:accepts?|receives?) (?:e-?mail|mail|messages) (?:only )?from
               r"approved|known) senders|your (?:message|e-?mail) (?:to \S+ )?(?:has been|was|is "
               r"being) held\b[^\n]{0,160}?(?:confirm|release|verify)")
 CHALLENGE_REPLY = r"(?:simply |just )?reply to this (?:message|e-?mail)"
+# a sender announcing its own new bank account (payment-diversion fraud's wording)
+BANK_CHANGED = (r"\b(?:our|my) (?:bank(?:ing)? (?:details|account|information)|account details|"
+                r"iban|remittance details)\b[^.\n]{0,30}?\b(?:ha(?:ve|s) (?:been )?changed|"
+                r"(?:are|is) changing|ha(?:ve|s) been updated)|\b(?:new|updated|changed) "
+                r"(?:bank(?:ing)? (?:details|account)|iban)\b[^.\n]{0,40}?\b(?:below|as follows|"
+                r"with immediate effect|from now on|going forward)")
 # a read receipt's subject (with its colon)
 RECEIPT_SUBJECT = r"(?:read|read[- ]receipt)\s*:|return receipt\b"
 # a "deleted unread" notice's subject, before its colon

@@ -404,7 +404,7 @@ BOUNCE_USER_UNKNOWN = (r"(?:alamat|pengguna|penerima|akun)\b[^\n.]{0,30}?(?:tida
 BOUNCE_DISABLED = (r"(?:alamat|akun|kotak surat)\b[^\n]{0,60}?\b(?:diblokir|dibekukan|"
                    r"dinonaktifkan sementara)")
 BOUNCE_MAILBOX_FULL = r"kotak (?:surat|masuk)\b[^\n.]{0,30}?\bpenuh|kuota|melebihi kapasitas"
-CHALLENGE = (r"verifikasi pengirim|bukan (?:robot|spammer|mesin)|"
+CHALLENGE = (r"verifikasi pengirim|bukan (?:pengirim )?(?:robot|spammer|spam|mesin)|"
              r"(?:konfirmasi|verifikasi)\b[^\n.]{0,30}?\b(?:alamat|identitas) (?:email )?"
              r"(?:anda|pengirim)")
 # ... hanya dari pengirim terverifikasi, pesan ditahan sampai dikonfirmasi
@@ -412,6 +412,10 @@ CHALLENGE += (r"|hanya menerima (?:email|surel|pesan) dari pengirim (?:yang )?(?
               r"dikenal)|(?:email|pesan|surel) anda (?:\S+ ){0,3}(?:ditahan|tertahan)[^\n]{0,120}?"
               r"(?:konfirmasi|verifikasi)")
 CHALLENGE_REPLY = r"balas (?:\S+ )?(?:email|pesan|surel) ini"  # "balas saja email ini"
+# pengirim mengumumkan rekening barunya (modus pengalihan pembayaran)
+BANK_CHANGED = (r"\b(?:nomor )?rekening (?:kami|perusahaan kami)\b[^.\n]{0,30}?\b(?:berubah|"
+                r"berganti|diganti|sudah ganti|telah diubah)|\b(?:perubahan|pergantian) "
+                r"(?:nomor )?rekening|\brekening baru (?:kami|perusahaan)")
 RECEIPT_SUBJECT = r"(?:dibaca|telah dibaca)\s*:"
 NOT_READ_SUBJECT = r"tidak dibaca|belum dibaca"
 RECEIPT_BODY = r"^\W*pesan anda\b.{0,400}?\btelah dibaca\b"
