@@ -356,7 +356,9 @@ FIRST_PERSON = ""
 PAID_STATEMENT = (r"\b(?:sudah (?:di|ter|kami )?(?:bayar|transfer)\w*|dibayar|dilunasi|lunas|"
                   r"akan (?:kami |saya )?(?:bayar|transfer)\w*)\b")
 BACK = (r"\b(?:kembali (?:ke kantor |bekerja |masuk |aktif |beroperasi |bertugas |melayani |"
-        r"buka |normal )?(?:pada |tanggal |hari |tgl\.? )*)")
+        r"buka |normal )?(?:pada |tanggal |hari |tgl\.? )*)|"
+        # "baru masuk kantor lagi hari Kamis 10/12"
+        r"\b(?:masuk|di) (?:kantor|kerja) lagi (?:pada |tanggal |hari |tgl\.? )*")
 # "mulai Kamis, 10 Desember saya sudah di kantor lagi": back "in the office again"
 BACK_FROM = (r"\b(?:mulai (?:tanggal |hari )?(?=(?:(?!\bmulai\b)[^.]|(?<=\d)\.){3,50}?"
              r"(?:kembali|(?:di kantor|masuk(?: kantor)?|aktif|bekerja) lagi)))")
