@@ -6,6 +6,8 @@ with a Classification or None (not this kind). The first answer wins. Anything n
 claims is `other` and needs_human, which means no automatic action follows.
 
 Why this order:
+- a sender on a domain made to look like a notifier's, staff's or ours first: whatever
+  it says (a payment, a challenge, a reply) comes from a forger, so it is `other`;
 - a sender-verification request (challenge) before all: it looks like a bounce ("your
   message was held") and like an auto-reply, and must be read as neither, since the
   address behind it is alive and the mail is only waiting for a person to confirm us;
@@ -18,7 +20,8 @@ Why this order:
   them reads staff or notifier mail;
 - then mail from outside: auto-replies before anything else (an absence note may quote
   our reminder and mention paying), bulk and list mail (unless from a known client,
-  whose system may send remittance advice with List-Unsubscribe), an outgoing invoice
+  whose system may send remittance advice with List-Unsubscribe), a changed bank account
+  announced by a sender the bot cannot vouch for (fraud, not a reply), an outgoing invoice
   when no staff is configured (`mailbot classify` without config), and last a client's
   reply, the reader that accepts the most. A stranger's mail laid out as a bank's payment
   notice comes before bulk mail: it is a look-alike, kept as `other` for a person.
@@ -42,6 +45,7 @@ from mailbot.reading.kinds import (
     bulk,
     challenge,
     client_reply,
+    forgery,
     invoice_copy,
     payment,
     receipt,
@@ -102,6 +106,8 @@ _ANSWERS_OUR_MAIL = frozenset({Kind.BOUNCE, Kind.READ_RECEIPT, Kind.AUTO_REPLY,
                                Kind.CHALLENGE})
 
 READERS: tuple[Reader, ...] = (
+    # a domain made to look like a notifier's, staff's or ours: nothing it says is read
+    Reader("lookalike_sender", _from_outside, forgery.read_lookalike, uses_auth=False),
     Reader("challenge", _from_outside, challenge.read_mail, uses_auth=False),
     Reader("bounce", _any, bounce.read_mail, uses_auth=False),
     Reader("read_receipt", _any, receipt.read_mail, uses_auth=False),
@@ -109,6 +115,8 @@ READERS: tuple[Reader, ...] = (
     Reader("invoice_copy", _staff_copy, invoice_copy.read_mail),
     Reader("staff_command", _staff_to_bot, staff_command.read_mail),
     Reader("auto_reply", _from_outside, auto_reply.read_mail),
+    # "our bank details have changed" from a sender the bot cannot vouch for
+    Reader("bank_change", _from_outside, forgery.read_bank_change),
     # laid out as a bank's notice but from no configured notifier: a look-alike
     Reader("lookalike_notice", _outside_not_client, payment.read_lookalike),
     Reader("bulk", _outside_not_client, bulk.read_mail),

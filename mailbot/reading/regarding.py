@@ -10,7 +10,7 @@ a machine's own numbers (ticket, case, queue id) are never an invoice's.
 
 from __future__ import annotations
 
-from email.header import decode_header, make_header
+from email.header import Header, decode_header
 from email.message import Message
 
 from mailbot.reading.context import Context
@@ -41,9 +41,27 @@ def _header(headers: Message, name: str) -> str:
     if value is None:
         return ""
     try:
-        return str(make_header(decode_header(str(value))))
+        parts = decode_header(value) if isinstance(value, Header) else decode_header(str(value))
+        return "".join(_decoded(raw, charset) for raw, charset in parts)
     except Exception:  # noqa: BLE001 - a malformed encoded word: its raw text
         return str(value)
+
+
+def _decoded(raw: bytes | str, charset: str | None) -> str:
+    """One piece of a header. Raw 8-bit bytes (a returned copy's header pasted without
+    encoded words: "Subject: Срок оплаты счёта КМ-0459") are UTF-8 when they decode as
+    such, else the Cyrillic single-byte code page most such mail uses."""
+    if isinstance(raw, str):
+        return raw
+    if charset in (None, "unknown-8bit"):
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("cp1251", errors="replace")
+    try:
+        return raw.decode(charset, errors="replace")
+    except LookupError:
+        return raw.decode("latin-1")
 
 
 def _carried_texts(msg: ParsedMessage) -> list[str]:

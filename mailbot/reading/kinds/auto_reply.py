@@ -257,6 +257,7 @@ def _by_language(name: str) -> re.Pattern[str]:
 
 
 _BACK = _by_language("BACK")
+_ORDINAL_MARK = re.compile(r"(?<=\d)[º°ª](?=\s)")
 # (the nearest "ab"/"mulai"/"с" before the return word: "ab 7.12. im Urlaub und ab dem
 # 14.12. wieder im Büro" is back on the 14th)
 _BACK_FROM = _by_language("BACK_FROM")
@@ -275,7 +276,8 @@ def return_date(text: str, base: datetime | None, language: str | None = None) -
     order = dates.numeric_order(text)  # "vom 18.10.2026 ...": the note's own order
     for pattern in (_BACK, _BACK_FROM, _UNTIL):
         for m in pattern.finditer(text):
-            tail = text[m.end():m.end() + 60]
+            # "1º de dezembro", "1° dicembre": an ordinal's mark is no part of the date
+            tail = _ORDINAL_MARK.sub("", text[m.end():m.end() + 60])
             lang = m.lastgroup or language or "en"
             # 12/03: day-first in most of the world, month-first in the US; an absence
             # ends soon, so for an English note the nearer of the two readings wins

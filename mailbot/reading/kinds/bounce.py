@@ -210,6 +210,8 @@ _SPAM = re.compile(either("BOUNCE_SPAM"), re.IGNORECASE)
 _POLICY = re.compile(either("BOUNCE_POLICY"), re.IGNORECASE)
 _USER_UNKNOWN = re.compile(either("BOUNCE_USER_UNKNOWN"), re.IGNORECASE)
 _MAILBOX_FULL = re.compile(either("BOUNCE_MAILBOX_FULL"), re.IGNORECASE)
+# a mailbox blocked, locked or suspended (not gone): the address is kept, a person decides
+_DISABLED = re.compile(either("BOUNCE_DISABLED"), re.IGNORECASE)
 _DETAIL = re.compile(r"(?<![\d.])[245]\.(\d{1,3})\.(\d{1,3})(?![\d.])")
 
 
@@ -466,10 +468,16 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
             else "failed recipient taken from the returned message's To, not the report")
     if refusal:
         note = _refusal_note(why, _status_text(blocks, report, failed) or report)
+    blocked = (why == "other" and bool(permanent) and bool(failed)
+               and _DISABLED.search(report) is not None)
+    if blocked:
+        # "the mailbox ... was blocked": not said to be gone, and a block may be lifted,
+        # so the address is not marked dead and a person decides what to do with it
+        note = "the mailbox is blocked or suspended, not said to be gone: a person decides"
     return Classification(
         kind=Kind.BOUNCE, confidence=0.95 if sure else 0.6,
         # an address guessed from the returned copy is shown to a person, not acted on
-        needs_human=not sure,
+        needs_human=not sure or blocked,
         reason=note, failed_recipients=tuple(failed),
         bounce_permanent=permanent, bounce_reason=why,
         original_message_id=_original_id(msg, blocks, returned)

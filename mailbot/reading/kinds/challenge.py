@@ -72,6 +72,18 @@ def confirmation_link(msg: ParsedMessage, text: str) -> str | None:
     return None
 
 
+_ANGLED_ID = re.compile(r"<[^\s<>@]+@[^\s<>]+>")
+
+
+def _named_message_of_ours(text: str, ctx: Context | None) -> str | None:
+    """The bot's message a filter names in its prose ("Ваше письмо: ..., Message-ID
+    <...>"), when it writes outside the thread: only an id the bot knows it sent."""
+    if ctx is None:
+        return None
+    return next((m.group(0) for m in _ANGLED_ID.finditer(text)
+                 if ctx.facts.is_known_message(m.group(0))), None)
+
+
 def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification | None:
     if msg.content_type == "multipart/report" or msg.report_type:
         return None  # a DSN or MDN: the bounce and receipt readers' mail
@@ -103,7 +115,7 @@ def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification 
         challenge=how, language=text_language(own + "\n" + msg.subject),
         # the bot's message it holds, when the filter answers in its thread
         original_message_id=msg.in_reply_to or (msg.references[-1] if msg.references
-                                                 else None),
+                                                 else None) or _named_message_of_ours(own, ctx),
         # whose mail it holds, when a filter service writes from its own address
         invoice_numbers=tuple(ctx.facts.numbers_in(f"{msg.subject}\n{own[:2000]}"))
         if ctx is not None else (),

@@ -175,7 +175,29 @@ def outgoing_invoice(msg: ParsedMessage, ctx: Context,
 
 def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
     """The registry's entry for a staff member's copy (mailbot.reading.classify)."""
-    return invoice_copy(msg, ctx, auth)
+    sources = read_sources(msg, ctx)
+    if _staff_talk(msg, ctx, sources):
+        # colleagues writing to each other with the bot in Cc "so that it knows": their
+        # words (hold off, a typo to correct, a payment to check) are for a person
+        return Classification(
+            kind=Kind.OTHER, confidence=0.6, needs_human=True, authenticated=auth,
+            reason="staff writing among themselves with the bot in Cc, not an invoice: "
+                   "a person reads it",
+            invoice_numbers=tuple(ctx.facts.numbers_in(f"{msg.subject}\n{body_text(msg)}")))
+    return invoice_copy(msg, ctx, auth, sources)
+
+
+def _staff_talk(msg: ParsedMessage, ctx: Context, sources: list[SourceFacts]) -> bool:
+    """A staff mail to nobody outside (every recipient is staff or the bot), with no
+    attachment and not both an invoice number and an amount: internal discussion, not
+    the copy of an invoice sent to a client."""
+    recipients = [*msg.to, *msg.cc]
+    if not recipients or msg.attachments:
+        return False
+    if any(a.email != ctx.bot_address and not ctx.is_staff(a) for a in recipients):
+        return False
+    facts, _ = merge(sources)
+    return facts.number is None or facts.amount is None
 
 
 def read_outgoing(msg: ParsedMessage, ctx: Context,

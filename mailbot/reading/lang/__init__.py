@@ -70,7 +70,8 @@ the sender's, not a failed recipient), BOUNCE_SUBJECT,
 BOUNCE_BODY (a bounce's own words), BOUNCE_TEMPORARY (a delay: the server still tries),
 BOUNCE_FINAL (the server gave up), BOUNCE_REJECTED (the recipient's server refused this one
 message: its filter or policy), BOUNCE_SPAM, BOUNCE_POLICY, BOUNCE_USER_UNKNOWN and
-BOUNCE_MAILBOX_FULL (the words of each reason class), RECEIPT_SUBJECT (with its colon), NOT_READ_SUBJECT
+BOUNCE_MAILBOX_FULL (the words of each reason class), BOUNCE_DISABLED (a mailbox only
+blocked or suspended, not gone: a person decides), RECEIPT_SUBJECT (with its colon), NOT_READ_SUBJECT
 (before its colon), RECEIPT_BODY (the whole of a non-standard receipt, read with
 DOTALL), NOT_READ_BODY ("deleted without being read"). Mail clients' words in languages
 without a file (Japanese, French, ...) stay in the readers.
@@ -78,6 +79,9 @@ without a file (Japanese, French, ...) stay in the readers.
 A sender-verification request (mailbot.reading.kinds.challenge): CHALLENGE ("confirm
 you are a human sender", a spam filter asking to verify the sender), CHALLENGE_REPLY
 ("reply to this message": the way to confirm by mail).
+
+A forgery (mailbot.reading.kinds.forgery): BANK_CHANGED (a sender announcing its own new
+bank account: "our bank details have changed").
 
 A payment notice (mailbot.reading.kinds.payment): PAYMENT_AMOUNT_LABELS (the amount
 paid's label, best first), PAYMENT_AMOUNT_WORDS (else any amount word),

@@ -501,7 +501,12 @@ BOUNCE_POLICY = (r"richtlinie|nicht (?:erlaubt|zulässig|gestattet|berechtigt)|"
                  r"externe absender")
 BOUNCE_USER_UNKNOWN = (r"(?:empfänger|benutzer|adresse|postfach|konto)\w*\b[^\n.]{0,30}?"
                        r"(?:unbekannt|existiert nicht|nicht gefunden|nicht vorhanden|"
-                       r"deaktiviert)|unbekannte[rn]? (?:empfänger|benutzer|adresse)")
+                       r"deaktiviert)|unbekannte[rn]? (?:empfänger|benutzer|adresse)|"
+                       # "das Postfach <address> wurde zum 31.10. aufgelöst": it is gone
+                       r"(?:postfach|adresse|konto)\w*\b[^\n]{0,60}?\b(?:aufgelöst|gelöscht|"
+                       r"existiert nicht mehr|nicht mehr (?:vorhanden|aktiv|in (?:betrieb|benutzung)))")
+# blocked or locked, which may be lifted: whether the address is gone is a person's call
+BOUNCE_DISABLED = r"(?:postfach|adresse|konto)\w*\b[^\n]{0,60}?\b(?:gesperrt|blockiert|stillgelegt)"
 BOUNCE_MAILBOX_FULL = r"postfach\w*\b[^\n.]{0,30}?\bvoll\b|speicher(?:platz|grenze)|kontingent"
 CHALLENGE = (r"spamschutz\b[^\n]{0,200}?bestätig|bestätigen sie\b[^\n.]{0,40}?"
              r"\b(?:absender|ihre (?:e-?mail-?)?adresse)|absender(?:adresse)?\w*"
@@ -509,9 +514,19 @@ CHALLENGE = (r"spamschutz\b[^\n]{0,200}?bestätig|bestätigen sie\b[^\n.]{0,40}?
              r"kein (?:automatischer versender|roboter|spammer|mensch)|"
              r"(?:keine|kein) (?:maschine|bot) sind")
 # ... eine Nachricht zurückgehalten, bis der Absender sie freigibt
-CHALLENGE += (r"|nachricht (?:an \S+ )?wurde zurückgehalten|zustellung (?:\S+ )?freizugeben|"
+CHALLENGE += (r"|(?:nachricht|e-?mail) (?:an \S+ )?wurde zurückgehalten|zustellung (?:\S+ )?freizugeben|"
+              # "da Sie noch nicht in unserer Liste bestätigter Absender stehen"
+              r"liste (?:der )?(?:bestätigten|bestätigter|verifizierter|zugelassener) absender|"
               r"nur (?:von|e-?mails von) (?:verifizierten|bestätigten|bekannten) absendern")
 CHALLENGE_REPLY = r"antworten sie (?:\S+ ){0,2}auf diese (?:nachricht|e-?mail)"  # "bitte einfach"
+# ein Absender meldet sein neues Konto (die Masche der Zahlungsumleitung)
+BANK_CHANGED = (r"\b(?:unsere|meine) (?:bankverbindung|kontoverbindung|bankdaten|kontodaten|"
+                r"iban)\b[^.\n]{0,40}?\b(?:hat sich geändert|haben sich geändert|ändert sich|"
+                r"wurde geändert|wurden geändert)|\b(?:neue|geänderte) (?:bankverbindung|"
+                r"kontoverbindung|iban)\b[^.\n]{0,40}?\b(?:ab sofort|künftig|lautet|wie folgt)|"
+                r"änderung (?:unserer|der) (?:bankverbindung|kontoverbindung)|"
+                r"sich (?:unsere|meine) (?:bankverbindung|kontoverbindung|bankdaten|kontodaten|"
+                r"iban) (?:\w+ )?geändert")
 RECEIPT_SUBJECT = r"(?:gelesen|lesebestätigung)\s*:"
 NOT_READ_SUBJECT = r"nicht gelesen"
 RECEIPT_BODY = r"^\W*(?:ihre )?nachricht\b.{0,400}?\bwurde am\b.{0,80}?\bgelesen\b"

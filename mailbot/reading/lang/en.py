@@ -674,7 +674,14 @@ BOUNCE_USER_UNKNOWN = (r"(?:user|recipient|address|mailbox|account)(?: is)? (?:u
                        r"found|does not exist|doesn't exist|disabled|deactivated|inactive)|"
                        r"unknown (?:user|recipient|address|mailbox)|no such (?:user|mailbox|"
                        r"recipient|address)|does(?: not|n't) exist|invalid (?:recipient|"
-                       r"mailbox|address)|address not found|no mailbox")
+                       r"mailbox|address)|address not found|no mailbox|"
+                       # "the mailbox <address> was closed on 31 October": it is gone
+                       r"(?:mailbox|address|account)\b[^\n]{0,60}?\b(?:(?:has been|was|is) "
+                       r"(?:closed|deleted|removed|discontinued)|no longer (?:exists|in use|active))")
+# blocked, locked or suspended, which may be lifted: whether the address is gone is a
+# person's call (a mailbox "disabled" is read as unknown, as servers mostly mean it)
+BOUNCE_DISABLED = (r"(?:mailbox|address|account)\b[^\n]{0,60}?\b(?:(?:has been|was|is) "
+                   r"(?:temporarily )?(?:blocked|locked|suspended|frozen))")
 BOUNCE_MAILBOX_FULL = (r"mailbox (?:is )?full|(?:over|exceeded?(?: (?:the|its|their))?) "
                        r"(?:storage )?quota|quota (?:exceeded|violation)|inbox (?:is )?full|insufficient "
                        r"(?:storage|space)|out of (?:storage|space)")
@@ -691,6 +698,12 @@ CHALLENGE += (r"|(?:accepts?|receives?) (?:e-?mail|mail|messages) (?:only )?from
               r"approved|known) senders|your (?:message|e-?mail) (?:to \S+ )?(?:has been|was|is "
               r"being) held\b[^\n]{0,160}?(?:confirm|release|verify)")
 CHALLENGE_REPLY = r"(?:simply |just )?reply to this (?:message|e-?mail)"
+# a sender announcing its own new bank account (payment-diversion fraud's wording)
+BANK_CHANGED = (r"\b(?:our|my) (?:bank(?:ing)? (?:details|account|information)|account details|"
+                r"iban|remittance details)\b[^.\n]{0,30}?\b(?:ha(?:ve|s) (?:been )?changed|"
+                r"(?:are|is) changing|ha(?:ve|s) been updated)|\b(?:new|updated|changed) "
+                r"(?:bank(?:ing)? (?:details|account)|iban)\b[^.\n]{0,40}?\b(?:below|as follows|"
+                r"with immediate effect|from now on|going forward)")
 # a read receipt's subject (with its colon)
 RECEIPT_SUBJECT = r"(?:read|read[- ]receipt)\s*:|return receipt\b"
 # a "deleted unread" notice's subject, before its colon

@@ -356,7 +356,9 @@ FIRST_PERSON = ""
 PAID_STATEMENT = (r"\b(?:sudah (?:di|ter|kami )?(?:bayar|transfer)\w*|dibayar|dilunasi|lunas|"
                   r"akan (?:kami |saya )?(?:bayar|transfer)\w*)\b")
 BACK = (r"\b(?:kembali (?:ke kantor |bekerja |masuk |aktif |beroperasi |bertugas |melayani |"
-        r"buka |normal )?(?:pada |tanggal |hari |tgl\.? )*)")
+        r"buka |normal )?(?:pada |tanggal |hari |tgl\.? )*)|"
+        # "baru masuk kantor lagi hari Kamis 10/12"
+        r"\b(?:masuk|di) (?:kantor|kerja) lagi (?:pada |tanggal |hari |tgl\.? )*")
 # "mulai Kamis, 10 Desember saya sudah di kantor lagi": back "in the office again"
 BACK_FROM = (r"\b(?:mulai (?:tanggal |hari )?(?=(?:(?!\bmulai\b)[^.]|(?<=\d)\.){3,50}?"
              r"(?:kembali|(?:di kantor|masuk(?: kantor)?|aktif|bekerja) lagi)))")
@@ -384,6 +386,7 @@ BOUNCE_SUBJECT = (r"tidak (?:dapat |bisa )?(?:terkirim|dikirim|disampaikan)|gaga
                   r"dikirim)|pengiriman gagal|pemberitahuan status pengiriman|"
                   r"(?:email|pesan|surel) (?:anda )?(?:ditolak|diblokir)")
 BOUNCE_BODY = (r"tidak (?:dapat|bisa) (?:dikirim|terkirim|disampaikan|dikirimkan)|"
+               r"tidak (?:dapat|bisa)\s+kami\s+(?:teruskan|sampaikan|kirimkan)|"
                r"tidak terkirim|gagal (?:dikirim|terkirim)|alamat tidak ditemukan|"
                r"pengiriman[^\n]{0,20}gagal|kotak (?:surat|masuk) penuh")
 BOUNCE_TEMPORARY = r"tertunda|ditunda|sementara"
@@ -395,9 +398,15 @@ BOUNCE_REJECTED = (r"(?:pesan|email|surel)\b[^\n.]{0,80}?\bditolak\b|ditolak (?:
 BOUNCE_SPAM = r"\bspam\b|daftar hitam|blacklist|reputasi"
 BOUNCE_POLICY = r"kebijakan|tidak diizinkan|tidak diperbolehkan|pengirim eksternal"
 BOUNCE_USER_UNKNOWN = (r"(?:alamat|pengguna|penerima|akun)\b[^\n.]{0,30}?(?:tidak ada|tidak "
-                       r"ditemukan|tidak dikenal|tidak aktif|tidak terdaftar)")
+                       r"ditemukan|tidak dikenal|tidak aktif|tidak terdaftar)|"
+                       # "alamat <address> sudah tidak aktif sejak ...", "... telah dihapus"
+                       r"(?:alamat|akun|kotak surat)\b[^\n]{0,60}?\b(?:sudah|telah) (?:tidak "
+                       r"(?:aktif|digunakan|dipakai)|dihapus|ditutup)")
+# blocked or frozen, which may be lifted: whether the address is gone is a person's call
+BOUNCE_DISABLED = (r"(?:alamat|akun|kotak surat)\b[^\n]{0,60}?\b(?:diblokir|dibekukan|"
+                   r"dinonaktifkan sementara)")
 BOUNCE_MAILBOX_FULL = r"kotak (?:surat|masuk)\b[^\n.]{0,30}?\bpenuh|kuota|melebihi kapasitas"
-CHALLENGE = (r"verifikasi pengirim|bukan (?:robot|spammer|mesin)|"
+CHALLENGE = (r"verifikasi pengirim|bukan (?:pengirim )?(?:robot|spammer|spam|mesin)|"
              r"(?:konfirmasi|verifikasi)\b[^\n.]{0,30}?\b(?:alamat|identitas) (?:email )?"
              r"(?:anda|pengirim)")
 # ... hanya dari pengirim terverifikasi, pesan ditahan sampai dikonfirmasi
@@ -405,6 +414,10 @@ CHALLENGE += (r"|hanya menerima (?:email|surel|pesan) dari pengirim (?:yang )?(?
               r"dikenal)|(?:email|pesan|surel) anda (?:\S+ ){0,3}(?:ditahan|tertahan)[^\n]{0,120}?"
               r"(?:konfirmasi|verifikasi)")
 CHALLENGE_REPLY = r"balas (?:\S+ )?(?:email|pesan|surel) ini"  # "balas saja email ini"
+# pengirim mengumumkan rekening barunya (modus pengalihan pembayaran)
+BANK_CHANGED = (r"\b(?:nomor )?rekening (?:kami|perusahaan kami)\b[^.\n]{0,30}?\b(?:berubah|"
+                r"berganti|diganti|sudah ganti|telah diubah)|\b(?:perubahan|pergantian) "
+                r"(?:nomor )?rekening|\brekening baru (?:kami|perusahaan)")
 RECEIPT_SUBJECT = r"(?:dibaca|telah dibaca)\s*:"
 NOT_READ_SUBJECT = r"tidak dibaca|belum dibaca"
 RECEIPT_BODY = r"^\W*pesan anda\b.{0,400}?\btelah dibaca\b"

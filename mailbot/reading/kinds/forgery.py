@@ -1,0 +1,120 @@
+"""Mail that pretends to be somebody the bot trusts. Pure. Kept as `other` for a person.
+
+- A look-alike domain: the sender's domain is not a payment notifier's, staff's or the
+  bot's own, but is made to look like one: the same name with a hyphen or a word added
+  ("northmoor-bank.co.uk", "saalebank-online.de" for "saalebank.de"), a letter swapped
+  for one that looks alike ("volgacredlt.ru" for "volgacredit.ru"), or one letter off.
+  Such a sender passes its own domain's DMARC, so authentication does not catch it; it
+  is never read as a notifier's notice, a challenge or a client's reply, whatever it says.
+- A changed bank account announced by mail ("our bank details have changed", "unsere
+  Bankverbindung hat sich geändert", "rekening kami berubah", "наши реквизиты
+  изменились") from a sender the bot cannot vouch for (not authenticated, or not in a
+  thread of the bot's): the classic payment-diversion fraud, never a client's
+  "payment details" question (lang/: BANK_CHANGED).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailbot.domain.debtors import organisational_domain
+from mailbot.domain.values import Classification, Kind
+from mailbot.reading.context import Context
+from mailbot.reading.lang import either
+from mailbot.reading.mime_text import full_text, unwrapped
+from mailbot.reading.parse import ParsedMessage
+
+# letters (and pairs) written to look like others in a domain name
+_HOMOGLYPHS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("0", "o"), ("1", "l"), ("i", "l"),
+               ("3", "e"), ("5", "s"))
+_MIN_NAME = 5  # shorter names ("abc") resemble too much by chance
+
+
+def _name(domain: str) -> str:
+    """The registrable name without its public suffix: "northmoor-bank" for
+    "alerts.northmoor-bank.co.uk"."""
+    org = organisational_domain(domain)
+    return org.split(".", 1)[0]
+
+
+def _skeleton(name: str) -> str:
+    out = name.lower().replace("-", "").replace("_", "")
+    for fake, real in _HOMOGLYPHS:
+        out = out.replace(fake, real)
+    return out
+
+
+def _one_off(a: str, b: str) -> bool:
+    """One letter inserted, dropped, changed or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def lookalike_of(domain: str, trusted: set[str]) -> str | None:
+    """The trusted domain `domain` is made to look like, or None (also when it is one)."""
+    org = organisational_domain(domain)
+    orgs = {organisational_domain(t) for t in trusted if t}
+    if org in orgs:
+        return None
+    name = _name(domain)
+    for t in sorted(orgs):
+        real = t.split(".", 1)[0]
+        if len(real) < _MIN_NAME:
+            continue
+        parts = re.split(r"[-_]", name)
+        if (_skeleton(name) == _skeleton(real) or (len(parts) > 1 and real in parts)
+                or (len(real) >= 7 and _one_off(_skeleton(name), _skeleton(real)))):
+            return t
+    return None
+
+
+def _trusted_domains(ctx: Context) -> set[str]:
+    found = {ctx.bot_address.rsplit("@", 1)[-1]} if "@" in ctx.bot_address else set()
+    found |= set(ctx.staff_domains)
+    found |= {a.rsplit("@", 1)[-1] for a in (*ctx.staff_addresses, *ctx.notifiers)}
+    return {d.lstrip("@").lower() for d in found if d}
+
+
+def read_lookalike(msg: ParsedMessage, ctx: Context,
+                   auth: bool | None) -> Classification | None:
+    """A sender on a domain made to look like a notifier's, staff's or the bot's own."""
+    if msg.sender is None or ctx.facts.is_contact(msg.sender.email):
+        return None
+    like = lookalike_of(msg.sender.domain, _trusted_domains(ctx))
+    if like is None:
+        return None
+    text = full_text(msg)
+    return Classification(
+        kind=Kind.OTHER, confidence=0.8, needs_human=True, authenticated=auth,
+        reason=f"the sender's domain {msg.sender.domain} looks like {like} but is not it: "
+               "a possible forgery, nothing is read from it",
+        invoice_numbers=tuple(ctx.facts.numbers_in(f"{msg.subject}\n{text[:4000]}")))
+
+
+_BANK_CHANGED = re.compile(either("BANK_CHANGED"), re.IGNORECASE)
+
+
+def _in_our_thread(msg: ParsedMessage, ctx: Context) -> bool:
+    return any(i and ctx.facts.is_known_message(i) for i in (msg.in_reply_to, *msg.references))
+
+
+def read_bank_change(msg: ParsedMessage, ctx: Context,
+                     auth: bool | None) -> Classification | None:
+    """A new bank account announced by a sender the bot cannot vouch for."""
+    if auth is True and _in_our_thread(msg, ctx):
+        return None
+    text = full_text(msg)
+    if not (_BANK_CHANGED.search(unwrapped(text[:4000])) or _BANK_CHANGED.search(msg.subject)):
+        return None
+    return Classification(
+        kind=Kind.OTHER, confidence=0.7, needs_human=True, authenticated=auth,
+        reason="announces a changed bank account from a sender that is not "
+               + ("authenticated" if auth is not True else "answering the bot's mail")
+               + ": a possible payment-diversion fraud",
+        invoice_numbers=tuple(ctx.facts.numbers_in(f"{msg.subject}\n{text[:4000]}")))
