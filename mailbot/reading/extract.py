@@ -459,6 +459,19 @@ def due_date_without_year(text: str, mailed: date, month_first: bool = False,
     return None
 
 
+def due_date_relative(text: str, base: date) -> date | None:
+    """A labelled due date said relative to the day the invoice was written ("до пятницы",
+    "sebelum akhir bulan", "by the end of the month"), read from `base` (the issue date,
+    else the day it was mailed); never one before it."""
+    pattern = re.compile(rf"(?:{_DUE_WORDS})(?![^\W\d_])(?P<rest>[^\n]{{0,40}})", re.IGNORECASE)
+    for m in pattern.finditer(text):
+        rest = _before_stop(m.group("rest"), _ISSUE_WORDS, bracketed_reference=True)
+        found = dates.find(rest, base)
+        if found and found[0].date >= base and not rest[:found[0].start].strip(" :\t"):
+            return found[0].date
+    return None
+
+
 def issue_date(text: str, month_first: bool = False, order: str | None = None) -> date | None:
     found = _labelled(text, _ISSUE_WORDS, _DUE_WORDS, month_first, order, issue=True)
     if found:

@@ -101,7 +101,8 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     if due is None and mailed is not None and source != "subject" and (
             due_now is None or not due_now.problem):
         # (beside competing totals a date without its year may be a part's: not the due date)
-        due = extract.due_date_without_year(text, mailed, *_date_order(text))
+        due = extract.due_date_without_year(text, mailed, *_date_order(text)) or (
+            extract.due_date_relative(text, issued or mailed))
     return SourceFacts(
         source=source, number=numbers[0] if numbers else None,
         amount=money.amount if money else None, currency=money.currency if money else None,

@@ -472,7 +472,8 @@ TERMS_BEFORE = (r"innerhalb(?:\s+von)?|binnen|nach|zahlungsziel:?|zahlungsbeding
 TERMS_AFTER = r"netto\b|ohne\s+abzug|nach\s+(?:rechnungs|erhalt|eingang|zugang)"
 TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
              r"\s*[:\-–—]?\s*(?:ab\s+)?sofort|sofort\s+(?:nach\s+(?:rechnungs)?(?:erhalt|"
-             r"eingang|zugang)\s+)?(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|"
+             r"eingang|zugang)\s+)?(?:und\s+|ohne\s+abzug\s+|rein\s+netto\s+)?"
+             r"(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|"
              r"ohne\s+abzug\s+sofort")
 DISCOUNT_WORDS = r"skonto"
 NET_MARK = r"netto|ohne\s+abzug"

@@ -17,6 +17,17 @@ WEEKDAYS = {
 }
 
 # ------------------------------------------------------------------ around a written date
+# a day of the month written out ("the twenty-seventh of November"): {words: day}
+_UNITS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth",
+          7: "seventh", 8: "eighth", 9: "ninth"}
+DAY_WORDS = {
+    **{word: day for day, word in _UNITS.items()},
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    **{f"twenty {word}": 20 + day for day, word in _UNITS.items()},
+    "thirty first": 31,
+}
 ORDINAL = r"st|nd|rd|th"  # after a day number: "15th"
 DAY_OF = r"of"  # between a day and its month: "15th of December"
 BEFORE_DAY = r"the"  # before a day after a month or weekday: "May the 5th", "Monday, the 7th"

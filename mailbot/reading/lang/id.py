@@ -430,7 +430,8 @@ PAYMENT_NOT_DATE_AFTER = r"jatuh|faktur"
 
 # ==================================================================== an invoice
 DUE_LABELS = (r"(?:tanggal\s+|tgl\.?\s+)?jatuh\s+tempo|batas\s+(?:waktu\s+|akhir\s+)"
-              r"?pembayaran|(?:di)?bayar(?:kan)?\s+(?:sebelum|paling\s+lambat|selambat)|"
+              r"?(?:pem)?bayar(?:an)?|(?:di)?(?:bayar(?:kan)?|transfer|lunasi)\s+"
+              r"(?:sebelum|paling\s+lambat|selambat)|"
               r"paling\s+lambat|selambat-lambatnya")
 # right before an issue label: where the terms start ("30 hari sejak tanggal invoice")
 ISSUE_AS_START = r"\bsejak|\bdari|\bsetelah|\bterhitung"

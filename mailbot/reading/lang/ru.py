@@ -484,7 +484,8 @@ PAYMENT_NOT_DATE_BEFORE = r"счета"
 PAYMENT_NOT_DATE_AFTER = r"сч[её]та"
 
 # ==================================================================== an invoice
-DUE_LABELS = (r"срок\s+(?:оплаты|платежа)|оплатить\s+(?:до|не\s+позднее)|оплата\s+до|"
+DUE_LABELS = (r"срок\s+(?:оплаты|платежа)|оплат(?:ить|ите)(?:,?\s+пожалуйста,?)?\s+"
+              r"(?:до|не\s+позднее)|оплата\s+до|"
               r"не\s+позднее|оплачен\w*\s+до")
 # right before an issue label: where the terms start ("30 дней с даты счёта"; the
 # genitive is not a label, the nominative after "считая с" may be)
