@@ -168,7 +168,13 @@ def document_currency(text: str) -> str | None:
         return counts.most_common(1)[0][0]
     # "Balance due (USD)   4,250.00": the column's currency in brackets after its label
     bracketed = _BRACKETED_CODE.search(text)
-    return currency_code(bracketed.group("c")) if bracketed else None
+    if bracketed:
+        return currency_code(bracketed.group("c"))
+    # "Всего к оплате: Пятьсот сорок тысяч рублей 00 копеек": the amount in words names
+    # the currency the bare figures are in (one currency named, no other)
+    named = {code for code, word in _WORDS_AFTER
+             if re.search(rf"(?:{word})(?![^\W\d_])", text, re.IGNORECASE)}
+    return named.pop() if len(named) == 1 else None
 
 
 # Lines that name the amount to pay, best first. A document often has several totals
@@ -185,7 +191,7 @@ _VAT_ASIDE = re.compile(
     rf"[,;]?\s*(?<![^\W\d_])(?:{either('VAT_ASIDE')})(?![^\W\d_])[^\n]*$", re.IGNORECASE)
 
 
-def _drop_vat_aside(line: str) -> str:
+def drop_vat_aside(line: str) -> str:
     m = _VAT_ASIDE.search(line)
     return line[:m.start()] if m and re.search(r"\d", line[:m.start()]) else line
 
@@ -217,7 +223,7 @@ def total_amount(text: str, currency: str | None = None) -> Money | None:
     document states its currency once (or `currency` is given)."""
     currency = currency or document_currency(text)
     # "(incl. VAT 190.00)", "(в т.ч. НДС 20% — 7 600,00 ₽)": asides, not the total
-    lines = [_drop_vat_aside(re.sub(r"\s*\([^()\n]*\)\s*", " ", ln))
+    lines = [drop_vat_aside(re.sub(r"\s*\([^()\n]*\)\s*", " ", ln))
              for ln in text.splitlines()]
     for labels in _TOTAL_LABELS:
         pattern = re.compile(labels, re.IGNORECASE)

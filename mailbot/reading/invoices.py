@@ -202,6 +202,14 @@ def body_text(msg: ParsedMessage) -> str:
     return "\n".join(" ".join(line.split()) for line in text.splitlines())
 
 
+def _plain_text(payload: bytes) -> str:
+    """An attached plain-text document (an invoice as RE-1210.txt): read like a PDF's text."""
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("cp1252", errors="replace")
+
+
 def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     """Every source of the message that states something, best first."""
     found: list[SourceFacts] = []
@@ -211,7 +219,8 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
         e = einvoice.read_attachment(a.filename, a.content_type, a.payload)
         if e is not None:
             found.append(from_einvoice(e))
-        text = einvoice.pdf_text(a.payload) if b"%PDF-" in a.payload[:1024] else ""
+        text = (einvoice.pdf_text(a.payload) if b"%PDF-" in a.payload[:1024]
+                else _plain_text(a.payload) if a.content_type == "text/plain" else "")
         if text.strip():
             pdfs.append(from_text(text, "pdf", ctx.facts, mailed))
     found += pdfs

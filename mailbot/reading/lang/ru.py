@@ -485,7 +485,7 @@ PAYMENT_NOT_DATE_AFTER = r"сч[её]та"
 
 # ==================================================================== an invoice
 DUE_LABELS = (r"срок\s+(?:оплаты|платежа)|оплат(?:ить|ите)(?:,?\s+пожалуйста,?)?\s+"
-              r"(?:до|не\s+позднее)|оплата\s+до|"
+              r"(?:в\s+срок\s+)?(?:до|не\s+позднее)|оплата\s+до|"
               r"не\s+позднее|оплачен\w*\s+до")
 # right before an issue label: where the terms start ("30 дней с даты счёта"; the
 # genitive is not a label, the nominative after "считая с" may be)
@@ -508,7 +508,7 @@ INVOICE_WORDS = r"сч[её]т"
 # an invoice word as a bank's reference field shortens it ("INV 0430")
 INVOICE_ABBREVIATIONS = r"сч"
 # Competing totals (mailbot.reading.amount_due): see en.py
-INVOICE_PART = (r"аванс|предоплат|этап\w*\s*(?:№\s*)?\d|\d[- ]?(?:й|ый)\s+этап|первый\s+этап|транш|"
+INVOICE_PART = (r"аванс|предоплат|этап\w*\s*(?:№\s*)?\d|\d[- ]?(?:й|ый|му|ому|го|ого)\s+этап|первый\s+этап|транш|"
                 r"частичн\w*\s+оплат|первый\s+плат[её]ж")
 INVOICE_WHOLE = (r"стоимость\s+(?:работ|услуг|проекта|договора)|сумм[аы]\s+(?:по\s+)?договор|"
                  r"цена\s+договора|общая\s+(?:стоимость|сумма)")
