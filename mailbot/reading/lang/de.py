@@ -577,7 +577,11 @@ INVOICE_UNDECIDED = (r"zahlen\s+sie,?\s+was\s+sie\s+(?:können|für\s+(?:fair|an
                      r"(?:komplett|vollständig|gesamt)\s+oder\s+(?:nur\s+)?(?:die\s+)?anzahlung|"
                      # "die Aufteilung stimmen wir noch ab", "Betrag ... noch zu vereinbaren"
                      r"(?:aufteilung|betrag|raten|fälligkeit|zahlungsziel)\s+(?:\S+\s+){0,4}(?:noch\s+)"
-                     r"(?:ab(?:zu)?stimmen|zu\s+vereinbaren|offen|besprechen)|ohne\s+fälligkeit,?\s+bis\s+wir")
+                     r"(?:ab(?:zu)?stimmen|zu\s+vereinbaren|offen|besprechen)|ohne\s+fälligkeit,?\s+bis\s+wir|"
+                     # in another currency at the day's rate; a sum on a condition
+                     r"oder\s+(?:den\s+)?gegenwert\s+in\b|zum\s+(?:\S+\s+)?(?:tages|wechsel)kurs\s+"
+                     r"(?:am|vom)\s+(?:tag\s+der\s+zahlung|zahlungstag)|(?:den\s+)?reduzierten\s+betrag\s+"
+                     r"zahlen")
 WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
 DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
            r"betrag")

@@ -814,7 +814,11 @@ INVOICE_UNDECIDED = (r"pay\s+what(?:ever)?\s+you\s+(?:think|can|feel)|(?:in\s+fu
                      # to go", "no due date on it for now until we've agreed"
                      r"which\s+way\s+you\s+(?:want|'d\s+like)\s+to\s+go|no\s+due\s+date\s+(?:on\s+it\s+)?"
                      r"(?:for\s+now|yet)|until\s+we(?:'ve|\s+have)?\s+agreed|(?:amount|split|terms|"
-                     r"schedule|instal+ments)\s+(?:is\s+|are\s+)?(?:still\s+)?to\s+be\s+agreed")
+                     r"schedule|instal+ments)\s+(?:is\s+|are\s+)?(?:still\s+)?to\s+be\s+agreed|"
+                     # payable in another currency at the day's rate, or a sum that
+                     # depends on a condition: which amount, in which currency, is open
+                     r"or\s+(?:the\s+)?equivalent\s+in\b|at\s+the\s+(?:\S+\s+){0,3}rate\s+(?:on|of)\s+"
+                     r"the\s+(?:day|date)\s+of\s+payment|pay\s+the\s+reduced\s+(?:amount|sum|total)")
 # ... a tax the payer withholds: what is transferred is less than the invoice
 WITHHOLDING = r"withholding\s+tax|\bwht\b|tax\s+withheld"
 # ... wording that says an amount is due now (beside AMOUNT_DUE_LABELS)

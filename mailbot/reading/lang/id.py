@@ -469,7 +469,12 @@ INVOICE_UNDECIDED = (r"(?:dibayar|bayar)\s+sekaligus\s+atau|bayar\s+(?:se)?(?:ma
                      r"sesuai\s+kemampuan)|"
                      # "berapa persennya nanti kita bahas lagi": still to be agreed
                      r"(?:nanti\s+)?kita\s+bahas(?:\s+lagi)?|belum\s+(?:disepakati|ditentukan)|akan\s+"
-                     r"(?:kita\s+|kami\s+)?(?:bahas|sepakati)\s+(?:nanti|kemudian|lagi)")
+                     r"(?:kita\s+|kami\s+)?(?:bahas|sepakati)\s+(?:nanti|kemudian|lagi)|"
+                     # in another currency at the day's rate ("atau ekuivalen Rupiah dengan
+                     # kurs ... pada hari pembayaran"); a sum on a condition
+                     r"atau\s+(?:nilai\s+)?ekuivalen|kurs\s+(?:\S+\s+){0,3}(?:pada\s+)?(?:hari|tanggal)\s+"
+                     r"(?:pembayaran|bayar)|bayar\s+(?:dengan\s+)?(?:nominal|jumlah)\s+(?:yang\s+)?"
+                     r"(?:lebih\s+kecil|setelah\s+diskon)")
 WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan\s+pajak"
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
