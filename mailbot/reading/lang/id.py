@@ -420,7 +420,9 @@ PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?
 # the value date's own label: when the money was paid (before a booking date)
 PAYMENT_VALUE_DATE_LABELS = r"(?:tanggal|tgl\.?)\s+(?:valuta|efektif)"
 PAYMENT_REFERENCE = r"berita|keterangan|catatan|deskripsi"
-PAYMENT_PARTIAL = r"sisa(?:nya)?\s+(?:akan\s+)?menyusul|sebagian|cicilan|angsuran|termin\s+\d"
+PAYMENT_PARTIAL = (r"sisa(?:nya)?\s+(?:akan\s+)?menyusul|sebagian|cicilan|angsuran|termin\s+\d|"
+                   # "Sisa tagihan: Rp 4.500.000": a remainder above zero is still open
+                   r"sisa\s+(?:tagihan|pembayaran|yang\s+harus\s+dibayar)\W{0,3}(?:€|eur|rp\.?|idr|₽|руб\.?)?\s*0*[1-9]")
 PAYMENT_FULL = r"lunas|pelunasan"
 PAYMENT_NOT_RECEIVED = r"gagal|ditolak|pengembalian\s+dana|dana\s+keluar"
 PAYER_LABELS = r"dari|pengirim|nama\s+pengirim"
