@@ -310,6 +310,10 @@ INTENT_PROMISE = (
         (r"\b(?:payment|ap|pay|cheque|check|supplier|payables) run\s+(?:is|falls|goes)\s+(?:\w+\s+)?"
          r"(?:on|next|this)\b"),
     ), True),
+    # "will sort it friday", "I'll sort this tomorrow": with a day it names
+    (2, r"\b(?:will|'ll|i will|we will)\s+sort\s+(?:it|this|that)(?:\s+out)?\b", True,
+     (r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+      r"weekend|next week|end of (?:the )?(?:week|month)|\d{1,2}(?:st|nd|rd|th))\b")),
 )
 INTENT_DISPUTE = (
     (2, (

@@ -18,6 +18,7 @@ WEEKDAYS = {
 
 ORDINAL = ""
 DAY_OF = ""
+DAY_WORDS: dict[str, int] = {}  # a day of the month written out (see en.py)
 BEFORE_DAY = r"tanggal|tgl\.?"  # "Senin, tanggal 7 Desember"
 YEAR_AFTER = ""
 DATE_PREPOSITIONS = r"tanggal|tgl\.?|pada|sebelum|paling lambat"
@@ -237,6 +238,9 @@ INTENT_DISPUTE = (
          r"(?:sampai|hingga|karena|sebelum)\b"),
         r"\b(?:belum|tidak|tdk) lolos (?:uji|tes|test|qc|pemeriksaan)\b",
     )),
+    # "padahal sesuai PO kami hanya 20 user. Mohon invoice direvisi"
+    (2, (r"\bpadahal\s+(?:sesuai|menurut|di)\s+(?:po|kontrak|penawaran|perjanjian|quotation)\b",
+         r"\bmohon\s+(?:invoice|tagihan|faktur)(?:nya)?\s+(?:di)?revisi\b")),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
@@ -270,6 +274,9 @@ INTENT_PLAN_REQUEST = (
         (r"\b(?:jatuh tempo|tempo|pembayaran)(?:nya)?\s+(?:\w+\s+)?(?:diperpanjang|diundur|"
          r"dimundurkan)\b"),
     ), "neg"),
+    # "boleh nggak cicilan ke-2 ini kita split jadi 2x?"
+    (2, (r"\bsplit\s+(?:jadi|menjadi)\s+\d+\s*(?:x|kali)\b",
+         r"\b(?:di)?pecah\s+(?:jadi|menjadi)\s+\d+\b")),
 )
 INTENT_NOT_RECEIVED = (
     (3, (r"\b(?:belum|blm|tidak|tdk|gak|nggak|tak)\s+(?:pernah\s+)?(?:kami\s+|saya\s+)"
