@@ -72,3 +72,17 @@ def test_an_attachment_and_a_mail_stating_different_sums_go_to_a_person():
     assert c.kind == Kind.INVOICE_COPY
     assert c.needs_human
     assert "different amounts" in c.reason
+
+
+def test_the_balance_to_pay_after_a_credit_note_is_the_amount_and_its_note_no_source():
+    body = ("Invoice INV-7205 (2 November 2026)              £2,400.00\n"
+            "Less credit note CN-7205 (returned cable)       -£240.00\n"
+            "Balance to pay                                  £2,160.00\n"
+            "Payment due within 30 days of the invoice date.\n")
+    note = ("CREDIT NOTE CN-7205\nAgainst invoice: INV-7205\n"
+            "Total credit                -£240.00\n").encode()
+    c = run(message(body, date_="Mon, 02 Nov 2026 09:00:00 +0000",
+                    attachments=(("CN-7205.txt", "text/plain", note),)))
+    assert c.invoice is not None, c.reason
+    assert c.invoice.amount == Decimal("2160.00")
+    assert not c.needs_human, c.reason

@@ -65,3 +65,10 @@ def test_a_remainder_of_zero_is_no_part_payment():
     r = read("Zahlung erhalten\nRechnung          RE-2026-601\nBezahlt           2.400,00 €\n"
              "Offener Betrag    0,00 €\n")
     assert r["payment_full"] is not False, r
+
+
+def test_a_piece_of_an_amount_is_no_serial_first_number():
+    # "0412/ABC-INV/XI/2026" is written "0412": the "412" of "412 500,00" is an amount's
+    r = read("Поступление 412 500,00 руб. на счёт\n"
+             "Назначение платежа: оплата по сч. RE-2026-601, НДС не облагается\n")
+    assert r["invoice_numbers"] == ["RE-2026-601"], r["reason"]

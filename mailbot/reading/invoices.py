@@ -221,7 +221,9 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
             found.append(from_einvoice(e))
         text = (einvoice.pdf_text(a.payload) if b"%PDF-" in a.payload[:1024]
                 else _plain_text(a.payload) if a.content_type == "text/plain" else "")
-        if text.strip():
+        if text.strip() and not (a.content_type == "text/plain" and _CREDIT_WORDS.search(
+                text.strip().split("\n", 1)[0])):
+            # (a credit note attached beside the invoice is no source of the invoice's facts)
             pdfs.append(from_text(text, "pdf", ctx.facts, mailed))
     found += pdfs
     found.append(from_text(body_text(msg), "body", ctx.facts, mailed))

@@ -170,6 +170,11 @@ def _serials(number: str) -> list[int]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _last_long(number: str) -> int:
+    """The last digit group of three or more digits (the serial but for a year)."""
+    return max(i for i, g in enumerate(re.findall(r"\d+", number)) if len(g) >= MIN_SERIAL)
+
+
 def _letters(number: str) -> str:
     return "".join(c for c in number.casefold() if c.isalpha())
 
@@ -205,6 +210,11 @@ def _stands_for(token: str, ctx: Context) -> str | None:
         run = any(theirs[i:i + len(mine)] == mine and i <= serial < i + len(mine)
                   for i in range(len(theirs) - len(mine) + 1))
         joined = digits == "".join(re.findall(r"\d+", number))
+        if run and serial != _last_long(number) and re.findall(r"\d+", number)[serial] not in \
+                re.findall(r"\d+", token):
+            # a serial before the year ("0104/KMN-INV/XI/2026") is written as it stands
+            # ("0104"): a bare "104" may be a piece of an amount ("104 400,00")
+            run = False
         if not (run or joined):
             continue
         if letters and letters != _letters(number) and not _ABBREVIATION.fullmatch(letters):

@@ -769,14 +769,14 @@ NOT_ISSUE_AFTER = r"due|of\s+(?:delivery|payment|order|service)"
 # the line of the amount to pay, best first: the amount due
 AMOUNT_DUE_LABELS = (r"amount\s+due|balance\s+due|total\s+due|due\s+payable|amount\s+payable|"
                      r"total\s+payable|payable\s+amount|amount\s+to\s+(?:be\s+)?pa(?:y|id)|"
-                     r"please\s+pay")
+                     r"please\s+pay|(?:balance|total)\s+to\s+(?:be\s+)?pa(?:y|id)")
 # ... else the total
 TOTAL_LABELS = r"grand\s+total|total\s+amount|invoice\s+total|total\s+(?:incl|inc\b|including)"
 # ... else any amount word
 AMOUNT_WORDS = r"\btotal\b|\bamount\b"
 # a line whose amount is not the total (subtotal, tax, discount, fees, unit price)
 NOT_TOTAL = (r"sub-?\s?total|\bnet\b(?!\s+à)|excl|\bvat\b|\btax\b|discount|already\s+paid|"
-             r"deposit|shipping|\bfee\b|balance\b(?!\s+due)|per\s+(?:hour|unit)|unit\s+price")
+             r"deposit|shipping|\bfee\b|balance\b(?!\s+(?:due|to\s+(?:be\s+)?pa(?:y|id)))|per\s+(?:hour|unit)|unit\s+price")
 # the label of the document's currency
 CURRENCY_LABELS = r"currency|amounts?\s+in"
 # the label of the debtor's block ("Bill to:")
