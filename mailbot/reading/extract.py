@@ -157,6 +157,20 @@ _CURRENCY_LABEL = re.compile(rf"(?:{either('CURRENCY_LABELS')}|devise)\W{{0,20}}
 
 _BRACKETED_CODE = re.compile(rf"\((?P<c>{_CODES})\)")
 
+# the currency of the country of a sender's domain: what an invoice from our own staff is
+# in when it names no currency at all ("Итого к оплате 135 000,00" from a .ru desk)
+HOME_CURRENCY = {
+    "ru": "RUB", "id": "IDR", "uk": "GBP", "de": "EUR", "at": "EUR", "fr": "EUR", "nl": "EUR",
+    "be": "EUR", "it": "EUR", "es": "EUR", "pt": "EUR", "ie": "EUR", "fi": "EUR", "pl": "PLN",
+    "cz": "CZK", "ch": "CHF", "se": "SEK", "no": "NOK", "dk": "DKK", "kz": "KZT", "in": "INR",
+    "jp": "JPY", "au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD", "my": "MYR",
+}
+
+
+def home_currency(email: str) -> str | None:
+    """The currency of the country whose domain `email` is at (".co.uk" -> GBP)."""
+    return HOME_CURRENCY.get(email.rsplit(".", 1)[-1].lower()) if "@" in email else None
+
 
 def document_currency(text: str) -> str | None:
     """The currency a document states once ("Währung: EUR") or uses most."""

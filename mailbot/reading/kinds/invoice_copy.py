@@ -67,6 +67,11 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         pdf_words = "\n".join(einvoice.pdf_text(a.payload)[:5000] for a in msg.attachments
                                if b"%PDF-" in a.payload[:1024])
         language = detect_language(pdf_words) or language
+    if facts.currency_assumed and facts.currency:
+        # never silent: registered, and staff see what was assumed
+        assumed = (f"currency: none stated; {facts.currency} assumed from the sender's "
+                   "country domain")
+        disagreements = (*disagreements, assumed)
     stated_issue, stated_due, problem = _consistent_dates(sources, facts)
     if problem:
         # never registered silently: the pipeline puts an invoice with a disagreement
