@@ -172,6 +172,12 @@ def home_currency(email: str) -> str | None:
     return HOME_CURRENCY.get(email.rsplit(".", 1)[-1].lower()) if "@" in email else None
 
 
+# a currency named in words, each language's (group "w<i>": _WORDS_AFTER[i])
+_CURRENCY_WORD = re.compile("|".join(rf"(?P<w{i}>{word})(?![^\W\d_])"
+                                     for i, (_, word) in enumerate(_WORDS_AFTER)) or "(?!x)x",
+                            re.IGNORECASE)
+
+
 def document_currency(text: str) -> str | None:
     """The currency a document states once ("Währung: EUR") or uses most."""
     m = _CURRENCY_LABEL.search(text)
@@ -186,9 +192,12 @@ def document_currency(text: str) -> str | None:
         return currency_code(bracketed.group("c"))
     # "Всего к оплате: Пятьсот сорок тысяч рублей 00 копеек": the amount in words names
     # the currency the bare figures are in (one currency named, no other)
-    named = {code for code, word in _WORDS_AFTER
-             if re.search(rf"(?:{word})(?![^\W\d_])", text, re.IGNORECASE)}
-    return named.pop() if len(named) == 1 else None
+    named: set[str] = set()
+    for m in _CURRENCY_WORD.finditer(text):
+        named.add(_WORDS_AFTER[int(m.lastgroup[1:])][0])  # type: ignore[index]
+        if len(named) > 1:
+            return None
+    return named.pop() if named else None
 
 
 # Lines that name the amount to pay, best first. A document often has several totals

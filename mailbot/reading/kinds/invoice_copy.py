@@ -115,18 +115,19 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         missing[missing.index("due date")] = (
             f"due date ({terms} bank days in {facts.currency}: its bank holidays are not "
             "known, a person counts them)")
-    amounts_differ = [d for d in disagreements if d.startswith("amount: pdf ")]
+    amounts_differ = [d for d in disagreements
+                      if d.startswith("amount: pdf ") and ", body " in d]
     if facts.competing and not einvoices:
         reason = facts.competing  # never a confident wrong amount: a person decides
-    elif amounts_differ and not einvoices and not missing:
-        # the attached document and the mail name different sums: which is owed is for a
-        # person to ask (an e-invoice's figure is the legal one and stays)
-        reason = "the attachment and the mail state different amounts (" + \
-            amounts_differ[0].removeprefix("amount: ") + ")"
     elif missing:
         reason = "invoice copy without " + ", ".join(missing)
     elif len(einvoices) > 1 or (not einvoices and len(pdf_numbers) > 1):
         reason = "several invoices in one mail: " + ", ".join(sorted(einvoices or pdf_numbers))
+    elif amounts_differ and not einvoices:
+        # the attached document and the mail name different sums: which is owed is for a
+        # person to ask (an e-invoice's figure is the legal one and stays)
+        reason = "the attachment and the mail state different amounts (" + \
+            amounts_differ[0].removeprefix("amount: ") + ")"
     elif not einvoices and any(f.statement for f in sources if f.source in ("pdf", "body")):
         reason = "lists several invoices with their amounts (a statement?)"
     elif facts.credit_note and not facts.credit_deducted:
