@@ -210,9 +210,9 @@ def test_the_sixth_round_holds_its_floor():
     folder = ROOT / "tests" / "data" / "eval-sixth"
     outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
     assert len(outcomes) == 164
-    assert sum(o.verdict == "right" for o in outcomes) >= 129
+    assert sum(o.verdict == "right" for o in outcomes) >= 133
     measures = targets(outcomes)
-    assert measures["kinds"][0] >= 161
+    assert measures["kinds"][0] >= 162
     assert measures["invoice fields"][0] >= 143
     assert measures["intents"][0] >= 47
     assert [o.case.path.name for o in outcomes if o.unsafe] == []
@@ -242,7 +242,7 @@ def test_the_seventh_round_holds_its_floor():
 
 
 # the seventh round after the work on it (before: 102, 169, 150, 40, 9)
-RIGHT_7, KINDS_7, INVOICE_FIELDS_7, INTENTS_7, ACTED_WRONGLY_7 = 136, 175, 164, 52, 1
+RIGHT_7, KINDS_7, INVOICE_FIELDS_7, INTENTS_7, ACTED_WRONGLY_7 = 138, 176, 164, 52, 1
 
 
 def test_the_eighth_round_holds_its_floor():
@@ -263,9 +263,9 @@ def test_the_eighth_round_holds_its_floor():
     assert sum(bool(o.acted_wrongly) for o in outcomes) <= ACTED_WRONGLY_8
 
 
-# the eighth round (before any work on it: 94, 164, 149, 40, 8; after the machine-mail
-# and `other` misses: 107, 176, 149, 40, 6)
-RIGHT_8, KINDS_8, INVOICE_FIELDS_8, INTENTS_8, ACTED_WRONGLY_8 = 107, 176, 149, 40, 6
+# the eighth round (before any work on it: 94, 164, 149, 40, 8); set after both halves
+# of the work on it were merged
+RIGHT_8, KINDS_8, INVOICE_FIELDS_8, INTENTS_8, ACTED_WRONGLY_8 = 135, 176, 173, 51, 1
 
 
 def test_the_outside_set_holds_its_floor():

@@ -102,7 +102,8 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     if undecided := _UNDECIDED.search(text):
         return DueNow(problem=f'the text leaves the amount due now to the client '
                               f'("{" ".join(undecided.group(0).split())}")')
-    lines = text.splitlines()
+    # "— 600 000,00 руб., в т.ч. НДС 22% — 108 196,72 руб.": the VAT after it is an aside
+    lines = [extract.drop_vat_aside(line) for line in text.splitlines()]
     competing: list[str] = []  # what competes, for the person who decides
     parts: list[int] = []
     in_parts = False  # paid in parts or less a withheld tax, no amount named for it

@@ -93,11 +93,17 @@ _NUMBERS: dict[str, int] = {}
 for _code in CODES:
     _NUMBERS.update(getattr(LANGUAGES[_code], "NUMBER_WORDS", {}))
 
+_DAY_WORDS: dict[str, int] = {}
+for _code in CODES:
+    _DAY_WORDS.update(getattr(LANGUAGES[_code], "DAY_WORDS", {}))
+
 _AFTER_DAY_ONLY = set(_words("AFTER_DAY_ONLY"))
 MONTH_RE = _names(_MONTHS)  # any month word (after a day number)
 MONTH_NAMED_RE = _names(set(_MONTHS) - _AFTER_DAY_ONLY)  # a month word standing alone
 WEEKDAY_RE = _names(_WEEKDAYS)
 _NUM_RE = r"\d{1,3}|" + _names(_NUMBERS)[3:-1]
+# a day of the month written out ("the twenty-seventh of November")
+_DAY_WORDS_RE = _names(_DAY_WORDS).replace(r"\s+", r"[\s-]+") if _DAY_WORDS else r"(?!x)x"
 _NOT_LETTER = r"(?![^\W\d_])"
 _NO_LETTER_BEFORE = r"(?<![^\W\d_])"
 
@@ -109,6 +115,12 @@ def month_number(word: str) -> int | None:
 
 def weekday_number(word: str) -> int | None:
     return _WEEKDAYS.get(word.lower().replace("ё", "е").rstrip("."))
+
+
+def _day(word: str) -> int:
+    """A day of the month in digits or written out."""
+    word = re.sub(r"[\s-]+", " ", word.strip().lower())
+    return int(word) if word.isdigit() else _DAY_WORDS.get(word, 0)
 
 
 def _number(word: str) -> int:
@@ -423,9 +435,12 @@ def _start_of_named_month(m: re.Match[str], o: _Options) -> date | None:
 @_rule("day_month",
        rf"(?<![\w.])[«\"“„']?(?P<d>\d{{1,2}})(?:{_ORDINAL})?[»\"”“']?\.?[\s-]*"
        rf"(?:(?:{_alt('DAY_OF')})\s+)?(?P<mon>{MONTH_RE})\.?{_NOT_LETTER}{_YEAR}",
+       # a day written out, only with its "of": "the twenty-seventh of November"
+       rf"(?<![\w])(?P<d>{_DAY_WORDS_RE})\s+(?:{_alt('DAY_OF')})\s+(?P<mon>{MONTH_RE})\.?"
+       rf"{_NOT_LETTER}{_YEAR}",
        needs_base=False)
 def _day_name(m: re.Match[str], o: _Options) -> date | None:
-    return _day_month(o.base, int(m["d"]), _MONTHS[m["mon"].lower()], _year(m))
+    return _day_month(o.base, _day(m["d"]), _MONTHS[m["mon"].lower()], _year(m))
 
 
 @_rule("month_day",

@@ -157,6 +157,26 @@ _CURRENCY_LABEL = re.compile(rf"(?:{either('CURRENCY_LABELS')}|devise)\W{{0,20}}
 
 _BRACKETED_CODE = re.compile(rf"\((?P<c>{_CODES})\)")
 
+# the currency of the country of a sender's domain: what an invoice from our own staff is
+# in when it names no currency at all ("Итого к оплате 135 000,00" from a .ru desk)
+HOME_CURRENCY = {
+    "ru": "RUB", "id": "IDR", "uk": "GBP", "de": "EUR", "at": "EUR", "fr": "EUR", "nl": "EUR",
+    "be": "EUR", "it": "EUR", "es": "EUR", "pt": "EUR", "ie": "EUR", "fi": "EUR", "pl": "PLN",
+    "cz": "CZK", "ch": "CHF", "se": "SEK", "no": "NOK", "dk": "DKK", "kz": "KZT", "in": "INR",
+    "jp": "JPY", "au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD", "my": "MYR",
+}
+
+
+def home_currency(email: str) -> str | None:
+    """The currency of the country whose domain `email` is at (".co.uk" -> GBP)."""
+    return HOME_CURRENCY.get(email.rsplit(".", 1)[-1].lower()) if "@" in email else None
+
+
+# a currency named in words, each language's (group "w<i>": _WORDS_AFTER[i])
+_CURRENCY_WORD = re.compile("|".join(rf"(?P<w{i}>{word})(?![^\W\d_])"
+                                     for i, (_, word) in enumerate(_WORDS_AFTER)) or "(?!x)x",
+                            re.IGNORECASE)
+
 
 def document_currency(text: str) -> str | None:
     """The currency a document states once ("Währung: EUR") or uses most."""
@@ -168,7 +188,16 @@ def document_currency(text: str) -> str | None:
         return counts.most_common(1)[0][0]
     # "Balance due (USD)   4,250.00": the column's currency in brackets after its label
     bracketed = _BRACKETED_CODE.search(text)
-    return currency_code(bracketed.group("c")) if bracketed else None
+    if bracketed:
+        return currency_code(bracketed.group("c"))
+    # "Всего к оплате: Пятьсот сорок тысяч рублей 00 копеек": the amount in words names
+    # the currency the bare figures are in (one currency named, no other)
+    named: set[str] = set()
+    for m in _CURRENCY_WORD.finditer(text):
+        named.add(_WORDS_AFTER[int(m.lastgroup[1:])][0])  # type: ignore[index]
+        if len(named) > 1:
+            return None
+    return named.pop() if named else None
 
 
 # Lines that name the amount to pay, best first. A document often has several totals
@@ -185,7 +214,7 @@ _VAT_ASIDE = re.compile(
     rf"[,;]?\s*(?<![^\W\d_])(?:{either('VAT_ASIDE')})(?![^\W\d_])[^\n]*$", re.IGNORECASE)
 
 
-def _drop_vat_aside(line: str) -> str:
+def drop_vat_aside(line: str) -> str:
     m = _VAT_ASIDE.search(line)
     return line[:m.start()] if m and re.search(r"\d", line[:m.start()]) else line
 
@@ -217,7 +246,7 @@ def total_amount(text: str, currency: str | None = None) -> Money | None:
     document states its currency once (or `currency` is given)."""
     currency = currency or document_currency(text)
     # "(incl. VAT 190.00)", "(в т.ч. НДС 20% — 7 600,00 ₽)": asides, not the total
-    lines = [_drop_vat_aside(re.sub(r"\s*\([^()\n]*\)\s*", " ", ln))
+    lines = [drop_vat_aside(re.sub(r"\s*\([^()\n]*\)\s*", " ", ln))
              for ln in text.splitlines()]
     for labels in _TOTAL_LABELS:
         pattern = re.compile(labels, re.IGNORECASE)
@@ -455,6 +484,19 @@ def due_date_without_year(text: str, mailed: date, month_first: bool = False,
         found = [f for f in dates.find(rest, mailed, order=order, month_first=month_first)
                  if f.rule in _WRITTEN_DATE_RULES]
         if found and found[0].date >= mailed:
+            return found[0].date
+    return None
+
+
+def due_date_relative(text: str, base: date) -> date | None:
+    """A labelled due date said relative to the day the invoice was written ("до пятницы",
+    "sebelum akhir bulan", "by the end of the month"), read from `base` (the issue date,
+    else the day it was mailed); never one before it."""
+    pattern = re.compile(rf"(?:{_DUE_WORDS})(?![^\W\d_])(?P<rest>[^\n]{{0,40}})", re.IGNORECASE)
+    for m in pattern.finditer(text):
+        rest = _before_stop(m.group("rest"), _ISSUE_WORDS, bracketed_reference=True)
+        found = dates.find(rest, base)
+        if found and found[0].date >= base and not rest[:found[0].start].strip(" :\t"):
             return found[0].date
     return None
 

@@ -54,6 +54,8 @@ class SourceFacts:
     # several totals and no wording that says which is due now (amount_due): for a person
     competing: str | None = None
     statement: bool = False  # lists several invoices, each with an amount
+    # no currency stated: the one of the sender's country was taken (staff see it)
+    currency_assumed: bool = False
     # the issue and due dates read with the other day/month order, when the text's numeric
     # dates are all ambiguous (03/12/2026) and that reading differs; None otherwise
     other_issue_date: date | None = None
@@ -81,15 +83,19 @@ _INVOICE_WORDS = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
 
 
 def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
-              mailed: date | None = None) -> SourceFacts:
+              mailed: date | None = None, home: str | None = None) -> SourceFacts:
     """Facts stated in free text (a PDF's text, a body, a subject); `mailed`, the day the
-    mail was written, places a due date written without its year."""
+    mail was written, places a due date written without its year; `home`, the currency of
+    the sender's country, is taken for figures when the text names no currency at all."""
     text = text[:MAX_TEXT]
     numbers = extract.invoice_numbers(text) or (
         extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text))
     if not numbers and source == "subject" and _INVOICE_WORDS.search(text):
         numbers = extract.reference_tokens(text)
-    money = extract.total_amount(text) if source != "subject" else _subject_money(text)
+    stated_currency = extract.document_currency(text) if source != "subject" else None
+    money = (extract.total_amount(text, stated_currency or home) if source != "subject"
+             else _subject_money(text))
+    assumed = money is not None and stated_currency is None and source != "subject"
     terms = extract.payment_terms(text)
     name, address = extract.party(text) if source != "subject" else (None, None)
     issued, due, other_issued, other_due = _read_dates(text, source, terms)
@@ -101,7 +107,8 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     if due is None and mailed is not None and source != "subject" and (
             due_now is None or not due_now.problem):
         # (beside competing totals a date without its year may be a part's: not the due date)
-        due = extract.due_date_without_year(text, mailed, *_date_order(text))
+        due = extract.due_date_without_year(text, mailed, *_date_order(text)) or (
+            extract.due_date_relative(text, issued or mailed))
     return SourceFacts(
         source=source, number=numbers[0] if numbers else None,
         amount=money.amount if money else None, currency=money.currency if money else None,
@@ -115,6 +122,7 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
             text, money.currency if money else None),
         competing=due_now.problem or None if due_now is not None else None,
         statement=_is_statement(text, numbers),
+        currency_assumed=assumed and money is not None and money.currency == home,
     )
 
 
@@ -201,20 +209,33 @@ def body_text(msg: ParsedMessage) -> str:
     return "\n".join(" ".join(line.split()) for line in text.splitlines())
 
 
+def _plain_text(payload: bytes) -> str:
+    """An attached plain-text document (an invoice as RE-1210.txt): read like a PDF's text."""
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("cp1252", errors="replace")
+
+
 def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     """Every source of the message that states something, best first."""
     found: list[SourceFacts] = []
     pdfs: list[SourceFacts] = []
     mailed = msg.date.date() if msg.date else None
+    home = (extract.home_currency(msg.sender.email)
+            if msg.sender is not None and ctx.is_staff(msg.sender) else None)
     for a in msg.attachments:
         e = einvoice.read_attachment(a.filename, a.content_type, a.payload)
         if e is not None:
             found.append(from_einvoice(e))
-        text = einvoice.pdf_text(a.payload) if b"%PDF-" in a.payload[:1024] else ""
-        if text.strip():
-            pdfs.append(from_text(text, "pdf", ctx.facts, mailed))
+        text = (einvoice.pdf_text(a.payload) if b"%PDF-" in a.payload[:1024]
+                else _plain_text(a.payload) if a.content_type == "text/plain" else "")
+        if text.strip() and not (a.content_type == "text/plain" and _CREDIT_WORDS.search(
+                text.strip().split("\n", 1)[0])):
+            # (a credit note attached beside the invoice is no source of the invoice's facts)
+            pdfs.append(from_text(text, "pdf", ctx.facts, mailed, home))
     found += pdfs
-    found.append(from_text(body_text(msg), "body", ctx.facts, mailed))
+    found.append(from_text(body_text(msg), "body", ctx.facts, mailed, home))
     found.append(from_text(msg.subject, "subject", ctx.facts))
     return found
 

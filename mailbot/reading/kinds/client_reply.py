@@ -404,7 +404,8 @@ def read(text: str, base: date | None, language: str | None = None,
         top, s1 = I.STOP, scores[I.STOP]
     partial = _PARTIAL.search(norm)
     anyway = bool(_PAID_ANYWAY.search(norm))
-    if top in (I.DISPUTE, I.PAID_CLAIM) and _complaint_over_claim(scores, anyway):
+    apart = _apart(where)
+    if top in (I.DISPUTE, I.PAID_CLAIM) and _complaint_over_claim(scores, anyway, apart):
         top, s1 = I.DISPUTE, scores[I.DISPUTE]
     rest_promised = (set(scores) == {I.PAID_CLAIM, I.PROMISE} and partial is not None
                      and promised is not None and _rest_after_part(sentences, where))
@@ -413,7 +414,7 @@ def read(text: str, base: date | None, language: str | None = None,
     others = [(i, s) for i, s in ranked if i != top and (top, i) not in _DOMINATES
               and top != I.STOP
               and not (i == I.PAID_CLAIM and (rest_promised or (top == I.DISPUTE and (
-                  _complaint_over_claim(scores, anyway)))))]
+                  _complaint_over_claim(scores, anyway, apart)))))]
     found = Reading(top, 0.0, scores=scores, evidence=evidence)
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
         names = ", ".join(sorted({top.value, *(i.value for i, _ in others)}))
@@ -455,13 +456,27 @@ def read(text: str, base: date | None, language: str | None = None,
     return found
 
 
-def _complaint_over_claim(scores: dict[Intent, int], anyway: bool) -> bool:
+def _apart(where: dict[Intent, list[tuple[int, int]]]) -> bool:
+    """Does the complaint stand in a sentence of its own, away from the paid claim?"""
+    paid = {si for si, _ in where.get(I.PAID_CLAIM, [])}
+    return any(si not in paid for si, _ in where.get(I.DISPUTE, []))
+
+
+def _complaint_over_claim(scores: dict[Intent, int], anyway: bool,
+                          apart: bool = False) -> bool:
     """"Not happy with the work; we paid it anyway, but expect a credit note": the
     complaint is what staff must answer (both wait for a person). Else ("we paid, but the
     amount is wrong"; "half paid, the rest once the damage is sorted") it is so only when
-    the complaint is clearly the stronger (by a whole rule's weight)."""
+    the complaint is clearly the stronger (by a whole rule's weight), or a clear one (a
+    strong rule, or more than one hit: "der Rechnung widerspreche ich", "INV-2 is wrong
+    ... send a corrected invoice") at least as strong as the claim and in a sentence of
+    its own (`apart`): a mixed reply carries the intent that governs chasing."""
     dispute, paid = scores.get(I.DISPUTE, 0), scores.get(I.PAID_CLAIM, 0)
-    return dispute >= 2 and paid > 0 and (dispute >= paid + 2 or (anyway and dispute >= paid))
+    return dispute >= 2 and paid > 0 and (dispute >= paid + 2 or (anyway and dispute >= paid)
+                                          or (apart and dispute >= max(paid, CLEAR_DISPUTE)))
+
+
+CLEAR_DISPUTE = 3  # more than one weak rule's weight
 
 
 def _named_money(sentences: list[str], where: dict[Intent, list[tuple[int, int]]],
@@ -654,6 +669,10 @@ def _needs_human(reading: Reading) -> bool:
     read; only a confident promise with a date is left to the bot. (`confidence` says how
     sure the reading is; the ledger acts on that.)"""
     if reading.intent != I.PROMISE:
+        return True
+    # "we pay the one at the end of the month; the other one seems overpaid / has a typo":
+    # a promise beside a complaint is read by a person before anything is acted on
+    if I.DISPUTE in reading.scores:
         return True
     return reading.promised_date is None or reading.confidence < ACT_THRESHOLD
 

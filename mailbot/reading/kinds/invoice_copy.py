@@ -67,6 +67,11 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         pdf_words = "\n".join(einvoice.pdf_text(a.payload)[:5000] for a in msg.attachments
                                if b"%PDF-" in a.payload[:1024])
         language = detect_language(pdf_words) or language
+    if facts.currency_assumed and facts.currency:
+        # never silent: registered, and staff see what was assumed
+        assumed = (f"currency: none stated; {facts.currency} assumed from the sender's "
+                   "country domain")
+        disagreements = (*disagreements, assumed)
     stated_issue, stated_due, problem = _consistent_dates(sources, facts)
     if problem:
         # never registered silently: the pipeline puts an invoice with a disagreement
@@ -110,12 +115,19 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         missing[missing.index("due date")] = (
             f"due date ({terms} bank days in {facts.currency}: its bank holidays are not "
             "known, a person counts them)")
+    amounts_differ = [d for d in disagreements
+                      if d.startswith("amount: pdf ") and ", body " in d]
     if facts.competing and not einvoices:
         reason = facts.competing  # never a confident wrong amount: a person decides
     elif missing:
         reason = "invoice copy without " + ", ".join(missing)
     elif len(einvoices) > 1 or (not einvoices and len(pdf_numbers) > 1):
         reason = "several invoices in one mail: " + ", ".join(sorted(einvoices or pdf_numbers))
+    elif amounts_differ and not einvoices:
+        # the attached document and the mail name different sums: which is owed is for a
+        # person to ask (an e-invoice's figure is the legal one and stays)
+        reason = "the attachment and the mail state different amounts (" + \
+            amounts_differ[0].removeprefix("amount: ") + ")"
     elif not einvoices and any(f.statement for f in sources if f.source in ("pdf", "body")):
         reason = "lists several invoices with their amounts (a statement?)"
     elif facts.credit_note and not facts.credit_deducted:

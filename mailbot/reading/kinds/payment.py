@@ -159,6 +159,22 @@ def _groups(number: str) -> list[str]:
     return [g.lstrip("0") or "0" for g in re.findall(r"\d+", number)]
 
 
+def _serials(number: str) -> list[int]:
+    """Which digit groups of a known number may be its serial: three or more digits as
+    written, a year ("0087/KMN-INV/XI/2026") only when no other group is."""
+    raw = re.findall(r"\d+", number)
+    long = [i for i, g in enumerate(raw) if len(g) >= MIN_SERIAL]
+    return [i for i in long if not _YEAR.fullmatch(raw[i])] or long
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _last_long(number: str) -> int:
+    """The last digit group of three or more digits (the serial but for a year)."""
+    return max(i for i, g in enumerate(re.findall(r"\d+", number)) if len(g) >= MIN_SERIAL)
+
+
 def _letters(number: str) -> str:
     return "".join(c for c in number.casefold() if c.isalpha())
 
@@ -174,7 +190,8 @@ def _stands_for(token: str, ctx: Context) -> str | None:
     any, are the invoice's or an invoice word."""
     mine = _groups(token)
     longest = max(mine, key=len, default="")
-    if len(longest) < MIN_SERIAL:
+    # "0087" is a serial of four digits as written ("0087/KMN-INV/XI/2026")
+    if max((len(g) for g in re.findall(r"\d+", token)), default=0) < MIN_SERIAL:
         return None
     letters = _letters(token)
     digits = "".join(re.findall(r"\d+", token))
@@ -186,13 +203,18 @@ def _stands_for(token: str, ctx: Context) -> str | None:
         return None  # too many alike to tell which
     for number in candidates:
         theirs = _groups(number)
-        serials = [i for i, g in enumerate(theirs) if len(g) >= MIN_SERIAL]
+        serials = _serials(number)
         if not serials:
             continue
         serial = serials[-1]
         run = any(theirs[i:i + len(mine)] == mine and i <= serial < i + len(mine)
                   for i in range(len(theirs) - len(mine) + 1))
         joined = digits == "".join(re.findall(r"\d+", number))
+        if run and serial != _last_long(number) and re.findall(r"\d+", number)[serial] not in \
+                re.findall(r"\d+", token):
+            # a serial before the year ("0104/KMN-INV/XI/2026") is written as it stands
+            # ("0104"): a bare "104" may be a piece of an amount ("104 400,00")
+            run = False
         if not (run or joined):
             continue
         if letters and letters != _letters(number) and not _ABBREVIATION.fullmatch(letters):

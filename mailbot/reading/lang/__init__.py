@@ -10,7 +10,7 @@ English first (CODES), and compile them once, at import.
 Dates (mailbot.reading.dates): MONTHS and WEEKDAYS with their abbreviations and
 spelling variants, AFTER_DAY_ONLY, the words around a written date (ORDINAL, DAY_OF,
 BEFORE_DAY, YEAR_AFTER, DATE_PREPOSITIONS, BARE_DAY) and those of relative dates (TODAY,
-TOMORROW, ..., NUMBER_WORDS).
+TOMORROW, ..., NUMBER_WORDS), DAY_WORDS (a day of the month written out: {words: day}).
 
 A client's reply (mailbot.reading.kinds.client_reply):
 - INTENT_PAID_CLAIM, INTENT_PROMISE, INTENT_DISPUTE, INTENT_PLAN_REQUEST,

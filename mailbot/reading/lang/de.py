@@ -16,6 +16,7 @@ WEEKDAYS = {
 
 ORDINAL = ""
 DAY_OF = ""
+DAY_WORDS: dict[str, int] = {}  # a day of the month written out (see en.py)
 BEFORE_DAY = r"den"  # "Montag, den 7. Dezember"
 YEAR_AFTER = ""
 DATE_PREPOSITIONS = r"am|bis(?: zum)?|zum|vom|ab"
@@ -151,7 +152,10 @@ INTENT_PAID_CLAIM = (
         r"{0,6}(?:bezahlt|beglichen|überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True),
     (2, (r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,3}(?:ist|wurde|wurden)"
         r"\s+(?:\S+\s+){0,3}(?:erfolgt|veranlasst|ausgeführt|getätigt|unterwegs|raus|"
-        r"eingegangen)\b"), True),
+        r"eingegangen)\b"), True, None,
+     # "... wurde freigegeben und erfolgt am kommenden Donnerstag": a date ahead, a promise
+     (r"\berfolgt\s+(?:erst\s+)?(?:am|bis|zum|morgen|übermorgen|nächste\w*|kommende\w*|"
+      r"diese\w*|anfang|ende|spätestens|in\s+\d)\b")),
     (2, r"\b(?:zahlungs|überweisungs)(?:bestätigung|beleg|nachweis)\b"),
     # "gestern überwiesen", "der Betrag ging am Freitag raus"
     (2, (
@@ -204,6 +208,16 @@ INTENT_PROMISE = (
         (r"\bzahllauf\s+(?:\S+\s+){0,2}(?:ist|läuft|kommt|findet)\s+(?:\S+\s+){0,2}(?:am|erst|"
          r"nächste\w*|diese\w*|ende|anfang)\b"),
     ), True),
+    # "die Zahlung erfolgt am kommenden Donnerstag", "Zahlen werden wir Ende Dezember",
+    # "geht morgen raus"
+    (2, (
+        (r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,4}erfolgt\s+(?:erst\s+)?(?:am|bis|"
+         r"zum|morgen|übermorgen|nächste\w*|kommende\w*|diese\w*|anfang|ende|spätestens)\b"),
+        r"\b(?:zahlen|bezahlen|überweisen|begleichen)\s+werden\s+(?:wir|ich)\b",
+        (r"\bgeht\s+(?:sie\s+|es\s+|das\s+|der\s+betrag\s+|die\s+zahlung\s+)?(?:morgen|"
+         r"übermorgen|heute|am\s+\S+|nächste\w*\s+\S+|kommende\w*\s+\S+|diese\w*\s+\S+)"
+         r"\s+raus\b"),
+    ), True, None, r"lieferung|ware|paket|sendung|bestellung|unterlagen|vertrag|brief"),
 )
 INTENT_DISPUTE = (
     (2, (
@@ -287,6 +301,8 @@ INTENT_DISPUTE = (
         r"\bfalsche[nr]? (?:farbe|größe|ausführung|ware|artikel|modell|menge|lieferung)\b",
         r"\b(?:gebrochen|zerbrochen|kaputt)\b",
     )),
+    # "Können Sie die Rechnung bitte korrigieren" beside a promise: a person reads it
+    (1, r"\b(?:rechnung|faktura)\s+(?:\S+\s+){0,2}(?:korrigieren|berichtigen)\b"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
@@ -406,8 +422,11 @@ INTENT_STOP = (
         r"\baus (?:ihrem|dem) verteiler\b",
         r"\bhören sie auf\b", r"\bunterlassen(?: sie)?\b", r"\babmelden\b", r"\baustragen\b",
         # "ich untersage Ihnen jede weitere Kontaktaufnahme"
-        (r"\buntersage\w* (?:\S+\s+){0,4}(?:kontakt\w*|zusendung\w*|e-?mails?|werbung|"
-        r"anschreiben|mahnungen)"),
+        (r"\buntersage\w* (?:\S+\s+){0,8}(?:kontakt\w*|zusendung\w*|e-?mails?|werbung|"
+        r"anschreiben|mahnungen|\w*erinnerungen)"),
+        # "Bitte stellen Sie die Zusendung ein"
+        (r"\bstellen sie (?:\S+\s+){0,2}(?:zusendung|zustellung|e-?mails?|mails|erinnerungen|"
+         r"mahnungen|zahlungserinnerungen|nachrichten)\w* (?:\S+\s+){0,2}ein\b"),
         r"\bjede weitere (?:kontaktaufnahme|zusendung|e-mail|nachricht)\b",
         r"\bbelästig\w+\b",
         (r"\bstellen sie (?:\S+\s+){0,3}(?:mahnungen|erinnerungen|e-mails|zusendungen|"
@@ -472,7 +491,8 @@ TERMS_BEFORE = (r"innerhalb(?:\s+von)?|binnen|nach|zahlungsziel:?|zahlungsbeding
 TERMS_AFTER = r"netto\b|ohne\s+abzug|nach\s+(?:rechnungs|erhalt|eingang|zugang)"
 TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
              r"\s*[:\-–—]?\s*(?:ab\s+)?sofort|sofort\s+(?:nach\s+(?:rechnungs)?(?:erhalt|"
-             r"eingang|zugang)\s+)?(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|"
+             r"eingang|zugang)\s+)?(?:und\s+|ohne\s+abzug\s+|rein\s+netto\s+)?"
+             r"(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|"
              r"ohne\s+abzug\s+sofort")
 DISCOUNT_WORDS = r"skonto"
 NET_MARK = r"netto|ohne\s+abzug"
@@ -543,7 +563,9 @@ PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsd
 # the value date's own label: when the money was paid (before a booking date)
 PAYMENT_VALUE_DATE_LABELS = r"wertstellung|valuta(?:datum)?|\bwert(?=\s+\d)"
 PAYMENT_REFERENCE = r"verwendungszweck|zahlungsreferenz|referenz|betreff"
-PAYMENT_PARTIAL = r"rest(?:betrag|zahlung)?\s+folgt|teilzahlung|teilbetrag|abschlagszahlung|\d\.\s*rate\b|restbetrag\s+offen"
+PAYMENT_PARTIAL = (r"rest(?:betrag|zahlung)?\s+folgt|teilzahlung|teilbetrag|abschlagszahlung|\d\.\s*rate\b|"
+                   # "Offener Betrag 4.568,00 €": a remainder above zero is still open
+                   r"restbetrag\s+offen|(?:noch\s+)?(?:offener|verbleibender)\s+(?:rest)?betrag\W{0,3}(?:€|eur|rp\.?|idr|₽|руб\.?)?\s*0*[1-9]")
 PAYMENT_FULL = r"vollständig|vollzahlung|in\s+voller\s+höhe|komplett"
 PAYMENT_NOT_RECEIVED = (r"rückerstattung|erstattung|rückbuchung|rücklastschrift|storn|"
                         r"abgelehnt|fehlgeschlagen|ausgehende")
@@ -591,7 +613,11 @@ INVOICE_UNDECIDED = (r"zahlen\s+sie,?\s+was\s+sie\s+(?:können|für\s+(?:fair|an
                      r"(?:komplett|vollständig|gesamt)\s+oder\s+(?:nur\s+)?(?:die\s+)?anzahlung|"
                      # "die Aufteilung stimmen wir noch ab", "Betrag ... noch zu vereinbaren"
                      r"(?:aufteilung|betrag|raten|fälligkeit|zahlungsziel)\s+(?:\S+\s+){0,4}(?:noch\s+)"
-                     r"(?:ab(?:zu)?stimmen|zu\s+vereinbaren|offen|besprechen)|ohne\s+fälligkeit,?\s+bis\s+wir")
+                     r"(?:ab(?:zu)?stimmen|zu\s+vereinbaren|offen|besprechen)|ohne\s+fälligkeit,?\s+bis\s+wir|"
+                     # in another currency at the day's rate; a sum on a condition
+                     r"oder\s+(?:den\s+)?gegenwert\s+in\b|zum\s+(?:\S+\s+)?(?:tages|wechsel)kurs\s+"
+                     r"(?:am|vom)\s+(?:tag\s+der\s+zahlung|zahlungstag)|(?:den\s+)?reduzierten\s+betrag\s+"
+                     r"zahlen")
 WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
 DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
            r"betrag")

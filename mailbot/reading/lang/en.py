@@ -17,6 +17,17 @@ WEEKDAYS = {
 }
 
 # ------------------------------------------------------------------ around a written date
+# a day of the month written out ("the twenty-seventh of November"): {words: day}
+_UNITS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth",
+          7: "seventh", 8: "eighth", 9: "ninth"}
+DAY_WORDS = {
+    **{word: day for day, word in _UNITS.items()},
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    **{f"twenty {word}": 20 + day for day, word in _UNITS.items()},
+    "thirty first": 31,
+}
 ORDINAL = r"st|nd|rd|th"  # after a day number: "15th"
 DAY_OF = r"of"  # between a day and its month: "15th of December"
 BEFORE_DAY = r"the"  # before a day after a month or weekday: "May the 5th", "Monday, the 7th"
@@ -299,6 +310,10 @@ INTENT_PROMISE = (
         (r"\b(?:payment|ap|pay|cheque|check|supplier|payables) run\s+(?:is|falls|goes)\s+(?:\w+\s+)?"
          r"(?:on|next|this)\b"),
     ), True),
+    # "will sort it friday", "I'll sort this tomorrow": with a day it names
+    (2, r"\b(?:will|'ll|i will|we will)\s+sort\s+(?:it|this|that)(?:\s+out)?\b", True,
+     (r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+      r"weekend|next week|end of (?:the )?(?:week|month)|\d{1,2}(?:st|nd|rd|th))\b")),
 )
 INTENT_DISPUTE = (
     (2, (
@@ -767,14 +782,14 @@ NOT_ISSUE_AFTER = r"due|of\s+(?:delivery|payment|order|service)"
 # the line of the amount to pay, best first: the amount due
 AMOUNT_DUE_LABELS = (r"amount\s+due|balance\s+due|total\s+due|due\s+payable|amount\s+payable|"
                      r"total\s+payable|payable\s+amount|amount\s+to\s+(?:be\s+)?pa(?:y|id)|"
-                     r"please\s+pay")
+                     r"please\s+pay|(?:balance|total)\s+to\s+(?:be\s+)?pa(?:y|id)")
 # ... else the total
 TOTAL_LABELS = r"grand\s+total|total\s+amount|invoice\s+total|total\s+(?:incl|inc\b|including)"
 # ... else any amount word
 AMOUNT_WORDS = r"\btotal\b|\bamount\b"
 # a line whose amount is not the total (subtotal, tax, discount, fees, unit price)
 NOT_TOTAL = (r"sub-?\s?total|\bnet\b(?!\s+à)|excl|\bvat\b|\btax\b|discount|already\s+paid|"
-             r"deposit|shipping|\bfee\b|balance\b(?!\s+due)|per\s+(?:hour|unit)|unit\s+price")
+             r"deposit|shipping|\bfee\b|balance\b(?!\s+(?:due|to\s+(?:be\s+)?pa(?:y|id)))|per\s+(?:hour|unit)|unit\s+price")
 # the label of the document's currency
 CURRENCY_LABELS = r"currency|amounts?\s+in"
 # the label of the debtor's block ("Bill to:")
@@ -816,7 +831,11 @@ INVOICE_UNDECIDED = (r"pay\s+what(?:ever)?\s+you\s+(?:think|can|feel)|(?:in\s+fu
                      # to go", "no due date on it for now until we've agreed"
                      r"which\s+way\s+you\s+(?:want|'d\s+like)\s+to\s+go|no\s+due\s+date\s+(?:on\s+it\s+)?"
                      r"(?:for\s+now|yet)|until\s+we(?:'ve|\s+have)?\s+agreed|(?:amount|split|terms|"
-                     r"schedule|instal+ments)\s+(?:is\s+|are\s+)?(?:still\s+)?to\s+be\s+agreed")
+                     r"schedule|instal+ments)\s+(?:is\s+|are\s+)?(?:still\s+)?to\s+be\s+agreed|"
+                     # payable in another currency at the day's rate, or a sum that
+                     # depends on a condition: which amount, in which currency, is open
+                     r"or\s+(?:the\s+)?equivalent\s+in\b|at\s+the\s+(?:\S+\s+){0,3}rate\s+(?:on|of)\s+"
+                     r"the\s+(?:day|date)\s+of\s+payment|pay\s+the\s+reduced\s+(?:amount|sum|total)")
 # ... a tax the payer withholds: what is transferred is less than the invoice
 WITHHOLDING = r"withholding\s+tax|\bwht\b|tax\s+withheld"
 # ... wording that says an amount is due now (beside AMOUNT_DUE_LABELS)

@@ -18,6 +18,7 @@ WEEKDAYS = {
 
 ORDINAL = ""
 DAY_OF = ""
+DAY_WORDS: dict[str, int] = {}  # a day of the month written out (see en.py)
 BEFORE_DAY = r"tanggal|tgl\.?"  # "Senin, tanggal 7 Desember"
 YEAR_AFTER = ""
 DATE_PREPOSITIONS = r"tanggal|tgl\.?|pada|sebelum|paling lambat"
@@ -237,6 +238,9 @@ INTENT_DISPUTE = (
          r"(?:sampai|hingga|karena|sebelum)\b"),
         r"\b(?:belum|tidak|tdk) lolos (?:uji|tes|test|qc|pemeriksaan)\b",
     )),
+    # "padahal sesuai PO kami hanya 20 user. Mohon invoice direvisi"
+    (2, (r"\bpadahal\s+(?:sesuai|menurut|di)\s+(?:po|kontrak|penawaran|perjanjian|quotation)\b",
+         r"\bmohon\s+(?:invoice|tagihan|faktur)(?:nya)?\s+(?:di)?revisi\b")),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
@@ -270,6 +274,9 @@ INTENT_PLAN_REQUEST = (
         (r"\b(?:jatuh tempo|tempo|pembayaran)(?:nya)?\s+(?:\w+\s+)?(?:diperpanjang|diundur|"
          r"dimundurkan)\b"),
     ), "neg"),
+    # "boleh nggak cicilan ke-2 ini kita split jadi 2x?"
+    (2, (r"\bsplit\s+(?:jadi|menjadi)\s+\d+\s*(?:x|kali)\b",
+         r"\b(?:di)?pecah\s+(?:jadi|menjadi)\s+\d+\b")),
 )
 INTENT_NOT_RECEIVED = (
     (3, (r"\b(?:belum|blm|tidak|tdk|gak|nggak|tak)\s+(?:pernah\s+)?(?:kami\s+|saya\s+)"
@@ -433,7 +440,9 @@ PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?
 # the value date's own label: when the money was paid (before a booking date)
 PAYMENT_VALUE_DATE_LABELS = r"(?:tanggal|tgl\.?)\s+(?:valuta|efektif)"
 PAYMENT_REFERENCE = r"berita|keterangan|catatan|deskripsi"
-PAYMENT_PARTIAL = r"sisa(?:nya)?\s+(?:akan\s+)?menyusul|sebagian|cicilan|angsuran|termin\s+\d"
+PAYMENT_PARTIAL = (r"sisa(?:nya)?\s+(?:akan\s+)?menyusul|sebagian|cicilan|angsuran|termin\s+\d|"
+                   # "Sisa tagihan: Rp 4.500.000": a remainder above zero is still open
+                   r"sisa\s+(?:tagihan|pembayaran|yang\s+harus\s+dibayar)\W{0,3}(?:€|eur|rp\.?|idr|₽|руб\.?)?\s*0*[1-9]")
 PAYMENT_FULL = r"lunas|pelunasan"
 PAYMENT_NOT_RECEIVED = r"gagal|ditolak|pengembalian\s+dana|dana\s+keluar"
 PAYER_LABELS = r"dari|pengirim|nama\s+pengirim"
@@ -443,7 +452,8 @@ PAYMENT_NOT_DATE_AFTER = r"jatuh|faktur"
 
 # ==================================================================== an invoice
 DUE_LABELS = (r"(?:tanggal\s+|tgl\.?\s+)?jatuh\s+tempo|batas\s+(?:waktu\s+|akhir\s+)"
-              r"?pembayaran|(?:di)?bayar(?:kan)?\s+(?:sebelum|paling\s+lambat|selambat)|"
+              r"?(?:pem)?bayar(?:an)?|(?:di)?(?:bayar(?:kan)?|transfer|lunasi)\s+"
+              r"(?:sebelum|paling\s+lambat|selambat)|"
               r"paling\s+lambat|selambat-lambatnya")
 # right before an issue label: where the terms start ("30 hari sejak tanggal invoice")
 ISSUE_AS_START = r"\bsejak|\bdari|\bsetelah|\bterhitung"
@@ -481,7 +491,12 @@ INVOICE_UNDECIDED = (r"(?:dibayar|bayar)\s+sekaligus\s+atau|bayar\s+(?:se)?(?:ma
                      r"sesuai\s+kemampuan)|"
                      # "berapa persennya nanti kita bahas lagi": still to be agreed
                      r"(?:nanti\s+)?kita\s+bahas(?:\s+lagi)?|belum\s+(?:disepakati|ditentukan)|akan\s+"
-                     r"(?:kita\s+|kami\s+)?(?:bahas|sepakati)\s+(?:nanti|kemudian|lagi)")
+                     r"(?:kita\s+|kami\s+)?(?:bahas|sepakati)\s+(?:nanti|kemudian|lagi)|"
+                     # in another currency at the day's rate ("atau ekuivalen Rupiah dengan
+                     # kurs ... pada hari pembayaran"); a sum on a condition
+                     r"atau\s+(?:nilai\s+)?ekuivalen|kurs\s+(?:\S+\s+){0,3}(?:pada\s+)?(?:hari|tanggal)\s+"
+                     r"(?:pembayaran|bayar)|bayar\s+(?:dengan\s+)?(?:nominal|jumlah)\s+(?:yang\s+)?"
+                     r"(?:lebih\s+kecil|setelah\s+diskon)")
 WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan\s+pajak"
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
