@@ -49,9 +49,11 @@ def public_holidays(country: str, year: int) -> holidays.HolidayBase | dict[obje
     return holidays.country_holidays(country, years=year, language="en_US")
 
 
+@lru_cache(maxsize=1 << 14)
 def closed_because(now: datetime, window: Window) -> str | None:
     """Why no mail may go at `now` in `window` ("weekend", "holiday: Independence Day",
-    "outside hours 09-17"), or None when it may."""
+    "outside hours 09-17"), or None when it may. Remembered per (instant, window): a tick
+    asks it for every debtor at the same instant, mostly of the same few windows."""
     local = now.astimezone(ZoneInfo(window.tz))
     if window.country:
         name = public_holidays(window.country, local.year).get(local.date())

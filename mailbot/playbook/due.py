@@ -11,19 +11,37 @@ between two of them the first opening of each window; the first candidate at whi
 playbook plans anything is the answer. Wrong only if a change point were missed, so every
 date an invoice names is shifted by every offset the rules use (more candidates than
 needed: each one only costs a run of the playbook), and the tick re-checks anyway.
+
+What makes it cheap (issue 12: a tick costs what its due debtors cost): the days named
+are shifted once each however many invoices name them, each day's midnight in a zone
+is computed once per process, and a window's first opening from an instant is searched
+once per process (windows and candidate instants are shared by many debtors: the same
+midnights, the same zones); and the playbook is not run again at a candidate that
+differs from one already tried in nothing it reads of time. What it reads is the above,
+and of the debtor's date only whether it has reached a day the invoices name as they
+are now (`_flip_days`: a stage not done yet comes due, a hold or a promise runs out, a
+pre-due note turns stale; for an invoice under a plan every shifted date, as above).
+So two instants with the same count of such days up to their date, the same open and
+closed windows, the same gaps passed and the same mail counted get the same answer,
+and most candidates between two of those days are answered without a run
+(tests/test_due_fast.py holds the answers to those of the plain search, over many
+generated debtors and instants).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from mailbot.domain.values import DebtorView, InvoiceView
-from mailbot.playbook import installments
+from mailbot.playbook import chasers, installments
 from mailbot.playbook.calendar import Window, company_window, debtor_window, is_open
 from mailbot.playbook.schedule import ScheduleConfig
+from mailbot.playbook.stages import ASK_DATE, of_audience, stage_date
 
 WEEK = timedelta(days=7)  # the weekly limit's window (Store.debtor_views counts in it)
 # past the last candidate the answer cannot change; a window opens within this much time
@@ -37,7 +55,8 @@ def acts_at(invoices: Sequence[InvoiceView], debtor: DebtorView, at: datetime,
     """Whether the playbook plans anything for this debtor at `at` (the digest aside),
     with the mail of `recent_mail` counted as it would be then."""
     counted = sum(1 for m in recent_mail if at - WEEK < m <= at)
-    view = replace(debtor, messages_7d=counted) if recent_mail else debtor
+    view = replace(debtor, messages_7d=counted) if recent_mail and \
+        counted != debtor.messages_7d else debtor
     return any(a.kind != "digest" for a in installments.planned(
         invoices, {debtor.id: view}, at, schedule, plans, digest_sent_for=None))
 
@@ -58,35 +77,78 @@ def next_action_at(invoices: Sequence[InvoiceView], debtor: DebtorView, now: dat
     points = sorted({now, *(c for c in _change_points(invoices, debtor, now, tz, schedule,
                                                        plans, recent_mail) if c > now)})
     windows = (debtor_window(debtor, schedule), company_window(schedule))
+    flips = _flip_days(invoices, debtor.timezone, schedule, plans)
+    tried: set[tuple[object, ...]] = set()  # what the runs that planned nothing saw
     for n, start in enumerate(points):
         end = points[n + 1] if n + 1 < len(points) else start + WINDOW_SEARCH
-        tries = [start, *(o for w in windows if (o := first_open(start, end, w)) is not None)]
+        tries = [start, *(o for w in windows if (o := _first_open(start, end, w)) is not None)]
         for at in sorted(set(tries)):
-            if at == now and idle_now:
-                continue
-            if acts_at(invoices, debtor, at, schedule, plans, recent_mail):
+            seen = _seen_at(at, tz, flips, windows, debtor, schedule, recent_mail)
+            if seen in tried:
+                continue  # the playbook would see what it saw there: nothing to do
+            if not (at == now and idle_now) and acts_at(invoices, debtor, at, schedule,
+                                                        plans, recent_mail):
                 return at
+            tried.add(seen)
     return None
+
+
+def _seen_at(at: datetime, tz: ZoneInfo, flips: list[date], windows: tuple[Window, Window],
+             debtor: DebtorView, schedule: ScheduleConfig, recent_mail: Sequence[datetime]
+             ) -> tuple[object, ...]:
+    """All the playbook reads of time at `at` for this debtor (module docstring)."""
+    return (bisect_right(flips, at.astimezone(tz).date()),
+            is_open(at, windows[0]), is_open(at, windows[1]),
+            chasers.gap_ok(debtor, at, schedule),
+            chasers.gap_ok(debtor, at, schedule, schedule.statement_repeat_days),
+            sum(1 for m in recent_mail if at - WEEK < m <= at) if recent_mail else -1)
+
+
+def _flip_days(invoices: Iterable[InvoiceView], tz: str, schedule: ScheduleConfig,
+               plans: Mapping[int, installments.Plan]) -> list[date]:
+    """The days on which a test of the playbook on the debtor's date can turn, sorted:
+    `X <= today` turns on X, `today <= X` on the day after. An invoice under a plan is
+    seen through its next installment (installments.as_due), so for it every date it
+    names, shifted by every offset the rules use, as for the candidate instants."""
+    days: set[date] = set()
+    stages = schedule.stages
+    asking = [s for s in of_audience(stages, "client") if s.template == ASK_DATE][:1]
+    for inv in invoices:
+        if inv.id in plans:
+            named = {inv.due_date, inv.issue_date, inv.sent_at.astimezone(ZoneInfo(tz)).date(),
+                     *(i.due_date for i in plans[inv.id].installments)}
+            if inv.hold_until is not None:
+                named.add(inv.hold_until)
+            if inv.promise_missed_on is not None:
+                named.add(inv.promise_missed_on)
+            days |= {d + k for d in named for k in _offsets(schedule)}
+            continue
+        days.add(inv.due_date)  # a pre-due note is stale from the due day on
+        if inv.hold_until is not None:  # a hold (a promise) runs out the day after
+            days.add(inv.hold_until + timedelta(days=1))
+        days.update(stage_date(inv, s, tz) for s in stages if s.name not in inv.stages_done)
+        days.update(stage_date(inv, s, tz) for s in asking)
+    return sorted(days)
 
 
 def _change_points(invoices: Iterable[InvoiceView], debtor: DebtorView, now: datetime,
                    tz: ZoneInfo, schedule: ScheduleConfig,
                    plans: Mapping[int, installments.Plan],
                    recent_mail: Iterable[datetime]) -> set[datetime]:
-    offsets = {0, 1, schedule.promise_grace_days + 1,
-               *(s.days for s in schedule.stages), *(s.days + 1 for s in schedule.stages)}
     today = now.astimezone(tz).date()  # days up to today began before `now`
-    days: set[date] = set()
+    named: set[date] = set()
     for inv in invoices:
-        named = {inv.due_date, inv.issue_date, inv.sent_at.astimezone(tz).date()}
+        named.add(inv.due_date)
+        named.add(inv.issue_date)
+        named.add(inv.sent_at.astimezone(tz).date())
         if inv.hold_until is not None:
             named.add(inv.hold_until)
         if inv.promise_missed_on is not None:
             named.add(inv.promise_missed_on)
         plan = plans.get(inv.id)
         if plan is not None:
-            named |= {i.due_date for i in plan.installments}
-        days |= {d + timedelta(days=k) for d in named for k in offsets}
+            named.update(i.due_date for i in plan.installments)
+    days = {d + k for d in named for k in _offsets(schedule)}
     points = {midnight(d, tz) for d in days if d > today}
     if debtor.last_chaser_at is not None:
         for gap in (schedule.min_days_between_chasers,
@@ -96,6 +158,24 @@ def _change_points(invoices: Iterable[InvoiceView], debtor: DebtorView, now: dat
     return {p.astimezone(UTC) for p in points}
 
 
+_OFFSETS: dict[int, tuple[ScheduleConfig, tuple[timedelta, ...]]] = {}
+
+
+def _offsets(schedule: ScheduleConfig) -> tuple[timedelta, ...]:
+    """Every shift the rules apply to a date an invoice names: a stage's days (and the
+    day after), the promise grace, the day itself and the next (per schedule object)."""
+    hit = _OFFSETS.get(id(schedule))
+    if hit is None or hit[0] is not schedule:
+        if len(_OFFSETS) > 64:
+            _OFFSETS.clear()
+        days = {0, 1, schedule.promise_grace_days + 1,
+                *(s.days for s in schedule.stages), *(s.days + 1 for s in schedule.stages)}
+        hit = (schedule, tuple(timedelta(days=k) for k in sorted(days)))
+        _OFFSETS[id(schedule)] = hit
+    return hit[1]
+
+
+@lru_cache(maxsize=1 << 15)
 def midnight(d: date, tz: ZoneInfo) -> datetime:
     """The first instant of day `d` in `tz` (where midnight does not exist, the first
     instant that does: fold 0 reads it with the offset before the change)."""
@@ -123,6 +203,21 @@ def first_open(start: datetime, end: datetime, window: Window) -> datetime | Non
             at = start + timedelta(minutes=15)
         start = at
     return None
+
+
+def _first_open(start: datetime, end: datetime, window: Window) -> datetime | None:
+    """first_open(start, end, window), from the search of [start, start + WINDOW_SEARCH)
+    done once per (start, window): the search visits the same instants whatever its end,
+    so within that span the first open one is the answer if it comes before `end`."""
+    if end - start > WINDOW_SEARCH:
+        return first_open(start, end, window)
+    got = _first_open_from(start, window)
+    return got if got is not None and got < end else None
+
+
+@lru_cache(maxsize=1 << 15)
+def _first_open_from(start: datetime, window: Window) -> datetime | None:
+    return first_open(start, start + WINDOW_SEARCH, window)
 
 
 __all__ = ["acts_at", "first_open", "midnight", "next_action_at"]
