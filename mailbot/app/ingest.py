@@ -272,17 +272,19 @@ class Ingest:
         if isinstance(reading.understood, str):
             return reading.understood
         facts = SqlFacts(s)
-        understood: Understood = reading.understood
         if not same_answers(reading.asked, facts):
             # a message before it in the batch changed what the readers know: read again
             self.read_again += 1
-            understood = read(raw, self.base_context, facts).understood
+            reading = read(raw, self.base_context, facts)
+        understood: Understood = reading.understood
         if isinstance(understood, str):
             return understood
-        try:
-            parsed = parse_message(raw)  # a tenth of classify's cost: not sent back
-        except Exception as e:  # noqa: BLE001 -- as the reader would have said
-            return str(e) if isinstance(e, ParseError) else f"{type(e).__name__}: {e}"
+        parsed = reading.parsed
+        if parsed is None:  # read by a worker: a tenth of classify's cost, not sent back
+            try:
+                parsed = parse_message(raw)
+            except Exception as e:  # noqa: BLE001 -- as the reader would have said
+                return str(e) if isinstance(e, ParseError) else f"{type(e).__name__}: {e}"
         c, verdict = understood
         return parsed, c, verdict
 
