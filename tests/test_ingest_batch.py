@@ -94,6 +94,37 @@ def test_a_batch_read_by_workers_reads_as_one_by_one(dovecot, smtp_sink, db_url,
     one_by_one.close()
 
 
+def test_a_batch_read_here_reads_each_message_once_as_one_by_one(
+        dovecot, smtp_sink, db_url, tmp_path, monkeypatch):
+    """On a busy machine (no worker) a batch is read in this process: in order, each
+    message with what the ones before it will add, so none is read a second time."""
+    monkeypatch.setattr(reading_pool, "spare_cores", lambda: 0.0)
+    reads = []
+    real = reading_pool.read
+
+    def counted(raw, *args, **kwargs):
+        reads.append(raw)
+        return real(raw, *args, **kwargs)
+
+    monkeypatch.setattr(ingest_module, "read", counted)
+    raws = story()
+    for raw in raws:
+        dovecot.append("ar", raw)
+    batched = Runner.open(make_config(dovecot, smtp_sink, db_url))
+    assert len(batched.sync(at(DAY, 12))) == len(raws)
+    assert len(reads) == len(raws)  # the replies and payments were not read twice
+    assert batched.bot.inbox.read_again == 0
+    one_by_one = Runner.open(make_config(dovecot, smtp_sink, f"sqlite:///{tmp_path}/ref.db"))
+    for uid, raw in enumerate(raws, start=1):
+        one_by_one.bot.inbox.ingest(raw, now=at(DAY, 12), folder="INBOX", uidvalidity=1,
+                                    uid=uid)
+    assert [reading(m) for m in stored(batched)] == [reading(m) for m in stored(one_by_one)]
+    assert all(m.classification["invoice_numbers"] for m in stored(batched)
+               if m.kind in ("client_reply", "payment_confirmation"))
+    batched.close()
+    one_by_one.close()
+
+
 def test_a_batch_that_fails_part_way_stores_nothing_and_is_read_again(
         dovecot, smtp_sink, db_url, monkeypatch):
     raws = story()

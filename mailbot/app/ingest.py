@@ -132,12 +132,12 @@ class Ingest:
 
     def _stage(self, s: Session, raw: bytes, now: datetime, where: _Where,
                understood: tuple[ParsedMessage, Classification, AuthVerdict] | str,
-               touched: set[int] | None = None) -> IngestResult:
-        """Store one message and apply it in the caller's transaction (not committed)."""
-        if where.located:
+               touched: set[int] | None = None, checkpoint: bool = True) -> IngestResult:
+        """Store one message and apply it in the caller's transaction (not committed);
+        `checkpoint`: move the checkpoint to it (a batch moves it once, to its last)."""
+        if where.located and checkpoint:
             # the checkpoint moves in the same transaction as the message is stored
-            folder, uidvalidity, uid = where.key
-            s.merge(Checkpoint(folder=folder, uidvalidity=uidvalidity, last_uid=uid))
+            _move_checkpoint(s, where)
         known = self._duplicate(s, raw, where)
         if known:
             return IngestResult("duplicate", None, summary=known)
@@ -217,6 +217,8 @@ class Ingest:
                 results = [self._stage_one(s, raw, now, where, readings.get(i), touched)
                            for i, ((_, raw), where) in enumerate(zip(items, wheres,
                                                                      strict=True))]
+                if wheres[-1].located:  # with the messages, once: where the last one ends
+                    _move_checkpoint(s, wheres[-1])
                 s.commit()
             for where, result in zip(wheres, results, strict=True):
                 _log(result, where.uid)
@@ -253,7 +255,7 @@ class Ingest:
         try:
             with s.begin_nested():
                 result = self._stage(s, raw, now, where, self._understood(s, raw, reading),
-                                     touched)
+                                     touched, checkpoint=False)
             s.flush()
             return dataclasses.replace(result, debtor_ids=tuple(sorted(touched)))
         except Exception as e:
@@ -263,7 +265,7 @@ class Ingest:
             log.exception("message could not be stored", uid=where.uid)
             failure = f"could not be stored: {one_line(cause)}"
         with s.begin_nested():
-            return self._stage(s, raw, now, where, failure)
+            return self._stage(s, raw, now, where, failure, checkpoint=False)
 
     def _understood(self, s: Session, raw: bytes, reading: Reading | None,
                     ) -> tuple[ParsedMessage, Classification, AuthVerdict] | str:
@@ -272,17 +274,19 @@ class Ingest:
         if isinstance(reading.understood, str):
             return reading.understood
         facts = SqlFacts(s)
-        understood: Understood = reading.understood
         if not same_answers(reading.asked, facts):
             # a message before it in the batch changed what the readers know: read again
             self.read_again += 1
-            understood = read(raw, self.base_context, facts).understood
+            reading = read(raw, self.base_context, facts)
+        understood: Understood = reading.understood
         if isinstance(understood, str):
             return understood
-        try:
-            parsed = parse_message(raw)  # a tenth of classify's cost: not sent back
-        except Exception as e:  # noqa: BLE001 -- as the reader would have said
-            return str(e) if isinstance(e, ParseError) else f"{type(e).__name__}: {e}"
+        parsed = reading.parsed
+        if parsed is None:  # read by a worker: a tenth of classify's cost, not sent back
+            try:
+                parsed = parse_message(raw)
+            except Exception as e:  # noqa: BLE001 -- as the reader would have said
+                return str(e) if isinstance(e, ParseError) else f"{type(e).__name__}: {e}"
         c, verdict = understood
         return parsed, c, verdict
 
@@ -319,6 +323,11 @@ def _log(result: IngestResult, uid: int | None) -> None:
     elif result.status == "processed":
         # no subject: what customers write stays out of the log (it is in the database)
         log.info("message processed", kind=result.kind, uid=uid, message_pk=result.message_pk)
+
+
+def _move_checkpoint(s: Session, where: _Where) -> None:
+    folder, uidvalidity, uid = where.key
+    s.merge(Checkpoint(folder=folder, uidvalidity=uidvalidity, last_uid=uid))
 
 
 def _watch_debtors(s: Session) -> set[int]:

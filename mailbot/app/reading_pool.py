@@ -35,7 +35,7 @@ from mailbot.errors import StoreUnavailable
 from mailbot.reading import facts
 from mailbot.reading.classify import Context, classify
 from mailbot.reading.facts import KnownFacts
-from mailbot.reading.parse import ParseError, parse_message
+from mailbot.reading.parse import ParsedMessage, ParseError, parse_message
 from mailbot.reading.trust import AuthVerdict, verify
 
 log = structlog.get_logger()
@@ -43,6 +43,9 @@ log = structlog.get_logger()
 POOL_MIN = 40  # fewer new messages than this are read here: starting workers costs ~1 s
 CHUNK = 20  # messages per task sent to a worker: few round trips, even shares
 POOL_MAX_BYTES = 2_000_000  # bigger messages are read here, not copied to a worker
+# a message read here is kept parsed for its storing up to this size: a batch's worth of
+# big ones would hold several copies of each (its text, parts and attachments) at once
+KEEP_PARSED_BYTES = 128 * 1024
 # the worker processes; the parent stores, applies and talks IMAP meanwhile
 WORKERS = max(1, min(4, os.cpu_count() or 1))
 
@@ -104,6 +107,9 @@ class Reading:
     understood: Understood
     asked: list[Question] = field(default_factory=list)
     message_id: str | None = None
+    # the message as parsed, when read in this process (a worker sends none back: copying
+    # it costs about what parsing it again does); the readers leave it as they found it
+    parsed: ParsedMessage | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -206,7 +212,7 @@ def read(raw: bytes, base: Context, known: KnownFacts, overlay: Overlay | None =
         verdict = verify(parsed, base.trust)
         ctx = dataclasses.replace(base, lookup=recorded)
         return Reading((classify(parsed, ctx, verdict), verdict), recorded.asked,
-                       parsed.message_id)
+                       parsed.message_id, parsed if len(raw) <= KEEP_PARSED_BYTES else None)
     except (StoreUnavailable, OperationalError):
         raise
     except Exception as e:  # one bad message never stops the loop  # noqa: BLE001
@@ -232,7 +238,7 @@ def _read_chunk(raws: list[bytes], overlays: list[Overlay | None]) -> list[Readi
         known = SqlFacts(s)
         for raw, overlay in zip(raws, overlays, strict=True):
             try:
-                out.append(read(raw, base, known, overlay))
+                out.append(dataclasses.replace(read(raw, base, known, overlay), parsed=None))
             except (StoreUnavailable, OperationalError):
                 out.append(None)
     return out
@@ -262,7 +268,17 @@ class ReadingPool:
 
     def read_all(self, raws: list[bytes], read_here: ReadHere) -> list[Reading]:
         """Every message read, in order, as if each after the ones before it were stored:
-        a message whose questions touch what those will add is read again with it."""
+        a message whose questions touch what those will add is read again with it.
+        Read here (no workers for this batch), each message is read once, in order, with
+        what the ones before it will add: nothing to read again."""
+        if not self._by_workers(raws):
+            overlay = Overlay()
+            readings = []
+            for raw in raws:
+                reading = read_here(raw, overlay.copy() if overlay else None)
+                overlay.add(reading)
+                readings.append(reading)
+            return readings
         readings = self._read(raws, [None] * len(raws), read_here)
         overlay = Overlay()
         again: list[tuple[int, Overlay]] = []
@@ -282,7 +298,7 @@ class ReadingPool:
         read (too big, its process died, the store failed there) is read here."""
         results: list[Reading | None] = [None] * len(raws)
         small = [i for i, raw in enumerate(raws) if len(raw) <= POOL_MAX_BYTES]
-        if self.usable and len(small) >= POOL_MIN and (self.executor or spare_cores() >= 1):
+        if self._by_workers(raws):
             futures: list[tuple[list[int], Future[list[Reading | None]]]] = []
             try:
                 executor = self._executor()
@@ -302,6 +318,12 @@ class ReadingPool:
                     self.close()
         return [r if r is not None else read_here(raw, o)
                 for r, raw, o in zip(results, raws, overlays, strict=True)]
+
+    def _by_workers(self, raws: list[bytes]) -> bool:
+        """Whether the workers read (the small ones of) these messages."""
+        small = sum(len(raw) <= POOL_MAX_BYTES for raw in raws)
+        return (self.usable and small >= POOL_MIN
+                and (self.executor is not None or spare_cores() >= 1))
 
     def _executor(self) -> ProcessPoolExecutor:
         if self.executor is None:

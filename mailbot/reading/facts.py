@@ -9,6 +9,7 @@ Both find numbers the same way: the text's candidate tokens, looked up by their 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -82,39 +83,55 @@ def _spaced_forms(piece: str) -> list[str]:
 _JOINED = re.compile(r"[\w\-/.#]+(?: [\w\-/.#]+)*")
 
 
+_DECIMAL = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether a character of `text` is a digit (str.isdigit: superscripts too), the
+    regex's decimal digits first and each character only when some is not ASCII."""
+    return _DECIMAL.search(text) is not None or (
+        not text.isascii() and any(map(str.isdigit, text)))
+
+
 def candidates(text: str) -> list[tuple[int, int, str]]:
     """Every span of `text` that could be a whole invoice number, as (start, end, text):
     bounded by no word character or hyphen on either side, holding a digit."""
-    spans: list[tuple[int, int]] = []
-    for m in _RUN.finditer(text):
-        start, run = m.start(), m.group(0)
-        cuts = [0, *(s.end() for s in _SEP.finditer(run))]
-        ends = [*(s.start() for s in _SEP.finditer(run)), len(run)]
-        spans += [(start + a, start + b) for a, b in zip(cuts, ends, strict=True) if b > a]
-    # Whether a piece is parts joined by separators and single spaces is decided where
-    # two parts meet (the last character of one, what lies between, the first of the
-    # next), and whether it holds a digit by a running count: each piece in constant
-    # time, where matching every piece whole made a long letter cost 0.1 s.
-    joins = [i > 0 and _JOINED.fullmatch(text, spans[i - 1][1] - 1, spans[i][0] + 1)
-             is not None for i in range(len(spans))]
-    digits = [0, *itertools.accumulate(map(str.isdigit, text))]
+    return list(_candidates(text))
+
+
+@functools.lru_cache(maxsize=16)  # the readers ask about the same text more than once
+def _candidates(text: str) -> tuple[tuple[int, int, str], ...]:
     out: list[tuple[int, int, str]] = []
-    for i, (a, _) in enumerate(spans):
-        last = min(i + MAX_PARTS, len(spans))
-        if digits[spans[last - 1][1]] == digits[a]:
-            continue  # no digit in reach: no piece starting here can be a number
-        for j in range(i, last):
-            if j > i and not joins[j]:
-                break  # parts joined by anything but separators and single spaces
-            b = spans[j][1]
-            if digits[b] > digits[a]:
-                piece = text[a:b]
-                out.append((a, b, piece))
-                if " " in piece and not _SEP.search(piece) and "-" not in piece:
-                    out += [(a, b, form) for form in _spaced_forms(piece)]
-                elif piece.isascii() and " " not in piece:
-                    out += [(a, b, form) for form in cyrillic_forms(piece)]
-    return out
+    if not _has_digit(text):
+        return ()
+    # A piece is parts joined by separators and single spaces: it lies within one run of
+    # such joined parts (a match of _JOINED), and one holding no digit yields none. Each
+    # part's digits are counted once, so every piece costs constant time (matching every
+    # piece whole made a long letter cost 0.1 s).
+    for group in _JOINED.finditer(text):
+        if not _has_digit(group.group(0)):
+            continue
+        spans: list[tuple[int, int]] = []
+        for m in _RUN.finditer(text, group.start(), group.end()):
+            start, run = m.start(), m.group(0)
+            cuts = [0, *(s.end() for s in _SEP.finditer(run))]
+            ends = [*(s.start() for s in _SEP.finditer(run)), len(run)]
+            spans += [(start + a, start + b) for a, b in zip(cuts, ends, strict=True) if b > a]
+        digits = [0, *itertools.accumulate(_has_digit(text[a:b]) for a, b in spans)]
+        for i, (a, _) in enumerate(spans):
+            last = min(i + MAX_PARTS, len(spans))
+            if digits[last] == digits[i]:
+                continue  # no digit in reach: no piece starting here can be a number
+            for j in range(i, last):
+                b = spans[j][1]
+                if digits[j + 1] > digits[i]:
+                    piece = text[a:b]
+                    out.append((a, b, piece))
+                    if " " in piece and not _SEP.search(piece) and "-" not in piece:
+                        out += [(a, b, form) for form in _spaced_forms(piece)]
+                    elif piece.isascii() and " " not in piece:
+                        out += [(a, b, form) for form in cyrillic_forms(piece)]
+    return tuple(out)
 
 
 def find_known(text: str, lookup: dict[str, str]) -> list[str]:

@@ -65,7 +65,7 @@ def ranked(text: str, prefer: Iterable[str] = SERVED) -> list[tuple[str, float]]
 def detect(text: str, prefer: Iterable[str] = SERVED) -> str | None:
     """The ISO 639-1 code of `text`'s language, or None when there is too little to tell."""
     clean = _NOISE.sub(" ", (text or "")[:4000])  # a few thousand letters tell enough
-    letters = sum(ch.isalpha() for ch in clean)
+    letters = sum(map(str.isalpha, clean))
     script = _script_guess(clean)
     if letters < _MIN_LETTERS:
         return script

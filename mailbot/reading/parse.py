@@ -119,7 +119,10 @@ def _raw_utf8(text: str) -> str:
 
 def _decoded(value: object) -> str:
     try:
-        parts = email.header.decode_header(_raw_utf8(str(value)))
+        text = _raw_utf8(str(value))
+        if "=?" not in text and text.isascii():
+            return text  # no encoded-word: decode_header and make_header give it back
+        parts = email.header.decode_header(text)
         return str(email.header.make_header(parts))
     except Exception:  # a broken encoded-word is shown as it came  # noqa: BLE001
         return str(value)

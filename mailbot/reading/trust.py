@@ -94,12 +94,22 @@ def trusted_results(msg: ParsedMessage, policy: TrustPolicy) -> list[authres.cor
             if seen_ours or received_by(str(value)) not in policy.our_hosts:
                 break
         elif lname == "authentication-results":
+            if not _may_name_ours(str(value), policy.authserv_ids):
+                continue  # (the parse, which costs most, would find another server's id)
             parsed = _parse(str(value))
             if parsed is None or parsed.authserv_id.lower() not in policy.authserv_ids:
                 continue  # another server's (or a broken) header: it proves nothing
             seen_ours = True
             found.extend(parsed.results)
     return found if seen_ours else None
+
+
+def _may_name_ours(value: str, authserv_ids: frozenset[str]) -> bool:
+    """False when the header's authserv-id cannot be one of ours: it is a dot-atom, a
+    piece of the header's text, and its lower case equals one of `authserv_ids` only if
+    that id occurs in the header's lower case (for ids in ASCII; others are parsed)."""
+    low = value.lower()
+    return any(not sid.isascii() or sid in low for sid in authserv_ids)
 
 
 def _parse(value: str) -> authres.AuthenticationResultsHeader | None:
