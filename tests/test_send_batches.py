@@ -343,6 +343,40 @@ def test_a_process_killed_mid_batch_leaves_nothing_pending_that_may_have_gone_ou
         bot.store.close()
 
 
+@pytest.mark.parametrize(("point", "batch"), [
+    ("send.claimed:2", range(1, 3)),  # the batch of two, just claimed, after one mail
+    ("send.claimed:3", range(3, 7)),  # the batch of four, claimed while two went out
+], ids=["second-batch", "third-batch"])
+def test_a_process_killed_between_claim_and_data_leaves_the_mail_pending_not_uncertain(
+        dovecot, server, db_url, tmp_path, point, batch):
+    """SIGKILL just after a batch was claimed, before any of its DATA: its mails are
+    pending again once the claim runs out (no marker), never uncertain, and go out once.
+    (Each mail's marker is committed just before its own DATA, not with the claim.)"""
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(cfg_text(dovecot, server, db_url))
+    bot = open_bot(dovecot, server, db_url)
+    try:
+        mids = queue_notices(bot.store, 8, CHECK)
+        done = subprocess.run([sys.executable, "-c", FLUSH_SCRIPT, str(cfg), CHECK.isoformat()],
+                              cwd=ROOT, env={**os.environ, "MAILBOT_CRASHPOINT": point},
+                              capture_output=True, timeout=120, check=False)
+        assert done.returncode == -9, done.stderr.decode()
+        taken = list(server.taken)
+        assert taken == mids[:batch.start]
+        bot.dispatcher.recover(CHECK + timedelta(days=1))  # every lease has run out
+        got = by_mid(bot)
+        claimed = [got[mids[i]] for i in batch]
+        assert [r.status for r in claimed] == ["pending"] * len(batch)
+        assert all(r.data_started_at is None for r in claimed)
+        assert all(got[m].status in ("sent", "uncertain") for m in taken)
+        asyncio.run(bot.dispatcher.flush(CHECK + timedelta(days=1)))
+        assert sorted(server.taken) == sorted(mids)  # each once
+        got = by_mid(bot)
+        assert all(got[m].status == "sent" for m in mids[batch.start:])
+    finally:
+        bot.store.close()
+
+
 # -- a stop in the middle of a batch -------------------------------------------------------
 
 

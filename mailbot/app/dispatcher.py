@@ -4,40 +4,47 @@ most once, and says when in doubt.
 Batches. A flush sends one mail first, then batches of 2, 4, ... up to BATCH while more
 are due, all over one SMTP connection (smtp.py reconnects it when the server closed it).
 A batch is claimed by one compare-and-set (pending -> sending, this worker's name, a
-lease); a chase that no longer applies is cancelled on the way. The batch of one is
-marked after its RCPT, just before its DATA, in a transaction of its own that checks it
-against the ledger under the locks a payment is written with (SQLite's write lock;
-PostgreSQL's FOR SHARE on the debtor and invoices). A bigger batch is checked the same
-way and marked (`data_started_at`) in the transaction that claims it, which also records
-the outcomes of the batch before it; while one batch goes out, the next one is claimed
-in the store's thread (its statements mostly wait for the disk or the server), and no
-DATA of a batch begins before that commit. No network call runs inside a transaction.
+lease), in the transaction that also records the outcomes of the batch before it; a
+chase that no longer applies is cancelled on the way. A claim marks nothing. While one
+batch goes out, the next one is claimed in the store's thread (its statements mostly
+wait for the disk or the server).
+
+Markers. Each mail's marker (`data_started_at`) is committed on its own, before its
+DATA. The first mail of a batch (or one after a mail that did not reach DATA) is marked
+after its RCPT, in a transaction that checks it against the ledger under the locks a
+payment is written with (SQLite's write lock; PostgreSQL's FOR SHARE on the debtor and
+invoices). The next mail of the batch is marked, one statement committed on its own, in
+the store's thread while this mail's DATA goes out; its own DATA waits for that commit,
+and after its RCPT one read looks at the ledger again. No network call runs inside a
+transaction.
 
 What this guarantees:
-- Never twice. Every mail's marker is committed before its DATA begins. A worker that
+- Never twice. Every mail's marker is committed before its DATA begins; none before the
+  DATA of the mail ahead of it in its batch has begun, none with a claim. A worker that
   dies leaves its claims to run out: a row without the marker cannot have gone out and
   is pending again; a row with it is 'uncertain' and waits for a person (`mailbot
   retry`). Nothing at or after DATA is ever re-sent by itself. A crash thus leaves
-  uncertain the mail in DATA, the mails of its batch not yet handed over and those of
-  the batch claimed behind it (at most 2 * BATCH - 1 more; none for a flush of one mail,
-  none after a failure, when the flush goes back to one mail at a time): more to check
-  by hand, never a double send. A mail handed over but not yet recorded is uncertain too.
+  uncertain the mail in DATA (or between its marker and its DATA), the next one of its
+  batch whose marker was committed during that DATA, and those handed over but not yet
+  recorded (their batch's, recorded with the next claim); a crash after a claim and
+  before its first DATA leaves none: more to check by hand, never a double send.
 - Never after a payment, stop, hold or pause already recorded when the mail's DATA is
-  about to begin (after its RCPT): the batch of one is checked in its marker's
-  transaction; a mail of a bigger batch, checked when the batch was claimed, is looked
-  at again by one read just before its DATA, and cancelled (its marker cleared) when
-  anything changed. One recorded after that look finds the mail on its way, as one
-  recorded during DATA always did.
+  about to begin (after its RCPT): the marker's transaction or the read just before
+  DATA finds it, and the full check under the ledger's locks cancels the mail, its
+  marker cleared. One recorded after that finds the mail on its way, as one recorded
+  during DATA always did.
 - A mail that fails cleanly before its DATA (refused, connection lost or closed before
   DATA) or that a stop gives back is recorded as not sent, its marker cleared: pending
   again (retried later) or failed. Only the mail whose DATA was under way when the
-  connection broke is uncertain; the batch goes on over a new connection.
+  connection broke is uncertain; the batch goes on over a new connection. (One whose
+  marker was committed is uncertain too if the worker dies before its failure is
+  recorded.)
 - A stop (`stopping`, or the daemon cancelling the flush outside DATA) lets the mail in
   DATA finish and be recorded and gives the rest back, unsent.
 
 Evidence (adapters/sent_folder.py): once the server has taken a mail, a copy is filed in
-the mailbox's Sent folder before the send is recorded (its batch's record comes later). Recovery looks a dead worker's
-row that reached DATA up there by its Message-ID: found, it surely went out and is
+the mailbox's Sent folder before the send is recorded (its batch's record comes later).
+Recovery looks a dead worker's row that reached DATA up there by its Message-ID: found, it surely went out and is
 `sent` (event mail_found_in_sent); not found, it stays 'uncertain' for a person, since a
 crash between the server's 250 and the copy leaves no trace (and a mail that never
 reached the server cannot be proven unsent).
@@ -53,15 +60,16 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import CancelledError, Executor, Future, ThreadPoolExecutor
-from contextlib import ExitStack
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 import structlog
-from sqlalchemy import Connection, bindparam, exists, or_, update
+from sqlalchemy import Connection, bindparam, update
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
 from mailbot.adapters import due_rows
@@ -88,8 +96,8 @@ _T = TypeVar("_T")
 RECORD_FIRST_PAUSE = 0.5
 RECORD_MAX_PAUSE = 5.0  # short: a stopping daemon gives up within this
 
-# most rows claimed and marked together: what a crash may leave uncertain (twice this,
-# less one); a commit per BATCH mails
+# most rows claimed together (and outcomes recorded together): what a crash may leave
+# sent but not yet recorded; a claim's commit per BATCH mails, besides each one's marker
 BATCH = 16
 
 
@@ -108,22 +116,26 @@ class _Outcome:
 @dataclass
 class _Flow:
     """One flush's mail on its way: the claimed rows not yet handed over, the one in
-    hand, the outcomes not yet recorded, and the claim of the next batch running in the
-    store's thread meanwhile (with the outcomes it records)."""
+    hand and its marker's transaction, the outcomes not yet recorded, and the claim of
+    the next batch running in the store's thread meanwhile (with the outcomes it
+    records)."""
 
     todo: deque[Outbox] = field(default_factory=deque)
     lease_until: datetime | None = None
-    marked: bool = False  # the marker is committed for every row in `todo`
     current: Outbox | None = None
     in_data: bool = False  # `current` has passed the point of no return
     troubled: bool = False  # a mail of the batch in hand failed or is uncertain
     done: list[_Outcome] = field(default_factory=list)
     job: Future[tuple[list[Outbox], list[Outbox]]] | None = None  # the claim ahead
     job_done: list[_Outcome] = field(default_factory=list)  # recorded by it
+    ahead: int = 0  # the size of the batch to claim ahead, once this one's first is marked
+    # the next mail's marker, committed in the store's thread during this one's DATA
+    marking: tuple[Outbox, Future[bool]] | None = None
     look: Connection | None = None  # for the last look before each DATA
+    writer: Connection | None = None  # the store thread's, for the markers
 
-    def start(self, rows: list[Outbox], *, marked: bool) -> None:
-        self.todo, self.marked, self.troubled = deque(rows), marked, False
+    def start(self, rows: list[Outbox], ahead: int) -> None:
+        self.todo, self.troubled, self.ahead = deque(rows), False, ahead
         self.lease_until = rows[0].lease_until
 
 
@@ -192,31 +204,28 @@ class Dispatcher:
 
     async def _run(self, conn: SmtpConnection, flow: _Flow, store_thread: Executor,
                    tell: Callable[[], datetime], report: TickReport) -> None:
-        # the first batch is one mail, marked after its RCPT; then 2, 4, ... BATCH,
-        # each marked as it is claimed, the next claimed while one goes out; after a
-        # failure, one at a time again
-        size, marked, troubled = 1, False, False
+        # the first batch is one mail; then 2, 4, ... BATCH, the next claimed while one
+        # goes out; after a failure, one at a time again. Each mail is marked on its own.
+        size, troubled = 1, False
         rows = self.claim_batch(tell(), size, report)
         while rows and not self.stopping.is_set():
             crashpoint("send.claimed")
-            flow.start(rows, marked=marked)
-            if marked and not troubled:
-                size = min(2 * size, BATCH)
-                self._claim_ahead(flow, store_thread, tell(), size)
-            await self._send_batch(conn, flow, tell, report)
+            ahead = 0
+            if size > 1 and not troubled:
+                size = ahead = min(2 * size, BATCH)
+            flow.start(rows, ahead)
+            await self._send_batch(conn, flow, store_thread, tell, report)
             troubled = flow.troubled
             if flow.job is not None:
                 rows = await self._collect(flow, report)
             else:
                 size = 1 if troubled else min(2 * size, BATCH)
-                marked = size > 1
-                rows = self.claim_batch(tell(), size, report, mark=marked, done=flow.done)
+                rows = self.claim_batch(tell(), size, report, done=flow.done)
 
     def _claim_ahead(self, flow: _Flow, store_thread: Executor, now: datetime,
                      size: int) -> None:
-        """Claim and mark the next batch, recording what is done, in the store's thread
-        while this batch goes out (its statements mostly wait for the disk or the
-        server); the next batch's first DATA waits for its commit."""
+        """Claim the next batch, recording what is done, in the store's thread while this
+        batch goes out (its statements mostly wait for the disk or the server)."""
         flow.job_done, flow.done = flow.done, []
         flow.job = store_thread.submit(self._claim_loop, now, size, flow.job_done)
 
@@ -236,27 +245,42 @@ class Dispatcher:
         self._cancelled(cancelled, report)
         return taken
 
-    async def _send_batch(self, conn: SmtpConnection, flow: _Flow,
+    async def _send_batch(self, conn: SmtpConnection, flow: _Flow, store_thread: Executor,
                           tell: Callable[[], datetime], report: TickReport) -> None:
         while flow.todo and not self.stopping.is_set():
             row = flow.todo.popleft()
             flow.current, flow.in_data = row, False
-            if flow.marked and flow.lease_until is not None \
+            if flow.lease_until is not None \
                     and tell() + self.lease_for(row) > flow.lease_until:
                 self._checkpoint(flow, tell())  # a slow batch: keep the claims
-            await self._send(conn, flow, row, tell, report)
+            await self._send(conn, flow, store_thread, row, tell, report)
             flow.current = None
 
-    async def _send(self, conn: SmtpConnection, flow: _Flow, row: Outbox,
-                    tell: Callable[[], datetime], report: TickReport) -> None:
+    async def _send(self, conn: SmtpConnection, flow: _Flow, store_thread: Executor,
+                    row: Outbox, tell: Callable[[], datetime], report: TickReport) -> None:
         async def before_data() -> None:
-            if not flow.marked:
-                if not self._mark(flow, row, tell(), report):
+            # after its RCPT: its marker committed, and the ledger looked at once more
+            if flow.marking is not None and flow.marking[0] is row:
+                # marked during the previous mail's DATA: the last look, then its commit
+                if not self._still_wanted(flow, row, tell(), report):
                     raise _Withdrawn
-            elif not self._still_wanted(flow, row, tell(), report):
+                job = flow.marking[1]
+                marked = job.result() if job.done() else await asyncio.wrap_future(job)
+                flow.marking = None
+                if not marked:
+                    log.warning("claim lost before DATA: not sent", key=row.action_key)
+                    raise _Withdrawn
+            elif not self._mark(flow, row, tell(), report):  # checked and marked at once
                 raise _Withdrawn
             flow.in_data = self.in_data = True
             crashpoint("send.data_marked")
+            # while this DATA goes out: the next mail's marker, then the next batch's claim
+            if flow.todo and not self.stopping.is_set():
+                nxt = flow.todo[0]
+                flow.marking = (nxt, store_thread.submit(self._mark_fast, flow, nxt, tell()))
+            if flow.ahead:
+                self._claim_ahead(flow, store_thread, tell(), flow.ahead)
+                flow.ahead = 0
 
         self.in_data = False
         try:
@@ -296,59 +320,38 @@ class Dispatcher:
         return rows[0] if rows else None
 
     def claim_batch(self, now: datetime, limit: int, report: TickReport | None = None, *,
-                    mark: bool = False, done: list[_Outcome] | None = None) -> list[Outbox]:
+                    done: list[_Outcome] | None = None) -> list[Outbox]:
         """Take up to `limit` due rows, oldest first, by one compare-and-set; rows that
-        no longer apply are cancelled on the way. [] when nothing is due.
-
-        `mark`: this is their point of no return too: the check runs under the ledger's
-        locks and the marker is committed with the claim. `done`: outcomes to record in
-        the same transaction (cleared once committed)."""
+        no longer apply are cancelled on the way. [] when nothing is due. None is marked:
+        each mail's marker is committed just before its own DATA. `done`: outcomes to
+        record in the same transaction (cleared once committed)."""
         done = done if done is not None else []
-        taken, cancelled = self._claim_loop(now, limit, done, mark=mark)
+        taken, cancelled = self._claim_loop(now, limit, done)
         done.clear()
         self._cancelled(cancelled, report)
         return taken
 
-    def _claim_loop(self, now: datetime, limit: int, done: list[_Outcome], *,
-                    mark: bool = True) -> tuple[list[Outbox], list[Outbox]]:
+    def _claim_loop(self, now: datetime, limit: int,
+                    done: list[_Outcome]) -> tuple[list[Outbox], list[Outbox]]:
         """claim_batch's transactions, in any thread: (rows taken, rows cancelled)."""
         cancelled: list[Outbox] = []
         while True:
-            looked, dropped, taken = _retried(
-                partial(self._claim_once, now, limit, mark, done))
+            looked, dropped, taken = _retried(partial(self._claim_once, now, limit, done))
             done = []  # recorded with the first transaction
             cancelled += dropped
             if taken or not looked:
                 return taken, cancelled
             # all cancelled, or taken by another worker first: look again
 
-    def _claim_once(self, now: datetime, limit: int, mark: bool, done: list[_Outcome],
+    def _claim_once(self, now: datetime, limit: int, done: list[_Outcome],
                     ) -> tuple[bool, list[Outbox], list[Outbox]]:
         """One claim transaction: (whether any row was due, those cancelled, those taken)."""
-        opened, looked, cancelled, taken = self._claim_open(now, limit, mark, done)
-        if opened is not None:
-            _commit(opened)
-        return looked, cancelled, taken
-
-    def _claim_open(self, now: datetime, limit: int, mark: bool, done: list[_Outcome],
-                    ) -> tuple[_Open | None, bool, list[Outbox], list[Outbox]]:
-        """A claim transaction's statements, not yet committed: (the transaction to commit,
-        None when there is nothing to; whether any row was due; those cancelled; those
-        taken, good once it has committed)."""
-        with ExitStack() as guard:  # the session is closed here unless handed on
-            s = guard.enter_context(self.store.write_session() if mark
-                                    else self.store.session())
-            q = select(Outbox).where(Outbox.status == "pending").where(
-                (col(Outbox.next_attempt_at).is_(None))
-                | (col(Outbox.next_attempt_at) <= now)
-            ).order_by(col(Outbox.id)).limit(limit)
-            if self.store.is_postgres:
-                q = q.with_for_update(skip_locked=True)  # held until the claim commits
-            rows = list(s.exec(q))
+        with self.store.session() as s:
+            rows = list(s.scalars(_due(limit, self.store.is_postgres), {"now": now}))
             if not rows and not done:
-                return None, False, [], []
-            whys = self._obsolete(s, rows, now, lock=mark)
-            if not mark and not self.store.is_postgres:
+                return False, [], []
+            whys = self._obsolete(s, rows, now)
+            if not self.store.is_postgres:
                 s.commit()  # end the read: the writes below start from the newest state
             cancelled = [r for r in rows if r.id in whys and self._cancel(
                 s, r, whys[r.id], now, from_status=Status.PENDING)]
@@ -357,22 +360,19 @@ class Dispatcher:
             lease = now
             if wanted:
                 lease = self._lease(wanted, now)
-                won = dict(s.execute(update(Outbox).where(
-                    col(Outbox.id).in_([r.id for r in wanted]),
-                    col(Outbox.status) == "pending",
-                ).values(
-                    status="sending", claimed_by=self.worker, lease_until=lease,
-                    data_started_at=now if mark else None, attempts=col(Outbox.attempts) + 1,
-                ).returning(col(Outbox.id), col(Outbox.attempts))
-                    .execution_options(synchronize_session=False)).all())
+                won = dict(s.connection().execute(_CLAIM, {
+                    "ids": [r.id for r in wanted], "worker": self.worker, "lease": lease,
+                }).all())
             self._write(s, done)
-            opened = _Open(guard.pop_all(), s)
+            for r in wanted:  # what the UPDATE wrote is not to be written again at commit
+                s.expunge(r)
+            s.commit()
         taken = [r for r in wanted if r.id in won]
         for r in taken:
             r.status, r.claimed_by, r.lease_until = "sending", self.worker, lease
-            r.data_started_at = now if mark else None
-            r.attempts = won[r.id]  # type: ignore[index]
-        return opened, bool(rows), cancelled, taken
+            r.data_started_at = None
+            r.attempts = won[r.id]
+        return bool(rows), cancelled, taken
 
     def _obsolete(self, s: Session, rows: list[Outbox], now: datetime, *,
                   lock: bool = False) -> dict[int, str]:
@@ -383,16 +383,14 @@ class Dispatcher:
         transaction ends (PostgreSQL: FOR SHARE, which a payment's FOR UPDATE waits for;
         SQLite: the caller holds the write lock)."""
         emails = sorted({r.lower() for row in rows for r in row.recipients})
-        owner: dict[str, int] = dict(self._rows(s, select(
-            Contact.email, Contact.debtor_id), Contact.email, emails, lock=False))
+        owner: dict[str, int] = dict(self._rows(s, "contact", emails, lock=False))
         chases = [r for r in rows if r.kind in ("chase", "ladder") and r.debtor_id is not None]
         chased = {r.id for r in chases}
-        debtors = {d.id: d for d in self._rows(s, select(
-            Debtor.id, Debtor.stopped, Debtor.paused_reason, Debtor.timezone), Debtor.id,
-            sorted({*owner.values(), *(r.debtor_id for r in chases if r.debtor_id)}), lock=lock)}
-        invoices = {i.id: i for i in self._rows(s, select(  # type: ignore[call-overload]
-            Invoice.id, Invoice.number, Invoice.state, Invoice.hold_reason, Invoice.hold_until),
-            Invoice.id, sorted({i for r in chases for i in r.invoice_ids}), lock=lock)}
+        debtors = {d.id: d for d in self._rows(
+            s, "debtor", sorted({*owner.values(), *(r.debtor_id for r in chases if r.debtor_id)}),
+            lock=lock)}
+        invoices = {i.id: i for i in self._rows(
+            s, "invoice", sorted({i for r in chases for i in r.invoice_ids}), lock=lock)}
         whys: dict[int, str] = {}
         for row in rows:
             stopped = [e for e in dict.fromkeys(r.lower() for r in row.recipients)
@@ -409,12 +407,13 @@ class Dispatcher:
         return whys
 
     @staticmethod
-    def _rows(s: Session, q: Any, key: Any, keys: list[Any], *, lock: bool) -> list[Any]:
-        """`q`'s rows whose `key` is among `keys`, a chunk of them per statement."""
+    def _rows(s: Session, what: str, keys: list[Any], *, lock: bool) -> list[Any]:
+        """The rows of _among(what) whose key is among `keys`, a chunk of them per
+        statement."""
         out: list[Any] = []
+        q = _among(what, lock)
         for i in range(0, len(keys), Store.CHUNK):
-            chunk = q.where(col(key).in_(keys[i:i + Store.CHUNK]))
-            out += s.exec(chunk.with_for_update(read=True) if lock else chunk).all()
+            out += s.execute(q, {"keys": keys[i:i + Store.CHUNK]}).all()
         return out
 
     def _cancel(self, s: Session, row: Outbox, why: str, now: datetime, *,
@@ -478,9 +477,10 @@ class Dispatcher:
     # -- the marker and the record ---------------------------------------------------
 
     def _mark(self, flow: _Flow, row: Outbox, now: datetime, report: TickReport) -> bool:
-        """The point of no return of a batch of one, claimed unmarked, just before its
-        DATA (after its RCPT): check it against the ledger under its locks, cancel it if
-        no longer wanted, else commit its marker. Whether it may go out."""
+        """A claimed row's point of no return in one transaction, after its RCPT (the first
+        mail of a batch, or one after a mail that did not reach DATA; mark_data_started):
+        check it against the ledger under its locks, cancel it if no longer wanted, else
+        commit its marker, with what is done so far recorded. Whether it may go out."""
         lease = self._lease([row], now)
 
         def once() -> tuple[bool, bool]:
@@ -499,7 +499,6 @@ class Dispatcher:
 
         cancelled, marked = _retried(once)
         flow.done.clear()
-        flow.marked, flow.lease_until = True, lease
         if cancelled:
             self._cancelled([row], report)
         elif marked:
@@ -508,19 +507,47 @@ class Dispatcher:
             log.warning("claim lost before DATA: not sent", key=row.action_key)
         return marked
 
+    def _mark_fast(self, flow: _Flow, row: Outbox, now: datetime) -> bool:
+        """The next mail's marker, in the store's thread during this one's DATA: one
+        statement committed on its own, while the claim is still ours, its lease renewed.
+        Whether it was. (The ledger is looked at by _still_wanted, after its RCPT.)"""
+        if flow.writer is None:
+            flow.writer = self.store.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT")
+        changed = flow.writer.execute(_MARK, {
+            "row_id": row.id, "worker": self.worker, "when": now,
+            "lease": self._lease([row], now)}).rowcount
+        flow.writer.commit()  # (a statement of its own; the write turn is given back)
+        if changed:
+            row.data_started_at = now
+        return bool(changed)
+
     def _still_wanted(self, flow: _Flow, row: Outbox, now: datetime,
                       report: TickReport) -> bool:
-        """The last look before the DATA of a mail marked with its batch: one statement
-        finds anything that could have made it obsolete since (a payment, stop, hold or
-        pause recorded while the batch went out); only then the full check says why, and
-        the mail is cancelled, its marker cleared. A read: no lock is held."""
+        """The last look before a mail's DATA, after its RCPT: one statement finds
+        anything that could have made it obsolete since it was claimed (a payment, stop,
+        hold or pause recorded while earlier mail went out); only then the full check,
+        under the ledger's locks, says why, and the mail is cancelled, its marker cleared
+        if it was committed. A read: no lock is held."""
         chase = row.kind in ("chase", "ladder") and row.debtor_id is not None
-        params = {"emails": [r.lower() for r in row.recipients], "debtor": row.debtor_id or 0,
-                  "invoices": row.invoice_ids if chase else []}
+        emails = list(dict.fromkeys(r.lower() for r in row.recipients))
+        invoices = list(row.invoice_ids) if chase else []
         if flow.look is None:  # one connection for the flush's looks, no transaction held
             flow.look = self.store.engine.connect().execution_options(
                 isolation_level="AUTOCOMMIT")
-        if not flow.look.execute(_SUSPECT, params).scalar():
+        sql = _suspect_sql(self.store.is_postgres, len(emails), len(invoices))
+        params = (row.debtor_id or 0, *emails, *invoices)
+        dbapi = self.store.engine.dialect.loaded_dbapi
+        try:  # the driver's own cursor: a read of one value, before every DATA
+            cursor = flow.look.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            try:
+                suspect = cursor.execute(sql, params).fetchone()[0]
+            finally:
+                cursor.close()
+        except dbapi.Error as e:  # as SQLAlchemy would say it (an outage is waited out)
+            raise DBAPIError.instance(sql, params, e, dbapi.Error,
+                                      dialect=self.store.engine.dialect) from e
+        if not suspect:
             return True
         why = None
 
@@ -565,6 +592,14 @@ class Dispatcher:
         if flow.look is not None:
             flow.look.close()
             flow.look = None
+        if flow.marking is not None:  # its transaction ends first (the row is given back)
+            _, marking = flow.marking
+            flow.marking = None
+            with suppress(Exception, CancelledError):
+                marking.result()
+        if flow.writer is not None:
+            flow.writer.close()
+            flow.writer = None
         if flow.job is not None:
             job, flow.job = flow.job, None
             try:
@@ -632,12 +667,9 @@ class Dispatcher:
             (table.c.status == "sending") | (table.c.status == "uncertain"))
         sent = [o for o in done if o.error is None and o.uncertain is None]
         if sent:  # the usual outcome: one statement, executed for each row
-            changed = s.connection().execute(
-                table.update().where(table.c.id == bindparam("row_id"), mine).values(
-                    status="sent", lease_until=None, last_error=None,
-                    sent_at=bindparam("when"), refused=bindparam("refused_by")),
-                [{"row_id": o.row.id, "when": o.at, "refused_by": o.refused} for o in sent],
-            ).rowcount
+            changed = s.connection().execute(_SENT, [
+                {"row_id": o.row.id, "worker": self.worker, "when": o.at,
+                 "refused_by": o.refused} for o in sent]).rowcount
             if 0 <= changed < len(sent):
                 log.warning("outbox rows changed hands during the send",
                             keys=[o.row.action_key for o in sent])
@@ -734,37 +766,93 @@ class Dispatcher:
         return str(getattr(self.sent, "folder", "Sent"))
 
 
-def _suspect() -> Any:
+@lru_cache(maxsize=64)
+def _suspect_sql(postgres: bool, emails: int, invoices: int) -> str:
     """Whether anything could have made a queued mail obsolete: a stopped debtor among its
     recipients' or its own, a paused one, an invoice not open or held (the hold's date is
-    left to the full check). One statement, built once."""
-    contact, debtor, invoice = (Contact.__table__, Debtor.__table__,  # type: ignore[attr-defined]
-                                Invoice.__table__)  # type: ignore[attr-defined]
-    return select(or_(
-        exists(select(contact.c.id).join(debtor, debtor.c.id == contact.c.debtor_id).where(
-            contact.c.email.in_(bindparam("emails", expanding=True)), debtor.c.stopped)),
-        exists(select(debtor.c.id).where(debtor.c.id == bindparam("debtor"), or_(
-            debtor.c.stopped, debtor.c.paused_reason.is_not(None)))),
-        exists(select(invoice.c.id).where(
-            invoice.c.id.in_(bindparam("invoices", expanding=True)), or_(
-                invoice.c.state.not_in(("open", "partial")),
-                invoice.c.hold_reason.is_not(None))))))
+    left to the full check). One statement, as the driver's own text for this many
+    addresses and invoices: the last look runs before every DATA, and nothing is built or
+    compiled for it each time. Its parameters: the debtor, the addresses, the invoices."""
+    p = "%s" if postgres else "?"
+    true = "true" if postgres else "1"
+    sql = (f"SELECT EXISTS (SELECT 1 FROM debtor WHERE debtor.id = {p}"
+           f" AND (debtor.stopped = {true} OR debtor.paused_reason IS NOT NULL))")
+    if emails:
+        sql += (" OR EXISTS (SELECT 1 FROM contact JOIN debtor ON debtor.id = contact.debtor_id"
+                f" WHERE contact.email IN ({', '.join([p] * emails)})"
+                f" AND debtor.stopped = {true})")
+    if invoices:
+        sql += (f" OR EXISTS (SELECT 1 FROM invoice WHERE invoice.id IN"
+                f" ({', '.join([p] * invoices)}) AND (invoice.state NOT IN ('open', 'partial')"
+                " OR invoice.hold_reason IS NOT NULL))")
+    return sql
 
 
-_SUSPECT = _suspect()
+def _mark_statement() -> Any:
+    """A claimed row's marker, while the claim is this worker's: one statement."""
+    table = Outbox.__table__  # type: ignore[attr-defined]
+    return table.update().where(
+        table.c.id == bindparam("row_id"), table.c.status == "sending",
+        table.c.claimed_by == bindparam("worker"),
+    ).values(data_started_at=bindparam("when"), lease_until=bindparam("lease"))
 
 
-@dataclass(frozen=True)
-class _Open:
-    """A transaction whose statements have run, to be committed (in any thread)."""
-
-    stack: ExitStack
-    session: Session
+_MARK = _mark_statement()
 
 
-def _commit(opened: _Open) -> None:
-    with opened.stack:  # closes the session; a failure goes through the store's wrapper
-        opened.session.commit()
+def _sent_statement() -> Any:
+    """A row this worker sent, recorded (also over a recovery's guess, 'uncertain')."""
+    table = Outbox.__table__  # type: ignore[attr-defined]
+    return table.update().where(
+        table.c.id == bindparam("row_id"), table.c.claimed_by == bindparam("worker"),
+        (table.c.status == "sending") | (table.c.status == "uncertain"),
+    ).values(status="sent", lease_until=None, last_error=None, sent_at=bindparam("when"),
+             refused=bindparam("refused_by"))
+
+
+_SENT = _sent_statement()
+
+
+def _claim_statement() -> Any:
+    """The compare-and-set of a claim: the rows still pending become this worker's."""
+    table = Outbox.__table__  # type: ignore[attr-defined]
+    return table.update().where(
+        table.c.id.in_(bindparam("ids", expanding=True)), table.c.status == "pending",
+    ).values(status="sending", claimed_by=bindparam("worker"), lease_until=bindparam("lease"),
+             data_started_at=None, attempts=table.c.attempts + 1,
+             ).returning(table.c.id, table.c.attempts)
+
+
+_CLAIM = _claim_statement()
+
+
+@lru_cache(maxsize=32)
+def _due(limit: int, postgres: bool) -> Any:
+    """The oldest `limit` rows due at `now` (built once per size)."""
+    q = select(Outbox).where(
+        col(Outbox.status) == "pending",
+        col(Outbox.next_attempt_at).is_(None) | (col(Outbox.next_attempt_at) <= bindparam("now")),
+    ).order_by(col(Outbox.id)).limit(limit)
+    if postgres:
+        q = q.with_for_update(skip_locked=True)  # held until the claim commits
+    return q
+
+
+@lru_cache(maxsize=8)
+def _among(what: str, lock: bool) -> Any:
+    """The columns _obsolete reads of contacts (by address), debtors or invoices (by id),
+    for the keys given as `keys` (built once)."""
+    keys: Any = bindparam("keys", expanding=True)
+    q: Any
+    if what == "contact":
+        q = select(Contact.email, Contact.debtor_id).where(col(Contact.email).in_(keys))
+    elif what == "debtor":
+        q = select(Debtor.id, Debtor.stopped, Debtor.paused_reason, Debtor.timezone).where(
+            col(Debtor.id).in_(keys))
+    else:
+        q = select(Invoice.id, Invoice.number, Invoice.state,  # type: ignore[call-overload]
+                   Invoice.hold_reason, Invoice.hold_until).where(col(Invoice.id).in_(keys))
+    return q.with_for_update(read=True) if lock else q
 
 
 def _retried(work: Callable[[], _T]) -> _T:
