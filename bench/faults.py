@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import email.policy
 import os
 import shutil
 import signal
@@ -49,6 +50,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
+from email.message import EmailMessage
 from pathlib import Path
 
 import psycopg
@@ -200,8 +202,13 @@ class World:
         invoice = botenv.invoice_mail(number, client, f"{100 + n}.00",
                                       "Payment terms: net 30 days", now)
         if attachment:  # a big one, so that storing it needs new pages of the database
-            invoice = invoice.replace(b"Kind regards", b"Kind regards\n"
-                                      + os.urandom(attachment).hex().encode()[:attachment])
+            # (a binary attachment, as a scan would come: stored, never read as text, so
+            # the fault window's CPU is the daemon's waiting, not a 400 KB reading)
+            msg = message_from_bytes(invoice, policy=email.policy.default)
+            assert isinstance(msg, EmailMessage)
+            msg.add_attachment(os.urandom(attachment), maintype="application",
+                               subtype="octet-stream", filename="scan.bin")
+            invoice = msg.as_bytes()
         p = Probe(n, client, number, invoice, botenv.payment_mail(number, f"{100 + n}.00", now))
         self.probes.append(p)
         self.dovecot.append("ar", p.invoice)

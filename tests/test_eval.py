@@ -219,6 +219,21 @@ def test_the_sixth_round_holds_its_floor():
     assert [o.case.path.name for o in outcomes if o.acted_wrongly] == []
 
 
+def holds_floor(name: str, size: int, right: int, kinds: int, fields: int, intents: int,
+                acted_wrongly: int) -> None:
+    """A written set of tests/data at or above its floor, with nothing unsafe."""
+    folder = ROOT / "tests" / "data" / name
+    outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
+    assert len(outcomes) == size
+    assert sum(o.verdict == "right" for o in outcomes) >= right
+    measures = targets(outcomes)
+    assert measures["kinds"][0] >= kinds
+    assert measures["invoice fields"][0] >= fields
+    assert measures["intents"][0] >= intents
+    assert [o.case.path.name for o in outcomes if o.unsafe] == []
+    assert sum(bool(o.acted_wrongly) for o in outcomes) <= acted_wrongly
+
+
 def test_the_seventh_round_holds_its_floor():
     """tests/data/eval-seventh (Quillmere Instruments, a sixth tester blind to the code and
     to every earlier set), measured once after the work on the sixth set and before any
@@ -229,16 +244,8 @@ def test_the_seventh_round_holds_its_floor():
     dated, wrapped due dates, headerless absence notes, unlisted reply phrasings, a stop
     beside another intent). The one wrong fact left is a convention: a notice paying two
     invoices with one amount is split by the ledger's balances, which `classify` has not."""
-    folder = ROOT / "tests" / "data" / "eval-seventh"
-    outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
-    assert len(outcomes) == 176
-    assert sum(o.verdict == "right" for o in outcomes) >= RIGHT_7
-    measures = targets(outcomes)
-    assert measures["kinds"][0] >= KINDS_7
-    assert measures["invoice fields"][0] >= INVOICE_FIELDS_7
-    assert measures["intents"][0] >= INTENTS_7
-    assert [o.case.path.name for o in outcomes if o.unsafe] == []
-    assert sum(bool(o.acted_wrongly) for o in outcomes) <= ACTED_WRONGLY_7
+    holds_floor("eval-seventh", 176, RIGHT_7, KINDS_7, INVOICE_FIELDS_7, INTENTS_7,
+                ACTED_WRONGLY_7)
 
 
 # the seventh round after the work on it (before: 102, 169, 150, 40, 9)
@@ -251,16 +258,8 @@ def test_the_eighth_round_holds_its_floor():
     at 13d2e97): 94/176 right, kinds 164, invoice fields 149/173, intents 40/52, 8 wrong
     facts acted on: the figure to expect on unseen mail. Held here at the figures after its
     misses were worked on."""
-    folder = ROOT / "tests" / "data" / "eval-eighth"
-    outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
-    assert len(outcomes) == 176
-    assert sum(o.verdict == "right" for o in outcomes) >= RIGHT_8
-    measures = targets(outcomes)
-    assert measures["kinds"][0] >= KINDS_8
-    assert measures["invoice fields"][0] >= INVOICE_FIELDS_8
-    assert measures["intents"][0] >= INTENTS_8
-    assert [o.case.path.name for o in outcomes if o.unsafe] == []
-    assert sum(bool(o.acted_wrongly) for o in outcomes) <= ACTED_WRONGLY_8
+    holds_floor("eval-eighth", 176, RIGHT_8, KINDS_8, INVOICE_FIELDS_8, INTENTS_8,
+                ACTED_WRONGLY_8)
 
 
 # the eighth round (before any work on it: 94, 164, 149, 40, 8); set after both halves

@@ -190,20 +190,26 @@ def test_a_shortened_reference_books_the_invoice_the_ledger_knows(runner, doveco
     assert (inv.state, inv.paid_amount) == ("paid", Decimal("1000.00"))
 
 
+def pay_two(runner, dovecot, numbers: tuple[str, str], paid: str):
+    """Two invoices of Bob's (1,000.00 and 500.00), then one notice naming both."""
+    day = date(2026, 11, 2)
+    for number, amount in zip(numbers, ("1,000.00", "500.00"), strict=True):
+        dovecot.append("ar", invoice_mail(number, BOB, amount, "Payment terms: net 30",
+                                          at(day, 10)))
+    runner.sync(at(day, 11))
+    dovecot.append("ar", mail(BANK, [AR], "Credit received",
+                              f"Amount: EUR {paid}\nReference: {' '.join(numbers)}\n",
+                              at(day + timedelta(days=1), 10)))
+    [result] = runner.sync(at(day + timedelta(days=1), 11))
+    return result
+
+
 def test_a_short_payment_for_several_invoices_is_booked_in_order_and_shown_to_a_person(
         runner, dovecot):
     """1,200 for two invoices owing 1,000 and 500, with no amount per invoice: which one is
     short is a guess. It is booked in the notice's order (the money is never lost) and a
     person is told to check the split."""
-    day = date(2026, 11, 2)
-    for number, amount in (("INV-5101", "1,000.00"), ("INV-5102", "500.00")):
-        dovecot.append("ar", invoice_mail(number, BOB, amount, "Payment terms: net 30",
-                                          at(day, 10)))
-    runner.sync(at(day, 11))
-    dovecot.append("ar", mail(BANK, [AR], "Credit received",
-                              "Amount: EUR 1,200.00\nReference: INV-5101 INV-5102\n",
-                              at(day + timedelta(days=1), 10)))
-    [result] = runner.sync(at(day + timedelta(days=1), 11))
+    result = pay_two(runner, dovecot, ("INV-5101", "INV-5102"), "1,200.00")
     with runner.bot.store.session() as s:
         got = {i.number: (i.state, i.paid_amount) for i in s.exec(select(Invoice))}
     assert got == {"INV-5101": ("paid", Decimal("1000.00")),
@@ -213,15 +219,7 @@ def test_a_short_payment_for_several_invoices_is_booked_in_order_and_shown_to_a_
 
 
 def test_a_payment_for_several_invoices_that_pays_them_all_needs_no_person(runner, dovecot):
-    day = date(2026, 11, 2)
-    for number, amount in (("INV-5201", "1,000.00"), ("INV-5202", "500.00")):
-        dovecot.append("ar", invoice_mail(number, BOB, amount, "Payment terms: net 30",
-                                          at(day, 10)))
-    runner.sync(at(day, 11))
-    dovecot.append("ar", mail(BANK, [AR], "Credit received",
-                              "Amount: EUR 1,500.00\nReference: INV-5201 INV-5202\n",
-                              at(day + timedelta(days=1), 10)))
-    [result] = runner.sync(at(day + timedelta(days=1), 11))
+    result = pay_two(runner, dovecot, ("INV-5201", "INV-5202"), "1,500.00")
     assert not result.needs_human, result.reason
     with runner.bot.store.session() as s:
         assert {i.state for i in s.exec(select(Invoice))} == {"paid"}
