@@ -189,6 +189,7 @@ SETS: tuple[tuple[str, str, str, str, Callable[[Path, Path], list[Case]]], ...] 
     ("sixth", "sixth-round set", "tests/data/eval-sixth", "context.toml", _written),
     ("seventh", "seventh-round set (blind)", "tests/data/eval-seventh", "context.toml", _written),
     ("eighth", "eighth-round set (blind)", "tests/data/eval-eighth", "context.toml", _written),
+    ("ninth", "ninth-round set (blind)", "tests/data/eval-ninth", "context.toml", _written),
     ("outside", "outside set (third-party mail never tuned on)", "tests/data/corpus",
      "context-outside.toml", lambda folder, _corpus: list(outside_cases(folder))),
 )
