@@ -232,6 +232,24 @@ def _says_no_such_user(text: str) -> bool:
                and not _POLICY.search(line) for line in text.splitlines())
 
 
+# X.1.7 and X.1.8 are about our sender address; servers also put X.1.x on refusals of our
+# IP, SPF record or sending rate ("550 5.1.0 ... not allowed to send from ... per its SPF
+# record"): those say nothing of the client's mailbox
+_ABOUT_US = re.compile(r"sender|absender|отправител|pengirim|\bspf\b|dkim|dmarc|\bptr\b|"
+                       r"reverse dns|\bip\b|black ?list|block ?list|\blisted\b|spamhaus|"
+                       r"too many|rate limit|preferences", re.IGNORECASE)
+
+
+def _refuses_us(details: set[tuple[str, str]], statuses: str) -> bool:
+    """Whether an addressing failure (X.1.x) refuses our sender, IP or rate rather than
+    saying the recipient's mailbox does not exist."""
+    addressing = {b for a, b in details if a == "1"}
+    if addressing and addressing <= {"7", "8"}:
+        return True
+    return (not _says_no_such_user(statuses)
+            and any(_ABOUT_US.search(line) for line in statuses.splitlines()))
+
+
 def reason(statuses: str, text: str) -> str:
     """Why the mail failed, one of REASONS: from the enhanced status codes of the failed
     recipients first (RFC 3463: X.1.x addressing, X.2.2 mailbox full, X.7.x security and
@@ -241,6 +259,8 @@ def reason(statuses: str, text: str) -> str:
     if ("2", "2") in details or (("5", "3") in details and _MAILBOX_FULL.search(text)):
         return "mailbox_full"
     if "1" in subjects:
+        if _refuses_us(details, statuses):
+            return "spam" if _SPAM.search(statuses) else "policy"
         return "user_unknown"
     if "7" in subjects:
         if _SPAM.search(statuses + "\n" + text):
