@@ -284,6 +284,10 @@ _AMOUNT_ABBREVIATED = re.compile(r"\d\s?[^\W\d_]{1,4}\.$")
 
 _PARTIAL = re.compile(either("PARTIAL_AMOUNT"), re.IGNORECASE)
 _PAID_ANYWAY = re.compile(either("PAID_ANYWAY"), re.IGNORECASE)
+# "we'll try to pay by the 18th", "постараемся закрыть до 5-го": the day is read, but a
+# person confirms it before chasing waits for it
+_SOFT_PROMISE = re.compile(either("SOFT_PROMISE"), re.IGNORECASE)
+SOFT_CONFIDENCE = 0.6  # below ACT_THRESHOLD: nothing is done on a soft promise by itself
 
 
 @dataclass
@@ -440,6 +444,12 @@ def read(text: str, base: date | None, language: str | None = None,
                             f"{found.because(I.PROMISE, I.PAID_CLAIM)}")
         elif partial:  # "the remaining balance will be paid on the 18th": still a date
             found.reason = f"promise of part of the amount ('{partial.group(0).strip()}') {why}"
+        softs = [_SOFT_PROMISE.search(sentences[si].lower()) for si, _ in where[I.PROMISE]]
+        soft = next((x for x in softs if x is not None), None)
+        if promised is not None and soft is not None:
+            found.confidence = min(found.confidence, SOFT_CONFIDENCE)
+            found.reason = (f"soft promise ('{soft.group(0).strip()}'): a person confirms the "
+                            f"day {why}")
     if top == I.DISPUTE:
         found.detail = sentences[where[I.DISPUTE][0][0]][:240]
         # "we won't pay the fee; the rest (£1,800) will be with you by Friday": the date
