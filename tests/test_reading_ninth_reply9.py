@@ -5,16 +5,20 @@ verb-final claim ("wir haben ... unter Abzug von Skonto ... überwiesen"), "die 
 raus", Russian "скинули"; an invoice that "was sent" (the invoice, not the money); German
 "aufzuteilen", Russian "разделить аванс на два транша" (plan requests); an Indonesian
 "pelunasan pasti kami proses tanggal ..."; a soft promise ("постараемся", "we'll try")
-read with its date but left to a person."""
+read with its date but left to a person; an invoice named short ("invoice 0104 dan
+0071", "за ПЛ-0464") when one known invoice fits."""
 
 from __future__ import annotations
 
+import email.header
 from datetime import UTC, date, datetime
 
 import pytest
 
-from mailbot.domain.values import Intent
+from mailbot.domain.values import Classification, Intent
+from mailbot.reading.classify import Context, classify
 from mailbot.reading.kinds.client_reply import ACT_THRESHOLD, _needs_human, read
+from mailbot.reading.parse import parse_message
 
 TUESDAY = date(2026, 12, 8)
 
@@ -82,3 +86,40 @@ def test_a_soft_promise_keeps_its_day_but_goes_to_a_person(text, language, day):
     assert r.promised_date == day
     assert r.confidence < ACT_THRESHOLD
     assert _needs_human(r)
+
+
+# ========================================================== invoices named short
+
+BOT = "ar@weaver.test"
+SHORT_CTX = Context(
+    bot_address=BOT,
+    known_invoice_numbers=("FK/TN/XII/2026/0217", "FK/TN/XI/2026/0188", "FK/TN/XI/2026/0190",
+                           "ЗК-0731/26", "ЗК-0732/26", "AB-26-0190"),
+    known_contacts=frozenset({"rina@client.test"}))
+
+
+def short_reply(body: str, subject: str) -> Classification:
+    lines = ["From: Rina <rina@client.test>", f"To: {BOT}",
+             f"Subject: {email.header.Header(subject, 'utf-8').encode()}",
+             "Date: Wed, 09 Dec 2026 09:00:00 +0700", "Message-ID: <s1@client.test>",
+             "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
+             "Content-Transfer-Encoding: 8bit"]
+    raw = ("\r\n".join(lines) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode("utf-8")
+    return classify(parse_message(raw), SHORT_CTX)
+
+
+def test_serials_after_an_invoice_word_name_the_known_invoices():
+    c = short_reply("Halo Bu,\n\nUntuk invoice 0217 dan 0188 sudah kami transfer tadi siang.",
+                    "Re: Pengingat FK/TN/XII/2026/0217")
+    assert c.invoice_numbers == ("FK/TN/XII/2026/0217", "FK/TN/XI/2026/0188")
+
+
+def test_letters_and_serial_name_the_known_invoice_without_its_year():
+    c = short_reply("Добрый день, по ЗК-0732 оплатили сегодня утром.", "оплата")
+    assert c.invoice_numbers == ("ЗК-0732/26",)
+
+
+def test_a_serial_two_known_invoices_end_with_names_none():
+    # FK/TN/XI/2026/0190 and AB-26-0190 both end with 0190: a person picks
+    c = short_reply("Invoice 0190 sudah kami bayar.", "pembayaran")
+    assert c.invoice_numbers == ()
