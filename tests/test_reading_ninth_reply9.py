@@ -67,6 +67,7 @@ def test_the_phrasing_is_read_as_its_intent(text, language, intent):
 @pytest.mark.parametrize(("text", "language"), [
     ("Скиньте, пожалуйста, счёт ещё раз.", "ru"),
     ("Скинули счёт бухгалтеру, ждём.", "ru"),
+    ("Скинули вам на почту акт сверки.", "ru"),
     ("Please send the invoice over via email.", "en"),
 ])
 def test_a_document_sent_is_no_paid_claim(text, language):
