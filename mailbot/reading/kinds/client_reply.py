@@ -35,6 +35,7 @@ from datetime import date, datetime, timedelta
 from mailbot.domain.values import Classification, Intent, Kind
 from mailbot.reading import dates, extract, subjects, translit
 from mailbot.reading.context import Context
+from mailbot.reading.facts import KnownFacts
 from mailbot.reading.lang import either, fragments
 from mailbot.reading.language import detect
 from mailbot.reading.parse import ParsedMessage
@@ -284,6 +285,10 @@ _AMOUNT_ABBREVIATED = re.compile(r"\d\s?[^\W\d_]{1,4}\.$")
 
 _PARTIAL = re.compile(either("PARTIAL_AMOUNT"), re.IGNORECASE)
 _PAID_ANYWAY = re.compile(either("PAID_ANYWAY"), re.IGNORECASE)
+# "we'll try to pay by the 18th", "постараемся закрыть до 5-го": the day is read, but a
+# person confirms it before chasing waits for it
+_SOFT_PROMISE = re.compile(either("SOFT_PROMISE"), re.IGNORECASE)
+SOFT_CONFIDENCE = 0.6  # below ACT_THRESHOLD: nothing is done on a soft promise by itself
 
 
 @dataclass
@@ -440,6 +445,12 @@ def read(text: str, base: date | None, language: str | None = None,
                             f"{found.because(I.PROMISE, I.PAID_CLAIM)}")
         elif partial:  # "the remaining balance will be paid on the 18th": still a date
             found.reason = f"promise of part of the amount ('{partial.group(0).strip()}') {why}"
+        softs = [_SOFT_PROMISE.search(sentences[si].lower()) for si, _ in where[I.PROMISE]]
+        soft = next((x for x in softs if x is not None), None)
+        if promised is not None and soft is not None:
+            found.confidence = min(found.confidence, SOFT_CONFIDENCE)
+            found.reason = (f"soft promise ('{soft.group(0).strip()}'): a person confirms the "
+                            f"day {why}")
     if top == I.DISPUTE:
         found.detail = sentences[where[I.DISPUTE][0][0]][:240]
         # "we won't pay the fee; the rest (£1,800) will be with you by Friday": the date
@@ -654,6 +665,36 @@ def short_paid_claim(text: str) -> bool:
     return claimed
 
 
+# "invoice 0104 dan 0071", "Rechnung 1187 und 1190": a known invoice's last group of digits
+# after an invoice word, and the list that follows it
+_SERIAL_LIST = re.compile(
+    rf"(?<![^\W\d_])(?:{either('INVOICE_ABBREVIATIONS')}|{either('INVOICE_WORDS')})\w*\.?\s*"
+    rf"(?:no\.?|nr\.?|#|№)?\s*(?P<list>\d{{3,}}(?:\s*(?:,|&|{either('LIST_AND')})\s*\d{{3,}})*)"
+    r"(?![\w/-])", re.IGNORECASE)
+# "за ПЛ-0464" for ПЛ-0464/26: a known number's own letters and serial, the rest left off
+_LETTERS_SERIAL = re.compile(r"(?<![\w/-])(?P<letters>[^\W\d_]{2,6})[-\s]?(?P<digits>\d{3,})(?![\w/-])")
+
+
+def short_references(text: str, facts: KnownFacts) -> list[str]:
+    """The known invoices a reply names short: the serial after an invoice word, or the
+    number's letters and serial without the rest; each only when one known invoice fits
+    (several: a person picks)."""
+    found: list[str] = []
+    for m in _SERIAL_LIST.finditer(text):
+        for digits in re.findall(r"\d{3,}", m.group("list")):
+            matches = facts.numbers_ending(digits)
+            if len(matches) == 1:
+                found.append(matches[0])
+    for m in _LETTERS_SERIAL.finditer(text):
+        letters, digits = m.group("letters").casefold(), m.group("digits")
+        matches = [n for n in facts.numbers_containing(digits)
+                   if n.casefold().startswith(letters)
+                   and re.search(rf"(?<!\d){digits}(?!\d)", n)]
+        if len(matches) == 1:
+            found.append(matches[0])
+    return list(dict.fromkeys(found))
+
+
 def _payment_thread(body: str, subject: str, known_ids: list[str], human_reply: bool) -> bool:
     """Does the message answer one of our invoice or reminder mails: threaded to a known
     id, or quoting our reminder's own words?"""
@@ -720,7 +761,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     # the reply's own words name the invoices it is about: "Thanks. But INV-3019 is wrong"
     # under a subject about INV-3018 disputes INV-3019 only (when the ledger knows a number
     # the words name; an unknown one may be a typo, and the thread's invoice stays)
-    known_in_text = facts.numbers_in(text)
+    short = short_references(text[:MAX_READ], facts)
+    numbers = tuple(dict.fromkeys([*numbers, *short]))
+    known_in_text = [*facts.numbers_in(text), *short]
     if known_in_text:
         in_text = {n.casefold() for n in [*known_in_text, *extract.invoice_numbers(text)]}
         numbers = tuple(n for n in numbers if n.casefold() in in_text)

@@ -92,6 +92,8 @@ PAST_PROMISE = r"\b(?:hatten|hatte|haben|habe)\b(?:\s+\S+){0,6}?\s+(?:zugesagt|v
 PROMISE_FAILED = (r"\bnicht (?:geklappt|funktioniert|geschafft|möglich gewesen)\b|"
                   r"\b(?:war|wäre) (?:\S+\s+)?nicht möglich\b|\bist (?:\S+\s+)?ausgefallen\b")
 PAID_ANYWAY = r"\b(?:trotzdem|dennoch|trotz|gleichwohl|nichtsdestotrotz)\b"
+# trying, not promising: "wir versuchen, bis zum 18.12. zu überweisen"
+SOFT_PROMISE = r"\b(?:versuche\w*|bemühe\w*|hoffe\w*|hoffentlich|möglichst)\b"
 # ein verneintes Versprechen: "können wir nicht zusagen", "keine Zusage", "nicht versprechen"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
 # (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что
@@ -150,7 +152,7 @@ INTENT_PAID_CLAIM = (
         r"gezahlt|angewiesen|ausgeglichen|geleistet)\b"), True),
     (2, (r"\b(?:haben|habe|hatten|hat|wurde|wurden|ist|sind|war)\s+(?:\S+\s+)"
         r"{0,6}(?:bezahlt|beglichen|überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True),
-    (2, (r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,3}(?:ist|wurde|wurden)"
+    (2, (r"\b(?:zahlung|überweisung|betrag|rate|geld|summe)\s+(?:\S+\s+){0,3}(?:ist|wurde|wurden)"
         r"\s+(?:\S+\s+){0,3}(?:erfolgt|veranlasst|ausgeführt|getätigt|unterwegs|raus|"
         r"eingegangen)\b"), True, None,
      # "... wurde freigegeben und erfolgt am kommenden Donnerstag": a date ahead, a promise
@@ -171,6 +173,11 @@ INTENT_PAID_CLAIM = (
         (r"\b(?:grad|gerade|eben|soeben)\s+(?:\S+\s+)?(?:bezahlt|überwiesen|gezahlt|"
         r"beglichen|angewiesen)\b"),
     ), True),
+    # the verb at the end of a long German sentence: "wir haben die Rechnung RE-1 am 30.11.
+    # unter Abzug von 2 % Skonto mit 4.664,80 € beglichen" (not "... wird beglichen")
+    (2, (r"\b(?:wir|ich)\s+(?:haben|habe|hatten|hatte)\s+(?:\S+\s+){7,14}?(?:bezahlt|beglichen|"
+         r"überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True, None,
+     r"\b(?:wird|werden|werde|würden)\b"),
 )
 INTENT_PROMISE = (
     (2, (r"\b(?:werden|werde|wird)\s+(?:\S+\s+){0,8}(?:zahlen|bezahlen|begleichen|"
@@ -218,6 +225,11 @@ INTENT_PROMISE = (
          r"übermorgen|heute|am\s+\S+|nächste\w*\s+\S+|kommende\w*\s+\S+|diese\w*\s+\S+)"
          r"\s+raus\b"),
     ), True, None, r"lieferung|ware|paket|sendung|bestellung|unterlagen|vertrag|brief"),
+    # the plan said with "zu": "wir planen, den Betrag bis Freitag zu überweisen", "wir
+    # versuchen, bis zum 18.12. zu zahlen" (trying: SOFT_PROMISE leaves it to a person)
+    (2, (r"\b(?:planen|plane|beabsichtigen|beabsichtige|versuchen|versuche|bemühen|haben vor|"
+         r"hoffen|gedenken)\b\W*(?:\S+\s+){0,8}?zu\s+(?:überweisen|zahlen|bezahlen|begleichen)\b"),
+     True),
 )
 INTENT_DISPUTE = (
     (2, (
@@ -320,7 +332,7 @@ INTENT_PLAN_REQUEST = (
         r"\braten(?:plan|vereinbarung)\b",
         r"\bin (?:zwei|drei|vier|mehreren|\d+) (?:teilen|raten|teilbeträgen|tranchen)\b",
         r"\bzahlungsplan\b",
-        r"\baufteilen\b",
+        r"\bauf(?:zu)?teilen\b",
     ), "neg"),
     # asking to pay in parts, not a part already paid ("eine Teilzahlung haben wir bereits
     # geleistet")

@@ -123,7 +123,7 @@ PAYMENT_QUESTION = (r"\b(?:did|have|has|could|can) you (?:\w+ )?(?:receive[d]?|g
                     r"cleared)\b[^.!]*\?")
 # a part of the amount: a paid claim or promise for staff to check
 PARTIAL_AMOUNT = (r"\b(?:part of|partial(?:ly)?|half|the rest|the remaining|remainder|"
-                  r"balance of|in part)\b")
+                  r"balance of|in part|part[- ]payment)\b")
 # the writer's own promise made before, not now ("we promised to pay on Friday, but it
 # didn't work out"): no promise ("accounting promised to pay on Friday" still is one)
 PAST_PROMISE = r"\b(?:we|i|we'd|i'd|we had|i had)\s+(?:\w+\s+)?promised\b"
@@ -133,6 +133,10 @@ PROMISE_FAILED = (r"\b(?:didn't|did not|never) (?:work out|happen|go through|go 
                   r"\b(?:wasn't|was not) possible\b")
 # paid in spite of a complaint: "we paid it anyway, but ..."
 PAID_ANYWAY = r"\b(?:anyway|nevertheless|nonetheless|regardless|even so|in spite of|despite)\b"
+# trying, not promising: "we'll try to pay by the 18th", "hopefully by Friday": the day is
+# read, a person confirms it
+SOFT_PROMISE = (r"\b(?:try|trying|tries|attempt(?:ing)? to|endeavou?r(?:ing)? to|do (?:our|my) best|"
+                r"hope to|hoping to|hopefully|if (?:all goes well|possible|we can))\b")
 # a promise denied: "we can't promise payment", "no promises", "unable to commit to a date"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
 # (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что
@@ -201,11 +205,16 @@ INTENT_PAID_CLAIM = (
          r"got sent)\s+(?:out|over)\b"), True),
     (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:(?:already|now|just|"
         r"finally|also)\s+)?(?:been\s+)?(?:paid|settled|transferred|wired|remitted)\b"), True),
-    # "KW-2026-0395 was paid on 20/11": an invoice's number as the subject too
-    (2, (r"\b(?:payment|transfer|remittance|amount|invoice|bill|it|this|[a-z]*\d[\w/-]*\d)\s+(?:was|"
-        r"has been|had been|is|were|have been)\s+(?:already\s+)?(?:made|sent|paid|"
-        r"transferred|processed|completed|executed|settled|wired|initiated|released|"
-        r"remitted)\b"), True),
+    # "KW-2026-0395 was paid on 20/11": an invoice's number as the subject too; but an
+    # invoice that "was sent" is the document, not the money ("0430 was sent on the 9th")
+    (2, (
+        (r"\b(?:payment|transfer|remittance|amount|it|this)\s+(?:was|has been|had been|is|were|"
+         r"have been)\s+(?:already\s+)?(?:made|sent|paid|transferred|processed|completed|executed|"
+         r"settled|wired|initiated|released|remitted)\b"),
+        (r"\b(?:invoice|bill|[a-z]*\d[\w/-]*\d)\s+(?:was|has been|had been|is|were|have been)\s+"
+         r"(?:already\s+)?(?:made|paid|transferred|processed|completed|executed|settled|wired|"
+         r"initiated|released|remitted)\b"),
+    ), True),
     (2, (r"\b(?:made|sent|processed|completed|initiated|released|did)\s+(?:the|a|our|"
         r"this|full)\s+(?:full\s+)?(?:payment|transfer|bank transfer)\b"), True),
     (2, (
@@ -254,6 +263,12 @@ INTENT_PAID_CLAIM = (
     # "we've sent GBP 1,000.00 today", "I paid $450 this morning": an amount said to be paid
     (2, (r"\b(?:we've|we have|i've|i have|we|i)\s+(?:already\s+|just\s+)?(?:sent|paid|transferred|"
          r"wired|remitted)\s+(?:you\s+)?(?:the\s+)?(?:sum\s+of\s+)?(?:[a-z]{3}\s?|[$£€]\s?)\d"), True),
+    # the money named by its channel: "sent it over yesterday via BACS", "popped it across by
+    # faster payment" (not "will be sent by BACS", "must be paid by bank transfer")
+    (2, (r"(?<!be )\b(?:sent|paid|transferred|popped|moved)\s+(?:\S+\s+){0,4}?(?:via|by|through|using)\s+"
+         r"(?:bacs|chaps|faster payments?|bank transfer|online banking|standing order|"
+         r"wire transfer|sepa)\b"), True, None,
+     r"\b(?:will|shall|going to|'ll|please)\b"),
 )
 INTENT_PROMISE = (
     (2, (r"\b(?:will|'ll|shall|going to|plan(?:s|ning)? to|intends? to|expect to|"
@@ -314,6 +329,13 @@ INTENT_PROMISE = (
     (2, r"\b(?:will|'ll|i will|we will)\s+sort\s+(?:it|this|that)(?:\s+out)?\b", True,
      (r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
       r"weekend|next week|end of (?:the )?(?:week|month)|\d{1,2}(?:st|nd|rd|th))\b")),
+    # put in a named run: "0415 is on our list for next Thursday's payment run", "added to
+    # this Friday's AP run" (not last week's)
+    (2, (r"\b(?:in|on|into|for|to)\s+(?:our\s+|the\s+|your\s+)?(?:(?!last\b|previous\b)\S+\s+)"
+         r"{0,2}?(?:ap|payment|pay|payables|supplier|cheque|check|bacs)\s+run\b"), True),
+    # "we'll have INV-7 cleared by the end of the month", "I'll have it paid by Friday"
+    (2, (r"\b(?:will|'ll|shall|going to)\s+have\s+(?!to\b)(?:\S+\s+){0,3}?(?:paid|settled|"
+         r"cleared|transferred|remitted|wired)\b"), True),
 )
 INTENT_DISPUTE = (
     (2, (

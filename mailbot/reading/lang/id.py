@@ -92,6 +92,9 @@ PAST_PROMISE = r"\b(?:sudah|telah|pernah|udah|sdh)\s+(?:ber)?janji"
 PROMISE_FAILED = (r"\bternyata (?:belum|tidak|tdk|gak|nggak) (?:bisa|jadi|sempat)\b|"
                   r"\btidak jadi\b|\bbatal\b|\bgagal\b")
 PAID_ANYWAY = r"\b(?:tetap|walaupun|meskipun|walau|biarpun)\b"
+# hoping, not promising: "semoga bisa transfer tanggal 18" ("kami usahakan" and "Insya
+# Allah" are still promises: tests/test_intents_data.py)
+SOFT_PROMISE = r"\b(?:semoga|mudah-mudahan|moga-moga)\b"
 # janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
 # (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что
@@ -184,6 +187,11 @@ INTENT_PROMISE = (
          r"(?:bayar|transfer|tf|lunasi|"
         r"bayarkan)\b"), True),
     (1, r"\b(?:bisa|baru bisa|dapat)\s+(?:kami\s+)?(?:di)?(?:bayar|transfer|lunasi)\w*", True),
+    # the payment as the object, its verb after "kami": "Pembayaran pasti kami lakukan tanggal
+    # 4", "pelunasan akan kami proses Jumat" (not "pembayaran sudah kami lakukan": paid)
+    (2, (r"\b(?:pembayaran|pelunasan|transfer)(?:nya)?\s+(?:(?!sudah\b|telah\b|udah\b|sdh\b|dah\b)"
+         r"\w+\s+){0,2}(?:kami|saya)\s+(?:lakukan|proses|kirim(?:kan)?|transfer|lunasi|bayarkan)\b"),
+     True),
 )
 INTENT_DISPUTE = (
     (2, (
