@@ -155,3 +155,11 @@ def test_a_date_in_brackets_right_after_the_invoice_number_is_its_issue_date():
         "2026-11-28", "2026-12-15", 17)
     rec = invoice("Invoice No. INV-7761 (due 15 Dec 2026)\nTotal USD 900.00\n")
     assert rec["issue_date"] == "2026-12-01"  # the mail's own date: no issue date stated
+
+
+def test_a_total_due_paid_by_a_schedule_leaves_the_first_part_due_now():
+    rec = invoice("Invoice INV-7770 dated 1 December 2026\nTotal due: EUR 6,000.00, payable in "
+                  "three instalments:\n1) EUR 2,000.00 by 10 Dec 2026\n"
+                  "2) EUR 2,000.00 by 10 Jan 2027\n3) EUR 2,000.00 by 10 Feb 2027\n")
+    assert (rec["amount"], rec["due_date"]) == ("2000.00", "2026-12-10")
+    assert not rec["needs_human"], rec["reason"]

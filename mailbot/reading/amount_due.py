@@ -113,12 +113,13 @@ def _after_label(line: str, currency: str | None) -> list[extract.Money]:
 
 
 def _schedule(lines: list[str], currency: str | None, month_first: bool,
-              order: str | None) -> tuple[extract.Money, date] | None:
-    """The first part of a payment schedule: a run of two or more lines, each with one
-    amount and one date and nothing taken off, the dates rising, introduced (or marked) as
-    paying in parts ("Instalment  Due  Amount", "оплата тремя платежами:"), whose amounts
-    add up to a sum the text states elsewhere (the invoice's total). Dated line items
-    without a word of parts, or parts that do not add up, are no schedule."""
+              order: str | None) -> tuple[extract.Money, date, Decimal] | None:
+    """The first part of a payment schedule, its date and the schedule's sum: a run of two
+    or more lines, each with one amount and one date and nothing taken off, the dates
+    rising, introduced (or marked) as paying in parts ("Instalment  Due  Amount", "оплата
+    тремя платежами:"), whose amounts add up to a sum the text states elsewhere (the
+    invoice's total). Dated line items without a word of parts, or parts that do not add
+    up, are no schedule."""
     rows: list[tuple[int, extract.Money, date]] = []
     runs: list[list[tuple[int, extract.Money, date]]] = []
     for i, line in enumerate(lines):
@@ -150,7 +151,7 @@ def _schedule(lines: list[str], currency: str | None, month_first: bool,
         stated = {m.amount for k, line in enumerate(lines) if k not in inside
                   for m in extract.line_amounts(line, currency) if m.currency == run[0][1].currency}
         if total in stated:
-            return run[0][1], run[0][2]
+            return run[0][1], run[0][2], total
     return None
 
 
@@ -209,8 +210,14 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
                 competing.append(f'{what} ("{m.group(0).strip()}")')
                 in_parts = True
     schedule = _schedule(lines, currency, month_first, order) if parted else None
-    if schedule is not None and not any(_DUE_NOW.search(line) for line in lines):
-        return DueNow(money=schedule[0], due=schedule[1])
+    if schedule is not None:
+        # an "amount due" that is the schedule's whole ("Total due: 6,000.00, payable in
+        # three instalments") does not say the whole is due now; any other sum said to
+        # be due now is another reading: it goes on below
+        said_due = {m.amount for i, line in enumerate(lines) if _DUE_NOW.search(line)
+                    for m in _amounts(lines, i, currency)}
+        if said_due <= {schedule[2]}:
+            return DueNow(money=schedule[0], due=schedule[1])
     if not competing:
         return None
     stated = {(m.amount, m.currency) for line in lines if not is_deduction(line)
