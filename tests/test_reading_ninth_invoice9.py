@@ -163,3 +163,10 @@ def test_a_total_due_paid_by_a_schedule_leaves_the_first_part_due_now():
                   "2) EUR 2,000.00 by 10 Jan 2027\n3) EUR 2,000.00 by 10 Feb 2027\n")
     assert (rec["amount"], rec["due_date"]) == ("2000.00", "2026-12-10")
     assert not rec["needs_human"], rec["reason"]
+
+
+def test_an_invoice_copy_without_an_amount_still_shows_its_stated_issue_date():
+    rec = invoice("Please find invoice INV-7780 dated 27 November 2026 for the marquee hire. "
+                  "The final amount is not yet known; please do not pay yet.\n")
+    assert rec["needs_human"]
+    assert (rec["amount"], rec["issue_date"]) == (None, "2026-11-27")
