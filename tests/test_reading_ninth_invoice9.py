@@ -170,3 +170,9 @@ def test_an_invoice_copy_without_an_amount_still_shows_its_stated_issue_date():
                   "The final amount is not yet known; please do not pay yet.\n")
     assert rec["needs_human"]
     assert (rec["amount"], rec["issue_date"]) == (None, "2026-11-27")
+
+
+def test_a_paid_deposit_and_its_balance_are_no_schedule_of_parts_due():
+    rec = invoice("Invoice INV-7790 dated 1 December 2026, total GBP 1,000.00.\n"
+                  "Deposit paid 20 Nov 2026  GBP 500.00\nBalance 15 Dec 2026  GBP 500.00\n")
+    assert rec["needs_human"] or rec["due_date"] != "2026-11-20"

@@ -33,6 +33,8 @@ _INVOICE = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
 _DEDUCTION_WORDS = re.compile(either("DEDUCTION"), re.IGNORECASE)
 _CREDIT_NOTE = re.compile(either("CREDIT_NOTE"), re.IGNORECASE)
 _ON_EVENT = re.compile(either("PART_ON_EVENT"), re.IGNORECASE)
+# a line naming what is no part to pay (a deposit paid, a balance, tax, fees): no schedule row
+_NOT_PART_ROW = re.compile(either("NOT_TOTAL"), re.IGNORECASE)
 # the invoice leaves it to the client what to pay now ("pay what you think is fair",
 # "sekaligus atau DP dulu"): whatever amount it names, a person decides
 _UNDECIDED = re.compile(either("INVOICE_UNDECIDED"), re.IGNORECASE)
@@ -118,8 +120,9 @@ def _schedule(lines: list[str], currency: str | None, month_first: bool,
     or more lines, each with one amount and one date and nothing taken off, the dates
     rising, introduced (or marked) as paying in parts ("Instalment  Due  Amount", "оплата
     тремя платежами:"), whose amounts add up to a sum the text states elsewhere (the
-    invoice's total). Dated line items without a word of parts, or parts that do not add
-    up, are no schedule."""
+    invoice's total). Dated line items without a word of parts, parts that do not add up,
+    or a row naming a deposit paid, a balance, a tax or a fee are no schedule (the readers
+    of parts below decide those)."""
     rows: list[tuple[int, extract.Money, date]] = []
     runs: list[list[tuple[int, extract.Money, date]]] = []
     for i, line in enumerate(lines):
@@ -127,7 +130,7 @@ def _schedule(lines: list[str], currency: str | None, month_first: bool,
         money = extract.line_amounts(extract.without_dates(line), currency)
         dated = extract.find_dates(line, month_first, order) if len(money) == 1 else []
         if len(money) == 1 and len(dated) == 1 and not is_deduction(line) \
-                and not _ON_EVENT.search(line):
+                and not _ON_EVENT.search(line) and not _NOT_PART_ROW.search(line):
             rows.append((i, money[0], dated[0]))
             continue
         if rows:
