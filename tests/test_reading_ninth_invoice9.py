@@ -110,12 +110,24 @@ def test_an_amount_to_transfer_that_does_not_agree_goes_to_a_person():
     assert rec["needs_human"]
 
 
-def test_a_part_whose_due_date_is_on_a_line_of_its_own_is_due_then():
-    rec = invoice("Invoice INV/2026/12/990 tgl 01/12/2026\nNilai PO : Rp 80.000.000,-\n"
-                  "Uang muka 25% : Rp 20.000.000,-\nDP harap dibayar paling lambat "
-                  "9 Desember 2026.\nSisanya setelah barang diterima.\n")
-    assert (rec["amount"], rec["due_date"]) == ("20000000.00", "2026-12-09")
+@pytest.mark.parametrize(("body", "amount", "due"), [
+    (("Invoice INV/2026/12/990 tgl 01/12/2026\nNilai PO : Rp 80.000.000,-\n"
+      "DP 25% : Rp 20.000.000,-\nDP harap dibayar paling lambat 9 Desember 2026.\n"
+      "Sisanya setelah barang diterima.\n"), "20000000.00", "2026-12-09"),
+    (("Invoice INV-7795 dated 1 December 2026\nContract value: USD 10,000.00\n"
+      "Deposit (30%): USD 3,000.00\nThe deposit is payable by 9 December 2026.\n"),
+     "3000.00", "2026-12-09"),
+])
+def test_a_part_whose_due_date_is_on_a_line_of_its_own_is_due_then(body, amount, due):
+    rec = invoice(body)
+    assert (rec["amount"], rec["due_date"]) == (amount, due)
     assert not rec["needs_human"], rec["reason"]
+
+
+def test_a_line_on_other_parts_gives_no_due_date_to_the_deposit():
+    rec = invoice("Invoice INV-7796 dated 1 December 2026\nContract value: USD 10,000.00\n"
+                  "Deposit (30%): USD 3,000.00\nInstalments payable monthly by 1 Jan 2027.\n")
+    assert rec["needs_human"] or rec["due_date"] != "2027-01-01"
 
 
 def test_a_credit_note_netted_in_a_sentence_leaves_the_rest_due():

@@ -87,15 +87,16 @@ def _continuation(lines: list[str], i: int, currency: str | None,
 
 
 def _due_line(lines: list[str], i: int, currency: str | None) -> int | None:
-    """A line right below the part of line i, without an amount, that names a part and
-    says when it is due ("Uang muka (DP) 50%: Rp 60.000.000" / "DP mohon dibayarkan paling
-    lambat 10 November 2026"): its index, else None. (Two parts with such lines name two
-    amounts: nothing is chosen, a person decides.)"""
+    """A line right below the part of line i, without an amount, that names the same part
+    again and says when it is due ("Uang muka (DP) 50%: Rp 60.000.000" / "DP mohon
+    dibayarkan paling lambat 10 November 2026"): its index, else None."""
+    words = {m.group(0).casefold() for m in _PART.finditer(lines[i])}
     for k in range(i + 1, min(len(lines), i + 3)):
         line = lines[k]
         if extract.line_amounts(line, currency):
             return None
-        if _PART.search(line) and _is_due(line) and not _ON_EVENT.search(line):
+        if words & {m.group(0).casefold() for m in _PART.finditer(line)} \
+                and _is_due(line) and not _ON_EVENT.search(line):
             return k
     return None
 
