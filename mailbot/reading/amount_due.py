@@ -14,6 +14,7 @@ explains how the amount due was reached.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -32,6 +33,8 @@ _INVOICE = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
 _DEDUCTION_WORDS = re.compile(either("DEDUCTION"), re.IGNORECASE)
 _CREDIT_NOTE = re.compile(either("CREDIT_NOTE"), re.IGNORECASE)
 _ON_EVENT = re.compile(either("PART_ON_EVENT"), re.IGNORECASE)
+# a line naming what is no part to pay (a deposit paid, a balance, tax, fees): no schedule row
+_NOT_PART_ROW = re.compile(either("NOT_TOTAL"), re.IGNORECASE)
 # the invoice leaves it to the client what to pay now ("pay what you think is fair",
 # "sekaligus atau DP dulu"): whatever amount it names, a person decides
 _UNDECIDED = re.compile(either("INVOICE_UNDECIDED"), re.IGNORECASE)
@@ -83,9 +86,91 @@ def _continuation(lines: list[str], i: int, currency: str | None,
     return lines[i] + "\n" + nxt
 
 
+def _due_line(lines: list[str], i: int, currency: str | None) -> int | None:
+    """A line right below the part of line i, without an amount, that names the same part
+    again and says when it is due ("Uang muka (DP) 50%: Rp 60.000.000" / "DP mohon
+    dibayarkan paling lambat 10 November 2026"): its index, else None."""
+    words = {m.group(0).casefold() for m in _PART.finditer(lines[i])}
+    for k in range(i + 1, min(len(lines), i + 3)):
+        line = lines[k]
+        if extract.line_amounts(line, currency):
+            return None
+        if words & {m.group(0).casefold() for m in _PART.finditer(line)} \
+                and _is_due(line) and not _ON_EVENT.search(line):
+            return k
+    return None
+
+
 def _is_due(text: str) -> bool:
     """The text says when it is due: a due date's label or payment terms."""
     return bool(_DUE.search(text)) or extract.payment_terms(text).days is not None
+
+
+def _after_label(line: str, currency: str | None) -> list[extract.Money]:
+    """The first amount after the due-now label of a line that states several ("... nota
+    kredit senilai Rp 1.200.000, sehingga sisa yang perlu dibayar Rp 8.600.000"), else []."""
+    m = _DUE_NOW.search(line)
+    if m is None or not extract.line_amounts(line[:m.start()], currency):
+        return []  # (no sum before the label: "Deposit now due: 12,000 + VAT = 14,400")
+    return extract.line_amounts(line[m.end():], currency)[:1]
+
+
+def _schedule(lines: list[str], currency: str | None, month_first: bool,
+              order: str | None) -> tuple[extract.Money, date, Decimal] | None:
+    """The first part of a payment schedule, its date and the schedule's sum: a run of two
+    or more lines, each with one amount and one date and nothing taken off, the dates
+    rising, introduced (or marked) as paying in parts ("Instalment  Due  Amount", "оплата
+    тремя платежами:"), whose amounts add up to a sum the text states elsewhere (the
+    invoice's total). Dated line items without a word of parts, parts that do not add up,
+    or a row naming a deposit paid, a balance, a tax or a fee are no schedule (the readers
+    of parts below decide those)."""
+    rows: list[tuple[int, extract.Money, date]] = []
+    runs: list[list[tuple[int, extract.Money, date]]] = []
+    for i, line in enumerate(lines):
+        # (the date taken out first: "20 Nov 2026 £3,000.00" is no "2026 £")
+        money = extract.line_amounts(extract.without_dates(line), currency)
+        dated = extract.find_dates(line, month_first, order) if len(money) == 1 else []
+        if len(money) == 1 and len(dated) == 1 and not is_deduction(line) \
+                and not _ON_EVENT.search(line) and not _NOT_PART_ROW.search(line):
+            rows.append((i, money[0], dated[0]))
+            continue
+        if rows:
+            runs.append(rows)
+        rows = []
+    if rows:
+        runs.append(rows)
+    # (the line above the parts may itself state a sum and a date: "Счёт от 09.11.2026 на
+    # 180 000,00 руб., оплата тремя платежами:"; the schedule is then what follows it)
+    for run in (whole[start:] for whole in runs for start in range(len(whole) - 1)):
+        if len({m.currency for _, m, _ in run}) > 1 \
+                or any(b[2] <= a[2] for a, b in itertools.pairwise(run)):
+            continue
+        first = run[0][0]
+        intro = next((x for x in reversed(lines[:first]) if x.strip()), "")
+        if not any(_IN_PARTS.search(x) or _PART.search(x) for x in [intro] + [lines[i] for
+                                                                            i, _, _ in run]):
+            continue
+        total = sum((m.amount for _, m, _ in run), Decimal(0))
+        inside = {i for i, _, _ in run}
+        stated = {m.amount for k, line in enumerate(lines) if k not in inside
+                  for m in extract.line_amounts(line, currency) if m.currency == run[0][1].currency}
+        if total in stated:
+            return run[0][1], run[0][2], total
+    return None
+
+
+def _net_of_deductions(lines: list[str], strong: list[tuple[int, extract.Money]],
+                       currency: str | None) -> tuple[int, extract.Money] | None:
+    """Of two amounts said to be due ("Total tagihan 55.500.000", "Jumlah yang ditransfer
+    54.500.000"), the later one, when the lines between take off (a withheld tax, a
+    deduction) exactly the difference: the amount to transfer after them."""
+    (i, first), (k, last) = strong[0], strong[-1]
+    if k <= i or last.amount >= first.amount:
+        return None
+    taken = [m.amount for line in lines[i + 1:k]
+             if is_deduction(line) or _WITHHOLDING.search(line)
+             for m in extract.line_amounts(line, currency)]
+    return (k, last) if taken and first.amount - sum(taken, Decimal(0)) == last.amount else None
 
 
 def _one(found: list[tuple[int, extract.Money]]) -> tuple[int, extract.Money] | None:
@@ -107,21 +192,36 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     competing: list[str] = []  # what competes, for the person who decides
     parts: list[int] = []
     in_parts = False  # paid in parts or less a withheld tax, no amount named for it
+    parted = False  # a word of parts anywhere: a schedule may follow
     for i, line in enumerate(lines):
         if is_deduction(line):
             continue
         money = extract.line_amounts(line, currency)
         whole, part = _WHOLE.search(line), _PART.search(line)
+        parted = parted or bool(part)
         if whole and money:
             competing.append(f"{whole.group(0).strip()} {_shown(money[0])}")
         elif part and money:
             parts.append(i)
             competing.append(f"{part.group(0).strip()} {_shown(money[-1])}")
+        elif money and _CREDIT_NOTE.search(line):
+            # a credit note's sum named in a sentence, not taken off a total line by line
+            competing.append(f"credit note {_shown(money[0])}")
         for pattern, what in ((_IN_PARTS, "paid in parts"), (_WITHHOLDING, "withholding tax")):
             m = pattern.search(line)
+            parted = parted or bool(m and pattern is _IN_PARTS)
             if m and not (part and money):
                 competing.append(f'{what} ("{m.group(0).strip()}")')
                 in_parts = True
+    schedule = _schedule(lines, currency, month_first, order) if parted else None
+    if schedule is not None:
+        # an "amount due" that is the schedule's whole ("Total due: 6,000.00, payable in
+        # three instalments") does not say the whole is due now; any other sum said to
+        # be due now is another reading: it goes on below
+        said_due = {m.amount for i, line in enumerate(lines) if _DUE_NOW.search(line)
+                    for m in _amounts(lines, i, currency)}
+        if said_due <= {schedule[2]}:
+            return DueNow(money=schedule[0], due=schedule[1])
     if not competing:
         return None
     stated = {(m.amount, m.currency) for line in lines if not is_deduction(line)
@@ -131,24 +231,27 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     # said to be due now: an "amount due" line, else a part with its due date beside it
     strong = [(i, m) for i, line in enumerate(lines)
               if _DUE_NOW.search(line) and not is_deduction(line)
-              for m in _amounts(lines, i, currency)]
+              for m in (_after_label(line, currency) or _amounts(lines, i, currency))]
     # (a part due "10 working days after the acceptance act is signed" waits for an
     # event nobody here can see: it is not due now, and says nothing of the others)
     weak = [(i, m) for i in parts
-            if _is_due(near := _continuation(lines, i, currency, sentence=True))
-            and not _ON_EVENT.search(near)
+            if (_is_due(near := _continuation(lines, i, currency, sentence=True))
+                and not _ON_EVENT.search(near)) or _due_line(lines, i, currency) is not None
             for m in extract.line_amounts(lines[i], currency)]
     # ... else the one part the invoice says it bills ("tagihan uang muka (DP)",
     # "Anzahlungsrechnung", "this invoice covers the down payment")
     billed = any(_PART.search(line) and _INVOICE.search(line) and not is_deduction(line)
                  for line in lines)
     part_amounts = [(i, m) for i in parts for m in extract.line_amounts(lines[i], currency)]
-    chosen = _one(strong) if strong else _one(weak) if weak else \
-        _one(part_amounts) if billed and part_amounts else None
+    chosen = (_one(strong) or _net_of_deductions(lines, strong, currency)) if strong else \
+        _one(weak) if weak else _one(part_amounts) if billed and part_amounts else None
     if chosen is not None:
         i, due_now = chosen
         near = _continuation(lines, i, currency)
-        return DueNow(money=due_now, due=extract.due_date(near, month_first, order))
+        due = extract.due_date(near, month_first, order)
+        if due is None and (k := _due_line(lines, i, currency)) is not None:
+            due = extract.due_date(lines[k], month_first, order)
+        return DueNow(money=due_now, due=due)
     total = extract.total_amount(text, currency)
     if total is not None and not any(_shown(total) in c for c in competing):
         competing.insert(0, f"total {_shown(total)}")
@@ -162,10 +265,16 @@ def deducts_credit_note(text: str, currency: str | None = None) -> bool:
     currency = currency or extract.document_currency(text)
     lines = text.splitlines()
     for i, line in enumerate(lines):
-        if _CREDIT_NOTE.search(line) and is_deduction(line):
+        credit = _CREDIT_NOTE.search(line)
+        if credit and is_deduction(line):
             after = [m for k in range(i + 1, len(lines))
                      if _DUE_NOW.search(lines[k]) and not is_deduction(lines[k])
                      for m in _amounts(lines, k, currency)]
             if any(m.amount > Decimal(0) for m in after):
                 return True
+        # in one sentence: "... nota kredit senilai Rp 1.200.000, sehingga sisa yang perlu
+        # dibayar Rp 8.600.000": the rest after the credit note, stated as due
+        if credit and any(m.amount > Decimal(0)
+                          for m in _after_label(line[credit.end():], currency)):
+            return True
     return False

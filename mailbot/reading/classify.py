@@ -173,7 +173,7 @@ def as_record(c: Classification, file: str | None = None) -> dict[str, object]:
         "invoice_numbers": list(c.invoice_numbers),
         "amount": f"{amount:.2f}" if amount is not None else None,
         "currency": currency,
-        "issue_date": _iso(c.invoice.issue_date if c.invoice else None),
+        "issue_date": _iso(c.invoice.issue_date if c.invoice else c.stated_issue_date),
         "due_date": _iso(c.invoice.due_date if c.invoice else None),
         "payment_terms_days": c.invoice.terms_days if c.invoice else None,
         "intent": c.intent.value if c.intent else None,

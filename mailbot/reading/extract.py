@@ -496,6 +496,11 @@ def due_date_relative(text: str, base: date) -> date | None:
     for m in pattern.finditer(text):
         rest = _before_stop(m.group("rest"), _ISSUE_WORDS, bracketed_reference=True)
         found = dates.find(rest, base)
+        if found and found[0].rule == "in_n" and _DISCOUNT_WORD.search(
+                text, m.start("rest"), m.start("rest") + 120):
+            # "zahlbar innerhalb von 14 Tagen mit 2 % Skonto oder 30 Tage netto": the
+            # discount's period, not the due date; the terms reader knows which is net
+            continue
         if found and found[0].date >= base and not rest[:found[0].start].strip(" :\t"):
             return found[0].date
     return None
@@ -519,7 +524,19 @@ def issue_date(text: str, month_first: bool = False, order: str | None = None) -
         d = _date_at_start(rest[value.end() if value else 0:], month_first, order)
         if d:
             return d
+    # "Invoice No. INV/2026/0115 (09 Nov 2026)": a bracket holding only a date
+    for bracket in _BRACKET_DATE.finditer(text):
+        before = text[max(0, bracket.start() - 60):bracket.start()]
+        if not any(m.end() == len(before) for m in INVOICE_NO.finditer(before)):
+            continue
+        inside = dates.find(bracket.group(1), order=order, month_first=month_first)
+        if len(inside) == 1 and inside[0].start == 0 \
+                and not bracket.group(1)[inside[0].end:].strip(" ,."):
+            return inside[0].date
     return None
+
+
+_BRACKET_DATE = re.compile(r"[ \t]*\(([^()\n]{4,24})\)")
 
 
 numeric_date_order = dates.numeric_order

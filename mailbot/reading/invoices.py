@@ -209,12 +209,15 @@ def body_text(msg: ParsedMessage) -> str:
     return "\n".join(" ".join(line.split()) for line in text.splitlines())
 
 
-def _plain_text(payload: bytes) -> str:
-    """An attached plain-text document (an invoice as RE-1210.txt): read like a PDF's text."""
-    try:
-        return payload.decode("utf-8")
-    except UnicodeDecodeError:
-        return payload.decode("cp1252", errors="replace")
+def _plain_text(payload: bytes, charset: str = "") -> str:
+    """An attached plain-text document (an invoice as RE-1210.txt): read like a PDF's text,
+    in its declared charset (a windows-1251 счёт.txt), else UTF-8, else windows-1252."""
+    for name in (charset, "utf-8"):
+        try:
+            return payload.decode(name) if name else payload.decode("utf-8")
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return payload.decode("cp1252", errors="replace")
 
 
 def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
@@ -229,7 +232,7 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
         if e is not None:
             found.append(from_einvoice(e))
         text = (einvoice.pdf_text(a.payload) if b"%PDF-" in a.payload[:1024]
-                else _plain_text(a.payload) if a.content_type == "text/plain" else "")
+                else _plain_text(a.payload, a.charset) if a.content_type == "text/plain" else "")
         if text.strip() and not (a.content_type == "text/plain" and _CREDIT_WORDS.search(
                 text.strip().split("\n", 1)[0])):
             # (a credit note attached beside the invoice is no source of the invoice's facts)

@@ -35,6 +35,7 @@ class Attachment:
     filename: str
     content_type: str
     payload: bytes
+    charset: str = ""  # a text attachment's declared charset (its payload is raw bytes)
 
 
 @dataclass(frozen=True)
@@ -235,6 +236,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
             filename=a.get("filename") or "",
             content_type=a.get("mail_content_type") or "application/octet-stream",
             payload=_attachment_bytes(a, raw, big_bodies),
+            charset=str(a.get("charset") or "") if a.get("binary") else "utf-8",
         )
         for a in raw_attachments
     )

@@ -141,7 +141,8 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
     if facts.number is None or facts.amount is None or facts.currency is None or due is None:
         return Classification(kind=Kind.INVOICE_COPY, confidence=0.4, needs_human=True,
                               reason=reason, authenticated=auth, invoice_numbers=numbers,
-                              debtor_contacts=contacts, language=language)
+                              debtor_contacts=contacts, language=language,
+                              stated_issue_date=stated_issue)
     invoice = InvoiceFacts(
         number=facts.number, amount=facts.amount, currency=facts.currency, issue_date=issued,
         due_date=due, terms_days=terms, terms_business_days=facts.business_days,

@@ -629,7 +629,12 @@ INVOICE_UNDECIDED = (r"zahlen\s+sie,?\s+was\s+sie\s+(?:können|für\s+(?:fair|an
                      # in another currency at the day's rate; a sum on a condition
                      r"oder\s+(?:den\s+)?gegenwert\s+in\b|zum\s+(?:\S+\s+)?(?:tages|wechsel)kurs\s+"
                      r"(?:am|vom)\s+(?:tag\s+der\s+zahlung|zahlungstag)|(?:den\s+)?reduzierten\s+betrag\s+"
-                     r"zahlen")
+                     r"zahlen|"
+                     # a provisional invoice: "der endgültige Betrag richtet sich nach ...",
+                     # "bitte noch nichts überweisen"
+                     r"endgültige\w*\s+(?:betrag|summe|rechnungsbetrag)\s+(?:richtet\s+sich|steht\s+"
+                     r"(?:noch\s+nicht|erst)|wird\s+(?:erst\s+)?(?:nach|später|noch))|bitte\s+(?:noch\s+)?"
+                     r"nichts?\s+(?:überweisen|zahlen|bezahlen)")
 WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
 DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
            r"betrag")

@@ -840,7 +840,8 @@ INVOICE_WHOLE = (r"contract\s+(?:value|total|price|sum|amount)|total\s+contract|
                  r"overall\s+(?:value|total)")
 # ... payment in parts, stated without saying which part is due now
 INVOICE_IN_PARTS = (r"in\s+(?:\w+\s+)?instal+ments|payment\s+schedule|in\s+(?:\w+\s+)?"
-                    r"tranches|(?:split|spread)\s+(?:the\s+)?payments?|"
+                    r"tranches|(?:split|spread)\s+(?:the\s+)?payments?|in\s+(?:two|three|four|"
+                    r"five|six|\d)\s+(?:equal\s+)?payments|"
                     # "half on delivery and half after the snagging visit", "pay what you
                     # think is fair for now and the rest later": parts, none named due now
                     r"half\s+(?:on|upon|after|at|now)\b[^.\n]{0,80}?\bhalf\s+(?:on|upon|after|at|"
@@ -857,7 +858,15 @@ INVOICE_UNDECIDED = (r"pay\s+what(?:ever)?\s+you\s+(?:think|can|feel)|(?:in\s+fu
                      # payable in another currency at the day's rate, or a sum that
                      # depends on a condition: which amount, in which currency, is open
                      r"or\s+(?:the\s+)?equivalent\s+in\b|at\s+the\s+(?:\S+\s+){0,3}rate\s+(?:on|of)\s+"
-                     r"the\s+(?:day|date)\s+of\s+payment|pay\s+the\s+reduced\s+(?:amount|sum|total)")
+                     r"the\s+(?:day|date)\s+of\s+payment|pay\s+the\s+reduced\s+(?:amount|sum|total)|"
+                     # "the figure stands if ...; if they add ... it goes up to ...", "a
+                     # provisional invoice: please don't pay yet": the amount is not final
+                     r"(?:figure|amount|price|total|fee|sum)\s+(?:stands|applies|holds)\s+if\b|"
+                     r"\bif\b[^.\n]{0,80}?\b(?:it|this|that|the\s+(?:amount|figure|total|price|fee))\s+"
+                     r"(?:becomes|rises\s+to|goes\s+up\s+to|increases\s+to|changes\s+to)|"
+                     r"(?:i|we)(?:'ll|\s+will|\s+would)\s+re-?issue|(?:please\s+)?(?:don't|do\s+not)\s+"
+                     r"pay\s+(?:this\s+|it\s+)?(?:yet|until)|final\s+(?:amount|figure|total)\s+"
+                     r"(?:is\s+)?(?:not\s+(?:yet\s+)?(?:known|fixed)|to\s+follow|will\s+follow)")
 # ... a tax the payer withholds: what is transferred is less than the invoice
 WITHHOLDING = r"withholding\s+tax|\bwht\b|tax\s+withheld"
 # ... wording that says an amount is due now (beside AMOUNT_DUE_LABELS)

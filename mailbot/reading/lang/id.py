@@ -469,7 +469,8 @@ ISSUE_LABELS = (r"tanggal\s+(?:faktur|invoice|tagihan|terbit|penerbitan)|tgl\.?\
                 r"invoice)")
 NOT_ISSUE_BEFORE = r"jatuh\s+tempo|pengiriman|pembayaran|pesanan"
 NOT_ISSUE_AFTER = r"jatuh|pengiriman|pembayaran"
-AMOUNT_DUE_LABELS = r"yang\s+harus\s+dibayar|total\s+tagihan|jumlah\s+tagihan|sisa\s+tagihan"
+AMOUNT_DUE_LABELS = (r"yang\s+(?:harus|perlu|wajib)\s+dibayar|total\s+tagihan|jumlah\s+tagihan|"
+                     r"sisa\s+tagihan")
 TOTAL_LABELS = r"total\s+pembayaran|jumlah\s+pembayaran|grand\s+total|total\s+keseluruhan"
 AMOUNT_WORDS = r"\bjumlah\b"
 NOT_TOTAL = (r"\bppn\b|\bpph\b|\bdpp\b|diskon|potongan|sudah\s+dibayar|uang\s+muka|ongkos|"
@@ -504,7 +505,10 @@ INVOICE_UNDECIDED = (r"(?:dibayar|bayar)\s+sekaligus\s+atau|bayar\s+(?:se)?(?:ma
                      # kurs ... pada hari pembayaran"); a sum on a condition
                      r"atau\s+(?:nilai\s+)?ekuivalen|kurs\s+(?:\S+\s+){0,3}(?:pada\s+)?(?:hari|tanggal)\s+"
                      r"(?:pembayaran|bayar)|bayar\s+(?:dengan\s+)?(?:nominal|jumlah)\s+(?:yang\s+)?"
-                     r"(?:lebih\s+kecil|setelah\s+diskon)")
+                     r"(?:lebih\s+kecil|setelah\s+diskon)|"
+                     # a provisional invoice: "jumlah final menyusul", "mohon jangan dibayar dulu"
+                     r"jumlah\s+(?:final|akhir)\s+(?:akan\s+)?(?:menyusul|ditentukan|dikonfirmasi)|"
+                     r"jangan\s+(?:di)?(?:bayar|transfer)\s+dulu|belum\s+perlu\s+(?:di)?(?:bayar|transfer)")
 WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan\s+pajak"
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
