@@ -374,6 +374,17 @@ class Store:
         return s.exec(select(MailMessage.id).where(
             MailMessage.sha256 == sha256, MailMessage.direction == "in")).first() is not None
 
+    _PENDING = select(Outbox.id).where(
+        Outbox.status == "pending",
+        col(Outbox.debtor_id).in_(bindparam("ids", expanding=True))).limit(1)
+
+    def has_pending_mail(self, s: Session, debtor_ids: Iterable[int]) -> bool:
+        """Whether any of these debtors has mail queued (not yet claimed), in `s`'s
+        transaction; a prebuilt statement, asked once per message a sync stores."""
+        ids = sorted(set(debtor_ids))
+        return any(s.connection().execute(self._PENDING, {"ids": ids[i:i + self.CHUNK]})
+                   .first() is not None for i in range(0, len(ids), self.CHUNK))
+
     # -- writing -----------------------------------------------------------------
 
     def record_event(self, s: Session, at: datetime, kind: EventKind | str, *,

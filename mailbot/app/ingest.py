@@ -104,6 +104,8 @@ class Ingest:
         if self.cancel_moot is None or not touched:
             return
         s.flush()  # the debtors the message touched are all known once flushed
+        if not self.store.has_pending_mail(s, touched):
+            return  # only queued mail can be moot: no savepoint for most messages
         try:
             with s.begin_nested():
                 self.cancel_moot(s, now, set(touched))
