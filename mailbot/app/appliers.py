@@ -7,6 +7,7 @@ an event and a line for staff, never silently dropped.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
@@ -231,9 +232,13 @@ class Appliers:
     def letter_language(self, language: str | None) -> str:
         """Write to a new client in the language of the invoice staff sent them, where
         there are templates for it; English otherwise."""
-        served = {name.split("/")[0] for name in self.env.list_templates()
-                  if name.endswith("/_client.j2")}
-        return language if language in served else "en"
+        return language if language in self._served else "en"
+
+    @functools.cached_property
+    def _served(self) -> frozenset[str]:
+        # listing the templates walks their folders: once, not per invoice and reply
+        return frozenset(name.split("/")[0] for name in self.env.list_templates()
+                         if name.endswith("/_client.j2"))
 
     def served_language(self, language: str | None) -> str | None:
         """`language` where there are letters in it, else None (nothing to learn)."""

@@ -26,7 +26,6 @@ from mailbot.adapters.store import SqlFacts, Store
 from mailbot.app.appliers import Appliers
 from mailbot.app.context import classification_json, describe
 from mailbot.app.reading_pool import (
-    Overlay,
     Reading,
     ReadingPool,
     Understood,
@@ -105,6 +104,8 @@ class Ingest:
         if self.cancel_moot is None or not touched:
             return
         s.flush()  # the debtors the message touched are all known once flushed
+        if not self.store.has_pending_mail(s, touched):
+            return  # only queued mail can be moot: no savepoint for most messages
         try:
             with s.begin_nested():
                 self.cancel_moot(s, now, set(touched))
@@ -132,13 +133,16 @@ class Ingest:
 
     def _stage(self, s: Session, raw: bytes, now: datetime, where: _Where,
                understood: tuple[ParsedMessage, Classification, AuthVerdict] | str,
-               touched: set[int] | None = None, checkpoint: bool = True) -> IngestResult:
+               touched: set[int] | None = None, checkpoint: bool = True,
+               known: str | None = None) -> IngestResult:
         """Store one message and apply it in the caller's transaction (not committed);
-        `checkpoint`: move the checkpoint to it (a batch moves it once, to its last)."""
+        `checkpoint`: move the checkpoint to it (a batch moves it once, to its last);
+        `known`: whether it is stored already, when the caller has asked for its batch."""
         if where.located and checkpoint:
             # the checkpoint moves in the same transaction as the message is stored
             _move_checkpoint(s, where)
-        known = self._duplicate(s, raw, where)
+        if known is None:
+            known = self._duplicate(s, raw, where)
         if known:
             return IngestResult("duplicate", None, summary=known)
         row = MailMessage(direction="in", folder=where.folder, uidvalidity=where.uidvalidity,
@@ -209,14 +213,29 @@ class Ingest:
             known = self._stored_already(s, folder, uidvalidity, items)
         fresh = [i for i in range(len(items)) if i not in known]
         pool = pool or ReadingPool(self.store, self.base_context, workers=1)
-        read_list = pool.read_all([items[i][1] for i in fresh], self._read_here)
+        with self.store.session() as s:
+            # one session and one SqlFacts for the batch's reading here (what a worker
+            # does for its share): a session and the invoice numbers' shapes per message
+            # cost more than the questions; the write transaction asks them all again
+            here = SqlFacts(s)
+            read_list = pool.read_all([items[i][1] for i in fresh],
+                                      lambda raw, overlay: read(raw, self.base_context, here,
+                                                                overlay))
         readings: dict[int, Reading] = dict(zip(fresh, read_list, strict=True))
         def store() -> list[tuple[int, IngestResult]]:
             with self.store.write_session() as s:
                 touched = _watch_debtors(s)
-                results = [self._stage_one(s, raw, now, where, readings.get(i), touched)
-                           for i, ((_, raw), where) in enumerate(zip(items, wheres,
-                                                                     strict=True))]
+                # whether each is stored already, asked once for the batch in its
+                # transaction; a copy of an earlier message of the batch is one too
+                places, hashes = self._stored_before(s, folder, uidvalidity, items)
+                results = []
+                for i, ((uid, raw), where) in enumerate(zip(items, wheres, strict=True)):
+                    sha = content_hash(raw)
+                    stored = ("already processed" if uid in places else
+                              "same message already stored" if sha in hashes else "")
+                    results.append(self._stage_one(s, raw, now, where, readings.get(i),
+                                                   touched, stored))
+                    hashes.add(sha)
                 if wheres[-1].located:  # with the messages, once: where the last one ends
                     _move_checkpoint(s, wheres[-1])
                 s.commit()
@@ -233,21 +252,25 @@ class Ingest:
     def _stored_already(self, s: Session, folder: str, uidvalidity: int,
                         items: list[tuple[int, bytes]]) -> set[int]:
         """The positions of messages stored before (by place or bytes): not read again."""
-        uids = set(s.exec(select(MailMessage.uid).where(
+        uids, seen = self._stored_before(s, folder, uidvalidity, items)
+        return {i for i, (uid, raw) in enumerate(items)
+                if uid in uids or content_hash(raw) in seen}
+
+    @staticmethod
+    def _stored_before(s: Session, folder: str, uidvalidity: int,
+                       items: list[tuple[int, bytes]]) -> tuple[set[int], set[str]]:
+        """Of `items`, the UIDs stored in this folder and the bytes (hashes) stored
+        anywhere: the two questions `_duplicate` asks of one message."""
+        uids = {u for u in s.exec(select(MailMessage.uid).where(
             MailMessage.folder == folder, MailMessage.uidvalidity == uidvalidity,
-            col(MailMessage.uid).in_([uid for uid, _ in items]))))
+            col(MailMessage.uid).in_([uid for uid, _ in items]))) if u is not None}
         hashes = [content_hash(raw) for _, raw in items]
         seen = set(s.exec(select(MailMessage.sha256).where(
             MailMessage.direction == "in", col(MailMessage.sha256).in_(hashes))))
-        return {i for i, ((uid, _), h) in enumerate(zip(items, hashes, strict=True))
-                if uid in uids or h in seen}
-
-    def _read_here(self, raw: bytes, overlay: Overlay | None) -> Reading:
-        with self.store.session() as s:
-            return read(raw, self.base_context, SqlFacts(s), overlay)
+        return uids, seen
 
     def _stage_one(self, s: Session, raw: bytes, now: datetime, where: _Where,
-                   reading: Reading | None, touched: set[int]) -> IngestResult:
+                   reading: Reading | None, touched: set[int], known: str) -> IngestResult:
         """One message of a batch, in a savepoint: its failure loses only its own changes,
         and it is then kept quarantined with the reason. `touched` (the session's watch,
         emptied here) ends up naming the debtors this message changed."""
@@ -255,7 +278,7 @@ class Ingest:
         try:
             with s.begin_nested():
                 result = self._stage(s, raw, now, where, self._understood(s, raw, reading),
-                                     touched, checkpoint=False)
+                                     touched, checkpoint=False, known=known)
             s.flush()
             return dataclasses.replace(result, debtor_ids=tuple(sorted(touched)))
         except Exception as e:
@@ -265,7 +288,7 @@ class Ingest:
             log.exception("message could not be stored", uid=where.uid)
             failure = f"could not be stored: {one_line(cause)}"
         with s.begin_nested():
-            return self._stage(s, raw, now, where, failure, checkpoint=False)
+            return self._stage(s, raw, now, where, failure, checkpoint=False, known=known)
 
     def _understood(self, s: Session, raw: bytes, reading: Reading | None,
                     ) -> tuple[ParsedMessage, Classification, AuthVerdict] | str:

@@ -9,6 +9,7 @@ Texts too short to carry evidence fall back on their script: Cyrillic reads as R
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterable
@@ -55,11 +56,17 @@ def _script_guess(text: str) -> str | None:
 
 def ranked(text: str, prefer: Iterable[str] = SERVED) -> list[tuple[str, float]]:
     """Languages by probability after the boost of `prefer`, best first."""
-    preferred = set(prefer)
+    return list(_ranked(text, frozenset(prefer)))
+
+
+@functools.lru_cache(maxsize=16)
+def _ranked(text: str, preferred: frozenset[str]) -> tuple[tuple[str, float], ...]:
+    # one message's readers ask about the same text more than once (its body for the
+    # reply's language, again with the subject for the message's): the model once
     scores = [(lang, p * (_BOOST if lang in preferred else 1.0))
               for lang, p in _model().rank(text)]
     total = sum(p for _, p in scores) or 1.0
-    return sorted(((lang, p / total) for lang, p in scores), key=lambda x: -x[1])
+    return tuple(sorted(((lang, p / total) for lang, p in scores), key=lambda x: -x[1]))
 
 
 def detect(text: str, prefer: Iterable[str] = SERVED) -> str | None:
