@@ -1,0 +1,92 @@
+"""Machine mail of the ninth blind round (issue 11), with new examples:
+
+- bounces: a prose report of a failed DNS lookup for the recipient's domain (which may pass)
+  is reason other, never a dead address, whatever its words say of the recipient; Yahoo's
+  "delivery error: dd This user doesn't have a <domain> account" is an unknown user; a server's own reply after its code ("550 spam message
+  rejected") outweighs the relay's generic wrapper ("invalid mailbox") before it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+import pytest
+
+from mailbot.reading.classify import as_record, classify
+from mailbot.reading.context import Context
+from mailbot.reading.parse import parse_message
+
+BOT = "ar@acme.test"
+OURS = "<20270301.0815.ab12cd.ar@acme.test>"
+CTX = Context(bot_address=BOT, staff_domains=frozenset({"acme.test"}),
+              known_message_ids=frozenset({OURS}),
+              known_invoice_numbers=("AC-7781", "СЧ-0912"),
+              known_contacts=frozenset({"kasse@verein.example", "keuangan@yayasan.example",
+                                        "buh@zavod.example", "billing@shop.example"}))
+
+
+def record(sender: str, subject: str, body: str, reply: bool = False) -> dict[str, object]:
+    msg = EmailMessage()
+    msg["Return-Path"] = "<>"
+    msg["From"] = sender
+    msg["To"] = BOT
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2027, 3, 1, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<srv-1@mail.example>"
+    if reply:
+        msg["In-Reply-To"] = OURS
+    msg.set_content(body)
+    return as_record(classify(parse_message(msg.as_bytes()), CTX))
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "failed"), [
+    ("Mailsystem <mailer-daemon@mx.acme.test>", "Zustellung fehlgeschlagen",
+     ("Guten Tag,\n\nIhre Nachricht konnte an diesen Empfänger nicht zugestellt werden:\n\n"
+      "  kasse@verein.example\n\n"
+      "Ursache: Die Domäne des Empfängers existiert nicht (Name service error for "
+      "name=verein.example type=MX).\n\nBetreff: Rechnung AC-7781\n"), "kasse@verein.example"),
+    ("Mail Delivery System <mailer-daemon@mx.acme.test>", "Undelivered Mail",
+     ("We could not deliver your message to the following recipient:\n\n"
+      "  billing@shop.example\n\n"
+      "Reason: the recipient's domain does not exist (host not found in DNS).\n\n"
+      "Subject: Invoice AC-7781\n"), "billing@shop.example"),
+    ("Почтовая система <mailer-daemon@mx.acme.test>", "Письмо не доставлено",
+     ("Ваше письмо не доставлено получателю:\n\n  buh@zavod.example\n\n"
+      "Причина: домен получателя не существует (DNS: host not found).\n\n"
+      "Тема: Счёт СЧ-0912\n"), "buh@zavod.example"),
+])
+def test_a_recipient_domain_that_does_not_exist_is_no_dead_address(
+        sender: str, subject: str, body: str, failed: str) -> None:
+    r = record(sender, subject, body)
+    assert r["kind"] == "bounce"
+    assert r["failed_recipients"] == [failed]
+    assert r["bounce_reason"] == "other"
+    assert r["address_dead"] is False
+
+
+def test_a_user_without_an_account_at_the_provider_is_unknown() -> None:
+    r = record("MAILER-DAEMON@mx.provider.example", "Failure Notice",
+               ("Sorry, we were unable to deliver your message to the following address.\n\n"
+                "<billing@shop.example>:\n"
+                "550: delivery error: dd This user does not have a shop.example account "
+                "(billing@shop.example) [2] - mta44.provider.example\n\n"
+                "--- Below this line is a copy of the message.\n\nSubject: Invoice AC-7781\n"))
+    assert r["kind"] == "bounce"
+    assert r["failed_recipients"] == ["billing@shop.example"]
+    assert r["bounce_reason"] == "user_unknown"
+    assert r["address_dead"] is True
+
+
+@pytest.mark.parametrize(("body", "why"), [
+    ("Message was not accepted -- invalid mailbox. Local mailbox buh@zavod.example is "
+     "unavailable: 550 message rejected as spam by content filter.\n", "spam"),
+    ("Delivery failed -- unknown recipient. Remote server replied for buh@zavod.example: "
+     "554 message refused, spam score too high.\n", "spam"),
+])
+def test_the_servers_own_reply_outweighs_the_relays_wrapper(body: str, why: str) -> None:
+    r = record("mailer-daemon@relay.zavod.example", "Mail failure.", body, reply=True)
+    assert r["kind"] == "bounce"
+    assert r["failed_recipients"] == ["buh@zavod.example"]
+    assert r["bounce_reason"] == why
+    assert r["address_dead"] is False
