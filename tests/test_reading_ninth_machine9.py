@@ -3,11 +3,13 @@
 - bounces: a prose report of a failed DNS lookup for the recipient's domain (which may pass)
   is reason other, never a dead address, whatever its words say of the recipient; Yahoo's
   "delivery error: dd This user doesn't have a <domain> account" is an unknown user; a server's own reply after its code ("550 spam message
-  rejected") outweighs the relay's generic wrapper ("invalid mailbox") before it."""
+  rejected") outweighs the relay's generic wrapper ("invalid mailbox") before it;
+- auto-replies: a Chinese day back stated after a range of days away is the return date;
+  a Spanish range "del 1 al 11 de diciembre" has an end even with a one-digit start."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 
@@ -15,6 +17,7 @@ import pytest
 
 from mailbot.reading.classify import as_record, classify
 from mailbot.reading.context import Context
+from mailbot.reading.kinds.auto_reply import return_date
 from mailbot.reading.parse import parse_message
 
 BOT = "ar@acme.test"
@@ -90,3 +93,28 @@ def test_the_servers_own_reply_outweighs_the_relays_wrapper(body: str, why: str)
     assert r["failed_recipients"] == ["buh@zavod.example"]
     assert r["bounce_reason"] == why
     assert r["address_dead"] is False
+
+
+# ---------------------------------------------------------------- auto-replies' return dates
+
+SENT = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    # a range of days away, then the day back stated: the day back, not the range's end
+    ("您好！\n\n我于3月1日至3月5日出差，3月8日返回办公室。如有急事，请联系会计部。", date(2027, 3, 8)),
+    ("我在3月2日到3月4日请假，3月5日回到公司。", date(2027, 3, 5)),
+])
+def test_a_chinese_day_back_after_a_range_is_the_return_date(text: str, back: date) -> None:
+    assert return_date(text, SENT) == back
+
+
+@pytest.mark.parametrize(("text", "away"), [
+    # "del 2 al 9 de marzo": the range's end is the last day away (read as the earlier
+    # sets read "until X", see tests/data/eval-sixth/README.md), not "no date"
+    ("Hola:\n\nEstoy de viaje del 2 al 9 de marzo, ambos inclusive. Para asuntos urgentes, "
+     "escriba a contabilidad.", date(2027, 3, 9)),
+    ("Estaré fuera de la oficina del 8 al 12 de marzo.", date(2027, 3, 12)),
+])
+def test_a_spanish_range_of_single_digit_days_has_an_end(text: str, away: date) -> None:
+    assert return_date(text, SENT) == away
