@@ -118,3 +118,39 @@ def test_a_chinese_day_back_after_a_range_is_the_return_date(text: str, back: da
 ])
 def test_a_spanish_range_of_single_digit_days_has_an_end(text: str, away: date) -> None:
     assert return_date(text, SENT) == away
+
+
+# ---------------------------------------------------------------- a challenge's link
+
+def challenge_mail(text: str, html: str) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = "pruefung@filterdienst.example"
+    msg["To"] = BOT
+    msg["Subject"] = "Absenderprüfung / Sender verification required"
+    msg["Date"] = format_datetime(datetime(2027, 3, 1, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<c-1@filterdienst.example>"
+    msg["Auto-Submitted"] = "auto-replied"
+    msg.set_content(text)
+    msg.add_alternative(html, subtype="html")
+    return msg
+
+
+@pytest.mark.parametrize(("text", "html", "link"), [
+    ("Hello,\n\nThe recipient kasse@verein.example uses a filter. Your message about "
+     "invoice AC-7781 is held until you prove you are not a robot.\n\n"
+     "Go to: https://filterdienst.example/q?k=7Zt1\n",
+     "<p>Held. <a href='https://filterdienst.example/q?k=7Zt1'>Verify</a></p>",
+     "https://filterdienst.example/q?k=7Zt1"),
+    ("Penerima keuangan@yayasan.example memakai penyaring. Pesan Anda tentang tagihan "
+     "AC-7781 ditahan sampai Anda membuktikan bahwa Anda bukan robot.\n\n"
+     "Klik: https://filterdienst.example/p?x=42\n",
+     '<p>Ditahan. <a href="https://filterdienst.example/p?x=42">Konfirmasi</a></p>',
+     "https://filterdienst.example/p?x=42"),
+])
+def test_a_link_named_verify_is_a_challenges_way_to_confirm(text: str, html: str,
+                                                             link: str) -> None:
+    c = classify(parse_message(challenge_mail(text, html).as_bytes()), CTX)
+    r = as_record(c)
+    assert r["kind"] == "challenge"
+    assert c.challenge == link
+    assert r["needs_human"] is True  # a person confirms the sender
