@@ -154,3 +154,38 @@ def test_a_link_named_verify_is_a_challenges_way_to_confirm(text: str, html: str
     assert r["kind"] == "challenge"
     assert c.challenge == link
     assert r["needs_human"] is True  # a person confirms the sender
+
+
+# ---------------------------------------------------------------- staff talk
+
+def staff_mail(subject: str, body: str) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = "Mia Berg <mia.berg@acme.test>"
+    msg["To"] = "Tom Roth <tom.roth@acme.test>"
+    msg["Cc"] = BOT
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2027, 3, 1, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<s-1@acme.test>"
+    msg.set_content(body)
+    return msg
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Verein deposit", "Tom, could you phone the treasurer? The deposit on AC-7781 (EUR 4,380.00) "
+     "is two weeks overdue and nobody answers. Cc to the AR box for the record.\nMia"),
+    ("faktur pajak 7781 beres", "Pak Tom, faktur pajak untuk AC-7781 (Rp 12.750.000) sudah saya "
+     "unggah. Cc ke receivables supaya tercatat.\nMia"),
+])
+def test_colleagues_naming_an_invoice_and_its_amount_without_terms_are_talking(
+        subject: str, body: str) -> None:
+    c = classify(parse_message(staff_mail(subject, body).as_bytes()), CTX)
+    assert c.kind.value == "other"
+    assert c.needs_human is True
+    assert c.invoice_numbers == ("AC-7781",)
+
+
+def test_an_invoice_sent_among_staff_with_its_due_date_is_still_a_copy() -> None:
+    body = ("Invoice AC-7781\nInvoice date: 01.03.2027\nAmount due: EUR 4,380.00\n"
+            "Due date: 31.03.2027\n")
+    c = classify(parse_message(staff_mail("Invoice AC-7781", body).as_bytes()), CTX)
+    assert c.kind.value == "invoice_copy"
