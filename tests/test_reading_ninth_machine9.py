@@ -189,3 +189,51 @@ def test_an_invoice_sent_among_staff_with_its_due_date_is_still_a_copy() -> None
             "Due date: 31.03.2027\n")
     c = classify(parse_message(staff_mail("Invoice AC-7781", body).as_bytes()), CTX)
     assert c.kind.value == "invoice_copy"
+
+
+# ---------------------------------------------------------------- payments
+
+PAY_CTX = Context(bot_address=BOT, staff_domains=frozenset({"acme.test"}),
+                  notifiers=frozenset({"alerts@bank.test"}),
+                  authserv_ids=frozenset({"mx.acme.test"}),
+                  known_invoice_numbers=("AC-7781", "AC-7790"))
+
+
+def notice(body: str, attachment: tuple[str, str] | None = None,
+           subject: str = "Incoming payment") -> dict[str, object]:
+    msg = EmailMessage()
+    msg["From"] = "Bank <alerts@bank.test>"
+    msg["To"] = BOT
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2027, 3, 5, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<pay-1@bank.test>"
+    msg.set_content(body)
+    if attachment is not None:
+        msg.add_attachment(attachment[1], filename=attachment[0])
+    raw = (b"Authentication-Results: mx.acme.test; dkim=pass header.d=bank.test; "
+           b"dmarc=pass header.from=bank.test\r\n" + msg.as_bytes())
+    return as_record(classify(parse_message(raw), PAY_CTX))
+
+
+def test_a_payment_that_names_no_invoice_settles_none() -> None:
+    r = notice("Payment received\n\nAmount: EUR 640.00\nFrom: Kite Club\n"
+               "Note from payer: \"march kites\"\nPaid on: 03 Mar 2027\n")
+    assert r["kind"] == "payment_confirmation"
+    assert r["invoice_numbers"] == []
+    assert r["needs_human"] is True
+    assert r["payment_full"] is False
+
+
+MT103 = (":20:FT27063AB0001\n:23B:CRED\n:32A:270303EUR4370,00\n:33B:EUR4380,00\n"
+         ":50K:/DE02120300000000202051\nVEREIN SEGELN EV\n:59:/GB33BUKB20201555555555\n"
+         "ACME LTD\n:70:AC-7781 DEPOSIT\n:71A:SHA\n:71F:EUR10,00\n")
+
+
+def test_an_mt103_attachment_names_the_invoice_and_its_charges_short_the_payment() -> None:
+    r = notice("An international payment has been credited to your account. Details "
+               "attached.\n", ("MT103_FT27063AB0001.txt", MT103),
+               subject="Incoming SWIFT payment EUR 4,370.00")
+    assert r["kind"] == "payment_confirmation"
+    assert r["invoice_numbers"] == ["AC-7781"]
+    assert r["amount"] == "4370.00"
+    assert r["payment_full"] is False  # 4380 instructed, 10 of charges taken on the way
