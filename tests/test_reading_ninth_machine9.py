@@ -5,7 +5,13 @@
   "delivery error: dd This user doesn't have a <domain> account" is an unknown user; a server's own reply after its code ("550 spam message
   rejected") outweighs the relay's generic wrapper ("invalid mailbox") before it;
 - auto-replies: a Chinese day back stated after a range of days away is the return date;
-  a Spanish range "del 1 al 11 de diciembre" has an end even with a one-digit start."""
+  a Spanish range "del 1 al 11 de diciembre" has an end even with a one-digit start;
+- challenges: an HTML link whose words ask to verify is the way to confirm;
+- staff talk: colleagues naming an invoice and its amount, with no due date or terms, with
+  only staff and the bot as recipients, are talking, not sending an invoice copy;
+- payments: a notice naming no invoice settles none (payment_full false); an MT103 text
+  attachment is read, and charges taken on the way (:33B: above :32A:) make it partial;
+  a camt.054 XML attachment is read as its credit entries (several: a person)."""
 
 from __future__ import annotations
 
@@ -82,10 +88,10 @@ def test_a_user_without_an_account_at_the_provider_is_unknown() -> None:
 
 
 @pytest.mark.parametrize(("body", "why"), [
-    ("Message was not accepted -- invalid mailbox. Local mailbox buh@zavod.example is "
-     "unavailable: 550 message rejected as spam by content filter.\n", "spam"),
-    ("Delivery failed -- unknown recipient. Remote server replied for buh@zavod.example: "
-     "554 message refused, spam score too high.\n", "spam"),
+    (("Message was not accepted -- invalid mailbox. Local mailbox buh@zavod.example is "
+     "unavailable: 550 message rejected as spam by content filter.\n"), "spam"),
+    (("Delivery failed -- unknown recipient. Remote server replied for buh@zavod.example: "
+     "554 message refused, spam score too high.\n"), "spam"),
 ])
 def test_the_servers_own_reply_outweighs_the_relays_wrapper(body: str, why: str) -> None:
     r = record("mailer-daemon@relay.zavod.example", "Mail failure.", body, reply=True)
@@ -112,8 +118,8 @@ def test_a_chinese_day_back_after_a_range_is_the_return_date(text: str, back: da
 @pytest.mark.parametrize(("text", "away"), [
     # "del 2 al 9 de marzo": the range's end is the last day away (read as the earlier
     # sets read "until X", see tests/data/eval-sixth/README.md), not "no date"
-    ("Hola:\n\nEstoy de viaje del 2 al 9 de marzo, ambos inclusive. Para asuntos urgentes, "
-     "escriba a contabilidad.", date(2027, 3, 9)),
+    (("Hola:\n\nEstoy de viaje del 2 al 9 de marzo, ambos inclusive. Para asuntos urgentes, "
+     "escriba a contabilidad."), date(2027, 3, 9)),
     ("Estaré fuera de la oficina del 8 al 12 de marzo.", date(2027, 3, 12)),
 ])
 def test_a_spanish_range_of_single_digit_days_has_an_end(text: str, away: date) -> None:
@@ -136,14 +142,14 @@ def challenge_mail(text: str, html: str) -> EmailMessage:
 
 
 @pytest.mark.parametrize(("text", "html", "link"), [
-    ("Hello,\n\nThe recipient kasse@verein.example uses a filter. Your message about "
+    (("Hello,\n\nThe recipient kasse@verein.example uses a filter. Your message about "
      "invoice AC-7781 is held until you prove you are not a robot.\n\n"
-     "Go to: https://filterdienst.example/q?k=7Zt1\n",
+     "Go to: https://filterdienst.example/q?k=7Zt1\n"),
      "<p>Held. <a href='https://filterdienst.example/q?k=7Zt1'>Verify</a></p>",
      "https://filterdienst.example/q?k=7Zt1"),
-    ("Penerima keuangan@yayasan.example memakai penyaring. Pesan Anda tentang tagihan "
+    (("Penerima keuangan@yayasan.example memakai penyaring. Pesan Anda tentang tagihan "
      "AC-7781 ditahan sampai Anda membuktikan bahwa Anda bukan robot.\n\n"
-     "Klik: https://filterdienst.example/p?x=42\n",
+     "Klik: https://filterdienst.example/p?x=42\n"),
      '<p>Ditahan. <a href="https://filterdienst.example/p?x=42">Konfirmasi</a></p>',
      "https://filterdienst.example/p?x=42"),
 ])
@@ -171,10 +177,10 @@ def staff_mail(subject: str, body: str) -> EmailMessage:
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("Verein deposit", "Tom, could you phone the treasurer? The deposit on AC-7781 (EUR 4,380.00) "
-     "is two weeks overdue and nobody answers. Cc to the AR box for the record.\nMia"),
-    ("faktur pajak 7781 beres", "Pak Tom, faktur pajak untuk AC-7781 (Rp 12.750.000) sudah saya "
-     "unggah. Cc ke receivables supaya tercatat.\nMia"),
+    ("Verein deposit", ("Tom, could you phone the treasurer? The deposit on AC-7781 (EUR 4,380.00) "
+     "is two weeks overdue and nobody answers. Cc to the AR box for the record.\nMia")),
+    ("faktur pajak 7781 beres", ("Pak Tom, faktur pajak untuk AC-7781 (Rp 12.750.000) sudah saya "
+     "unggah. Cc ke receivables supaya tercatat.\nMia")),
 ])
 def test_colleagues_naming_an_invoice_and_its_amount_without_terms_are_talking(
         subject: str, body: str) -> None:
@@ -237,3 +243,34 @@ def test_an_mt103_attachment_names_the_invoice_and_its_charges_short_the_payment
     assert r["invoice_numbers"] == ["AC-7781"]
     assert r["amount"] == "4370.00"
     assert r["payment_full"] is False  # 4380 instructed, 10 of charges taken on the way
+
+
+CAMT = ('<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:'
+        'camt.054.001.08"><BkToCstmrDbtCdtNtfctn><Ntfctn><Acct><Id><IBAN>DE02120300000000202051'
+        '</IBAN></Id></Acct>\n{entries}</Ntfctn></BkToCstmrDbtCdtNtfctn></Document>\n')
+ENTRY = ('<Ntry><Amt Ccy="EUR">{amount}</Amt><CdtDbtInd>{ind}</CdtDbtInd><BookgDt><Dt>2027-03-04'
+         '</Dt></BookgDt><ValDt><Dt>2027-03-03</Dt></ValDt><NtryDtls><TxDtls><RltdPties><Dbtr>'
+         '<Pty><Nm>Verein Segeln eV</Nm></Pty></Dbtr></RltdPties><RmtInf><Ustrd>{ref}</Ustrd>'
+         '</RmtInf></TxDtls></NtryDtls></Ntry>\n')
+
+
+def test_a_camt054_credit_for_two_invoices_is_read_with_its_split() -> None:
+    xml = CAMT.format(entries=ENTRY.format(amount="5210.50", ind="CRDT",
+                                           ref="AC-7781 3000,00 AC-7790 2210,50"))
+    r = notice("Guten Tag,\n\neine neue Gutschrift liegt vor, Details in der camt.054-Datei.\n",
+               ("camt054_20270304.xml", xml), subject="Neue Umsatzbenachrichtigung (camt.054)")
+    assert r["kind"] == "payment_confirmation"
+    assert r["invoice_numbers"] == ["AC-7781", "AC-7790"]
+    assert (r["amount"], r["currency"], r["payment_date"]) == ("5210.50", "EUR", "2027-03-03")
+    assert r["allocations"] == ["AC-7781=3000.00", "AC-7790=2210.50"]
+    assert r["needs_human"] is False
+
+
+def test_several_credits_in_one_camt054_go_to_a_person() -> None:
+    xml = CAMT.format(entries=ENTRY.format(amount="3000.00", ind="CRDT", ref="AC-7781")
+                      + ENTRY.format(amount="2210.50", ind="CRDT", ref="AC-7790"))
+    r = notice("Neue Gutschriften, siehe camt.054.\n", ("camt054.xml", xml),
+               subject="Neue Umsatzbenachrichtigung (camt.054)")
+    assert r["kind"] == "payment_confirmation"
+    assert r["needs_human"] is True
+    assert "2 credits" in str(r["reason"])

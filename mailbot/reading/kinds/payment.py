@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from mailbot.domain.values import Classification, Kind, PaymentFacts
-from mailbot.reading import einvoice, extract, facts, subjects
+from mailbot.reading import camt, einvoice, extract, facts, subjects
 from mailbot.reading.context import Context
 from mailbot.reading.invoices import MAX_TEXT, body_text
 from mailbot.reading.lang import either
@@ -391,8 +391,8 @@ def _stated_paid_on(text: str, month_first: bool, order: str | None) -> date | N
 def _plain_attachment(attachment: Attachment) -> str:
     """A plain-text attachment's words (a bank's MT103 details, "Details attached"): only
     one in UTF-8 (or ASCII), whose charset is certain."""
-    if attachment.content_type != "text/plain":
-        return ""
+    if attachment.content_type != "text/plain" or camt.is_camt054(attachment.payload):
+        return ""  # (a camt.054 file is read as its entries)
     try:
         return attachment.payload[:MAX_TEXT].decode("utf-8")
     except UnicodeDecodeError:
@@ -423,7 +423,11 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     attached = "\n".join([*(einvoice.pdf_text(a.payload) for a in msg.attachments
                             if b"%PDF-" in a.payload[:1024]),
                           *(_plain_attachment(a) for a in msg.attachments)])
-    text = f"{msg.subject}\n{body}\n{attached}"
+    # a camt.054 file: its credit entries as a text notice's lines, first, as the notice
+    entries = [c for a in msg.attachments for c in (camt.credits(a.payload) or [])]
+    booked = "\n\n".join(c.as_text() for c in entries)
+    text = f"{msg.subject}\n{booked}\n{body}\n{attached}" if booked else \
+        f"{msg.subject}\n{body}\n{attached}"
     money = _payment_amount(text)
     numbers, written = _payment_references(text, ctx)
     trusted = auth is True or not ctx.require_authentication
@@ -439,6 +443,9 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
                      "has no sender authentication by our receiving server"))
     elif _NOT_RECEIVED.search(f"{msg.subject}\n{body}"):
         reason = "notifier mail about a refund, reversal or failed payment, not money received"
+    elif len(entries) > 1:
+        reason = (f"{len(entries)} credits in one camt.054 notice: each needs its own "
+                  "booking by a person")
     elif not numbers:
         reason = "payment without an invoice reference"
     elif money is None:
