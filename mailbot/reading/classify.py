@@ -191,8 +191,10 @@ def as_record(c: Classification, file: str | None = None) -> dict[str, object]:
         # a payment's facts: the value date, whether the notice calls it partial (false)
         # or not (true: the ledger still decides by the amounts), its split over invoices
         "payment_date": _iso(c.payment.paid_on if c.payment else None),
-        "payment_full": (c.payment.stated != "partial") if c.payment and c.payment.amount
-        is not None and c.kind != Kind.STAFF_COMMAND else None,
+        # (a payment naming no invoice settles none until a person allocates it)
+        "payment_full": (c.payment.stated != "partial" and bool(c.payment.invoice_numbers))
+        if c.payment and c.payment.amount is not None and c.kind != Kind.STAFF_COMMAND
+        else None,
         "allocations": [f"{n}={a:.2f}" for n, a in c.payment.allocations] if c.payment
         else [],
         "payer": c.payment.payer if c.payment else None,

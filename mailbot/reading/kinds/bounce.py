@@ -212,6 +212,9 @@ _USER_UNKNOWN = re.compile(either("BOUNCE_USER_UNKNOWN"), re.IGNORECASE)
 _MAILBOX_FULL = re.compile(either("BOUNCE_MAILBOX_FULL"), re.IGNORECASE)
 # a mailbox blocked, locked or suspended (not gone): the address is kept, a person decides
 _DISABLED = re.compile(either("BOUNCE_DISABLED"), re.IGNORECASE)
+# a DNS lookup failure for the recipient's domain (which may pass) is reason other: the same
+# line's "Domain des Empfängers existiert nicht" is about the domain, not the mailbox
+_NO_DOMAIN = re.compile(either("BOUNCE_NO_DOMAIN"), re.IGNORECASE)
 _DETAIL = re.compile(r"(?<![\d.])[245]\.(\d{1,3})\.(\d{1,3})(?![\d.])")
 
 
@@ -268,10 +271,15 @@ def reason(statuses: str, text: str) -> str:
         # servers misuse X.7.x for a mailbox that does not exist ("550 5.7.1 No such
         # user!"): the words say what the code does not
         return "user_unknown" if _says_no_such_user(statuses + "\n" + text) else "policy"
-    for where in (statuses, text):
+    # the receiving server's own reply (after its code) before a relay's wrapper around it:
+    # "invalid mailbox. Local mailbox x is unavailable: 550 spam message rejected" is spam
+    replies = "\n".join(line[m.end():] for line in statuses.splitlines()
+                        if (m := _SMTP_CODE.search(line)))
+    for where in (replies, statuses, text):
+        lines = [line for line in where.splitlines() if not _NO_DOMAIN.search(line)]
         for words, name in ((_MAILBOX_FULL, "mailbox_full"), (_USER_UNKNOWN, "user_unknown"),
                             (_SPAM, "spam"), (_POLICY, "policy")):
-            if words.search(where):
+            if any(words.search(line) for line in lines):
                 return name
     return "other"
 

@@ -43,6 +43,11 @@ _HREF = re.compile(r"""href\s*=\s*["']?(https?://[^"'\s>]+)""", re.IGNORECASE)
 _CONFIRM_LINK = re.compile(r"confirm|verif|approv|allow|accept|challenge|guest|anno|whitelist|captcha|"
                            r"/ok\b|[?&](?:id|tc|token|c)=|/c/|/v/", re.IGNORECASE)
 _NOT_CONFIRM_LINK = re.compile(r"unsubscribe|privacy|terms|/help|/faq", re.IGNORECASE)
+# ... or whose words say so, whatever its address: <a href="https://x.example/v?k=Q2">Verifikasi</a>
+_ANCHOR = re.compile(r"""<a\b[^>]*?href\s*=\s*["']?(https?://[^"'\s>]+)[^>]*>(.{0,200}?)</a>""",
+                     re.IGNORECASE | re.DOTALL)
+_CONFIRM_WORDS = re.compile(r"confirm|verif|approv|bestätig|freigeb|подтверд|konfirm|"
+                            r"确认|確認|onayla", re.IGNORECASE)
 MAX_WORDS = 400  # a challenge is a short note; a long text is a person's letter
 
 
@@ -63,12 +68,15 @@ def _machine(msg: ParsedMessage) -> bool:
 
 def confirmation_link(msg: ParsedMessage, text: str) -> str | None:
     """The link that confirms the sender: the first one that looks like it, from the
-    text or the HTML's hrefs."""
+    text or the HTML's hrefs, else the HTML's link whose words ask to confirm."""
     found: list[str] = [*_URL.findall(text), *_HREF.findall(msg.html or "")]
     links = [u.rstrip(".,;:!") for u in found if not _NOT_CONFIRM_LINK.search(u)]
     for u in links:
         if _CONFIRM_LINK.search(u):
             return u
+    for m in _ANCHOR.finditer(msg.html or ""):
+        if _CONFIRM_WORDS.search(re.sub(r"<[^>]*>", "", m.group(2))):
+            return m.group(1)
     return None
 
 

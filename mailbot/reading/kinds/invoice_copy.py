@@ -202,15 +202,17 @@ def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classifica
 
 def _staff_talk(msg: ParsedMessage, ctx: Context, sources: list[SourceFacts]) -> bool:
     """A staff mail to nobody outside (every recipient is staff or the bot), with no
-    attachment and not both an invoice number and an amount: internal discussion, not
-    the copy of an invoice sent to a client."""
+    attachment and not an invoice's number, amount and due date or terms together:
+    internal discussion ("the deposit on X (£11,520) is late, ring them"), not the copy
+    of an invoice sent to a client."""
     recipients = [*msg.to, *msg.cc]
     if not recipients or msg.attachments:
         return False
     if any(a.email != ctx.bot_address and not ctx.is_staff(a) for a in recipients):
         return False
     facts, _ = merge(sources)
-    return facts.number is None or facts.amount is None
+    return (facts.number is None or facts.amount is None
+            or (facts.due_date is None and facts.terms_days is None))
 
 
 def read_outgoing(msg: ParsedMessage, ctx: Context,

@@ -12,12 +12,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from mailbot.domain.values import Classification, Kind, PaymentFacts
-from mailbot.reading import einvoice, extract, facts, subjects
+from mailbot.reading import camt, einvoice, extract, facts, subjects
 from mailbot.reading.context import Context
 from mailbot.reading.invoices import MAX_TEXT, body_text
 from mailbot.reading.lang import either
 from mailbot.reading.language import detect as detect_language
-from mailbot.reading.parse import ParsedMessage
+from mailbot.reading.parse import Attachment, ParsedMessage
 
 # each language's words are in its lang/<code>.py (see lang/__init__.py), joined here
 _PAY_AMOUNT_LABELS = (either("PAYMENT_AMOUNT_LABELS"), either("PAYMENT_AMOUNT_WORDS"))
@@ -388,15 +388,51 @@ def _stated_paid_on(text: str, month_first: bool, order: str | None) -> date | N
     return None
 
 
+def _plain_attachment(attachment: Attachment) -> str:
+    """A plain-text attachment's words (a bank's MT103 details, "Details attached"): only
+    one in UTF-8 (or ASCII), whose charset is certain."""
+    if attachment.content_type != "text/plain" or camt.is_camt054(attachment.payload):
+        return ""  # (a camt.054 file is read as its entries)
+    try:
+        return attachment.payload[:MAX_TEXT].decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+
+
+# an MT103's settled amount (:32A: date, currency, amount) and the amount the payer
+# instructed (:33B:); "11505,00" after "261125GBP"
+_MT103_SETTLED = re.compile(r"^:32A:\d{6}([A-Z]{3})(\d[\d,]*)", re.MULTILINE)
+_MT103_INSTRUCTED = re.compile(r"^:33B:([A-Z]{3})(\d[\d,]*)", re.MULTILINE)
+
+
+def _charges_taken(text: str) -> bool:
+    """An MT103 whose settled amount is less than the instructed one in the same
+    currency: banks on the way took their charges, so the invoice is short-paid."""
+    settled, instructed = _MT103_SETTLED.search(text), _MT103_INSTRUCTED.search(text)
+    if settled is None or instructed is None or settled.group(1) != instructed.group(1):
+        return False
+    try:
+        return (Decimal(settled.group(2).replace(",", ".").rstrip("."))
+                < Decimal(instructed.group(2).replace(",", ".").rstrip(".")))
+    except ArithmeticError:
+        return False
+
+
 def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification:
     body = body_text(msg)[:MAX_TEXT]
-    attached = "\n".join(einvoice.pdf_text(a.payload) for a in msg.attachments
-                         if b"%PDF-" in a.payload[:1024])
-    text = f"{msg.subject}\n{body}\n{attached}"
+    attached = "\n".join([*(einvoice.pdf_text(a.payload) for a in msg.attachments
+                            if b"%PDF-" in a.payload[:1024]),
+                          *(_plain_attachment(a) for a in msg.attachments)])
+    # a camt.054 file: its credit entries as a text notice's lines, first, as the notice
+    entries = [c for a in msg.attachments for c in (camt.credits(a.payload) or [])]
+    booked = "\n\n".join(c.as_text() for c in entries)
+    text = f"{msg.subject}\n{booked}\n{body}\n{attached}" if booked else \
+        f"{msg.subject}\n{body}\n{attached}"
     money = _payment_amount(text)
     numbers, written = _payment_references(text, ctx)
     trusted = auth is True or not ctx.require_authentication
-    stated = "partial" if _PARTIAL.search(text) else "full" if _FULL.search(text) else None
+    stated = ("partial" if _PARTIAL.search(text) or _charges_taken(text)
+              else "full" if _FULL.search(text) else None)
     payer = _PAYER.search(body)
     reason = ""
     if not trusted:
@@ -407,6 +443,9 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
                      "has no sender authentication by our receiving server"))
     elif _NOT_RECEIVED.search(f"{msg.subject}\n{body}"):
         reason = "notifier mail about a refund, reversal or failed payment, not money received"
+    elif len(entries) > 1:
+        reason = (f"{len(entries)} credits in one camt.054 notice: each needs its own "
+                  "booking by a person")
     elif not numbers:
         reason = "payment without an invoice reference"
     elif money is None:

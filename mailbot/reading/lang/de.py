@@ -537,6 +537,8 @@ BOUNCE_USER_UNKNOWN = (r"(?:empfänger|benutzer|adresse|postfach|konto)\w*\b[^\n
                        # "das Postfach <address> wurde zum 31.10. aufgelöst": it is gone
                        r"(?:postfach|adresse|konto)\w*\b[^\n]{0,60}?\b(?:aufgelöst|gelöscht|"
                        r"existiert nicht mehr|nicht mehr (?:vorhanden|aktiv|in (?:betrieb|benutzung)))")
+# a DNS lookup failure for the recipient's domain ("Namensauflösung fehlgeschlagen")
+BOUNCE_NO_DOMAIN = r"namensauflösung\w*\b[^\n.]{0,30}?fehlgeschlagen|dns-fehler"
 # blocked or locked, which may be lifted: whether the address is gone is a person's call
 BOUNCE_DISABLED = r"(?:postfach|adresse|konto)\w*\b[^\n]{0,60}?\b(?:gesperrt|blockiert|stillgelegt)"
 BOUNCE_MAILBOX_FULL = r"postfach\w*\b[^\n.]{0,30}?\bvoll\b|speicher(?:platz|grenze)|kontingent"

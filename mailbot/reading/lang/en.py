@@ -714,7 +714,15 @@ BOUNCE_USER_UNKNOWN = (r"(?:user|recipient|address|mailbox|account)(?: is)? (?:u
                        r"mailbox|address)|address not found|no mailbox|"
                        # "the mailbox <address> was closed on 31 October": it is gone
                        r"(?:mailbox|address|account)\b[^\n]{0,60}?\b(?:(?:has been|was|is) "
-                       r"(?:closed|deleted|removed|discontinued)|no longer (?:exists|in use|active))")
+                       r"(?:closed|deleted|removed|discontinued)|no longer (?:exists|in use|active))|"
+                       # Yahoo's reply "554 delivery error: dd This user doesn't have a yahoo.com
+                       # account" (without Yahoo's "dd", a forwarder's filter says it)
+                       r"delivery error: dd this user (?:does not|doesn't) have an? [\w.-]+ account")
+# a DNS lookup failure for the recipient's domain ("Host or domain name not found. Name service
+# error", NXDOMAIN: RFC 3463's X.4.4, which may pass): reason other, whatever words for an
+# unknown address the same line holds. (A plain "Domain does not exist" stays unknown.)
+BOUNCE_NO_DOMAIN = (r"name service error|\bhost not found|\bnxdomain\b|no (?:mx|mail exchanger) "
+                    r"(?:record|host)|\bdns\b[^\n]{0,20}?\b(?:error|failure|lookup failed)")
 # blocked, locked or suspended, which may be lifted: whether the address is gone is a
 # person's call (a mailbox "disabled" is read as unknown, as servers mostly mean it)
 BOUNCE_DISABLED = (r"(?:mailbox|address|account)\b[^\n]{0,60}?\b(?:(?:has been|was|is) "

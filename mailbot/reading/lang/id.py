@@ -417,6 +417,8 @@ BOUNCE_USER_UNKNOWN = (r"(?:alamat|pengguna|penerima|akun)\b[^\n.]{0,30}?(?:tida
                        # "alamat <address> sudah tidak aktif sejak ...", "... telah dihapus"
                        r"(?:alamat|akun|kotak surat)\b[^\n]{0,60}?\b(?:sudah|telah) (?:tidak "
                        r"(?:aktif|digunakan|dipakai)|dihapus|ditutup)")
+# a DNS lookup failure for the recipient's domain ("kesalahan DNS")
+BOUNCE_NO_DOMAIN = r"kesalahan dns|gagal (?:resolusi|menemukan) dns"
 # blocked or frozen, which may be lifted: whether the address is gone is a person's call
 BOUNCE_DISABLED = (r"(?:alamat|akun|kotak surat)\b[^\n]{0,60}?\b(?:diblokir|dibekukan|"
                    r"dinonaktifkan sementara)")

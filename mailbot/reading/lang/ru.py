@@ -477,6 +477,8 @@ BOUNCE_USER_UNKNOWN = (r"(?:нет такого|не существует|нес
                        # "ящик <address> удалён", "больше не используется": it is gone
                        r"(?:ящик|адрес)\w*\b[^\n]{0,60}?(?:удал[её]н|закрыт|больше не "
                        r"(?:существует|используется|обслуживается|действует)))")
+# a DNS lookup failure for the recipient's domain ("ошибка DNS")
+BOUNCE_NO_DOMAIN = r"ошибк\w* dns|dns[- ]ошибк\w*|не удалось разрешить (?:имя|домен)"
 # blocked or suspended, which may be lifted: whether the address is gone is a person's call
 BOUNCE_DISABLED = r"(?:ящик|адрес)\w*\b[^\n]{0,60}?(?:заблокирован|приостановлен|отключ[её]н)"
 BOUNCE_MAILBOX_FULL = r"ящик\w*\b[^\n.]{0,30}?\bпереполнен|переполнен|превышен\w* квот"

@@ -23,6 +23,7 @@ BACK = (r"\b(?:regresar[ée]|volver[ée]|estar[ée] de (?:vuelta|regreso)|de vue
         r"(?:\s+(?:el|a partir del|desde el|el d[íi]a))*")
 BACK_FROM = (r"\b(?:a partir del?|desde el)\s+(?=(?:[^.]|(?<=\d)\.){3,50}?(?:estar[ée]|regres|"
              r"volver|disponible|de vuelta))")
-UNTIL = r"\bhasta(?: el)?\b|\bdel [^\n]{2,30}? al\b"
+# "del 1 al 11 de diciembre": a one-digit start too
+UNTIL = r"\bhasta(?: el)?\b|\bdel [^\n]{1,30}? al\b"
 NEXT = r"pr[óo]xim[oa]|que viene"
 NEXT_WEEK = r"la (?:pr[óo]xima semana|semana que viene)"

@@ -13,8 +13,10 @@ REDIRECT = r"请联系|联系|请发送至|请发邮件至"
 FIRST_PERSON = ""
 PAID_STATEMENT = r"已付款|已支付|已汇款|已转账|将付款|会付款"
 _DATE = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]"
+# (no comma or digit between the date and the verb: in "12月1日至12月8日休假，12月9日返回"
+# the range's end is not the day back)
 BACK = (r"(?:返回日期|回到办公室的日期|返岗日期)\s*[:：]?\s*|(?=(?:" + _DATE
-        + r"|明天|后天)[^。\n]{0,10}?(?:返回|回来|回到|上班|恢复|回复您))")
+        + r"|明天|后天)[^。，,；;\n\d]{0,10}?(?:返回|回来|回到|上班|恢复|回复您))")
 BACK_FROM = ""
 UNTIL = (r"(?:休假|出差|外出)(?:至|到)|至(?=\s*(?:\d{4}\s*年\s*)?\d)|(?=" + _DATE
          + r"\s*(?:前|之前|止|为止))")
