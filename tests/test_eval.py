@@ -213,7 +213,7 @@ def test_the_sixth_round_holds_its_floor():
     assert sum(o.verdict == "right" for o in outcomes) >= 133
     measures = targets(outcomes)
     assert measures["kinds"][0] >= 162
-    assert measures["invoice fields"][0] >= 143
+    assert measures["invoice fields"][0] >= 145
     assert measures["intents"][0] >= 47
     assert [o.case.path.name for o in outcomes if o.unsafe] == []
     assert [o.case.path.name for o in outcomes if o.acted_wrongly] == []
@@ -267,6 +267,22 @@ def test_the_eighth_round_holds_its_floor():
 RIGHT_8, KINDS_8, INVOICE_FIELDS_8, INTENTS_8, ACTED_WRONGLY_8 = 135, 176, 173, 51, 1
 
 
+def test_the_ninth_round_holds_its_floor():
+    """tests/data/eval-ninth (Pelagian Loomworks, an eighth tester blind to the code and
+    to every earlier set), measured once before any change for it (first-measurement.txt,
+    at 7e237ac): 89/176 right, kinds 173, invoice fields 153/175, intents 39/52, 7 wrong
+    facts acted on: the figure to expect on unseen mail. Held here at the figures after its
+    misses were worked on (payment schedules, discount periods, amounts left open, DNS
+    failures and relayed spam refusals, unlisted reply phrasings, soft promises)."""
+    holds_floor("eval-ninth", 176, RIGHT_9, KINDS_9, INVOICE_FIELDS_9, INTENTS_9,
+                ACTED_WRONGLY_9)
+
+
+# the ninth round (before any work on it: 89, 173, 153, 39, 7); set after the three
+# helpers' work on it was merged
+RIGHT_9, KINDS_9, INVOICE_FIELDS_9, INTENTS_9, ACTED_WRONGLY_9 = 112, 176, 174, 50, 0
+
+
 def test_the_outside_set_holds_its_floor():
     """The third-party mail of tests/data/corpus that nothing was tuned on before issue 11
     (labels-outside.csv and reply-intents.csv, PROVENANCE.md there). Measured before any
@@ -277,13 +293,13 @@ def test_the_outside_set_holds_its_floor():
     folder = ROOT / "tests" / "data" / "corpus"
     outcomes = evaluate(list(outside_cases(folder)), load_context(folder / "context-outside.toml"))
     assert len(outcomes) == 900
-    assert sum(o.verdict == "right" for o in outcomes) >= 696
+    assert sum(o.verdict == "right" for o in outcomes) >= 711
     assert sum("kind" not in o.mismatches for o in outcomes) >= 893
     assert agreement(outcomes, "intent") >= (63, 63)
     assert agreement(outcomes, "failed_recipients") >= (97, 97)
-    assert agreement(outcomes, "address_dead")[0] >= 426
-    assert agreement(outcomes, "bounce_reason")[0] >= 342
-    assert sum(bool(o.acted_wrongly) for o in outcomes) <= 114
+    assert agreement(outcomes, "address_dead")[0] >= 444
+    assert agreement(outcomes, "bounce_reason")[0] >= 358
+    assert sum(bool(o.acted_wrongly) for o in outcomes) <= 96
     # at most these three, real delivery failures that their sources file as "not a bounce"
     # and the bot reads as bounces (it stops mailing that address and tells staff)
     unsafe = {o.case.path.stem for o in outcomes if o.unsafe}
