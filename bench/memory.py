@@ -115,6 +115,8 @@ def daemon_child(config: Path, ticks_path: Path, start: str, step_minutes: float
         out.write(json.dumps({"tick": done[0], "at": now.isoformat(),
                               "rss": proc_mb()[0], "queued": len(report.queued)}) + "\n")
         out.flush()
+        if held is not None:
+            held(done[0])
         return report
 
     bot.scheduler.enqueue = counted  # type: ignore[method-assign]
@@ -129,8 +131,11 @@ def daemon_child(config: Path, ticks_path: Path, start: str, step_minutes: float
         return report
 
     bot.dispatcher.flush = flushed  # type: ignore[method-assign,assignment]
+    held = None
     if os.environ.get("BENCH_MEMORY_TRACE") == "tracemalloc":
         _trace_peak()
+    elif os.environ.get("BENCH_MEMORY_TRACE") == "held":
+        held = _trace_held()
     asyncio.run(run_daemon(bot, clock=clock))
 
 
@@ -153,6 +158,60 @@ def _trace_peak() -> None:  # where the daemon's peak goes (BENCH_MEMORY_TRACE=t
             time.sleep(0.5)
 
     threading.Thread(target=sample, daemon=True).start()
+
+
+def _trace_held() -> Any:  # what the daemon holds between ticks (BENCH_MEMORY_TRACE=held)
+    import ctypes
+    import gc
+    import tracemalloc
+    from collections import Counter
+
+    first: list[Any] = []
+
+    class Info(ctypes.Structure):
+        _fields_ = [(n, ctypes.c_size_t) for n in (
+            "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
+            "uordblks", "fordblks", "keepcost")]
+
+    libc = ctypes.CDLL("libc.so.6")
+    libc.mallinfo2.restype = Info
+
+    def maps() -> str:  # resident memory by mapping: the heap, anonymous ones, files
+        rss: Counter[str] = Counter()
+        name = ""
+        for ln in Path("/proc/self/smaps").read_text().splitlines():
+            head = ln.split()
+            if "-" in head[0] and ":" not in head[0]:
+                name = head[5] if len(head) > 5 else "[anon]"
+                name = name if name.startswith("[") else ".venv" if ".venv" in name \
+                    else "[anon]" if not name else "other files"
+            elif head[0] == "Rss:":
+                rss[name] += int(head[1])
+        return ", ".join(f"{k} {v / 1024:.0f}" for k, v in rss.most_common(6))
+
+    def held(tick: int) -> None:
+        if tick == 2:
+            tracemalloc.start(3)
+        if tick % 6:
+            return
+        gc.collect()
+        i = libc.mallinfo2()
+        print(f"--- tick {tick}: resident {proc_mb()[0]:.0f} MB ({maps()}), traced "
+              f"{tracemalloc.get_traced_memory()[0] / MB:.0f} MB, malloc heaps "
+              f"{i.arena / MB:.0f} MB (in use {i.uordblks / MB:.0f}, free "
+              f"{i.fordblks / MB:.0f}), mmapped {i.hblkhd / MB:.0f} MB", flush=True)
+        libc.malloc_trim(0)
+        print(f"    after malloc_trim: resident {proc_mb()[0]:.0f} MB ({maps()})", flush=True)
+        kinds = Counter(type(o).__name__ for o in gc.get_objects())
+        print(kinds.most_common(12), flush=True)
+        snap = tracemalloc.take_snapshot()
+        if not first:
+            first.append(snap)
+        stats: list[Any] = snap.compare_to(first[0], "traceback")[:6]
+        for stat in stats:
+            print(stat, *stat.traceback.format()[-6:], sep="\n", flush=True)
+
+    return held
 
 
 def soak_mail(step: int, targets: list[dict[str, Any]], when: datetime) -> bytes:

@@ -33,7 +33,7 @@ from mailbot.adapters.clock import wall_clock
 from mailbot.adapters.db_errors import cause_of, is_outage
 from mailbot.adapters.health import Health
 from mailbot.adapters.mailbox import watch
-from mailbot.adapters.memory import give_back
+from mailbot.adapters.memory import give_back, limit_arenas
 from mailbot.adapters.models import Outbox
 from mailbot.app.results import IngestResult, TickReport
 from mailbot.app.services import App
@@ -46,6 +46,7 @@ DISPATCH_POLL_SECONDS = 60.0
 async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
                      stop: asyncio.Event | None = None, health: Health | None = None) -> None:
     """`health` hears of each server's failures and recoveries (`mailbot status`)."""
+    limit_arenas()  # before its threads start: each would keep a heap of its own
     cfg = bot.config
     stop = stop or asyncio.Event()
     health = health or Health(None, clock)
@@ -114,10 +115,15 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
             wake.clear()
             try:
                 report = await bot.dispatcher.flush(clock(), clock=clock)
-                if report.sent or report.failed or report.uncertain or report.cancelled:
+                worked = bool(report.sent or report.failed or report.uncertain
+                              or report.cancelled)
+                if worked:
                     log.info("dispatch", sent=len(report.sent), failed=len(report.failed),
                              uncertain=len(report.uncertain), cancelled=len(report.cancelled))
                 smtp_health(bot, health, report, clock())
+                if worked:
+                    del report  # the round's rows and mails, freed: their pages go back
+                    give_back()
             except Exception as e:  # logged; the next round tries again
                 log.exception("dispatch failed", error=str(e))
                 if is_outage(cause_of(e)):

@@ -2,33 +2,46 @@
 
 glibc keeps what Python frees in its heap for reuse, and after a large temporary
 allocation raises its threshold, so that later temporaries (a tick's rows, a big
-message's copies, the language model's loading buffers) land in the heap too: freed,
-they stay resident. The daemon calls `give_back` after each unit of work (a tick, a
-batch of new mail), so its resident size is what it holds, not the high-water mark of
-everything it ever did. A no-op where the C library has no malloc_trim.
+message's copies, the language model's loading buffers, a send round's mails) land in
+the heap too: freed, they stay resident. The daemon calls `give_back` after each unit of
+work (a tick, a batch of new mail, a send round), so its resident size is what it holds,
+not the high-water mark of everything it ever did.
+
+glibc also gives each thread that allocates under contention a heap (an arena) of its
+own, up to 8 per core; the daemon's threads (ticks, the watcher, the sender's store
+thread) each leave free pages in theirs. `limit_arenas` caps them at the daemon's start.
+Both are no-ops where the C library is not glibc.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
-from collections.abc import Callable
 from functools import cache
+from typing import Any
+
+M_ARENA_MAX = -8  # mallopt's parameter number (malloc.h)
+ARENAS = 2  # the main heap and one for the threads: they seldom allocate at once
 
 
 @cache
-def _trim() -> Callable[[int], int] | None:
-    name = ctypes.util.find_library("c")
+def _libc() -> Any:
     try:
-        libc = ctypes.CDLL(name)
-        trim: Callable[[int], int] = libc.malloc_trim
-        return trim
-    except (OSError, AttributeError):
+        libc = ctypes.CDLL(ctypes.util.find_library("c"))
+    except OSError:
         return None
+    # glibc's: musl, macOS and the like have no malloc_trim or mallopt
+    return libc if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt") else None
 
 
 def give_back() -> None:
     """Return the heap's free pages to the operating system (takes a few ms)."""
-    trim = _trim()
-    if trim is not None:
-        trim(0)
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
+def limit_arenas(arenas: int = ARENAS) -> bool:
+    """Cap glibc's heaps at `arenas` (those already made stay); False where not glibc."""
+    libc = _libc()
+    return libc is not None and bool(libc.mallopt(M_ARENA_MAX, arenas))
