@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Select
 from sqlmodel import Session, col, select
 
+from mailbot.adapters import due_rows
 from mailbot.adapters.models import Installment, Invoice
 from mailbot.adapters.store import Store
 from mailbot.app.staff import _invoice
@@ -42,7 +43,8 @@ def plans_of_debtors(s: Session, debtor_ids: Iterable[int]) -> dict[int, rules.P
     ids = sorted(set(debtor_ids))
     if not ids:
         return {}
-    return load_plans(s, select(Invoice.id).where(col(Invoice.debtor_id).in_(ids)))
+    return load_plans(s, select(Invoice.id).where(
+        due_rows.in_ids(col(Invoice.debtor_id), ids, pg=due_rows.postgres(s))))
 
 
 def set_plan(store: Store, number: str, amounts: str, every: str, first: date,

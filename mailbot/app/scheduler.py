@@ -126,7 +126,8 @@ class Scheduler:
         with self.store.session() as s:
             views: list[InvoiceView] = []
             for part in due_rows.chunks(ids):
-                views += self.store.views(s, PLANNABLE & col(Invoice.debtor_id).in_(part))
+                views += self.store.views(s, PLANNABLE & due_rows.in_ids(
+                    col(Invoice.debtor_id), part, pg=self.store.is_postgres))
             debtors = self.store.debtor_views(s, ids, now)
             digest_sent_for = self.store.last_digest_date(s)
             plans: dict[int, installments.Plan] = {}
@@ -134,9 +135,6 @@ class Scheduler:
                 plans.update(plans_of_debtors(s, part))
             recent = due_rows.recent_mail(s, ids, now, staff_kinds=STAFF_KINDS,
                                           not_sent=NOT_SENT)
-            today = now.astimezone(self.config.schedule.tz).date()
-            written = s.exec(select(Outbox.action_key).where(  # staff told today already
-                col(Outbox.action_key).startswith(staffmail.day_key(today, ())))).all()
         by_debtor: dict[int, list[InvoiceView]] = {d: [] for d in ids if d in debtors}
         for v in views:
             by_debtor.setdefault(v.debtor_id, []).append(v)
@@ -164,8 +162,19 @@ class Scheduler:
         if digest:
             planned.actions += plan([], {}, now, self.config.schedule,
                                     digest_sent_for=digest_sent_for)
-        # staff notices: one mail per person per day (mailbot.playbook.staffmail)
-        planned.actions = staffmail.gather(planned.actions, {v.id: v for v in views},
+        # staff notices: one mail per person per day (mailbot.playbook.staffmail); who was
+        # told today already is read only when there are notices, by their exact keys
+        # (a unique index), not by a prefix a non-C collation cannot look up
+        today = now.astimezone(self.config.schedule.tz).date()
+        by_id = {v.id: v for v in views}
+        keys = sorted(staffmail.day_keys(planned.actions, by_id,
+                                         self.config.staff.digest_to, today))
+        written: list[str] = []
+        if keys:
+            with self.store.session() as s:
+                written = list(s.exec(select(Outbox.action_key).where(
+                    col(Outbox.action_key).in_(keys))).all())
+        planned.actions = staffmail.gather(planned.actions, by_id,
                                            self.config.staff.digest_to, today, written)
         return planned
 
