@@ -30,7 +30,7 @@ def load_plans(s: Session, invoice_ids: Iterable[int] | Select[Any] | None = Non
         ids = list(set(invoice_ids))
         if not ids:
             return {}
-        q = q.where(col(Installment.invoice_id).in_(ids))
+        q = q.where(due_rows.in_ids(col(Installment.invoice_id), ids, pg=due_rows.postgres(s)))
     rows: dict[int, list[Installment]] = {}
     for r in s.exec(q.order_by(col(Installment.invoice_id), col(Installment.seq))):
         rows.setdefault(r.invoice_id, []).append(r)

@@ -400,7 +400,9 @@ class Scheduler:
                                     reason="no longer due when carried out")
             return None
         invoices = {i.id: i for i in s.exec(select(Invoice).where(
-            col(Invoice.id).in_([*action.invoice_ids, *(i for i, _ in action.skipped)])))}
+            due_rows.in_ids(col(Invoice.id), [*action.invoice_ids,
+                                              *(i for i, _ in action.skipped)],
+                            pg=self.store.is_postgres)))}
         for inv_id, stage in action.skipped:
             inv = invoices[inv_id]
             inv.stages_done = ledger.stage_done(inv.stages_done, stage)
@@ -524,7 +526,7 @@ class Scheduler:
         cfg = self.config
         cause = f"tick {now.isoformat()}"
         invoices = {i.id: i for i in s.exec(select(Invoice).where(
-            col(Invoice.id).in_(action.invoice_ids)))}
+            due_rows.in_ids(col(Invoice.id), action.invoice_ids, pg=self.store.is_postgres)))}
         due: set[str] = set()
         for debtor_id in sorted({i.debtor_id for i in invoices.values()}):
             due |= self._planned_keys(s, debtor_id, now)
@@ -590,7 +592,7 @@ class Scheduler:
         """Queue a client letter a person approved (mailbot.app.ladder), inside their
         transaction, as any reminder: same recipients, rendering, thread and outbox."""
         invoices = {i.id: i for i in s.exec(select(Invoice).where(
-            col(Invoice.id).in_(action.invoice_ids)))}
+            due_rows.in_ids(col(Invoice.id), action.invoice_ids, pg=self.store.is_postgres)))}
         return self._queue_mail(s, action, invoices, now)
 
     def _queue_digest(self, s: Session, action: Action, now: datetime) -> Outbox | None:
