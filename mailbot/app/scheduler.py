@@ -128,13 +128,19 @@ class Scheduler:
             for part in due_rows.chunks(ids):
                 views += self.store.views(s, PLANNABLE & due_rows.in_ids(
                     col(Invoice.debtor_id), part, pg=self.store.is_postgres))
-            debtors = self.store.debtor_views(s, ids, now)
-            digest_sent_for = self.store.last_digest_date(s)
+            # the mail counted against the weekly limit is read once, as times (for the
+            # next-action time), and counted here: not counted again by the store
+            debtors = self.store.debtor_views(s, ids)
+            # only the digest reads it: not read at each batch after the first
+            digest_sent_for = self.store.last_digest_date(s) if digest else None
             plans: dict[int, installments.Plan] = {}
             for part in due_rows.chunks(ids):
                 plans.update(plans_of_debtors(s, part))
             recent = due_rows.recent_mail(s, ids, now, staff_kinds=STAFF_KINDS,
                                           not_sent=NOT_SENT)
+        for debtor_id, sent in recent.items():
+            if debtor_id in debtors:
+                debtors[debtor_id] = replace(debtors[debtor_id], messages_7d=len(sent))
         by_debtor: dict[int, list[InvoiceView]] = {d: [] for d in ids if d in debtors}
         for v in views:
             by_debtor.setdefault(v.debtor_id, []).append(v)
@@ -146,7 +152,7 @@ class Scheduler:
             try:
                 mine = installments.planned(invs, {debtor_id: debtors[debtor_id]}, now,
                                             self.config.schedule, mine_plans,
-                                            digest_sent_for=digest_sent_for)
+                                            with_digest=False)
             except Exception as e:
                 log.exception("could not plan for a debtor", debtor_id=debtor_id)
                 planned.actions.append(Action(

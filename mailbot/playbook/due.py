@@ -58,7 +58,7 @@ def acts_at(invoices: Sequence[InvoiceView], debtor: DebtorView, at: datetime,
     view = replace(debtor, messages_7d=counted) if recent_mail and \
         counted != debtor.messages_7d else debtor
     return any(a.kind != "digest" for a in installments.planned(
-        invoices, {debtor.id: view}, at, schedule, plans, digest_sent_for=None))
+        invoices, {debtor.id: view}, at, schedule, plans, with_digest=False))
 
 
 def next_action_at(invoices: Sequence[InvoiceView], debtor: DebtorView, now: datetime,
