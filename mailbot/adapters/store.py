@@ -279,7 +279,8 @@ class Store:
     def _debtor_views(self, s: Session, ids: list[int] | None,
                       now: datetime | None) -> dict[int, DebtorView]:
         def among(column: Any, q: Any) -> Any:
-            return q if ids is None else q.where(col(column).in_(ids))
+            return q if ids is None else q.where(
+                due_rows.in_ids(col(column), ids, pg=self.is_postgres))
 
         debtors = named_rows(s.exec(among(Debtor.id, select(  # type: ignore[call-overload, misc]
             Debtor.id, Debtor.name, Debtor.language, Debtor.timezone, Debtor.stopped,

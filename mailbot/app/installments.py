@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Select
 from sqlmodel import Session, col, select
 
+from mailbot.adapters import due_rows
 from mailbot.adapters.models import Installment, Invoice
 from mailbot.adapters.store import Store
 from mailbot.app.staff import _invoice
@@ -29,7 +30,7 @@ def load_plans(s: Session, invoice_ids: Iterable[int] | Select[Any] | None = Non
         ids = list(set(invoice_ids))
         if not ids:
             return {}
-        q = q.where(col(Installment.invoice_id).in_(ids))
+        q = q.where(due_rows.in_ids(col(Installment.invoice_id), ids, pg=due_rows.postgres(s)))
     rows: dict[int, list[Installment]] = {}
     for r in s.exec(q.order_by(col(Installment.invoice_id), col(Installment.seq))):
         rows.setdefault(r.invoice_id, []).append(r)
@@ -42,7 +43,8 @@ def plans_of_debtors(s: Session, debtor_ids: Iterable[int]) -> dict[int, rules.P
     ids = sorted(set(debtor_ids))
     if not ids:
         return {}
-    return load_plans(s, select(Invoice.id).where(col(Invoice.debtor_id).in_(ids)))
+    return load_plans(s, select(Invoice.id).where(
+        due_rows.in_ids(col(Invoice.debtor_id), ids, pg=due_rows.postgres(s))))
 
 
 def set_plan(store: Store, number: str, amounts: str, every: str, first: date,

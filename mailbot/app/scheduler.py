@@ -126,17 +126,21 @@ class Scheduler:
         with self.store.session() as s:
             views: list[InvoiceView] = []
             for part in due_rows.chunks(ids):
-                views += self.store.views(s, PLANNABLE & col(Invoice.debtor_id).in_(part))
-            debtors = self.store.debtor_views(s, ids, now)
-            digest_sent_for = self.store.last_digest_date(s)
+                views += self.store.views(s, PLANNABLE & due_rows.in_ids(
+                    col(Invoice.debtor_id), part, pg=self.store.is_postgres))
+            # the mail counted against the weekly limit is read once, as times (for the
+            # next-action time), and counted here: not counted again by the store
+            debtors = self.store.debtor_views(s, ids)
+            # only the digest reads it: not read at each batch after the first
+            digest_sent_for = self.store.last_digest_date(s) if digest else None
             plans: dict[int, installments.Plan] = {}
             for part in due_rows.chunks(ids):
                 plans.update(plans_of_debtors(s, part))
             recent = due_rows.recent_mail(s, ids, now, staff_kinds=STAFF_KINDS,
                                           not_sent=NOT_SENT)
-            today = now.astimezone(self.config.schedule.tz).date()
-            written = s.exec(select(Outbox.action_key).where(  # staff told today already
-                col(Outbox.action_key).startswith(staffmail.day_key(today, ())))).all()
+        for debtor_id, sent in recent.items():
+            if debtor_id in debtors:
+                debtors[debtor_id] = replace(debtors[debtor_id], messages_7d=len(sent))
         by_debtor: dict[int, list[InvoiceView]] = {d: [] for d in ids if d in debtors}
         for v in views:
             by_debtor.setdefault(v.debtor_id, []).append(v)
@@ -148,7 +152,7 @@ class Scheduler:
             try:
                 mine = installments.planned(invs, {debtor_id: debtors[debtor_id]}, now,
                                             self.config.schedule, mine_plans,
-                                            digest_sent_for=digest_sent_for)
+                                            with_digest=False)
             except Exception as e:
                 log.exception("could not plan for a debtor", debtor_id=debtor_id)
                 planned.actions.append(Action(
@@ -164,8 +168,19 @@ class Scheduler:
         if digest:
             planned.actions += plan([], {}, now, self.config.schedule,
                                     digest_sent_for=digest_sent_for)
-        # staff notices: one mail per person per day (mailbot.playbook.staffmail)
-        planned.actions = staffmail.gather(planned.actions, {v.id: v for v in views},
+        # staff notices: one mail per person per day (mailbot.playbook.staffmail); who was
+        # told today already is read only when there are notices, by their exact keys
+        # (a unique index), not by a prefix a non-C collation cannot look up
+        today = now.astimezone(self.config.schedule.tz).date()
+        by_id = {v.id: v for v in views}
+        keys = sorted(staffmail.day_keys(planned.actions, by_id,
+                                         self.config.staff.digest_to, today))
+        written: list[str] = []
+        if keys:
+            with self.store.session() as s:
+                written = list(s.exec(select(Outbox.action_key).where(
+                    col(Outbox.action_key).in_(keys))).all())
+        planned.actions = staffmail.gather(planned.actions, by_id,
                                            self.config.staff.digest_to, today, written)
         return planned
 
@@ -391,7 +406,9 @@ class Scheduler:
                                     reason="no longer due when carried out")
             return None
         invoices = {i.id: i for i in s.exec(select(Invoice).where(
-            col(Invoice.id).in_([*action.invoice_ids, *(i for i, _ in action.skipped)])))}
+            due_rows.in_ids(col(Invoice.id), [*action.invoice_ids,
+                                              *(i for i, _ in action.skipped)],
+                            pg=self.store.is_postgres)))}
         for inv_id, stage in action.skipped:
             inv = invoices[inv_id]
             inv.stages_done = ledger.stage_done(inv.stages_done, stage)
@@ -515,7 +532,7 @@ class Scheduler:
         cfg = self.config
         cause = f"tick {now.isoformat()}"
         invoices = {i.id: i for i in s.exec(select(Invoice).where(
-            col(Invoice.id).in_(action.invoice_ids)))}
+            due_rows.in_ids(col(Invoice.id), action.invoice_ids, pg=self.store.is_postgres)))}
         due: set[str] = set()
         for debtor_id in sorted({i.debtor_id for i in invoices.values()}):
             due |= self._planned_keys(s, debtor_id, now)
@@ -581,7 +598,7 @@ class Scheduler:
         """Queue a client letter a person approved (mailbot.app.ladder), inside their
         transaction, as any reminder: same recipients, rendering, thread and outbox."""
         invoices = {i.id: i for i in s.exec(select(Invoice).where(
-            col(Invoice.id).in_(action.invoice_ids)))}
+            due_rows.in_ids(col(Invoice.id), action.invoice_ids, pg=self.store.is_postgres)))}
         return self._queue_mail(s, action, invoices, now)
 
     def _queue_digest(self, s: Session, action: Action, now: datetime) -> Outbox | None:

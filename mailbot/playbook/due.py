@@ -40,7 +40,7 @@ from zoneinfo import ZoneInfo
 from mailbot.domain.values import DebtorView, InvoiceView
 from mailbot.playbook import chasers, installments
 from mailbot.playbook.calendar import Window, company_window, debtor_window, is_open
-from mailbot.playbook.schedule import ScheduleConfig
+from mailbot.playbook.schedule import ScheduleConfig, StageConfig
 from mailbot.playbook.stages import ASK_DATE, of_audience, stage_date
 
 WEEK = timedelta(days=7)  # the weekly limit's window (Store.debtor_views counts in it)
@@ -58,7 +58,7 @@ def acts_at(invoices: Sequence[InvoiceView], debtor: DebtorView, at: datetime,
     view = replace(debtor, messages_7d=counted) if recent_mail and \
         counted != debtor.messages_7d else debtor
     return any(a.kind != "digest" for a in installments.planned(
-        invoices, {debtor.id: view}, at, schedule, plans, digest_sent_for=None))
+        invoices, {debtor.id: view}, at, schedule, plans, with_digest=False))
 
 
 def next_action_at(invoices: Sequence[InvoiceView], debtor: DebtorView, now: datetime,
@@ -113,6 +113,8 @@ def _flip_days(invoices: Iterable[InvoiceView], tz: str, schedule: ScheduleConfi
     days: set[date] = set()
     stages = schedule.stages
     asking = [s for s in of_audience(stages, "client") if s.template == ASK_DATE][:1]
+    shifts = _stage_shifts(stages)
+    zone = ZoneInfo(tz)
     for inv in invoices:
         if inv.id in plans:
             named = {inv.due_date, inv.issue_date, inv.sent_at.astimezone(ZoneInfo(tz)).date(),
@@ -126,7 +128,11 @@ def _flip_days(invoices: Iterable[InvoiceView], tz: str, schedule: ScheduleConfi
         days.add(inv.due_date)  # a pre-due note is stale from the due day on
         if inv.hold_until is not None:  # a hold (a promise) runs out the day after
             days.add(inv.hold_until + timedelta(days=1))
-        days.update(stage_date(inv, s, tz) for s in stages if s.name not in inv.stages_done)
+        # stage_date of each stage not done, its anchor day computed once per invoice
+        sent_day = inv.sent_at.astimezone(zone).date()
+        done = inv.stages_done
+        days.update((sent_day if sent else inv.due_date) + shift
+                    for name, sent, shift in shifts if name not in done)
         days.update(stage_date(inv, s, tz) for s in asking)
     return sorted(days)
 
@@ -148,14 +154,43 @@ def _change_points(invoices: Iterable[InvoiceView], debtor: DebtorView, now: dat
         plan = plans.get(inv.id)
         if plan is not None:
             named.update(i.due_date for i in plan.installments)
-    days = {d + k for d in named for k in _offsets(schedule)}
-    points = {midnight(d, tz) for d in days if d > today}
+    offsets = _offsets(schedule)
+    points: set[datetime] = set()
+    for d in named:
+        days, midnights = _shifted(d, tz, offsets)
+        points.update(midnights[bisect_right(days, today):])
     if debtor.last_chaser_at is not None:
         for gap in (schedule.min_days_between_chasers,
                     max(schedule.statement_repeat_days, schedule.min_days_between_chasers)):
-            points.add(debtor.last_chaser_at + timedelta(days=gap))
-    points |= {m + WEEK for m in recent_mail}
-    return {p.astimezone(UTC) for p in points}
+            points.add((debtor.last_chaser_at + timedelta(days=gap)).astimezone(UTC))
+    points |= {(m + WEEK).astimezone(UTC) for m in recent_mail}
+    return points
+
+
+@lru_cache(maxsize=1 << 15)
+def _shifted(d: date, tz: ZoneInfo, offsets: tuple[timedelta, ...]
+             ) -> tuple[tuple[date, ...], tuple[datetime, ...]]:
+    """Day `d` shifted by each offset (sorted: the offsets are), and those days'
+    midnights in `tz` (UTC): the same few hundred dates recur in every debtor's
+    invoices."""
+    days = tuple(sorted({d + k for k in offsets}))
+    return days, tuple(midnight(day, tz) for day in days)
+
+
+_SHIFTS: dict[int, tuple[tuple[StageConfig, ...], tuple[tuple[str, bool, timedelta], ...]]] = {}
+
+
+def _stage_shifts(stages: tuple[StageConfig, ...]) -> tuple[tuple[str, bool, timedelta], ...]:
+    """Each stage's name, whether it counts from sending, and its shift (stage_date),
+    per stages tuple."""
+    hit = _SHIFTS.get(id(stages))
+    if hit is None or hit[0] is not stages:
+        if len(_SHIFTS) > 64:
+            _SHIFTS.clear()
+        hit = (stages, tuple((s.name, s.anchor == "sent", timedelta(days=s.days))
+                             for s in stages))
+        _SHIFTS[id(stages)] = hit
+    return hit[1]
 
 
 _OFFSETS: dict[int, tuple[ScheduleConfig, tuple[timedelta, ...]]] = {}

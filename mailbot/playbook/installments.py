@@ -214,15 +214,17 @@ def missed(inv: InvoiceView, plan: Plan, today: date, grace_days: int) -> Action
 
 def planned(invoices: Iterable[InvoiceView], debtors: Mapping[int, DebtorView],
             now: datetime, schedule: ScheduleConfig, plans: Mapping[int, Plan], *,
-            digest_sent_for: date | None = None) -> list[Action]:
+            digest_sent_for: date | None = None, with_digest: bool = True) -> list[Action]:
     """policy.plan with each invoice under a plan seen through `as_due`, its actions made
     installment-specific, and a task for an installment missed."""
     invoices = list(invoices)
     if not plans:
-        return plan(invoices, debtors, now, schedule, digest_sent_for=digest_sent_for)
+        return plan(invoices, debtors, now, schedule, digest_sent_for=digest_sent_for,
+                    with_digest=with_digest)
     each = per_installment(schedule)
     views = [as_due(v, plans[v.id], each) if v.id in plans else v for v in invoices]
-    actions = under_plans(plan(views, debtors, now, schedule, digest_sent_for=digest_sent_for),
+    actions = under_plans(plan(views, debtors, now, schedule, digest_sent_for=digest_sent_for,
+                               with_digest=with_digest),
                           views, plans, each)
     for v in invoices:
         debtor = debtors.get(v.debtor_id)

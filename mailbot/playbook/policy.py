@@ -43,7 +43,10 @@ def plan(
     schedule: ScheduleConfig,
     *,
     digest_sent_for: date | None = None,
+    with_digest: bool = True,
 ) -> list[Action]:
+    """The actions at `now`; `with_digest`: the digest among them when it is due (a
+    caller asking about debtors only skips the question)."""
     actions: list[Action] = []
     by_debtor: dict[int, list[InvoiceView]] = {}
     for inv in invoices:
@@ -52,6 +55,8 @@ def plan(
     for debtor_id, invs in sorted(by_debtor.items()):
         actions += _debtor_actions(debtor_id, invs, debtors[debtor_id], now, schedule)
 
+    if not with_digest:
+        return actions
     local = now.astimezone(schedule.tz)
     # the digest: at its hour, on the company's business days (no weekend, no holiday)
     if (local.hour >= schedule.digest_hour and digest_sent_for != local.date()

@@ -31,6 +31,16 @@ def day_key(day: date, to: tuple[str, ...]) -> str:
     return f"staff:{day.isoformat()}:{','.join(to)}"
 
 
+def day_keys(actions: Iterable[Action], invoices: Mapping[int, InvoiceView],
+             fallback: Iterable[str], day: date) -> set[str]:
+    """The keys the staff notices among `actions` would be gathered under on `day`: the
+    only keys of `gather`'s `written` that matter (none without a notice)."""
+    fallback = tuple(fallback)
+    return {day_key(day, to) for a in actions if a.kind == "staff_notice"
+            if (to := recipients(invoices.get(a.invoice_ids[0]) if a.invoice_ids else None,
+                                 fallback))}
+
+
 def gather(actions: Iterable[Action], invoices: Mapping[int, InvoiceView],
            fallback: Iterable[str], day: date, written: Iterable[str] = ()) -> list[Action]:
     """`actions` with their staff notices gathered per recipient into one action each
