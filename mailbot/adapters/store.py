@@ -348,10 +348,13 @@ class Store:
         return {d: History(**c) for d, c in counts.items()}
 
     def last_digest_date(self, s: Session) -> date | None:
-        # digest keys are "digest:<date>": a range of the unique index, newest first
+        # digest keys are "digest:<date>": a range of the unique index, newest first. The
+        # bounds hold in any collation: a language's (en-US) ignores the punctuation, so
+        # "digest;" would sort before every "digest:<date>" there; "digest:0".."digest:9"
+        # brackets the dates either way (the kind keeps out other keys it may let in)
         key = s.exec(select(Outbox.action_key).where(
-            Outbox.kind == "digest", col(Outbox.action_key) >= "digest:",
-            col(Outbox.action_key) < "digest;")
+            Outbox.kind == "digest", col(Outbox.action_key) >= "digest:0",
+            col(Outbox.action_key) < "digest:9")
             .order_by(col(Outbox.action_key).desc()).limit(1)).first()
         return date.fromisoformat(key.split(":", 1)[1]) if key else None
 
