@@ -57,31 +57,64 @@ class Prepared:
 
 
 @contextmanager
-def transaction(engine: Engine, conn: Any, wait: float) -> Iterator[Any]:
-    """A cursor of `conn` (a connection from `engine.raw_connection()`) in a transaction
-    committed at the end, rolled back on an error. On SQLite the writer takes its turn
-    among the process's writers as SQLAlchemy's would (write_gate.py; `wait`: as long as
-    they wait). A driver's error is raised as SQLAlchemy raises it, so that callers tell
-    an outage from other errors as they do elsewhere; the connection is then invalidated
-    (dropped, not returned to the pool)."""
+def transaction(engine: Engine, conn: Any, wait: float, *,
+                autocommit: bool = False) -> Iterator[Any]:
+    """A cursor of `conn` in a transaction committed at the end, rolled back on an error.
+    `conn`: a connection from `engine.raw_connection()`, or (`autocommit`) the driver's
+    connection of an AUTOCOMMIT one, where the transaction is BEGIN ... COMMIT (a caller
+    with one statement to run needs none: `statement`). On SQLite the writer takes its
+    turn among the process's writers as SQLAlchemy's would (write_gate.py; `wait`: as
+    long as they wait). A driver's error is raised as SQLAlchemy raises it, so that
+    callers tell an outage from other errors as they do elsewhere; a pooled connection
+    is then invalidated (dropped, not returned to the pool)."""
+    with _turn(engine, wait):
+        dbapi = engine.dialect.loaded_dbapi
+        try:
+            cursor = conn.cursor()
+            try:
+                if autocommit:
+                    cursor.execute("BEGIN")
+                try:
+                    yield cursor
+                except BaseException:
+                    with suppress(Exception):
+                        cursor.execute("ROLLBACK") if autocommit else conn.rollback()
+                    raise
+                if autocommit:
+                    cursor.execute("COMMIT")
+                else:
+                    conn.commit()
+            finally:
+                cursor.close()
+        except dbapi.Error as e:
+            if hasattr(conn, "invalidate"):
+                with suppress(Exception):
+                    conn.invalidate()
+            raise DBAPIError.instance(None, None, e, dbapi.Error, dialect=engine.dialect) from e
+
+
+def statement(engine: Engine, conn: Any, wait: float, sql: Prepared,
+              given: Mapping[str, Any]) -> int:
+    """One statement on the driver's connection of an AUTOCOMMIT connection, committed on
+    its own (a round trip, where a transaction takes three); the rows it changed."""
+    with _turn(engine, wait):
+        dbapi = engine.dialect.loaded_dbapi
+        try:
+            cursor = conn.cursor()
+            try:
+                return sql.run(cursor, given)
+            finally:
+                cursor.close()
+        except dbapi.Error as e:
+            raise DBAPIError.instance(None, None, e, dbapi.Error, dialect=engine.dialect) from e
+
+
+@contextmanager
+def _turn(engine: Engine, wait: float) -> Iterator[None]:
     turns = write_gate.turns_of(engine)
     held = turns.acquire(wait) if turns is not None else False
-    dbapi = engine.dialect.loaded_dbapi
     try:
-        cursor = conn.cursor()
-        try:
-            yield cursor
-            conn.commit()
-        finally:
-            cursor.close()
-    except dbapi.Error as e:
-        with suppress(Exception):
-            conn.invalidate()
-        raise DBAPIError.instance(None, None, e, dbapi.Error, dialect=engine.dialect) from e
-    except BaseException:
-        with suppress(Exception):
-            conn.rollback()
-        raise
+        yield
     finally:
         if held:
             assert turns is not None

@@ -10,7 +10,8 @@ the store's thread (its statements mostly wait for the disk or the server).
 
 Markers. Each mail's marker (`data_started_at`) is committed before its DATA, in a
 transaction of the store's thread on the driver's own connection (prepared.py: one
-UPDATE, compiled once), which also records the sends whose 250 came since the last one.
+UPDATE, compiled once), which every few mails also records the sends whose 250 came
+since.
 The next mail of a batch is marked while this mail's DATA goes out; the first of a
 batch (or one after a mail that did not reach DATA) after its own RCPT. Its DATA waits
 for that commit, and after its RCPT one read looks at the ledger again; only when that
@@ -25,8 +26,8 @@ What this guarantees:
   is pending again; a row with it is 'uncertain' and waits for a person (`mailbot
   retry`). Nothing at or after DATA is ever re-sent by itself. A crash thus leaves
   uncertain the mail in DATA (or between its marker and its DATA), the next one of its
-  batch whose marker was committed during that DATA, and the one or two handed over
-  but not yet recorded (recorded with the next marker; a failure or doubt with the next
+  batch whose marker was committed during that DATA, and the few (up to RECORD_EVERY)
+  handed over but not yet recorded (recorded with a later marker; a failure or doubt with the next
   claim); a crash after a claim and before its first DATA leaves none: more to check by
   hand, never a double send.
 - Never after a payment, stop, hold or pause already recorded when the mail's DATA is
@@ -98,8 +99,11 @@ _T = TypeVar("_T")
 RECORD_FIRST_PAUSE = 0.5
 RECORD_MAX_PAUSE = 5.0  # short: a stopping daemon gives up within this
 
+# the sends a marker's transaction records at least (the others' markers are alone)
+RECORD_EVERY = 4
+
 # most rows claimed together: a claim's commit per BATCH mails, besides each one's marker
-# (the sends are recorded with the markers, so a crash leaves a mail or two unrecorded,
+# (the sends are recorded with the markers, so a crash leaves a few mails unrecorded,
 # however large the batch)
 BATCH = 64
 
@@ -136,7 +140,7 @@ class _Flow:
     # the sends its transaction records
     marking: tuple[Outbox, Future[bool], list[_Outcome]] | None = None
     look: Connection | None = None  # for the last look before each DATA
-    writer: Any = None  # the store thread's driver connection, for the markers
+    writer: Connection | None = None  # the store thread's, for the markers (AUTOCOMMIT)
 
     def start(self, rows: list[Outbox], ahead: int) -> None:
         self.todo, self.troubled, self.ahead = deque(rows), False, ahead
@@ -526,15 +530,18 @@ class Dispatcher:
     def _take_sent(flow: _Flow) -> list[_Outcome]:
         """The outcomes a marker's transaction records: plain sends, the usual outcome
         (a failure, a refusal or a doubt is recorded by the claim's or settle's fuller
-        path). Why recording them a mail or two after their 250 weakens nothing: until
+        path). Why recording them a few mails after their 250 weakens nothing: until
         recorded, a row stays 'sending' with its marker, which is already the after-DATA
         state (a crash leaves it 'uncertain' unless its copy in Sent proves it sent); no
         row goes back to pending for want of its record. It makes the window a crash
-        leaves unrecorded smaller than the batch's record did (a mail or two, not up to
-        BATCH), at no commit of its own."""
+        leaves unrecorded smaller than the batch's record did (a few mails, not up to
+        BATCH), at no commit of its own. Only once RECORD_EVERY have gathered: a marker
+        alone is one statement, one round trip to PostgreSQL, where a transaction of
+        three takes five."""
         done = [o for o in flow.done if o.error is None and o.uncertain is None]
-        if done:
-            flow.done = [o for o in flow.done if o.error is not None or o.uncertain is not None]
+        if len(done) < RECORD_EVERY:
+            return []
+        flow.done = [o for o in flow.done if o.error is not None or o.uncertain is not None]
         return done
 
     def _end_marking(self, flow: _Flow) -> None:
@@ -557,14 +564,27 @@ class Dispatcher:
         ours, its lease renewed, and the sends in `done` recorded, in one transaction on
         the driver's connection (prepared.py: the marker costs a commit, little else).
         Whether it was marked. (The ledger is looked at by _still_wanted, after its RCPT.)"""
-        if flow.writer is None:
-            flow.writer = self.store.engine.raw_connection()
-        sql = self._prepared()
-        with prepared.transaction(self.store.engine, flow.writer, SQLITE_BUSY_SECONDS) as cur:
-            changed = sql.mark.run(cur, {"row_id": row.id, "worker": self.worker, "when": now,
-                                         "lease": self._lease([row], now)})
+        if flow.writer is None:  # its own statement commits, without BEGIN and COMMIT
+            flow.writer = self.store.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT")
+        sql, engine = self._prepared(), self.store.engine
+        driver = flow.writer.connection.driver_connection
+        marker = {"row_id": row.id, "worker": self.worker, "when": now,
+                  "lease": self._lease([row], now)}
+        try:
             if done:
-                self._record_sent(cur, done)
+                with prepared.transaction(engine, driver, SQLITE_BUSY_SECONDS,
+                                          autocommit=True) as cur:
+                    changed = sql.mark.run(cur, marker)
+                    self._record_sent(cur, done)
+            else:
+                changed = prepared.statement(engine, driver, SQLITE_BUSY_SECONDS, sql.mark,
+                                             marker)
+        except Exception:
+            writer, flow.writer = flow.writer, None
+            with suppress(Exception):
+                writer.invalidate()  # (a broken connection; a new one next time)
+            raise
         if changed:
             set_committed_value(row, "data_started_at", now)
         return bool(changed)
