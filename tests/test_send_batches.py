@@ -343,6 +343,45 @@ def test_a_process_killed_mid_batch_leaves_nothing_pending_that_may_have_gone_ou
         bot.store.close()
 
 
+def test_a_process_killed_mid_batch_leaves_only_the_last_mails_unrecorded(
+        dovecot, server, db_url, tmp_path):
+    """SIGKILL while the server holds the 13th DATA (the 6th of a batch of eight): the
+    mails it took before are recorded sent, a few mails after their 250 with a later
+    marker (before, a batch's sends waited for the claim of the batch after it, and a
+    crash left them 'sending', to be proven by their copies in Sent or left 'uncertain'
+    for a person); only the mail in DATA, the next one marked during it and the few not
+    yet recorded are left so."""
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(cfg_text(dovecot, server, db_url))
+    bot = open_bot(dovecot, server, db_url)
+    server.slow_at, server.delay = 13, 30.0
+    try:
+        mids = queue_notices(bot.store, 40, CHECK)
+        proc = subprocess.Popen([sys.executable, "-c", FLUSH_SCRIPT, str(cfg),
+                                 CHECK.isoformat()], cwd=ROOT, env=dict(os.environ),
+                                stderr=subprocess.PIPE)
+        try:
+            server.wait_taken(13, timeout=90)
+            time.sleep(0.5)  # what the store's thread had to do is done
+        finally:
+            proc.kill()
+            _, err = proc.communicate(timeout=10)
+        assert proc.returncode == -9, err.decode()
+        got = by_mid(bot)  # as the crash left them, before a recovery looks in Sent
+        assert [got[m].status for m in mids[:8]] == ["sent"] * 8
+        assert got[mids[12]].status == "sending"  # in DATA
+        server.slow_at = None
+        bot.dispatcher.sent = None  # no copies to prove them sent: what a person would see
+        bot.dispatcher.recover(CHECK + timedelta(days=1))  # every lease has run out
+        got = by_mid(bot)
+        uncertain = [i for i, m in enumerate(mids) if got[m].status == "uncertain"]
+        assert 12 in uncertain
+        assert len(uncertain) <= 6
+        assert min(uncertain) >= 8
+    finally:
+        bot.store.close()
+
+
 @pytest.mark.parametrize(("point", "batch"), [
     ("send.claimed:2", range(1, 3)),  # the batch of two, just claimed, after one mail
     ("send.claimed:3", range(3, 7)),  # the batch of four, claimed while two went out

@@ -405,12 +405,18 @@ class Store:
                       ) -> None:
         """Many events as record_event adds one, (at, kind, debtor_id, cause, detail) each,
         in one INSERT of many rows (the outbox records a batch of sends with it)."""
-        rows = [{"at": at, "kind": EventKind(kind).value, "invoice_id": None,
+        rows = self.event_rows(events)
+        if rows:
+            s.connection().execute(Event.__table__.insert(), rows)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def event_rows(events: Iterable[tuple[datetime, EventKind | str, int | None, str,
+                                          dict[str, object]]]) -> list[dict[str, Any]]:
+        """record_events' rows, for a caller that inserts them itself."""
+        return [{"at": at, "kind": EventKind(kind).value, "invoice_id": None,
                  "debtor_id": debtor_id, "message_pk": None, "cause": cause,
                  "detail": {k: _jsonable(v) for k, v in detail.items()}}
                 for at, kind, debtor_id, cause, detail in events]
-        if rows:
-            s.connection().execute(Event.__table__.insert(), rows)  # type: ignore[attr-defined]
 
 
 class SqlFacts:

@@ -15,6 +15,7 @@ longer than the busy timeout goes on without its place: SQLite's lock still hold
 from __future__ import annotations
 
 import threading
+import weakref
 from collections import deque
 from typing import Any
 
@@ -58,9 +59,18 @@ class FairTurns:
                 self._held = False
 
 
+_TURNS: weakref.WeakKeyDictionary[Engine, FairTurns] = weakref.WeakKeyDictionary()
+
+
+def turns_of(engine: Engine) -> FairTurns | None:
+    """The turns of `engine`'s writers, for one that writes on the driver's connection
+    (SQLAlchemy's events do not see it); None when not installed (PostgreSQL)."""
+    return _TURNS.get(engine)
+
+
 def install(engine: Engine, timeout: float) -> FairTurns:
     """Make the process's writers of `engine` take turns (SQLite only)."""
-    turns = FairTurns()
+    turns = _TURNS[engine] = FairTurns()
 
     def before(conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
         if conn.info.get(_HELD):

@@ -4,19 +4,20 @@ most once, and says when in doubt.
 Batches. A flush sends one mail first, then batches of 2, 4, ... up to BATCH while more
 are due, all over one SMTP connection (smtp.py reconnects it when the server closed it).
 A batch is claimed by one compare-and-set (pending -> sending, this worker's name, a
-lease), in the transaction that also records the outcomes of the batch before it; a
-chase that no longer applies is cancelled on the way. A claim marks nothing. While one
-batch goes out, the next one is claimed in the store's thread (its statements mostly
-wait for the disk or the server).
+lease), after a check against the ledger; a chase that no longer applies is cancelled
+on the way. A claim marks nothing. While one batch goes out, the next one is claimed in
+the store's thread (its statements mostly wait for the disk or the server).
 
-Markers. Each mail's marker (`data_started_at`) is committed on its own, before its
-DATA. The first mail of a batch (or one after a mail that did not reach DATA) is marked
-after its RCPT, in a transaction that checks it against the ledger under the locks a
-payment is written with (SQLite's write lock; PostgreSQL's FOR SHARE on the debtor and
-invoices). The next mail of the batch is marked, one statement committed on its own, in
-the store's thread while this mail's DATA goes out; its own DATA waits for that commit,
-and after its RCPT one read looks at the ledger again. No network call runs inside a
-transaction.
+Markers. Each mail's marker (`data_started_at`) is committed before its DATA, in a
+transaction of the store's thread on the driver's own connection (prepared.py: one
+UPDATE, compiled once), which every few mails also records the sends whose 250 came
+since.
+The next mail of a batch is marked while this mail's DATA goes out; the first of a
+batch (or one after a mail that did not reach DATA) after its own RCPT. Its DATA waits
+for that commit, and after its RCPT one read looks at the ledger again; only when that
+read finds something (a payment, stop, hold or pause) does the full check run, under
+the locks a payment is written with (SQLite's write lock; PostgreSQL's FOR SHARE on the
+debtor and invoices), and cancel the mail. No network call runs inside a transaction.
 
 What this guarantees:
 - Never twice. Every mail's marker is committed before its DATA begins; none before the
@@ -25,9 +26,10 @@ What this guarantees:
   is pending again; a row with it is 'uncertain' and waits for a person (`mailbot
   retry`). Nothing at or after DATA is ever re-sent by itself. A crash thus leaves
   uncertain the mail in DATA (or between its marker and its DATA), the next one of its
-  batch whose marker was committed during that DATA, and those handed over but not yet
-  recorded (their batch's, recorded with the next claim); a crash after a claim and
-  before its first DATA leaves none: more to check by hand, never a double send.
+  batch whose marker was committed during that DATA, and the few (up to RECORD_EVERY)
+  handed over but not yet recorded (recorded with a later marker; a failure or doubt with the next
+  claim); a crash after a claim and before its first DATA leaves none: more to check by
+  hand, never a double send.
 - Never after a payment, stop, hold or pause already recorded when the mail's DATA is
   about to begin (after its RCPT): the marker's transaction or the read just before
   DATA finds it, and the full check under the ledger's locks cancels the mail, its
@@ -43,7 +45,7 @@ What this guarantees:
   DATA finish and be recorded and gives the rest back, unsent.
 
 Evidence (adapters/sent_folder.py): once the server has taken a mail, a copy is filed in
-the mailbox's Sent folder before the send is recorded (its batch's record comes later).
+the mailbox's Sent folder before the send is recorded (the record comes with a later marker).
 Recovery looks a dead worker's row that reached DATA up there by its Message-ID: found, it surely went out and is
 `sent` (event mail_found_in_sent); not found, it stays 'uncertain' for a person, since a
 crash between the server's 250 and the copy leaves no trace (and a mail that never
@@ -70,15 +72,16 @@ from zoneinfo import ZoneInfo
 import structlog
 from sqlalchemy import Connection, bindparam, update
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
-from mailbot.adapters import due_rows
+from mailbot.adapters import due_rows, prepared
 from mailbot.adapters.crashpoint import crashpoint
 from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage
-from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox
+from mailbot.adapters.models import Contact, Debtor, Event, Invoice, Outbox
 from mailbot.adapters.smtp import Connection as SmtpConnection
 from mailbot.adapters.smtp import Sender, SendUncertain
-from mailbot.adapters.store import Store
+from mailbot.adapters.store import SQLITE_BUSY_SECONDS, Store
 from mailbot.app.results import TickReport
 from mailbot.domain import ledger, outbox
 from mailbot.domain.events import EventKind
@@ -96,9 +99,13 @@ _T = TypeVar("_T")
 RECORD_FIRST_PAUSE = 0.5
 RECORD_MAX_PAUSE = 5.0  # short: a stopping daemon gives up within this
 
-# most rows claimed together (and outcomes recorded together): what a crash may leave
-# sent but not yet recorded; a claim's commit per BATCH mails, besides each one's marker
-BATCH = 16
+# the sends a marker's transaction records at least (the others' markers are alone)
+RECORD_EVERY = 4
+
+# most rows claimed together: a claim's commit per BATCH mails, besides each one's marker
+# (the sends are recorded with the markers, so a crash leaves a few mails unrecorded,
+# however large the batch)
+BATCH = 64
 
 
 @dataclass
@@ -129,10 +136,11 @@ class _Flow:
     job: Future[tuple[list[Outbox], list[Outbox]]] | None = None  # the claim ahead
     job_done: list[_Outcome] = field(default_factory=list)  # recorded by it
     ahead: int = 0  # the size of the batch to claim ahead, once this one's first is marked
-    # the next mail's marker, committed in the store's thread during this one's DATA
-    marking: tuple[Outbox, Future[bool]] | None = None
+    # the next mail's marker, committed in the store's thread during this one's DATA, and
+    # the sends its transaction records
+    marking: tuple[Outbox, Future[bool], list[_Outcome]] | None = None
     look: Connection | None = None  # for the last look before each DATA
-    writer: Connection | None = None  # the store thread's, for the markers
+    writer: Connection | None = None  # the store thread's, for the markers (AUTOCOMMIT)
 
     def start(self, rows: list[Outbox], ahead: int) -> None:
         self.todo, self.troubled, self.ahead = deque(rows), False, ahead
@@ -163,6 +171,7 @@ class Dispatcher:
         # names this worker's outbox claims; unique per process and dispatcher
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.in_data = False  # a send has passed the point of no return (DATA)
+        self._sql: _Prepared | None = None  # the hot statements, for this store's dialect
 
     def lease_for(self, row: Outbox) -> timedelta:
         seconds = self.sender.max_seconds(len(row.recipients)) if self.sender else 600
@@ -260,24 +269,26 @@ class Dispatcher:
                     row: Outbox, tell: Callable[[], datetime], report: TickReport) -> None:
         async def before_data() -> None:
             # after its RCPT: its marker committed, and the ledger looked at once more
-            if flow.marking is not None and flow.marking[0] is row:
-                # marked during the previous mail's DATA: the last look, then its commit
-                if not self._still_wanted(flow, row, tell(), report):
-                    raise _Withdrawn
-                job = flow.marking[1]
-                marked = job.result() if job.done() else await asyncio.wrap_future(job)
-                flow.marking = None
-                if not marked:
-                    log.warning("claim lost before DATA: not sent", key=row.action_key)
-                    raise _Withdrawn
-            elif not self._mark(flow, row, tell(), report):  # checked and marked at once
+            if flow.marking is None or flow.marking[0] is not row:
+                # the first of a batch, or one after a mail that did not reach DATA: its
+                # marker now, in the store's thread (after the claims it waits behind)
+                self._end_marking(flow)
+                flow.marking = self._submit_mark(flow, store_thread, row, tell())
+            # the last look, while the marker commits; then its commit
+            if not self._still_wanted(flow, row, tell(), report):
+                self._end_marking(flow)  # (cancelled, its marker cleared if committed)
+                raise _Withdrawn
+            job = flow.marking[1]
+            marked = job.result() if job.done() else await asyncio.wrap_future(job)
+            flow.marking = None
+            if not marked:
+                log.warning("claim lost before DATA: not sent", key=row.action_key)
                 raise _Withdrawn
             flow.in_data = self.in_data = True
             crashpoint("send.data_marked")
             # while this DATA goes out: the next mail's marker, then the next batch's claim
             if flow.todo and not self.stopping.is_set():
-                nxt = flow.todo[0]
-                flow.marking = (nxt, store_thread.submit(self._mark_fast, flow, nxt, tell()))
+                flow.marking = self._submit_mark(flow, store_thread, flow.todo[0], tell())
             if flow.ahead:
                 self._claim_ahead(flow, store_thread, tell(), flow.ahead)
                 flow.ahead = 0
@@ -368,10 +379,11 @@ class Dispatcher:
                 s.expunge(r)
             s.commit()
         taken = [r for r in wanted if r.id in won]
-        for r in taken:
-            r.status, r.claimed_by, r.lease_until = "sending", self.worker, lease
-            r.data_started_at = None
-            r.attempts = won[r.id]
+        for r in taken:  # as committed (detached rows: no history to keep)
+            for key, value in (("status", "sending"), ("claimed_by", self.worker),
+                               ("lease_until", lease), ("data_started_at", None),
+                               ("attempts", won[r.id])):
+                set_committed_value(r, key, value)
         return bool(rows), cancelled, taken
 
     def _obsolete(self, s: Session, rows: list[Outbox], now: datetime, *,
@@ -412,8 +424,9 @@ class Dispatcher:
         statement."""
         out: list[Any] = []
         q = _among(what, lock)
+        conn = s.connection()  # columns, not objects: no need of the ORM's execution
         for i in range(0, len(keys), Store.CHUNK):
-            out += s.execute(q, {"keys": keys[i:i + Store.CHUNK]}).all()
+            out += conn.execute(q, {"keys": keys[i:i + Store.CHUNK]}).all()
         return out
 
     def _cancel(self, s: Session, row: Outbox, why: str, now: datetime, *,
@@ -507,20 +520,91 @@ class Dispatcher:
             log.warning("claim lost before DATA: not sent", key=row.action_key)
         return marked
 
-    def _mark_fast(self, flow: _Flow, row: Outbox, now: datetime) -> bool:
-        """The next mail's marker, in the store's thread during this one's DATA: one
-        statement committed on its own, while the claim is still ours, its lease renewed.
-        Whether it was. (The ledger is looked at by _still_wanted, after its RCPT.)"""
-        if flow.writer is None:
+    def _submit_mark(self, flow: _Flow, store_thread: Executor, row: Outbox,
+                     now: datetime) -> tuple[Outbox, Future[bool], list[_Outcome]]:
+        """_mark_fast in the store's thread, with the sends recorded so far."""
+        done = self._take_sent(flow)
+        return row, store_thread.submit(self._mark_fast, flow, row, now, done), done
+
+    @staticmethod
+    def _take_sent(flow: _Flow) -> list[_Outcome]:
+        """The outcomes a marker's transaction records: plain sends, the usual outcome
+        (a failure, a refusal or a doubt is recorded by the claim's or settle's fuller
+        path). Why recording them a few mails after their 250 weakens nothing: until
+        recorded, a row stays 'sending' with its marker, which is already the after-DATA
+        state (a crash leaves it 'uncertain' unless its copy in Sent proves it sent); no
+        row goes back to pending for want of its record. It makes the window a crash
+        leaves unrecorded smaller than the batch's record did (a few mails, not up to
+        BATCH), at no commit of its own. Only once RECORD_EVERY have gathered: a marker
+        alone is one statement, one round trip to PostgreSQL, where a transaction of
+        three takes five."""
+        done = [o for o in flow.done if o.error is None and o.uncertain is None]
+        if len(done) < RECORD_EVERY:
+            return []
+        flow.done = [o for o in flow.done if o.error is not None or o.uncertain is not None]
+        return done
+
+    def _end_marking(self, flow: _Flow) -> None:
+        """Wait for a marker's transaction no longer wanted (its mail did not get to DATA,
+        or the flush ends): what it was to record is recorded by the next one if it
+        failed. Its marker, if committed, is cleared with its mail's outcome."""
+        if flow.marking is None:
+            return
+        _, job, done = flow.marking
+        flow.marking = None
+        try:
+            job.result()
+        except (Exception, CancelledError):  # noqa: BLE001 - its transaction did not commit
+            flow.done[:0] = done
+
+    def _mark_fast(self, flow: _Flow, row: Outbox, now: datetime,
+                   done: list[_Outcome]) -> bool:
+        """A mail's marker, in the store's thread (during the previous mail's DATA, or after
+        its own RCPT for the first of a batch): one statement while the claim is still
+        ours, its lease renewed, and the sends in `done` recorded, in one transaction on
+        the driver's connection (prepared.py: the marker costs a commit, little else).
+        Whether it was marked. (The ledger is looked at by _still_wanted, after its RCPT.)"""
+        if flow.writer is None:  # its own statement commits, without BEGIN and COMMIT
             flow.writer = self.store.engine.connect().execution_options(
                 isolation_level="AUTOCOMMIT")
-        changed = flow.writer.execute(_MARK, {
-            "row_id": row.id, "worker": self.worker, "when": now,
-            "lease": self._lease([row], now)}).rowcount
-        flow.writer.commit()  # (a statement of its own; the write turn is given back)
+        sql, engine = self._prepared(), self.store.engine
+        driver = flow.writer.connection.driver_connection
+        marker = {"row_id": row.id, "worker": self.worker, "when": now,
+                  "lease": self._lease([row], now)}
+        try:
+            if done:
+                with prepared.transaction(engine, driver, SQLITE_BUSY_SECONDS,
+                                          autocommit=True) as cur:
+                    changed = sql.mark.run(cur, marker)
+                    self._record_sent(cur, done)
+            else:
+                changed = prepared.statement(engine, driver, SQLITE_BUSY_SECONDS, sql.mark,
+                                             marker)
+        except Exception:
+            writer, flow.writer = flow.writer, None
+            with suppress(Exception):
+                writer.invalidate()  # (a broken connection; a new one next time)
+            raise
         if changed:
-            row.data_started_at = now
+            set_committed_value(row, "data_started_at", now)
         return bool(changed)
+
+    def _record_sent(self, cur: Any, done: list[_Outcome]) -> None:
+        """Plain sends recorded with the driver's cursor, as _write records them."""
+        sql = self._prepared()
+        changed = sql.sent.run_many(cur, [
+            {"row_id": o.row.id, "worker": self.worker, "when": o.at, "refused_by": o.refused}
+            for o in done])
+        if 0 <= changed < len(done):
+            log.warning("outbox rows changed hands during the send",
+                        keys=[o.row.action_key for o in done])
+        events = [e for o in done for e in self._events(o, self._outcome(o))]
+        sql.event.run_many(cur, self.store.event_rows(events))
+
+    def _prepared(self) -> _Prepared:
+        if self._sql is None:
+            self._sql = _Prepared.of(self.store.engine.dialect)
+        return self._sql
 
     def _still_wanted(self, flow: _Flow, row: Outbox, now: datetime,
                       report: TickReport) -> bool:
@@ -592,13 +676,10 @@ class Dispatcher:
         if flow.look is not None:
             flow.look.close()
             flow.look = None
-        if flow.marking is not None:  # its transaction ends first (the row is given back)
-            _, marking = flow.marking
-            flow.marking = None
-            with suppress(Exception, CancelledError):
-                marking.result()
+        self._end_marking(flow)  # its transaction ends first (the row is given back)
         if flow.writer is not None:
-            flow.writer.close()
+            with suppress(Exception):  # (one an error invalidated is closed already)
+                flow.writer.close()
             flow.writer = None
         if flow.job is not None:
             job, flow.job = flow.job, None
@@ -675,18 +756,31 @@ class Dispatcher:
                             keys=[o.row.action_key for o in sent])
         events: list[tuple[datetime, str, int | None, str, dict[str, object]]] = []
         for o in done:
-            row = o.row
-            outcome = outbox.after_send(row.attempts, error=o.error, permanent=o.permanent,
-                                        uncertain=o.uncertain is not None)
-            row.status = outcome.status.value
+            outcome = self._outcome(o)
             if outcome.status != Status.SENT:
                 self._write_one(s, o, outcome, mine)
-            events.append((o.at, outcome.event, row.debtor_id, row.action_key,
-                           {"action": row.action_key, "error": o.error or o.uncertain}))
-            events += [(o.at, EventKind.RECIPIENT_REFUSED, row.debtor_id, row.action_key,
-                        {"action": row.action_key, "address": address, "reply": reply})
-                       for address, reply in (o.refused or {}).items()]
+            events += self._events(o, outcome)
         self.store.record_events(s, events)
+
+    @staticmethod
+    def _outcome(o: _Outcome) -> outbox.Outcome:
+        """What the row becomes (its status set here)."""
+        outcome = outbox.after_send(o.row.attempts, error=o.error, permanent=o.permanent,
+                                    uncertain=o.uncertain is not None)
+        set_committed_value(o.row, "status", outcome.status.value)  # (detached: no history)
+        return outcome
+
+    @staticmethod
+    def _events(o: _Outcome, outcome: outbox.Outcome,
+                ) -> list[tuple[datetime, str, int | None, str, dict[str, object]]]:
+        row = o.row
+        events: list[tuple[datetime, str, int | None, str, dict[str, object]]] = [
+            (o.at, outcome.event, row.debtor_id, row.action_key,
+             {"action": row.action_key, "error": o.error or o.uncertain})]
+        events += [(o.at, EventKind.RECIPIENT_REFUSED, row.debtor_id, row.action_key,
+                    {"action": row.action_key, "address": address, "reply": reply})
+                   for address, reply in (o.refused or {}).items()]
+        return events
 
     def _write_one(self, s: Session, o: _Outcome, outcome: outbox.Outcome, mine: Any) -> None:
         values: dict[str, Any] = {"lease_until": None, "status": outcome.status.value}
@@ -824,6 +918,26 @@ def _claim_statement() -> Any:
 
 
 _CLAIM = _claim_statement()
+
+
+def _event_statement() -> Any:
+    table = Event.__table__  # type: ignore[attr-defined]
+    return table.insert().inline().values({c: bindparam(c) for c in (  # inline: no RETURNING
+        "at", "kind", "invoice_id", "debtor_id", "message_pk", "cause", "detail")})
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """The statements run for every mail, compiled for one dialect (prepared.py)."""
+
+    mark: prepared.Prepared
+    sent: prepared.Prepared
+    event: prepared.Prepared
+
+    @classmethod
+    def of(cls, dialect: Any) -> _Prepared:
+        return cls(prepared.Prepared(_MARK, dialect), prepared.Prepared(_SENT, dialect),
+                   prepared.Prepared(_event_statement(), dialect))
 
 
 @lru_cache(maxsize=32)
