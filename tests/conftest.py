@@ -73,11 +73,12 @@ PG_OK = _pg_available()
 
 
 @contextlib.contextmanager
-def pg_database():
-    """A fresh PostgreSQL database for one test, dropped afterwards."""
+def pg_database(options: str = ""):
+    """A fresh PostgreSQL database for one test, dropped afterwards; `options` are
+    CREATE DATABASE's (a collation, say)."""
     name = f"mailbot_t_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}" {options}')
     try:
         yield f"postgresql://postgres@127.0.0.1:5432/{name}"
     finally:

@@ -25,28 +25,13 @@ from mailbot.reading.classify import as_record, classify
 from mailbot.reading.context import Context
 from mailbot.reading.kinds.auto_reply import return_date
 from mailbot.reading.parse import parse_message
-
-BOT = "ar@acme.test"
-OURS = "<20270301.0815.ab12cd.ar@acme.test>"
-CTX = Context(bot_address=BOT, staff_domains=frozenset({"acme.test"}),
-              known_message_ids=frozenset({OURS}),
-              known_invoice_numbers=("AC-7781", "СЧ-0912"),
-              known_contacts=frozenset({"kasse@verein.example", "keuangan@yayasan.example",
-                                        "buh@zavod.example", "billing@shop.example"}))
+from tests.test_bounce_mailbox_gone import BOT, CTX
+from tests.test_bounce_mailbox_gone import record as _record
 
 
 def record(sender: str, subject: str, body: str, reply: bool = False) -> dict[str, object]:
-    msg = EmailMessage()
-    msg["Return-Path"] = "<>"
-    msg["From"] = sender
-    msg["To"] = BOT
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(datetime(2027, 3, 1, 9, 0, tzinfo=UTC))
-    msg["Message-ID"] = "<srv-1@mail.example>"
-    if reply:
-        msg["In-Reply-To"] = OURS
-    msg.set_content(body)
-    return as_record(classify(parse_message(msg.as_bytes()), CTX))
+    """The mailbox-gone tests' message shape, without their In-Reply-To by default."""
+    return _record(sender, subject, body, reply)
 
 
 @pytest.mark.parametrize(("sender", "subject", "body", "failed"), [

@@ -7,7 +7,6 @@ the second mail)."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, date, datetime
 
 import psycopg
@@ -15,25 +14,19 @@ import pytest
 
 from mailbot.adapters.models import Outbox
 from mailbot.adapters.store import Store
-from tests.conftest import PG_ADMIN, PG_OK
+from tests.conftest import PG_OK, pg_database
 
 
 @pytest.fixture
 def icu_url():
     if not PG_OK:
         pytest.skip("PostgreSQL does not answer at 127.0.0.1:5432")
-    name = f"mailbot_icu_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        try:
-            conn.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 "
-                         "LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'")
-        except psycopg.Error as e:
-            pytest.skip(f"this PostgreSQL has no ICU collations: {e}")
     try:
-        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        with pg_database("TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' "
+                         "LOCALE 'C.UTF-8'") as url:
+            yield url
+    except psycopg.errors.FeatureNotSupported as e:  # built without ICU
+        pytest.skip(f"this PostgreSQL has no ICU collations: {e}")
 
 
 @pytest.fixture(params=["sqlite", "postgresql-icu"])
