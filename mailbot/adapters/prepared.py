@@ -67,46 +67,50 @@ def transaction(engine: Engine, conn: Any, wait: float, *,
     long as they wait). A driver's error is raised as SQLAlchemy raises it, so that
     callers tell an outage from other errors as they do elsewhere; a pooled connection
     is then invalidated (dropped, not returned to the pool)."""
-    with _turn(engine, wait):
-        dbapi = engine.dialect.loaded_dbapi
+    with _turn(engine, wait), _as_sqlalchemy_errors(engine, conn, invalidate=True):
+        cursor = conn.cursor()
         try:
-            cursor = conn.cursor()
+            if autocommit:
+                cursor.execute("BEGIN")
             try:
-                if autocommit:
-                    cursor.execute("BEGIN")
-                try:
-                    yield cursor
-                except BaseException:
-                    with suppress(Exception):
-                        cursor.execute("ROLLBACK") if autocommit else conn.rollback()
-                    raise
-                if autocommit:
-                    cursor.execute("COMMIT")
-                else:
-                    conn.commit()
-            finally:
-                cursor.close()
-        except dbapi.Error as e:
-            if hasattr(conn, "invalidate"):
+                yield cursor
+            except BaseException:
                 with suppress(Exception):
-                    conn.invalidate()
-            raise DBAPIError.instance(None, None, e, dbapi.Error, dialect=engine.dialect) from e
+                    cursor.execute("ROLLBACK") if autocommit else conn.rollback()
+                raise
+            if autocommit:
+                cursor.execute("COMMIT")
+            else:
+                conn.commit()
+        finally:
+            cursor.close()
 
 
 def statement(engine: Engine, conn: Any, wait: float, sql: Prepared,
               given: Mapping[str, Any]) -> int:
     """One statement on the driver's connection of an AUTOCOMMIT connection, committed on
     its own (a round trip, where a transaction takes three); the rows it changed."""
-    with _turn(engine, wait):
-        dbapi = engine.dialect.loaded_dbapi
+    with _turn(engine, wait), _as_sqlalchemy_errors(engine, conn, invalidate=False):
+        cursor = conn.cursor()
         try:
-            cursor = conn.cursor()
-            try:
-                return sql.run(cursor, given)
-            finally:
-                cursor.close()
-        except dbapi.Error as e:
-            raise DBAPIError.instance(None, None, e, dbapi.Error, dialect=engine.dialect) from e
+            return sql.run(cursor, given)
+        finally:
+            cursor.close()
+
+
+@contextmanager
+def _as_sqlalchemy_errors(engine: Engine, conn: Any, *, invalidate: bool) -> Iterator[None]:
+    """A driver's error raised as SQLAlchemy raises it, so that callers tell an outage
+    from other errors as they do elsewhere; with `invalidate`, a pooled connection is
+    dropped, not returned to the pool."""
+    dbapi = engine.dialect.loaded_dbapi
+    try:
+        yield
+    except dbapi.Error as e:
+        if invalidate and hasattr(conn, "invalidate"):
+            with suppress(Exception):
+                conn.invalidate()
+        raise DBAPIError.instance(None, None, e, dbapi.Error, dialect=engine.dialect) from e
 
 
 @contextmanager

@@ -43,6 +43,15 @@ from mailbot.reading.trust import AuthVerdict, verify
 
 log = structlog.get_logger()
 
+def _why_stored(at_its_place: bool, same_bytes: bool) -> str:
+    """Why a message is not stored again ("" when it is new): stored from this place, or
+    its bytes stored before (the same delivery seen again: a UIDVALIDITY reset, a copy
+    back to the inbox)."""
+    if at_its_place:
+        return "already processed"
+    return "same message already stored" if same_bytes else ""
+
+
 class Ingest:
     """Takes raw messages from the mailbox (or a file) and applies what they mean."""
 
@@ -117,11 +126,8 @@ class Ingest:
 
     def _duplicate(self, s: Session, raw: bytes, where: _Where) -> str:
         if where.located and self.store.has_message(s, *where.key):
-            return "already processed"
-        if self.store.has_bytes(s, content_hash(raw)):
-            # the same delivery seen again (a UIDVALIDITY reset, a copy back to the inbox)
-            return "same message already stored"
-        return ""
+            return _why_stored(True, False)
+        return _why_stored(False, self.store.has_bytes(s, content_hash(raw)))
 
     def _store_message(self, s: Session, raw: bytes, now: datetime, where: _Where,
                        understood: tuple[ParsedMessage, Classification, AuthVerdict] | str,
@@ -231,8 +237,7 @@ class Ingest:
                 results = []
                 for i, ((uid, raw), where) in enumerate(zip(items, wheres, strict=True)):
                     sha = content_hash(raw)
-                    stored = ("already processed" if uid in places else
-                              "same message already stored" if sha in hashes else "")
+                    stored = _why_stored(uid in places, sha in hashes)
                     results.append(self._stage_one(s, raw, now, where, readings.get(i),
                                                    touched, stored))
                     hashes.add(sha)

@@ -31,10 +31,11 @@ generated debtors and instants).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from mailbot.domain.values import DebtorView, InvoiceView
@@ -177,37 +178,42 @@ def _shifted(d: date, tz: ZoneInfo, offsets: tuple[timedelta, ...]
     return days, tuple(midnight(day, tz) for day in days)
 
 
-_SHIFTS: dict[int, tuple[tuple[StageConfig, ...], tuple[tuple[str, bool, timedelta], ...]]] = {}
+_T = TypeVar("_T")
+_U = TypeVar("_U")
+
+
+def _per_object(cache: dict[int, tuple[Any, Any]], obj: _T, build: Callable[[_T], _U]) -> _U:
+    """`build(obj)`, kept per object (by identity: the config objects of a run are few and
+    long-lived, and hashing them at every call would cost what is saved)."""
+    hit = cache.get(id(obj))
+    if hit is None or hit[0] is not obj:
+        if len(cache) > 64:
+            cache.clear()
+        hit = cache[id(obj)] = (obj, build(obj))
+    return cast(_U, hit[1])
+
+
+_SHIFTS: dict[int, tuple[Any, Any]] = {}
 
 
 def _stage_shifts(stages: tuple[StageConfig, ...]) -> tuple[tuple[str, bool, timedelta], ...]:
     """Each stage's name, whether it counts from sending, and its shift (stage_date),
     per stages tuple."""
-    hit = _SHIFTS.get(id(stages))
-    if hit is None or hit[0] is not stages:
-        if len(_SHIFTS) > 64:
-            _SHIFTS.clear()
-        hit = (stages, tuple((s.name, s.anchor == "sent", timedelta(days=s.days))
-                             for s in stages))
-        _SHIFTS[id(stages)] = hit
-    return hit[1]
+    return _per_object(_SHIFTS, stages, lambda st: tuple(
+        (s.name, s.anchor == "sent", timedelta(days=s.days)) for s in st))
 
 
-_OFFSETS: dict[int, tuple[ScheduleConfig, tuple[timedelta, ...]]] = {}
+_OFFSETS: dict[int, tuple[Any, Any]] = {}
 
 
 def _offsets(schedule: ScheduleConfig) -> tuple[timedelta, ...]:
     """Every shift the rules apply to a date an invoice names: a stage's days (and the
     day after), the promise grace, the day itself and the next (per schedule object)."""
-    hit = _OFFSETS.get(id(schedule))
-    if hit is None or hit[0] is not schedule:
-        if len(_OFFSETS) > 64:
-            _OFFSETS.clear()
-        days = {0, 1, schedule.promise_grace_days + 1,
-                *(s.days for s in schedule.stages), *(s.days + 1 for s in schedule.stages)}
-        hit = (schedule, tuple(timedelta(days=k) for k in sorted(days)))
-        _OFFSETS[id(schedule)] = hit
-    return hit[1]
+    def build(sc: ScheduleConfig) -> tuple[timedelta, ...]:
+        days = {0, 1, sc.promise_grace_days + 1,
+                *(s.days for s in sc.stages), *(s.days + 1 for s in sc.stages)}
+        return tuple(timedelta(days=k) for k in sorted(days))
+    return _per_object(_OFFSETS, schedule, build)
 
 
 @lru_cache(maxsize=1 << 15)
