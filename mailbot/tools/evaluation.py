@@ -136,7 +136,8 @@ def _item(name: str, value: str) -> str:
 
 # label words of a tester who did not know mailbot's names, and what mailbot calls them
 # ("question": a reply the bot cannot settle, so other, or one asking for bank details)
-INTENT_WORDS = {"paid": ("paid_claim",), "question": ("other", "payment_details")}
+INTENT_WORDS = {"paid": ("paid_claim",), "plan": ("plan_request",),
+                "question": ("other", "payment_details")}
 
 
 def _normal(name: str, value: object, want: str = "") -> str:
