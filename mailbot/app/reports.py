@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from mailbot.adapters.config import Config
 from mailbot.adapters.models import Debtor, Event, Invoice, MailMessage, Outbox, Task
 from mailbot.adapters.render import Rendered, render_blocks
-from mailbot.adapters.store import OWING, VIEW_COLUMNS, Store, named_rows, view_of
+from mailbot.adapters.store import OWING, VIEW_READ, Store, named_rows, views_of
 from mailbot.domain.events import EventKind
 from mailbot.domain.money import format_money
 from mailbot.domain.tasks import TaskKind, TaskState
@@ -244,13 +244,13 @@ class Reports:
         views: list[InvoiceView] = []
         names: dict[int, str] = {}
         debtor_name: Label[str] = col(Debtor.name).label("debtor_name")
-        for r in named_rows(s.exec(select(*VIEW_COLUMNS, debtor_name,  # type: ignore[call-overload]
-                                          Debtor.credit_hold)
-                             .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
-                             .where(col(Invoice.state).in_(OWING))
-                             .order_by(col(Invoice.id)))):
-            views.append(view_of(r))
-            names[r.debtor_id] = r.debtor_name + (" (credit hold)" if r.credit_hold else "")
+        for r in s.connection().execute(select(*VIEW_READ, debtor_name, Debtor.credit_hold)  # type: ignore[call-overload]
+                                        .join(Debtor, col(Debtor.id) == col(Invoice.debtor_id))
+                                        .where(col(Invoice.state).in_(OWING))
+                                        .order_by(col(Invoice.id))):
+            views.append(view := views_of(r))
+            if view.debtor_id not in names:
+                names[view.debtor_id] = r[17] + (" (credit hold)" if r[18] else "")
         return views, names
 
     def render_digest(self, now: datetime, *, rep: str = "") -> Rendered:

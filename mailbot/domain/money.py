@@ -58,14 +58,17 @@ class Rates:
         self.company = company.upper()
         self.rates = {k.upper(): Decimal(v) for k, v in (rates or {}).items()}
         self.rates[self.company] = Decimal(1)
+        self._unit = Decimal(1).scaleb(-minor_units(self.company))  # once: reports convert 100,000s
 
     def convert(self, amount: Decimal, currency: str) -> Decimal | None:
         """`amount` of `currency` in the company's currency, to its minor unit; None when
         no rate is configured for `currency`."""
-        rate = self.rates.get(currency.upper())
+        rate = self.rates.get(currency)
         if rate is None:
-            return None
-        return (amount * rate).quantize(Decimal(1).scaleb(-minor_units(self.company)))
+            rate = self.rates.get(currency.upper())
+            if rate is None:
+                return None
+        return (amount * rate).quantize(self._unit)
 
     def knows(self, currency: str) -> bool:
         return currency.upper() in self.rates

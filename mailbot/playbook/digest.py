@@ -154,6 +154,10 @@ class Digest:
 
 
 def bucket_of(days_late: int) -> str:
+    if days_late <= 0:  # the most common answers first: a digest asks for each open invoice
+        return "not yet due"
+    if days_late <= 30:
+        return "1-30 days"
     for name, low, high in BUCKETS:
         if (low is None or days_late >= low) and (high is None or days_late <= high):
             return name
@@ -234,6 +238,8 @@ def build_digest(
 def rep_sections(invoices: list[InvoiceView], rep_of: Mapping[int, str],
                  needs: list[Line], today: date, ranking: Ranking) -> list[RepSection]:
     """Per sales rep (by address; invoices without one under ""), largest open first."""
+    if not rep_of:
+        return []  # no reps: nothing to split
     count: dict[str, int] = {}
     open_: dict[str, dict[str, Decimal]] = {}
     late: dict[str, dict[str, Decimal]] = {}
