@@ -283,9 +283,10 @@ def _worker(url: str, now: datetime, start_at: float) -> dict[str, Any]:
     planned: list[int] = []
     real = bot.scheduler.plan_debtors
 
-    def counting(now: datetime, ids: Sequence[int], *, digest: bool) -> Any:
+    def counting(now: datetime, ids: Sequence[int], *, digest: bool,
+                 gather: bool = True) -> Any:
         planned.extend(ids)
-        return real(now, ids, digest=digest)
+        return real(now, ids, digest=digest, gather=gather)
 
     bot.scheduler.plan_debtors = counting  # type: ignore[method-assign]
     bot.scheduler.plan(PREVIOUS)  # warm, as a running daemon is: statements, holidays

@@ -180,7 +180,8 @@ def test_two_workers_marking_stages_of_one_invoice_keep_both(bots, monkeypatch):
 def as_planned(actions: list[Action]) -> Callable[..., Planned]:
     """A stand-in for Scheduler.plan_debtors: a tick's batch plans `actions` (and the
     scheduler's second look, for next-action times, nothing)."""
-    return lambda now, ids, *, digest: Planned(actions=list(actions) if digest else [])
+    return lambda now, ids, *, digest, gather=True: Planned(
+        actions=list(actions) if digest else [])
 
 
 # -- 2. the scheduler re-checks each action when it carries it out --------------------

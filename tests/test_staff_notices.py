@@ -99,3 +99,30 @@ def test_a_notice_falling_due_after_todays_mail_waits_for_the_next_business_day(
         assert "INV-801" not in got[1][3]
     finally:
         runner.close()
+
+
+def test_the_notices_of_one_tick_are_one_mail_however_many_batches_it_plans(
+        dovecot, smtp_sink, sqlite_url, monkeypatch):
+    """A large ledger's tick plans its due debtors a batch at a time. The notices a rep is
+    owed at one tick come in one mail that day, whichever batches their debtors fell in,
+    not one batch's today and the rest on later days."""
+    from mailbot.app import scheduler
+
+    monkeypatch.setattr(scheduler, "BATCH", 1)  # each debtor a batch of its own
+    runner = Runner.open(make_config(dovecot, smtp_sink, sqlite_url))
+    try:
+        for n, (number, to) in enumerate(CLIENTS.items()):
+            dovecot.append("ar", invoice(number, to, f"{n + 1}00.00", at(SENT, 10, n)))
+        runner.sync(at(SENT, 11))
+        late = date(2026, 11, 24)  # +8: every invoice's "rep told" notice
+        runner.tick(at(late, 10))
+        got = [g for g in staff_mail(dovecot) if g[0] == late]
+        assert len(got) == 1, got
+        for number in CLIENTS:
+            assert number in got[0][3], (number, got)
+        with runner.bot.store.session() as s:
+            assert all("late_week_notice" in inv.stages_done for inv in s.exec(select(Invoice)))
+        runner.tick(at(late, 12))  # nothing left over for a later tick or day
+        assert len(staff_mail(dovecot)) == 1
+    finally:
+        runner.close()

@@ -86,6 +86,8 @@ class Planned:
     inputs: dict[int, DebtorInputs] = field(default_factory=dict)  # by debtor id
     owners: dict[int, int] = field(default_factory=dict)  # invoice id -> debtor id
     idle: set[int] = field(default_factory=set)  # debtors the playbook had nothing for
+    # the invoices of staff notices not yet gathered (plan_debtors(gather=False))
+    noticed: dict[int, InvoiceView] = field(default_factory=dict)
 
 
 class Scheduler:
@@ -118,11 +120,13 @@ class Scheduler:
                 ids = sorted(due_rows.due(s, now))
         return self.plan_debtors(now, ids, digest=True).actions
 
-    def plan_debtors(self, now: datetime, ids: Sequence[int], *, digest: bool) -> Planned:
+    def plan_debtors(self, now: datetime, ids: Sequence[int], *, digest: bool,
+                     gather: bool = True) -> Planned:
         """The actions at `now` for debtors `ids`, debtor by debtor (a debtor whose data
         cannot be planned, e.g. a bad time zone, gets a "failed" action instead), staff
-        notices gathered per person; with `digest`, the digest when it is due. Also what
-        each debtor was planned from, so its next-action time needs no second read."""
+        notices gathered per person (`gather`; else each on its own, for the caller to
+        gather); with `digest`, the digest when it is due. Also what each debtor was
+        planned from, so its next-action time needs no second read."""
         with self.store.session() as s:
             views: list[InvoiceView] = []
             for part in due_rows.chunks(ids):
@@ -168,21 +172,28 @@ class Scheduler:
         if digest:
             planned.actions += plan([], {}, now, self.config.schedule,
                                     digest_sent_for=digest_sent_for)
-        # staff notices: one mail per person per day (mailbot.playbook.staffmail); who was
-        # told today already is read only when there are notices, by their exact keys
-        # (a unique index), not by a prefix a non-C collation cannot look up
-        today = now.astimezone(self.config.schedule.tz).date()
         by_id = {v.id: v for v in views}
-        keys = sorted(staffmail.day_keys(planned.actions, by_id,
-                                         self.config.staff.digest_to, today))
+        if gather:
+            planned.actions = self._gather(now, planned.actions, by_id)
+        else:  # the notices' invoices, to gather them later
+            planned.noticed = {i: by_id[i] for a in planned.actions
+                               if a.kind == "staff_notice" for i in a.invoice_ids if i in by_id}
+        return planned
+
+    def _gather(self, now: datetime, actions: list[Action],
+                invoices: Mapping[int, InvoiceView]) -> list[Action]:
+        """`actions` with their staff notices gathered: one mail per person per day
+        (mailbot.playbook.staffmail). Who was told today already is read only when there
+        are notices, by their exact keys (a unique index), not by a prefix a non-C
+        collation cannot look up."""
+        today = now.astimezone(self.config.schedule.tz).date()
+        keys = sorted(staffmail.day_keys(actions, invoices, self.config.staff.digest_to, today))
         written: list[str] = []
         if keys:
             with self.store.session() as s:
                 written = list(s.exec(select(Outbox.action_key).where(
                     col(Outbox.action_key).in_(keys))).all())
-        planned.actions = staffmail.gather(planned.actions, by_id,
-                                           self.config.staff.digest_to, today, written)
-        return planned
+        return staffmail.gather(actions, invoices, self.config.staff.digest_to, today, written)
 
     def enqueue(self, now: datetime, *, debtor_ids: Collection[int] | None = None,
                 whole_ledger: bool = False) -> TickReport:
@@ -198,6 +209,10 @@ class Scheduler:
         if debtor_ids is None:
             self._overdue_replies(now, report)
         claimed: list[int] = []
+        # the staff notices of all the tick's batches, gathered and queued once they are
+        # all planned: one mail per person for the tick, not one batch's today and the
+        # others' on later days (a rep's debtors fall in many batches of a large ledger)
+        notices = Planned()
         try:
             first = True
             while True:
@@ -216,10 +231,14 @@ class Scheduler:
                 # what new mail touched (`debtor_ids`): no digest, and no staff notices,
                 # which the periodic tick gathers into one mail per person per day
                 planned = self.plan_debtors(now, sorted(versions),
-                                            digest=first and debtor_ids is None)
-                if debtor_ids is not None:
-                    planned.actions = [a for a in planned.actions
-                                       if a.kind not in ("digest", "staff_notice")]
+                                            digest=first and debtor_ids is None, gather=False)
+                if debtor_ids is None:
+                    notices.actions += [a for a in planned.actions if a.kind == "staff_notice"]
+                    notices.noticed.update(planned.noticed)
+                    notices.owners.update((i, planned.owners[i]) for i in planned.noticed
+                                          if i in planned.owners)
+                planned.actions = [a for a in planned.actions if a.kind != "staff_notice"
+                                   and (debtor_ids is None or a.kind != "digest")]
                 acted = self._carry_out_all(planned.actions, planned.owners, now, report)
                 if self.stopping.is_set():
                     break  # each action carried out is whole; the next tick plans the rest
@@ -227,6 +246,8 @@ class Scheduler:
                 first = False
                 if debtor_ids is not None or whole_ledger or len(versions) < BATCH:
                     break
+            if notices.actions and not self.stopping.is_set():
+                self._queue_notices(now, notices, report)
         finally:
             if claimed:
                 try:
@@ -236,6 +257,17 @@ class Scheduler:
                 except Exception:  # noqa: BLE001 - the store is down: the claims run out
                     log.warning("could not give back the tick's claims", count=len(claimed))
         return report
+
+    def _queue_notices(self, now: datetime, notices: Planned, report: TickReport) -> None:
+        """The tick's staff notices, gathered per person and queued; then their debtors'
+        next-action times, which their batches stored while the notices were still to
+        come (RETRY from now), read and stored again."""
+        gathered = self._gather(now, notices.actions, notices.noticed)
+        acted = self._carry_out_all(gathered, notices.owners, now, report)
+        if acted and not self.stopping.is_set():
+            with self.store.session() as s:
+                versions = due_rows.versions(s, sorted(acted))
+            self._store_next(now, versions, Planned(), acted)
 
     def _store_next(self, now: datetime, versions: dict[int, int], planned: Planned,
                     acted: set[int]) -> None:
