@@ -189,7 +189,11 @@ def _stands_for(token: str, ctx: Context) -> str | None:
     three or more digits), or its digits are the invoice's run together; its letters, if
     any, are the invoice's or an invoice word."""
     mine = _groups(token)
-    longest = max(mine, key=len, default="")
+    # the serial is looked up: of groups as long, not a year ("2026-1187": 1187, which
+    # few invoices hold, where "2026" is in every invoice of the year), else the last
+    raw = re.findall(r"\d+", token)
+    longest = max(reversed(raw), key=lambda g: (len(g), not _YEAR.fullmatch(g)),
+                  default="").lstrip("0")
     # "0087" is a serial of four digits as written ("0087/KMN-INV/XI/2026")
     if max((len(g) for g in re.findall(r"\d+", token)), default=0) < MIN_SERIAL:
         return None

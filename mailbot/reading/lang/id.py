@@ -444,7 +444,8 @@ NOT_READ_BODY = r"dihapus tanpa (?:dibaca|membaca)"
 PAYMENT_AMOUNT_LABELS = (r"nominal|jumlah\s+(?:transfer|pembayaran|dana|yang\s+diterima)|"
                          r"sebesar|dana\s+masuk")
 PAYMENT_AMOUNT_WORDS = r"\bjumlah\b"
-PAYMENT_NOT_AMOUNT = r"biaya|komisi|saldo|sisa"
+# ... and a processor's payout after its fee ("Dana bersih", "Pencairan")
+PAYMENT_NOT_AMOUNT = r"biaya|komisi|saldo|sisa|bersih|pencairan"
 PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?:transaksi|"
                        r"transfer)|waktu\s+transaksi")
 # the value date's own label: when the money was paid (before a booking date)

@@ -505,7 +505,9 @@ NOT_READ_BODY = r"удалено без (?:прочтения|прочитыва
 PAYMENT_AMOUNT_LABELS = (r"сумма\s+(?:платежа|зачисления|перевода|поступления|оплаты)|зачислен|"
                          r"поступил|оплачено|итого\s+оплачено")
 PAYMENT_AMOUNT_WORDS = r"сумма|итого"
-PAYMENT_NOT_AMOUNT = r"комисси|остаток|остаток\s+долга|долг"
+# ... and a processor's payout after its fee ("К зачислению: 92 495,52 ₽", "К выплате")
+PAYMENT_NOT_AMOUNT = (r"комисси|остаток|остаток\s+долга|долг|"
+                      r"(?<!\w)к\s+(?:зачислению|выплате|перечислению)")
 PAYMENT_DATE_LABELS = r"дата\s+(?:платежа|операции|зачисления|перевода|оплаты|поступления)"
 # the value date's own label: when the money was paid (before a booking date)
 PAYMENT_VALUE_DATE_LABELS = r"дата\s+валютирования"
