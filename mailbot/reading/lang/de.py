@@ -581,6 +581,8 @@ PAYMENT_PARTIAL = (r"rest(?:betrag|zahlung)?\s+folgt|teilzahlung|teilbetrag|absc
                    # "Offener Betrag 4.568,00 €": a remainder above zero is still open
                    r"restbetrag\s+offen|(?:noch\s+)?(?:offener|verbleibender)\s+(?:rest)?betrag\W{0,3}(?:€|eur|rp\.?|idr|₽|руб\.?)?\s*0*[1-9]")
 PAYMENT_FULL = r"vollständig|vollzahlung|in\s+voller\s+höhe|komplett"
+PAYMENT_DEDUCTED = (r"\babzgl\b|abzüglich|einbehalt|gekürzt|kürzung|\bminus\b|"
+                    r"\babzug\b")
 PAYMENT_NOT_RECEIVED = (r"rückerstattung|erstattung|rückbuchung|rücklastschrift|storn|"
                         r"abgelehnt|fehlgeschlagen|ausgehende")
 PAYER_LABELS = r"von|auftraggeber|zahler|absender"

@@ -781,6 +781,9 @@ PAYMENT_PARTIAL = (r"partial|part[- ]paym(?:en)?t|\bpart\s+pmt|bal(?:ance)?\s+to
                    r"(?:balance|amount)|balance\s+remaining")
 # ... or in full
 PAYMENT_FULL = r"in\s+full|paid\s+in\s+full|full\s+payment|fully\s+paid"
+# ... or short by what the payer kept back ("LESS 5PCT RETENTION", "less bank charges")
+PAYMENT_DEDUCTED = (r"\bless\b(?!\s+than)|\bminus\b|\bdeduct(?:ed|ion|ing)?\b|\bretention\b|"
+                    r"\bretained\b|short[- ]paid|short\s+payment")
 # a refund, reversal or failed payment: no money received
 PAYMENT_NOT_RECEIVED = (r"refund|chargeback|reversal|reversed|failed|declined|"
                         r"outgoing\s+transfer|payment\s+(?:was\s+)?cancel|dispute\s+opened")

@@ -455,6 +455,7 @@ PAYMENT_PARTIAL = (r"sisa(?:nya)?\s+(?:akan\s+)?menyusul|sebagian|cicilan|angsur
                    # "Sisa tagihan: Rp 4.500.000": a remainder above zero is still open
                    r"sisa\s+(?:tagihan|pembayaran|yang\s+harus\s+dibayar)\W{0,3}(?:€|eur|rp\.?|idr|₽|руб\.?)?\s*0*[1-9]")
 PAYMENT_FULL = r"lunas|pelunasan"
+PAYMENT_DEDUCTED = r"dikurangi|dipotong|retensi|\bminus\b"
 PAYMENT_NOT_RECEIVED = r"gagal|ditolak|pengembalian\s+dana|dana\s+keluar"
 PAYER_LABELS = r"dari|pengirim|nama\s+pengirim"
 DATE_WORD = r"tanggal"
