@@ -10,8 +10,8 @@
   (a discount within its window and a withheld tax are read as before);
 - a sender whose display name carries a notifier's (or staff's) address or its domain's
   name, from another domain, is a spoof: `other`, for a person, whatever it says;
-- a domain written as the notifier's with a dot turned into a hyphen ("bank-co.test" for
-  "bank.co.test") is a look-alike even for a short name;
+- a domain written as the notifier's with a dot turned into a hyphen ("bank-co.id" for
+  "bank.co.id") is a look-alike even for a short name;
 - staff writing among themselves list the known invoices they name by their serial
   ("the 0406", "die 1307"): shown to a person, never acted on;
 - an auto-reply saying the person has left the company needs a person (a new contact),
@@ -34,7 +34,7 @@ OURS = "<mb-0001@out.acme.test>"
 CTX = Context(bot_address=BOT, staff_domains=frozenset({"acme.test"}),
               staff_addresses=frozenset({"ola@acme.test", "per@acme.test"}),
               notifiers=frozenset({"alerts@fjordbank.test", "pay@kassly.test",
-                                   "info@ktb.co.test"}),
+                                   "info@ktb.co.id"}),
               authserv_ids=frozenset({"mx.acme.test"}),
               known_message_ids=frozenset({OURS}),
               # a ledger of many invoices of one year, as real ones are
@@ -158,8 +158,8 @@ def test_a_display_name_dressed_as_a_trusted_sender_is_a_spoof(sender: str, body
 
 
 @pytest.mark.parametrize("sender", [
-    "Bank KTB <info@ktb-co.test>",
-    "KTB <notifikasi@ktbco.test>",
+    "Bank KTB <info@ktb-co.id>",
+    "KTB <notifikasi@ktbco.id>",
 ])
 def test_a_notifier_domain_with_a_dot_made_a_hyphen_is_a_lookalike(sender: str) -> None:
     r = mail(sender, "Transfer Masuk Rp 60.000.000",
