@@ -475,6 +475,9 @@ INTENT_STOP = (
 # =================================================================== an auto-reply
 AUTO_SUBJECT = (r"abwesenheit|automatische antwort|autom\. antwort|nicht im büro|außer haus|"
                 r"im urlaub|urlaubsabwesenheit|^\s*abwesend\s*:")
+DEPARTED = (r"nicht\s+mehr\s+(?:im\s+unternehmen|bei\s+uns|für\s+\w+\s+tätig|in\s+unserem\s+"
+            r"(?:haus|unternehmen))|(?:hat|haben)\s+(?:das\s+unternehmen|uns)\s+verlassen|"
+            r"\bist\s+ausgeschieden|aus\s+dem\s+unternehmen\s+ausgeschieden")
 AUTO_BODY = (r"\b(?:ich bin|bin ich|ich befinde mich|befinde ich mich|wir sind|sind wir)"
              r"\b(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,80}?(?:nicht (?:im büro|im hause?|"
              r"erreichbar|da|anwesend|am arbeitsplatz|in der firma)|abwesend|(?:im|in) urlaub|"

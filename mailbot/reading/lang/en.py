@@ -599,6 +599,10 @@ AUTO_SUBJECT = (r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?repl
                 r"vacation (?:reply|notice|message)|on (?:annual )?leave|^\s*away\b|"
                 r"^\s*absent\s*:")
 # out-of-office wording in an auto-reply's body
+# an auto-reply saying the person has left: a new contact is needed, which a person finds
+DEPARTED = (r"\bno\s+longer\s+(?:works?|working|employed|with)\b|\b(?:has|have)\s+left\s+"
+            r"(?:the\s+(?:company|organi[sz]ation|firm|business)|us)\b|\bis\s+no\s+longer\s+"
+            r"(?:part\s+of|at)\b")
 AUTO_BODY = (r"\bI(?: am|'m| will be| shall be)(?: currently| now)? (?:out of (?:the )?office|"
              r"away|on (?:annual |parental |sick |maternity )?leave|on (?:vacation|holiday)|"
              r"travell?ing|out of town|not in the office|absent|unavailable|off)\b|\bI (?:have|"

@@ -357,6 +357,8 @@ INTENT_STOP = (
 # =================================================================== an auto-reply
 AUTO_SUBJECT = (r"balasan otomatis|balasan automatis|jawaban otomatis|sedang cuti|"
                 r"di luar kantor|^\s*tidak di kantor\s*:")
+DEPARTED = (r"(?:sudah|telah)?\s*tidak\s+lagi\s+bekerja|sudah\s+tidak\s+bekerja|"
+            r"(?:telah|sudah)\s+(?:resign|mengundurkan\s+diri|keluar\s+dari\s+perusahaan)")
 AUTO_BODY = (r"\bsaya (?:sedang |saat ini |sementara |masih )*(?:cuti|berada di luar kantor|"
              r"di luar kantor|tidak (?:berada )?di kantor|dinas(?: luar)?|"
              r"dalam perjalanan dinas|perjalanan dinas|libur|izin)|\bsaya (?:akan )?(?:berada )"
