@@ -237,3 +237,49 @@ def test_an_ordinary_absence_needs_nobody() -> None:
              reply=True)
     assert r["kind"] == "auto_reply"
     assert r["needs_human"] is False
+
+
+# ---------------------------------------------------------------- the day a client says it paid
+
+@pytest.mark.parametrize(("sender", "body", "day"), [
+    ("Club AP <ap@club.example>",
+     "Hello,\n\nThis was paid by bank transfer yesterday, EUR 1,200.00, ref AC-2027-0412.\n",
+     "2027-03-04"),
+    ("Club AP <ap@club.example>",
+     "Hello,\n\nWe paid AC-2027-0412 on the 27th (EUR 1,200.00). Remittance attached.\n",
+     "2027-02-27"),
+    ("Verein Kasse <kasse@verein.example>",
+     "Hallo,\n\ndie Rechnung AC-2027-0412 haben wir bereits am 02.03. überwiesen.\n",
+     "2027-03-02"),
+    ("Keuangan <keuangan@yayasan.example>",
+     "Dengan hormat,\n\nTagihan AC-2027-0412 sudah kami transfer pada tanggal 1 Maret 2027.\n",
+     "2027-03-01"),
+    ("Бухгалтерия <buh@zavod.example>",
+     "Добрый день.\n\nСчёт СЧ-27-0412 оплачен платёжным поручением № 118 от 03.03.2027.\n",
+     "2027-03-03"),
+])
+def test_a_paid_claim_gives_the_day_it_says_it_paid(sender: str, body: str, day: str) -> None:
+    r = mail(sender, "Re: Invoice AC-2027-0412", body, reply=True)
+    assert r["kind"] == "client_reply"
+    assert r["intent"] == "paid_claim"
+    assert r["payment_date"] == day
+    assert r["needs_human"] is True  # a claim is checked against the bank by a person
+
+
+@pytest.mark.parametrize("body", [
+    # no day said; a day after the message; a day on another line (the invoice's)
+    "Hello,\n\nWe have paid AC-2027-0412 in full.\n",
+    "Hello,\n\nWe have paid AC-2027-0412; the bank will book it on 12.04.2027.\n",
+    "Hello,\n\nInvoice AC-2027-0412 of 01.02.2027:\nwe have paid it.\n",
+])
+def test_a_paid_claim_without_a_past_day_on_its_line_gives_none(body: str) -> None:
+    r = mail("Club AP <ap@club.example>", "Re: Invoice AC-2027-0412", body, reply=True)
+    assert r["intent"] == "paid_claim"
+    assert r["payment_date"] is None
+
+
+def test_a_promise_gives_no_day_paid() -> None:
+    r = mail("Club AP <ap@club.example>", "Re: Invoice AC-2027-0412",
+             "Hello,\n\nWe will pay AC-2027-0412 on 12 March 2027.\n", reply=True)
+    assert r["intent"] == "promise"
+    assert r["payment_date"] is None

@@ -24,6 +24,7 @@ BARE_DAY = ((r"am\s+", r"\.(?!\s*\d)"),)  # "am 15."
 
 TODAY = r"heute"
 TOMORROW = r"(?<!guten )(?<!guten\s\s)morgen"  # "Guten Morgen" is no date
+YESTERDAY = r"gestern"  # a day paid, in a paid claim (mailbot.reading.claimed)
 DAY_AFTER_TOMORROW = r"übermorgen"
 MONTH_END = (r"(?:bis )?(?:zum )?(?:ende (?:des|dieses|diesen|vom) (?:laufenden )?monats?|"
              r"monatsende|ende monat)")

@@ -41,6 +41,7 @@ BARE_DAY = ((r"(?:the\s+)?", r"(?:st|nd|rd|th)\b(?! of (?!(?:this|the) month\b))
 # ------------------------------------------------------------------ relative dates
 TODAY = r"today|tonight|this (?:afternoon|evening)"
 TOMORROW = r"tomorrow"
+YESTERDAY = r"yesterday"  # a day paid, in a paid claim (mailbot.reading.claimed)
 DAY_AFTER_TOMORROW = r"day after tomorrow"
 MONTH_END = (r"(?:(?:by|at|before) )?(?:the )?end of (?:the |this )?(?:current )?month|"
              r"month[- ]end")

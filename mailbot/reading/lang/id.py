@@ -26,6 +26,7 @@ BARE_DAY = ((r"(?:tanggal|tgl\.?)\s*", r"\b"),)  # "tanggal 15"
 
 TODAY = r"hari ini|nanti (?:sore|malam)"
 TOMORROW = r"besok|esok"
+YESTERDAY = r"kemarin"  # a day paid, in a paid claim (mailbot.reading.claimed)
 DAY_AFTER_TOMORROW = r"lusa"
 MONTH_END = r"akhir bulan(?: ini)?"
 NEXT_MONTH_END = r"akhir bulan depan"

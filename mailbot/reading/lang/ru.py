@@ -36,6 +36,7 @@ BARE_DAY = (("", r"-?(?:го|е)?\s+числа"),
 
 TODAY = r"сегодня"
 TOMORROW = r"завтра"
+YESTERDAY = r"вчера"  # a day paid, in a paid claim (mailbot.reading.claimed)
 DAY_AFTER_TOMORROW = r"послезавтра"
 # "до" may be the caller's keyword already ("в отпуске до | конца месяца")
 MONTH_END = r"(?:(?:в|до|к) )?конц[еуа] (?:этого |текущего )?месяца"
