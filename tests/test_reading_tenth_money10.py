@@ -67,15 +67,15 @@ def mail(sender: str, subject: str, body: str, *, to: str = BOT, cc: str | None 
 # ---------------------------------------------------------------- gross, not the payout
 
 @pytest.mark.parametrize(("body", "amount"), [
-    ("Получен платёж\n\nСумма: 48 300,00 ₽\nКомиссия (3 %): 1 449,00 ₽\n"
-     "К зачислению: 46 851,00 ₽\nЗаказ: СЧ-27-0412\nДата: 04.03.2027\n", "48300.00"),
-    ("Оплата получена\n\nК выплате: 46 851,00 ₽\nСумма: 48 300,00 ₽\n"
-     "Комиссия: 1 449,00 ₽\nСчёт: СЧ-27-0412\nДата: 04.03.2027\n", "48300.00"),
-    ("Pembayaran diterima\n\nJumlah pembayaran: Rp 12.000.000\nBiaya layanan: Rp 84.000\n"
-     "Dana bersih: Rp 11.916.000\nTagihan: AC-2027-0412\nTanggal: 4 Mar 2027\n",
+    (("Получен платёж\n\nСумма: 48 300,00 ₽\nКомиссия (3 %): 1 449,00 ₽\n"
+     "К зачислению: 46 851,00 ₽\nЗаказ: СЧ-27-0412\nДата: 04.03.2027\n"), "48300.00"),
+    (("Оплата получена\n\nК выплате: 46 851,00 ₽\nСумма: 48 300,00 ₽\n"
+     "Комиссия: 1 449,00 ₽\nСчёт: СЧ-27-0412\nДата: 04.03.2027\n"), "48300.00"),
+    (("Pembayaran diterima\n\nJumlah pembayaran: Rp 12.000.000\nBiaya layanan: Rp 84.000\n"
+     "Dana bersih: Rp 11.916.000\nTagihan: AC-2027-0412\nTanggal: 4 Mar 2027\n"),
      "12000000.00"),
-    ("Pembayaran diterima\n\nDana bersih: Rp 11.916.000\nNominal: Rp 12.000.000\n"
-     "Biaya: Rp 84.000\nTagihan: AC-2027-0412\n", "12000000.00"),
+    (("Pembayaran diterima\n\nDana bersih: Rp 11.916.000\nNominal: Rp 12.000.000\n"
+     "Biaya: Rp 84.000\nTagihan: AC-2027-0412\n"), "12000000.00"),
 ])
 def test_a_processors_payout_after_its_fee_is_not_the_payment(body: str, amount: str) -> None:
     r = mail("Kassly <pay@kassly.test>", "Zahlung / payment", body)
@@ -140,8 +140,8 @@ def test_a_discount_or_a_plain_reference_is_no_deduction(reference: str) -> None
 
 @pytest.mark.parametrize(("sender", "body"), [
     ('"Fjordbank alerts@fjordbank.test" <fjordbank.alerts@freemail.example>',
-     "Gutschrift 7.400,00 EUR, Verwendungszweck AC-2027-0433.\nDie Gutschrift wird erst "
-     "nach Bestätigung Ihrer Kontodaten freigegeben: https://fjordbank.example.net\n"),
+     ("Gutschrift 7.400,00 EUR, Verwendungszweck AC-2027-0433.\nDie Gutschrift wird erst "
+     "nach Bestätigung Ihrer Kontodaten freigegeben: https://fjordbank.example.net\n")),
     ('"alerts@fjordbank.test" <notify.bank@freemail.example>',
      "Сумма: 146 400,00 RUB\nНазначение платежа: СЧ-27-0412\n"),
     ("Fjordbank Alerts <fjordbank.notice@freemail.example>",
@@ -187,10 +187,10 @@ def test_a_client_mentioning_the_bank_is_still_a_client(sender: str, body: str) 
 # ---------------------------------------------------------------- staff talk
 
 @pytest.mark.parametrize(("body", "numbers"), [
-    ("Per,\n\nthe club rang: the 0433 figure will change, I'll raise the final one next "
-     "week. Nobody chase them meanwhile.\n\nOla\n", ["AC-2027-0433"]),
-    ("Per,\n\nder Verein sagt, die 0419 passt jetzt, aber die alte 0433 sei schon "
-     "angewiesen. Bitte prüfen.\n\nOla\n", ["AC-2027-0419", "AC-2027-0433"]),
+    (("Per,\n\nthe club rang: the 0433 figure will change, I'll raise the final one next "
+     "week. Nobody chase them meanwhile.\n\nOla\n"), ["AC-2027-0433"]),
+    (("Per,\n\nder Verein sagt, die 0419 passt jetzt, aber die alte 0433 sei schon "
+     "angewiesen. Bitte prüfen.\n\nOla\n"), ["AC-2027-0419", "AC-2027-0433"]),
     ("Per,\n\nYayasan bilang bukti potong untuk 0501 baru dikirim Januari. Dicatat ya.\n",
      ["AC-2027-0501"]),
 ])
@@ -215,11 +215,11 @@ def test_staff_talk_does_not_take_a_code_an_amount_or_a_shared_serial_for_an_inv
 # ---------------------------------------------------------------- a departed contact
 
 @pytest.mark.parametrize("body", [
-    "Kim no longer works at the Club and this mailbox is not monitored. Please resend "
-    "your email to ap@club.example.",
+    ("Kim no longer works at the Club and this mailbox is not monitored. Please resend "
+    "your email to ap@club.example."),
     "Kim has left the company. Please contact ap@club.example instead.",
-    "Frau Lenz ist nicht mehr im Unternehmen tätig. Bitte wenden Sie sich an "
-    "kasse@verein.example.",
+    ("Frau Lenz ist nicht mehr im Unternehmen tätig. Bitte wenden Sie sich an "
+    "kasse@verein.example."),
     "Ibu Sari sudah tidak bekerja di Yayasan. Mohon kirim ke keuangan@yayasan.example.",
     "Сотрудник больше не работает в компании. Пишите на buh@zavod.example.",
 ])
