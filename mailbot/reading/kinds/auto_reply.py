@@ -71,6 +71,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？])\s*(?=\S)|\n\s*
 # "got your email" too
 _ACK = re.compile(either("ACK"), re.IGNORECASE)
 _SELF_AUTO = re.compile(either("SELF_AUTO"), re.IGNORECASE)
+# "X no longer works at Y", "hat das Unternehmen verlassen": the contact is gone, not away;
+# no date defers anything and a person must find the new contact
+_DEPARTED = re.compile(either("DEPARTED"), re.IGNORECASE)
 _TICKET = re.compile(r"[\[(]\s*#\s*\d{3,}|(?:\b(?:ticket|tiket|case|request|anfrage|vorgang|"
                      r"protocol[oe]?|protocollo|zgłoszeni\w*|talep numaran[ıi]z)\b|工单|受付番号)"
                      r"\W{0,3}(?:id|no\.?|nr\.?|number|nummer|nomor|n[º°o]\.?)?\W{0,3}\d{3,}|"
@@ -164,9 +167,14 @@ def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification
     # the note's own words say its language; the subject is mostly ours behind a prefix
     # ("自动回复: Счёт ...")
     lang = text_language(own) or text_language(subject_and_body)
+    departed = _DEPARTED.search(unwrapped(own))
     return Classification(
-        kind=Kind.AUTO_REPLY, confidence=0.95 if any(strong) else 0.75, needs_human=False,
-        return_date=return_date(subject_and_body, _sender_day(msg), lang),
+        kind=Kind.AUTO_REPLY, confidence=0.95 if any(strong) else 0.75,
+        needs_human=bool(departed),
+        reason=f"the contact has left (\"{departed.group(0)}\"): a person finds the new "
+               "contact" if departed else "",
+        return_date=None if departed else return_date(subject_and_body, _sender_day(msg),
+                                                      lang),
         original_message_id=msg.in_reply_to or (msg.references[-1] if msg.references
                                                  else None),
         language=lang,

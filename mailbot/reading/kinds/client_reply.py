@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from mailbot.domain.values import Classification, Intent, Kind
-from mailbot.reading import dates, extract, subjects, translit
+from mailbot.reading import claimed, dates, extract, subjects, translit
 from mailbot.reading.context import Context
 from mailbot.reading.facts import KnownFacts
 from mailbot.reading.lang import either, fragments
@@ -805,6 +805,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
                        else reading.rest_date if reading.intent == I.DISPUTE else None),
         reply_amount=reading.money.amount if reading.money else None,
         reply_currency=_reply_currency(reading.money, body) if reading.money else None,
+        claimed_paid_on=claimed.paid_on(
+            own, [w for i, _, w in reading.evidence if i == I.PAID_CLAIM],
+            when.date() if when else None) if reading.intent == I.PAID_CLAIM else None,
         invoice_numbers=numbers,
         original_message_id=known_ids[0] if known_ids else msg.in_reply_to,
         language=language,

@@ -6,6 +6,12 @@
   for one that looks alike ("volgacredlt.ru" for "volgacredit.ru"), or one letter off.
   Such a sender passes its own domain's DMARC, so authentication does not catch it; it
   is never read as a notifier's notice, a challenge or a client's reply, whatever it says.
+  So is a domain written as a trusted one with its dots dropped or made hyphens
+  ("bnr-co.id" for "bnr.co.id"), however short its name.
+- A display-name spoof: a sender on another domain whose display name holds a notifier's,
+  staff's or the bot's address or domain ("Bank avis@bank.de" <bank.avis@gmail.com>), or
+  a notifier's name as its domain spells it ("Harlow & Tweed Bank" for harlowtweed.co.uk):
+  a client would not name itself after our bank. Known contacts are read as themselves.
 - A changed bank account announced by mail ("our bank details have changed", "unsere
   Bankverbindung hat sich geändert", "rekening kami berubah", "наши реквизиты
   изменились") from a sender the bot cannot vouch for (not authenticated, or not in a
@@ -56,6 +62,10 @@ def _one_off(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def _flat(domain: str) -> str:
+    return re.sub(r"[.\-_]", "", domain.lower())
+
+
 def lookalike_of(domain: str, trusted: set[str]) -> str | None:
     """The trusted domain `domain` is made to look like, or None (also when it is one)."""
     org = organisational_domain(domain)
@@ -64,6 +74,9 @@ def lookalike_of(domain: str, trusted: set[str]) -> str | None:
         return None
     name = _name(domain)
     for t in sorted(orgs):
+        if _skeleton(_flat(org)) == _skeleton(_flat(t)):
+            # "bnr-co.id" for "bnr.co.id": the whole name with its suffix, so a short one too
+            return t
         real = t.split(".", 1)[0]
         if len(real) < _MIN_NAME:
             continue
@@ -81,19 +94,54 @@ def _trusted_domains(ctx: Context) -> set[str]:
     return {d.lstrip("@").lower() for d in found if d}
 
 
+# an address or a domain name written in a display name ("Bank avis@bank.de" <x@gmail.com>)
+_NAME_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_NAME_DOMAIN = re.compile(r"(?<![\w@.-])((?:[\w-]+\.)+[a-z]{2,})(?![\w.-])", re.IGNORECASE)
+_MIN_BRAND = 6  # a notifier's name shorter than this ("bnr") may be a word of anybody's name
+
+
+def spoofed_name(name: str, domain: str, ctx: Context) -> str | None:
+    """The trusted sender a display name claims when the address is another's: it holds
+    a notifier's, staff's or the bot's address or domain ("Rheinufer Bank eG
+    avis@rheinuferbank.de" <rheinufer.avis@gmail.com>), or a notifier's name as its
+    domain spells it ("Harlow & Tweed Bank" for harlowtweed.co.uk)."""
+    org = organisational_domain(domain)
+    trusted = {organisational_domain(t) for t in _trusted_domains(ctx)}
+    if not name or org in trusted:
+        return None
+    written = [m.group(1) for m in _NAME_ADDRESS.finditer(name)]
+    written += [m.group(1) for m in _NAME_DOMAIN.finditer(_NAME_ADDRESS.sub(" ", name))]
+    for d in written:
+        if organisational_domain(d) in trusted:
+            return organisational_domain(d)
+    letters = re.sub(r"[\W_]", "", name.casefold())
+    for n in sorted(ctx.notifiers):
+        real = organisational_domain(n.rsplit("@", 1)[-1].lstrip("@"))
+        brand = re.sub(r"[\W_]", "", real.split(".", 1)[0])
+        if len(brand) >= _MIN_BRAND and brand in letters:
+            return real
+    return None
+
+
 def read_lookalike(msg: ParsedMessage, ctx: Context,
                    auth: bool | None) -> Classification | None:
-    """A sender on a domain made to look like a notifier's, staff's or the bot's own."""
+    """A sender on a domain made to look like a notifier's, staff's or the bot's own, or
+    whose display name claims to be one of them."""
     if msg.sender is None or ctx.facts.is_contact(msg.sender.email):
         return None
     like = lookalike_of(msg.sender.domain, _trusted_domains(ctx))
-    if like is None:
+    if like is not None:
+        reason = (f"the sender's domain {msg.sender.domain} looks like {like} but is not "
+                  "it: a possible forgery, nothing is read from it")
+    elif claimed := spoofed_name(msg.sender.name or "", msg.sender.domain, ctx):
+        reason = (f"the sender's name \"{msg.sender.name}\" claims {claimed} but the mail "
+                  f"comes from {msg.sender.email}: a possible forgery, nothing is read from it")
+    else:
         return None
     text = full_text(msg)
     return Classification(
         kind=Kind.OTHER, confidence=0.8, needs_human=True, authenticated=auth,
-        reason=f"the sender's domain {msg.sender.domain} looks like {like} but is not it: "
-               "a possible forgery, nothing is read from it",
+        reason=reason,
         invoice_numbers=tuple(ctx.facts.numbers_in(f"{msg.subject}\n{text[:4000]}")))
 
 

@@ -7,6 +7,7 @@ checks them against each other and decides what a person must look at.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from mailbot.domain.values import Classification, InvoiceFacts, Kind
@@ -196,8 +197,24 @@ def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classifica
             kind=Kind.OTHER, confidence=0.6, needs_human=True, authenticated=auth,
             reason="staff writing among themselves with the bot in Cc, not an invoice: "
                    "a person reads it",
-            invoice_numbers=tuple(ctx.facts.numbers_in(f"{msg.subject}\n{body_text(msg)}")))
+            invoice_numbers=_talked_about(f"{msg.subject}\n{body_text(msg)}", ctx))
     return invoice_copy(msg, ctx, auth, sources)
+
+
+# a bare serial as colleagues write it ("the 0406 figure", "die 1307 passt"): a whole
+# token, not a piece of a date, an amount, a time or a code ("09:30", "412,00", "0412b")
+_SERIAL = re.compile(r"(?<![\w.,:/-])\d{3,6}(?![\w/-]|[.,:]\d)")
+
+
+def _talked_about(text: str, ctx: Context) -> tuple[str, ...]:
+    """The known invoices staff name among themselves: written out, or by the serial that
+    ends exactly one of them. Only listed for the person who reads it: never acted on."""
+    found = list(ctx.facts.numbers_in(text))
+    for m in _SERIAL.finditer(text):
+        ending = ctx.facts.numbers_ending(m.group(0))
+        if len(ending) == 1 and ending[0] not in found:
+            found.append(ending[0])
+    return tuple(found)
 
 
 def _staff_talk(msg: ParsedMessage, ctx: Context, sources: list[SourceFacts]) -> bool:

@@ -31,6 +31,10 @@ _NOT_RECEIVED = re.compile(either("PAYMENT_NOT_RECEIVED"), re.IGNORECASE)
 # "INV 050 NETT PPH23", "net of withholding tax": the payer kept a tax back, so the money is
 # less than the invoice and may still settle it; whether it does is a person's call
 _WITHHOLDING = re.compile(either("WITHHOLDING"), re.IGNORECASE)
+# "RE-2026-1302 ABZGL. SICHERHEITSEINBEHALT", "LESS BANK CHARGES": the payer kept part of the
+# invoice back, for a reason the bot cannot judge (a discount or a withheld tax aside)
+_DEDUCTED = re.compile(either("PAYMENT_DEDUCTED"), re.IGNORECASE)
+_DISCOUNT = re.compile(either("DISCOUNT_WORDS"), re.IGNORECASE)
 _PAYER = re.compile(
     rf"(?:^|\n)\s*(?:{either('PAYER_LABELS')})\s*[:]\s*(?P<name>[^\n]{{2,80}})", re.IGNORECASE)
 _DATE_WORD = re.compile(rf"(?<![^\W\d_])(?P<label>{either('DATE_WORD')})(?![^\W\d_])"
@@ -189,7 +193,11 @@ def _stands_for(token: str, ctx: Context) -> str | None:
     three or more digits), or its digits are the invoice's run together; its letters, if
     any, are the invoice's or an invoice word."""
     mine = _groups(token)
-    longest = max(mine, key=len, default="")
+    # the serial is looked up: of groups as long, not a year ("2026-1187": 1187, which
+    # few invoices hold, where "2026" is in every invoice of the year), else the last
+    raw = re.findall(r"\d+", token)
+    longest = max(reversed(raw), key=lambda g: (len(g), not _YEAR.fullmatch(g)),
+                  default="").lstrip("0")
     # "0087" is a serial of four digits as written ("0087/KMN-INV/XI/2026")
     if max((len(g) for g in re.findall(r"\d+", token)), default=0) < MIN_SERIAL:
         return None
@@ -388,6 +396,17 @@ def _stated_paid_on(text: str, month_first: bool, order: str | None) -> date | N
     return None
 
 
+def _deduction(text: str) -> str:
+    """What the payer says it kept back on its reference line ("ABZGL.", "less"), or ""."""
+    for m in _REFERENCE_LINE.finditer(text):
+        line = m.group(0)
+        if _DISCOUNT.search(line) or _WITHHOLDING.search(line):
+            continue
+        if found := _DEDUCTED.search(line):
+            return line[found.start():].strip()[:60]
+    return ""
+
+
 def _plain_attachment(attachment: Attachment) -> str:
     """A plain-text attachment's words (a bank's MT103 details, "Details attached"): only
     one in UTF-8 (or ASCII), whose charset is certain."""
@@ -431,7 +450,8 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     money = _payment_amount(text)
     numbers, written = _payment_references(text, ctx)
     trusted = auth is True or not ctx.require_authentication
-    stated = ("partial" if _PARTIAL.search(text) or _charges_taken(text)
+    deducted = _deduction(text)
+    stated = ("partial" if _PARTIAL.search(text) or _charges_taken(text) or deducted
               else "full" if _FULL.search(text) else None)
     payer = _PAYER.search(body)
     reason = ""
@@ -453,6 +473,9 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     elif withheld := _WITHHOLDING.search(text):
         reason = (f"paid net of a withheld tax (\"{withheld.group(0).strip()}\"): whether "
                   "it settles the invoice in full needs a person")
+    elif deducted:
+        reason = (f"the payer kept part of the invoice back (\"{deducted}\"): whether that "
+                  "was agreed needs a person")
     else:
         reason = _allocation_problem(text, numbers, money.amount, ctx, written)
     return Classification(

@@ -91,6 +91,7 @@ paid's label, best first), PAYMENT_AMOUNT_WORDS (else any amount word),
 PAYMENT_NOT_AMOUNT (fees, balances, the invoice total), PAYMENT_DATE_LABELS,
 PAYMENT_VALUE_DATE_LABELS (the value date's: it wins over a booking date),
 PAYMENT_REFERENCE (a line with the payer's reference), PAYMENT_PARTIAL, PAYMENT_FULL,
+PAYMENT_DEDUCTED (the payer kept something back: a retention, bank charges),
 PAYMENT_NOT_RECEIVED (a refund, reversal or failed payment), PAYER_LABELS, DATE_WORD,
 PAYMENT_NOT_DATE_BEFORE / _AFTER (a "date" that is the invoice's or the due date).
 

@@ -24,6 +24,7 @@ BARE_DAY = ((r"am\s+", r"\.(?!\s*\d)"),)  # "am 15."
 
 TODAY = r"heute"
 TOMORROW = r"(?<!guten )(?<!guten\s\s)morgen"  # "Guten Morgen" is no date
+YESTERDAY = r"gestern"  # a day paid, in a paid claim (mailbot.reading.claimed)
 DAY_AFTER_TOMORROW = r"übermorgen"
 MONTH_END = (r"(?:bis )?(?:zum )?(?:ende (?:des|dieses|diesen|vom) (?:laufenden )?monats?|"
              r"monatsende|ende monat)")
@@ -475,6 +476,9 @@ INTENT_STOP = (
 # =================================================================== an auto-reply
 AUTO_SUBJECT = (r"abwesenheit|automatische antwort|autom\. antwort|nicht im büro|außer haus|"
                 r"im urlaub|urlaubsabwesenheit|^\s*abwesend\s*:")
+DEPARTED = (r"nicht\s+mehr\s+(?:im\s+unternehmen|bei\s+uns|für\s+\w+\s+tätig|in\s+unserem\s+"
+            r"(?:haus|unternehmen))|(?:hat|haben)\s+(?:das\s+unternehmen|uns)\s+verlassen|"
+            r"\bist\s+ausgeschieden|aus\s+dem\s+unternehmen\s+ausgeschieden")
 AUTO_BODY = (r"\b(?:ich bin|bin ich|ich befinde mich|befinde ich mich|wir sind|sind wir)"
              r"\b(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,80}?(?:nicht (?:im büro|im hause?|"
              r"erreichbar|da|anwesend|am arbeitsplatz|in der firma)|abwesend|(?:im|in) urlaub|"
@@ -581,6 +585,8 @@ PAYMENT_PARTIAL = (r"rest(?:betrag|zahlung)?\s+folgt|teilzahlung|teilbetrag|absc
                    # "Offener Betrag 4.568,00 €": a remainder above zero is still open
                    r"restbetrag\s+offen|(?:noch\s+)?(?:offener|verbleibender)\s+(?:rest)?betrag\W{0,3}(?:€|eur|rp\.?|idr|₽|руб\.?)?\s*0*[1-9]")
 PAYMENT_FULL = r"vollständig|vollzahlung|in\s+voller\s+höhe|komplett"
+PAYMENT_DEDUCTED = (r"\babzgl\b|abzüglich|einbehalt|gekürzt|kürzung|\bminus\b|"
+                    r"\babzug\b")
 PAYMENT_NOT_RECEIVED = (r"rückerstattung|erstattung|rückbuchung|rücklastschrift|storn|"
                         r"abgelehnt|fehlgeschlagen|ausgehende")
 PAYER_LABELS = r"von|auftraggeber|zahler|absender"

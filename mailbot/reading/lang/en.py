@@ -41,6 +41,7 @@ BARE_DAY = ((r"(?:the\s+)?", r"(?:st|nd|rd|th)\b(?! of (?!(?:this|the) month\b))
 # ------------------------------------------------------------------ relative dates
 TODAY = r"today|tonight|this (?:afternoon|evening)"
 TOMORROW = r"tomorrow"
+YESTERDAY = r"yesterday"  # a day paid, in a paid claim (mailbot.reading.claimed)
 DAY_AFTER_TOMORROW = r"day after tomorrow"
 MONTH_END = (r"(?:(?:by|at|before) )?(?:the )?end of (?:the |this )?(?:current )?month|"
              r"month[- ]end")
@@ -599,6 +600,10 @@ AUTO_SUBJECT = (r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?repl
                 r"vacation (?:reply|notice|message)|on (?:annual )?leave|^\s*away\b|"
                 r"^\s*absent\s*:")
 # out-of-office wording in an auto-reply's body
+# an auto-reply saying the person has left: a new contact is needed, which a person finds
+DEPARTED = (r"\bno\s+longer\s+(?:works?|working|employed|with)\b|\b(?:has|have)\s+left\s+"
+            r"(?:the\s+(?:company|organi[sz]ation|firm|business)|us)\b|\bis\s+no\s+longer\s+"
+            r"(?:part\s+of|at)\b")
 AUTO_BODY = (r"\bI(?: am|'m| will be| shall be)(?: currently| now)? (?:out of (?:the )?office|"
              r"away|on (?:annual |parental |sick |maternity )?leave|on (?:vacation|holiday)|"
              r"travell?ing|out of town|not in the office|absent|unavailable|off)\b|\bI (?:have|"
@@ -781,6 +786,9 @@ PAYMENT_PARTIAL = (r"partial|part[- ]paym(?:en)?t|\bpart\s+pmt|bal(?:ance)?\s+to
                    r"(?:balance|amount)|balance\s+remaining")
 # ... or in full
 PAYMENT_FULL = r"in\s+full|paid\s+in\s+full|full\s+payment|fully\s+paid"
+# ... or short by what the payer kept back ("LESS 5PCT RETENTION", "less bank charges")
+PAYMENT_DEDUCTED = (r"\bless\b(?!\s+than)|\bminus\b|\bdeduct(?:ed|ion|ing)?\b|\bretention\b|"
+                    r"\bretained\b|short[- ]paid|short\s+payment")
 # a refund, reversal or failed payment: no money received
 PAYMENT_NOT_RECEIVED = (r"refund|chargeback|reversal|reversed|failed|declined|"
                         r"outgoing\s+transfer|payment\s+(?:was\s+)?cancel|dispute\s+opened")

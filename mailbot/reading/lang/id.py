@@ -26,6 +26,7 @@ BARE_DAY = ((r"(?:tanggal|tgl\.?)\s*", r"\b"),)  # "tanggal 15"
 
 TODAY = r"hari ini|nanti (?:sore|malam)"
 TOMORROW = r"besok|esok"
+YESTERDAY = r"kemarin"  # a day paid, in a paid claim (mailbot.reading.claimed)
 DAY_AFTER_TOMORROW = r"lusa"
 MONTH_END = r"akhir bulan(?: ini)?"
 NEXT_MONTH_END = r"akhir bulan depan"
@@ -357,6 +358,8 @@ INTENT_STOP = (
 # =================================================================== an auto-reply
 AUTO_SUBJECT = (r"balasan otomatis|balasan automatis|jawaban otomatis|sedang cuti|"
                 r"di luar kantor|^\s*tidak di kantor\s*:")
+DEPARTED = (r"(?:sudah|telah)?\s*tidak\s+lagi\s+bekerja|sudah\s+tidak\s+bekerja|"
+            r"(?:telah|sudah)\s+(?:resign|mengundurkan\s+diri|keluar\s+dari\s+perusahaan)")
 AUTO_BODY = (r"\bsaya (?:sedang |saat ini |sementara |masih )*(?:cuti|berada di luar kantor|"
              r"di luar kantor|tidak (?:berada )?di kantor|dinas(?: luar)?|"
              r"dalam perjalanan dinas|perjalanan dinas|libur|izin)|\bsaya (?:akan )?(?:berada )"
@@ -444,7 +447,8 @@ NOT_READ_BODY = r"dihapus tanpa (?:dibaca|membaca)"
 PAYMENT_AMOUNT_LABELS = (r"nominal|jumlah\s+(?:transfer|pembayaran|dana|yang\s+diterima)|"
                          r"sebesar|dana\s+masuk")
 PAYMENT_AMOUNT_WORDS = r"\bjumlah\b"
-PAYMENT_NOT_AMOUNT = r"biaya|komisi|saldo|sisa"
+# ... and a processor's payout after its fee ("Dana bersih", "Pencairan")
+PAYMENT_NOT_AMOUNT = r"biaya|komisi|saldo|sisa|bersih|pencairan"
 PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?:transaksi|"
                        r"transfer)|waktu\s+transaksi")
 # the value date's own label: when the money was paid (before a booking date)
@@ -454,6 +458,7 @@ PAYMENT_PARTIAL = (r"sisa(?:nya)?\s+(?:akan\s+)?menyusul|sebagian|cicilan|angsur
                    # "Sisa tagihan: Rp 4.500.000": a remainder above zero is still open
                    r"sisa\s+(?:tagihan|pembayaran|yang\s+harus\s+dibayar)\W{0,3}(?:€|eur|rp\.?|idr|₽|руб\.?)?\s*0*[1-9]")
 PAYMENT_FULL = r"lunas|pelunasan"
+PAYMENT_DEDUCTED = r"dikurangi|dipotong|retensi|\bminus\b"
 PAYMENT_NOT_RECEIVED = r"gagal|ditolak|pengembalian\s+dana|dana\s+keluar"
 PAYER_LABELS = r"dari|pengirim|nama\s+pengirim"
 DATE_WORD = r"tanggal"
