@@ -265,3 +265,66 @@ def test_a_corrected_invoice_is_told_by_its_words_when_the_ledger_knows_both():
 def test_a_german_please_pay_by_date_is_the_due_date(body):
     rec = invoice(body)
     assert (rec["due_date"], rec["payment_terms_days"]) == ("2026-12-15", 14)
+
+
+# ------------------------------------------------------------------ a Russian УПД (ФНС XML)
+
+
+def _upd(number: str = "СЧ-4401", buyer: str = "ООО &quot;Ромашка&quot;", code: str = "643",
+         file_id: str = "ON_NSCHFDOPPR_2BM_2BE_20261201_1", dtd: str = "") -> bytes:
+    return (f'<?xml version="1.0" encoding="windows-1251"?>\n{dtd}'
+            f'<Файл ИдФайл="{file_id}" ВерсФорм="5.03">\n'
+            '<Документ КНД="1115131" Функция="СЧФДОП">\n'
+            f'<СвСчФакт НомерДок="{number}" ДатаДок="01.12.2026">\n'
+            f'<СвПокуп><ИдСв><СвЮЛУч НаимОрг="{buyer}" ИННЮЛ="7800000000"/></ИдСв></СвПокуп>\n'
+            f'<ДенИзм КодОКВ="{code}"/>\n</СвСчФакт>\n<ТаблСчФакт>\n'
+            '<СведТов НомСтр="1" НаимТов="Монтаж" СтТовБезНДС="50000.00" '
+            'СтТовУчНал="61000.00"/>\n'
+            '<ВсегоОпл СтТовБезНДСВсего="50000.00" СтТовУчНалВсего="61000.00"/>\n'
+            '</ТаблСчФакт>\n</Документ>\n</Файл>\n').encode("cp1251")
+
+
+def test_a_upd_is_read_for_its_number_date_currency_and_total():
+    from mailbot.reading import einvoice
+    e = einvoice.read_attachment("upd.xml", "application/xml", _upd())
+    assert e is not None
+    assert (e.number, e.issue_date.isoformat(), e.currency, str(e.amount_due), e.buyer_name) \
+        == ("СЧ-4401", "2026-12-01", "RUB", "61000.00", 'ООО "Ромашка"')
+    euro = einvoice.read_attachment("upd.xml", "application/xml", _upd(code="978"))
+    assert euro is not None
+    assert euro.currency == "EUR"
+
+
+def test_a_upd_with_unescaped_quotes_in_a_name_is_read_without_the_name():
+    from mailbot.reading import einvoice
+    e = einvoice.read_attachment("upd.xml", "application/xml", _upd(buyer='ООО "Ромашка"'))
+    assert e is not None
+    assert (e.number, str(e.amount_due), e.buyer_name) == ("СЧ-4401", "61000.00", None)
+
+
+@pytest.mark.parametrize("payload", [
+    _upd(file_id="ON_NKORSCHFDOPPOK_2BM_2BE_20261201_1"),  # a correction (УКД)
+    _upd(code="999"),  # a currency code nobody here knows
+    _upd(dtd='<!DOCTYPE Файл [<!ENTITY x "СЧ-1">]>\n', number="&x;"),
+])
+def test_a_upd_correction_an_unknown_currency_or_a_dtd_is_not_read(payload):
+    from mailbot.reading import einvoice
+    assert einvoice.read_attachment("upd.xml", "application/xml", payload) is None
+
+
+def test_an_invoice_copy_with_a_upd_takes_its_terms_from_the_mail():
+    msg = EmailMessage()
+    msg["From"] = "Staff <staff@acme.test>"
+    msg["To"] = "ap@client.test"
+    msg["Cc"] = BOT
+    msg["Subject"] = "УПД"
+    msg["Date"] = format_datetime(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<inv-upd@acme.test>"
+    msg.set_content("Во вложении УПД. Оплата в течение 14 календарных дней с даты документа.\n")
+    msg.add_attachment(_upd(buyer='ООО "Ромашка"'), maintype="application", subtype="xml",
+                       filename="ON_NSCHFDOPPR_1.xml")
+    raw = (f"Authentication-Results: {MX}; dkim=pass header.d=acme.test; "
+           "dmarc=pass header.from=acme.test\r\n").encode() + msg.as_bytes()
+    rec = as_record(classify(parse_message(raw), CTX))
+    assert (rec["invoice_numbers"], rec["amount"], rec["currency"], rec["due_date"]) == (
+        ["СЧ-4401"], "61000.00", "RUB", "2026-12-15")
