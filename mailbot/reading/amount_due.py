@@ -212,12 +212,17 @@ def _the_one_other(lines: list[str], currency: str | None) -> list[tuple[int, ex
     announcement of parts, no tax, no deduction and no subtotal; [] when there is not
     exactly one such sum. Only sums written as money count (a signature's bare "+7 921
     440-71-26" is a telephone)."""
-    found = [(i, m) for i, line in enumerate(lines)
-             if not (_WHOLE.search(line) or _announces_parts(line, currency)
-                     or is_deduction(line) or _SALES_TAX.search(line)
-                     or _NOT_PART_ROW.search(line) or _PRIOR_PAYMENT.search(line))
-             for m in extract.find_money(line)]
-    return [found[0]] if found and _one(found) else []
+    found: list[tuple[int, extract.Money]] = []
+    for i, line in enumerate(lines):
+        money = extract.find_money(line)
+        if not money or _WHOLE.search(line) or _announces_parts(line, currency) \
+                or is_deduction(line) or _SALES_TAX.search(line) \
+                or _NOT_PART_ROW.search(line) or _PRIOR_PAYMENT.search(line):
+            continue
+        found += [(i, m) for m in money]
+        if not _one(found):
+            return []  # (a second sum: no need to read on)
+    return found[:1]
 
 
 def _with_tax(lines: list[str], i: int, part: extract.Money,
@@ -265,15 +270,18 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     parts: list[int] = []
     in_parts = False  # paid in parts or less a withheld tax, no amount named for it
     parted = False  # a word of parts anywhere: a schedule may follow
+    # (each looked for in the whole text once: most invoices have neither, and a line costs)
+    any_prior, any_parts = bool(_PRIOR_PAYMENT.search(text)), bool(_IN_PARTS.search(text))
     for i, line in enumerate(lines):
-        prior = _PRIOR_PAYMENT.search(line)
+        prior = _PRIOR_PAYMENT.search(line) if any_prior else None
         if prior and (paid := extract.line_amounts(line, currency)):
             competing.append(f"{prior.group(0).strip()} {_shown(paid[0])}")
         if is_deduction(line):
             continue
         money = extract.line_amounts(line, currency)
         whole, part = _WHOLE.search(line), _PART.search(line)
-        if money and not whole and (announced := _announces_parts(line, currency)):
+        if money and not whole and any_parts and (
+                announced := _announces_parts(line, currency)):
             # "payment in 3 instalments (total 180 000 000), here is instalment 2": the
             # sum beside the word of parts is the whole they add up to, not a part
             whole, part = announced, None
@@ -365,6 +373,7 @@ def deducts_credit_note(text: str, currency: str | None = None) -> bool:
     credit note CN-12 -200.00 / Amount due 800.00"): an invoice, not a credit note."""
     currency = currency or extract.document_currency(text)
     lines = text.splitlines()
+    summed = False  # the sums are checked at the first credit note with a sum only
     for i, line in enumerate(lines):
         credit = _CREDIT_NOTE.search(line)
         if credit and is_deduction(line):
@@ -380,7 +389,9 @@ def deducts_credit_note(text: str, currency: str | None = None) -> bool:
             return True
         # "credit note CN-51 for 400.00 set against it ... Amount due: 2,600.00" after an
         # invoice of 3,000.00: the sums say it was taken off
-        if credit and (taken := extract.line_amounts(line[credit.end():], currency)):
+        if credit and not summed and (
+                taken := extract.line_amounts(line[credit.end():], currency)):
+            summed = True
             stated = {m.amount for x in lines[:i + 1] for m in extract.line_amounts(x, currency)}
             due = [m.amount for k in range(i + 1, len(lines)) if _DUE_NOW.search(lines[k])
                    for m in _amounts(lines, k, currency)]
