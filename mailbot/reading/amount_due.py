@@ -38,6 +38,12 @@ _NOT_PART_ROW = re.compile(either("NOT_TOTAL"), re.IGNORECASE)
 # the invoice leaves it to the client what to pay now ("pay what you think is fair",
 # "sekaligus atau DP dulu"): whatever amount it names, a person decides
 _UNDECIDED = re.compile(either("INVOICE_UNDECIDED"), re.IGNORECASE)
+# a provisional or pro-forma invoice: its amount is an estimate (read, and shown to a person)
+_PROVISIONAL = re.compile(either("INVOICE_PROVISIONAL"), re.IGNORECASE)
+# a payment already made, taken off ("you paid £700 on account"): only a sum said to be
+# due now says what is left
+_PRIOR_PAYMENT = re.compile(either("PRIOR_PAYMENT"), re.IGNORECASE)
+_SALES_TAX = re.compile(either("SALES_TAX"), re.IGNORECASE)
 # "-750.00", "–15 000,00", "-€300", "(Rp 1.500.000)": an amount taken off
 _NEGATIVE = re.compile(
     r"(?<![\w/])[-–−](?:€|\$|£|₽|Rp\.?\s?)?\d|"
@@ -58,6 +64,13 @@ class DueNow:
 
 def is_deduction(line: str) -> bool:
     return bool(_DEDUCTION_WORDS.search(line) or _NEGATIVE.search(line))
+
+
+def deduction_start(line: str) -> int | None:
+    """Where a line starts taking something off (its first word or sign of a deduction),
+    None when it takes nothing off."""
+    found = [m.start() for m in (_DEDUCTION_WORDS.search(line), _NEGATIVE.search(line)) if m]
+    return min(found) if found else None
 
 
 def _shown(m: extract.Money) -> str:
@@ -173,6 +186,67 @@ def _net_of_deductions(lines: list[str], strong: list[tuple[int, extract.Money]]
     return (k, last) if taken and first.amount - sum(taken, Decimal(0)) == last.amount else None
 
 
+def _part_outside(line: str) -> re.Match[str] | None:
+    """The first word of a part on `line` outside its words of paying in parts ("in three
+    instalments" names no part; "instalment 3" does)."""
+    spans = [m.span() for m in _IN_PARTS.finditer(line)]
+    return next((m for m in _PART.finditer(line)
+                 if not any(a <= m.start() < b for a, b in spans)), None)
+
+
+def _announces_parts(line: str, currency: str | None) -> re.Match[str] | None:
+    """The words of paying in parts on a line whose sum comes before any part it names
+    ("3x cicilan (total Rp 180.000.000), berikut tagihan cicilan ke-2"): that sum is the
+    whole. None when the line names a part before its sum ("Instalment 1 of 3: 2,000")."""
+    announced = _IN_PARTS.search(line)
+    if announced is None:
+        return None
+    part = _part_outside(line)
+    if part is not None and not extract.line_amounts(line[:part.start()], currency):
+        return None
+    return announced
+
+
+def _the_one_other(lines: list[str], currency: str | None) -> list[tuple[int, extract.Money]]:
+    """The one sum (stated once, or the same sum again) on a line that is no whole, no
+    announcement of parts, no tax, no deduction and no subtotal; [] when there is not
+    exactly one such sum. Only sums written as money count (a signature's bare "+7 921
+    440-71-26" is a telephone)."""
+    found: list[tuple[int, extract.Money]] = []
+    for i, line in enumerate(lines):
+        money = extract.find_money(line)
+        if not money or _WHOLE.search(line) or _announces_parts(line, currency) \
+                or is_deduction(line) or _SALES_TAX.search(line) \
+                or _NOT_PART_ROW.search(line) or _PRIOR_PAYMENT.search(line):
+            continue
+        found += [(i, m) for m in money]
+        if not _one(found):
+            return []  # (a second sum: no need to read on)
+    return found[:1]
+
+
+def _with_tax(lines: list[str], i: int, part: extract.Money,
+              currency: str | None) -> extract.Money | None:
+    """The part's gross: the sum on the line right below its tax line that is the part plus
+    that tax exactly; the part as stated when no tax line follows it; None when a tax line
+    follows and the sum below it is not the part plus the tax (a person looks)."""
+    tax: Decimal | None = None
+    for line in lines[i + 1:i + 6]:
+        if not line.strip():
+            continue
+        money = extract.line_amounts(line, currency)
+        if tax is None and _SALES_TAX.search(line) and len(money) == 1:
+            tax = money[0].amount
+            continue
+        if tax is not None and money:
+            gross = money[-1]
+            return gross if (gross.currency == part.currency
+                             and gross.amount == part.amount + tax) else None
+        if money:
+            break
+    return part
+
+
 def _one(found: list[tuple[int, extract.Money]]) -> tuple[int, extract.Money] | None:
     """The single amount among `found` (the same sum stated twice counts once)."""
     amounts = {(m.amount, m.currency) for _, m in found}
@@ -187,17 +261,30 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     if undecided := _UNDECIDED.search(text):
         return DueNow(problem=f'the text leaves the amount due now to the client '
                               f'("{" ".join(undecided.group(0).split())}")')
+    if provisional := _PROVISIONAL.search(text):
+        return DueNow(problem=f'a provisional invoice: its amount is an estimate '
+                              f'("{" ".join(provisional.group(0).split())}")')
     # "— 600 000,00 руб., в т.ч. НДС 22% — 108 196,72 руб.": the VAT after it is an aside
     lines = [extract.drop_vat_aside(line) for line in text.splitlines()]
     competing: list[str] = []  # what competes, for the person who decides
     parts: list[int] = []
     in_parts = False  # paid in parts or less a withheld tax, no amount named for it
     parted = False  # a word of parts anywhere: a schedule may follow
+    # (each looked for in the whole text once: most invoices have neither, and a line costs)
+    any_prior, any_parts = bool(_PRIOR_PAYMENT.search(text)), bool(_IN_PARTS.search(text))
     for i, line in enumerate(lines):
+        prior = _PRIOR_PAYMENT.search(line) if any_prior else None
+        if prior and (paid := extract.line_amounts(line, currency)):
+            competing.append(f"{prior.group(0).strip()} {_shown(paid[0])}")
         if is_deduction(line):
             continue
         money = extract.line_amounts(line, currency)
         whole, part = _WHOLE.search(line), _PART.search(line)
+        if money and not whole and any_parts and (
+                announced := _announces_parts(line, currency)):
+            # "payment in 3 instalments (total 180 000 000), here is instalment 2": the
+            # sum beside the word of parts is the whole they add up to, not a part
+            whole, part = announced, None
         parted = parted or bool(part)
         if whole and money:
             competing.append(f"{whole.group(0).strip()} {_shown(money[0])}")
@@ -240,13 +327,35 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
             for m in extract.line_amounts(lines[i], currency)]
     # ... else the one part the invoice says it bills ("tagihan uang muka (DP)",
     # "Anzahlungsrechnung", "this invoice covers the down payment")
+    # (the raw lines: "(contract value 3 600 000, VAT incl.) we bill the advance" keeps
+    # its words of billing after the VAT remark)
     billed = any(_PART.search(line) and _INVOICE.search(line) and not is_deduction(line)
-                 for line in lines)
-    part_amounts = [(i, m) for i in parts for m in extract.line_amounts(lines[i], currency)]
+                 for line in text.splitlines())
+    # "berikut tagihan cicilan ke-2" ... "denda cicilan ke-1: Rp 1.500.000": a line on
+    # another numbered part is not the part billed
+    billed_no = {n for line in text.splitlines() if _INVOICE.search(line)
+                 for m in _PART.finditer(line) for n in re.findall(r"\d+", m.group(0))}
+    part_amounts = [(i, m) for i in parts for m in extract.line_amounts(lines[i], currency)
+                    if not billed_no or not (numbered := {
+                        n for p in _PART.finditer(lines[i]) for n in re.findall(r"\d+", p.group(0))})
+                    or numbered & billed_no]
+    if not part_amounts and (billed or any(_part_outside(line) for line in lines)):
+        # the part is named ("here is instalment 3") but no line gives it a sum: the one
+        # sum that is neither the whole, a tax, a deduction nor a subtotal is the part's
+        part_amounts = _the_one_other(lines, currency)
+        billed = bool(part_amounts)
     chosen = (_one(strong) or _net_of_deductions(lines, strong, currency)) if strong else \
         _one(weak) if weak else _one(part_amounts) if billed and part_amounts else None
     if chosen is not None:
         i, due_now = chosen
+        if not strong:
+            # "Deposit 375 000 000 / VAT 41 250 000 / Total 416 250 000": the part is
+            # billed with its tax, the total that adds them is due
+            gross = _with_tax(lines, i, due_now, currency)
+            if gross is None:
+                return DueNow(problem=f"the part billed ({_shown(due_now)}) and its tax do "
+                                      "not add up to the total below them")
+            due_now = gross
         near = _continuation(lines, i, currency)
         due = extract.due_date(near, month_first, order)
         if due is None and (k := _due_line(lines, i, currency)) is not None:
@@ -264,6 +373,7 @@ def deducts_credit_note(text: str, currency: str | None = None) -> bool:
     credit note CN-12 -200.00 / Amount due 800.00"): an invoice, not a credit note."""
     currency = currency or extract.document_currency(text)
     lines = text.splitlines()
+    summed = False  # the sums are checked at the first credit note with a sum only
     for i, line in enumerate(lines):
         credit = _CREDIT_NOTE.search(line)
         if credit and is_deduction(line):
@@ -277,4 +387,14 @@ def deducts_credit_note(text: str, currency: str | None = None) -> bool:
         if credit and any(m.amount > Decimal(0)
                           for m in _after_label(line[credit.end():], currency)):
             return True
+        # "credit note CN-51 for 400.00 set against it ... Amount due: 2,600.00" after an
+        # invoice of 3,000.00: the sums say it was taken off
+        if credit and not summed and (
+                taken := extract.line_amounts(line[credit.end():], currency)):
+            summed = True
+            stated = {m.amount for x in lines[:i + 1] for m in extract.line_amounts(x, currency)}
+            due = [m.amount for k in range(i + 1, len(lines)) if _DUE_NOW.search(lines[k])
+                   for m in _amounts(lines, k, currency)]
+            if any(d > 0 and d + taken[0].amount in stated for d in due):
+                return True
     return False

@@ -165,10 +165,24 @@ def _read_xml(xml: bytes) -> tuple[EInvoice | None, str]:
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
     )
+    recovered = False
     try:
         tree = etree.parse(io.BytesIO(xml), parser)
     except Exception as exc:  # noqa: BLE001 - XMLSyntaxError, but also encoding errors
-        return None, f"xml does not parse: {exc}"
+        if not _looks_like_upd(xml):
+            return None, f"xml does not parse: {exc}"
+        # 1C and hand-made УПД generators often leave the quotes of a company's name
+        # unescaped (НаимОрг="ООО "Ромашка""): read with recovery, the rest of the file
+        # stands; only the damaged party names are not trusted (dropped below)
+        try:
+            tree = etree.parse(io.BytesIO(xml), etree.XMLParser(
+                resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
+                recover=True))
+        except Exception as exc2:  # noqa: BLE001
+            return None, f"xml does not parse: {exc2}"
+        if tree.getroot() is None:
+            return None, f"xml does not parse: {exc}"
+        recovered = True
     # No e-invoice syntax uses a DTD; refusing any closes external-entity (XXE) and
     # entity-expansion tricks even if a later reader of the tree were less careful.
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
@@ -180,8 +194,14 @@ def _read_xml(xml: bytes) -> tuple[EInvoice | None, str]:
         fields = _cii(root, zugferd1=True)
     elif root.tag in (f"{{{UBL_INVOICE_NS}}}Invoice", f"{{{UBL_CREDIT_NS}}}CreditNote"):
         fields = _ubl(root)
+    elif root.tag == "Файл" and str(root.get("ИдФайл", "")).startswith(UPD_FILE_IDS):
+        fields = _upd(root)
+        if recovered:
+            fields |= {"seller_name": None, "buyer_name": None}
     else:
         return None, f"not an invoice: {root.tag}"
+    if recovered and fields["syntax"] != "upd":
+        return None, "xml does not parse"
     return _build(fields)
 
 
@@ -327,6 +347,76 @@ def _ubl(root: etree._Element) -> dict[str, object]:
         "iban": _text(root, "{*}PaymentMeans/{*}PayeeFinancialAccount/{*}ID"),
         "payment_reference": _text(root, "{*}PaymentMeans/{*}PaymentID"),
     }
+
+
+# The Russian tax service's (ФНС) universal transfer document, УПД (formats 5.01-5.03): a
+# file ON_NSCHFDOPPR_... (ON_SCHFDOPPR_... before 2020), no namespace, Cyrillic names, in
+# windows-1251. Its corrections (УКД, ON_NKORSCHFDOPPOK) are not invoices: not read here.
+UPD_FILE_IDS = ("ON_NSCHFDOPPR_", "ON_SCHFDOPPR_")
+# ОКВ: the numeric ISO 4217 codes the УПД names its currency by (810: the rouble before 1998)
+_OKV = {"643": "RUB", "810": "RUB", "840": "USD", "978": "EUR", "156": "CNY", "933": "BYN",
+        "398": "KZT", "051": "AMD", "417": "KGS", "860": "UZS", "826": "GBP", "756": "CHF"}
+
+
+def _upd(root: etree._Element) -> dict[str, object]:
+    """A УПД: number and date of the invoice part (НомерДок/ДатаДок, before 5.03
+    НомерСчФ/ДатаСчФ), its currency (ДенИзм КодОКВ), the total with tax (ВсегоОпл
+    СтТовУчНалВсего) and the buyer (СвПокуп). It states no due date: the cover mail does."""
+    head = root.find("Документ/СвСчФакт")
+    total = root.find("Документ/ТаблСчФакт/ВсегоОпл")
+
+    def get(el: etree._Element | None, *names: str) -> str | None:
+        return next((str(v) for n in names if el is not None and (v := el.get(n))), None)
+
+    def party(path: str) -> str | None:
+        el = head.find(path) if head is not None else None
+        if el is None:
+            return None
+        person = el.find("ИдСв/СвИП/ФИО")
+        if person is not None:
+            return " ".join(x for x in (person.get("Фамилия"), person.get("Имя"),
+                                        person.get("Отчество")) if x) or None
+        return get(el.find("ИдСв/СвЮЛУч"), "НаимОрг")
+
+    money = head.find("ДенИзм") if head is not None else None
+    issued = get(head, "ДатаДок", "ДатаСчФ")
+    return {
+        "syntax": "upd",
+        "number": get(head, "НомерДок", "НомерСчФ"),
+        "type_code": "380",
+        "issue_date": _dotted_date(issued),
+        "due_date": None,
+        # (without ДенИзм the document is in roubles, the format's default)
+        "currency": _OKV.get(get(money, "КодОКВ") or "") if money is not None else "RUB",
+        "amount_due": get(total, "СтТовУчНалВсего"),
+        "grand_total": get(total, "СтТовУчНалВсего"),
+        "seller_name": party("СвПрод"),
+        "buyer_name": party("СвПокуп"),
+        "buyer_email": None,
+        "buyer_address": None,
+        "payment_terms": None,
+        "discount": None,
+        "late_fee": None,
+        "iban": None,
+        "payment_reference": None,
+    }
+
+
+def _looks_like_upd(xml: bytes) -> bool:
+    """The start of a ФНС file ("<Файл ИдФайл="ON_..."), in windows-1251 or UTF-8."""
+    head = xml[:600]
+    return any("<Файл".encode(enc) in head and b"ON_" in head for enc in ("cp1251", "utf-8"))
+
+
+def _dotted_date(text: str | None) -> date | None:
+    """"09.11.2026" (the ФНС formats' dates)."""
+    m = re.fullmatch(r"\s*(\d{2})\.(\d{2})\.(\d{4})\s*", text or "")
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
 
 
 def _build(f: dict[str, object]) -> tuple[EInvoice | None, str]:

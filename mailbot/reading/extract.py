@@ -252,9 +252,15 @@ def total_amount(text: str, currency: str | None = None) -> Money | None:
         pattern = re.compile(labels, re.IGNORECASE)
         found: list[Money] = []
         for i, line in enumerate(lines):
-            if not pattern.search(line) or _NOT_TOTAL.search(line):
+            label = pattern.search(line)
+            if not label or _NOT_TOTAL.search(line):
                 continue
             amounts = line_amounts(line, currency)
+            if len(amounts) > 1 and (after := line_amounts(line[label.end():], currency)) \
+                    and len(after) < len(amounts):
+                # "on 61 000, less 5 000 paid, so the amount due is 56 000": the sums
+                # before the label explain it, the one after it is the label's
+                amounts = after[:1]
             if not amounts:  # a table cell: the label above, the amount below
                 nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
                 if len(nxt.strip()) <= 24:

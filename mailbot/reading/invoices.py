@@ -54,6 +54,9 @@ class SourceFacts:
     # several totals and no wording that says which is due now (amount_due): for a person
     competing: str | None = None
     statement: bool = False  # lists several invoices, each with an amount
+    # a corrected invoice replacing another ("ersetzt RE-1226"): the replaced numbers,
+    # which a person cancels ("?" when the text does not tell which one is the new)
+    replaces: str | None = None
     # no currency stated: the one of the sender's country was taken (staff see it)
     currency_assumed: bool = False
     # the issue and due dates read with the other day/month order, when the text's numeric
@@ -80,6 +83,42 @@ def from_einvoice(e: einvoice.EInvoice) -> SourceFacts:
 # each language's words are in its lang/<code>.py; "avoir": French invoices (no file)
 _CREDIT_WORDS = re.compile(either("CREDIT_NOTE") + "|avoir", re.IGNORECASE)
 _INVOICE_WORDS = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
+_REPLACES = re.compile(either("INVOICE_REPLACES"), re.IGNORECASE)
+_NEW_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{either('INVOICE_NEW')})(?![^\W\d_])[^\n]{{0,30}}$",
+                         re.IGNORECASE)
+
+
+def _not_deducted(text: str, numbers: list[str]) -> list[str]:
+    """The numbers without those named only on lines that take them off ("abzgl.
+    Abschlagszahlung (RE-1203) -15.000,00"): an earlier invoice netted here, not this one."""
+    def own(n: str, line: str) -> bool:  # named before anything is taken off
+        at, start = line.find(n), amount_due.deduction_start(line)
+        return at >= 0 and (start is None or at < start)
+
+    # (a known number found in another spelling, "KST-26-0404" for "КСТ-26-0404", stays)
+    lines = text.splitlines()
+    return [n for n in numbers
+            if n not in text or any(own(n, line) for line in lines)]
+
+
+def _replacement(text: str, numbers: list[str], known: tuple[str, ...] | KnownFacts
+                 ) -> tuple[list[str], str | None]:
+    """For a corrected invoice that replaces another ("we cancelled RE-1226 and replaced it
+    by RE-1307"): its numbers with the new one first, and the replaced ones. The bot's
+    ledger tells them apart: the replaced one is known, the new one is not."""
+    if len(numbers) < 2 or not _REPLACES.search(text):
+        return numbers, None
+    ledger = ({n.casefold() for n in known} if isinstance(known, tuple)
+              else set(known.known_numbers(numbers)))
+    new = [n for n in numbers if n.casefold() not in ledger]
+    if not (len(new) == 1 and len(new) < len(numbers)):
+        # the ledger knows both (or neither): the one called new or corrected is the new one
+        new = [n for n in numbers
+               if any(_NEW_BEFORE.search(text[:m.start()]) for m in re.finditer(re.escape(n), text))]
+    if len(new) != 1:
+        return numbers, "?"
+    old = [n for n in numbers if n not in new]
+    return new + old, ", ".join(old)
 
 
 def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
@@ -92,6 +131,9 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text))
     if not numbers and source == "subject" and _INVOICE_WORDS.search(text):
         numbers = extract.reference_tokens(text)
+    if source != "subject":
+        numbers = _not_deducted(text, numbers)
+    numbers, replaces = _replacement(text, numbers, known)
     stated_currency = extract.document_currency(text) if source != "subject" else None
     money = (extract.total_amount(text, stated_currency or home) if source != "subject"
              else _subject_money(text))
@@ -121,7 +163,7 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         credit_deducted=source != "subject" and amount_due.deducts_credit_note(
             text, money.currency if money else None),
         competing=due_now.problem or None if due_now is not None else None,
-        statement=_is_statement(text, numbers),
+        statement=_is_statement(text, numbers), replaces=replaces,
         currency_assumed=assumed and money is not None and money.currency == home,
     )
 
@@ -189,8 +231,10 @@ def _is_statement(text: str, numbers: list[str]) -> bool:
     account, not one invoice."""
     if len(numbers) < 2:
         return False
+    # (one line naming two invoices is a sentence about them, "61 000 less the 5 000
+    # overpaid on СЧ-317": a statement gives each invoice its own line)
     priced = {n for line in text.splitlines() if extract.find_money(line)
-              for n in numbers if n in line}
+              for n in numbers if n in line and sum(k in line for k in numbers) == 1}
     return len(priced) >= 2
 
 

@@ -120,6 +120,11 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
                       if d.startswith("amount: pdf ") and ", body " in d]
     if facts.competing and not einvoices:
         reason = facts.competing  # never a confident wrong amount: a person decides
+    elif facts.replaces:
+        # the replaced invoice is still open in the ledger: a person cancels it
+        reason = ("a corrected invoice replacing another one: which is which, a person "
+                  "decides" if facts.replaces == "?" else
+                  f"a corrected invoice replacing {facts.replaces}: a person cancels that one")
     elif missing:
         reason = "invoice copy without " + ", ".join(missing)
     elif len(einvoices) > 1 or (not einvoices and len(pdf_numbers) > 1):

@@ -595,14 +595,17 @@ PAYMENT_NOT_DATE_BEFORE = r"rechnungs|fälligkeits"
 PAYMENT_NOT_DATE_AFTER = ""
 
 # ==================================================================== an invoice
-DUE_LABELS = (r"f[äa]llig(?:keit(?:sdatum)?)?(?:\s+am|\s+bis|\s+zum)?|zahlbar\b|zahlungsziel|"
-              r"zahlungstermin|(?:überweisen|zahlen)\s+sie\s+(?:den\s+\w*betrag\s+)?bis|spätestens")
+DUE_LABELS = (r"f(?:ä|ae|a)llig(?:keit(?:sdatum)?)?(?:\s+am|\s+bis|\s+zum)?|zahlbar\b|zahlungsziel|"
+              r"zahlungstermin|(?:überweisen|zahlen)\s+sie\s+(?:den\s+\w*betrag\s+)?bis|spätestens|"
+              # "Bitte bis zum 17.12.2026 überweisen."
+              r"bitte\s+bis(?:\s+zum)?(?=\s+\d)")
 # right before an issue label: where the terms start ("14 Tage ab Rechnungsdatum")
 ISSUE_AS_START = r"(?:\bab|\bnach|\bseit)(?:\s+(?:dem|der))?"
 ISSUE_LABELS = r"rechnungsdatum|belegdatum|ausstellungsdatum|datum\s+der\s+rechnung"
 NOT_ISSUE_BEFORE = r"liefer|bestell|zahlungs|leistungs"
 NOT_ISSUE_AFTER = r"der\s+(?:lieferung|leistung|zahlung)"
-AMOUNT_DUE_LABELS = r"zahlbetrag|zu\s+zahlen|zahlbarer\s+betrag|offener\s+betrag"
+AMOUNT_DUE_LABELS = (r"zahlbetrag|zu\s+zahlen|zahlbarer\s+betrag|offener\s+betrag|"
+                     r"(?:ü|ue)berweisungsbetrag|zu\s+(?:ü|ue)berweisende[rn]?\s+betrag")
 TOTAL_LABELS = (r"rechnungsbetrag|endbetrag|gesamtbetrag|bruttosumme|bruttobetrag|"
                 r"rechnungssumme\s+brutto|endsumme|gesamtsumme")
 AMOUNT_WORDS = r"gesamt|summe\b|\bbetrag\b|\bsumme\b"
@@ -650,10 +653,20 @@ DEDUCTION = r"abzgl|abzüglich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|g
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
 PART_ON_EVENT = (r"(?:nach|bei|mit)\s+(?:der\s+|dem\s+)?(?:abnahme|unterzeichnung|unterschrift|freigabe|"
                  r"fertigstellung|inbetriebnahme|lieferung|go-?live)")
+PRIOR_PAYMENT = (r"akonto\w*|a-?conto|bereits\s+(?:bezahlt|gezahlt|erhalten|geleistet)|"
+                 r"(?:ü|ue)berzahlung|teilzahlung\s+(?:von|über|in\s+höhe)")
+SALES_TAX = r"\bust\b|umsatzsteuer|mwst|mehrwertsteuer"
+INVOICE_PROVISIONAL = (r"vorläufige\w*\s+rechnung|pro-?\s?forma|voraussichtliche\w*\s+(?:betrag|"
+                       r"summe|gesamtbetrag|rechnungsbetrag)|geschätzte\w*\s+(?:betrag|summe|"
+                       r"gesamtbetrag)|(?:schluss|end)rechnung\s+ersetzt\s+diese|wird\s+durch\s+"
+                       r"(?:die\s+)?(?:schluss|end)rechnung\s+ersetzt")
+INVOICE_REPLACES = r"\bersetzt\b|\bersetzen\b|storniert|stornieren|korrigierte\w*\s+rechnung"
+INVOICE_NEW = r"korrigierte\w*|berichtigte\w*|neue\w*"
 
 # ==================================================================== an invoice's number, money
 # "Schlussrechnung", "Abschlagsrechnung": the compound's first part may come before
-INVOICE_NO_WORDS = r"(?:handels|schluss|teil|abschlags)*rechnung(?:s|en)?"
+INVOICE_NO_WORDS = (r"(?:handels|schluss|teil|abschlags|anzahlungs|vorauszahlungs|korrektur|"
+                    r"storno|proforma-?)*rechnung(?:s|en)?")
 NUMBER_MARKS = r"nr\.?|nummer"
 NUMBER_ABBREVIATIONS = r"nr\."
 INVOICE_AFTER_MARK = r"rechnung"

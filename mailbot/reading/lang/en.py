@@ -820,14 +820,19 @@ NOT_ISSUE_AFTER = r"due|of\s+(?:delivery|payment|order|service)"
 # the line of the amount to pay, best first: the amount due
 AMOUNT_DUE_LABELS = (r"amount\s+due|balance\s+due|total\s+due|due\s+payable|amount\s+payable|"
                      r"total\s+payable|payable\s+amount|amount\s+to\s+(?:be\s+)?pa(?:y|id)|"
-                     r"please\s+pay|(?:balance|total)\s+to\s+(?:be\s+)?pa(?:y|id)")
+                     r"please\s+pay|(?:balance|total)\s+to\s+(?:be\s+)?pa(?:y|id)|"
+                     # what is left after a payment on account: "the balance now outstanding"
+                     r"(?:balance|amount)\s+(?:now\s+|still\s+)?(?:outstanding|remaining|owing)|"
+                     r"(?:outstanding|remaining)\s+(?:balance|amount)")
 # ... else the total
 TOTAL_LABELS = r"grand\s+total|total\s+amount|invoice\s+total|total\s+(?:incl|inc\b|including)"
 # ... else any amount word
 AMOUNT_WORDS = r"\btotal\b|\bamount\b"
 # a line whose amount is not the total (subtotal, tax, discount, fees, unit price)
 NOT_TOTAL = (r"sub-?\s?total|\bnet\b(?!\s+à)|excl|\bvat\b|\btax\b|discount|already\s+paid|"
-             r"deposit|shipping|\bfee\b|balance\b(?!\s+(?:due|to\s+(?:be\s+)?pa(?:y|id)))|per\s+(?:hour|unit)|unit\s+price")
+             r"deposit|shipping|\bfee\b|(?<!outstanding\s)(?<!remaining\s)balance\b(?!\s+(?:due|to\s+"
+             r"(?:be\s+)?pa(?:y|id)|(?:now\s+|still\s+)?(?:outstanding|remaining|owing)))|"
+             r"per\s+(?:hour|unit)|unit\s+price")
 # the label of the document's currency
 CURRENCY_LABELS = r"currency|amounts?\s+in"
 # the label of the debtor's block ("Bill to:")
@@ -894,10 +899,27 @@ DEDUCTION = r"\bless\b|\bminus\b|deduct|already\s+(?:paid|received)|paid\s+to\s+
 PART_ON_EVENT = (r"(?:after|upon|on|following)\s+(?:the\s+)?(?:signing|signature|sign-?off|acceptance|"
                  r"approval|completion|commissioning|go-?live|delivery)\b|once\s+(?:the\s+)?[\w\s-]{1,40}?"
                  r"\b(?:is|are|has\s+been|have\s+been)\s+(?:signed|accepted|approved|completed|delivered)")
+# ... a payment already made and taken off ("you paid £700 on account", "an overpayment"):
+# without an amount said to be due now, which sum is owed is for a person
+PRIOR_PAYMENT = (r"paid\s+(?:\S+\s+){0,3}on\s+account|payments?\s+on\s+account|part[- ]payment|"
+                 r"over-?payment|already\s+(?:paid|received)|paid\s+to\s+date|"
+                 r"you(?:'ve|\s+have)?\s+(?:already\s+)?paid\b")
+# a sales tax's line below a part ("VAT @ 20%: 1,800.00"): the part's gross adds it
+SALES_TAX = r"\bvat\b|\bgst\b|sales\s+tax|\btax\b"
+# a provisional or pro-forma invoice: its amount is an estimate, a person looks
+INVOICE_PROVISIONAL = (r"provisional\s+invoice|pro-?\s?forma\b|estimated\s+(?:total|amount|fee|"
+                       r"price)|(?:figure|amount|total|price)\s+is\s+(?:only\s+)?an\s+estimate|"
+                       r"final\s+invoice\s+will\s+(?:replace|supersede)|(?:replaced|superseded)\s+"
+                       r"by\s+(?:a|the)\s+final\s+invoice")
+# a corrected invoice replacing (cancelling) another one: a person cancels the old one
+INVOICE_REPLACES = (r"\breplac(?:es|ing|ed\s+by)\b|\bsupersed(?:es|ing|ed\s+by)\b|\bcancel+ed\b|"
+                    r"\bcorrected\s+invoice|\bin\s+place\s+of\b")
+# right before the new invoice's number ("the corrected invoice INV-7"), when the ledger knows both
+INVOICE_NEW = r"corrected|revised|new|replacement"
 
 # ==================================================================== an invoice's number, money
 # the word before an invoice number ("Invoice No. 17"); the reader adds the word start
-INVOICE_NO_WORDS = r"invoices?|inv\.(?=[\s#:№])|inv(?=\s*(?:#|no\b|nr\b))|bills?"
+INVOICE_NO_WORDS = r"invoices?|pro-?\s?forma|inv\.(?=[\s#:№])|inv(?=\s*(?:#|no\b|nr\b))|bills?"
 # the mark of a number, after that word or before it ("Number of invoice 17")
 NUMBER_MARKS = r"no\.?|number|num\.?"
 # ... abbreviated, right before the number ("Invoice: No. 17")

@@ -497,7 +497,7 @@ INVOICE_PART = (r"uang\s+muka|\bdp\b|down\s*payment|termin\s+(?:ke-?\s*)?\d+(?!\
                 r"tahap\s+(?:ke-?\s*)?\d|tahap\s+(?:pertama|kedua)")
 INVOICE_WHOLE = (r"nilai\s+(?:proyek|kontrak|pekerjaan|po)\b|total\s+(?:proyek|kontrak)|harga\s+"
                  r"kontrak|nilai\s+penawaran|penawaran\s+(?:no\.?\s*)?[\w/-]*\d")
-INVOICE_IN_PARTS = (r"\d+\s+termin|dicicil|dalam\s+\w+\s+(?:termin|tahap|cicilan|angsuran)|"
+INVOICE_IN_PARTS = (r"\d+\s+termin|\d+\s*x\s+(?:cicilan|angsuran|termin|pembayaran)|dicicil|dalam\s+\w+\s+(?:termin|tahap|cicilan|angsuran)|"
                     r"secara\s+bertahap|jadwal\s+pembayaran|"
                     # "mau dibayar sekaligus atau DP dulu", "setengah dulu, setengah setelah serah
                     # terima": the client is to choose, no amount is named due now
@@ -519,10 +519,18 @@ INVOICE_UNDECIDED = (r"(?:dibayar|bayar)\s+sekaligus\s+atau|bayar\s+(?:se)?(?:ma
 WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan\s+pajak"
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
-DEDUCTION = r"dikurangi|\bminus\b|sudah\s+dibayar|telah\s+dibayar"
+DEDUCTION = r"dikurangi|(?:di)?kompensasikan|\bminus\b|sudah\s+dibayar|telah\s+dibayar"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
 PART_ON_EVENT = (r"setelah\s+(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*|"
                  r"(?:proyek|pekerjaan)\s+selesai|go-?live|barang\s+diterima)")
+PRIOR_PAYMENT = (r"kelebihan\s+(?:bayar|pembayaran)|sudah\s+(?:dibayar|kami\s+terima)|"
+                 r"telah\s+dibayar|pembayaran\s+sebagian")
+SALES_TAX = r"\bppn\b"
+INVOICE_PROVISIONAL = (r"pro-?\s?forma|(?:angka|nilai|jumlah|nominal)\w*\s+(?:\S+\s+){0,2}"
+                       r"(?:masih\s+)?estimasi|estimasi\s+(?:total|biaya|nilai|tagihan)|"
+                       r"invoice\s+sementara|tagihan\s+sementara")
+INVOICE_REPLACES = r"menggantikan|pengganti|dibatalkan|kami\s+batalkan|revisi\s+(?:invoice|faktur|tagihan)"
+INVOICE_NEW = r"revisi|baru|pengganti"
 
 # ==================================================================== an invoice's number, money
 INVOICE_NO_WORDS = r"fakturs?|tagihan"
