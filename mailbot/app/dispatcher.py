@@ -152,6 +152,9 @@ class _Flow:
     # the sends its transaction records
     marking: tuple[Outbox, Future[bool], list[_Outcome]] | None = None
     claims: Executor | None = None  # the thread that claims ahead
+    # the flush's logger, bound once: the module's lazy proxy binds anew for every line,
+    # which cost more than a sent mail's line filtered out by the level
+    logger: Any = field(default_factory=lambda: log.bind())
     look: Connection | None = None  # for the last look before each DATA
     writer: Connection | None = None  # the store thread's, for the markers (AUTOCOMMIT)
 
@@ -336,8 +339,8 @@ class Dispatcher:
             crashpoint("send.filed")
             flow.done.append(_Outcome(row, tell(), refused=delivery.refused or None))
             report.sent.append(row)
-            log.info("sent", key=row.action_key, to=row.recipients,
-                     refused=sorted(delivery.refused) or None)
+            flow.logger.info("sent", key=row.action_key, to=row.recipients,
+                             refused=sorted(delivery.refused) or None)
         finally:
             self.in_data = False
 
