@@ -176,6 +176,30 @@ def test_a_421_after_a_few_mails_reconnects_and_sends_each_once(dovecot, server,
         bot.store.close()
 
 
+def test_a_slow_claim_ahead_does_not_hold_up_the_batch_in_hand(dovecot, server, db_url):
+    """The next batch is claimed while this one goes out; the markers of this one's mails
+    do not wait for that claim (a lock it waits for, a slow disk). Batches of 1, 2, 4, 8:
+    the claim of the eight, made during the batch of four (mails 4-7), goes on only once
+    the server has taken mail 6, whose marker is committed meanwhile."""
+    bot = open_bot(dovecot, server, db_url)
+    claim = bot.dispatcher._claim_loop
+
+    def slow(now: Any, limit: int, done: Any) -> Any:
+        if limit == 8:
+            server.wait_taken(6, timeout=5)
+        return claim(now, limit, done)
+
+    bot.dispatcher._claim_loop = slow  # type: ignore[method-assign]
+    try:
+        mids = queue_notices(bot.store, 15, CHECK)
+        report = asyncio.run(bot.dispatcher.flush(CHECK))
+        assert server.taken == mids
+        assert len(report.sent) == 15
+        assert [r.status for r in rows(bot)] == ["sent"] * 15
+    finally:
+        bot.store.close()
+
+
 # -- a payment between claim and DATA ------------------------------------------------------
 
 

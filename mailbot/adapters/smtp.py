@@ -30,11 +30,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
+from functools import lru_cache
 from types import TracebackType
 from typing import Protocol, Self
 
 import aiosmtplib
-from aiosmtplib.email import flatten_message
+from aiosmtplib import SMTPStatus
+from aiosmtplib.email import flatten_message, quote_address
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from mailbot.adapters.config import SmtpConfig
@@ -208,11 +210,11 @@ class SmtpConnection:
             smtp = await self._session()
             data, options = _prepare(smtp, msg, sender, recipients)
             self._in_transaction = True
-            await smtp.mail(sender, options=options)
+            await _mail(smtp, sender, options)
             refused: dict[str, str] = {}
             for r in recipients:
                 try:
-                    await smtp.rcpt(r)
+                    await _rcpt(smtp, r)
                 except aiosmtplib.SMTPRecipientRefused as e:
                     if e.code == 421 or not smtp.is_connected:
                         raise  # the server is closing: not this recipient's answer
@@ -253,6 +255,28 @@ class SmtpConnection:
             self._drop()  # stopped mid-command: say nothing more on this connection
             raise
         return Delivery(refused)
+
+
+@lru_cache(maxsize=4096)
+def _quoted(address: str) -> bytes:
+    """An address as aiosmtplib's mail() and rcpt() quote it, worked out once per address
+    (they parse it with email.utils every time: a tenth of the client's CPU per mail)."""
+    return quote_address(address).encode("ascii")
+
+
+async def _mail(smtp: aiosmtplib.SMTP, sender: str, options: list[str]) -> None:
+    """MAIL FROM, as smtp.mail() sends it (EHLO was sent on connecting)."""
+    response = await smtp.execute_command(
+        b"MAIL", b"FROM:" + _quoted(sender), *[o.encode("ascii") for o in options])
+    if response.code != SMTPStatus.completed:
+        raise aiosmtplib.SMTPSenderRefused(response.code, response.message, sender)
+
+
+async def _rcpt(smtp: aiosmtplib.SMTP, recipient: str) -> None:
+    """RCPT TO, as smtp.rcpt() sends it."""
+    response = await smtp.execute_command(b"RCPT", b"TO:" + _quoted(recipient))
+    if response.code not in (SMTPStatus.completed, SMTPStatus.will_forward):
+        raise aiosmtplib.SMTPRecipientRefused(response.code, response.message, recipient)
 
 
 def _prepare(smtp: aiosmtplib.SMTP, msg: EmailMessage | bytes, sender: str,

@@ -6,7 +6,8 @@ are due, all over one SMTP connection (smtp.py reconnects it when the server clo
 A batch is claimed by one compare-and-set (pending -> sending, this worker's name, a
 lease), after a check against the ledger; a chase that no longer applies is cancelled
 on the way. A claim marks nothing. While one batch goes out, the next one is claimed in
-the store's thread (its statements mostly wait for the disk or the server).
+a thread of its own (its statements mostly wait for the disk or the server), beside the
+store's thread that commits the markers.
 
 Markers. Each mail's marker (`data_started_at`) is committed before its DATA, in a
 transaction of the store's thread on the driver's own connection (prepared.py: one
@@ -70,7 +71,18 @@ from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 import structlog
-from sqlalchemy import Connection, bindparam, update
+from sqlalchemy import (
+    JSON,
+    Connection,
+    Integer,
+    String,
+    any_,
+    bindparam,
+    func,
+    literal_column,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
@@ -139,6 +151,10 @@ class _Flow:
     # the next mail's marker, committed in the store's thread during this one's DATA, and
     # the sends its transaction records
     marking: tuple[Outbox, Future[bool], list[_Outcome]] | None = None
+    claims: Executor | None = None  # the thread that claims ahead
+    # the flush's logger, bound once: the module's lazy proxy binds anew for every line,
+    # which cost more than a sent mail's line filtered out by the level
+    logger: Any = field(default_factory=lambda: log.bind())
     look: Connection | None = None  # for the last look before each DATA
     writer: Connection | None = None  # the store thread's, for the markers (AUTOCOMMIT)
 
@@ -192,8 +208,12 @@ class Dispatcher:
         self.recover(now)
         tell = clock if clock is not None else (lambda: now)
         flow = _Flow()
-        # the store's thread: claims the next batch while this one goes out
-        with ThreadPoolExecutor(1, thread_name_prefix="outbox") as store_thread:
+        # the store's thread commits the markers; the claims' thread claims the next
+        # batch while this one goes out (a thread of its own: in the markers' thread, a
+        # claim held up the marker queued behind it, and thus the next DATA)
+        with ThreadPoolExecutor(1, thread_name_prefix="outbox") as store_thread, \
+                ThreadPoolExecutor(1, thread_name_prefix="outbox-claims") as claims:
+            flow.claims = claims
             async with self.sender.connection() as conn:
                 try:
                     await self._run(conn, flow, store_thread, tell, report)
@@ -233,10 +253,11 @@ class Dispatcher:
 
     def _claim_ahead(self, flow: _Flow, store_thread: Executor, now: datetime,
                      size: int) -> None:
-        """Claim the next batch, recording what is done, in the store's thread while this
+        """Claim the next batch, recording what is done, in the claims' thread while this
         batch goes out (its statements mostly wait for the disk or the server)."""
         flow.job_done, flow.done = flow.done, []
-        flow.job = store_thread.submit(self._claim_loop, now, size, flow.job_done)
+        flow.job = (flow.claims or store_thread).submit(self._claim_loop, now, size,
+                                                        flow.job_done)
 
     async def _collect(self, flow: _Flow, report: TickReport) -> list[Outbox]:
         """The batch claimed ahead, once its transaction has committed."""
@@ -318,8 +339,8 @@ class Dispatcher:
             crashpoint("send.filed")
             flow.done.append(_Outcome(row, tell(), refused=delivery.refused or None))
             report.sent.append(row)
-            log.info("sent", key=row.action_key, to=row.recipients,
-                     refused=sorted(delivery.refused) or None)
+            flow.logger.info("sent", key=row.action_key, to=row.recipients,
+                             refused=sorted(delivery.refused) or None)
         finally:
             self.in_data = False
 
@@ -371,19 +392,18 @@ class Dispatcher:
             lease = now
             if wanted:
                 lease = self._lease(wanted, now)
-                won = dict(s.connection().execute(_CLAIM, {
+                won = dict(s.connection().execute(_claim_statement(self.store.is_postgres), {
                     "ids": [r.id for r in wanted], "worker": self.worker, "lease": lease,
                 }).all())
             self._write(s, done)
-            for r in wanted:  # what the UPDATE wrote is not to be written again at commit
-                s.expunge(r)
-            s.commit()
+            s.commit()  # (the rows taken are unchanged in the session: it writes none)
         taken = [r for r in wanted if r.id in won]
-        for r in taken:  # as committed (detached rows: no history to keep)
-            for key, value in (("status", "sending"), ("claimed_by", self.worker),
-                               ("lease_until", lease), ("data_started_at", None),
-                               ("attempts", won[r.id])):
-                set_committed_value(r, key, value)
+        claimed = {"status": "sending", "claimed_by": self.worker, "lease_until": lease,
+                   "data_started_at": None}
+        for r in taken:
+            # as committed: detached, unchanged rows, whose values are their __dict__
+            # (set_committed_value per attribute cost more than the rest of the claim)
+            r.__dict__.update(claimed, attempts=won[r.id])
         return bool(rows), cancelled, taken
 
     def _obsolete(self, s: Session, rows: list[Outbox], now: datetime, *,
@@ -423,7 +443,7 @@ class Dispatcher:
         """The rows of _among(what) whose key is among `keys`, a chunk of them per
         statement."""
         out: list[Any] = []
-        q = _among(what, lock)
+        q = _among(what, lock, s.get_bind().dialect.name == "postgresql")
         conn = s.connection()  # columns, not objects: no need of the ORM's execution
         for i in range(0, len(keys), Store.CHUNK):
             out += conn.execute(q, {"keys": keys[i:i + Store.CHUNK]}).all()
@@ -907,17 +927,26 @@ def _sent_statement() -> Any:
 _SENT = _sent_statement()
 
 
-def _claim_statement() -> Any:
+@lru_cache(maxsize=2)
+def _claim_statement(postgres: bool) -> Any:
     """The compare-and-set of a claim: the rows still pending become this worker's."""
     table = Outbox.__table__  # type: ignore[attr-defined]
     return table.update().where(
-        table.c.id.in_(bindparam("ids", expanding=True)), table.c.status == "pending",
+        _among_keys(table.c.id, Integer, postgres), table.c.status == "pending",
     ).values(status="sending", claimed_by=bindparam("worker"), lease_until=bindparam("lease"),
              data_started_at=None, attempts=table.c.attempts + 1,
              ).returning(table.c.id, table.c.attempts)
 
 
-_CLAIM = _claim_statement()
+def _among_keys(column: Any, of: Any, postgres: bool, name: str = "ids") -> Any:
+    """`column` is one of the list given as `name`, as one parameter, so that the
+    statement is compiled once for any number of keys (an expanding IN is compiled
+    again for each execution, and psycopg parses each new text again: a claim's four
+    of them cost more than its rows). PostgreSQL: an array; SQLite: a JSON array."""
+    if postgres:
+        return column == any_(bindparam(name, type_=ARRAY(of)))
+    return column.in_(select(literal_column("value")).select_from(
+        func.json_each(bindparam(name, type_=JSON))))
 
 
 def _event_statement() -> Any:
@@ -952,20 +981,21 @@ def _due(limit: int, postgres: bool) -> Any:
     return q
 
 
-@lru_cache(maxsize=8)
-def _among(what: str, lock: bool) -> Any:
+@lru_cache(maxsize=16)
+def _among(what: str, lock: bool, postgres: bool) -> Any:
     """The columns _obsolete reads of contacts (by address), debtors or invoices (by id),
     for the keys given as `keys` (built once)."""
-    keys: Any = bindparam("keys", expanding=True)
     q: Any
     if what == "contact":
-        q = select(Contact.email, Contact.debtor_id).where(col(Contact.email).in_(keys))
+        q = select(Contact.email, Contact.debtor_id).where(
+            _among_keys(col(Contact.email), String, postgres, "keys"))
     elif what == "debtor":
         q = select(Debtor.id, Debtor.stopped, Debtor.paused_reason, Debtor.timezone).where(
-            col(Debtor.id).in_(keys))
+            _among_keys(col(Debtor.id), Integer, postgres, "keys"))
     else:
         q = select(Invoice.id, Invoice.number, Invoice.state,  # type: ignore[call-overload]
-                   Invoice.hold_reason, Invoice.hold_until).where(col(Invoice.id).in_(keys))
+                   Invoice.hold_reason, Invoice.hold_until).where(
+            _among_keys(col(Invoice.id), Integer, postgres, "keys"))
     return q.with_for_update(read=True) if lock else q
 
 
