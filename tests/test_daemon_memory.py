@@ -7,10 +7,13 @@ from __future__ import annotations
 import asyncio
 import ctypes.util
 import inspect
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import make_msgid
+from pathlib import Path
 
 import pytest
 
@@ -24,6 +27,7 @@ from mailbot.app.services import App
 from tests.botenv import AR, config_text
 
 STAFF = "boss@acme.test"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_give_back_and_the_arena_cap_are_no_ops_without_glibc(monkeypatch) -> None:
@@ -83,3 +87,28 @@ async def test_the_daemon_caps_arenas_and_gives_back_after_ticks_and_sends(
     assert len(smtp_sink.messages) == 1
     assert calls[0] == "start"
     assert {"tick", "dispatch"} <= set(calls), calls
+
+
+def test_after_the_cap_a_thread_allocates_in_the_one_heap() -> None:
+    # glibc gives a thread its own heap at its first allocation while fewer than the cap
+    # exist; malloc_info lists each heap as <heap nr=...>
+    if memory._libc() is None:
+        pytest.skip("not glibc")
+    probe = (
+        "import ctypes, os, tempfile, threading\n"
+        "from mailbot.adapters import memory\n"
+        "assert memory.limit_arenas()\n"
+        "held = []\n"
+        "def work():\n"
+        "    held.extend(bytes(4000 + i) for i in range(2000))\n"
+        "threads = [threading.Thread(target=work) for _ in range(3)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "libc = ctypes.CDLL('libc.so.6')\n"
+        "libc.fopen.restype = ctypes.c_void_p\n"
+        "path = tempfile.mktemp()\n"
+        "f = libc.fopen(path.encode(), b'w')\n"
+        "libc.malloc_info(0, ctypes.c_void_p(f)); libc.fclose(ctypes.c_void_p(f))\n"
+        "print(open(path).read().count('<heap nr=')); os.unlink(path)\n")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "1"

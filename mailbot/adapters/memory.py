@@ -7,9 +7,10 @@ the heap too: freed, they stay resident. The daemon calls `give_back` after each
 work (a tick, a batch of new mail, a send round), so its resident size is what it holds,
 not the high-water mark of everything it ever did.
 
-glibc also gives each thread that allocates under contention a heap (an arena) of its
-own, up to 8 per core; the daemon's threads (ticks, the watcher, the sender's store
-thread) each leave free pages in theirs. `limit_arenas` caps them at the daemon's start.
+glibc also gives each thread that allocates a heap (an arena) of its own, up to 8 per
+core; the daemon's threads (ticks, the watcher, the sender's store thread) each leave
+free pages in theirs, scattered between live chunks where malloc_trim cannot take them.
+`limit_arenas` keeps them all in the one heap from the daemon's start.
 Both are no-ops where the C library is not glibc.
 """
 
@@ -21,7 +22,10 @@ from functools import cache
 from typing import Any
 
 M_ARENA_MAX = -8  # mallopt's parameter number (malloc.h)
-ARENAS = 2  # the main heap and one for the threads: they seldom allocate at once
+# one heap for all threads: Python's threads allocate under the GIL, so they seldom wait
+# for it, and a second heap kept its own free pages between its live chunks (the soak's
+# warm daemon: 165-171 MB with two heaps, 140 MB with one, bench/memory.py)
+ARENAS = 1
 
 
 @cache

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import holidays
 
 from mailbot.domain.values import DebtorView
+from mailbot.playbook import country_calendars
 from mailbot.playbook.schedule import ScheduleConfig
 
 
@@ -43,10 +44,26 @@ def public_holidays(country: str, year: int) -> holidays.HolidayBase | dict[obje
     """The public holidays of `country` in `year`; none for a country the holidays
     package does not know (CLDR knows more countries than it does). Named in English
     whatever the machine: left to itself the package names some countries' holidays in
-    their own language on one installation and in English on another."""
-    if country not in holidays.list_supported_countries():
+    their own language on one installation and in English on another. Only the
+    country's own calendar is loaded (country_calendars says why)."""
+    cls = country_calendars.calendar_class(country)
+    if cls is None:
         return {}
-    return holidays.country_holidays(country, years=year, language="en_US")
+    return cls(years=year, language="en_US")
+
+
+def financial_holidays(market: str, year: int) -> holidays.HolidayBase:
+    """The days market `market` (a code such as "XECB", the euro's TARGET) is closed in
+    `year`, its calendar alone loaded."""
+    cls = country_calendars.calendar_class(market, "financial")
+    if cls is None:
+        raise LookupError(f"the holidays package has no market {market}")
+    return cls(years=year)
+
+
+def knows_holidays(country: str) -> bool:
+    """Whether the holidays package has a calendar for `country` (an ISO code)."""
+    return country_calendars.knows(country)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -12,9 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
-from mailbot.playbook.calendar import public_holidays
+from mailbot.playbook.calendar import financial_holidays, knows_holidays, public_holidays
 
 # a currency and the country whose bank holidays close its payments
 CURRENCY_COUNTRY = {
@@ -28,9 +26,9 @@ CURRENCY_COUNTRY = {
 @lru_cache(maxsize=64)
 def _closed(currency: str, year: int) -> frozenset[date] | None:
     if currency == "EUR":
-        return frozenset(holidays.financial_holidays("XECB", years=year))
+        return frozenset(financial_holidays("XECB", year))
     country = CURRENCY_COUNTRY.get(currency)
-    if country is None or country not in holidays.list_supported_countries():
+    if country is None or not knows_holidays(country):
         return None
     # the calendar the bot keeps when it writes (playbook.calendar), so both agree
     return frozenset(d for d in public_holidays(country, year) if isinstance(d, date))
