@@ -387,7 +387,7 @@ def read(text: str, base: date | None, language: str | None = None,
     promised: date | None = None
     if base is not None and I.PROMISE in scores:
         promised = _promise_date(sentences, where[I.PROMISE], base, language, base_time,
-                                 where.get(I.PAID_CLAIM, []))
+                                 where.get(I.PAID_CLAIM, []), _moved(sentences))
         if promised is not None:
             scores[I.PROMISE] += 1
     scores = {k: min(v, 4) for k, v in scores.items()}
@@ -559,10 +559,31 @@ _WEEK_RULES = frozenset({"next_week", "next_week_start", "next_week_mid", "next_
                          "week_after_next", "week_after_next_end"})
 
 
+# "we wrote we'd pay by the 4th, but the payment day was moved: it goes out on the 18th":
+# the day of paying moved; only a date said after that is the one promised
+_RESCHEDULED = re.compile(either("RESCHEDULED"), re.IGNORECASE)
+
+
+def _moved(sentences: list[str]) -> tuple[int, int] | None:
+    """Where the reply first says its day of paying moved: (sentence, end of the words)."""
+    for si, sentence in enumerate(sentences):
+        m = _RESCHEDULED.search(sentence.lower())
+        if m:
+            return si, m.end()
+    return None
+
+
 def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
                   language: str | None, base_time: datetime | None,
-                  paid: list[tuple[int, int]] | None = None) -> date | None:
+                  paid: list[tuple[int, int]] | None = None,
+                  moved: tuple[int, int] | None = None) -> date | None:
+    """The day promised: near the promise words, in their clause first; after `moved`
+    only (a day of paying said to have moved: an earlier date is the old promise's)."""
     horizon = base + timedelta(days=400)
+
+    def new(si: int, at: int) -> bool:
+        return moved is None or (si, at) >= moved
+
     # numeric dates in the order the reply itself shows (18/11/2026 makes 05/11 day-first);
     # else an English writer's ambiguous 05/11 is the reading nearer to the reply's date
     order = dates.numeric_order("\n".join(sentences))
@@ -575,7 +596,7 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
         # another clause that denies it ("we can't pay Friday, but will pay on the 15th")
         sentence = sentences[si].lower()
         near = [f for f in _found_dates(sentences[si], base, order, month_first)
-                if base <= f.date <= horizon
+                if base <= f.date <= horizon and new(si, f.start)
                 and not _denied_elsewhere(sentence, f.start, start)]
         # "we've sent £1,000 today and the rest will follow on the 18th": a date nearer a
         # paid claim in the sentence, or between it and the promise, is the paid part's
@@ -613,10 +634,11 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
                                             f.date)).date
     for si in sorted({si for si, _ in hits}):  # the sentence after ("... on Friday.")
         if si + 1 < len(sentences):
-            ahead = [d for _, d in found(sentences[si + 1]) if base <= d <= horizon]
+            ahead = [d for at, d in found(sentences[si + 1]) if base <= d <= horizon
+                     and new(si + 1, at)]
             if ahead:
                 return ahead[0]
-    if base_time is not None:
+    if base_time is not None and moved is None:
         for si, _ in hits:
             if found(sentences[si]):
                 continue  # our rules read its dates (past ones): no second opinion

@@ -53,7 +53,9 @@ A client's reply (mailbot.reading.kinds.client_reply):
   PROMISE_FAILED (in a later clause: "..., but it didn't work out"), PAID_ANYWAY (paid in
   spite of a complaint: "trotzdem bezahlt": the complaint is the intent), SOFT_PROMISE
   (trying or hoping, in a promise's sentence: "we'll try to pay by the 18th", "постараемся
-  закрыть до 5-го": the day is read, a person confirms it).
+  закрыть до 5-го": the day is read, a person confirms it), RESCHEDULED (the day of paying
+  moved: "the payment run was moved", "платёжный день перенесли": only a date said after
+  it is the promised one).
 
 An auto-reply (mailbot.reading.kinds.auto_reply):
 - AUTO_SUBJECT (enough on its own), AUTO_BODY (out-of-office wording in the body);

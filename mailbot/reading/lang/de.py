@@ -91,6 +91,11 @@ PARTIAL_AMOUNT = r"\b(?:teil(?:betrag|beträge|zahlung|weise)?|hälfte|rest(?:be
 PAST_PROMISE = r"\b(?:hatten|hatte|haben|habe)\b(?:\s+\S+){0,6}?\s+(?:zugesagt|versprochen)\b"
 PROMISE_FAILED = (r"\bnicht (?:geklappt|funktioniert|geschafft|möglich gewesen)\b|"
                   r"\b(?:war|wäre) (?:\S+\s+)?nicht möglich\b|\bist (?:\S+\s+)?ausgefallen\b")
+# der Zahltag wurde verschoben: nur ein danach genanntes Datum ist das zugesagte
+RESCHEDULED = (r"\b(?:zahl\w*|überweisung\w*|termin\w*|zahltag|zahllauf|zahlungslauf|"
+               r"auszahlung\w*)\s+(?:[^\s,;.!?]+\s+){0,4}?(?:verschoben|verlegt|verschiebt|verschieben|"
+               r"umgeplant)\b|\b(?:verschoben|verlegt|verschieben|verschiebt)\s+(?:[^\s,;.!?]+\s+){0,2}?"
+               r"(?:den |die |der |unseren? )?(?:zahl\w*|überweisung\w*|termin\w*)\b")
 PAID_ANYWAY = r"\b(?:trotzdem|dennoch|trotz|gleichwohl|nichtsdestotrotz)\b"
 # trying, not promising: "wir versuchen, bis zum 18.12. zu überweisen"
 SOFT_PROMISE = r"\b(?:versuche\w*|bemühe\w*|hoffe\w*|hoffentlich|möglichst)\b"

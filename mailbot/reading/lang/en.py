@@ -132,6 +132,12 @@ PROMISE_FAILED = (r"\b(?:didn't|did not|never) (?:work out|happen|go through|go 
                   r"\bfell through\b|\b(?:couldn't|could not|weren't able to|were not able to)\b|"
                   r"\b(?:wasn't|was not) possible\b")
 # paid in spite of a complaint: "we paid it anyway, but ..."
+# the day of paying moved ("our treasury moved the payment day", "the run was postponed"):
+# only a date said after it is the promised one (the earlier one was the old promise)
+RESCHEDULED = (r"\b(?:moved|postponed|pushed (?:back|out)|rescheduled|delayed|shifted)\s+(?:[^\s,;.!?]+\s+)"
+               r"{0,2}?(?:the |our |its )?(?:payment|pay|paying|run|date|day|transfer)|\b(?:payment|"
+               r"pay|run|date|day|transfer)\w*\s+(?:[^\s,;.!?]+\s+){0,3}?(?:was|has been|have been|got|is "
+               r"being|were)\s+(?:moved|postponed|pushed (?:back|out)|rescheduled|delayed|shifted)\b")
 PAID_ANYWAY = r"\b(?:anyway|nevertheless|nonetheless|regardless|even so|in spite of|despite)\b"
 # trying, not promising: "we'll try to pay by the 18th", "hopefully by Friday": the day is
 # read, a person confirms it

@@ -91,6 +91,10 @@ PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?|kekurangan(?:nya)
 PAST_PROMISE = r"\b(?:sudah|telah|pernah|udah|sdh)\s+(?:ber)?janji"
 PROMISE_FAILED = (r"\bternyata (?:belum|tidak|tdk|gak|nggak) (?:bisa|jadi|sempat)\b|"
                   r"\btidak jadi\b|\bbatal\b|\bgagal\b")
+# jadwal bayar diundur: hanya tanggal sesudahnya yang dijanjikan
+RESCHEDULED = (r"\b(?:jadwal\w*\s+(?:[^\s,;.!?]+\s+){0,3}?(?:diundur|dimundurkan|ditunda|berubah|"
+               r"diubah|digeser)|(?:diundur|dimundurkan|digeser|dijadwal(?:kan)? ulang)\s+"
+               r"(?:[^\s,;.!?]+\s+){0,2}?(?:jadwal|tanggal|pembayaran))\b")
 PAID_ANYWAY = r"\b(?:tetap|walaupun|meskipun|walau|biarpun)\b"
 # hoping, not promising: "semoga bisa transfer tanggal 18" ("kami usahakan" and "Insya
 # Allah" are still promises: tests/test_intents_data.py)
