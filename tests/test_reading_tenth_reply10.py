@@ -62,3 +62,91 @@ def test_a_moved_day_without_a_new_one_is_no_dated_promise(text):
 ])
 def test_something_else_that_moved_leaves_the_promise_alone(text, when):
     assert sure(text) == (I.PROMISE, when)
+
+
+# -- a refusal to pay the invoice as it is, and "disputed": a dispute ----------------------
+
+@pytest.mark.parametrize("text", [
+    "We're not paying INV-3018 as it stands.",
+    "We will not pay this invoice until someone fixes the winch.",
+    "We won't pay it in its current form.",
+    "Until the hoist is repaired, the call-out charge is disputed.",
+    "So zahlen wir die Rechnung nicht.",
+    "Die Rechnung bezahlen wir vor der Korrektur nicht.",
+    "Invoice ini tidak akan kami bayar sebelum direvisi.",
+    "Tagihan ini belum kami bayar sampai barangnya diganti.",
+])
+def test_a_refusal_to_pay_the_invoice_as_it_is_is_a_dispute(text):
+    assert sure(text)[0] == I.DISPUTE, reading(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "The charge is not disputed, we just need a PO number.",
+    "We are paying the invoice by the end of the month.",
+    "We're not paying late: it goes out on Friday.",
+])
+def test_no_dispute_without_a_refusal(text):
+    assert reading(text).intent != I.DISPUTE, reading(text).reason
+
+
+# -- Russian "закроем" (we'll close the debt) ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("До конца месяца закроем, не переживайте)", date(2026, 12, 31)),
+    ("Счёт закроем до 18 декабря.", date(2026, 12, 18)),
+    ("Задолженность закрою в пятницу.", date(2026, 12, 4)),
+])
+def test_closing_the_debt_is_a_promise(text, when):
+    assert sure(text) == (I.PROMISE, when)
+
+
+@pytest.mark.parametrize("text", [
+    "Вопрос закроем до пятницы.",
+    "Сделку закроем в пятницу, тогда и поговорим.",
+    "Закрыть счёт до пятницы не сможем.",
+])
+def test_closing_something_else_or_not_at_all_is_no_promise(text):
+    assert reading(text).intent != I.PROMISE, reading(text).reason
+
+
+# -- a payment order still on its way is no paid claim ----------------------------------------
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Счёт оплатим в понедельник, платёжка уже в казначействе.", date(2026, 12, 7)),
+    ("Платёжное поручение на подписи у директора, оплатим 4 декабря.", date(2026, 12, 4)),
+])
+def test_a_payment_order_on_its_way_beside_a_promise_is_the_promise(text, when):
+    assert sure(text) == (I.PROMISE, when)
+
+
+@pytest.mark.parametrize("text", [
+    "Платёжку отправили 25.11.",
+    "Оплачено платёжным поручением № 12 от 25.11.2026.",
+])
+def test_a_payment_order_sent_is_still_a_paid_claim(text):
+    assert sure(text)[0] == I.PAID_CLAIM
+
+
+# -- the account the money goes to is the channel, not a request for details ------------------
+
+@pytest.mark.parametrize(("text", "intent", "when"), [
+    ("Tagihan sudah kami transfer tanggal 20 November ke rekening Bank Mandiri.", I.PAID_CLAIM,
+     None),
+    ("Мы перевели деньги на ваш расчётный счёт в Сбербанке 20 ноября.", I.PAID_CLAIM, None),
+    ("We will pay via virtual account on Monday.", I.PROMISE, date(2026, 12, 7)),
+    ("Kami akan bayar melalui virtual account hari Senin.", I.PROMISE, date(2026, 12, 7)),
+    ("Оплатим по реквизитам из счёта в пятницу.", I.PROMISE, date(2026, 12, 4)),
+])
+def test_the_account_paid_to_is_no_request_for_payment_details(text, intent, when):
+    assert sure(text) == (intent, when), reading(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "Mohon info nomor virtual account untuk pembayaran invoice ini.",
+    "Ke rekening mana kami transfer?",
+    "Kami mau bayar ke rekening apa ya?",
+    "Пришлите, пожалуйста, актуальные реквизиты для оплаты.",
+    "На какой счёт перевести оплату?",
+])
+def test_asking_for_the_account_is_still_a_request_for_payment_details(text):
+    assert sure(text)[0] == I.PAYMENT_DETAILS, reading(text).reason

@@ -320,6 +320,10 @@ INTENT_DISPUTE = (
     )),
     # "Können Sie die Rechnung bitte korrigieren" beside a promise: a person reads it
     (1, r"\b(?:rechnung|faktura)\s+(?:\S+\s+){0,2}(?:korrigieren|berichtigen)\b"),
+    # die Rechnung, so wie sie ist, wird nicht bezahlt: "so zahlen wir die Rechnung nicht"
+    (2, (r"\b(?:zahlen|bezahlen|begleichen|überweisen)\s+wir\s+(?:[^\s,;.!?]+\s+){0,3}?(?:so|in "
+         r"dieser form|in diesem zustand|vor (?:der |einer )?(?:korrektur|berichtigung|nachbesserung))"
+         r"\s+nicht\b|\bso (?:zahlen|bezahlen|begleichen) wir (?:[^\s,;.!?]+\s+){0,2}?nicht\b")),
 )
 INTENT_PLAN_REQUEST = (
     (2, (

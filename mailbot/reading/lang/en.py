@@ -346,6 +346,7 @@ INTENT_PROMISE = (
 INTENT_DISPUTE = (
     (2, (
         r"\bdispute\b",
+        r"\bdisputed\b",
         r"\bdisputing\b",
         r"\bcontest\b",
         r"\bcontesting\b",
@@ -459,6 +460,12 @@ INTENT_DISPUTE = (
          r"[^.]{0,80}?\b(?:until|pending|unless|as long as)\b"),
         r"\b(?:withhold|withholding|holding back)\s+(?:the\s+|our\s+)?payment\b",
     )),
+    # a refusal to pay the invoice as it is: "we're not paying CSL-1 as it stands", "we will
+    # not pay this until the hoist is fixed"
+    (2, (r"\b(?:(?:we're|we are|we'll|we will|i'm|i am|i will)\s+not|we won't|i won't)\s+"
+         r"(?:going to\s+)?pay(?:ing)?\s+(?:[^\s,;.!?]+\s+){0,3}?(?:as it stands|in its current form|as (?:it is|"
+         r"issued|invoiced)|until (?:it|this|the|someone|you)\b)"), "", None,
+     r"\b(?:will|'ll) pay (?:it |this )?(?:as it stands|in its current form|as (?:it is|issued))"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (

@@ -253,6 +253,10 @@ INTENT_DISPUTE = (
     # "padahal sesuai PO kami hanya 20 user. Mohon invoice direvisi"
     (2, (r"\bpadahal\s+(?:sesuai|menurut|di)\s+(?:po|kontrak|penawaran|perjanjian|quotation)\b",
          r"\bmohon\s+(?:invoice|tagihan|faktur)(?:nya)?\s+(?:di)?revisi\b")),
+    # tagihan tidak dibayar sebelum diperbaiki: "tidak akan kami bayar sebelum direvisi"
+    (2, (r"\b(?:tidak|belum|tdk) (?:akan )?kami (?:bayar|lunasi|proses)\s+(?:[^\s,;.!?]+\s+){0,3}?"
+         r"(?:sebelum|sampai|hingga)\s+(?:[^\s,;.!?]+\s+){0,3}?(?:diperbaiki|direvisi|dikoreksi|"
+         r"diganti|dibetulkan|diselesaikan)\b")),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
@@ -302,6 +306,13 @@ INTENT_NOT_RECEIVED = (
             r"|\b(?:sudah|telah|sdh)\s+(?:kami\s+|saya\s+)?(?:terima|diterima|dapat|masuk)\b"
             r"|\blagi\s+(?:penuh|error|eror|down|rusak|bermasalah|gangguan|sibuk)\b")),
 )
+# the account a payment goes or went to, in a statement that asks nothing ("sudah kami
+# transfer ke rekening Bank X", "we will settle via virtual account on Monday"): the
+# channel, not a request for payment details
+_PAID_TO = (r"^(?!.*(?:\?|\bmohon\b|\btolong\b|\bminta\b|\binfo\w*|\bberapa\b|\bmana\b|"
+           r"\bapa\b|\bkirim\w*|\bplease\b|\bsend\b|\bwhich\b|\bwhat\b)).*\b(?:via|melalui|"
+           r"lewat|ke|pakai|menggunakan|through|to|into|using)\s+(?:\w+\s+)?(?:virtual account|"
+           r"va|rekening)\b")
 INTENT_PAYMENT_DETAILS = (
     (2, (
         r"\bnomor rekening\b",
@@ -317,7 +328,7 @@ INTENT_PAYMENT_DETAILS = (
         r"\bke rekening (?:mana|apa)\b",
         r"\bbank apa\b",
         r"\brekening(?:nya)? (?:mana|apa|berapa)\b",
-    )),
+    ), "", None, _PAID_TO),
     # "rekening untuk transfer apa ya?"
     (2, r"\brekening(?:nya)? (?:untuk|buat) (?:transfer|pembayaran|bayar)\w*"),
 )
