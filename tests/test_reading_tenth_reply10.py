@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from mailbot.domain.values import Intent
+from mailbot.reading.kinds.client_reply import ACT_THRESHOLD
 from tests.test_intents_data import reading, sure
 
 I = Intent
@@ -150,3 +151,33 @@ def test_the_account_paid_to_is_no_request_for_payment_details(text, intent, whe
 ])
 def test_asking_for_the_account_is_still_a_request_for_payment_details(text):
     assert sure(text)[0] == I.PAYMENT_DETAILS, reading(text).reason
+
+
+# -- a try or a hope with "no promises": a soft promise, read but never acted on --------------
+
+@pytest.mark.parametrize(("text", "when"), [
+    (("Hopefully we can get this sorted by the end of the month - it needs the bursar's "
+     "sign-off, so no guarantees."), date(2026, 12, 31)),
+    ("No promises, but we will try to pay by Friday.", date(2026, 12, 4)),
+    ("We'll try to pay by Friday, no promises.", date(2026, 12, 4)),
+    ("Wir versuchen, bis Freitag zu zahlen, ohne Gewähr.", date(2026, 12, 4)),
+    ("Semoga bisa kami bayar hari Jumat, tanpa janji ya.", date(2026, 12, 4)),
+    ("Постараемся до 18 декабря, но ничего не обещаю: подпись только у директора.",
+     date(2026, 12, 18)),
+    ("Попробуем в пятницу, без гарантий.", date(2026, 12, 4)),
+])
+def test_a_try_with_no_promises_is_a_soft_promise_never_acted_on(text, when):
+    r = reading(text)
+    assert (r.intent, r.promised_date) == (I.PROMISE, when), r.reason
+    assert r.confidence < ACT_THRESHOLD
+
+
+@pytest.mark.parametrize("text", [
+    "We can't promise to pay by Friday, no guarantees, but we'll try.",
+    "No promises on the date, sorry; the budget is frozen.",
+    "Ничего не обещаем, оплата как только придут деньги.",
+    "Versprechen kann ich nichts, wir zahlen vielleicht am 15.12.",
+    "Hopefully our budget is approved soon; no promises.",
+])
+def test_a_denial_without_a_try_is_still_no_promise(text):
+    assert reading(text).intent != I.PROMISE, reading(text).reason

@@ -212,15 +212,28 @@ def _denied_spans(sentence: str) -> list[tuple[int, int]]:
     the denial; and, when a verb of promising has a negation in its stretch (between
     "but"s and semicolons), wherever the negation stands ("Обещать, что заплатим до 10-го,
     не буду"), from the sentence's start to the stretch's end."""
-    if _NOTHING_PROMISED.search(sentence):
+    nothing = _NOTHING_PROMISED.search(sentence)
+    # "hopefully by the end of the month, no guarantees", "постараемся на следующей неделе,
+    # но ничего не обещаю": a hedge on a try, not a denial (a soft promise: the day is read,
+    # a person confirms it)
+    hedge = (nothing.start(), nothing.end()) if nothing and _SOFT_PROMISE.search(sentence) else None
+    if nothing and hedge is None:
         return [(0, len(sentence))]
+
+    def hedging(m: re.Match[str]) -> bool:
+        return hedge is not None and m.start() < hedge[1] and hedge[0] < m.end()
+
     spans = []
     # a denial reaches back to the sentence's start: "we'll pay from the grant mid-January
     # - I can't promise it though", "we pay Friday, but can't promise": hedged, no promise
     for m in _PROMISE_DENIED.finditer(sentence):
+        if hedging(m):
+            continue
         end = next((b.start() for b in _DENIAL_END.finditer(sentence, m.end())), len(sentence))
         spans.append((0, end))
     for m in _PROMISE_VERB.finditer(sentence):
+        if hedging(m):
+            continue
         if _PAST_PROMISE.search(sentence[max(0, m.start() - 16):m.end()]):
             continue  # "we promised to pay on Friday": an old promise, read apart
         lo = max((b.end() for b in _DENIAL_END.finditer(sentence, 0, m.start())), default=0)

@@ -342,6 +342,10 @@ INTENT_PROMISE = (
     # "we'll have INV-7 cleared by the end of the month", "I'll have it paid by Friday"
     (2, (r"\b(?:will|'ll|shall|going to)\s+have\s+(?!to\b)(?:\S+\s+){0,3}?(?:paid|settled|"
          r"cleared|transferred|remitted|wired)\b"), True),
+    # "we can get this sorted by the end of the month": the invoice seen to, weakly ("will get
+    # ... paid" is a row above)
+    (1, (r"\b(?:can|could|will|'ll|should)\s+get\s+(?:it|this|that|the invoice|the bill|the balance|"
+         r"the payment|payment)\s+(?:sorted|paid|settled|cleared)\b"), True),
 )
 INTENT_DISPUTE = (
     (2, (
