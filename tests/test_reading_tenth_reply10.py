@@ -12,6 +12,7 @@ import pytest
 from mailbot.domain.values import Intent
 from mailbot.reading.kinds.client_reply import ACT_THRESHOLD
 from tests.test_intents_data import reading, sure
+from tests.test_replies import reply
 
 I = Intent
 
@@ -181,3 +182,53 @@ def test_a_try_with_no_promises_is_a_soft_promise_never_acted_on(text, when):
 ])
 def test_a_denial_without_a_try_is_still_no_promise(text):
     assert reading(text).intent != I.PROMISE, reading(text).reason
+
+
+# -- a note pointing to a colleague's forwarded message: its words are the writer's ----------
+
+def forwarding(note: str, author: str, words: str, header: str = "en") -> str:
+    head = {
+        "en": f"---------- Forwarded message ---------\nFrom: Boss <{author}>\n"
+              "Date: Mon, 30 Nov 2026 at 16:20\nSubject: RE: INV-2026-001\n"
+              "To: Carol <carol@client.test>\n",
+        "de": f"-------- Weitergeleitete Nachricht --------\nVon: Chefin <{author}>\n"
+              "Datum: 30.11.2026 16:20\nBetreff: AW: Rechnung\n",
+        "id": f"---------- Forwarded message ---------\nDari: Direktur <{author}>\n"
+              "Tanggal: Sen, 30 Nov 2026\nSubjek: Re: Persetujuan bayar\n",
+        "ru": f"-------- Пересылаемое сообщение --------\n30.11.2026, 16:20, Директор <{author}>:\n",
+    }[header]
+    return f"{note}\n\nCarol\n\n{head}\n{words}\n\nB.\n"
+
+
+@pytest.mark.parametrize(("note", "words", "header", "intent", "when"), [
+    ("FYI - see below from our CFO, this one is scheduled.",
+     "Approved. Put it in the 15 December payment run please.", "en", I.PROMISE,
+     date(2026, 12, 15)),
+    ("Siehe unten, zur Info.", "Freigegeben. Wir überweisen am 15.12.", "de", I.PROMISE,
+     date(2026, 12, 15)),
+    ("Dengan hormat, berikut kami teruskan persetujuan direksi.",
+     "Disetujui. Tagihan INV-2026-001 dibayarkan tanggal 15 Desember 2026.", "id", I.PROMISE,
+     date(2026, 12, 15)),
+    ("Добрый день, пересылаю решение директора.",
+     "Счёт оплачиваем частями: половину сейчас, остальное после 20 декабря.", "ru",
+     I.PLAN_REQUEST, None),
+])
+def test_a_colleagues_forwarded_words_are_read_as_the_writers(note, words, header, intent,
+                                                              when):
+    c = reply(forwarding(note, "boss@client.test", words, header))
+    assert (c.intent, c.promised_date) == (intent, when), c.reason
+
+
+@pytest.mark.parametrize(("note", "author", "words"), [
+    # a third party's mail, our own reminder, no pointer at all: the note alone counts
+    ("FYI - see below.", "someone@other.test", "We will pay INV-2026-001 on 15 December."),
+    ("FYI - see below.", "ar@acme.test", "Please pay INV-2026-001 by 15 December."),
+    ("Siehe unten.", "buchhaltung@acme.test", "Bitte zahlen Sie bis zum 15.12."),
+    ("Hi, a question on the PO number.", "boss@client.test",
+     "We will pay INV-2026-001 on 15 December."),
+])
+def test_forwarded_words_of_others_or_without_a_pointer_are_not_the_writers(note, author,
+                                                                            words):
+    c = reply(forwarding(note, author, words))
+    assert c.intent != I.PROMISE, c.reason
+    assert c.promised_date is None

@@ -39,7 +39,14 @@ from mailbot.reading.facts import KnownFacts
 from mailbot.reading.lang import either, fragments
 from mailbot.reading.language import detect
 from mailbot.reading.parse import ParsedMessage
-from mailbot.reading.replies import BOT_PHRASES, MAX_BODY, message_body, strip_reply
+from mailbot.reading.replies import (
+    BOT_PHRASES,
+    FORWARD_POINTER,
+    MAX_BODY,
+    forwarded_part,
+    message_body,
+    strip_reply,
+)
 
 ACT_THRESHOLD = 0.7  # below this confidence nothing is done automatically
 MAX_READ = 6_000  # what the intent patterns read of the reply's own text
@@ -766,6 +773,31 @@ def local_date(msg: ParsedMessage) -> datetime | None:
     return msg.date
 
 
+MAX_POINTER_TEXT = 400  # a note that only points to what it forwards is short
+
+
+def _with_forwarded(text: str, body: str, msg: ParsedMessage, ctx: Context,
+                    languages: list[str]) -> str:
+    """"FYI - see below from our MD", "berikut kami teruskan persetujuan ...", "пересылаю
+    решение директора": a short note pointing to a message it forwards makes that message's
+    words the writer's, when its author writes from the writer's own domain (a colleague:
+    never our own mail, never a third party's); else the note alone."""
+    if len(text) > MAX_POINTER_TEXT or not FORWARD_POINTER.search(text):
+        return text
+    sender = msg.sender.email.lower() if msg.sender else ""
+    part = forwarded_part(body, languages)
+    if not part or not part[1] or "@" not in sender:
+        return text
+    author, words = part
+    domain = sender.rpartition("@")[2]
+    ours = (author == ctx.bot_address or author in ctx.staff_addresses
+            or domain in ctx.staff_domains)
+    if (author == sender or author.rpartition("@")[2] != domain or ours
+            or BOT_PHRASES.search(words)):
+        return text
+    return f"{text}\n\n{words}"
+
+
 def is_human_reply(msg: ParsedMessage) -> bool:
     return bool(msg.in_reply_to or msg.references or _REPLY_SUBJECT.match(msg.subject or ""))
 
@@ -776,6 +808,7 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     text = strip_reply(body, [first_guess] if first_guess else [])
     ids = [msg.in_reply_to, *reversed(msg.references)]
     facts = ctx.facts
+    text = _with_forwarded(text, body, msg, ctx, [first_guess] if first_guess else [])
     known_ids = [i for i in ids if i and facts.is_known_message(i)]
     subject = msg.subject or ""
     numbers = tuple(facts.numbers_in(f"{subject}\n{text}"))

@@ -34,7 +34,8 @@ A client's reply (mailbot.reading.kinds.client_reply):
 - QUOTE_ON and QUOTE_WROTE ("On <date>, <name> wrote:"), QUOTE_SEPARATOR ("-----Original
   Message-----"), QUOTE_FROM and QUOTE_HEADERS (an Outlook header block): where the
   quoted history starts (mail clients' words of languages without a file stay in
-  replies.py);
+  replies.py); FORWARD_POINTER (a short note pointing to what it forwards: "see below",
+  "berikut kami teruskan", "пересылаю": a colleague's forwarded words are the writer's);
 - GREETING, CLOSING, THANKS, SENT_FROM (where a reply's own words start and its
   signature begins), BOT_PHRASES (the bot's own reminder sentences as the language's
   templates word them: never the client's words), REPLY_TOPIC (an unthreaded reply about

@@ -127,6 +127,11 @@ LATEST_AFTER = r"^\W{0,3}spätestens\b\s*(?:[.,;!?)]|$)"
 # ---------------------------------------------------------------- quoted history
 QUOTE_ON = r"am"
 QUOTE_WROTE = r"schrieb"
+# the writer's own words pointing to a message it forwards ("siehe unten", "zur Info", "leite weiter"): its words
+# are read as the writer's (a colleague's approval, a decision) when it comes from the
+# writer's own domain (mailbot.reading.kinds.client_reply)
+FORWARD_POINTER = (r"siehe unten|s\. unten|unten (?:stehend|die|finden)|untenstehend|anbei zur info|"
+                   r"zur info|zur kenntnis|leite (?:ich )?(?:ihnen )?weiter|weitergeleitet")
 QUOTE_SEPARATOR = (r"original-nachricht|ursprüngliche nachricht|originalnachricht|"
                    r"weitergeleitete nachricht")
 QUOTE_FROM = r"von"

@@ -170,6 +170,12 @@ LATEST_AFTER = r"^\W{0,3}(?:at the (?:very )?latest)\b\s*(?:[.,;!?)]|$)"
 QUOTE_ON = r"on"
 QUOTE_WROTE = r"wrote"
 # a separator line: "-----Original Message-----"
+# the writer's own words pointing to a message it forwards ("see below", "FYI", "forwarding"): its words
+# are read as the writer's (a colleague's approval, a decision) when it comes from the
+# writer's own domain (mailbot.reading.kinds.client_reply)
+FORWARD_POINTER = (r"see (?:below|the (?:mail|email|message|note) below|beneath)|(?:as|please) "
+                   r"(?:per|see) below|below (?:from|is|you'll find)|fyi|for your information|"
+                   r"forwarding|i'm forwarding|we are forwarding")
 QUOTE_SEPARATOR = r"original message|forwarded message"
 # an Outlook header block: "From:" and the fields under it
 QUOTE_FROM = r"from"

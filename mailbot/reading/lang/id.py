@@ -120,6 +120,11 @@ LATEST_AFTER = ""
 # ---------------------------------------------------------------- quoted history
 QUOTE_ON = r"pada"
 QUOTE_WROTE = r"menulis"
+# the writer's own words pointing to a message it forwards ("berikut kami teruskan", "di bawah ini"): its words
+# are read as the writer's (a colleague's approval, a decision) when it comes from the
+# writer's own domain (mailbot.reading.kinds.client_reply)
+FORWARD_POINTER = (r"berikut (?:kami |saya )?(?:teruskan|sampaikan|forward)|kami teruskan|saya "
+                   r"teruskan|(?:lihat|silakan cek) (?:di )?bawah|di bawah ini|sebagai informasi")
 QUOTE_SEPARATOR = r"pesan asli|pesan awal|pesan yang diteruskan|pesan terusan"
 QUOTE_FROM = r"dari"
 QUOTE_HEADERS = r"dikirim|tanggal|kepada|perihal|subjek|judul"
@@ -196,6 +201,9 @@ INTENT_PROMISE = (
     (2, (r"\b(?:pembayaran|pelunasan|transfer)(?:nya)?\s+(?:(?!sudah\b|telah\b|udah\b|sdh\b|dah\b)"
          r"\w+\s+){0,2}(?:kami|saya)\s+(?:lakukan|proses|kirim(?:kan)?|transfer|lunasi|bayarkan)\b"),
      True),
+    # "tagihan dibayarkan tanggal 15 Desember": paid on a day to come (not "sudah dibayarkan")
+    (2, (r"\b(?:di)?bayar(?:kan)?\s+(?:pada\s+)?(?:tanggal|tgl\.?|hari|besok|lusa|minggu depan|"
+         r"akhir|awal|pertengahan)\b"), True, None, r"\b(?:sudah|telah|udah|sdh|tlh)\b"),
 )
 INTENT_DISPUTE = (
     (2, (

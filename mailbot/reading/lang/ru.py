@@ -135,6 +135,11 @@ LATEST_AFTER = r"^\W{0,3}(?:самое позднее|крайний срок)\s
 # ---------------------------------------------------------------- quoted history
 QUOTE_ON = ""
 QUOTE_WROTE = r"написал(?:\(а\)|а)?|пишет|писал(?:\(а\)|а)?"
+# the writer's own words pointing to a message it forwards ("пересылаю", "см. ниже"): its words
+# are read as the writer's (a colleague's approval, a decision) when it comes from the
+# writer's own domain (mailbot.reading.kinds.client_reply)
+FORWARD_POINTER = (r"пересылаю|пересылаем|переслал\w*|ниже (?:решение|письмо|ответ)|см\.? ниже|"
+                   r"смотрите ниже|для информации|к сведению")
 QUOTE_SEPARATOR = r"исходное сообщение|пересылаемое сообщение|пересланное сообщение"
 QUOTE_FROM = r"от"
 QUOTE_HEADERS = r"отправлено|дата|кому|тема|копия"
