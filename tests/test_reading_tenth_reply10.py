@@ -232,3 +232,37 @@ def test_forwarded_words_of_others_or_without_a_pointer_are_not_the_writers(note
     c = reply(forwarding(note, author, words))
     assert c.intent != I.PROMISE, c.reason
     assert c.promised_date is None
+
+
+# -- part of the invoice kept back, the invoice to be issued again: a dispute ----------------
+
+@pytest.mark.parametrize("text", [
+    "We have withheld £375 as a retention until the snagging is signed off.",
+    "We retained 5% of the invoice until acceptance.",
+    ("Von der Rechnung haben wir 375,00 € als Sicherheitseinbehalt bis zur Abnahme "
+    "zurückbehalten."),
+    "Kami menahan Rp 5.000.000 sebagai retensi sampai serah terima.",
+    "Мы удержали 37 500 руб. до подписания акта приёмки.",
+    "INV-3018 has our old PO on it. Please reissue and we'll pay the corrected one.",
+    "Bitte stellen Sie die Rechnung neu aus, die Bestellnummer fehlt.",
+    "Пожалуйста, перевыставьте счёт с правильным номером договора.",
+    "Mohon invoice diterbitkan ulang dengan nomor PO yang benar.",
+    "Bei der Rechnung habt ihr euch verrechnet.",
+])
+def test_a_part_kept_back_or_an_invoice_to_reissue_is_a_dispute(text):
+    assert reading(text).intent == I.DISPUTE, reading(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    # a withholding tax, a retention released, nothing withheld, a new PO number only
+    "We paid the invoice net of the withholding tax of £120.",
+    "Kami sudah bayar, PPh 23 dipotong dan ditahan Rp 200.000.",
+    "Удержали НДФЛ 13% согласно договору.",
+    "Den Rest hatten wir zurückgehalten, die Zahlung erfolgt jetzt am 15.12.",
+    "We had held back the balance, but it goes out on the 15th now.",
+    "We have not withheld anything.",
+    "Could you reissue the invoice with our new PO number on it?",
+    "Invoice belum kami terima, mohon dikirim ulang.",
+])
+def test_no_dispute_for_a_tax_a_released_retention_or_a_new_po(text):
+    assert reading(text).intent != I.DISPUTE, reading(text).reason

@@ -329,6 +329,14 @@ INTENT_DISPUTE = (
     (2, (r"\b(?:zahlen|bezahlen|begleichen|überweisen)\s+wir\s+(?:[^\s,;.!?]+\s+){0,3}?(?:so|in "
          r"dieser form|in diesem zustand|vor (?:der |einer )?(?:korrektur|berichtigung|nachbesserung))"
          r"\s+nicht\b|\bso (?:zahlen|bezahlen|begleichen) wir (?:[^\s,;.!?]+\s+){0,2}?nicht\b")),
+    # ein Teil einbehalten ("375 € als Sicherheitseinbehalt zurückbehalten"; keine Steuer), die
+    # Rechnung neu auszustellen, verrechnet
+    (2, r"\b(?:einbehalten|zurückbehalten|zurückgehalten|\w*einbehalt\w*)\b", "neg", None,
+     r"steuer|\bpph\b|\b(?:hatten|hatte)\b"),
+    (2, (r"\b(?:neu|erneut|korrigiert) aus(?:stellen|zustellen)\b",
+         r"\bstellen sie (?:[^\s,;.!?]+\s+){0,3}(?:neu|erneut|korrigiert) aus\b",
+         r"\bkorrigierte rechnung\b", r"\bverrechnet\b", r"\bfalsch berechnet\b",
+         r"\bzu viel berechnet\b"), "neg"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (

@@ -476,6 +476,14 @@ INTENT_DISPUTE = (
          r"(?:going to\s+)?pay(?:ing)?\s+(?:[^\s,;.!?]+\s+){0,3}?(?:as it stands|in its current form|as (?:it is|"
          r"issued|invoiced)|until (?:it|this|the|someone|you)\b)"), "", None,
      r"\b(?:will|'ll) pay (?:it |this )?(?:as it stands|in its current form|as (?:it is|issued))"),
+    # part of the invoice kept back ("we have withheld £375 as a retention until sign-off"; not
+    # a withholding tax), or the invoice to be issued again ("please reissue it")
+    (2, (r"\b(?:withheld|withholding|retained|retaining|held back|holding back|kept back)\b",
+         r"\bretention (?:of|money|amount|sum)\b"), "neg", r"\d|%|invoice|amount|payment",
+     r"\b(?:tax|taxes|wht|vat|gst|pph)\b|\bhad (?:\w+ )?(?:withheld|retained|held back|kept back)\b"),
+    # (to correct it: "please reissue and we'll pay the corrected one"; a new PO number alone
+    # is a change, not a complaint)
+    (2, r"\bre-?issue\b", "neg", r"\b(?:correct(?:ed|ion)?|wrong|incorrect|old|error|mistake)\b"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (

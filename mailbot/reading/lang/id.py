@@ -265,6 +265,13 @@ INTENT_DISPUTE = (
     (2, (r"\b(?:tidak|belum|tdk) (?:akan )?kami (?:bayar|lunasi|proses)\s+(?:[^\s,;.!?]+\s+){0,3}?"
          r"(?:sebelum|sampai|hingga)\s+(?:[^\s,;.!?]+\s+){0,3}?(?:diperbaiki|direvisi|dikoreksi|"
          r"diganti|dibetulkan|diselesaikan)\b")),
+    # sebagian ditahan ("kami tahan Rp 5 juta sebagai retensi"; bukan PPh), invoice diterbitkan
+    # ulang
+    (2, r"\b(?:kami tahan|menahan|ditahan|retensi)\b", "neg", r"\d|%|invoice|tagihan|pembayaran",
+     r"\b(?:pph|pajak|ppn)\b"),
+    (2, ((r"\b(?:diterbitkan|terbitkan|dibuat|buatkan|dikirim) ulang\b(?=[^.!?]*\b(?:benar|"
+          r"revisi|perbaik|koreksi|salah))"), r"\brevisi (?:invoice|tagihan|faktur)\b",
+         r"\b(?:invoice|tagihan) (?:yang )?(?:sudah )?direvisi\b"), "neg"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
