@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from mailbot.domain.values import Intent
+from mailbot.reading.classify import as_record
 from mailbot.reading.kinds.client_reply import ACT_THRESHOLD
 from tests.test_intents_data import reading, sure
 from tests.test_replies import reply
@@ -266,3 +267,32 @@ def test_a_part_kept_back_or_an_invoice_to_reissue_is_a_dispute(text):
 ])
 def test_no_dispute_for_a_tax_a_released_retention_or_a_new_po(text):
     assert reading(text).intent != I.DISPUTE, reading(text).reason
+
+
+# -- the day a paid claim says it paid (for staff to check, never acted on) ------------------
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("This was paid by BACS on Monday the 30th, remittance attached.", date(2026, 11, 30)),
+    ("Paid yesterday (the 28th) by faster payment.", date(2026, 11, 28)),
+    ("Die Rechnung haben wir bereits am 27.11. überwiesen.", date(2026, 11, 27)),
+    ("Tagihan sudah kami transfer pada tanggal 20 November 2026.", date(2026, 11, 20)),
+    ("Оплачено платёжным поручением № 4412 от 25.11.2026.", date(2026, 11, 25)),
+])
+def test_a_paid_claim_names_the_day_it_says_it_paid(text, when):
+    r = reading(text)
+    assert (r.intent, r.paid_on) == (I.PAID_CLAIM, when), r.reason
+
+
+@pytest.mark.parametrize("text", [
+    "We paid it, the bank will show it by the 15th.",  # a day to come is no payment day
+    "Paid in full, see attached.",
+    "Оплатили в июне 2025 года.",  # long before: not this claim's day
+])
+def test_a_paid_claim_without_a_recent_past_day_names_none(text):
+    assert reading(text).paid_on is None
+
+
+def test_the_record_shows_a_paid_claims_day_as_its_payment_date():
+    c = reply("We paid INV-2026-001 on 27 November, remittance attached.")
+    assert as_record(c)["payment_date"] == "2026-11-27"
+    assert c.needs_human

@@ -324,6 +324,7 @@ class Reading:
     # the rules that counted, in reading order: (intent, rule id, the words matched)
     evidence: list[tuple[Intent, str, str]] = field(default_factory=list)
     money: extract.Money | None = None  # the amount named for the intent
+    paid_on: date | None = None  # a paid claim's: the day it says it paid
     rest_date: date | None = None  # a dispute's: the day the undisputed rest is promised
 
     def because(self, *intents: Intent) -> str:
@@ -403,6 +404,8 @@ def read(text: str, base: date | None, language: str | None = None,
                 where.setdefault(p.intent, []).append((si, m.start()))
                 evidence.append((p.intent, p.id, m.group(0).strip(" ,.;:!?()\"'")[:80]))
                 break  # one hit per pattern and sentence
+    paid_on = (_paid_date(sentences, where[I.PAID_CLAIM], base, language)
+               if base is not None and I.PAID_CLAIM in scores else None)
     # dates in the sentences of a promise raise it: "wir überweisen am 15.12."
     promised: date | None = None
     if base is not None and I.PROMISE in scores:
@@ -440,7 +443,7 @@ def read(text: str, base: date | None, language: str | None = None,
               and top != I.STOP
               and not (i == I.PAID_CLAIM and (rest_promised or (top == I.DISPUTE and (
                   _complaint_over_claim(scores, anyway, apart)))))]
-    found = Reading(top, 0.0, scores=scores, evidence=evidence)
+    found = Reading(top, 0.0, scores=scores, evidence=evidence, paid_on=paid_on)
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
         names = ", ".join(sorted({top.value, *(i.value for i, _ in others)}))
         found.intent, found.confidence = I.OTHER, 0.35
@@ -591,6 +594,38 @@ def _moved(sentences: list[str]) -> tuple[int, int] | None:
         if m:
             return si, m.end()
     return None
+
+
+PAID_WINDOW = timedelta(days=62)  # a claimed payment's day lies this far back at most
+
+
+def _paid_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
+               language: str | None) -> date | None:
+    """The day a paid claim says it paid: a date in its sentence, not after the reply and
+    not long before it, the nearest to the claim's words ("paid by BACS yesterday (25th)",
+    "am 24.11. überwiesen", "п/п № 12 от 25.11.2026")."""
+    order = dates.numeric_order("\n".join(sentences))
+    month_first = None if language == "en" else False
+    for si, start in hits:
+        # in the claim's own clause, or an aside in brackets right after it ("yesterday
+        # (25th)"): not "we paid, the bank will show it by the 15th"
+        lo, hi = _clause(sentences[si], start)
+        if sentences[si][hi - 1:hi] == "(":
+            hi = _clause(sentences[si], hi)[1]
+        near = [(f.start, _past(f, base)) for f in dates.find(
+            sentences[si], base, order=order, month_first=month_first) if lo <= f.start < hi]
+        near = [(at, d) for at, d in near if base - PAID_WINDOW <= d <= base]
+        if near:
+            return min(near, key=lambda x: abs(x[0] - start))[1]
+    return None
+
+
+def _past(found: dates.Found, base: date) -> date:
+    """A day of the month alone ("the 25th") in a paid claim is the last such day, not
+    the next one."""
+    if found.rule == "day_of_month" and found.date > base:
+        return dates.add_months(found.date, -1)
+    return found.date
 
 
 def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
@@ -873,6 +908,7 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
                        else reading.rest_date if reading.intent == I.DISPUTE else None),
         reply_amount=reading.money.amount if reading.money else None,
         reply_currency=_reply_currency(reading.money, body) if reading.money else None,
+        reply_paid_on=reading.paid_on if reading.intent == I.PAID_CLAIM else None,
         invoice_numbers=numbers,
         original_message_id=known_ids[0] if known_ids else msg.in_reply_to,
         language=language,
