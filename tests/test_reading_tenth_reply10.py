@@ -296,3 +296,13 @@ def test_the_record_shows_a_paid_claims_day_as_its_payment_date():
     c = reply("We paid INV-2026-001 on 27 November, remittance attached.")
     assert as_record(c)["payment_date"] == "2026-11-27"
     assert c.needs_human
+
+
+@pytest.mark.parametrize("text", [
+    # every payment on hold: no sum kept back from this invoice
+    "Occupancy is down and all vendor payments are held back by the owner for now.",
+    "Okupansi lagi turun dan semua pembayaran vendor ditahan dulu oleh owner.",
+    "Все платежи поставщикам сейчас удерживает головная компания.",
+])
+def test_all_payments_on_hold_is_no_retention(text):
+    assert reading(text).intent != I.DISPUTE, reading(text).reason

@@ -331,7 +331,7 @@ INTENT_DISPUTE = (
          r"\s+nicht\b|\bso (?:zahlen|bezahlen|begleichen) wir (?:[^\s,;.!?]+\s+){0,2}?nicht\b")),
     # ein Teil einbehalten ("375 € als Sicherheitseinbehalt zurückbehalten"; keine Steuer), die
     # Rechnung neu auszustellen, verrechnet
-    (2, r"\b(?:einbehalten|zurückbehalten|zurückgehalten|\w*einbehalt\w*)\b", "neg", None,
+    (2, r"\b(?:einbehalten|zurückbehalten|zurückgehalten|\w*einbehalt\w*)\b", "neg", r"\d|%",
      r"steuer|\bpph\b|\b(?:hatten|hatte)\b"),
     (2, (r"\b(?:neu|erneut|korrigiert) aus(?:stellen|zustellen)\b",
          r"\bstellen sie (?:[^\s,;.!?]+\s+){0,3}(?:neu|erneut|korrigiert) aus\b",

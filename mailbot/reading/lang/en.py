@@ -478,8 +478,10 @@ INTENT_DISPUTE = (
      r"\b(?:will|'ll) pay (?:it |this )?(?:as it stands|in its current form|as (?:it is|issued))"),
     # part of the invoice kept back ("we have withheld £375 as a retention until sign-off"; not
     # a withholding tax), or the invoice to be issued again ("please reissue it")
-    (2, (r"\b(?:withheld|withholding|retained|retaining|held back|holding back|kept back)\b",
-         r"\bretention (?:of|money|amount|sum)\b"), "neg", r"\d|%|invoice|amount|payment",
+    # (a sum kept back, not all payments on hold)
+    (2, ((r"\b(?:withheld|withholding|retained|retaining|held back|holding back|kept back)\s+"
+          r"(?:[^\s,;.!?]+\s+){0,2}?(?:[$£€]|\d|the balance|the rest|part|a retention)"),
+         r"\bretention (?:of|money|amount|sum)\b"), "neg", None,
      r"\b(?:tax|taxes|wht|vat|gst|pph)\b|\bhad (?:\w+ )?(?:withheld|retained|held back|kept back)\b"),
     # (to correct it: "please reissue and we'll pay the corrected one"; a new PO number alone
     # is a change, not a complaint)

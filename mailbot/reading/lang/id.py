@@ -267,8 +267,9 @@ INTENT_DISPUTE = (
          r"diganti|dibetulkan|diselesaikan)\b")),
     # sebagian ditahan ("kami tahan Rp 5 juta sebagai retensi"; bukan PPh), invoice diterbitkan
     # ulang
-    (2, r"\b(?:kami tahan|menahan|ditahan|retensi)\b", "neg", r"\d|%|invoice|tagihan|pembayaran",
-     r"\b(?:pph|pajak|ppn)\b"),
+    # (a sum kept back, not all payments on hold: "semua pembayaran vendor ditahan dulu")
+    (2, (r"\bretensi\b|\b(?:kami tahan|menahan|ditahan)\s+(?:sebesar\s+|senilai\s+|sejumlah\s+)?"
+         r"(?:rp\.?\s?\d|\d|sisa|sebagian)"), "neg", None, r"\b(?:pph|pajak|ppn)\b"),
     (2, ((r"\b(?:diterbitkan|terbitkan|dibuat|buatkan|dikirim) ulang\b(?=[^.!?]*\b(?:benar|"
           r"revisi|perbaik|koreksi|salah))"), r"\brevisi (?:invoice|tagihan|faktur)\b",
          r"\b(?:invoice|tagihan) (?:yang )?(?:sudah )?direvisi\b"), "neg"),
