@@ -306,3 +306,15 @@ def test_the_record_shows_a_paid_claims_day_as_its_payment_date():
 ])
 def test_all_payments_on_hold_is_no_retention(text):
     assert reading(text).intent != I.DISPUTE, reading(text).reason
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("We have withheld GBP 375.00 as a retention until sign-off.", "375.00"),
+    ("Von der Rechnung haben wir 375,00 € als Sicherheitseinbehalt zurückbehalten.", "375.00"),
+    ("Мы удержали 37 500,00 руб. до подписания акта.", "37500.00"),
+])
+def test_a_dispute_names_the_sum_it_keeps_back_for_staff(text, amount):
+    r = reading(text)
+    assert r.intent == I.DISPUTE
+    assert r.money is not None
+    assert f"{r.money.amount:.2f}" == amount

@@ -516,8 +516,8 @@ CLEAR_DISPUTE = 3  # more than one weak rule's weight
 def _named_money(sentences: list[str], where: dict[Intent, list[tuple[int, int]]],
                  intent: Intent) -> extract.Money | None:
     """The first amount in the sentences that carry the intent: what was paid, what is
-    promised, what the client asks to split."""
-    if intent not in (I.PROMISE, I.PAID_CLAIM, I.PLAN_REQUEST):
+    promised, what the client asks to split, what it disputes or keeps back."""
+    if intent not in (I.PROMISE, I.PAID_CLAIM, I.PLAN_REQUEST, I.DISPUTE):
         return None
     for si, start in sorted(where.get(intent, [])):
         # the amount nearest the intent's words: "we've paid $6,000 and the balance of
