@@ -38,7 +38,8 @@ DENIED = [
     "We cannot promise payment before the end of the year.",
     "I can't promise we will pay this week, sorry.",
     "Unfortunately we are not in a position to commit to a payment date yet.",
-    "No promises, but we will try to pay by Friday.",
+    # ("No promises, but we will try to pay by Friday." is a soft promise, never acted on:
+    # tests/test_reading_tenth_reply10.py)
     "Paying it by Friday won't be possible, our budget is frozen.",
     "Eine Zahlung bis Freitag können wir leider nicht zusagen.",
     "Wir können Ihnen nicht versprechen, dass wir im Dezember überweisen.",

@@ -120,9 +120,8 @@ class Classification:
     # split): for staff to read, never acted on
     reply_amount: Decimal | None = None
     reply_currency: str | None = None
-    # the day a client's paid claim says it paid: for staff to match against the bank,
-    # never acted on
-    claimed_paid_on: date | None = None
+    # the day a client's paid claim says it paid: for staff to check, never acted on
+    reply_paid_on: date | None = None
     # the issue date an invoice copy states when its facts are too incomplete to register
     # it (no amount yet): for staff to read, never acted on
     stated_issue_date: date | None = None

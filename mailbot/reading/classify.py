@@ -191,7 +191,7 @@ def as_record(c: Classification, file: str | None = None) -> dict[str, object]:
         # a payment's facts: the value date, whether the notice calls it partial (false)
         # or not (true: the ledger still decides by the amounts), its split over invoices
         # (for a client's paid claim: the day it says it paid, for staff to check)
-        "payment_date": _iso(c.payment.paid_on if c.payment else c.claimed_paid_on),
+        "payment_date": _iso(c.payment.paid_on if c.payment else c.reply_paid_on),
         # (a payment naming no invoice settles none until a person allocates it)
         "payment_full": (c.payment.stated != "partial" and bool(c.payment.invoice_numbers))
         if c.payment and c.payment.amount is not None and c.kind != Kind.STAFF_COMMAND

@@ -221,6 +221,40 @@ def strip_reply(body: str, languages: Iterable[str] = ()) -> str:
     return text.strip()
 
 
+# the writer pointing to what it forwards: "see below", "berikut kami teruskan", "пересылаю"
+FORWARD_POINTER = re.compile(rf"(?<![^\W\d_])(?:{either('FORWARD_POINTER')})(?![^\W\d_])",
+                             re.IGNORECASE)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def forwarded_part(body: str, languages: Iterable[str] = ()) -> tuple[str, str] | None:
+    """The first message a mail forwards below its own words: (its author's address, its
+    own new text without its quotes and signature), or None when there is no forward
+    with a header that names its author."""
+    text = body[:MAX_BODY].replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines = [x.rstrip() for x in text.split("\n")]
+    for i, line in enumerate(lines):
+        if _QUOTED.match(line) or not (_SEPARATOR.match(line.strip())
+                                       or _ANY_SEPARATOR.match(line.strip())):
+            continue
+        start = i + 1
+        while start < len(lines) and not lines[start].strip():
+            start += 1
+        end = start
+        while end < len(lines) and lines[end].strip() and end - start < 12:
+            end += 1
+        header = lines[start:end]
+        if not any(_FROM_LINE.match(x.strip()) or _header_at(header, n)
+                   for n, x in enumerate(header)):
+            return None
+        author = next((m.group(0).lower() for x in header
+                       if (m := _ADDRESS.search(x))), None)
+        if author is None:
+            return None
+        return author, strip_reply("\n".join(lines[end:]), languages)
+    return None
+
+
 def message_body(msg: ParsedMessage) -> str:
     if msg.text.strip():
         return msg.text

@@ -33,13 +33,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from mailbot.domain.values import Classification, Intent, Kind
-from mailbot.reading import claimed, dates, extract, subjects, translit
+from mailbot.reading import dates, extract, subjects, translit
 from mailbot.reading.context import Context
 from mailbot.reading.facts import KnownFacts
 from mailbot.reading.lang import either, fragments
 from mailbot.reading.language import detect
 from mailbot.reading.parse import ParsedMessage
-from mailbot.reading.replies import BOT_PHRASES, MAX_BODY, message_body, strip_reply
+from mailbot.reading.replies import (
+    BOT_PHRASES,
+    FORWARD_POINTER,
+    MAX_BODY,
+    forwarded_part,
+    message_body,
+    strip_reply,
+)
 
 ACT_THRESHOLD = 0.7  # below this confidence nothing is done automatically
 MAX_READ = 6_000  # what the intent patterns read of the reply's own text
@@ -212,15 +219,28 @@ def _denied_spans(sentence: str) -> list[tuple[int, int]]:
     the denial; and, when a verb of promising has a negation in its stretch (between
     "but"s and semicolons), wherever the negation stands ("Обещать, что заплатим до 10-го,
     не буду"), from the sentence's start to the stretch's end."""
-    if _NOTHING_PROMISED.search(sentence):
+    nothing = _NOTHING_PROMISED.search(sentence)
+    # "hopefully by the end of the month, no guarantees", "постараемся на следующей неделе,
+    # но ничего не обещаю": a hedge on a try, not a denial (a soft promise: the day is read,
+    # a person confirms it)
+    hedge = (nothing.start(), nothing.end()) if nothing and _SOFT_PROMISE.search(sentence) else None
+    if nothing and hedge is None:
         return [(0, len(sentence))]
+
+    def hedging(m: re.Match[str]) -> bool:
+        return hedge is not None and m.start() < hedge[1] and hedge[0] < m.end()
+
     spans = []
     # a denial reaches back to the sentence's start: "we'll pay from the grant mid-January
     # - I can't promise it though", "we pay Friday, but can't promise": hedged, no promise
     for m in _PROMISE_DENIED.finditer(sentence):
+        if hedging(m):
+            continue
         end = next((b.start() for b in _DENIAL_END.finditer(sentence, m.end())), len(sentence))
         spans.append((0, end))
     for m in _PROMISE_VERB.finditer(sentence):
+        if hedging(m):
+            continue
         if _PAST_PROMISE.search(sentence[max(0, m.start() - 16):m.end()]):
             continue  # "we promised to pay on Friday": an old promise, read apart
         lo = max((b.end() for b in _DENIAL_END.finditer(sentence, 0, m.start())), default=0)
@@ -304,6 +324,7 @@ class Reading:
     # the rules that counted, in reading order: (intent, rule id, the words matched)
     evidence: list[tuple[Intent, str, str]] = field(default_factory=list)
     money: extract.Money | None = None  # the amount named for the intent
+    paid_on: date | None = None  # a paid claim's: the day it says it paid
     rest_date: date | None = None  # a dispute's: the day the undisputed rest is promised
 
     def because(self, *intents: Intent) -> str:
@@ -383,11 +404,13 @@ def read(text: str, base: date | None, language: str | None = None,
                 where.setdefault(p.intent, []).append((si, m.start()))
                 evidence.append((p.intent, p.id, m.group(0).strip(" ,.;:!?()\"'")[:80]))
                 break  # one hit per pattern and sentence
+    paid_on = (_paid_date(sentences, where[I.PAID_CLAIM], base, language)
+               if base is not None and I.PAID_CLAIM in scores else None)
     # dates in the sentences of a promise raise it: "wir überweisen am 15.12."
     promised: date | None = None
     if base is not None and I.PROMISE in scores:
         promised = _promise_date(sentences, where[I.PROMISE], base, language, base_time,
-                                 where.get(I.PAID_CLAIM, []))
+                                 where.get(I.PAID_CLAIM, []), _moved(sentences))
         if promised is not None:
             scores[I.PROMISE] += 1
     scores = {k: min(v, 4) for k, v in scores.items()}
@@ -420,7 +443,7 @@ def read(text: str, base: date | None, language: str | None = None,
               and top != I.STOP
               and not (i == I.PAID_CLAIM and (rest_promised or (top == I.DISPUTE and (
                   _complaint_over_claim(scores, anyway, apart)))))]
-    found = Reading(top, 0.0, scores=scores, evidence=evidence)
+    found = Reading(top, 0.0, scores=scores, evidence=evidence, paid_on=paid_on)
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
         names = ", ".join(sorted({top.value, *(i.value for i, _ in others)}))
         found.intent, found.confidence = I.OTHER, 0.35
@@ -493,8 +516,8 @@ CLEAR_DISPUTE = 3  # more than one weak rule's weight
 def _named_money(sentences: list[str], where: dict[Intent, list[tuple[int, int]]],
                  intent: Intent) -> extract.Money | None:
     """The first amount in the sentences that carry the intent: what was paid, what is
-    promised, what the client asks to split."""
-    if intent not in (I.PROMISE, I.PAID_CLAIM, I.PLAN_REQUEST):
+    promised, what the client asks to split, what it disputes or keeps back."""
+    if intent not in (I.PROMISE, I.PAID_CLAIM, I.PLAN_REQUEST, I.DISPUTE):
         return None
     for si, start in sorted(where.get(intent, [])):
         # the amount nearest the intent's words: "we've paid $6,000 and the balance of
@@ -559,10 +582,68 @@ _WEEK_RULES = frozenset({"next_week", "next_week_start", "next_week_mid", "next_
                          "week_after_next", "week_after_next_end"})
 
 
+# "we wrote we'd pay by the 4th, but the payment day was moved: it goes out on the 18th":
+# the day of paying moved; only a date said after that is the one promised
+_RESCHEDULED = re.compile(either("RESCHEDULED"), re.IGNORECASE)
+
+
+def _moved(sentences: list[str]) -> tuple[int, int] | None:
+    """Where the reply first says its day of paying moved: (sentence, end of the words)."""
+    for si, sentence in enumerate(sentences):
+        m = _RESCHEDULED.search(sentence.lower())
+        if m:
+            return si, m.end()
+    return None
+
+
+PAID_WINDOW = timedelta(days=62)  # a claimed payment's day lies this far back at most
+
+
+def _paid_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
+               language: str | None) -> date | None:
+    """The day a paid claim says it paid: a date in its sentence, not after the reply and
+    not long before it, the nearest to the claim's words ("paid by BACS yesterday (25th)",
+    "am 24.11. überwiesen", "п/п № 12 от 25.11.2026")."""
+    order = dates.numeric_order("\n".join(sentences))
+    month_first = None if language == "en" else False
+    for si, start in hits:
+        # in the claim's own clause, or an aside in brackets right after it ("yesterday
+        # (25th)"): not "we paid, the bank will show it by the 15th"
+        lo, hi = _clause(sentences[si], start)
+        if sentences[si][hi - 1:hi] == "(":
+            hi = _clause(sentences[si], hi)[1]
+        near = [(f.start, _past(f, base)) for f in dates.find(
+            sentences[si], base, order=order, month_first=month_first) if lo <= f.start < hi]
+        near = [(at, d) for at, d in near if base - PAID_WINDOW <= d <= base]
+        if near:
+            return min(near, key=lambda x: abs(x[0] - start))[1]
+        if _YESTERDAY.search(sentences[si][lo:hi]):
+            return base - timedelta(days=1)
+    return None
+
+
+_YESTERDAY = re.compile(rf"(?<!\w)(?:{either('YESTERDAY')})(?!\w)", re.IGNORECASE)
+
+
+def _past(found: dates.Found, base: date) -> date:
+    """A day of the month alone ("the 25th") in a paid claim is the last such day, not
+    the next one."""
+    if found.rule == "day_of_month" and found.date > base:
+        return dates.add_months(found.date, -1)
+    return found.date
+
+
 def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
                   language: str | None, base_time: datetime | None,
-                  paid: list[tuple[int, int]] | None = None) -> date | None:
+                  paid: list[tuple[int, int]] | None = None,
+                  moved: tuple[int, int] | None = None) -> date | None:
+    """The day promised: near the promise words, in their clause first; after `moved`
+    only (a day of paying said to have moved: an earlier date is the old promise's)."""
     horizon = base + timedelta(days=400)
+
+    def new(si: int, at: int) -> bool:
+        return moved is None or (si, at) >= moved
+
     # numeric dates in the order the reply itself shows (18/11/2026 makes 05/11 day-first);
     # else an English writer's ambiguous 05/11 is the reading nearer to the reply's date
     order = dates.numeric_order("\n".join(sentences))
@@ -575,7 +656,7 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
         # another clause that denies it ("we can't pay Friday, but will pay on the 15th")
         sentence = sentences[si].lower()
         near = [f for f in _found_dates(sentences[si], base, order, month_first)
-                if base <= f.date <= horizon
+                if base <= f.date <= horizon and new(si, f.start)
                 and not _denied_elsewhere(sentence, f.start, start)]
         # "we've sent £1,000 today and the rest will follow on the 18th": a date nearer a
         # paid claim in the sentence, or between it and the promise, is the paid part's
@@ -613,10 +694,11 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
                                             f.date)).date
     for si in sorted({si for si, _ in hits}):  # the sentence after ("... on Friday.")
         if si + 1 < len(sentences):
-            ahead = [d for _, d in found(sentences[si + 1]) if base <= d <= horizon]
+            ahead = [d for at, d in found(sentences[si + 1]) if base <= d <= horizon
+                     and new(si + 1, at)]
             if ahead:
                 return ahead[0]
-    if base_time is not None:
+    if base_time is not None and moved is None:
         for si, _ in hits:
             if found(sentences[si]):
                 continue  # our rules read its dates (past ones): no second opinion
@@ -731,6 +813,31 @@ def local_date(msg: ParsedMessage) -> datetime | None:
     return msg.date
 
 
+MAX_POINTER_TEXT = 400  # a note that only points to what it forwards is short
+
+
+def _with_forwarded(text: str, body: str, msg: ParsedMessage, ctx: Context,
+                    languages: list[str]) -> str:
+    """"FYI - see below from our MD", "berikut kami teruskan persetujuan ...", "пересылаю
+    решение директора": a short note pointing to a message it forwards makes that message's
+    words the writer's, when its author writes from the writer's own domain (a colleague:
+    never our own mail, never a third party's); else the note alone."""
+    if len(text) > MAX_POINTER_TEXT or not FORWARD_POINTER.search(text):
+        return text
+    sender = msg.sender.email.lower() if msg.sender else ""
+    part = forwarded_part(body, languages)
+    if not part or not part[1] or "@" not in sender:
+        return text
+    author, words = part
+    domain = sender.rpartition("@")[2]
+    ours = (author == ctx.bot_address or author in ctx.staff_addresses
+            or domain in ctx.staff_domains)
+    if (author == sender or author.rpartition("@")[2] != domain or ours
+            or BOT_PHRASES.search(words)):
+        return text
+    return f"{text}\n\n{words}"
+
+
 def is_human_reply(msg: ParsedMessage) -> bool:
     return bool(msg.in_reply_to or msg.references or _REPLY_SUBJECT.match(msg.subject or ""))
 
@@ -741,6 +848,7 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     text = strip_reply(body, [first_guess] if first_guess else [])
     ids = [msg.in_reply_to, *reversed(msg.references)]
     facts = ctx.facts
+    text = _with_forwarded(text, body, msg, ctx, [first_guess] if first_guess else [])
     known_ids = [i for i in ids if i and facts.is_known_message(i)]
     subject = msg.subject or ""
     numbers = tuple(facts.numbers_in(f"{subject}\n{text}"))
@@ -805,9 +913,7 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
                        else reading.rest_date if reading.intent == I.DISPUTE else None),
         reply_amount=reading.money.amount if reading.money else None,
         reply_currency=_reply_currency(reading.money, body) if reading.money else None,
-        claimed_paid_on=claimed.paid_on(
-            own, [w for i, _, w in reading.evidence if i == I.PAID_CLAIM],
-            when.date() if when else None) if reading.intent == I.PAID_CLAIM else None,
+        reply_paid_on=reading.paid_on if reading.intent == I.PAID_CLAIM else None,
         invoice_numbers=numbers,
         original_message_id=known_ids[0] if known_ids else msg.in_reply_to,
         language=language,

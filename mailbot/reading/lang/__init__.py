@@ -34,7 +34,8 @@ A client's reply (mailbot.reading.kinds.client_reply):
 - QUOTE_ON and QUOTE_WROTE ("On <date>, <name> wrote:"), QUOTE_SEPARATOR ("-----Original
   Message-----"), QUOTE_FROM and QUOTE_HEADERS (an Outlook header block): where the
   quoted history starts (mail clients' words of languages without a file stay in
-  replies.py);
+  replies.py); FORWARD_POINTER (a short note pointing to what it forwards: "see below",
+  "berikut kami teruskan", "пересылаю": a colleague's forwarded words are the writer's);
 - GREETING, CLOSING, THANKS, SENT_FROM (where a reply's own words start and its
   signature begins), BOT_PHRASES (the bot's own reminder sentences as the language's
   templates word them: never the client's words), REPLY_TOPIC (an unthreaded reply about
@@ -53,7 +54,9 @@ A client's reply (mailbot.reading.kinds.client_reply):
   PROMISE_FAILED (in a later clause: "..., but it didn't work out"), PAID_ANYWAY (paid in
   spite of a complaint: "trotzdem bezahlt": the complaint is the intent), SOFT_PROMISE
   (trying or hoping, in a promise's sentence: "we'll try to pay by the 18th", "постараемся
-  закрыть до 5-го": the day is read, a person confirms it).
+  закрыть до 5-го": the day is read, a person confirms it), RESCHEDULED (the day of paying
+  moved: "the payment run was moved", "платёжный день перенесли": only a date said after
+  it is the promised one).
 
 An auto-reply (mailbot.reading.kinds.auto_reply):
 - AUTO_SUBJECT (enough on its own), AUTO_BODY (out-of-office wording in the body);

@@ -24,7 +24,7 @@ BARE_DAY = ((r"am\s+", r"\.(?!\s*\d)"),)  # "am 15."
 
 TODAY = r"heute"
 TOMORROW = r"(?<!guten )(?<!guten\s\s)morgen"  # "Guten Morgen" is no date
-YESTERDAY = r"gestern"  # a day paid, in a paid claim (mailbot.reading.claimed)
+YESTERDAY = r"gestern"  # a day paid, in a paid claim (mailbot.reading.kinds.client_reply)
 DAY_AFTER_TOMORROW = r"übermorgen"
 MONTH_END = (r"(?:bis )?(?:zum )?(?:ende (?:des|dieses|diesen|vom) (?:laufenden )?monats?|"
              r"monatsende|ende monat)")
@@ -92,6 +92,11 @@ PARTIAL_AMOUNT = r"\b(?:teil(?:betrag|beträge|zahlung|weise)?|hälfte|rest(?:be
 PAST_PROMISE = r"\b(?:hatten|hatte|haben|habe)\b(?:\s+\S+){0,6}?\s+(?:zugesagt|versprochen)\b"
 PROMISE_FAILED = (r"\bnicht (?:geklappt|funktioniert|geschafft|möglich gewesen)\b|"
                   r"\b(?:war|wäre) (?:\S+\s+)?nicht möglich\b|\bist (?:\S+\s+)?ausgefallen\b")
+# der Zahltag wurde verschoben: nur ein danach genanntes Datum ist das zugesagte
+RESCHEDULED = (r"\b(?:zahl\w*|überweisung\w*|termin\w*|zahltag|zahllauf|zahlungslauf|"
+               r"auszahlung\w*)\s+(?:[^\s,;.!?]+\s+){0,4}?(?:verschoben|verlegt|verschiebt|verschieben|"
+               r"umgeplant)\b|\b(?:verschoben|verlegt|verschieben|verschiebt)\s+(?:[^\s,;.!?]+\s+){0,2}?"
+               r"(?:den |die |der |unseren? )?(?:zahl\w*|überweisung\w*|termin\w*)\b")
 PAID_ANYWAY = r"\b(?:trotzdem|dennoch|trotz|gleichwohl|nichtsdestotrotz)\b"
 # trying, not promising: "wir versuchen, bis zum 18.12. zu überweisen"
 SOFT_PROMISE = r"\b(?:versuche\w*|bemühe\w*|hoffe\w*|hoffentlich|möglichst)\b"
@@ -123,6 +128,11 @@ LATEST_AFTER = r"^\W{0,3}spätestens\b\s*(?:[.,;!?)]|$)"
 # ---------------------------------------------------------------- quoted history
 QUOTE_ON = r"am"
 QUOTE_WROTE = r"schrieb"
+# the writer's own words pointing to a message it forwards ("siehe unten", "zur Info", "leite weiter"): its words
+# are read as the writer's (a colleague's approval, a decision) when it comes from the
+# writer's own domain (mailbot.reading.kinds.client_reply)
+FORWARD_POINTER = (r"siehe unten|s\. unten|unten (?:stehend|die|finden)|untenstehend|anbei zur info|"
+                   r"zur info|zur kenntnis|leite (?:ich )?(?:ihnen )?weiter|weitergeleitet")
 QUOTE_SEPARATOR = (r"original-nachricht|ursprüngliche nachricht|originalnachricht|"
                    r"weitergeleitete nachricht")
 QUOTE_FROM = r"von"
@@ -316,6 +326,18 @@ INTENT_DISPUTE = (
     )),
     # "Können Sie die Rechnung bitte korrigieren" beside a promise: a person reads it
     (1, r"\b(?:rechnung|faktura)\s+(?:\S+\s+){0,2}(?:korrigieren|berichtigen)\b"),
+    # die Rechnung, so wie sie ist, wird nicht bezahlt: "so zahlen wir die Rechnung nicht"
+    (2, (r"\b(?:zahlen|bezahlen|begleichen|überweisen)\s+wir\s+(?:[^\s,;.!?]+\s+){0,3}?(?:so|in "
+         r"dieser form|in diesem zustand|vor (?:der |einer )?(?:korrektur|berichtigung|nachbesserung))"
+         r"\s+nicht\b|\bso (?:zahlen|bezahlen|begleichen) wir (?:[^\s,;.!?]+\s+){0,2}?nicht\b")),
+    # ein Teil einbehalten ("375 € als Sicherheitseinbehalt zurückbehalten"; keine Steuer), die
+    # Rechnung neu auszustellen, verrechnet
+    (2, r"\b(?:einbehalten|zurückbehalten|zurückgehalten|\w*einbehalt\w*)\b", "neg", r"\d|%",
+     r"steuer|\bpph\b|\b(?:hatten|hatte)\b"),
+    (2, (r"\b(?:neu|erneut|korrigiert) aus(?:stellen|zustellen)\b",
+         r"\bstellen sie (?:[^\s,;.!?]+\s+){0,3}(?:neu|erneut|korrigiert) aus\b",
+         r"\bkorrigierte rechnung\b", r"\bverrechnet\b", r"\bfalsch berechnet\b",
+         r"\bzu viel berechnet\b"), "neg"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (

@@ -41,7 +41,7 @@ BARE_DAY = ((r"(?:the\s+)?", r"(?:st|nd|rd|th)\b(?! of (?!(?:this|the) month\b))
 # ------------------------------------------------------------------ relative dates
 TODAY = r"today|tonight|this (?:afternoon|evening)"
 TOMORROW = r"tomorrow"
-YESTERDAY = r"yesterday"  # a day paid, in a paid claim (mailbot.reading.claimed)
+YESTERDAY = r"yesterday"  # a day paid, in a paid claim (mailbot.reading.kinds.client_reply)
 DAY_AFTER_TOMORROW = r"day after tomorrow"
 MONTH_END = (r"(?:(?:by|at|before) )?(?:the )?end of (?:the |this )?(?:current )?month|"
              r"month[- ]end")
@@ -133,6 +133,12 @@ PROMISE_FAILED = (r"\b(?:didn't|did not|never) (?:work out|happen|go through|go 
                   r"\bfell through\b|\b(?:couldn't|could not|weren't able to|were not able to)\b|"
                   r"\b(?:wasn't|was not) possible\b")
 # paid in spite of a complaint: "we paid it anyway, but ..."
+# the day of paying moved ("our treasury moved the payment day", "the run was postponed"):
+# only a date said after it is the promised one (the earlier one was the old promise)
+RESCHEDULED = (r"\b(?:moved|postponed|pushed (?:back|out)|rescheduled|delayed|shifted)\s+(?:[^\s,;.!?]+\s+)"
+               r"{0,2}?(?:the |our |its )?(?:payment|pay|paying|run|date|day|transfer)|\b(?:payment|"
+               r"pay|run|date|day|transfer)\w*\s+(?:[^\s,;.!?]+\s+){0,3}?(?:was|has been|have been|got|is "
+               r"being|were)\s+(?:moved|postponed|pushed (?:back|out)|rescheduled|delayed|shifted)\b")
 PAID_ANYWAY = r"\b(?:anyway|nevertheless|nonetheless|regardless|even so|in spite of|despite)\b"
 # trying, not promising: "we'll try to pay by the 18th", "hopefully by Friday": the day is
 # read, a person confirms it
@@ -165,6 +171,12 @@ LATEST_AFTER = r"^\W{0,3}(?:at the (?:very )?latest)\b\s*(?:[.,;!?)]|$)"
 QUOTE_ON = r"on"
 QUOTE_WROTE = r"wrote"
 # a separator line: "-----Original Message-----"
+# the writer's own words pointing to a message it forwards ("see below", "FYI", "forwarding"): its words
+# are read as the writer's (a colleague's approval, a decision) when it comes from the
+# writer's own domain (mailbot.reading.kinds.client_reply)
+FORWARD_POINTER = (r"see (?:below|the (?:mail|email|message|note) below|beneath)|(?:as|please) "
+                   r"(?:per|see) below|below (?:from|is|you'll find)|fyi|for your information|"
+                   r"forwarding|i'm forwarding|we are forwarding")
 QUOTE_SEPARATOR = r"original message|forwarded message"
 # an Outlook header block: "From:" and the fields under it
 QUOTE_FROM = r"from"
@@ -337,10 +349,15 @@ INTENT_PROMISE = (
     # "we'll have INV-7 cleared by the end of the month", "I'll have it paid by Friday"
     (2, (r"\b(?:will|'ll|shall|going to)\s+have\s+(?!to\b)(?:\S+\s+){0,3}?(?:paid|settled|"
          r"cleared|transferred|remitted|wired)\b"), True),
+    # "we can get this sorted by the end of the month": the invoice seen to, weakly ("will get
+    # ... paid" is a row above)
+    (1, (r"\b(?:can|could|will|'ll|should)\s+get\s+(?:it|this|that|the invoice|the bill|the balance|"
+         r"the payment|payment)\s+(?:sorted|paid|settled|cleared)\b"), True),
 )
 INTENT_DISPUTE = (
     (2, (
         r"\bdispute\b",
+        r"\bdisputed\b",
         r"\bdisputing\b",
         r"\bcontest\b",
         r"\bcontesting\b",
@@ -454,6 +471,22 @@ INTENT_DISPUTE = (
          r"[^.]{0,80}?\b(?:until|pending|unless|as long as)\b"),
         r"\b(?:withhold|withholding|holding back)\s+(?:the\s+|our\s+)?payment\b",
     )),
+    # a refusal to pay the invoice as it is: "we're not paying CSL-1 as it stands", "we will
+    # not pay this until the hoist is fixed"
+    (2, (r"\b(?:(?:we're|we are|we'll|we will|i'm|i am|i will)\s+not|we won't|i won't)\s+"
+         r"(?:going to\s+)?pay(?:ing)?\s+(?:[^\s,;.!?]+\s+){0,3}?(?:as it stands|in its current form|as (?:it is|"
+         r"issued|invoiced)|until (?:it|this|the|someone|you)\b)"), "", None,
+     r"\b(?:will|'ll) pay (?:it |this )?(?:as it stands|in its current form|as (?:it is|issued))"),
+    # part of the invoice kept back ("we have withheld £375 as a retention until sign-off"; not
+    # a withholding tax), or the invoice to be issued again ("please reissue it")
+    # (a sum kept back, not all payments on hold)
+    (2, ((r"\b(?:withheld|withholding|retained|retaining|held back|holding back|kept back)\s+"
+          r"(?:[^\s,;.!?]+\s+){0,2}?(?:[$£€]|\d|the balance|the rest|part|a retention)"),
+         r"\bretention (?:of|money|amount|sum)\b"), "neg", None,
+     r"\b(?:tax|taxes|wht|vat|gst|pph)\b|\bhad (?:\w+ )?(?:withheld|retained|held back|kept back)\b"),
+    # (to correct it: "please reissue and we'll pay the corrected one"; a new PO number alone
+    # is a change, not a complaint)
+    (2, r"\bre-?issue\b", "neg", r"\b(?:correct(?:ed|ion)?|wrong|incorrect|old|error|mistake)\b"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (

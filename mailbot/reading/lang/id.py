@@ -26,7 +26,7 @@ BARE_DAY = ((r"(?:tanggal|tgl\.?)\s*", r"\b"),)  # "tanggal 15"
 
 TODAY = r"hari ini|nanti (?:sore|malam)"
 TOMORROW = r"besok|esok"
-YESTERDAY = r"kemarin"  # a day paid, in a paid claim (mailbot.reading.claimed)
+YESTERDAY = r"kemarin"  # a day paid, in a paid claim (mailbot.reading.kinds.client_reply)
 DAY_AFTER_TOMORROW = r"lusa"
 MONTH_END = r"akhir bulan(?: ini)?"
 NEXT_MONTH_END = r"akhir bulan depan"
@@ -92,6 +92,10 @@ PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?|kekurangan(?:nya)
 PAST_PROMISE = r"\b(?:sudah|telah|pernah|udah|sdh)\s+(?:ber)?janji"
 PROMISE_FAILED = (r"\bternyata (?:belum|tidak|tdk|gak|nggak) (?:bisa|jadi|sempat)\b|"
                   r"\btidak jadi\b|\bbatal\b|\bgagal\b")
+# jadwal bayar diundur: hanya tanggal sesudahnya yang dijanjikan
+RESCHEDULED = (r"\b(?:jadwal\w*\s+(?:[^\s,;.!?]+\s+){0,3}?(?:diundur|dimundurkan|ditunda|berubah|"
+               r"diubah|digeser)|(?:diundur|dimundurkan|digeser|dijadwal(?:kan)? ulang)\s+"
+               r"(?:[^\s,;.!?]+\s+){0,2}?(?:jadwal|tanggal|pembayaran))\b")
 PAID_ANYWAY = r"\b(?:tetap|walaupun|meskipun|walau|biarpun)\b"
 # hoping, not promising: "semoga bisa transfer tanggal 18" ("kami usahakan" and "Insya
 # Allah" are still promises: tests/test_intents_data.py)
@@ -117,6 +121,11 @@ LATEST_AFTER = ""
 # ---------------------------------------------------------------- quoted history
 QUOTE_ON = r"pada"
 QUOTE_WROTE = r"menulis"
+# the writer's own words pointing to a message it forwards ("berikut kami teruskan", "di bawah ini"): its words
+# are read as the writer's (a colleague's approval, a decision) when it comes from the
+# writer's own domain (mailbot.reading.kinds.client_reply)
+FORWARD_POINTER = (r"berikut (?:kami |saya )?(?:teruskan|sampaikan|forward)|kami teruskan|saya "
+                   r"teruskan|(?:lihat|silakan cek) (?:di )?bawah|di bawah ini|sebagai informasi")
 QUOTE_SEPARATOR = r"pesan asli|pesan awal|pesan yang diteruskan|pesan terusan"
 QUOTE_FROM = r"dari"
 QUOTE_HEADERS = r"dikirim|tanggal|kepada|perihal|subjek|judul"
@@ -193,6 +202,9 @@ INTENT_PROMISE = (
     (2, (r"\b(?:pembayaran|pelunasan|transfer)(?:nya)?\s+(?:(?!sudah\b|telah\b|udah\b|sdh\b|dah\b)"
          r"\w+\s+){0,2}(?:kami|saya)\s+(?:lakukan|proses|kirim(?:kan)?|transfer|lunasi|bayarkan)\b"),
      True),
+    # "tagihan dibayarkan tanggal 15 Desember": paid on a day to come (not "sudah dibayarkan")
+    (2, (r"\b(?:di)?bayar(?:kan)?\s+(?:pada\s+)?(?:tanggal|tgl\.?|hari|besok|lusa|minggu depan|"
+         r"akhir|awal|pertengahan)\b"), True, None, r"\b(?:sudah|telah|udah|sdh|tlh)\b"),
 )
 INTENT_DISPUTE = (
     (2, (
@@ -250,6 +262,18 @@ INTENT_DISPUTE = (
     # "padahal sesuai PO kami hanya 20 user. Mohon invoice direvisi"
     (2, (r"\bpadahal\s+(?:sesuai|menurut|di)\s+(?:po|kontrak|penawaran|perjanjian|quotation)\b",
          r"\bmohon\s+(?:invoice|tagihan|faktur)(?:nya)?\s+(?:di)?revisi\b")),
+    # tagihan tidak dibayar sebelum diperbaiki: "tidak akan kami bayar sebelum direvisi"
+    (2, (r"\b(?:tidak|belum|tdk) (?:akan )?kami (?:bayar|lunasi|proses)\s+(?:[^\s,;.!?]+\s+){0,3}?"
+         r"(?:sebelum|sampai|hingga)\s+(?:[^\s,;.!?]+\s+){0,3}?(?:diperbaiki|direvisi|dikoreksi|"
+         r"diganti|dibetulkan|diselesaikan)\b")),
+    # sebagian ditahan ("kami tahan Rp 5 juta sebagai retensi"; bukan PPh), invoice diterbitkan
+    # ulang
+    # (a sum kept back, not all payments on hold: "semua pembayaran vendor ditahan dulu")
+    (2, (r"\bretensi\b|\b(?:kami tahan|menahan|ditahan)\s+(?:sebesar\s+|senilai\s+|sejumlah\s+)?"
+         r"(?:rp\.?\s?\d|\d|sisa|sebagian)"), "neg", None, r"\b(?:pph|pajak|ppn)\b"),
+    (2, ((r"\b(?:diterbitkan|terbitkan|dibuat|buatkan|dikirim) ulang\b(?=[^.!?]*\b(?:benar|"
+          r"revisi|perbaik|koreksi|salah))"), r"\brevisi (?:invoice|tagihan|faktur)\b",
+         r"\b(?:invoice|tagihan) (?:yang )?(?:sudah )?direvisi\b"), "neg"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
@@ -299,6 +323,13 @@ INTENT_NOT_RECEIVED = (
             r"|\b(?:sudah|telah|sdh)\s+(?:kami\s+|saya\s+)?(?:terima|diterima|dapat|masuk)\b"
             r"|\blagi\s+(?:penuh|error|eror|down|rusak|bermasalah|gangguan|sibuk)\b")),
 )
+# the account a payment goes or went to, in a statement that asks nothing ("sudah kami
+# transfer ke rekening Bank X", "we will settle via virtual account on Monday"): the
+# channel, not a request for payment details
+_PAID_TO = (r"^(?!.*(?:\?|\bmohon\b|\btolong\b|\bminta\b|\binfo\w*|\bberapa\b|\bmana\b|"
+           r"\bapa\b|\bkirim\w*|\bplease\b|\bsend\b|\bwhich\b|\bwhat\b)).*\b(?:via|melalui|"
+           r"lewat|ke|pakai|menggunakan|through|to|into|using)\s+(?:\w+\s+)?(?:virtual account|"
+           r"va|rekening)\b")
 INTENT_PAYMENT_DETAILS = (
     (2, (
         r"\bnomor rekening\b",
@@ -314,7 +345,7 @@ INTENT_PAYMENT_DETAILS = (
         r"\bke rekening (?:mana|apa)\b",
         r"\bbank apa\b",
         r"\brekening(?:nya)? (?:mana|apa|berapa)\b",
-    )),
+    ), "", None, _PAID_TO),
     # "rekening untuk transfer apa ya?"
     (2, r"\brekening(?:nya)? (?:untuk|buat) (?:transfer|pembayaran|bayar)\w*"),
 )
