@@ -18,7 +18,18 @@ from tests.test_replies import reply
 I = Intent
 
 
-# -- "in a week" (Russian "через неделю", "в течение недели"): a week on ---------------------
+# -- "next week": by that week's last working day --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We will pay the invoice next week.",
+    "Die Rechnung überweisen wir nächste Woche.",
+    "Tagihan akan kami bayar minggu depan.",
+    "Pembayaran kami proses pekan depan ya.",
+    "Счёт оплатим на следующей неделе.",
+])
+def test_next_week_is_promised_by_that_weeks_friday(text):
+    assert sure(text) == (I.PROMISE, date(2026, 12, 11))
+
 
 @pytest.mark.parametrize("text", [
     "Оплатим через неделю.",

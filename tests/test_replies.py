@@ -146,7 +146,7 @@ def test_a_negated_or_conditional_payment_is_not_a_paid_claim(text):
     ("We haven't paid yet, but we will transfer it on 10 December.", date(2026, 12, 10)),
     ("Noch nicht bezahlt, aber wir überweisen bis 15. Dezember.", date(2026, 12, 15)),
     ("Kami belum bayar, akan kami transfer akhir bulan ini.", date(2026, 12, 31)),
-    ("Ещё не оплатили, оплатим на следующей неделе.", date(2026, 12, 8)),
+    ("Ещё не оплатили, оплатим на следующей неделе.", date(2026, 12, 11)),
 ])
 def test_not_paid_yet_but_a_promise_is_a_promise(text, when):
     assert intent_of(text) == (Intent.PROMISE, when, True)
@@ -348,25 +348,25 @@ def test_invoice_numbers_written_in_the_reply_are_reported_known_first():
     ("by the end of the month", date(2026, 12, 31)),
     ("end of next month", date(2027, 1, 31)),
     ("tomorrow", date(2026, 12, 2)),
-    ("next week", date(2026, 12, 8)),
+    ("next week", date(2026, 12, 11)),  # the week's last working day
     ("within 5 business days", date(2026, 12, 8)),
     ("on December 15th", date(2026, 12, 15)),
     ("on 15 January", date(2027, 1, 15)),  # said in December: next year
     ("Ende des Monats", date(2026, 12, 31)),
-    ("nächste Woche", date(2026, 12, 8)),
+    ("nächste Woche", date(2026, 12, 11)),  # the week's last working day
     ("bis 15. Dezember", date(2026, 12, 15)),
     ("am 18.12.", date(2026, 12, 18)),
     ("Anfang nächsten Monats", date(2027, 1, 1)),
     ("am Freitag", date(2026, 12, 4)),
     ("akhir bulan ini", date(2026, 12, 31)),
-    ("minggu depan", date(2026, 12, 8)),
+    ("minggu depan", date(2026, 12, 11)),  # the week's last working day
     ("tanggal 15 Desember", date(2026, 12, 15)),
     ("hari Jumat", date(2026, 12, 4)),
     ("besok", date(2026, 12, 2)),
     ("dalam 3 hari kerja", date(2026, 12, 4)),
     ("до 15 декабря", date(2026, 12, 15)),
     ("в конце месяца", date(2026, 12, 31)),
-    ("на следующей неделе", date(2026, 12, 8)),
+    ("на следующей неделе", date(2026, 12, 11)),  # the week's last working day
     ("завтра", date(2026, 12, 2)),
     ("в пятницу", date(2026, 12, 4)),
     ("в течение пяти рабочих дней", date(2026, 12, 8)),
@@ -383,7 +383,7 @@ def test_things_that_are_not_dates(text):
 @pytest.mark.parametrize(("body", "header", "expected"), [
     ("We will pay next Friday.", "Tue, 01 Dec 2026 10:00:00 +0000", date(2026, 12, 4)),
     ("Wir zahlen Ende des Monats.", "Wed, 02 Dec 2026 11:45:00 +0100", date(2026, 12, 31)),
-    ("Akan kami transfer minggu depan.", "Wed, 02 Dec 2026 10:10:00 +0700", date(2026, 12, 9)),
+    ("Akan kami transfer minggu depan.", "Wed, 02 Dec 2026 10:10:00 +0700", date(2026, 12, 11)),
     ("Оплатим до 15 декабря.", "Thu, 03 Dec 2026 11:00:00 +0300", date(2026, 12, 15)),
     # 01:30 in Jakarta is still the day before in UTC: "tomorrow" is the writer's tomorrow
     ("Pembayaran akan kami proses besok.", "Tue, 08 Dec 2026 01:30:00 +0700", date(2026, 12, 9)),

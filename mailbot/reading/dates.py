@@ -399,7 +399,9 @@ def _calendar_week(m: re.Match[str], o: _Options) -> date | None:
 
 @_rule("next_week", _WORDS.format(_alt("NEXT_WEEK")))
 def _next_week(m: re.Match[str], o: _Options) -> date | None:
-    return o.base + timedelta(days=7) if o.base else None
+    """"we pay next week": by that week's last working day (an absence note's "back next
+    week" is its first day: kinds.auto_reply); "in a week" is IN_A_WEEK's, a week on."""
+    return _friday_of_week(o.base, 1) if o.base else None
 
 
 @_rule("year_end", _WORDS.format(_alt("YEAR_END")))
