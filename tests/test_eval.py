@@ -287,13 +287,18 @@ def test_the_tenth_round_holds_its_floor():
     """tests/data/eval-tenth (Corvane Stagecraft, a ninth tester blind to the code and to
     every earlier set), measured once before any change for it (first-measurement.txt, at
     eab6f9d): 105/176 right, kinds 174, invoice fields 163/184, intents 36/52, 6 wrong
-    facts acted on: the figure to expect on unseen mail."""
+    facts acted on: the figure to expect on unseen mail. Held here at the figures after its
+    misses were worked on (balances, down payments and instalments, corrected and
+    pro-forma invoices, a Russian UPD, payouts after fees, deductions, spoofed names,
+    disputes by retention or reissue, rescheduled and hedged promises, forwarded
+    approvals, "next week" as that week's last business day)."""
     holds_floor("eval-tenth", 176, RIGHT_10, KINDS_10, INVOICE_FIELDS_10, INTENTS_10,
                 ACTED_WRONGLY_10)
 
 
-# the tenth round as first measured
-RIGHT_10, KINDS_10, INVOICE_FIELDS_10, INTENTS_10, ACTED_WRONGLY_10 = 105, 174, 163, 36, 6
+# the tenth round (before any work on it: 105, 174, 163, 36, 6); set after the three
+# helpers' work on it was merged
+RIGHT_10, KINDS_10, INVOICE_FIELDS_10, INTENTS_10, ACTED_WRONGLY_10 = 140, 176, 184, 49, 0
 
 
 def test_the_outside_set_holds_its_floor():
