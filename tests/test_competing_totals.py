@@ -21,7 +21,7 @@ CTX = Context(bot_address=BOT, staff_domains=frozenset({"acme.test"}),
               authserv_ids=frozenset({MX}), default_terms_days=30)
 
 
-def invoice(body: str, subject: str = "Invoice") -> dict[str, object]:
+def invoice(body: str, subject: str = "Invoice", ctx: Context = CTX) -> dict[str, object]:
     msg = EmailMessage()
     msg["From"] = "Staff <staff@acme.test>"
     msg["To"] = "ap@client.test"
@@ -32,7 +32,7 @@ def invoice(body: str, subject: str = "Invoice") -> dict[str, object]:
     msg.set_content(body)
     raw = (f"Authentication-Results: {MX}; dkim=pass header.d=acme.test; "
            "dmarc=pass header.from=acme.test\r\n").encode() + msg.as_bytes()
-    rec = as_record(classify(parse_message(raw), CTX))
+    rec = as_record(classify(parse_message(raw), ctx))
     assert rec["kind"] == "invoice_copy"
     return rec
 

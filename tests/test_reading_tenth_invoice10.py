@@ -198,17 +198,7 @@ def _known(*numbers: str):
 
 
 def _invoice_known(body: str, subject: str, *known: str) -> dict[str, object]:
-    msg = EmailMessage()
-    msg["From"] = "Staff <staff@acme.test>"
-    msg["To"] = "ap@client.test"
-    msg["Cc"] = BOT
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
-    msg["Message-ID"] = "<inv-1001@acme.test>"
-    msg.set_content(body)
-    raw = (f"Authentication-Results: {MX}; dkim=pass header.d=acme.test; "
-           "dmarc=pass header.from=acme.test\r\n").encode() + msg.as_bytes()
-    return as_record(classify(parse_message(raw), _known(*known)))
+    return invoice(body, subject, _known(*known))
 
 
 @pytest.mark.parametrize(("body", "subject"), [
