@@ -211,8 +211,11 @@ class Scheduler:
         claimed: list[int] = []
         # the staff notices of all the tick's batches, gathered and queued once they are
         # all planned: one mail per person for the tick, not one batch's today and the
-        # others' on later days (a rep's debtors fall in many batches of a large ledger)
+        # others' on later days (a rep's debtors fall in many batches of a large ledger);
+        # then the digest, which reports what the whole tick did (the tasks the notices
+        # opened among it)
         notices = Planned()
+        digests: list[Action] = []
         try:
             first = True
             while True:
@@ -234,11 +237,12 @@ class Scheduler:
                                             digest=first and debtor_ids is None, gather=False)
                 if debtor_ids is None:
                     notices.actions += [a for a in planned.actions if a.kind == "staff_notice"]
+                    digests += [a for a in planned.actions if a.kind == "digest"]
                     notices.noticed.update(planned.noticed)
                     notices.owners.update((i, planned.owners[i]) for i in planned.noticed
                                           if i in planned.owners)
-                planned.actions = [a for a in planned.actions if a.kind != "staff_notice"
-                                   and (debtor_ids is None or a.kind != "digest")]
+                planned.actions = [a for a in planned.actions
+                                   if a.kind not in ("staff_notice", "digest")]
                 acted = self._carry_out_all(planned.actions, planned.owners, now, report)
                 if self.stopping.is_set():
                     break  # each action carried out is whole; the next tick plans the rest
@@ -248,6 +252,7 @@ class Scheduler:
                     break
             if notices.actions and not self.stopping.is_set():
                 self._queue_notices(now, notices, report)
+            self._carry_out_all(digests, {}, now, report)
         finally:
             if claimed:
                 try:
