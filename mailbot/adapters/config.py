@@ -24,6 +24,7 @@ from pydantic import (
 )
 
 from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, DebtorsConfig
+from mailbot.domain.ledger import short_by_little
 from mailbot.domain.money import Rates
 from mailbot.errors import ConfigError
 from mailbot.playbook.profile import ProfileConfig
@@ -277,11 +278,38 @@ class StaffConfig(_Frozen):
 
 class PaymentsConfig(_Frozen):
     notifiers: tuple[str, ...] = ()
+    # a payment that leaves at most this share of an invoice open, or at most short_by in
+    # its currency (the larger applies), is short by bank charges or a rounding: the rest
+    # is held for a person (write off or chase), not chased by mail. 0 and {} turn it off.
+    short_by_percent: Decimal = Decimal(1)
+    short_by: dict[str, Decimal] = Field(default_factory=dict)
 
     @field_validator("notifiers")
     @classmethod
     def _lower(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(x.strip().lower() for x in v)
+
+    @field_validator("short_by_percent")
+    @classmethod
+    def _percent(cls, v: Decimal) -> Decimal:
+        if not v.is_finite() or not 0 <= v <= 10:
+            raise ValueError("a share of the invoice from 0 to 10 (percent), like 1.0")
+        return v
+
+    @field_validator("short_by")
+    @classmethod
+    def _limits(cls, v: dict[str, Decimal]) -> dict[str, Decimal]:
+        out = {}
+        for code, limit in v.items():
+            if not limit.is_finite() or limit < 0:
+                raise ValueError(f"{code}: an amount of that currency, like \"25.00\"")
+            out[_currency_code(code)] = limit
+        return out
+
+    def short_by_little(self, amount: Decimal, rest: Decimal, currency: str) -> bool:
+        """Whether a payment leaving `rest` of `amount` open is short by little (ledger)."""
+        return short_by_little(amount, rest, self.short_by_percent,
+                               self.short_by.get(currency.upper()))
 
 
 class TrustConfig(_Frozen):

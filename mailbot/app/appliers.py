@@ -30,7 +30,7 @@ from mailbot.adapters.models import (
 )
 from mailbot.adapters.store import Store
 from mailbot.app import profiles as profile
-from mailbot.app import tasks
+from mailbot.app import short_paid, tasks
 from mailbot.app.context import context_from_config, describe
 from mailbot.domain import ledger, permissions
 from mailbot.domain.debtors import Company, company_of
@@ -485,6 +485,7 @@ class Appliers:
             return f"payment for {', '.join(found)}: {e}"
         except ValueError as e:
             return f"payment not applied: {e}"
+        short: list[str] = []
         for share in split.shares:
             inv, change = found[share.number], share.change
             inv.state, inv.paid_amount = change.state.value, change.paid_amount
@@ -500,6 +501,9 @@ class Appliers:
                                     debtor_id=inv.debtor_id, amount=share.booked,
                                     currency=p.currency, balance=inv.amount - inv.paid_amount,
                                     value_date=value_date, on_time=share.on_time, **extra, **ev)
+            said = short_paid.hold_if_short(self.store, s, inv, self.config.payments, now,
+                                            ev["cause"])
+            short += [said] if said else []
         if split.excess > 0:
             numbers = ", ".join(i.number for i in invoices)
             self.store.record_event(s, now, EventKind.OVERPAYMENT, invoice_id=invoices[-1].id,
@@ -517,7 +521,7 @@ class Appliers:
             return (f"payment of {p.amount} {p.currency} is less than {', '.join(found)} owe "
                     f"and names no amount per invoice; booked in the notice's order "
                     f"({booked}): check the split")
-        return ""
+        return "; ".join(short)
 
     def _value_time(self, s: Session, inv: Invoice, value_date: date) -> datetime:
         """An instant on the value date in the debtor's own time zone, so that "paid on time"

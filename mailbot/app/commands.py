@@ -41,7 +41,7 @@ from mailbot.adapters.models import (
 )
 from mailbot.adapters.render import Rendered, build_email, mint_message_id
 from mailbot.adapters.store import Store
-from mailbot.app import installments, ladder, pauses, staff, tasks
+from mailbot.app import installments, ladder, pauses, short_paid, staff, tasks
 from mailbot.app import profiles as profile
 from mailbot.domain import ledger
 from mailbot.domain.events import EventKind
@@ -216,8 +216,11 @@ class Commands:
         balance = inv.amount - inv.paid_amount
         if state == InvoiceState.PAID:
             return f"{inv.number}: paid; the client is thanked on the next round"
+        short = short_paid.hold_if_short(self.store, s, inv, self.config.payments, now,
+                                         f"staff {who}")
         return (f"{inv.number}: {state.value}, payment recorded, "
-                f"{format_money(balance, inv.currency)} still open")
+                f"{format_money(balance, inv.currency)} still open"
+                + (f"; {short}" if short else ""))
 
     def _promise(self, s: Session, cmd: Command, now: datetime, who: str) -> str:
         inv = self._invoice(s, cmd.target)

@@ -76,4 +76,5 @@ def close_invoice_tasks(store: Store, s: Session, invoice_id: int | None, kind: 
 
 
 # the tasks about why an invoice is held: done once a person resumes its chasing
-HOLD_TASKS = (TaskKind.PAID_CLAIM, TaskKind.PLAN_REQUEST, TaskKind.DISPUTE)
+HOLD_TASKS = (TaskKind.PAID_CLAIM, TaskKind.PLAN_REQUEST, TaskKind.DISPUTE,
+              TaskKind.SHORT_PAID)

@@ -58,6 +58,17 @@ def apply_payment(state: InvoiceState, amount: Decimal, paid: Decimal,
     return PaymentChange(transition(state, "payment_partial"), total, "payment_partial")
 
 
+def short_by_little(amount: Decimal, rest: Decimal, percent: Decimal,
+                    limit: Decimal | None) -> bool:
+    """A payment left `rest` of an invoice of `amount` open, and so little (at most
+    `percent` of the amount, or at most `limit` in its currency) that it is most likely
+    bank charges kept back or a rounding: a reminder for it would cost more goodwill than
+    it brings, so a person decides (write it off or chase it)."""
+    if rest <= 0:
+        return False
+    return rest <= max(amount * percent / 100, limit or Decimal(0))
+
+
 @dataclass(frozen=True)
 class Due:
     """An invoice as a payment sees it."""

@@ -28,6 +28,8 @@ class TaskKind(StrEnum):
     CONFIRM_SENDER = "confirm_sender"
     # the client's server refused one message as spam or by policy: the address works
     REJECTED = "rejected"
+    # a payment left a little open (bank charges?): write it off or chase it
+    SHORT_PAID = "short_paid"
 
 
 class TaskState(StrEnum):
@@ -47,6 +49,7 @@ MOVES: dict[TaskState, frozenset[TaskState]] = {
 KINDS_SETTLED_BY_PAYMENT = frozenset({
     TaskKind.CALL, TaskKind.PROMISE_BROKEN, TaskKind.PAID_CLAIM, TaskKind.ESCALATION,
     TaskKind.DISPUTE, TaskKind.PLAN_REQUEST, TaskKind.REPLY, TaskKind.INSTALLMENT_MISSED,
+    TaskKind.SHORT_PAID,
 })
 
 

@@ -64,6 +64,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "paid_claim": ("Payments to confirm", "mailbot tasks"),
     "plan_request": ("Installment plans asked for", "mailbot tasks"),
     "overpayment": ("Overpayments to refund or credit", "mailbot tasks"),
+    "short_paid": ("Paid short: write off or chase the rest", "mailbot tasks"),
     "reply": ("Replies waiting for a person", "mailbot tasks"),
     "stop": ("Asked us to stop writing", "mailbot tasks"),
     "bounce": ("No working address", "mailbot tasks"),
