@@ -22,10 +22,11 @@ CHASE = at(DAY + timedelta(days=11), 10)  # a Friday: the rest of a partial paym
 
 
 @pytest.mark.parametrize(("amount", "rest", "percent", "limit", "small"), [
-    ("1000.00", "10.00", "1", None, True),   # 1 % of the amount
+    ("1000.00", "10.00", "1", None, True),    # 1 % of the amount
     ("1000.00", "10.01", "1", None, False),
-    ("1000.00", "15.00", "1", "20.00", True),  # within the currency's limit
-    ("1000.00", "25.00", "1", "20.00", False),
+    ("1000.00", "15.00", "5", "20.00", True),  # within both
+    ("1000.00", "25.00", "5", "20.00", False),  # beyond the currency's limit
+    ("50.00", "20.00", "5", "25.00", False),   # within the limit, but 40 % of the invoice
     ("1000.00", "0.00", "1", "20.00", False),  # nothing left: paid, not short
     ("1000.00", "5.00", "0", None, False),     # turned off
 ])
@@ -62,29 +63,29 @@ def run(r: Runner, line: str, when):
 
 def test_a_payment_short_by_bank_charges_holds_the_rest_for_a_person(runner, dovecot,
                                                                    smtp_sink):
-    dovecot.append("ar", payment_mail("INV-1", "985.00", at(DAY, 12)))
+    dovecot.append("ar", payment_mail("INV-1", "990.00", at(DAY, 12)))
     runner.sync(at(DAY, 13))
     inv = invoice(runner)
-    assert (inv.state, inv.amount - inv.paid_amount) == ("partial", Decimal("15.00"))
+    assert (inv.state, inv.amount - inv.paid_amount) == ("partial", Decimal("10.00"))
     assert inv.hold_reason == "short_paid"
     [task] = [t for t in tasks.open_tasks(runner.bot.store) if t.kind == "short_paid"]
-    assert "15.00" in task.summary
+    assert "10.00" in task.summary
     assert "INV-1" in task.summary
     assert "writeoff INV-1" in task.summary
     assert "resume INV-1" in task.summary
     sent = len(smtp_sink.messages)
-    for n in range(3, 25, 3):  # three weeks past the due date: no mail for 15.00
+    for n in range(3, 25, 3):  # three weeks past the due date: no mail for 10.00
         runner.tick(at(DAY + timedelta(days=n), 10))
     assert to_bob(smtp_sink, sent) == []
     # the person writes the rest off: nothing left to chase, the task is done with it
     said = run(runner, "writeoff INV-1", CHASE)
-    assert "15.00" in said
+    assert "10.00" in said
     assert invoice(runner).state == "written_off"
     assert [t for t in tasks.open_tasks(runner.bot.store) if t.kind == "short_paid"] == []
 
 
 def test_staff_can_chase_the_rest_of_a_short_payment(runner, dovecot, smtp_sink):
-    dovecot.append("ar", payment_mail("INV-1", "990.00", at(DAY, 12)))
+    dovecot.append("ar", payment_mail("INV-1", "995.00", at(DAY, 12)))
     runner.sync(at(DAY, 13))
     assert invoice(runner).hold_reason == "short_paid"
     run(runner, "resume INV-1", at(DAY + timedelta(days=10), 9))
@@ -92,13 +93,13 @@ def test_staff_can_chase_the_rest_of_a_short_payment(runner, dovecot, smtp_sink)
     assert [t for t in tasks.open_tasks(runner.bot.store) if t.kind == "short_paid"] == []
     sent = len(smtp_sink.messages)
     runner.tick(CHASE)
-    assert len(to_bob(smtp_sink, sent)) == 1  # the rest (10.00) is chased again
+    assert len(to_bob(smtp_sink, sent)) == 1  # the rest (5.00) is chased again
 
 
 def test_the_rest_paid_later_settles_the_task(runner, dovecot):
-    dovecot.append("ar", payment_mail("INV-1", "985.00", at(DAY, 12)))
+    dovecot.append("ar", payment_mail("INV-1", "991.00", at(DAY, 12)))
     runner.sync(at(DAY, 13))
-    dovecot.append("ar", payment_mail("INV-1", "15.00", at(DAY + timedelta(days=1), 12)))
+    dovecot.append("ar", payment_mail("INV-1", "9.00", at(DAY + timedelta(days=1), 12)))
     runner.sync(at(DAY + timedelta(days=1), 13))
     inv = invoice(runner)
     assert (inv.state, inv.hold_reason) == ("paid", None)
@@ -106,7 +107,7 @@ def test_the_rest_paid_later_settles_the_task(runner, dovecot):
 
 
 def test_a_payment_short_by_more_is_chased_for_its_rest(runner, dovecot, smtp_sink):
-    dovecot.append("ar", payment_mail("INV-1", "950.00", at(DAY, 12)))  # 50.00 open: 5 %
+    dovecot.append("ar", payment_mail("INV-1", "980.00", at(DAY, 12)))  # 20.00 open: 2 %
     runner.sync(at(DAY, 13))
     inv = invoice(runner)
     assert (inv.state, inv.hold_reason) == ("partial", None)
@@ -117,7 +118,7 @@ def test_a_payment_short_by_more_is_chased_for_its_rest(runner, dovecot, smtp_si
 
 
 def test_staff_recording_a_short_payment_hold_the_rest_too(runner):
-    said = run(runner, "paid INV-1 988", at(DAY, 15))
-    assert "12.00" in said
+    said = run(runner, "paid INV-1 992", at(DAY, 15))
+    assert "8.00" in said
     inv = invoice(runner)
     assert (inv.state, inv.hold_reason) == ("partial", "short_paid")

@@ -278,9 +278,9 @@ class StaffConfig(_Frozen):
 
 class PaymentsConfig(_Frozen):
     notifiers: tuple[str, ...] = ()
-    # a payment that leaves at most this share of an invoice open, or at most short_by in
-    # its currency (the larger applies), is short by bank charges or a rounding: the rest
-    # is held for a person (write off or chase), not chased by mail. 0 and {} turn it off.
+    # a payment that leaves at most this share of an invoice open (and at most short_by in
+    # its currency, where given) is short by bank charges or a rounding: the rest is held
+    # for a person (write off or chase), not chased by mail. 0 turns it off.
     short_by_percent: Decimal = Decimal(1)
     short_by: dict[str, Decimal] = Field(default_factory=dict)
 

@@ -60,13 +60,14 @@ def apply_payment(state: InvoiceState, amount: Decimal, paid: Decimal,
 
 def short_by_little(amount: Decimal, rest: Decimal, percent: Decimal,
                     limit: Decimal | None) -> bool:
-    """A payment left `rest` of an invoice of `amount` open, and so little (at most
-    `percent` of the amount, or at most `limit` in its currency) that it is most likely
-    bank charges kept back or a rounding: a reminder for it would cost more goodwill than
-    it brings, so a person decides (write it off or chase it)."""
-    if rest <= 0:
+    """A payment left `rest` of an invoice of `amount` open, and so little that it is most
+    likely bank charges kept back or a rounding: at most `percent` of the amount and, when
+    the currency has a `limit`, at most that too (both must hold, as accounting systems'
+    payment tolerances do: a small invoice half paid is not "a little" short). A reminder
+    for it would cost more goodwill than it brings, so a person decides."""
+    if rest <= 0 or rest > amount * percent / 100:
         return False
-    return rest <= max(amount * percent / 100, limit or Decimal(0))
+    return limit is None or rest <= limit
 
 
 @dataclass(frozen=True)
