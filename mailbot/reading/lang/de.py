@@ -43,6 +43,8 @@ NEXT_WEEK = r"(?:in der )?(?:nächste[nr]?|kommende[nr]?) woche"
 CALENDAR_WEEK = r"kw\.?|kalenderwoche"
 THIS_WEEK = (r"diese woche|(?:bis )?ende (?:der|dieser) woche|(?:in|im laufe) dieser woche|"
              r"bis zum wochenende")
+# "in der Woche ab dem 30.11.": the week that day starts (promised by its last working day)
+WEEK_OF = r"(?:in )?(?:der )?woche (?:ab|vom|beginnend)(?: dem| am)?"
 ON_WEEKDAY = r"am"
 WEEKDAY_OF_WEEK = ""
 WEEKDAY_BEFORE = r"nächsten|kommenden|diesen|am|bis"

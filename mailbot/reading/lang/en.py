@@ -61,6 +61,9 @@ NEXT_WEEK = r"next week"  # "we pay next week"
 # a calendar (ISO) week by its number ("in KW 50"): its last working day
 CALENDAR_WEEK = r"cw|calendar\s+week"
 THIS_WEEK = r"(?:(?:by|at) )?(?:the )?end of (?:the |this )?week|this week|by the weekend"
+# right before a day, the week that day starts: "week commencing 30 Nov", "w/c 30/11" (a
+# span: promised by its last working day)
+WEEK_OF = r"(?:the )?week (?:commencing|beginning|starting)(?: (?:on|from))?(?: the)?|w/c"
 # "Friday next week", "next week on Friday"
 ON_WEEKDAY = r"on"
 WEEKDAY_OF_WEEK = r"of|in"

@@ -43,6 +43,8 @@ NEXT_WEEK = r"minggu depan|pekan depan"
 # a calendar (ISO) week by its number ("in KW 50"): its last working day
 CALENDAR_WEEK = r"minggu\s+ke-?"
 THIS_WEEK = r"akhir (?:minggu|pekan)(?: ini)?|minggu ini|pekan ini"
+# "minggu yang dimulai 30 November": the week that day starts (by its last working day)
+WEEK_OF = r"(?:pada )?minggu (?:yang )?(?:dimulai|mulai)(?: (?:tanggal|tgl\.?))?"
 ON_WEEKDAY = r"hari"
 WEEKDAY_OF_WEEK = ""
 WEEKDAY_BEFORE = r"hari"

@@ -54,6 +54,8 @@ NEXT_WEEK = r"на (?:следующей|будущей) неделе|(?:сле�
 # a calendar (ISO) week by its number ("in KW 50"): its last working day
 CALENDAR_WEEK = r""
 THIS_WEEK = r"(?:на|в течение) этой недел[еи]|(?:(?:в|до|к) )?конц[еуа] (?:этой )?недели"
+# "на неделе с 30 ноября": the week that day starts (promised by its last working day)
+WEEK_OF = r"(?:на|в течение) недел[еи] (?:начиная )?с"
 ON_WEEKDAY = r"в|во"
 WEEKDAY_OF_WEEK = ""
 WEEKDAY_BEFORE = r"до|в|во|к|следующ(?:ий|ую|ее)|этот|эту"

@@ -1,0 +1,44 @@
+"""Client replies: the kinds of weakness the eleventh blind set showed, each as a general
+rule with examples written here (not the set's messages), in the languages the rule
+concerns, with guards that it does not reach too far. Replies are dated Tuesday 1 December
+2026 (tests/test_intents_data.py) unless a test says otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mailbot.domain.values import Intent
+from mailbot.reading import dates
+from tests.test_intents_data import reading, sure
+
+I = Intent
+TUESDAY = date(2026, 12, 1)
+
+
+# -- "week commencing 14 Dec": a span, promised by that week's last working day ---------------
+
+@pytest.mark.parametrize("text", [
+    "We will settle it in the week commencing 14th December.",
+    "The payment will go out week beginning 14 Dec.",
+    "It will be paid the week starting 14/12.",
+    "Wir überweisen in der Woche ab dem 14.12.",
+    "Kami bayar pada minggu yang dimulai tanggal 14 Desember.",
+    "Оплатим на неделе с 14 декабря.",
+])
+def test_week_commencing_a_day_is_promised_by_that_weeks_friday(text):
+    assert sure(text) == (I.PROMISE, date(2026, 12, 18))
+
+
+@pytest.mark.parametrize("text", [
+    "We will pay on 14 December.",
+    "Wir überweisen am 14.12.",
+])
+def test_a_plain_day_stays_that_day(text):
+    assert sure(text) == (I.PROMISE, date(2026, 12, 14))
+
+
+def test_the_week_of_a_day_is_a_span_for_the_date_reader():
+    found = dates.find("week commencing 14 December", TUESDAY)
+    assert [f.date for f in found] == [date(2026, 12, 18)]
