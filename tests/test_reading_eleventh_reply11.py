@@ -42,3 +42,27 @@ def test_a_plain_day_stays_that_day(text):
 def test_the_week_of_a_day_is_a_span_for_the_date_reader():
     found = dates.find("week commencing 14 December", TUESDAY)
     assert [f.date for f in found] == [date(2026, 12, 18)]
+
+
+# -- "no reminders until then": a pause until the promised day, not a stop -------------------
+
+@pytest.mark.parametrize("text, when", [
+    ("We will pay on Friday. Please stop sending reminders until then.", date(2026, 12, 4)),
+    ("Wir zahlen am Freitag. Bitte sehen Sie bis dahin von weiteren Mahnungen ab.",
+     date(2026, 12, 4)),
+    ("Die Zahlung erfolgt am Freitag, bis dahin bitte keine Mahnungen mehr.", date(2026, 12, 4)),
+    ("Kami bayar hari Jumat, sampai saat itu mohon jangan kirim pengingat lagi.",
+     date(2026, 12, 4)),
+    ("Оплатим в пятницу, до тех пор прошу не присылать напоминания.", date(2026, 12, 4)),
+])
+def test_no_reminders_until_the_promised_day_is_a_promise(text, when):
+    assert sure(text) == (I.PROMISE, when)
+
+
+@pytest.mark.parametrize("text", [
+    "Please stop sending reminders until then.",  # no promise: a stop still
+    "We will pay on Friday. Please stop emailing me, I have told you before.",
+    "Bitte sehen Sie von weiteren Mahnungen ab.",
+])
+def test_a_stop_without_a_promised_day_stays_a_stop(text):
+    assert reading(text).intent == I.STOP

@@ -308,6 +308,8 @@ _PAID_ANYWAY = re.compile(either("PAID_ANYWAY"), re.IGNORECASE)
 # "we'll try to pay by the 18th", "постараемся закрыть до 5-го": the day is read, but a
 # person confirms it before chasing waits for it
 _SOFT_PROMISE = re.compile(either("SOFT_PROMISE"), re.IGNORECASE)
+# "we pay on Thursday; please hold the reminders until then": a pause, not a stop
+_STOP_UNTIL_THEN = re.compile(either("STOP_UNTIL_THEN"), re.IGNORECASE)
 SOFT_CONFIDENCE = 0.6  # below ACT_THRESHOLD: nothing is done on a soft promise by itself
 
 
@@ -404,6 +406,11 @@ def read(text: str, base: date | None, language: str | None = None,
                 where.setdefault(p.intent, []).append((si, m.start()))
                 evidence.append((p.intent, p.id, m.group(0).strip(" ,.;:!?()\"'")[:80]))
                 break  # one hit per pattern and sentence
+    if I.STOP in scores and I.PROMISE in scores and all(
+            _STOP_UNTIL_THEN.search(sentences[si].lower()) for si, _ in where[I.STOP]):
+        # every stop request lasts only until the promised day: the promise is what it says
+        del scores[I.STOP], where[I.STOP]
+        evidence = [e for e in evidence if e[0] != I.STOP]
     paid_on = (_paid_date(sentences, where[I.PAID_CLAIM], base, language)
                if base is not None and I.PAID_CLAIM in scores else None)
     # dates in the sentences of a promise raise it: "wir überweisen am 15.12."

@@ -145,6 +145,9 @@ RESCHEDULED = (r"\b(?:moved|postponed|pushed (?:back|out)|rescheduled|delayed|sh
 PAID_ANYWAY = r"\b(?:anyway|nevertheless|nonetheless|regardless|even so|in spite of|despite)\b"
 # trying, not promising: "we'll try to pay by the 18th", "hopefully by Friday": the day is
 # read, a person confirms it
+# a stop request that lasts only until the promised day ("please hold the reminders until
+# then"): a pause, not a stop, when the reply promises a day
+STOP_UNTIL_THEN = r"\b(?:until|till|before) (?:then|that (?:date|day)|the (?:payment|agreed) date)\b"
 SOFT_PROMISE = (r"\b(?:try|trying|tries|attempt(?:ing)? to|endeavou?r(?:ing)? to|do (?:our|my) best|"
                 r"hope to|hoping to|hopefully|if (?:all goes well|possible|we can))\b")
 # a promise denied: "we can't promise payment", "no promises", "unable to commit to a date"

@@ -101,6 +101,8 @@ RESCHEDULED = (r"\b(?:jadwal\w*\s+(?:[^\s,;.!?]+\s+){0,3}?(?:diundur|dimundurkan
 PAID_ANYWAY = r"\b(?:tetap|walaupun|meskipun|walau|biarpun)\b"
 # hoping, not promising: "semoga bisa transfer tanggal 18" ("kami usahakan" and "Insya
 # Allah" are still promises: tests/test_intents_data.py)
+# "sampai saat itu mohon jangan kirim pengingat": a pause until the promised day, not a stop
+STOP_UNTIL_THEN = r"\b(?:sampai|hingga) (?:saat|waktu|tanggal|hari) (?:itu|tersebut)\b"
 SOFT_PROMISE = r"\b(?:semoga|mudah-mudahan|moga-moga)\b"
 # janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
