@@ -66,3 +66,27 @@ def test_no_reminders_until_the_promised_day_is_a_promise(text, when):
 ])
 def test_a_stop_without_a_promised_day_stays_a_stop(text):
     assert reading(text).intent == I.STOP
+
+
+# -- "thanks for the credit note": an acknowledgement, not a complaint ------------------------
+
+@pytest.mark.parametrize("text, when", [
+    ("Thanks for the credit note. The balance will be paid on Friday.", date(2026, 12, 4)),
+    ("We have received your credit note; the rest will be paid on Friday.", date(2026, 12, 4)),
+    ("Vielen Dank für die Gutschrift. Den Rest überweisen wir am Freitag.", date(2026, 12, 4)),
+    ("Terima kasih atas nota kreditnya. Sisanya kami bayar hari Jumat.", date(2026, 12, 4)),
+    ("Спасибо за корректировочный счёт-фактуру. Остаток оплатим в пятницу.", date(2026, 12, 4)),
+])
+def test_thanks_for_a_credit_note_is_no_dispute(text, when):
+    r = reading(text)
+    assert (r.intent, r.promised_date) == (I.PROMISE, when)
+    assert I.DISPUTE not in r.scores
+
+
+@pytest.mark.parametrize("text", [
+    "Please issue a credit note for the missing cases; we will hold payment until then.",
+    "Bitte schicken Sie uns eine Gutschrift über die fehlenden Paletten.",
+    "Thank you, please send a credit note for the damaged goods.",
+])
+def test_asking_for_a_credit_note_is_still_a_dispute(text):
+    assert reading(text).intent == I.DISPUTE

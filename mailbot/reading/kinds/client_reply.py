@@ -116,6 +116,8 @@ def _compile(pattern: str | tuple[str, ...] | None) -> re.Pattern[str] | None:
 # words inside it do not count as a dispute
 _MAIL_OBJECTION = _expand(either("MAIL_OBJECTION"))
 _MAIL_OBJECTION_RE = re.compile(_MAIL_OBJECTION, re.IGNORECASE)
+# "Thanks for the credit note": an acknowledgement; the dispute words inside it do not count
+_CREDIT_THANKS = re.compile(either("CREDIT_THANKS"), re.IGNORECASE)
 
 
 def _table(intent: Intent) -> list[Rule]:
@@ -365,7 +367,8 @@ def _counts(p: Rule, low: str, start: int, end: int, objections: list[tuple[int,
             return False
     elif p.negatable and _negated(low, start, end, p.negatable == "all"):
         return False
-    # "widerspreche der Nutzung meiner Adresse": about the mailing, not a dispute
+    # "widerspreche der Nutzung meiner Adresse": about the mailing, not a dispute; "thanks
+    # for the credit note": an acknowledgement
     return not (p.intent == I.DISPUTE and any(s <= start < e for s, e in objections))
 
 
@@ -380,7 +383,8 @@ def read(text: str, base: date | None, language: str | None = None,
     asked: list[str] = []  # questions whether our payment arrived
     for si, sentence in enumerate(sentences):
         low = sentence.lower()
-        objections = [(m.start(), m.end()) for m in _MAIL_OBJECTION_RE.finditer(low)]
+        objections = [(m.start(), m.end()) for m in (*_MAIL_OBJECTION_RE.finditer(low),
+                                                      *_CREDIT_THANKS.finditer(low))]
         quoted = [(m.start(), m.end()) for m in _IN_QUOTES.finditer(low)]
         question = _PAYMENT_QUESTION.search(low)
         if question:

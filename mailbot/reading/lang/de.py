@@ -103,6 +103,9 @@ PAID_ANYWAY = r"\b(?:trotzdem|dennoch|trotz|gleichwohl|nichtsdestotrotz)\b"
 # trying, not promising: "wir versuchen, bis zum 18.12. zu überweisen"
 # "bitte sehen Sie bis dahin von Mahnungen ab": a pause until the promised day, not a stop
 STOP_UNTIL_THEN = r"\bbis (?:dahin|zu diesem (?:tag|termin|zeitpunkt|datum)|zum zahlungstermin)\b"
+# "Danke für die Gutschrift": an acknowledgement, its dispute words do not count
+CREDIT_THANKS = (r"\b(?:danke|vielen dank|besten dank|herzlichen dank) für (?:die|ihre|diese) (?:\S+\s+)?"
+                 r"gutschrift\b|\b(?:die|ihre) gutschrift (?:\S+\s+){0,2}(?:erhalten|bekommen)\b")
 SOFT_PROMISE = r"\b(?:versuche\w*|bemühe\w*|hoffe\w*|hoffentlich|möglichst)\b"
 # ein verneintes Versprechen: "können wir nicht zusagen", "keine Zusage", "nicht versprechen"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence

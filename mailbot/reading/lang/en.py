@@ -148,6 +148,10 @@ PAID_ANYWAY = r"\b(?:anyway|nevertheless|nonetheless|regardless|even so|in spite
 # a stop request that lasts only until the promised day ("please hold the reminders until
 # then"): a pause, not a stop, when the reply promises a day
 STOP_UNTIL_THEN = r"\b(?:until|till|before) (?:then|that (?:date|day)|the (?:payment|agreed) date)\b"
+# thanks for, or receipt of, a credit note: an acknowledgement, its dispute words do not count
+CREDIT_THANKS = (r"\b(?:thanks?|thank you|many thanks)(?: (?:very|so) much)? for (?:sending |issuing )?"
+                 r"(?:us )?(?:the|your|this) (?:\S+\s+)?credit note\b|"
+                 r"\b(?:received|got) (?:the|your) (?:\S+\s+)?credit note\b")
 SOFT_PROMISE = (r"\b(?:try|trying|tries|attempt(?:ing)? to|endeavou?r(?:ing)? to|do (?:our|my) best|"
                 r"hope to|hoping to|hopefully|if (?:all goes well|possible|we can))\b")
 # a promise denied: "we can't promise payment", "no promises", "unable to commit to a date"

@@ -103,6 +103,9 @@ PAID_ANYWAY = r"\b(?:tetap|walaupun|meskipun|walau|biarpun)\b"
 # Allah" are still promises: tests/test_intents_data.py)
 # "sampai saat itu mohon jangan kirim pengingat": a pause until the promised day, not a stop
 STOP_UNTIL_THEN = r"\b(?:sampai|hingga) (?:saat|waktu|tanggal|hari) (?:itu|tersebut)\b"
+# "terima kasih atas nota kreditnya": an acknowledgement, its dispute words do not count
+CREDIT_THANKS = (r"\bterima ?kasih (?:atas|untuk) (?:\S+\s+)?nota kredit\w*|"
+                 r"\bnota kredit\w* (?:sudah|telah) (?:kami )?terima\b")
 SOFT_PROMISE = r"\b(?:semoga|mudah-mudahan|moga-moga)\b"
 # janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
