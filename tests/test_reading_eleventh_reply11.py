@@ -90,3 +90,27 @@ def test_thanks_for_a_credit_note_is_no_dispute(text, when):
 ])
 def test_asking_for_a_credit_note_is_still_a_dispute(text):
     assert reading(text).intent == I.DISPUTE
+
+
+# -- German promises: "geht mit dem Zahllauf raus", "sage die Zahlung zu", "Zahlung machen wir"
+
+@pytest.mark.parametrize("text, when", [
+    ("Die Rechnung ist freigegeben und geht mit dem nächsten Zahllauf am 10.12. raus.",
+     date(2026, 12, 10)),
+    ("Der Betrag geht mit unserem Zahllauf in KW 50 raus.", date(2026, 12, 11)),
+    ("Ich sage Ihnen die Zahlung bis zum 10.12. zu.", date(2026, 12, 10)),
+    ("Wir sagen Ihnen den Ausgleich der Rechnung binnen 10 Tagen zu.", date(2026, 12, 11)),
+    ("Die Anzahlung machen wir am Donnerstag.", date(2026, 12, 3)),
+    ("Die Überweisung tätigen wir Mitte nächster Woche.", date(2026, 12, 9)),
+    ("Wir leisten die Zahlung am 10.12.", date(2026, 12, 10)),
+])
+def test_more_german_promises_are_read(text, when):
+    assert sure(text) == (I.PROMISE, when)
+
+
+@pytest.mark.parametrize("text", [
+    "Eine Zahlung bis Freitag kann ich Ihnen nicht zusagen.",
+    "Die Zahlung machen wir erst, wenn die Gutschrift da ist.",
+])
+def test_a_denied_or_conditional_german_promise_is_not_acted_on(text):
+    assert sure(text)[0] != I.PROMISE

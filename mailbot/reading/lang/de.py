@@ -248,6 +248,18 @@ INTENT_PROMISE = (
     (2, (r"\b(?:planen|plane|beabsichtigen|beabsichtige|versuchen|versuche|bemühen|haben vor|"
          r"hoffen|gedenken)\b\W*(?:\S+\s+){0,8}?zu\s+(?:überweisen|zahlen|bezahlen|begleichen)\b"),
      True),
+    # "geht mit dem nächsten Zahllauf raus", "ich sage Ihnen die Zahlung binnen 14 Tagen zu",
+    # "die Vorauszahlung machen wir Mitte nächster Woche", "wir leisten die Zahlung am 10.12."
+    (2, (
+        r"\b(?:geht|gehen|kommt|kommen)\s+(?:\S+\s+)?mit\s+(?:\S+\s+){0,2}zahllauf\b",
+        (r"\b(?:sage|sagen)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:\S+\s+){0,2}(?:\w*zahlung|"
+         r"überweisung|ausgleich|begleichung)\b(?:\s+\S+){0,6}\s+zu\b"),
+        (r"\b\w*(?:zahlung|überweisung)\s+(?:machen|tätigen|leisten|veranlassen|vornehmen|"
+         r"durchführen)\s+(?:wir|ich)\b"),
+        (r"\b(?:(?:machen|tätigen|leisten|vornehmen|veranlassen)\s+(?:wir|ich)|(?:wir|ich)\s+"
+         r"(?:machen|tätigen|leisten|vornehmen|veranlassen))\s+(?:die|den|unsere)\s+"
+         r"\w*(?:zahlung|überweisung|ausgleich)\b"),
+    ), True),
 )
 INTENT_DISPUTE = (
     (2, (
