@@ -114,3 +114,24 @@ def test_more_german_promises_are_read(text, when):
 ])
 def test_a_denied_or_conditional_german_promise_is_not_acted_on(text):
     assert sure(text)[0] != I.PROMISE
+
+
+# -- Russian: colloquial "закину/скинем" of money, and a payment moved to a new day ------------
+
+@pytest.mark.parametrize("text, when", [
+    ("Остаток закину до пятницы.", date(2026, 12, 4)),
+    ("Деньги скинем в течение двух рабочих дней.", date(2026, 12, 3)),
+    ("Переносим оплату на 10 декабря.", date(2026, 12, 10)),
+    ("Оплату по счёту переносим на 10 декабря, это окончательно.", date(2026, 12, 10)),
+    ("Мы перенесли платёж на 10 декабря.", date(2026, 12, 10)),
+])
+def test_more_russian_promises_are_read(text, when):
+    assert sure(text) == (I.PROMISE, when)
+
+
+@pytest.mark.parametrize("text", [
+    "Скинем вам подписанный акт сверки завтра.",
+    "Оплату перенести на 10 декабря не можем.",
+])
+def test_sending_a_document_or_a_denied_move_is_no_promise(text):
+    assert sure(text)[0] != I.PROMISE
