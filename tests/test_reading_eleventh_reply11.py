@@ -135,3 +135,23 @@ def test_more_russian_promises_are_read(text, when):
 ])
 def test_sending_a_document_or_a_denied_move_is_no_promise(text):
     assert sure(text)[0] != I.PROMISE
+
+
+# -- English: "not in a position to pay it as it stands", "until that's resolved it is on hold"
+
+@pytest.mark.parametrize("text", [
+    "We are not in a position to pay this invoice as it stands; the goods arrived thawed.",
+    "We're unable to pay the invoice as it stands.",
+    "The pallets arrived warm. Until that is sorted out, the invoice is on hold.",
+    "Until the credit is agreed, payment stays on hold.",
+])
+def test_an_invoice_held_as_it_stands_is_a_dispute(text):
+    assert reading(text).intent == I.DISPUTE
+
+
+@pytest.mark.parametrize("text", [
+    "We will pay the invoice as it stands on Friday.",
+    "I was on hold with your bank until noon.",
+])
+def test_paying_as_it_stands_or_a_phone_hold_is_no_dispute(text):
+    assert reading(text).intent != I.DISPUTE

@@ -480,6 +480,12 @@ INTENT_DISPUTE = (
         (r"\b(?:won't|will not|can't|cannot|shall not)\s+(?:be\s+)?(?:pay|paying|release|releasing)\b"
          r"[^.]{0,80}?\b(?:until|pending|unless|as long as)\b"),
         r"\b(?:withhold|withholding|holding back)\s+(?:the\s+|our\s+)?payment\b",
+        # "until that's resolved, the invoice is on hold"
+        (r"\buntil\b[^.;]{0,80}?\b(?:invoice|payment|bill)\s+(?:is|remains|stays|will (?:remain|"
+         r"stay|be)|has been put)\s+on hold\b"),
+        # "we're not in a position to pay it as it stands", "unable to pay the invoice as issued"
+        (r"\b(?:not in a position|unable|not able)\s+to\s+pay\s+(?:[^\s,;.!?]+\s+){0,3}?"
+         r"(?:as it stands|in its current form|as (?:it is|issued|invoiced))"),
     )),
     # a refusal to pay the invoice as it is: "we're not paying CSL-1 as it stands", "we will
     # not pay this until the hoist is fixed"
