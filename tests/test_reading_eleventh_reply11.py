@@ -155,3 +155,18 @@ def test_an_invoice_held_as_it_stands_is_a_dispute(text):
 ])
 def test_paying_as_it_stands_or_a_phone_hold_is_no_dispute(text):
     assert reading(text).intent != I.DISPUTE
+
+
+# -- English: the amount "in three goes", "in two parts", "at the end of each month" ----------
+
+@pytest.mark.parametrize("text", [
+    "Would you accept the amount in two parts?",
+    "Would you accept £900 in three goes - roughly £300 at the end of each month?",
+    "Could we clear it in three lots, one at the start of each month?",
+])
+def test_the_amount_in_goes_or_parts_is_a_plan_request(text):
+    assert reading(text).intent == I.PLAN_REQUEST
+
+
+def test_a_payment_made_in_two_parts_is_still_a_paid_claim():
+    assert reading("We paid the invoice in two payments last week.").intent == I.PAID_CLAIM

@@ -538,6 +538,9 @@ INTENT_PLAN_REQUEST = (
         (r"\bin (?:(?:two|three|four|five|six|\d+|equal)\s+)?(?:monthly |weekly )?(?:chunks|stages|"
          r"increments|tranches)\b"),
         r"\bpa(?:y|id) (?:\S+\s+){0,3}off (?:in|over|monthly)\b",
+        # "would you accept the £1,728 in three goes", "at the end of each month"
+        r"\bin (?:two|three|four|five|six|\d+|equal)\s+(?:goes|lots|parts|portions)\b",
+        r"\b(?:at|by|on) the (?:end|start|beginning|\d+(?:st|nd|rd|th)) of each month\b",
     ), "neg"),
     # "I can do half now and the rest in January"
     (2, (
