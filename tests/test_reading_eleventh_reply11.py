@@ -170,3 +170,22 @@ def test_the_amount_in_goes_or_parts_is_a_plan_request(text):
 
 def test_a_payment_made_in_two_parts_is_still_a_paid_claim():
     assert reading("We paid the invoice in two payments last week.").intent == I.PAID_CLAIM
+
+
+# -- a part paid, the rest asked in instalments: a plan request (as a part paid with the rest
+# promised is a promise) -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We paid half last week. Could we pay the rest in three monthly instalments?",
+    "Die Hälfte haben wir bereits überwiesen, für den Rest bitten wir um Ratenzahlung.",
+    "Sebagian sudah kami transfer kemarin, sisanya mohon bisa dicicil 3 kali.",
+    "Половину мы уже перечислили, остаток просим разрешить оплатить в рассрочку.",
+])
+def test_part_paid_and_the_rest_in_instalments_is_a_plan_request(text):
+    r = reading(text)
+    assert r.intent == I.PLAN_REQUEST, r.reason
+
+
+def test_a_full_payment_beside_a_plan_request_still_goes_to_a_person_as_mixed():
+    r = reading("We paid the invoice in full. Can we agree a payment plan for the next one?")
+    assert r.intent == I.OTHER

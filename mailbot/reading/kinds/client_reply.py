@@ -450,9 +450,14 @@ def read(text: str, base: date | None, language: str | None = None,
                      and promised is not None and _rest_after_part(sentences, where))
     if rest_promised:  # "we've paid half; the balance goes out on the 4th": the rest is promised
         top, s1 = I.PROMISE, scores[I.PROMISE]
+    # "we paid half; could we pay the rest in three instalments?": the rest is asked to be split
+    rest_planned = (set(scores) == {I.PAID_CLAIM, I.PLAN_REQUEST} and partial is not None
+                    and _rest_after_part(sentences, where, I.PLAN_REQUEST))
+    if rest_planned:
+        top, s1 = I.PLAN_REQUEST, scores[I.PLAN_REQUEST]
     others = [(i, s) for i, s in ranked if i != top and (top, i) not in _DOMINATES
               and top != I.STOP
-              and not (i == I.PAID_CLAIM and (rest_promised or (top == I.DISPUTE and (
+              and not (i == I.PAID_CLAIM and (rest_promised or rest_planned or (top == I.DISPUTE and (
                   _complaint_over_claim(scores, anyway, apart)))))]
     found = Reading(top, 0.0, scores=scores, evidence=evidence, paid_on=paid_on)
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
@@ -490,6 +495,9 @@ def read(text: str, base: date | None, language: str | None = None,
         # "we won't pay the fee; the rest (£1,800) will be with you by Friday": the date
         # of the rest, for staff (a dispute holds chasing until a person answers it)
         found.rest_date = promised
+    if rest_planned and partial is not None:
+        found.reason = (f"plan request for the rest after a part paid ('{partial.group(0).strip()}') "
+                        f"{found.because(I.PLAN_REQUEST, I.PAID_CLAIM)}")
     found.money = _named_money(sentences, where, I.PROMISE if top == I.DISPUTE and promised
                                else top)
     if found.confidence < ACT_THRESHOLD and not found.reason:
@@ -554,11 +562,12 @@ def _reply_currency(money: extract.Money, body: str) -> str:
     return others.pop() if len(others) == 1 else money.currency
 
 
-def _rest_after_part(sentences: list[str], where: dict[Intent, list[tuple[int, int]]]) -> bool:
-    """Is every paid claim before the promise, and does a part word ("sebagian", "the
-    balance", "остаток") stand in a paid claim's or the promise's sentence?"""
+def _rest_after_part(sentences: list[str], where: dict[Intent, list[tuple[int, int]]],
+                     rest: Intent = I.PROMISE) -> bool:
+    """Is every paid claim before the promise (or the `rest` intent), and does a part word
+    ("sebagian", "the balance", "остаток") stand in a paid claim's or the promise's sentence?"""
     paid = where.get(I.PAID_CLAIM, [])
-    promise = where.get(I.PROMISE, [])
+    promise = where.get(rest, [])
     if not paid or not promise or max(paid) > max(promise):
         return False
     return any(_PARTIAL.search(sentences[si]) for si, _ in [*paid, *promise])
