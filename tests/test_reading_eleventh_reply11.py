@@ -189,3 +189,45 @@ def test_part_paid_and_the_rest_in_instalments_is_a_plan_request(text):
 def test_a_full_payment_beside_a_plan_request_still_goes_to_a_person_as_mixed():
     r = reading("We paid the invoice in full. Can we agree a payment plan for the next one?")
     assert r.intent == I.OTHER
+
+
+# -- "ist freigegeben und wird nächste Woche angewiesen": approved, paid later (a promise) ----
+
+@pytest.mark.parametrize("text, when", [
+    ("Die Rechnung ist freigegeben und wird am Freitag angewiesen.", date(2026, 12, 4)),
+    ("Die Rechnung ist geprüft und wird nächste Woche überwiesen.", date(2026, 12, 11)),
+    ("Der Betrag ist freigegeben und wird am 10.12. bezahlt.", date(2026, 12, 10)),
+])
+def test_approved_and_paid_later_is_a_promise(text, when):
+    assert sure(text) == (I.PROMISE, when)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Rechnung ist gestern überwiesen worden.",
+    "Die Rechnung wurde am 20.11. bezahlt.",
+])
+def test_paid_in_the_past_stays_a_paid_claim(text):
+    assert reading(text).intent == I.PAID_CLAIM
+
+
+# -- a request for a delivery document (delivery note, POD): a question for a person ----------
+
+@pytest.mark.parametrize("text", [
+    "Schicken Sie mir bitte noch den Lieferschein zur Lieferung vom 3.11.?",
+    "Could you send us the signed delivery note for the 3 Nov drop?",
+    "Please send over the proof of delivery for that load.",
+    "Mohon kirimkan surat jalan untuk pengiriman tanggal 3 November.",
+    "Пришлите, пожалуйста, товарную накладную за 3 ноября.",
+])
+def test_a_request_for_a_delivery_document_is_a_question(text):
+    assert reading(text).intent == I.NOT_RECEIVED
+
+
+def test_a_promise_beside_a_document_request_for_another_invoice_goes_to_a_person():
+    r = reading("- RE-1 ist freigegeben und wird nächste Woche angewiesen.\n"
+                "- Bei RE-2 schicken Sie mir bitte noch den Lieferschein? Den finde ich nicht.")
+    assert r.intent != I.PROMISE or r.confidence < 0.7
+
+
+def test_a_delivery_document_we_are_told_about_is_no_request():
+    assert reading("The delivery note was signed by our warehouse.").intent != I.NOT_RECEIVED

@@ -168,7 +168,8 @@ SHORT_PAID = (r"(?:(?:ist|wurde|alles|schon|bereits|rechnung|zahlung|betrag|habe
 INTENT_PAID_CLAIM = (
     (2, (r"\b(?:bereits|schon)\s+(?:\w+\s+){0,3}(?:bezahlt|beglichen|überwiesen|"
         r"gezahlt|angewiesen|ausgeglichen|geleistet)\b"), True),
-    (2, (r"\b(?:haben|habe|hatten|hat|wurde|wurden|ist|sind|war)\s+(?:\S+\s+)"
+    # (not across a future "wird": "ist freigegeben und wird nächste Woche angewiesen")
+    (2, (r"\b(?:haben|habe|hatten|hat|wurde|wurden|ist|sind|war)\s+(?:(?!wird\s|werden\s)\S+\s+)"
         r"{0,6}(?:bezahlt|beglichen|überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True),
     (2, (r"\b(?:zahlung|überweisung|betrag|rate|geld|summe)\s+(?:\S+\s+){0,3}(?:ist|wurde|wurden)"
         r"\s+(?:\S+\s+){0,3}(?:erfolgt|veranlasst|ausgeführt|getätigt|unterwegs|raus|"
@@ -422,6 +423,10 @@ INTENT_NOT_RECEIVED = (
         r"\blässt sich nicht öffnen\b",
         r"\bfinden? (?:sie|die rechnung|ihre rechnung) nicht\b",
     )),
+    # ein Liefernachweis erbeten: "schicken Sie mir bitte noch den Lieferschein"
+    (2, (r"\b(?:senden|schicken|mailen|übermitteln|zusenden) sie (?:uns |mir )?(?:\S+\s+){0,3}"
+         r"(?:den|die|das|einen|eine) (?:\S+\s+)?(?:lieferschein|liefernachweis|leistungsnachweis|"
+         r"abliefernachweis|stundennachweis|frachtbrief)\w*"), True),
 )
 INTENT_PAYMENT_DETAILS = (
     (2, (

@@ -329,6 +329,10 @@ INTENT_NOT_RECEIVED = (
      None, (r"\b(?:tidak|tdk|jangan)\s+(?:\w+\s+){0,2}(?:di)?(?:masukkan|sertakan|ikutkan|cantumkan|kirimi|hubungi)\b"
             r"|\b(?:sudah|telah|sdh)\s+(?:kami\s+|saya\s+)?(?:terima|diterima|dapat|masuk)\b"
             r"|\blagi\s+(?:penuh|error|eror|down|rusak|bermasalah|gangguan|sibuk)\b")),
+    # dokumen pengiriman diminta: "mohon kirimkan surat jalan", "tolong kirim bukti pengiriman"
+    (2, (r"\b(?:kirim|kirimkan|kirimi|email|emailkan)\s+(?:kami\s+)?(?:\S+\s+){0,1}"
+         r"(?:surat jalan|bukti (?:pengiriman|terima barang)|delivery order|berita acara serah terima|"
+         r"bast|tanda terima barang)\b"), True),
 )
 # the account a payment goes or went to, in a statement that asks nothing ("sudah kami
 # transfer ke rekening Bank X", "we will settle via virtual account on Monday"): the
