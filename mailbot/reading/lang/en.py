@@ -569,10 +569,6 @@ INTENT_NOT_RECEIVED = (
         r"\bno (?:attachment|invoice|pdf) (?:was )?(?:attached|included|received|found)\b",
         r"\bno record of (?:this|the|your|that) invoice\b",
     )),
-    # a delivery document asked for: "could you send us the signed delivery note / POD"
-    (2, (r"\b(?:send|forward|email|e-mail|share)\s+(?:over\s+)?(?:us\s+|me\s+)?(?:over\s+)?"
-         r"(?:the\s+|a\s+)?(?:signed\s+|copy of the\s+)?(?:proof of delivery|pod|delivery (?:note|docket|"
-         r"receipt)|goods received note|grn|timesheets?)\b"), True),
 )
 INTENT_PAYMENT_DETAILS = (
     (2, (
