@@ -11,6 +11,7 @@ import pytest
 
 from mailbot.domain.values import Intent
 from mailbot.reading import dates
+from mailbot.reading.classify import as_record
 from tests.test_intents_data import reading, sure
 
 I = Intent
@@ -230,3 +231,32 @@ def test_a_promise_beside_a_document_request_for_another_invoice_goes_to_a_perso
 
 def test_a_delivery_document_we_are_told_about_is_no_request():
     assert reading("The delivery note was signed by our warehouse.").intent != I.NOT_RECEIVED
+
+
+# -- a paid claim beside a dispute: the claimed day is shown too (for staff; nothing acted on) --
+
+@pytest.mark.parametrize("text, paid", [
+    ("1) INV-2026-001 went out yesterday, you should have it.\n"
+     "2) INV-2026-002 charges 14 days but we booked 10 - please send a corrected invoice, we "
+     "won't pay it as issued.",
+     "2026-11-30"),
+    ("Die erste Rechnung haben wir gestern überwiesen. Die zweite ist falsch berechnet, bitte "
+     "schicken Sie eine korrigierte Rechnung.", "2026-11-30"),
+])
+def test_a_dispute_beside_a_paid_claim_shows_the_claimed_day(text, paid):
+    from tests.test_replies import reply
+    c = reply(text)
+    assert c.intent == I.DISPUTE and c.needs_human
+    assert as_record(c)["payment_date"] == paid
+
+
+@pytest.mark.parametrize("text", [
+    "INV-2026-001 went yesterday, you should have it.",
+    "The payment went out this morning, you should have it by now.",
+])
+def test_money_that_left_with_its_day_is_a_paid_claim_not_a_promise(text):
+    assert reading(text).intent == I.PAID_CLAIM
+
+
+def test_you_should_have_it_by_friday_is_still_a_promise():
+    assert sure("You should have it by Friday.") == (I.PROMISE, date(2026, 12, 4))

@@ -933,7 +933,8 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
                        else reading.rest_date if reading.intent == I.DISPUTE else None),
         reply_amount=reading.money.amount if reading.money else None,
         reply_currency=_reply_currency(reading.money, body) if reading.money else None,
-        reply_paid_on=reading.paid_on if reading.intent == I.PAID_CLAIM else None,
+        # a dispute beside a paid claim shows the claimed day too (staff check the bank)
+        reply_paid_on=reading.paid_on if reading.intent in (I.PAID_CLAIM, I.DISPUTE) else None,
         invoice_numbers=numbers,
         original_message_id=known_ids[0] if known_ids else msg.in_reply_to,
         language=language,

@@ -224,8 +224,13 @@ SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|paymen
 # (weight, pattern[, negatable[, needs[, unless]]]) for each intent
 INTENT_PAID_CLAIM = (
     # "this went out on Friday by faster payment": the money has left
-    (2, (r"\b(?:payment|transfer|money|funds|it|this|that)\s+(?:went|has gone|had gone|was sent|"
-         r"got sent)\s+(?:out|over)\b"), True),
+    (2, (
+        (r"\b(?:payment|transfer|money|funds|it|this|that)\s+(?:went|has gone|had gone|was sent|"
+         r"got sent)\s+(?:out|over)\b"),
+        # "FLUK-0402 went yesterday": an invoice's number as the subject, with its day
+        (r"\b(?:payment|transfer|money|funds|it|this|that|[a-z]*\d[\w/-]*\d)\s+went\s+(?:out\s+|"
+         r"over\s+)?(?:yesterday|this morning|earlier today|last \w+)\b"),
+    ), True),
     (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:(?:already|now|just|"
         r"finally|also)\s+)?(?:been\s+)?(?:paid|settled|transferred|wired|remitted)\b"), True),
     # "KW-2026-0395 was paid on 20/11": an invoice's number as the subject too; but an
@@ -332,7 +337,10 @@ INTENT_PROMISE = (
         r"before|next|within|at|this|early|end|in)\b"), True),
     (1, r"\b(?:pay(?:ment)?|transfer) (?:by|before|no later than|at the latest)\b", True),
     # "you'll have it by the 10th"
-    (2, r"\byou(?:'ll| will| should) (?:have|receive|get|see) (?:it|this|that|them)\b", True),
+    # (not after the money left: "0402 went yesterday, you should have it")
+    (2, r"\byou(?:'ll| will| should) (?:have|receive|get|see) (?:it|this|that|them)\b", True, None,
+     r"\b(?:went|sent|paid|transferred|wired)\s+(?:out\s+|over\s+)?(?:yesterday|this morning|"
+     r"earlier today|last \w+)\b"),
     # "approved it for payment on the 12th", "scheduled for payment"
     (2, (r"\b(?:approved|scheduled|queued|booked|lined up|earmarked)\s+(?:\S+\s+){0,2}for"
          r" (?:payment|transfer|release|settlement)\b"), True),
