@@ -47,7 +47,7 @@ def test_the_week_of_a_day_is_a_span_for_the_date_reader():
 
 # -- "no reminders until then": a pause until the promised day, not a stop -------------------
 
-@pytest.mark.parametrize("text, when", [
+@pytest.mark.parametrize(("text", "when"), [
     ("We will pay on Friday. Please stop sending reminders until then.", date(2026, 12, 4)),
     ("Wir zahlen am Freitag. Bitte sehen Sie bis dahin von weiteren Mahnungen ab.",
      date(2026, 12, 4)),
@@ -71,7 +71,7 @@ def test_a_stop_without_a_promised_day_stays_a_stop(text):
 
 # -- "thanks for the credit note": an acknowledgement, not a complaint ------------------------
 
-@pytest.mark.parametrize("text, when", [
+@pytest.mark.parametrize(("text", "when"), [
     ("Thanks for the credit note. The balance will be paid on Friday.", date(2026, 12, 4)),
     ("We have received your credit note; the rest will be paid on Friday.", date(2026, 12, 4)),
     ("Vielen Dank für die Gutschrift. Den Rest überweisen wir am Freitag.", date(2026, 12, 4)),
@@ -95,7 +95,7 @@ def test_asking_for_a_credit_note_is_still_a_dispute(text):
 
 # -- German promises: "geht mit dem Zahllauf raus", "sage die Zahlung zu", "Zahlung machen wir"
 
-@pytest.mark.parametrize("text, when", [
+@pytest.mark.parametrize(("text", "when"), [
     ("Die Rechnung ist freigegeben und geht mit dem nächsten Zahllauf am 10.12. raus.",
      date(2026, 12, 10)),
     ("Der Betrag geht mit unserem Zahllauf in KW 50 raus.", date(2026, 12, 11)),
@@ -119,7 +119,7 @@ def test_a_denied_or_conditional_german_promise_is_not_acted_on(text):
 
 # -- Russian: colloquial "закину/скинем" of money, and a payment moved to a new day ------------
 
-@pytest.mark.parametrize("text, when", [
+@pytest.mark.parametrize(("text", "when"), [
     ("Остаток закину до пятницы.", date(2026, 12, 4)),
     ("Деньги скинем в течение двух рабочих дней.", date(2026, 12, 3)),
     ("Переносим оплату на 10 декабря.", date(2026, 12, 10)),
@@ -194,7 +194,7 @@ def test_a_full_payment_beside_a_plan_request_still_goes_to_a_person_as_mixed():
 
 # -- "ist freigegeben und wird nächste Woche angewiesen": approved, paid later (a promise) ----
 
-@pytest.mark.parametrize("text, when", [
+@pytest.mark.parametrize(("text", "when"), [
     ("Die Rechnung ist freigegeben und wird am Freitag angewiesen.", date(2026, 12, 4)),
     ("Die Rechnung ist geprüft und wird nächste Woche überwiesen.", date(2026, 12, 11)),
     ("Der Betrag ist freigegeben und wird am 10.12. bezahlt.", date(2026, 12, 10)),
@@ -235,18 +235,19 @@ def test_a_delivery_document_we_are_told_about_is_no_request():
 
 # -- a paid claim beside a dispute: the claimed day is shown too (for staff; nothing acted on) --
 
-@pytest.mark.parametrize("text, paid", [
-    ("1) INV-2026-001 went out yesterday, you should have it.\n"
+@pytest.mark.parametrize(("text", "paid"), [
+    (("1) INV-2026-001 went out yesterday, you should have it.\n"
      "2) INV-2026-002 charges 14 days but we booked 10 - please send a corrected invoice, we "
-     "won't pay it as issued.",
+     "won't pay it as issued."),
      "2026-11-30"),
-    ("Die erste Rechnung haben wir gestern überwiesen. Die zweite ist falsch berechnet, bitte "
-     "schicken Sie eine korrigierte Rechnung.", "2026-11-30"),
+    (("Die erste Rechnung haben wir gestern überwiesen. Die zweite ist falsch berechnet, bitte "
+     "schicken Sie eine korrigierte Rechnung."), "2026-11-30"),
 ])
 def test_a_dispute_beside_a_paid_claim_shows_the_claimed_day(text, paid):
     from tests.test_replies import reply
     c = reply(text)
-    assert c.intent == I.DISPUTE and c.needs_human
+    assert c.intent == I.DISPUTE
+    assert c.needs_human
     assert as_record(c)["payment_date"] == paid
 
 

@@ -339,8 +339,8 @@ INTENT_PROMISE = (
     # "you'll have it by the 10th"
     # (not after the money left: "0402 went yesterday, you should have it")
     (2, r"\byou(?:'ll| will| should) (?:have|receive|get|see) (?:it|this|that|them)\b", True, None,
-     r"\b(?:went|sent|paid|transferred|wired)\s+(?:out\s+|over\s+)?(?:yesterday|this morning|"
-     r"earlier today|last \w+)\b"),
+     (r"\b(?:went|sent|paid|transferred|wired)\s+(?:out\s+|over\s+)?(?:yesterday|this morning|"
+      r"earlier today|last \w+)\b")),
     # "approved it for payment on the 12th", "scheduled for payment"
     (2, (r"\b(?:approved|scheduled|queued|booked|lined up|earmarked)\s+(?:\S+\s+){0,2}for"
          r" (?:payment|transfer|release|settlement)\b"), True),
