@@ -261,3 +261,17 @@ def test_money_that_left_with_its_day_is_a_paid_claim_not_a_promise(text):
 
 def test_you_should_have_it_by_friday_is_still_a_promise():
     assert sure("You should have it by Friday.") == (I.PROMISE, date(2026, 12, 4))
+
+
+# -- an absence note: "back the week commencing 8 March" is that week's first day -------------
+
+@pytest.mark.parametrize("body", [
+    "I am on leave until the week commencing 8 March.\nJane\n",
+    "Ich bin bis zur Woche ab dem 8. März nicht im Büro.\nJana\n",
+    "Ich bin im Urlaub und ab der Woche ab dem 8. März wieder im Büro.\nJana\n",
+])
+def test_back_in_the_week_commencing_a_day_is_that_day(body):
+    from tests.test_auto_reply_unseen_notes import read as read_note
+    c = read_note("Jane <jane@client.example>", "Automatic reply: Invoice", body,
+                  {"Auto-Submitted": "auto-replied"})
+    assert c.return_date == date(2027, 3, 8)
