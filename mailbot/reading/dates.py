@@ -248,6 +248,9 @@ _BEFORE_DAY = _alt("BEFORE_DAY")
 _DATE_PREPOSITION_BEFORE = re.compile(rf"(?<![\w])(?:{_alt('DATE_PREPOSITIONS')})\s*$",
                                       re.IGNORECASE)
 _NUMERIC_TAIL = r"(?![^\W\d_г]|[\d/-]|\.\d)"  # not "2026abc", "2026/1", "2026.5"
+# "week commencing 30 Nov", "in der Woche ab dem 30.11.": right before a day, the week it
+# starts, a span read as its last working day (as "next week" is)
+_WEEK_OF_BEFORE = re.compile(rf"(?<![\w])(?:{_alt('WEEK_OF')})\s*$", re.IGNORECASE)
 
 
 @_rule("iso", rf"(?<![\w./-])(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){_NUMERIC_TAIL}",
@@ -295,7 +298,7 @@ def _numeric(m: re.Match[str], o: _Options) -> date | None:
 @_rule("numeric", _NUMERIC_NO_YEAR)
 def _numeric_no_year(m: re.Match[str], o: _Options) -> date | None:
     before = m.string[:m.start()]
-    announced = bool(_DATE_PREPOSITION_BEFORE.search(before)) or (
+    announced = bool(_DATE_PREPOSITION_BEFORE.search(before) or _WEEK_OF_BEFORE.search(before)) or (
         o.after_keyword and not before.strip(" \t:,("))
     if m["s1"] == ".":
         # "1.5" is more likely an amount than a date: a closing dot, or an announced date
@@ -607,6 +610,7 @@ def find(text: str, base: date | None = None, *, order: str | None = None,
                     found.append(Found(m.start(), m.end(), d, rule.name,
                                        rule.name in ("iso", "numeric")))
     found.sort(key=lambda f: f.start)
+    found = [_week_of(f, low) for f in found]
     # a weekday right before a written date ("Monday, 14 December") is part of it; so is
     # one right before a day of the month that falls on it ("Senin tgl 14", "Monday the
     # 14th", "в понедельник 14-го": the 14th, not the coming Monday)
@@ -617,6 +621,18 @@ def find(text: str, base: date | None = None, *, order: str | None = None,
                          or (found[i + 1].rule == "day_of_month"
                              and found[i + 1].date.weekday() == f.date.weekday()
                              and _WEEKDAY_THEN_DAY.match(low[f.end:found[i + 1].start]))))]
+
+
+def _week_of(f: Found, low: str) -> Found:
+    """A written day after "week commencing" ("w/c", "Woche ab dem", "неделе с"): the
+    Friday of its week, the span's last working day."""
+    if f.rule not in _ABSOLUTE and f.rule != "day_of_month":
+        return f
+    m = _WEEK_OF_BEFORE.search(low, 0, f.start)
+    if m is None:
+        return f
+    friday = monday_of_week(f.date) + timedelta(days=4)
+    return Found(m.start(), f.end, friday, "week_of")
 
 
 # between a weekday and its day of the month: a comma, a short word ("tgl", "the", "den")

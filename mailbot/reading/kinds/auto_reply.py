@@ -315,6 +315,8 @@ def return_date(text: str, base: datetime | None, language: str | None = None) -
 def _return_day(found: dates.Found, today: date | None) -> date | None:
     if found.rule == "next_week" and today is not None:
         return dates.monday_of_week(today, 1)  # "back next week": on its first day
+    if found.rule == "week_of":  # "back the week commencing 8 March": on its first day
+        return dates.monday_of_week(found.date)
     return found.date
 
 

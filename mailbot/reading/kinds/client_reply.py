@@ -116,6 +116,8 @@ def _compile(pattern: str | tuple[str, ...] | None) -> re.Pattern[str] | None:
 # words inside it do not count as a dispute
 _MAIL_OBJECTION = _expand(either("MAIL_OBJECTION"))
 _MAIL_OBJECTION_RE = re.compile(_MAIL_OBJECTION, re.IGNORECASE)
+# "Thanks for the credit note": an acknowledgement; the dispute words inside it do not count
+_CREDIT_THANKS = re.compile(either("CREDIT_THANKS"), re.IGNORECASE)
 
 
 def _table(intent: Intent) -> list[Rule]:
@@ -308,6 +310,8 @@ _PAID_ANYWAY = re.compile(either("PAID_ANYWAY"), re.IGNORECASE)
 # "we'll try to pay by the 18th", "постараемся закрыть до 5-го": the day is read, but a
 # person confirms it before chasing waits for it
 _SOFT_PROMISE = re.compile(either("SOFT_PROMISE"), re.IGNORECASE)
+# "we pay on Thursday; please hold the reminders until then": a pause, not a stop
+_STOP_UNTIL_THEN = re.compile(either("STOP_UNTIL_THEN"), re.IGNORECASE)
 SOFT_CONFIDENCE = 0.6  # below ACT_THRESHOLD: nothing is done on a soft promise by itself
 
 
@@ -363,7 +367,8 @@ def _counts(p: Rule, low: str, start: int, end: int, objections: list[tuple[int,
             return False
     elif p.negatable and _negated(low, start, end, p.negatable == "all"):
         return False
-    # "widerspreche der Nutzung meiner Adresse": about the mailing, not a dispute
+    # "widerspreche der Nutzung meiner Adresse": about the mailing, not a dispute; "thanks
+    # for the credit note": an acknowledgement
     return not (p.intent == I.DISPUTE and any(s <= start < e for s, e in objections))
 
 
@@ -378,7 +383,8 @@ def read(text: str, base: date | None, language: str | None = None,
     asked: list[str] = []  # questions whether our payment arrived
     for si, sentence in enumerate(sentences):
         low = sentence.lower()
-        objections = [(m.start(), m.end()) for m in _MAIL_OBJECTION_RE.finditer(low)]
+        objections = [(m.start(), m.end()) for m in (*_MAIL_OBJECTION_RE.finditer(low),
+                                                      *_CREDIT_THANKS.finditer(low))]
         quoted = [(m.start(), m.end()) for m in _IN_QUOTES.finditer(low)]
         question = _PAYMENT_QUESTION.search(low)
         if question:
@@ -404,6 +410,11 @@ def read(text: str, base: date | None, language: str | None = None,
                 where.setdefault(p.intent, []).append((si, m.start()))
                 evidence.append((p.intent, p.id, m.group(0).strip(" ,.;:!?()\"'")[:80]))
                 break  # one hit per pattern and sentence
+    if I.STOP in scores and I.PROMISE in scores and all(
+            _STOP_UNTIL_THEN.search(sentences[si].lower()) for si, _ in where[I.STOP]):
+        # every stop request lasts only until the promised day: the promise is what it says
+        del scores[I.STOP], where[I.STOP]
+        evidence = [e for e in evidence if e[0] != I.STOP]
     paid_on = (_paid_date(sentences, where[I.PAID_CLAIM], base, language)
                if base is not None and I.PAID_CLAIM in scores else None)
     # dates in the sentences of a promise raise it: "wir überweisen am 15.12."
@@ -439,9 +450,14 @@ def read(text: str, base: date | None, language: str | None = None,
                      and promised is not None and _rest_after_part(sentences, where))
     if rest_promised:  # "we've paid half; the balance goes out on the 4th": the rest is promised
         top, s1 = I.PROMISE, scores[I.PROMISE]
+    # "we paid half; could we pay the rest in three instalments?": the rest is asked to be split
+    rest_planned = (set(scores) == {I.PAID_CLAIM, I.PLAN_REQUEST} and partial is not None
+                    and _rest_after_part(sentences, where, I.PLAN_REQUEST))
+    if rest_planned:
+        top, s1 = I.PLAN_REQUEST, scores[I.PLAN_REQUEST]
     others = [(i, s) for i, s in ranked if i != top and (top, i) not in _DOMINATES
               and top != I.STOP
-              and not (i == I.PAID_CLAIM and (rest_promised or (top == I.DISPUTE and (
+              and not (i == I.PAID_CLAIM and (rest_promised or rest_planned or (top == I.DISPUTE and (
                   _complaint_over_claim(scores, anyway, apart)))))]
     found = Reading(top, 0.0, scores=scores, evidence=evidence, paid_on=paid_on)
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
@@ -479,6 +495,9 @@ def read(text: str, base: date | None, language: str | None = None,
         # "we won't pay the fee; the rest (£1,800) will be with you by Friday": the date
         # of the rest, for staff (a dispute holds chasing until a person answers it)
         found.rest_date = promised
+    if rest_planned and partial is not None:
+        found.reason = (f"plan request for the rest after a part paid ('{partial.group(0).strip()}') "
+                        f"{found.because(I.PLAN_REQUEST, I.PAID_CLAIM)}")
     found.money = _named_money(sentences, where, I.PROMISE if top == I.DISPUTE and promised
                                else top)
     if found.confidence < ACT_THRESHOLD and not found.reason:
@@ -543,11 +562,12 @@ def _reply_currency(money: extract.Money, body: str) -> str:
     return others.pop() if len(others) == 1 else money.currency
 
 
-def _rest_after_part(sentences: list[str], where: dict[Intent, list[tuple[int, int]]]) -> bool:
-    """Is every paid claim before the promise, and does a part word ("sebagian", "the
-    balance", "остаток") stand in a paid claim's or the promise's sentence?"""
+def _rest_after_part(sentences: list[str], where: dict[Intent, list[tuple[int, int]]],
+                     rest: Intent = I.PROMISE) -> bool:
+    """Is every paid claim before the promise (or the `rest` intent), and does a part word
+    ("sebagian", "the balance", "остаток") stand in a paid claim's or the promise's sentence?"""
     paid = where.get(I.PAID_CLAIM, [])
-    promise = where.get(I.PROMISE, [])
+    promise = where.get(rest, [])
     if not paid or not promise or max(paid) > max(promise):
         return False
     return any(_PARTIAL.search(sentences[si]) for si, _ in [*paid, *promise])
@@ -913,7 +933,8 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
                        else reading.rest_date if reading.intent == I.DISPUTE else None),
         reply_amount=reading.money.amount if reading.money else None,
         reply_currency=_reply_currency(reading.money, body) if reading.money else None,
-        reply_paid_on=reading.paid_on if reading.intent == I.PAID_CLAIM else None,
+        # a dispute beside a paid claim shows the claimed day too (staff check the bank)
+        reply_paid_on=reading.paid_on if reading.intent in (I.PAID_CLAIM, I.DISPUTE) else None,
         invoice_numbers=numbers,
         original_message_id=known_ids[0] if known_ids else msg.in_reply_to,
         language=language,

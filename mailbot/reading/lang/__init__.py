@@ -54,7 +54,10 @@ A client's reply (mailbot.reading.kinds.client_reply):
   PROMISE_FAILED (in a later clause: "..., but it didn't work out"), PAID_ANYWAY (paid in
   spite of a complaint: "trotzdem bezahlt": the complaint is the intent), SOFT_PROMISE
   (trying or hoping, in a promise's sentence: "we'll try to pay by the 18th", "постараемся
-  закрыть до 5-го": the day is read, a person confirms it), RESCHEDULED (the day of paying
+  закрыть до 5-го": the day is read, a person confirms it), STOP_UNTIL_THEN (a stop
+  request that lasts only until the promised day, "no reminders until then": a pause, not
+  a stop, when the reply promises to pay), CREDIT_THANKS (thanks for, or receipt of, a
+  credit note: an acknowledgement, the dispute words in it do not count), RESCHEDULED (the day of paying
   moved: "the payment run was moved", "платёжный день перенесли": only a date said after
   it is the promised one).
 

@@ -43,6 +43,8 @@ NEXT_WEEK = r"(?:in der )?(?:nächste[nr]?|kommende[nr]?) woche"
 CALENDAR_WEEK = r"kw\.?|kalenderwoche"
 THIS_WEEK = (r"diese woche|(?:bis )?ende (?:der|dieser) woche|(?:in|im laufe) dieser woche|"
              r"bis zum wochenende")
+# "in der Woche ab dem 30.11.": the week that day starts (promised by its last working day)
+WEEK_OF = r"(?:in )?(?:der )?woche (?:ab|vom|beginnend)(?: dem| am)?"
 ON_WEEKDAY = r"am"
 WEEKDAY_OF_WEEK = ""
 WEEKDAY_BEFORE = r"nächsten|kommenden|diesen|am|bis"
@@ -99,6 +101,11 @@ RESCHEDULED = (r"\b(?:zahl\w*|überweisung\w*|termin\w*|zahltag|zahllauf|zahlung
                r"(?:den |die |der |unseren? )?(?:zahl\w*|überweisung\w*|termin\w*)\b")
 PAID_ANYWAY = r"\b(?:trotzdem|dennoch|trotz|gleichwohl|nichtsdestotrotz)\b"
 # trying, not promising: "wir versuchen, bis zum 18.12. zu überweisen"
+# "bitte sehen Sie bis dahin von Mahnungen ab": a pause until the promised day, not a stop
+STOP_UNTIL_THEN = r"\bbis (?:dahin|zu diesem (?:tag|termin|zeitpunkt|datum)|zum zahlungstermin)\b"
+# "Danke für die Gutschrift": an acknowledgement, its dispute words do not count
+CREDIT_THANKS = (r"\b(?:danke|vielen dank|besten dank|herzlichen dank) für (?:die|ihre|diese) (?:\S+\s+)?"
+                 r"gutschrift\b|\b(?:die|ihre) gutschrift (?:\S+\s+){0,2}(?:erhalten|bekommen)\b")
 SOFT_PROMISE = r"\b(?:versuche\w*|bemühe\w*|hoffe\w*|hoffentlich|möglichst)\b"
 # ein verneintes Versprechen: "können wir nicht zusagen", "keine Zusage", "nicht versprechen"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
@@ -161,7 +168,8 @@ SHORT_PAID = (r"(?:(?:ist|wurde|alles|schon|bereits|rechnung|zahlung|betrag|habe
 INTENT_PAID_CLAIM = (
     (2, (r"\b(?:bereits|schon)\s+(?:\w+\s+){0,3}(?:bezahlt|beglichen|überwiesen|"
         r"gezahlt|angewiesen|ausgeglichen|geleistet)\b"), True),
-    (2, (r"\b(?:haben|habe|hatten|hat|wurde|wurden|ist|sind|war)\s+(?:\S+\s+)"
+    # (not across a future "wird": "ist freigegeben und wird nächste Woche angewiesen")
+    (2, (r"\b(?:haben|habe|hatten|hat|wurde|wurden|ist|sind|war)\s+(?:(?!wird\s|werden\s)\S+\s+)"
         r"{0,6}(?:bezahlt|beglichen|überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True),
     (2, (r"\b(?:zahlung|überweisung|betrag|rate|geld|summe)\s+(?:\S+\s+){0,3}(?:ist|wurde|wurden)"
         r"\s+(?:\S+\s+){0,3}(?:erfolgt|veranlasst|ausgeführt|getätigt|unterwegs|raus|"
@@ -241,6 +249,18 @@ INTENT_PROMISE = (
     (2, (r"\b(?:planen|plane|beabsichtigen|beabsichtige|versuchen|versuche|bemühen|haben vor|"
          r"hoffen|gedenken)\b\W*(?:\S+\s+){0,8}?zu\s+(?:überweisen|zahlen|bezahlen|begleichen)\b"),
      True),
+    # "geht mit dem nächsten Zahllauf raus", "ich sage Ihnen die Zahlung binnen 14 Tagen zu",
+    # "die Vorauszahlung machen wir Mitte nächster Woche", "wir leisten die Zahlung am 10.12."
+    (2, (
+        r"\b(?:geht|gehen|kommt|kommen)\s+(?:\S+\s+)?mit\s+(?:\S+\s+){0,2}zahllauf\b",
+        (r"\b(?:sage|sagen)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:\S+\s+){0,2}(?:\w*zahlung|"
+         r"überweisung|ausgleich|begleichung)\b(?:\s+\S+){0,6}\s+zu\b"),
+        (r"\b\w*(?:zahlung|überweisung)\s+(?:machen|tätigen|leisten|veranlassen|vornehmen|"
+         r"durchführen)\s+(?:wir|ich)\b"),
+        (r"\b(?:(?:machen|tätigen|leisten|vornehmen|veranlassen)\s+(?:wir|ich)|(?:wir|ich)\s+"
+         r"(?:machen|tätigen|leisten|vornehmen|veranlassen))\s+(?:die|den|unsere)\s+"
+         r"\w*(?:zahlung|überweisung|ausgleich)\b"),
+    ), True),
 )
 INTENT_DISPUTE = (
     (2, (
@@ -403,6 +423,10 @@ INTENT_NOT_RECEIVED = (
         r"\blässt sich nicht öffnen\b",
         r"\bfinden? (?:sie|die rechnung|ihre rechnung) nicht\b",
     )),
+    # ein Liefernachweis erbeten: "schicken Sie mir bitte noch den Lieferschein"
+    (2, (r"\b(?:senden|schicken|mailen|übermitteln|zusenden) sie (?:uns |mir )?(?:\S+\s+){0,3}"
+         r"(?:den|die|das|einen|eine) (?:\S+\s+)?(?:lieferschein|liefernachweis|leistungsnachweis|"
+         r"abliefernachweis|stundennachweis|frachtbrief)\w*"), True),
 )
 INTENT_PAYMENT_DETAILS = (
     (2, (

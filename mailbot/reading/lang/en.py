@@ -61,6 +61,9 @@ NEXT_WEEK = r"next week"  # "we pay next week"
 # a calendar (ISO) week by its number ("in KW 50"): its last working day
 CALENDAR_WEEK = r"cw|calendar\s+week"
 THIS_WEEK = r"(?:(?:by|at) )?(?:the )?end of (?:the |this )?week|this week|by the weekend"
+# right before a day, the week that day starts: "week commencing 30 Nov", "w/c 30/11" (a
+# span: promised by its last working day)
+WEEK_OF = r"(?:the )?week (?:commencing|beginning|starting)(?: (?:on|from))?(?: the)?|w/c"
 # "Friday next week", "next week on Friday"
 ON_WEEKDAY = r"on"
 WEEKDAY_OF_WEEK = r"of|in"
@@ -142,6 +145,13 @@ RESCHEDULED = (r"\b(?:moved|postponed|pushed (?:back|out)|rescheduled|delayed|sh
 PAID_ANYWAY = r"\b(?:anyway|nevertheless|nonetheless|regardless|even so|in spite of|despite)\b"
 # trying, not promising: "we'll try to pay by the 18th", "hopefully by Friday": the day is
 # read, a person confirms it
+# a stop request that lasts only until the promised day ("please hold the reminders until
+# then"): a pause, not a stop, when the reply promises a day
+STOP_UNTIL_THEN = r"\b(?:until|till|before) (?:then|that (?:date|day)|the (?:payment|agreed) date)\b"
+# thanks for, or receipt of, a credit note: an acknowledgement, its dispute words do not count
+CREDIT_THANKS = (r"\b(?:thanks?|thank you|many thanks)(?: (?:very|so) much)? for (?:sending |issuing )?"
+                 r"(?:us )?(?:the|your|this) (?:\S+\s+)?credit note\b|"
+                 r"\b(?:received|got) (?:the|your) (?:\S+\s+)?credit note\b")
 SOFT_PROMISE = (r"\b(?:try|trying|tries|attempt(?:ing)? to|endeavou?r(?:ing)? to|do (?:our|my) best|"
                 r"hope to|hoping to|hopefully|if (?:all goes well|possible|we can))\b")
 # a promise denied: "we can't promise payment", "no promises", "unable to commit to a date"
@@ -214,8 +224,13 @@ SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|paymen
 # (weight, pattern[, negatable[, needs[, unless]]]) for each intent
 INTENT_PAID_CLAIM = (
     # "this went out on Friday by faster payment": the money has left
-    (2, (r"\b(?:payment|transfer|money|funds|it|this|that)\s+(?:went|has gone|had gone|was sent|"
-         r"got sent)\s+(?:out|over)\b"), True),
+    (2, (
+        (r"\b(?:payment|transfer|money|funds|it|this|that)\s+(?:went|has gone|had gone|was sent|"
+         r"got sent)\s+(?:out|over)\b"),
+        # "FLUK-0402 went yesterday": an invoice's number as the subject, with its day
+        (r"\b(?:payment|transfer|money|funds|it|this|that|[a-z]*\d[\w/-]*\d)\s+went\s+(?:out\s+|"
+         r"over\s+)?(?:yesterday|this morning|earlier today|last \w+)\b"),
+    ), True),
     (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:(?:already|now|just|"
         r"finally|also)\s+)?(?:been\s+)?(?:paid|settled|transferred|wired|remitted)\b"), True),
     # "KW-2026-0395 was paid on 20/11": an invoice's number as the subject too; but an
@@ -322,7 +337,10 @@ INTENT_PROMISE = (
         r"before|next|within|at|this|early|end|in)\b"), True),
     (1, r"\b(?:pay(?:ment)?|transfer) (?:by|before|no later than|at the latest)\b", True),
     # "you'll have it by the 10th"
-    (2, r"\byou(?:'ll| will| should) (?:have|receive|get|see) (?:it|this|that|them)\b", True),
+    # (not after the money left: "0402 went yesterday, you should have it")
+    (2, r"\byou(?:'ll| will| should) (?:have|receive|get|see) (?:it|this|that|them)\b", True, None,
+     (r"\b(?:went|sent|paid|transferred|wired)\s+(?:out\s+|over\s+)?(?:yesterday|this morning|"
+      r"earlier today|last \w+)\b")),
     # "approved it for payment on the 12th", "scheduled for payment"
     (2, (r"\b(?:approved|scheduled|queued|booked|lined up|earmarked)\s+(?:\S+\s+){0,2}for"
          r" (?:payment|transfer|release|settlement)\b"), True),
@@ -470,6 +488,12 @@ INTENT_DISPUTE = (
         (r"\b(?:won't|will not|can't|cannot|shall not)\s+(?:be\s+)?(?:pay|paying|release|releasing)\b"
          r"[^.]{0,80}?\b(?:until|pending|unless|as long as)\b"),
         r"\b(?:withhold|withholding|holding back)\s+(?:the\s+|our\s+)?payment\b",
+        # "until that's resolved, the invoice is on hold"
+        (r"\buntil\b[^.;]{0,80}?\b(?:invoice|payment|bill)\s+(?:is|remains|stays|will (?:remain|"
+         r"stay|be)|has been put)\s+on hold\b"),
+        # "we're not in a position to pay it as it stands", "unable to pay the invoice as issued"
+        (r"\b(?:not in a position|unable|not able)\s+to\s+pay\s+(?:[^\s,;.!?]+\s+){0,3}?"
+         r"(?:as it stands|in its current form|as (?:it is|issued|invoiced))"),
     )),
     # a refusal to pay the invoice as it is: "we're not paying CSL-1 as it stands", "we will
     # not pay this until the hoist is fixed"
@@ -522,6 +546,9 @@ INTENT_PLAN_REQUEST = (
         (r"\bin (?:(?:two|three|four|five|six|\d+|equal)\s+)?(?:monthly |weekly )?(?:chunks|stages|"
          r"increments|tranches)\b"),
         r"\bpa(?:y|id) (?:\S+\s+){0,3}off (?:in|over|monthly)\b",
+        # "would you accept the £1,728 in three goes", "at the end of each month"
+        r"\bin (?:two|three|four|five|six|\d+|equal)\s+(?:goes|lots|parts|portions)\b",
+        r"\b(?:at|by|on) the (?:end|start|beginning|\d+(?:st|nd|rd|th)) of each month\b",
     ), "neg"),
     # "I can do half now and the rest in January"
     (2, (

@@ -43,6 +43,8 @@ NEXT_WEEK = r"minggu depan|pekan depan"
 # a calendar (ISO) week by its number ("in KW 50"): its last working day
 CALENDAR_WEEK = r"minggu\s+ke-?"
 THIS_WEEK = r"akhir (?:minggu|pekan)(?: ini)?|minggu ini|pekan ini"
+# "minggu yang dimulai 30 November": the week that day starts (by its last working day)
+WEEK_OF = r"(?:pada )?minggu (?:yang )?(?:dimulai|mulai)(?: (?:tanggal|tgl\.?))?"
 ON_WEEKDAY = r"hari"
 WEEKDAY_OF_WEEK = ""
 WEEKDAY_BEFORE = r"hari"
@@ -99,6 +101,11 @@ RESCHEDULED = (r"\b(?:jadwal\w*\s+(?:[^\s,;.!?]+\s+){0,3}?(?:diundur|dimundurkan
 PAID_ANYWAY = r"\b(?:tetap|walaupun|meskipun|walau|biarpun)\b"
 # hoping, not promising: "semoga bisa transfer tanggal 18" ("kami usahakan" and "Insya
 # Allah" are still promises: tests/test_intents_data.py)
+# "sampai saat itu mohon jangan kirim pengingat": a pause until the promised day, not a stop
+STOP_UNTIL_THEN = r"\b(?:sampai|hingga) (?:saat|waktu|tanggal|hari) (?:itu|tersebut)\b"
+# "terima kasih atas nota kreditnya": an acknowledgement, its dispute words do not count
+CREDIT_THANKS = (r"\bterima ?kasih (?:atas|untuk) (?:\S+\s+)?nota kredit\w*|"
+                 r"\bnota kredit\w* (?:sudah|telah) (?:kami )?terima\b")
 SOFT_PROMISE = r"\b(?:semoga|mudah-mudahan|moga-moga)\b"
 # janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
@@ -322,6 +329,10 @@ INTENT_NOT_RECEIVED = (
      None, (r"\b(?:tidak|tdk|jangan)\s+(?:\w+\s+){0,2}(?:di)?(?:masukkan|sertakan|ikutkan|cantumkan|kirimi|hubungi)\b"
             r"|\b(?:sudah|telah|sdh)\s+(?:kami\s+|saya\s+)?(?:terima|diterima|dapat|masuk)\b"
             r"|\blagi\s+(?:penuh|error|eror|down|rusak|bermasalah|gangguan|sibuk)\b")),
+    # dokumen pengiriman diminta: "mohon kirimkan surat jalan", "tolong kirim bukti pengiriman"
+    (2, (r"\b(?:kirim|kirimkan|kirimi|email|emailkan)\s+(?:kami\s+)?(?:\S+\s+){0,1}"
+         r"(?:surat jalan|bukti (?:pengiriman|terima barang)|delivery order|berita acara serah terima|"
+         r"bast|tanda terima barang)\b"), True),
 )
 # the account a payment goes or went to, in a statement that asks nothing ("sudah kami
 # transfer ke rekening Bank X", "we will settle via virtual account on Monday"): the
