@@ -135,9 +135,10 @@ def _item(name: str, value: str) -> str:
 
 
 # label words of a tester who did not know mailbot's names, and what mailbot calls them
-# ("question": a reply the bot cannot settle, so other, or one asking for bank details)
+# ("question": a reply the bot cannot settle, so other, or one asking for bank details or
+# for a copy of a document it did not receive: each pauses its client for a person)
 INTENT_WORDS = {"paid": ("paid_claim",), "plan": ("plan_request",),
-                "question": ("other", "payment_details")}
+                "question": ("other", "payment_details", "not_received")}
 
 
 def _normal(name: str, value: object, want: str = "") -> str:
