@@ -741,7 +741,9 @@ BOUNCE_REJECTED = (r"(?:message|mail|e-?mail)\b[^\n.]{0,80}?\b(?:was|has been|is
                    r"(?:blocked|rejected|refused)\b")
 # the reason classes of a bounce (mailbot.reading.kinds.bounce.reason)
 BOUNCE_SPAM = (r"\bspam\b|\bjunk\b|black ?list|block ?list|\brbl\b|\bdnsbl\b|spamhaus|"
-               r"reputation|content filter|\bphish")
+               # (a content filter's refusal of links or attachments is policy unless it
+               # speaks of spam)
+               r"reputation|\bphish")
 BOUNCE_POLICY = (r"\bpolic(?:y|ies)\b|not (?:permitted|allowed|authori[sz]ed)|"
                  r"(?:restricted|prohibited)|access denied|relay(?:ing)? denied|"
                  r"\bdmarc\b|\bspf\b|\bdkim\b|external senders?")
@@ -750,6 +752,8 @@ BOUNCE_USER_UNKNOWN = (r"(?:user|recipient|address|mailbox|account)(?: is)? (?:u
                        r"unknown (?:user|recipient|address|mailbox)|no such (?:user|mailbox|"
                        r"recipient|address)|does(?: not|n't) exist|invalid (?:recipient|"
                        r"mailbox|address)|address not found|no mailbox|"
+                       # Yahoo's "dd Not a valid recipient", Exchange's "x wasn't found at y"
+                       r"not a valid (?:recipient|mailbox|address|user)|\bwas(?:n't| not) found at\b|"
                        # "the mailbox <address> was closed on 31 October": it is gone
                        r"(?:mailbox|address|account)\b[^\n]{0,60}?\b(?:(?:has been|was|is) "
                        r"(?:closed|deleted|removed|discontinued)|no longer (?:exists|in use|active))|"

@@ -1,0 +1,115 @@
+"""Machine mail of the eleventh blind round (issue 11), each rule with new examples:
+
+- bounces: Exchange's "550 5.4.1 Recipient address rejected: Access denied" is its
+  directory-based edge blocking, a recipient unknown to the directory (not a policy
+  refusal of a live address); "not a valid recipient" and "<user> wasn't found at
+  <domain>" say the mailbox does not exist; a content filter's refusal (links,
+  attachments) that says nothing of spam is a policy refusal, not spam."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.utils import format_datetime
+
+import pytest
+
+from mailbot.reading.classify import as_record, classify
+from mailbot.reading.context import Context
+from mailbot.reading.parse import parse_message
+from tests.test_bounce_mailbox_gone import record as _record
+
+BOT = "ar@acme.test"
+CTX = Context(bot_address=BOT, staff_domains=frozenset({"acme.test"}),
+              known_invoice_numbers=("AC-7781",),
+              known_contacts=frozenset({"billing@shop.example", "buh@zavod.example"}))
+
+
+def record(sender: str, subject: str, body: str) -> dict[str, object]:
+    """A plain-text report (no DSN part) as the mailbox-gone tests build it."""
+    return _record(sender, subject, body, False)
+
+
+def dsn(human: str, status: str, diagnostic: str, failed: str,
+        subject: str = "Undeliverable: Invoice AC-7781") -> dict[str, object]:
+    """An RFC 3464 report with no copy of the original attached."""
+    raw = (
+        "Return-Path: <>\n"
+        "From: Microsoft Outlook <postmaster@shop.onmicrosoft.example>\n"
+        f"To: {BOT}\nSubject: {subject}\n"
+        f"Date: {format_datetime(datetime(2027, 3, 1, 9, 0, tzinfo=UTC))}\n"
+        "Message-ID: <ndr-1@shop.example>\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"\n\n'
+        "--b1\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"{human}\n\n"
+        "--b1\nContent-Type: message/delivery-status\n\n"
+        "Reporting-MTA: dns; mx.shop.example\n\n"
+        f"Final-Recipient: rfc822; {failed}\nAction: failed\nStatus: {status}\n"
+        f"Diagnostic-Code: smtp; {diagnostic}\n\n--b1--\n")
+    return as_record(classify(parse_message(raw.encode()), CTX))
+
+
+# -- Exchange's directory-based edge blocking: the recipient does not exist ------------------
+
+@pytest.mark.parametrize(("human", "diagnostic"), [
+    ("Your message to billing@shop.example couldn't be delivered.\n\n"
+     "billing wasn't found at shop.example.",
+     "550 5.4.1 Recipient address rejected: Access denied. [AM7PR02MB.eurprd02.prod.example]"),
+    ("Delivery has failed to these recipients or groups:\n\nbilling@shop.example\n",
+     "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DB5EUR03FT.example]"),
+    ("Die Nachricht konnte nicht an billing@shop.example zugestellt werden.",
+     "550 5.4.1 Recipient address rejected: Access denied."),
+])
+def test_exchange_directory_edge_blocking_is_an_unknown_recipient(human: str,
+                                                                  diagnostic: str) -> None:
+    r = dsn(human, "5.4.1", diagnostic, "billing@shop.example")
+    assert r["kind"] == "bounce"
+    assert r["failed_recipients"] == ["billing@shop.example"]
+    assert r["bounce_reason"] == "user_unknown"
+    assert r["address_dead"] is True
+
+
+def test_exchange_relay_access_denied_is_no_dead_address() -> None:
+    # the same code about relaying (our route), not the mailbox
+    r = dsn("Your message to billing@shop.example couldn't be delivered.",
+            "5.4.1", "550 5.4.1 Relay Access Denied", "billing@shop.example")
+    assert r["kind"] == "bounce"
+    assert r["bounce_reason"] != "user_unknown"
+    assert r["address_dead"] is False
+
+
+@pytest.mark.parametrize("line", [
+    "554: delivery error: dd Not a valid recipient - mta7.mail.provider.example",
+    "550 Not a valid recipient",
+    "550 5.0.0 <billing@shop.example>: not a valid mailbox",
+])
+def test_not_a_valid_recipient_is_unknown(line: str) -> None:
+    r = record("MAILER-DAEMON@mx.provider.example", "Failure Notice",
+               ("Sorry, we were unable to deliver your message to the following address.\n\n"
+                f"<billing@shop.example>:\n{line}\n\n"
+                "--- Below this line is a copy of the message.\n\nSubject: Invoice AC-7781\n"))
+    assert r["kind"] == "bounce"
+    assert r["failed_recipients"] == ["billing@shop.example"]
+    assert r["bounce_reason"] == "user_unknown"
+    assert r["address_dead"] is True
+
+
+# -- a content filter's refusal that says nothing of spam is policy -----------------------------
+
+@pytest.mark.parametrize("diagnostic", [
+    "550 5.7.1 Message rejected by content filter: external links are not allowed",
+    "554 5.7.1 Message blocked by content filter: executable attachments are prohibited",
+    "550 5.7.1 Content filter rejected the message: encrypted archives are not accepted",
+])
+def test_a_content_filter_refusal_without_spam_is_policy(diagnostic: str) -> None:
+    r = dsn("Your message to buh@zavod.example was rejected by the recipient's server.",
+            "5.7.1", diagnostic, "buh@zavod.example", subject="Undelivered Mail Returned")
+    assert r["kind"] == "bounce"
+    assert r["bounce_reason"] == "policy"
+    assert r["address_dead"] is False
+
+
+def test_a_content_filter_that_calls_it_spam_is_still_spam() -> None:
+    r = dsn("Your message to buh@zavod.example was rejected.", "5.7.1",
+            "550 5.7.1 Message rejected as spam by Content Filtering", "buh@zavod.example",
+            subject="Undelivered Mail Returned")
+    assert r["bounce_reason"] == "spam"
