@@ -4,11 +4,15 @@
   directory-based edge blocking, a recipient unknown to the directory (not a policy
   refusal of a live address); "not a valid recipient" and "<user> wasn't found at
   <domain>" say the mailbox does not exist; a content filter's refusal (links,
-  attachments) that says nothing of spam is a policy refusal, not spam."""
+  attachments) that says nothing of spam is a policy refusal, not spam;
+- display-name spoofs: a payment notifier's name written in Cyrillic ("БыстроПлат" for
+  bystroplat), or from a free mailbox only the first word of a notifier's hyphenated
+  domain name ("QuickPay" for quickpay-checkout), is a spoof: `other`, for a person."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from email.utils import format_datetime
 
 import pytest
@@ -113,3 +117,66 @@ def test_a_content_filter_that_calls_it_spam_is_still_spam() -> None:
             "550 5.7.1 Message rejected as spam by Content Filtering", "buh@zavod.example",
             subject="Undelivered Mail Returned")
     assert r["bounce_reason"] == "spam"
+
+
+# -- display-name spoofs of a payment notifier -------------------------------------------------
+
+SPOOF_CTX = Context(bot_address=BOT, staff_domains=frozenset({"acme.test"}),
+                    notifiers=frozenset({"receipts@quickpay-checkout.test",
+                                         "noreply@bystroplat.test",
+                                         "avis@zahlfix-online.test"}),
+                    authserv_ids=frozenset({"mx.acme.test"}),
+                    known_invoice_numbers=("AC-7781", "СЧ-0912"),
+                    known_contacts=frozenset({"ap@client.example"}))
+
+
+def spoof(sender: str, subject: str, body: str) -> dict[str, object]:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = BOT
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2027, 3, 5, 22, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<s-1@mail.example>"
+    msg.set_content(body)
+    domain = sender.rsplit("@", 1)[-1].rstrip(">")
+    raw = (f"Authentication-Results: mx.acme.test; spf=pass smtp.mailfrom={domain}; "
+           f"dkim=pass header.d={domain}; dmarc=pass header.from={domain}\r\n").encode()
+    return as_record(classify(parse_message(raw + msg.as_bytes()), SPOOF_CTX))
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("QuickPay <quickpay.receipts@gmail.com>", "You've been paid - confirm your payout details",
+     "Payment received\n\nInvoice AC-7781  EUR 4,200.00\n\nYour payout is on hold. Confirm "
+     "your bank details within 24 hours: http://quickpay-payouts.example.net/confirm\n"),
+    ("Quickpay Support <support.qp@outlook.com>", "Payment on hold",
+     "A payment for AC-7781 is waiting. Please confirm your bank details to release it.\n"),
+    ("БыстроПлат <bystroplat.info@yandex.ru>", "Платёж успешно проведён",
+     "Здравствуйте!\n\nПоступил платёж по счёту СЧ-0912, сумма 45 000,00 ₽.\n"
+     "Для вывода средств подтвердите реквизиты: http://bystroplat-vyvod.example.com\n"),
+    ("Быстроплат Уведомления <notice.bp@mail.ru>", "Оплата получена",
+     "Оплата по счёту СЧ-0912 получена. Подтвердите реквизиты для зачисления.\n"),
+    ("ZahlFix <zahlfix.avis@gmx.de>", "Zahlung eingegangen",
+     "Zahlung zu AC-7781 über 4.200,00 EUR eingegangen. Bitte bestätigen Sie Ihre "
+     "Bankverbindung: http://zahlfix-konto.example.net\n"),
+])
+def test_a_notifiers_name_as_people_write_it_from_elsewhere_is_a_spoof(
+        sender: str, subject: str, body: str) -> None:
+    r = spoof(sender, subject, body)
+    assert r["kind"] == "other", r
+    assert r["needs_human"] is True
+
+
+@pytest.mark.parametrize(("sender", "body"), [
+    # a company on its own domain sharing a word with a notifier's name
+    ("QuickPay Solutions Ltd <ap@quickpay-solutions.example>",
+     "Hello, could you confirm your bank details for invoice AC-7781? Thanks.\n"),
+    # a person on a free mailbox with an ordinary name
+    ("Quentin Payne <q.payne@gmail.com>",
+     "Hello, could you confirm your bank details for invoice AC-7781? Thanks.\n"),
+    # a known contact is read as itself
+    ("ZahlFix Buchhaltung <ap@client.example>",
+     "Hallo, bitte nennen Sie uns Ihre Bankverbindung für AC-7781.\n"),
+])
+def test_a_name_sharing_a_word_is_no_spoof_on_its_own_domain(sender: str, body: str) -> None:
+    r = spoof(sender, "Re: Invoice AC-7781", body)
+    assert r["kind"] == "client_reply", r
