@@ -7,11 +7,13 @@
   attachments) that says nothing of spam is a policy refusal, not spam;
 - display-name spoofs: a payment notifier's name written in Cyrillic ("БыстроПлат" for
   bystroplat), or from a free mailbox only the first word of a notifier's hyphenated
-  domain name ("QuickPay" for quickpay-checkout), is a spoof: `other`, for a person."""
+  domain name ("QuickPay" for quickpay-checkout), is a spoof: `other`, for a person;
+- return dates: "на связи с 5-го" / "reachable again from the 5th" states the day back,
+  which outweighs the "until" before it ("до 4 ноября включительно")."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 
@@ -19,6 +21,7 @@ import pytest
 
 from mailbot.reading.classify import as_record, classify
 from mailbot.reading.context import Context
+from mailbot.reading.kinds.auto_reply import return_date
 from mailbot.reading.parse import parse_message
 from tests.test_bounce_mailbox_gone import record as _record
 
@@ -180,3 +183,24 @@ def test_a_notifiers_name_as_people_write_it_from_elsewhere_is_a_spoof(
 def test_a_name_sharing_a_word_is_no_spoof_on_its_own_domain(sender: str, body: str) -> None:
     r = spoof(sender, "Re: Invoice AC-7781", body)
     assert r["kind"] == "client_reply", r
+
+
+# -- "reachable again from": the day back --------------------------------------------------------
+
+SENT = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)  # a Monday
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    ("Я в отпуске до 4 марта (праздник) включительно, на связи с 5-го.", date(2027, 3, 5)),
+    ("Меня нет в офисе до 5 марта, снова на связи с 9 марта.", date(2027, 3, 9)),
+    ("В командировке по 3 марта. На связи с понедельника, 8 марта.", date(2027, 3, 8)),
+    ("I am away until 4 March inclusive and reachable again from 8 March.", date(2027, 3, 8)),
+])
+def test_reachable_again_from_is_the_day_back(text: str, back: date) -> None:
+    assert return_date(text, SENT) == back
+
+
+def test_in_touch_with_a_colleague_is_no_day_back() -> None:
+    # "на связи с бухгалтерией" names whom to reach, the "until" stays the answer
+    text = "Я в отпуске до 4 марта. Мы на связи с бухгалтерией 5 дней в неделю."
+    assert return_date(text, SENT) == date(2027, 3, 4)

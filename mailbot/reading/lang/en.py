@@ -656,7 +656,7 @@ BACK = (r"\b(?:(?:be |am |I'm |I am |will be |we're |we are |we'll be |I'll be )
         r"back(?: in the office| at work| at my desk| in the office)?(?: on| by| from)?|"
         r"back (?:in the office |at work |at my desk |in )?(?:on|by|from)|return(?:ing)"
         r"? (?:to (?:the |my )?(?:office|desk|work) )?(?:on|by)|returning|(?:will|shall)"
-        r" return(?: on)?|back in the office|available again (?:on|from)|reopen(?:ing|s)? on|"
+        r" return(?: on)?|back in the office|(?:available|reachable|contactable) again (?:on|from)|reopen(?:ing|s)? on|"
         r"(?:resume|resuming)(?: normal)?(?: business| work| operations)? on)")
 # "from <date> ... back": the word before the date, looking ahead to the return word
 BACK_FROM = ""
