@@ -9,7 +9,9 @@
   bystroplat), or from a free mailbox only the first word of a notifier's hyphenated
   domain name ("QuickPay" for quickpay-checkout), is a spoof: `other`, for a person;
 - return dates: "на связи с 5-го" / "reachable again from the 5th" states the day back,
-  which outweighs the "until" before it ("до 4 ноября включительно")."""
+  which outweighs the "until" before it ("до 4 ноября включительно");
+- language: the detector's Chinese varieties (Wu, Cantonese) are Chinese, "zh", the
+  ISO 639-1 code."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from email.utils import format_datetime
 import pytest
 
 from mailbot.reading.classify import as_record, classify
+from mailbot.reading import language
 from mailbot.reading.context import Context
 from mailbot.reading.kinds.auto_reply import return_date
 from mailbot.reading.parse import parse_message
@@ -204,3 +207,15 @@ def test_in_touch_with_a_colleague_is_no_day_back() -> None:
     # "на связи с бухгалтерией" names whom to reach, the "until" stays the answer
     text = "Я в отпуске до 4 марта. Мы на связи с бухгалтерией 5 дней в неделю."
     assert return_date(text, SENT) == date(2027, 3, 4)
+
+
+# -- a Chinese variety is Chinese -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "多謝你嘅電郵，我而家放緊假，3月8號返嚟。有急事請搵會計部。",
+    ("您好，我正在上海出差，3月5日前无法及时回复邮件。我将于3月8日（周一）返回办公室。\n\n"
+     "Saya sedang dinas ke Shanghai dan kembali ke kantor pada 8 Maret."),
+    "您好，我目前休假中，将于3月8日（周一）返回公司。如有急事，请联系会计部。",
+])
+def test_a_chinese_variety_is_chinese(text: str) -> None:
+    assert language.detect(text) == "zh"
