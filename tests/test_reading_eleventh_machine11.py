@@ -10,6 +10,9 @@
   domain name ("QuickPay" for quickpay-checkout), is a spoof: `other`, for a person;
 - return dates: "на связи с 5-го" / "reachable again from the 5th" states the day back,
   which outweighs the "until" before it ("до 4 ноября включительно");
+- read receipts: Indonesian "Tanda terima baca:" is a receipt's subject, and a note
+  whose whole words say the message "was opened on" a date ("telah dibuka pada", "wurde am
+  ... geöffnet", "было открыто") is a receipt like one that says "read";
 - language: the detector's Chinese varieties (Wu, Cantonese) are Chinese, "zh", the
   ISO 639-1 code."""
 
@@ -21,8 +24,8 @@ from email.utils import format_datetime
 
 import pytest
 
-from mailbot.reading.classify import as_record, classify
 from mailbot.reading import language
+from mailbot.reading.classify import as_record, classify
 from mailbot.reading.context import Context
 from mailbot.reading.kinds.auto_reply import return_date
 from mailbot.reading.parse import parse_message
@@ -61,8 +64,8 @@ def dsn(human: str, status: str, diagnostic: str, failed: str,
 # -- Exchange's directory-based edge blocking: the recipient does not exist ------------------
 
 @pytest.mark.parametrize(("human", "diagnostic"), [
-    ("Your message to billing@shop.example couldn't be delivered.\n\n"
-     "billing wasn't found at shop.example.",
+    (("Your message to billing@shop.example couldn't be delivered.\n\n"
+     "billing wasn't found at shop.example."),
      "550 5.4.1 Recipient address rejected: Access denied. [AM7PR02MB.eurprd02.prod.example]"),
     ("Delivery has failed to these recipients or groups:\n\nbilling@shop.example\n",
      "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DB5EUR03FT.example]"),
@@ -152,18 +155,18 @@ def spoof(sender: str, subject: str, body: str) -> dict[str, object]:
 
 @pytest.mark.parametrize(("sender", "subject", "body"), [
     ("QuickPay <quickpay.receipts@gmail.com>", "You've been paid - confirm your payout details",
-     "Payment received\n\nInvoice AC-7781  EUR 4,200.00\n\nYour payout is on hold. Confirm "
-     "your bank details within 24 hours: http://quickpay-payouts.example.net/confirm\n"),
+     ("Payment received\n\nInvoice AC-7781  EUR 4,200.00\n\nYour payout is on hold. Confirm "
+     "your bank details within 24 hours: http://quickpay-payouts.example.net/confirm\n")),
     ("Quickpay Support <support.qp@outlook.com>", "Payment on hold",
      "A payment for AC-7781 is waiting. Please confirm your bank details to release it.\n"),
     ("БыстроПлат <bystroplat.info@yandex.ru>", "Платёж успешно проведён",
-     "Здравствуйте!\n\nПоступил платёж по счёту СЧ-0912, сумма 45 000,00 ₽.\n"
-     "Для вывода средств подтвердите реквизиты: http://bystroplat-vyvod.example.com\n"),
+     ("Здравствуйте!\n\nПоступил платёж по счёту СЧ-0912, сумма 45 000,00 ₽.\n"
+     "Для вывода средств подтвердите реквизиты: http://bystroplat-vyvod.example.com\n")),
     ("Быстроплат Уведомления <notice.bp@mail.ru>", "Оплата получена",
      "Оплата по счёту СЧ-0912 получена. Подтвердите реквизиты для зачисления.\n"),
     ("ZahlFix <zahlfix.avis@gmx.de>", "Zahlung eingegangen",
-     "Zahlung zu AC-7781 über 4.200,00 EUR eingegangen. Bitte bestätigen Sie Ihre "
-     "Bankverbindung: http://zahlfix-konto.example.net\n"),
+     ("Zahlung zu AC-7781 über 4.200,00 EUR eingegangen. Bitte bestätigen Sie Ihre "
+     "Bankverbindung: http://zahlfix-konto.example.net\n")),
 ])
 def test_a_notifiers_name_as_people_write_it_from_elsewhere_is_a_spoof(
         sender: str, subject: str, body: str) -> None:
@@ -219,3 +222,46 @@ def test_in_touch_with_a_colleague_is_no_day_back() -> None:
 ])
 def test_a_chinese_variety_is_chinese(text: str) -> None:
     assert language.detect(text) == "zh"
+
+
+# -- read receipts: "opened", "tanda terima baca" --------------------------------------------------
+
+def note(subject: str, body: str) -> dict[str, object]:
+    msg = EmailMessage()
+    msg["From"] = "Ana Client <ap@client.example>"
+    msg["To"] = BOT
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2027, 3, 1, 10, 40, tzinfo=UTC))
+    msg["Message-ID"] = "<r-1@client.example>"
+    msg["References"] = "<ar.1@acme.test>"
+    msg.set_content(body)
+    return as_record(classify(parse_message(msg.as_bytes()), CTX))
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Tanda terima baca: Invoice AC-7781 telah jatuh tempo",
+     "Pesan Anda kepada ap@client.example telah ditampilkan di layar penerima."),
+    ("Pemberitahuan",
+     ('Pesan dengan subjek "Invoice AC-7781" yang dikirim ke ap@client.example telah dibuka '
+     "pada Senin, 1 Maret 2027 pukul 10.40 WITA.")),
+    ("Notification",
+     ('The message with subject "Invoice AC-7781" sent to ap@client.example was opened on '
+     "Monday, 1 March 2027 at 10:40.")),
+    ("Benachrichtigung",
+     ('Ihre Nachricht mit dem Betreff "Rechnung AC-7781" an ap@client.example wurde am '
+     "01.03.2027 um 10:40 geöffnet.")),
+    ("Уведомление",
+     ('Ваше письмо с темой «Счёт AC-7781», отправленное на ap@client.example, было открыто '
+     "1 марта 2027 в 10:40.")),
+])
+def test_a_note_that_the_message_was_opened_is_a_read_receipt(subject: str, body: str) -> None:
+    r = note(subject, body)
+    assert r["kind"] == "read_receipt", r
+    assert r["invoice_numbers"] == ["AC-7781"]
+
+
+def test_a_reply_saying_the_attachment_would_not_open_is_no_receipt() -> None:
+    r = note("Re: Invoice AC-7781",
+             "Hello, your message was opened on my phone but the PDF won't open. "
+             "Could you send it again?")
+    assert r["kind"] == "client_reply"

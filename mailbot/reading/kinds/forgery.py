@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 
 from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, organisational_domain
-from mailbot.reading import translit
 from mailbot.domain.values import Classification, Kind
+from mailbot.reading import translit
 from mailbot.reading.context import Context
 from mailbot.reading.lang import either
 from mailbot.reading.mime_text import full_text, unwrapped

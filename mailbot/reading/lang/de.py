@@ -589,7 +589,7 @@ BANK_CHANGED = (r"\b(?:unsere|meine) (?:bankverbindung|kontoverbindung|bankdaten
                 r"iban) (?:\w+ )?geändert")
 RECEIPT_SUBJECT = r"(?:gelesen|lesebestätigung)\s*:"
 NOT_READ_SUBJECT = r"nicht gelesen"
-RECEIPT_BODY = r"^\W*(?:ihre )?nachricht\b.{0,400}?\bwurde am\b.{0,80}?\bgelesen\b"
+RECEIPT_BODY = r"^\W*(?:ihre )?nachricht\b.{0,400}?\bwurde am\b.{0,80}?\b(?:gelesen|geöffnet)\b"
 NOT_READ_BODY = (r"ohne (?:gelesen zu werden|es zu lesen|sie zu lesen)[^\n]{0,20}gelöscht|"
                  r"ungelesen gelöscht")
 

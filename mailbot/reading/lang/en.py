@@ -796,7 +796,7 @@ RECEIPT_SUBJECT = r"(?:read|read[- ]receipt)\s*:|return receipt\b"
 # a "deleted unread" notice's subject, before its colon
 NOT_READ_SUBJECT = r"not read"
 # the whole of a non-standard receipt (matched with DOTALL)
-RECEIPT_BODY = r"^\W*(?:your |the )?message\b.{0,400}?\bwas (?:read|displayed) (?:on|at)\b"
+RECEIPT_BODY = r"^\W*(?:your |the )?message\b.{0,400}?\bwas (?:read|displayed|opened) (?:on|at)\b"
 # a "deleted unread" notice's words
 NOT_READ_BODY = r"(?:was |were )?deleted without (?:being )?read"
 
