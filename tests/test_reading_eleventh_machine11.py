@@ -13,6 +13,8 @@
 - read receipts: Indonesian "Tanda terima baca:" is a receipt's subject, and a note
   whose whole words say the message "was opened on" a date ("telah dibuka pada", "wurde am
   ... geöffnet", "было открыто") is a receipt like one that says "read";
+- a headerless absence note in a "Re:": "ich bin ... erst ab Donnerstag wieder am
+  Schreibtisch" says an absence as "nicht im Büro" does;
 - language: the detector's Chinese varieties (Wu, Cantonese) are Chinese, "zh", the
   ISO 639-1 code."""
 
@@ -264,4 +266,37 @@ def test_a_reply_saying_the_attachment_would_not_open_is_no_receipt() -> None:
     r = note("Re: Invoice AC-7781",
              "Hello, your message was opened on my phone but the PDF won't open. "
              "Could you send it again?")
+    assert r["kind"] == "client_reply"
+
+
+# -- a headerless absence note: "erst ab ... wieder am Schreibtisch" --------------------------------
+
+def answer(body: str) -> dict[str, object]:
+    msg = EmailMessage()
+    msg["From"] = "Holger Kunde <h.kunde@kunde.example>"
+    msg["To"] = BOT
+    msg["Subject"] = "Re: Ist die Rechnung AC-7781 angekommen?"
+    msg["Date"] = format_datetime(datetime(2027, 3, 1, 8, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<a-1@kunde.example>"
+    msg["In-Reply-To"] = "<ar.1@acme.test>"
+    msg.set_content(body)
+    return as_record(classify(parse_message(msg.as_bytes()), CTX))
+
+
+@pytest.mark.parametrize(("body", "back"), [
+    ("Guten Tag,\n\nich bin derzeit mit der Inventur beschäftigt und erst ab Donnerstag, dem 4.3., "
+     "wieder am Schreibtisch. Unterlagen bitte an buchhaltung@kunde.example.\n\nGruß\nH. Kunde",
+     date(2027, 3, 4)),
+    ("Hallo,\n\nich bin bis Mittwoch auf der Messe und erst am 4.3. wieder am Arbeitsplatz.\n\n"
+     "(automatisch erzeugte Antwort)", date(2027, 3, 4)),
+])
+def test_a_note_that_i_am_back_at_my_desk_only_then_is_an_absence(body: str, back: date) -> None:
+    r = answer(body)
+    assert r["kind"] == "auto_reply", r
+    assert r["return_date"] == back.isoformat()
+
+
+def test_a_client_who_pays_when_back_at_the_desk_is_a_reply() -> None:
+    r = answer("Hallo,\n\nich bin erst ab Donnerstag, dem 4.3., wieder am Schreibtisch, dann "
+               "überweise ich die Rechnung sofort.\n\nGruß")
     assert r["kind"] == "client_reply"
