@@ -15,6 +15,11 @@
   ... geöffnet", "было открыто") is a receipt like one that says "read";
 - a headerless absence note in a "Re:": "ich bin ... erst ab Donnerstag wieder am
   Schreibtisch" says an absence as "nicht im Büro" does;
+- payments: a percentage kept back on the reference line ("LESS 2PCT", "abzgl. 2 %",
+  "dikurangi 2%", "за вычетом 2%") is the form of an early-payment discount, read as the
+  word "discount" is: the ledger settles the invoice only when its terms allow that
+  discount on the value date (domain.ledger.discount_taken), else books it part-paid;
+  an amount kept back ("LESS 25.00") stays a person's call;
 - language: the detector's Chinese varieties (Wu, Cantonese) are Chinese, "zh", the
   ISO 639-1 code."""
 
@@ -300,3 +305,52 @@ def test_a_client_who_pays_when_back_at_the_desk_is_a_reply() -> None:
     r = answer("Hallo,\n\nich bin erst ab Donnerstag, dem 4.3., wieder am Schreibtisch, dann "
                "überweise ich die Rechnung sofort.\n\nGruß")
     assert r["kind"] == "client_reply"
+
+
+# -- a percentage kept back is a discount's form ------------------------------------------------
+
+BANK_CTX = Context(bot_address=BOT, staff_domains=frozenset({"acme.test"}),
+                   notifiers=frozenset({"alerts@fjordbank.test"}),
+                   authserv_ids=frozenset({"mx.acme.test"}),
+                   known_invoice_numbers=("AC-7781",))
+
+
+def credit(reference: str) -> dict[str, object]:
+    msg = EmailMessage()
+    msg["From"] = "Fjordbank <alerts@fjordbank.test>"
+    msg["To"] = BOT
+    msg["Subject"] = "Credit advice"
+    msg["Date"] = format_datetime(datetime(2027, 3, 5, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<c-1@fjordbank.test>"
+    msg.set_content(f"A credit was received.\n\nAmount: EUR 9,310.00\nValue date: 03/03/2027\n"
+                    f"Reference: {reference}\n")
+    raw = ("Authentication-Results: mx.acme.test; spf=pass smtp.mailfrom=fjordbank.test; "
+           "dkim=pass header.d=fjordbank.test; dmarc=pass header.from=fjordbank.test\r\n")
+    return as_record(classify(parse_message(raw.encode() + msg.as_bytes()), BANK_CTX))
+
+
+@pytest.mark.parametrize("reference", [
+    "AC-7781 LESS 2PCT",
+    "AC-7781 less 2%",
+    "AC-7781 abzgl. 2 %",
+    "AC-7781 dikurangi 2%",
+    "AC-7781 за вычетом 2%",
+])
+def test_a_percentage_kept_back_is_read_as_a_discount(reference: str) -> None:
+    r = credit(reference)
+    assert r["kind"] == "payment_confirmation"
+    assert r["payment_full"] is True, r["reason"]
+    assert r["needs_human"] is False
+
+
+@pytest.mark.parametrize("reference", [
+    "AC-7781 LESS 25.00",
+    "AC-7781 abzgl. Sicherheitseinbehalt",
+    "AC-7781 LESS BANK CHARGES",
+    "AC-7781 LESS 2PCT FEE",
+    "AC-7781 abzgl. 3 % Einbehalt",
+])
+def test_an_amount_kept_back_is_still_a_persons_call(reference: str) -> None:
+    r = credit(reference)
+    assert r["payment_full"] is False
+    assert r["needs_human"] is True

@@ -536,6 +536,7 @@ TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
              r"(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|"
              r"ohne\s+abzug\s+sofort")
 DISCOUNT_WORDS = r"skonto"
+PERCENT_WORDS = r"prozent\b"
 NET_MARK = r"netto|ohne\s+abzug"
 LATE_FEE = r"verzugszins|verzugsschaden|mahngebühr|säumniszuschlag"
 

@@ -677,6 +677,8 @@ TERMS_NOW = (r"(?:due|payable|payment|terms)\s*[:\-–—]?\s*(?:(?:immediately\
              r"?(?:immediately|(?:up)?on\s+receipt)")
 # an early-payment discount
 DISCOUNT_WORDS = r"discount"
+# a percentage's word after its figure ("LESS 2PCT", "2 percent")
+PERCENT_WORDS = r"pct\b|per\s?cent\b"
 # the net period, not the discount period
 NET_MARK = r"\bnet\b"
 # late fees or interest

@@ -424,6 +424,7 @@ TERMS_NOW = (r"(?<![^\W\d_])(?:di|mem)?(?:bayar|lunasi)(?:kan)?\s+(?:dengan\s+)?
              r"dengan\s+)?segera|segera\s+(?:di|mem)?(?:bayar|lunasi)|segera\s+(?:melakukan\s+)"
              r"?(?:pembayaran|pelunasan)")
 DISCOUNT_WORDS = r"diskon|potongan"
+PERCENT_WORDS = r"persen\b"
 NET_MARK = ""
 LATE_FEE = r"denda|bunga\s+keterlambatan|keterlambatan\s+pembayaran"
 
