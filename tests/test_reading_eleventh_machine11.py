@@ -289,11 +289,11 @@ def answer(body: str) -> dict[str, object]:
 
 
 @pytest.mark.parametrize(("body", "back"), [
-    ("Guten Tag,\n\nich bin derzeit mit der Inventur beschäftigt und erst ab Donnerstag, dem 4.3., "
-     "wieder am Schreibtisch. Unterlagen bitte an buchhaltung@kunde.example.\n\nGruß\nH. Kunde",
+    (("Guten Tag,\n\nich bin derzeit mit der Inventur beschäftigt und erst ab Donnerstag, dem 4.3., "
+     "wieder am Schreibtisch. Unterlagen bitte an buchhaltung@kunde.example.\n\nGruß\nH. Kunde"),
      date(2027, 3, 4)),
-    ("Hallo,\n\nich bin bis Mittwoch auf der Messe und erst am 4.3. wieder am Arbeitsplatz.\n\n"
-     "(automatisch erzeugte Antwort)", date(2027, 3, 4)),
+    (("Hallo,\n\nich bin bis Mittwoch auf der Messe und erst am 4.3. wieder am Arbeitsplatz.\n\n"
+     "(automatisch erzeugte Antwort)"), date(2027, 3, 4)),
 ])
 def test_a_note_that_i_am_back_at_my_desk_only_then_is_an_absence(body: str, back: date) -> None:
     r = answer(body)
