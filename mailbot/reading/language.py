@@ -27,6 +27,10 @@ _BOOST = 12.0
 _MIN_LETTERS = 4
 _MIN_PROBABILITY = 0.05  # after the boost, renormalised over all languages
 
+# the model's codes without an ISO 639-1 code of their own: the macrolanguage's (Wu and
+# Cantonese Chinese are "zh"; the model splits a Mandarin note between zh and wuu)
+_MACRO = {"wuu": "zh", "yue": "zh", "gan": "zh", "hak": "zh", "nan": "zh", "cmn": "zh"}
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -63,10 +67,13 @@ def ranked(text: str, prefer: Iterable[str] = SERVED) -> list[tuple[str, float]]
 def _ranked(text: str, preferred: frozenset[str]) -> tuple[tuple[str, float], ...]:
     # one message's readers ask about the same text more than once (its body for the
     # reply's language, again with the subject for the message's): the model once
-    scores = [(lang, p * (_BOOST if lang in preferred else 1.0))
-              for lang, p in _model().rank(text)]
-    total = sum(p for _, p in scores) or 1.0
-    return tuple(sorted(((lang, p / total) for lang, p in scores), key=lambda x: -x[1]))
+    merged: dict[str, float] = {}
+    for lang, p in _model().rank(text):
+        code = _MACRO.get(lang, lang)
+        merged[code] = merged.get(code, 0.0) + p * (_BOOST if code in preferred else 1.0)
+    total = sum(merged.values()) or 1.0
+    return tuple(sorted(((lang, p / total) for lang, p in merged.items()),
+                        key=lambda x: -x[1]))
 
 
 def detect(text: str, prefer: Iterable[str] = SERVED) -> str | None:

@@ -215,6 +215,10 @@ _DISABLED = re.compile(either("BOUNCE_DISABLED"), re.IGNORECASE)
 # a DNS lookup failure for the recipient's domain (which may pass) is reason other: the same
 # line's "Domain des Empfängers existiert nicht" is about the domain, not the mailbox
 _NO_DOMAIN = re.compile(either("BOUNCE_NO_DOMAIN"), re.IGNORECASE)
+# Exchange Online's directory-based edge blocking refuses a recipient its directory does not
+# know with this fixed English reply (not a refusal of a live address)
+_EDGE_BLOCKED = re.compile(r"5\.4\.1\b[^\n]{0,40}?recipient address rejected:\s*access denied",
+                           re.IGNORECASE)
 _DETAIL = re.compile(r"(?<![\d.])[245]\.(\d{1,3})\.(\d{1,3})(?![\d.])")
 
 
@@ -259,6 +263,8 @@ def reason(statuses: str, text: str) -> str:
     policy), then the report's words. A policy code whose words speak of spam is spam."""
     details = {(m.group(1), m.group(2)) for m in _DETAIL.finditer(statuses)}
     subjects = {a for a, _ in details}
+    if _EDGE_BLOCKED.search(statuses):
+        return "user_unknown"
     if ("2", "2") in details or (("5", "3") in details and _MAILBOX_FULL.search(text)):
         return "mailbox_full"
     if "1" in subjects:

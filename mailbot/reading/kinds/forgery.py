@@ -10,8 +10,11 @@
   ("bnr-co.id" for "bnr.co.id"), however short its name.
 - A display-name spoof: a sender on another domain whose display name holds a notifier's,
   staff's or the bot's address or domain ("Bank avis@bank.de" <bank.avis@gmail.com>), or
-  a notifier's name as its domain spells it ("Harlow & Tweed Bank" for harlowtweed.co.uk):
-  a client would not name itself after our bank. Known contacts are read as themselves.
+  a notifier's name as its domain spells it ("Harlow & Tweed Bank" for harlowtweed.co.uk),
+  also in Cyrillic ("ПлатиБыстро" for platibystro.ru); from a free mailbox (gmail, yandex)
+  the first word of a hyphenated notifier's name is enough ("PayFlow" for
+  payflow-checkout.com): a client would not name itself after our bank. Known contacts are
+  read as themselves.
 - A changed bank account announced by mail ("our bank details have changed", "unsere
   Bankverbindung hat sich geändert", "rekening kami berubah", "наши реквизиты
   изменились") from a sender the bot cannot vouch for (not authenticated, or not in a
@@ -23,8 +26,9 @@ from __future__ import annotations
 
 import re
 
-from mailbot.domain.debtors import organisational_domain
+from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, organisational_domain
 from mailbot.domain.values import Classification, Kind
+from mailbot.reading import translit
 from mailbot.reading.context import Context
 from mailbot.reading.lang import either
 from mailbot.reading.mime_text import full_text, unwrapped
@@ -115,11 +119,19 @@ def spoofed_name(name: str, domain: str, ctx: Context) -> str | None:
         if organisational_domain(d) in trusted:
             return organisational_domain(d)
     letters = re.sub(r"[\W_]", "", name.casefold())
+    free = org in DEFAULT_PUBLIC_DOMAINS
     for n in sorted(ctx.notifiers):
         real = organisational_domain(n.rsplit("@", 1)[-1].lstrip("@"))
-        brand = re.sub(r"[\W_]", "", real.split(".", 1)[0])
-        if len(brand) >= _MIN_BRAND and brand in letters:
-            return real
+        label = real.split(".", 1)[0]
+        brands = [re.sub(r"[\W_]", "", label)]
+        if free:
+            # "PayFlow" <x@gmail.com> for payflow-checkout.com: a company's own domain may
+            # share a word with a notifier's, a free mailbox's user calling itself so does not
+            brands.append(re.split(r"[-_]", label)[0])
+        for brand in brands:
+            if len(brand) >= _MIN_BRAND and (brand in letters
+                                             or translit.to_cyrillic(brand) in letters):
+                return real
     return None
 
 

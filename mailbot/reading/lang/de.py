@@ -533,16 +533,19 @@ AUTO_BODY = (r"\b(?:ich bin|bin ich|ich befinde mich|befinde ich mich|wir sind|s
              r"\bautomatische (?:antwort|abwesenheitsnotiz|nachricht)|\babwesenheitsnotiz|"
              r"\b(?:ihre|deine) (?:e-?mail|nachricht) wird (?:nicht|nicht automatisch)"
              r" weitergeleitet|\bkeinen zugriff auf (?:meine |die )?e-?mails"
-             # "die Buchhaltung ist erst ab dem 1. Dezember wieder erreichbar" (no "ich")
-             r"|\b(?:ist|sind)\s(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,60}?\berst\s+(?:ab|am)\s"
-             r"(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,30}?\bwieder\s+(?:erreichbar|im büro|da|besetzt)\b")
+             # "die Buchhaltung ist erst ab dem 1. Dezember wieder erreichbar" (no "ich"),
+             # "ich bin ... erst ab Donnerstag wieder am Schreibtisch"
+             r"|\b(?:ist|sind|bin)\s(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,60}?\berst\s+(?:ab|am)\s"
+             r"(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,30}?\bwieder\s+(?:erreichbar|im büro|da|besetzt|"
+             r"am schreibtisch|am arbeitsplatz)\b")
 PAYMENT_WORDS = r"\b(?:\w*zahl\w*|überw\w*|bezahl\w*)\b"
 REDIRECT = r"\b(?:wenden sie sich|wende dich|kontaktier\w*|richten sie|melden sie sich)\b"
 FIRST_PERSON = r"\b(?:wir|ich)\b"
 PAID_STATEMENT = r"\b(?:bezahlt|überwiesen)\b"
 BACK = (r"\b(?:zurück (?:am|ab)|wieder (?:im büro |erreichbar |da |zurück |anwesend |"
         r"für sie da |im hause? )?(?:am|ab)|wieder ab)")
-BACK_FROM = (r"\b(?:ab (?:dem |den |kommendem |kommenden |nächstem |nächsten )?(?=(?:(?!\bab\b)"
+# ("erst am 4.3. wieder am Arbeitsplatz" too)
+BACK_FROM = (r"\b(?:(?:ab|erst am) (?:dem |den |kommendem |kommenden |nächstem |nächsten )?(?=(?:(?!\bab\b)"
              r"[^.]|(?<=\d)\.){3,60}?wieder))")
 UNTIL = r"\b(?:bis (?:einschließlich |einschl\. |inkl\. )?(?:zum |zur |am |den )?)"
 
@@ -557,6 +560,7 @@ TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
              r"(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|"
              r"ohne\s+abzug\s+sofort")
 DISCOUNT_WORDS = r"skonto"
+PERCENT_WORDS = r"prozent\b"
 NET_MARK = r"netto|ohne\s+abzug"
 LATE_FEE = r"verzugszins|verzugsschaden|mahngebühr|säumniszuschlag"
 
@@ -613,7 +617,7 @@ BANK_CHANGED = (r"\b(?:unsere|meine) (?:bankverbindung|kontoverbindung|bankdaten
                 r"iban) (?:\w+ )?geändert")
 RECEIPT_SUBJECT = r"(?:gelesen|lesebestätigung)\s*:"
 NOT_READ_SUBJECT = r"nicht gelesen"
-RECEIPT_BODY = r"^\W*(?:ihre )?nachricht\b.{0,400}?\bwurde am\b.{0,80}?\bgelesen\b"
+RECEIPT_BODY = r"^\W*(?:ihre )?nachricht\b.{0,400}?\bwurde am\b.{0,80}?\b(?:gelesen|geöffnet)\b"
 NOT_READ_BODY = (r"ohne (?:gelesen zu werden|es zu lesen|sie zu lesen)[^\n]{0,20}gelöscht|"
                  r"ungelesen gelöscht")
 

@@ -683,7 +683,7 @@ BACK = (r"\b(?:(?:be |am |I'm |I am |will be |we're |we are |we'll be |I'll be )
         r"back(?: in the office| at work| at my desk| in the office)?(?: on| by| from)?|"
         r"back (?:in the office |at work |at my desk |in )?(?:on|by|from)|return(?:ing)"
         r"? (?:to (?:the |my )?(?:office|desk|work) )?(?:on|by)|returning|(?:will|shall)"
-        r" return(?: on)?|back in the office|available again (?:on|from)|reopen(?:ing|s)? on|"
+        r" return(?: on)?|back in the office|(?:available|reachable|contactable) again (?:on|from)|reopen(?:ing|s)? on|"
         r"(?:resume|resuming)(?: normal)?(?: business| work| operations)? on)")
 # "from <date> ... back": the word before the date, looking ahead to the return word
 BACK_FROM = ""
@@ -704,6 +704,8 @@ TERMS_NOW = (r"(?:due|payable|payment|terms)\s*[:\-–—]?\s*(?:(?:immediately\
              r"?(?:immediately|(?:up)?on\s+receipt)")
 # an early-payment discount
 DISCOUNT_WORDS = r"discount"
+# a percentage's word after its figure ("LESS 2PCT", "2 percent")
+PERCENT_WORDS = r"pct\b|per\s?cent\b"
 # the net period, not the discount period
 NET_MARK = r"\bnet\b"
 # late fees or interest
@@ -768,7 +770,9 @@ BOUNCE_REJECTED = (r"(?:message|mail|e-?mail)\b[^\n.]{0,80}?\b(?:was|has been|is
                    r"(?:blocked|rejected|refused)\b")
 # the reason classes of a bounce (mailbot.reading.kinds.bounce.reason)
 BOUNCE_SPAM = (r"\bspam\b|\bjunk\b|black ?list|block ?list|\brbl\b|\bdnsbl\b|spamhaus|"
-               r"reputation|content filter|\bphish")
+               # (a content filter's refusal of links or attachments is policy unless it
+               # speaks of spam)
+               r"reputation|\bphish")
 BOUNCE_POLICY = (r"\bpolic(?:y|ies)\b|not (?:permitted|allowed|authori[sz]ed)|"
                  r"(?:restricted|prohibited)|access denied|relay(?:ing)? denied|"
                  r"\bdmarc\b|\bspf\b|\bdkim\b|external senders?")
@@ -777,6 +781,8 @@ BOUNCE_USER_UNKNOWN = (r"(?:user|recipient|address|mailbox|account)(?: is)? (?:u
                        r"unknown (?:user|recipient|address|mailbox)|no such (?:user|mailbox|"
                        r"recipient|address)|does(?: not|n't) exist|invalid (?:recipient|"
                        r"mailbox|address)|address not found|no mailbox|"
+                       # Yahoo's "dd Not a valid recipient", Exchange's "x wasn't found at y"
+                       r"not a valid (?:recipient|mailbox|address|user)|\bwas(?:n't| not) found at\b|"
                        # "the mailbox <address> was closed on 31 October": it is gone
                        r"(?:mailbox|address|account)\b[^\n]{0,60}?\b(?:(?:has been|was|is) "
                        r"(?:closed|deleted|removed|discontinued)|no longer (?:exists|in use|active))|"
@@ -819,7 +825,7 @@ RECEIPT_SUBJECT = r"(?:read|read[- ]receipt)\s*:|return receipt\b"
 # a "deleted unread" notice's subject, before its colon
 NOT_READ_SUBJECT = r"not read"
 # the whole of a non-standard receipt (matched with DOTALL)
-RECEIPT_BODY = r"^\W*(?:your |the )?message\b.{0,400}?\bwas (?:read|displayed) (?:on|at)\b"
+RECEIPT_BODY = r"^\W*(?:your |the )?message\b.{0,400}?\bwas (?:read|displayed|opened) (?:on|at)\b"
 # a "deleted unread" notice's words
 NOT_READ_BODY = r"(?:was |were )?deleted without (?:being )?read"
 

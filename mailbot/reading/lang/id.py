@@ -435,6 +435,7 @@ TERMS_NOW = (r"(?<![^\W\d_])(?:di|mem)?(?:bayar|lunasi)(?:kan)?\s+(?:dengan\s+)?
              r"dengan\s+)?segera|segera\s+(?:di|mem)?(?:bayar|lunasi)|segera\s+(?:melakukan\s+)"
              r"?(?:pembayaran|pelunasan)")
 DISCOUNT_WORDS = r"diskon|potongan"
+PERCENT_WORDS = r"persen\b"
 NET_MARK = ""
 LATE_FEE = r"denda|bunga\s+keterlambatan|keterlambatan\s+pembayaran"
 
@@ -480,9 +481,10 @@ CHALLENGE_REPLY = r"balas (?:\S+ )?(?:email|pesan|surel) ini"  # "balas saja ema
 BANK_CHANGED = (r"\b(?:nomor )?rekening (?:kami|perusahaan kami)\b[^.\n]{0,30}?\b(?:berubah|"
                 r"berganti|diganti|sudah ganti|telah diubah)|\b(?:perubahan|pergantian) "
                 r"(?:nomor )?rekening|\brekening baru (?:kami|perusahaan)")
-RECEIPT_SUBJECT = r"(?:dibaca|telah dibaca)\s*:"
+RECEIPT_SUBJECT = r"(?:dibaca|telah dibaca|tanda terima (?:baca|dibaca))\s*:"
 NOT_READ_SUBJECT = r"tidak dibaca|belum dibaca"
-RECEIPT_BODY = r"^\W*pesan anda\b.{0,400}?\btelah dibaca\b"
+RECEIPT_BODY = (r"^\W*pesan (?:anda|dengan subjek)\b.{0,400}?\btelah (?:dibaca|dibuka)"
+                r"(?: pada)?\b")
 NOT_READ_BODY = r"dihapus tanpa (?:dibaca|membaca)"
 
 # =============================================================== a payment notice
