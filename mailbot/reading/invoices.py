@@ -141,6 +141,12 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     terms = extract.payment_terms(text)
     name, address = extract.party(text) if source != "subject" else (None, None)
     issued, due, other_issued, other_due = _read_dates(text, source, terms)
+    if due is not None and issued in (None, due) and mailed is not None and terms.days \
+            and terms.days > TERMS_SLACK_DAYS and abs((due - mailed).days) <= TERMS_SLACK_DAYS:
+        # "14 Tage nach Rechnungsdatum (09.11.2026)" in a mail of 9 November: the date in
+        # brackets is the issue date the terms count from, not a due date on the day written
+        issued, due, other_issued, other_due = due, None, None, None
+        mailed = None  # (and no other date of that line is read as the due date)
     due_now = None if source == "subject" else amount_due.read(
         text, money.currency if money else None, *_date_order(text))
     if due_now is not None and due_now.money is not None:

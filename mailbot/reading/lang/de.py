@@ -627,7 +627,9 @@ ISSUE_LABELS = r"rechnungsdatum|belegdatum|ausstellungsdatum|datum\s+der\s+rechn
 NOT_ISSUE_BEFORE = r"liefer|bestell|zahlungs|leistungs"
 NOT_ISSUE_AFTER = r"der\s+(?:lieferung|leistung|zahlung)"
 AMOUNT_DUE_LABELS = (r"zahlbetrag|zu\s+zahlen|zahlbarer\s+betrag|offener\s+betrag|"
-                     r"(?:ü|ue)berweisungsbetrag|zu\s+(?:ü|ue)berweisende[rn]?\s+betrag")
+                     r"(?:ü|ue)berweisungsbetrag|zu\s+(?:ü|ue)berweisende[rn]?\s+betrag|"
+                     # what is left after the down payments taken off above it
+                     r"restforderung|restbetrag|restsumme")
 TOTAL_LABELS = (r"rechnungsbetrag|endbetrag|gesamtbetrag|bruttosumme|bruttobetrag|"
                 r"rechnungssumme\s+brutto|endsumme|gesamtsumme")
 AMOUNT_WORDS = r"gesamt|summe\b|\bbetrag\b|\bsumme\b"
@@ -640,6 +642,7 @@ PARTY_LABELS = (r"rechnungsempfänger(?:in)?|rechnungsadresse|rechnung\s+an|kund
 NAME_KEYS = r"firma"
 ADDRESS_KEYS = r"anschrift|adresse"
 TABLE_HEADERS = r"pos\.?|bezeichnung|beschreibung|menge"
+STATEMENT_BALANCE = r"saldo|kontostand|kontoauszug"
 CREDIT_NOTE = r"gutschrift"
 INVOICE_WORDS = r"rechnung"
 # an invoice word as a bank's reference field shortens it ("INV 0430")

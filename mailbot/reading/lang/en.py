@@ -851,7 +851,7 @@ NOT_ISSUE_BEFORE = r"due|delivery|order|payment|ship(?:ping)?|service|value|book
 # ... or after it ("date of delivery")
 NOT_ISSUE_AFTER = r"due|of\s+(?:delivery|payment|order|service)"
 # the line of the amount to pay, best first: the amount due
-AMOUNT_DUE_LABELS = (r"amount\s+due|balance\s+due|total\s+due|due\s+payable|amount\s+payable|"
+AMOUNT_DUE_LABELS = (r"(?:amount|balance|total)\s+(?:now\s+)?due|due\s+payable|amount\s+payable|"
                      r"total\s+payable|payable\s+amount|amount\s+to\s+(?:be\s+)?pa(?:y|id)|"
                      r"please\s+pay|(?:balance|total)\s+to\s+(?:be\s+)?pa(?:y|id)|"
                      # what is left after a payment on account: "the balance now outstanding"
@@ -863,7 +863,7 @@ TOTAL_LABELS = r"grand\s+total|total\s+amount|invoice\s+total|total\s+(?:incl|in
 AMOUNT_WORDS = r"\btotal\b|\bamount\b"
 # a line whose amount is not the total (subtotal, tax, discount, fees, unit price)
 NOT_TOTAL = (r"sub-?\s?total|\bnet\b(?!\s+à)|excl|\bvat\b|\btax\b|discount|already\s+paid|"
-             r"deposit|shipping|\bfee\b|(?<!outstanding\s)(?<!remaining\s)balance\b(?!\s+(?:due|to\s+"
+             r"deposit|shipping|\bfee\b|(?<!outstanding\s)(?<!remaining\s)balance\b(?!\s+(?:(?:now\s+)?due|to\s+"
              r"(?:be\s+)?pa(?:y|id)|(?:now\s+|still\s+)?(?:outstanding|remaining|owing)))|"
              r"per\s+(?:hour|unit)|unit\s+price")
 # the label of the document's currency
@@ -877,6 +877,9 @@ ADDRESS_KEYS = r"address"
 # a table's header: the debtor's block ends
 TABLE_HEADERS = r"description|qty|quantity"
 # a credit note, not an invoice
+# a statement's balance (several invoices' sum): never one invoice's amount, even
+# when no other line names a total
+STATEMENT_BALANCE = r"\bbalance\b|statement\s+of\s+account"
 CREDIT_NOTE = r"credit\s+note"
 # the word for an invoice (in a subject)
 INVOICE_WORDS = r"invoice|bill"

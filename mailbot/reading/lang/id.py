@@ -518,6 +518,7 @@ PARTY_LABELS = r"ditagihkan\s+kepada|tagihan\s+kepada|kepada(?:\s+yth\.?)?|pelan
 NAME_KEYS = r"nama"
 ADDRESS_KEYS = r"alamat"
 TABLE_HEADERS = r"deskripsi|keterangan|kuantitas"
+STATEMENT_BALANCE = r"\bsaldo\b|rekening\s+koran"
 CREDIT_NOTE = r"nota\s+kredit"
 INVOICE_WORDS = r"faktur|tagihan"
 # an invoice word as a bank's reference field shortens it ("INV 0430")

@@ -573,12 +573,13 @@ AMOUNT_DUE_LABELS = r"к\s+оплате"
 TOTAL_LABELS = r"итого|всего"
 AMOUNT_WORDS = r"сумм[аыу]"
 NOT_TOTAL = (r"без\s+ндс|сумма\s+ндс|в\s+т\.?\s?ч\.?|в\s+том\s+числе|скидк|оплачено|аванс|"
-             r"доставк|комисси|остаток|цена")
+             r"доставк|комисси|остаток|цена|сальдо")
 CURRENCY_LABELS = r"валюта"
 PARTY_LABELS = r"плательщик|покупатель|заказчик"
 NAME_KEYS = r"наименование|название"
 ADDRESS_KEYS = r"адрес"
 TABLE_HEADERS = r"наименование|товары|кол-?во|количество"
+STATEMENT_BALANCE = r"сальдо|акт\w*\s+сверки"
 CREDIT_NOTE = r"кредит-?нот"
 INVOICE_WORDS = r"сч[её]т"
 # an invoice word as a bank's reference field shortens it ("INV 0430")

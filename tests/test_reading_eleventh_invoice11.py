@@ -1,0 +1,90 @@
+"""Invoice copies of the eleventh blind set's kind (issue 11): examples written here in
+other wordings, not the set's messages.
+
+- the line after the deductions that says what is left to pay ("balance now due",
+  "Restforderung", "sisa yang harus dibayar") is the amount, not the gross total above it;
+- a reconciliation statement's balance ("сальдо") below a new invoice is no amount to chase;
+- a date in brackets right after "N days from the invoice date" that is the day the mail
+  was written is the issue date the terms count from, not a due date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tests.test_invoices import facts, message
+
+MAILED = "Mon, 09 Nov 2026 10:00:00 +0000"
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    (("Invoice INV-2026-0501, dated 09/11/2026\n\n"
+     "  Installation works               GBP 5,000.00\n"
+     "  VAT 20%                          GBP 1,000.00\n"
+     "  Invoice total                    GBP 6,000.00\n"
+     "  Less advance received 01/10/2026 -GBP 2,000.00\n"
+     "  Balance now due                  GBP 4,000.00\n\n"
+     "Due by 23 November 2026 (14 days).\n"), Decimal("4000.00")),
+    (("Invoice INV-2026-0502 of 9 November 2026\n"
+     "Total invoice amount: USD 7,500.00\n"
+     "Minus payment on account: -USD 2,500.00\n"
+     "Amount now due: USD 5,000.00\n"
+     "Payment within 14 days, by 23 November 2026.\n"), Decimal("5000.00")),
+    (("Rechnung RE-2026-0503 vom 09.11.2026\n\n"
+     "  Gesamtbetrag brutto            11.900,00 EUR\n"
+     "  abzgl. Anzahlung vom 01.10.    -4.000,00 EUR\n"
+     "  Restforderung                   7.900,00 EUR\n\n"
+     "Zahlbar bis 23.11.2026.\n"), Decimal("7900.00")),
+    (("Rechnung RE-2026-0504 vom 09.11.2026\n\n"
+     "  Rechnungsbetrag                  5.950,00 EUR\n"
+     "  abzüglich geleistete Abschläge  -2.000,00 EUR\n"
+     "  Restbetrag                       3.950,00 EUR\n\n"
+     "Zahlbar bis 23.11.2026.\n"), Decimal("3950.00")),
+])
+def test_the_amount_left_after_deductions_is_the_amount(body, amount):
+    f = facts(message(body, date_=MAILED))
+    assert f.amount == amount
+
+
+@pytest.mark.parametrize("body", [
+    ("Счёт № СЧ-26/0501 от 09.11.2026 — хранение, 40 паллет — 52 000,00 руб. "
+     "Оплата в течение 14 дней.\n\nАкт сверки на 09.11.2026:\n"
+     "  СЧ-26/0410 от 01.10.2026 — 70 000,00\n  СЧ-26/0501 от 09.11.2026 — 52 000,00\n"
+     "  Сальдо в нашу пользу: 122 000,00 руб.\n"),
+    # the invoice's own line names a delivery service (no amount word of its own)
+    ("Счёт № СЧ-26/0503 от 09.11.2026 — доставка грузов, 3 рейса — 52 000,00 руб. "
+     "(в т. ч. НДС 22 % 9 377,05). Оплата в течение 14 дней.\n\nАкт сверки на 09.11.2026:\n"
+     "  СЧ-26/0410 от 01.10.2026 — 70 000,00\n  Сальдо в нашу пользу: 122 000,00 руб.\n"),
+    ("Rechnung RE-2026-0506 vom 09.11.2026 – Versandlogistik November – 52.000,00 EUR "
+     "(inkl. 19 % USt). Zahlbar innerhalb von 14 Tagen.\n\nKontoauszug zum 09.11.2026:\n"
+     "  Saldo zu unseren Gunsten: 122.000,00 EUR\n"),
+    ("Invoice INV-2026-0507 of 9 November 2026 - shipping services, November - "
+     "GBP 52,000.00 (incl. VAT). Payable within 14 days.\n\nStatement of account:\n"
+     "  Balance in our favour: GBP 122,000.00\n"),
+    ("Направляем счёт № СЧ-26/0502 от 09.11.2026 на сумму 52 000,00 руб., срок оплаты "
+     "14 дней.\nПо данным сверки конечное сальдо 122 000,00 руб.\n"),
+])
+def test_a_reconciliation_balance_is_not_the_invoice_amount(body):
+    # (a person may look at the statement beside it, but 122 000 is never chased)
+    from tests.test_invoices import run
+    c = run(message(body, date_="Mon, 09 Nov 2026 10:00:00 +0300"))
+    assert c.invoice is None or c.invoice.amount == Decimal("52000.00")
+    assert c.invoice is not None or c.needs_human
+
+
+@pytest.mark.parametrize("body", [
+    ("Rechnung RE-2026-0505\nBetrag: 1.190,00 EUR\n"
+     "Zahlbar innerhalb von 14 Tagen nach Rechnungsdatum (09.11.2026) ohne Abzug.\n"),
+    ("Faktur INV/2026/11/0505\nTotal yang harus dibayar Rp 5.550.000\n"
+     "Jatuh tempo: 14 hari sejak tanggal invoice (9 November 2026), yaitu 23 November 2026.\n"),
+    ("Invoice INV-2026-0505\nAmount due: GBP 800.00\n"
+     "Due: 14 days from the invoice date (9 November 2026).\n"),
+    ("Счёт № СЧ-26/0505\nК оплате: 10 000,00 руб.\n"
+     "Срок оплаты: 14 дней с даты счёта (09.11.2026).\n"),
+])
+def test_the_mail_day_in_brackets_after_the_terms_start_is_the_issue_date(body):
+    f = facts(message(body, date_=MAILED))
+    assert (f.issue_date, f.due_date) == (date(2026, 11, 9), date(2026, 11, 23))
