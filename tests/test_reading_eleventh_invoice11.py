@@ -88,3 +88,23 @@ def test_a_reconciliation_balance_is_not_the_invoice_amount(body):
 def test_the_mail_day_in_brackets_after_the_terms_start_is_the_issue_date(body):
     f = facts(message(body, date_=MAILED))
     assert (f.issue_date, f.due_date) == (date(2026, 11, 9), date(2026, 11, 23))
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Корректировочный УПД СЧ-26/0510-К к счёту СЧ-26/0480",
+     ("Добрый день!\n\nОформили корректировку на уменьшение:\n\n"
+     "  Корректировочный УПД № СЧ-26/0510-К от 09.11.2026 к счёту СЧ-26/0480\n"
+     "  Уменьшение стоимости: 5 000,00 руб.\n\n"
+     "Остаток к оплате по счёту СЧ-26/0480: 20 000,00 руб. вместо 25 000,00 руб.\n")),
+    ("Корректировочный счёт-фактура СЧ-26/0511-К",
+     ("Направляем корректировочный счёт-фактуру № СЧ-26/0511-К от 09.11.2026 "
+     "к счёту СЧ-26/0470 на сумму 3 600,00 руб.\n")),
+    ("Credit memo CM-2026-0512 for invoice INV-2026-0470",
+     ("Hi,\n\nplease find credit memo CM-2026-0512 for USD 600.00 against invoice "
+     "INV-2026-0470.\nThat leaves USD 2,400.00 outstanding on INV-2026-0470.\n")),
+])
+def test_a_correction_reducing_an_invoice_goes_to_a_person(subject, body):
+    # never chased as an invoice of its own: the reduced invoice's sum is no new claim
+    from tests.test_invoices import run
+    c = run(message(body, subject=subject, date_=MAILED))
+    assert c.needs_human, c

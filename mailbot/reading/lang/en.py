@@ -880,7 +880,7 @@ TABLE_HEADERS = r"description|qty|quantity"
 # a statement's balance (several invoices' sum): never one invoice's amount, even
 # when no other line names a total
 STATEMENT_BALANCE = r"\bbalance\b|statement\s+of\s+account"
-CREDIT_NOTE = r"credit\s+note"
+CREDIT_NOTE = r"credit\s+(?:note|memo)"
 # the word for an invoice (in a subject)
 INVOICE_WORDS = r"invoice|bill"
 # an invoice word as a bank's reference field shortens it ("INV 0430")

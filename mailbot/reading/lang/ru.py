@@ -580,7 +580,8 @@ NAME_KEYS = r"наименование|название"
 ADDRESS_KEYS = r"адрес"
 TABLE_HEADERS = r"наименование|товары|кол-?во|количество"
 STATEMENT_BALANCE = r"сальдо|акт\w*\s+сверки"
-CREDIT_NOTE = r"кредит-?нот"
+# (a correction document reducing an invoice: "корректировочный УПД / счёт-фактура")
+CREDIT_NOTE = r"кредит-?нот|корректировочн"
 INVOICE_WORDS = r"сч[её]т"
 # an invoice word as a bank's reference field shortens it ("INV 0430")
 INVOICE_ABBREVIATIONS = r"сч"
