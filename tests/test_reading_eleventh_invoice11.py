@@ -108,3 +108,21 @@ def test_a_correction_reducing_an_invoice_goes_to_a_person(subject, body):
     from tests.test_invoices import run
     c = run(message(body, subject=subject, date_=MAILED))
     assert c.needs_human, c
+
+
+@pytest.mark.parametrize("body", [
+    ("Счёт № СЧ-26/0520 от 09.11.2026 — 300 000,00 руб.\n"
+     "Оплата в течение 10 рабочих дней с даты подписания акта приёмки заказчиком.\n"),
+    ("Счёт № СЧ-26/0521 от 09.11.2026 — 300 000,00 руб.\n"
+     "Оплата в течение 15 дней после приёмки работ.\n"),
+    ("Invoice INV-2026-0522 of 9 November 2026 - stage 2: GBP 40,000.00\n"
+     "Payment within 14 days from the signing of the acceptance certificate.\n"),
+    ("Rechnung RE-2026-0523 vom 09.11.2026 über 40.000,00 EUR.\n"
+     "Zahlbar innerhalb von 14 Tagen nach der Abnahme.\n"),
+    ("Invoice INV/2026/11/0524 tanggal 9 November 2026, total Rp 400.000.000.\n"
+     "Pembayaran 14 hari kerja sejak penandatanganan BAST.\n"),
+])
+def test_terms_counted_from_an_event_leave_the_due_date_to_a_person(body):
+    from tests.test_invoices import run
+    c = run(message(body, date_=MAILED))
+    assert c.needs_human, c

@@ -54,6 +54,9 @@ class SourceFacts:
     # several totals and no wording that says which is due now (amount_due): for a person
     competing: str | None = None
     statement: bool = False  # lists several invoices, each with an amount
+    # the terms count from an event, not the invoice date ("7 working days from signing the
+    # acceptance document"): the words, for a person who sets the due date
+    due_on_event: str | None = None
     # a corrected invoice replacing another ("ersetzt RE-1226"): the replaced numbers,
     # which a person cancels ("?" when the text does not tell which one is the new)
     replaces: str | None = None
@@ -81,6 +84,7 @@ def from_einvoice(e: einvoice.EInvoice) -> SourceFacts:
 
 
 # each language's words are in its lang/<code>.py; "avoir": French invoices (no file)
+_TERMS_FROM_EVENT = re.compile(either("TERMS_FROM_EVENT"), re.IGNORECASE)
 _CREDIT_WORDS = re.compile(either("CREDIT_NOTE") + "|avoir", re.IGNORECASE)
 _INVOICE_WORDS = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
 _REPLACES = re.compile(either("INVOICE_REPLACES"), re.IGNORECASE)
@@ -152,7 +156,9 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     if due_now is not None and due_now.money is not None:
         money = due_now.money  # a down payment, an installment: what this invoice asks now
         due = due_now.due or due
-    if due is None and mailed is not None and source != "subject" and (
+    on_event = (m.group(0) if (m := _TERMS_FROM_EVENT.search(text)) and due is None
+                and source != "subject" else None)
+    if due is None and mailed is not None and source != "subject" and not on_event and (
             due_now is None or not due_now.problem):
         # (beside competing totals a date without its year may be a part's: not the due date)
         due = extract.due_date_without_year(text, mailed, *_date_order(text)) or (
@@ -170,6 +176,7 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
             text, money.currency if money else None),
         competing=due_now.problem or None if due_now is not None else None,
         statement=_is_statement(text, numbers), replaces=replaces,
+        due_on_event=on_event,
         currency_assumed=assumed and money is not None and money.currency == home,
     )
 

@@ -125,6 +125,9 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         reason = ("a corrected invoice replacing another one: which is which, a person "
                   "decides" if facts.replaces == "?" else
                   f"a corrected invoice replacing {facts.replaces}: a person cancels that one")
+    elif facts.due_on_event and stated_due is None:
+        reason = (f"the payment terms count from an event (\"{facts.due_on_event}\"), not from "
+                  "the invoice date: a person sets the due date")
     elif missing:
         reason = "invoice copy without " + ", ".join(missing)
     elif len(einvoices) > 1 or (not einvoices and len(pdf_numbers) > 1):

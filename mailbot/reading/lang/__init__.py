@@ -111,6 +111,7 @@ Competing totals (mailbot.reading.amount_due): INVOICE_PART
 INVOICE_IN_PARTS (paid in parts, no amount named), WITHHOLDING (a tax the payer keeps back),
 DUE_NOW (an amount said to be due now), DEDUCTION (a line that takes something off),
 PART_ON_EVENT (a part due on an event, such as the signing of an acceptance act: not due now),
+TERMS_FROM_EVENT (payment terms counted from such an event: no due date, a person sets it),
 INVOICE_UNDECIDED (the invoice leaves what to pay now to the client: a person decides),
 INVOICE_PROVISIONAL (a provisional or pro-forma invoice: its amount is an estimate),
 PRIOR_PAYMENT (a payment already made taken off: only a sum said to be due now counts),

@@ -676,6 +676,8 @@ DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+f�
            r"betrag")
 DEDUCTION = r"abzgl|abzüglich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|gezahlt|erhalten)"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
+TERMS_FROM_EVENT = (r"tag\w*\s+(?:nach|ab)\s+(?:der\s+|dem\s+)?(?:\w+\s+)?(?:abnahme|unterzeichnung|"
+                    r"unterschrift|freigabe|fertigstellung|inbetriebnahme)")
 PART_ON_EVENT = (r"(?:nach|bei|mit)\s+(?:der\s+|dem\s+)?(?:abnahme|unterzeichnung|unterschrift|freigabe|"
                  r"fertigstellung|inbetriebnahme|lieferung|go-?live)")
 PRIOR_PAYMENT = (r"akonto\w*|a-?conto|bereits\s+(?:bezahlt|gezahlt|erhalten|geleistet)|"

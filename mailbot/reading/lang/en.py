@@ -932,6 +932,10 @@ DUE_NOW = (r"due\s+now|now\s+due|payable\s+now|due\s+(?:immediately|upon\s+recei
 # ... a line that takes something off (a credit note, a payment already made)
 DEDUCTION = r"\bless\b|\bminus\b|deduct|already\s+(?:paid|received)|paid\s+to\s+date"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
+# payment terms counted from an event, not the invoice date ("7 days from signing the
+# acceptance act"): the due date is not known, a person sets it
+TERMS_FROM_EVENT = (r"days\s+(?:from|after|of|following)\s+(?:the\s+)?(?:\w+\s+)?(?:signing|signature|sign-?off|"
+                    r"acceptance|approval|completion|commissioning|go-?live)\b")
 PART_ON_EVENT = (r"(?:after|upon|on|following)\s+(?:the\s+)?(?:signing|signature|sign-?off|acceptance|"
                  r"approval|completion|commissioning|go-?live|delivery)\b|once\s+(?:the\s+)?[\w\s-]{1,40}?"
                  r"\b(?:is|are|has\s+been|have\s+been)\s+(?:signed|accepted|approved|completed|delivered)")
