@@ -126,3 +126,18 @@ def test_terms_counted_from_an_event_leave_the_due_date_to_a_person(body):
     from tests.test_invoices import run
     c = run(message(body, date_=MAILED))
     assert c.needs_human, c
+
+
+@pytest.mark.parametrize("body", [
+    "Invoice INV-2026-0530: GBP 900.00, due 23 November (14 days).\n",
+    ("Rechnung RE-2026-0531 über 900,00 EUR.\n"
+     "Bitte überweisen Sie den Betrag bis zum 23.11.2026 (14 Tage).\n"),
+    ("Invoice INV/2026/11/0532, total Rp 9.000.000.\n"
+     "Mohon dibayar paling lambat 23 November 2026 (14 hari).\n"),
+    ("Счёт № СЧ-26/0533 на сумму 90 000,00 руб.\n"
+     "Просим оплатить до 23.11.2026 (14 дней).\n"),
+])
+def test_a_day_count_in_brackets_after_the_due_date_is_the_terms(body):
+    # (no issue date stated: the terms are not the distance between two stated dates)
+    f = facts(message(body, date_=MAILED))
+    assert (f.due_date, f.terms_days) == (date(2026, 11, 23), 14)

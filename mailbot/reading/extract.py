@@ -579,6 +579,10 @@ _TERMS = (
     re.compile(rf"(?:{_TERMS_BEFORE})\s*[-–—:]?\s*(?:(?:{_TERMS_LINK})\s+)?{_COUNT}(?:{_UNIT})",
                re.IGNORECASE),
     re.compile(rf"{_COUNT}(?:{_UNIT})\s*(?:{either('TERMS_AFTER')})", re.IGNORECASE),
+    # "due 18 December (30 days)", "bis zum 27.11.2026 (14 Tage)": the day count in
+    # brackets right after the due date is the terms
+    re.compile(rf"(?:\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.?|\d{{1,2}}\.?\s+[^\W\d_]{{3,}}\.?)\s*\(\s*"
+               rf"{_COUNT}(?:{_UNIT})\s*\)", re.IGNORECASE),
 )
 # "Due: upon receipt", "Zahlbar sofort", "segera dibayar", "оплата сразу": terms of 0 days
 _TERMS_NOW = re.compile(either("TERMS_NOW"), re.IGNORECASE)
