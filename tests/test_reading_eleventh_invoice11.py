@@ -141,3 +141,21 @@ def test_a_day_count_in_brackets_after_the_due_date_is_the_terms(body):
     # (no issue date stated: the terms are not the distance between two stated dates)
     f = facts(message(body, date_=MAILED))
     assert (f.due_date, f.terms_days) == (date(2026, 11, 23), 14)
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("New invoice INV-2026-0540 + account statement",
+     ("Hi,\nNew invoice for the November storage: INV-2026-0540, dated 9 November 2026, "
+     "GBP 3,000.00 incl. VAT, due 9 December (30 days).\nFor completeness, your statement:\n"
+     "  INV-2026-001   01/10/2026   GBP 1,500.00   overdue\n"
+     "  INV-2026-0540  09/11/2026   GBP 3,000.00   not yet due\n"
+     "  Total account balance       GBP 4,500.00\n")),
+    ("Neue Rechnung RE-2026-1041 und Kontoauszug",
+     ("Hallo,\nanbei die neue Rechnung für November: RE-2026-1041, 3.000,00 EUR, "
+     "zahlbar bis 09.12.2026.\nZur Info, noch offen ist RE-2026-1001 über 1.500,00 EUR "
+     "(überfällig).\n")),
+])
+def test_the_subjects_new_invoice_is_the_one_the_body_states(subject, body):
+    # the ledger knows the older invoice only: the new one named in the subject is this one
+    f = facts(message(body, subject=subject, date_=MAILED))
+    assert f.number == subject.split()[2]

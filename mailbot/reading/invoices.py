@@ -13,6 +13,7 @@ contacts and name.
 
 from __future__ import annotations
 
+import dataclasses
 import html as html_entities
 import re
 from dataclasses import dataclass
@@ -295,9 +296,27 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
             # (a credit note attached beside the invoice is no source of the invoice's facts)
             pdfs.append(from_text(text, "pdf", ctx.facts, mailed, home))
     found += pdfs
-    found.append(from_text(body_text(msg), "body", ctx.facts, mailed, home))
-    found.append(from_text(msg.subject, "subject", ctx.facts))
+    body = body_text(msg)
+    subject = from_text(msg.subject, "subject", ctx.facts)
+    found.append(_new_number_first(from_text(body, "body", ctx.facts, mailed, home), subject,
+                                   body, ctx))
+    found.append(subject)
     return found
+
+
+def _new_number_first(body: SourceFacts, subject: SourceFacts, text: str,
+                      ctx: Context) -> SourceFacts:
+    """The body's invoice is the one its subject names when the body only recognised an
+    older invoice the ledger knows ("New invoice X + statement" listing the overdue Y):
+    the subject's number, new to the ledger and written in the body too, is this one."""
+    if not (body.number and subject.number) or _same(body, subject, "number"):
+        return body
+    known = ctx.facts.known_numbers([body.number, subject.number])
+    if body.number.casefold() not in known or subject.number.casefold() in known:
+        return body
+    if not re.search(rf"(?<![\w/-]){re.escape(subject.number)}(?![\w/-])", text):
+        return body
+    return dataclasses.replace(body, number=subject.number)
 
 
 _FIELDS = ("number", "amount", "issue_date", "due_date", "terms_days")
