@@ -159,3 +159,23 @@ def test_the_subjects_new_invoice_is_the_one_the_body_states(subject, body):
     # the ledger knows the older invoice only: the new one named in the subject is this one
     f = facts(message(body, subject=subject, date_=MAILED))
     assert f.number == subject.split()[2]
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    (("Terlampir tagihan cicilan ke-3 (dari 4) sewa gudang:\n"
+     "  Nilai sewa total 4 bulan: Rp 40.000.000 + PPN\n"
+     "  Cicilan ke-3: Rp 10.000.000 + PPN 11% Rp 1.100.000 = Rp 11.100.000\n"
+     "Mohon dibayarkan paling lambat tanggal 23 November 2026.\n"
+     "No. invoice: INV/2026/11/0550, tanggal 9 November 2026.\n"), Decimal("11100000.00")),
+    (("Here is the invoice for instalment 2 of 5, invoice INV-2026-0551:\n"
+     "  Total of the agreement: GBP 25,000.00 + VAT\n"
+     "  Instalment 2: GBP 5,000.00 + VAT GBP 1,000.00 = GBP 6,000.00\n"
+     "Please pay by 23 November 2026.\n"), Decimal("6000.00")),
+    (("anbei die Rechnung RE-2026-0552 über die 2. Rate (von 4):\n"
+     "  Gesamtwert der Vereinbarung: 20.000,00 EUR netto\n"
+     "  2. Rate: 5.000,00 EUR + 19 % USt 950,00 EUR = 5.950,00 EUR\n"
+     "Zahlbar bis 23.11.2026.\n"), Decimal("5950.00")),
+])
+def test_an_instalment_added_up_with_its_tax_is_the_amount(body, amount):
+    f = facts(message(body, date_=MAILED))
+    assert f.amount == amount

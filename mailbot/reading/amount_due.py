@@ -247,6 +247,17 @@ def _with_tax(lines: list[str], i: int, part: extract.Money,
     return part
 
 
+def _part_sums(line: str, currency: str | None) -> list[extract.Money]:
+    """The sums of a part's line; the one after its last "=" when the line adds the part
+    and its tax up ("Cicilan ke-2: Rp 14.000.000 + PPN Rp 1.540.000 = Rp 15.540.000")."""
+    found = extract.line_amounts(line, currency)
+    if len(found) > 1 and "=" in line:
+        after = extract.line_amounts(line[line.rfind("=") + 1:], currency)
+        if len(after) == 1:
+            return after
+    return found
+
+
 def _one(found: list[tuple[int, extract.Money]]) -> tuple[int, extract.Money] | None:
     """The single amount among `found` (the same sum stated twice counts once)."""
     amounts = {(m.amount, m.currency) for _, m in found}
@@ -335,7 +346,7 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     # another numbered part is not the part billed
     billed_no = {n for line in text.splitlines() if _INVOICE.search(line)
                  for m in _PART.finditer(line) for n in re.findall(r"\d+", m.group(0))}
-    part_amounts = [(i, m) for i in parts for m in extract.line_amounts(lines[i], currency)
+    part_amounts = [(i, m) for i in parts for m in _part_sums(lines[i], currency)
                     if not billed_no or not (numbered := {
                         n for p in _PART.finditer(lines[i]) for n in re.findall(r"\d+", p.group(0))})
                     or numbered & billed_no]
