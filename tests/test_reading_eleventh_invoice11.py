@@ -179,3 +179,25 @@ def test_the_subjects_new_invoice_is_the_one_the_body_states(subject, body):
 def test_an_instalment_added_up_with_its_tax_is_the_amount(body, amount):
     f = facts(message(body, date_=MAILED))
     assert f.amount == amount
+
+
+@pytest.mark.parametrize(("subject", "body", "numbers"), [
+    ("Nota Kredit NK/2026/0560 atas Invoice INV/2026/10/0470",
+     ("Yth. Bapak,\n\nkami menerbitkan nota kredit:\n  No. Nota Kredit : NK/2026/0560\n"
+     "  Atas invoice    : INV/2026/10/0470\n  Nilai           : Rp 1.110.000\n"),
+     ("NK/2026/0560", "INV/2026/10/0470")),
+    ("Корректировочный счёт-фактура СЧ-26/0561-К к счёту СЧ-26/0470",
+     ("Направляем корректировочный счёт-фактуру № СЧ-26/0561-К от 09.11.2026 к счёту "
+     "СЧ-26/0470: уменьшение на 3 600,00 руб.\n"),
+     ("СЧ-26/0561-К", "СЧ-26/0470")),
+    ("Credit memo CM-2026-0562 for invoice INV-2026-0470",
+     ("Hi,\n\nplease find credit memo CM-2026-0562 for USD 600.00 against invoice "
+     "INV-2026-0470.\n"),
+     ("CM-2026-0562", "INV-2026-0470")),
+])
+def test_a_credit_note_lists_its_own_number_then_the_invoice_it_corrects(subject, body,
+                                                                         numbers):
+    from tests.test_invoices import run
+    c = run(message(body, subject=subject, date_=MAILED))
+    assert c.needs_human
+    assert c.invoice_numbers[:2] == numbers
