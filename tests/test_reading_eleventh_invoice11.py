@@ -201,3 +201,19 @@ def test_a_credit_note_lists_its_own_number_then_the_invoice_it_corrects(subject
     c = run(message(body, subject=subject, date_=MAILED))
     assert c.needs_human
     assert c.invoice_numbers[:2] == numbers
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    (("Terlampir invoice INV/2026/11/0570. Total tagihan Rp 11.100.000 (termasuk PPN); setelah "
+     "dipotong PPh 23 sebesar Rp 200.000, jumlah yang ditransfer Rp 10.900.000. "
+     "Jatuh tempo 30 hari setelah tanggal invoice.\n"), Decimal("10900000.00")),
+    (("Please find invoice INV-2026-0571 attached. Total due USD 5,000.00; after the 10% "
+     "withholding tax of USD 500.00 the amount payable is USD 4,500.00. Payment within "
+     "30 days.\n"), Decimal("4500.00")),
+    (("Anbei Rechnung RE-2026-0572. Rechnungsbetrag 10.000,00 EUR; nach Abzug der "
+      "Quellensteuer von 1.500,00 EUR beträgt der Zahlbetrag 8.500,00 EUR. Zahlbar innerhalb "
+      "von 30 Tagen.\n"), Decimal("8500.00")),
+])
+def test_the_last_amount_said_due_on_a_line_after_a_withheld_tax_is_the_amount(body, amount):
+    f = facts(message(body, date_=MAILED))
+    assert f.amount == amount

@@ -120,12 +120,16 @@ def _is_due(text: str) -> bool:
 
 
 def _after_label(line: str, currency: str | None) -> list[extract.Money]:
-    """The first amount after the due-now label of a line that states several ("... nota
+    """The first amount after the last due-now label of a line that states several ("... nota
     kredit senilai Rp 1.200.000, sehingga sisa yang perlu dibayar Rp 8.600.000"), else []."""
-    m = _DUE_NOW.search(line)
-    if m is None or not extract.line_amounts(line[:m.start()], currency):
-        return []  # (no sum before the label: "Deposit now due: 12,000 + VAT = 14,400")
-    return extract.line_amounts(line[m.end():], currency)[:1]
+    # (the last such label: "Total tagihan 27.750.000; setelah dipotong PPh 23 500.000,
+    # jumlah yang ditransfer 27.250.000" names the gross first and what is due after it)
+    for m in reversed(list(_DUE_NOW.finditer(line))):
+        if not extract.line_amounts(line[:m.start()], currency):
+            continue  # (no sum before the label: "Deposit now due: 12,000 + VAT = 14,400")
+        if after := extract.line_amounts(line[m.end():], currency)[:1]:
+            return after
+    return []
 
 
 def _schedule(lines: list[str], currency: str | None, month_first: bool,
