@@ -120,12 +120,16 @@ def _is_due(text: str) -> bool:
 
 
 def _after_label(line: str, currency: str | None) -> list[extract.Money]:
-    """The first amount after the due-now label of a line that states several ("... nota
+    """The first amount after the last due-now label of a line that states several ("... nota
     kredit senilai Rp 1.200.000, sehingga sisa yang perlu dibayar Rp 8.600.000"), else []."""
-    m = _DUE_NOW.search(line)
-    if m is None or not extract.line_amounts(line[:m.start()], currency):
-        return []  # (no sum before the label: "Deposit now due: 12,000 + VAT = 14,400")
-    return extract.line_amounts(line[m.end():], currency)[:1]
+    # (the last such label: "Total tagihan 27.750.000; setelah dipotong PPh 23 500.000,
+    # jumlah yang ditransfer 27.250.000" names the gross first and what is due after it)
+    for m in reversed(list(_DUE_NOW.finditer(line))):
+        if not extract.line_amounts(line[:m.start()], currency):
+            continue  # (no sum before the label: "Deposit now due: 12,000 + VAT = 14,400")
+        if after := extract.line_amounts(line[m.end():], currency)[:1]:
+            return after
+    return []
 
 
 def _schedule(lines: list[str], currency: str | None, month_first: bool,
@@ -247,6 +251,17 @@ def _with_tax(lines: list[str], i: int, part: extract.Money,
     return part
 
 
+def _part_sums(line: str, currency: str | None) -> list[extract.Money]:
+    """The sums of a part's line; the one after its last "=" when the line adds the part
+    and its tax up ("Cicilan ke-2: Rp 14.000.000 + PPN Rp 1.540.000 = Rp 15.540.000")."""
+    found = extract.line_amounts(line, currency)
+    if len(found) > 1 and "=" in line:
+        after = extract.line_amounts(line[line.rfind("=") + 1:], currency)
+        if len(after) == 1:
+            return after
+    return found
+
+
 def _one(found: list[tuple[int, extract.Money]]) -> tuple[int, extract.Money] | None:
     """The single amount among `found` (the same sum stated twice counts once)."""
     amounts = {(m.amount, m.currency) for _, m in found}
@@ -335,7 +350,7 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     # another numbered part is not the part billed
     billed_no = {n for line in text.splitlines() if _INVOICE.search(line)
                  for m in _PART.finditer(line) for n in re.findall(r"\d+", m.group(0))}
-    part_amounts = [(i, m) for i in parts for m in extract.line_amounts(lines[i], currency)
+    part_amounts = [(i, m) for i in parts for m in _part_sums(lines[i], currency)
                     if not billed_no or not (numbered := {
                         n for p in _PART.finditer(lines[i]) for n in re.findall(r"\d+", p.group(0))})
                     or numbered & billed_no]

@@ -206,6 +206,7 @@ def document_currency(text: str) -> str | None:
 _TOTAL_LABELS = (either("AMOUNT_DUE_LABELS") + r"|net\s+à\s+payer",
                  either("TOTAL_LABELS") + r"|total\s+ttc", either("AMOUNT_WORDS"))
 _NOT_TOTAL = re.compile(either("NOT_TOTAL"), re.IGNORECASE)
+_BALANCE = re.compile(either("STATEMENT_BALANCE"), re.IGNORECASE)
 
 
 # "Сумма к оплате: 1 980 000 рублей 00 копеек, в том числе НДС 20%": after an amount the
@@ -268,7 +269,9 @@ def total_amount(text: str, currency: str | None = None) -> Money | None:
             found += amounts
         if found:
             return max(found, key=lambda m: m.amount)
-    money = [m for m in find_money(text) if not _NOT_TOTAL.search(m.line)] or find_money(text)
+    # (when every line names a tax or a fee, still never a statement's balance)
+    money = [m for m in find_money(text) if not _NOT_TOTAL.search(m.line)] or [
+        m for m in find_money(text) if not _BALANCE.search(m.line)] or find_money(text)
     return max(money, key=lambda m: m.amount) if money else None
 
 
@@ -576,6 +579,10 @@ _TERMS = (
     re.compile(rf"(?:{_TERMS_BEFORE})\s*[-–—:]?\s*(?:(?:{_TERMS_LINK})\s+)?{_COUNT}(?:{_UNIT})",
                re.IGNORECASE),
     re.compile(rf"{_COUNT}(?:{_UNIT})\s*(?:{either('TERMS_AFTER')})", re.IGNORECASE),
+    # "due 18 December (30 days)", "bis zum 27.11.2026 (14 Tage)": the day count in
+    # brackets right after the due date is the terms
+    re.compile(rf"(?:\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.?|\d{{1,2}}\.?\s+[^\W\d_]{{3,}}\.?)\s*\(\s*"
+               rf"{_COUNT}(?:{_UNIT})\s*\)", re.IGNORECASE),
 )
 # "Due: upon receipt", "Zahlbar sofort", "segera dibayar", "оплата сразу": terms of 0 days
 _TERMS_NOW = re.compile(either("TERMS_NOW"), re.IGNORECASE)

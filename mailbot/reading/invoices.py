@@ -13,6 +13,7 @@ contacts and name.
 
 from __future__ import annotations
 
+import dataclasses
 import html as html_entities
 import re
 from dataclasses import dataclass
@@ -54,6 +55,9 @@ class SourceFacts:
     # several totals and no wording that says which is due now (amount_due): for a person
     competing: str | None = None
     statement: bool = False  # lists several invoices, each with an amount
+    # the terms count from an event, not the invoice date ("7 working days from signing the
+    # acceptance document"): the words, for a person who sets the due date
+    due_on_event: str | None = None
     # a corrected invoice replacing another ("ersetzt RE-1226"): the replaced numbers,
     # which a person cancels ("?" when the text does not tell which one is the new)
     replaces: str | None = None
@@ -81,6 +85,7 @@ def from_einvoice(e: einvoice.EInvoice) -> SourceFacts:
 
 
 # each language's words are in its lang/<code>.py; "avoir": French invoices (no file)
+_TERMS_FROM_EVENT = re.compile(either("TERMS_FROM_EVENT"), re.IGNORECASE)
 _CREDIT_WORDS = re.compile(either("CREDIT_NOTE") + "|avoir", re.IGNORECASE)
 _INVOICE_WORDS = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
 _REPLACES = re.compile(either("INVOICE_REPLACES"), re.IGNORECASE)
@@ -141,12 +146,20 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     terms = extract.payment_terms(text)
     name, address = extract.party(text) if source != "subject" else (None, None)
     issued, due, other_issued, other_due = _read_dates(text, source, terms)
+    if due is not None and issued in (None, due) and mailed is not None and terms.days \
+            and terms.days > TERMS_SLACK_DAYS and abs((due - mailed).days) <= TERMS_SLACK_DAYS:
+        # "14 Tage nach Rechnungsdatum (09.11.2026)" in a mail of 9 November: the date in
+        # brackets is the issue date the terms count from, not a due date on the day written
+        issued, due, other_issued, other_due = due, None, None, None
+        mailed = None  # (and no other date of that line is read as the due date)
     due_now = None if source == "subject" else amount_due.read(
         text, money.currency if money else None, *_date_order(text))
     if due_now is not None and due_now.money is not None:
         money = due_now.money  # a down payment, an installment: what this invoice asks now
         due = due_now.due or due
-    if due is None and mailed is not None and source != "subject" and (
+    on_event = (m.group(0) if (m := _TERMS_FROM_EVENT.search(text)) and due is None
+                and source != "subject" else None)
+    if due is None and mailed is not None and source != "subject" and not on_event and (
             due_now is None or not due_now.problem):
         # (beside competing totals a date without its year may be a part's: not the due date)
         due = extract.due_date_without_year(text, mailed, *_date_order(text)) or (
@@ -164,6 +177,7 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
             text, money.currency if money else None),
         competing=due_now.problem or None if due_now is not None else None,
         statement=_is_statement(text, numbers), replaces=replaces,
+        due_on_event=on_event,
         currency_assumed=assumed and money is not None and money.currency == home,
     )
 
@@ -282,9 +296,27 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
             # (a credit note attached beside the invoice is no source of the invoice's facts)
             pdfs.append(from_text(text, "pdf", ctx.facts, mailed, home))
     found += pdfs
-    found.append(from_text(body_text(msg), "body", ctx.facts, mailed, home))
-    found.append(from_text(msg.subject, "subject", ctx.facts))
+    body = body_text(msg)
+    subject = from_text(msg.subject, "subject", ctx.facts)
+    found.append(_new_number_first(from_text(body, "body", ctx.facts, mailed, home), subject,
+                                   body, ctx))
+    found.append(subject)
     return found
+
+
+def _new_number_first(body: SourceFacts, subject: SourceFacts, text: str,
+                      ctx: Context) -> SourceFacts:
+    """The body's invoice is the one its subject names when the body only recognised an
+    older invoice the ledger knows ("New invoice X + statement" listing the overdue Y):
+    the subject's number, new to the ledger and written in the body too, is this one."""
+    if not (body.number and subject.number) or _same(body, subject, "number"):
+        return body
+    known = ctx.facts.known_numbers([body.number, subject.number])
+    if body.number.casefold() not in known or subject.number.casefold() in known:
+        return body
+    if not re.search(rf"(?<![\w/-]){re.escape(subject.number)}(?![\w/-])", text):
+        return body
+    return dataclasses.replace(body, number=subject.number)
 
 
 _FIELDS = ("number", "amount", "issue_date", "due_date", "terms_days")

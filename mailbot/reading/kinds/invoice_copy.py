@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from mailbot.domain.values import Classification, InvoiceFacts, Kind
-from mailbot.reading import bank_days, einvoice, subjects
+from mailbot.reading import bank_days, einvoice, extract, subjects
 from mailbot.reading.context import Context
 from mailbot.reading.invoices import (
     SourceFacts,
@@ -22,6 +22,7 @@ from mailbot.reading.invoices import (
     merge,
     read_sources,
 )
+from mailbot.reading.lang import either
 from mailbot.reading.language import detect as detect_language
 from mailbot.reading.parse import ParsedMessage
 
@@ -125,6 +126,9 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         reason = ("a corrected invoice replacing another one: which is which, a person "
                   "decides" if facts.replaces == "?" else
                   f"a corrected invoice replacing {facts.replaces}: a person cancels that one")
+    elif facts.due_on_event and stated_due is None:
+        reason = (f"the payment terms count from an event (\"{facts.due_on_event}\"), not from "
+                  "the invoice date: a person sets the due date")
     elif missing:
         reason = "invoice copy without " + ", ".join(missing)
     elif len(einvoices) > 1 or (not einvoices and len(pdf_numbers) > 1):
@@ -143,7 +147,12 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
                   "staff mail without sender authentication by our receiving server")
     else:
         reason = ""
-    numbers = (facts.number,) if facts.number else ()
+    numbers: tuple[str, ...] = (facts.number,) if facts.number else ()
+    if facts.credit_note and (not facts.credit_deducted or any(
+            f.source == "einvoice" and f.credit_note for f in sources)):
+        # a credit note or correction: its own number, then the invoices it corrects (for
+        # the person who books it; nothing is registered)
+        numbers = _credit_numbers(msg, sources, numbers)
     if facts.number is None or facts.amount is None or facts.currency is None or due is None:
         return Classification(kind=Kind.INVOICE_COPY, confidence=0.4, needs_human=True,
                               reason=reason, authenticated=auth, invoice_numbers=numbers,
@@ -165,6 +174,28 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         needs_human=bool(reason), reason=reason, authenticated=auth, invoice=invoice,
         invoice_numbers=numbers, debtor_contacts=contacts, language=language,
     )
+
+
+# the credit document's number right after its word ("Credit note CN-17", "Nota Kredit
+# NK/2026/12", "Корректировочный УПД № ФЛ-1-К"): up to two words between
+_CREDIT_NUMBER = re.compile(
+    rf"(?:{either('CREDIT_NOTE')})[^\W\d_]*(?:\s+[^\W\d_]{{1,12}}(?:-[^\W\d_]{{1,12}})?){{0,2}}?\s*"
+    r"(?:(?:no|nr|nomor)\.?|№|#)?\s*[:.]?\s*(?P<no>(?=[\w/-]*\d)[^\W_][\w/-]*\w)",
+    re.IGNORECASE)
+
+
+def _credit_numbers(msg: ParsedMessage, sources: list[SourceFacts],
+                    numbers: tuple[str, ...]) -> tuple[str, ...]:
+    """The credit document's number first (an e-invoice credit note's, else the one named
+    after the credit word in the subject), then the invoices the mail names."""
+    texts = (msg.subject, body_text(msg))
+    credit = next((f.number for f in sources
+                   if f.source == "einvoice" and f.credit_note and f.number), None) or (
+        m.group("no") if (m := _CREDIT_NUMBER.search(msg.subject)) else None)
+    if credit is None:  # ("invoice 17 (credit note applied)": the invoice's own mail)
+        return numbers
+    named = [n for t in texts for n in (*extract.invoice_numbers(t), *numbers)]
+    return tuple(dict.fromkeys([credit, *named]))
 
 
 _REPLY_SUBJECT = subjects.prefix()  # a reply, not a forward

@@ -107,12 +107,14 @@ NOT_ISSUE_BEFORE / NOT_ISSUE_AFTER (a bare "date" that is another date),
 AMOUNT_DUE_LABELS, TOTAL_LABELS, AMOUNT_WORDS (the amount to chase, best first),
 NOT_TOTAL (subtotals, tax, discounts, fees, unit prices), CURRENCY_LABELS, PARTY_LABELS
 ("Bill to:"), NAME_KEYS, ADDRESS_KEYS, TABLE_HEADERS (the debtor's block ends),
-CREDIT_NOTE, INVOICE_WORDS, INVOICE_ABBREVIATIONS ("INV 0430" in a bank's reference).
+CREDIT_NOTE, STATEMENT_BALANCE (a statement's balance, never one invoice's amount),
+INVOICE_WORDS, INVOICE_ABBREVIATIONS ("INV 0430" in a bank's reference).
 Competing totals (mailbot.reading.amount_due): INVOICE_PART
 (a down payment, an installment, a phase), INVOICE_WHOLE (a contract's or quote's value),
 INVOICE_IN_PARTS (paid in parts, no amount named), WITHHOLDING (a tax the payer keeps back),
 DUE_NOW (an amount said to be due now), DEDUCTION (a line that takes something off),
 PART_ON_EVENT (a part due on an event, such as the signing of an acceptance act: not due now),
+TERMS_FROM_EVENT (payment terms counted from such an event: no due date, a person sets it),
 INVOICE_UNDECIDED (the invoice leaves what to pay now to the client: a person decides),
 INVOICE_PROVISIONAL (a provisional or pro-forma invoice: its amount is an estimate),
 PRIOR_PAYMENT (a payment already made taken off: only a sum said to be due now counts),

@@ -655,7 +655,9 @@ ISSUE_LABELS = r"rechnungsdatum|belegdatum|ausstellungsdatum|datum\s+der\s+rechn
 NOT_ISSUE_BEFORE = r"liefer|bestell|zahlungs|leistungs"
 NOT_ISSUE_AFTER = r"der\s+(?:lieferung|leistung|zahlung)"
 AMOUNT_DUE_LABELS = (r"zahlbetrag|zu\s+zahlen|zahlbarer\s+betrag|offener\s+betrag|"
-                     r"(?:체|ue)berweisungsbetrag|zu\s+(?:체|ue)berweisende[rn]?\s+betrag")
+                     r"(?:체|ue)berweisungsbetrag|zu\s+(?:체|ue)berweisende[rn]?\s+betrag|"
+                     # what is left after the down payments taken off above it
+                     r"restforderung|restbetrag|restsumme")
 TOTAL_LABELS = (r"rechnungsbetrag|endbetrag|gesamtbetrag|bruttosumme|bruttobetrag|"
                 r"rechnungssumme\s+brutto|endsumme|gesamtsumme")
 AMOUNT_WORDS = r"gesamt|summe\b|\bbetrag\b|\bsumme\b"
@@ -668,6 +670,7 @@ PARTY_LABELS = (r"rechnungsempf채nger(?:in)?|rechnungsadresse|rechnung\s+an|kund
 NAME_KEYS = r"firma"
 ADDRESS_KEYS = r"anschrift|adresse"
 TABLE_HEADERS = r"pos\.?|bezeichnung|beschreibung|menge"
+STATEMENT_BALANCE = r"saldo|kontostand|kontoauszug"
 CREDIT_NOTE = r"gutschrift"
 INVOICE_WORDS = r"rechnung"
 # an invoice word as a bank's reference field shortens it ("INV 0430")
@@ -701,6 +704,8 @@ DUE_NOW = (r"jetzt\s+f채llig|sofort\s+f채llig|heute\s+f채llig|zur\s+zahlung\s+f�
            r"betrag")
 DEDUCTION = r"abzgl|abz체glich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|gezahlt|erhalten)"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
+TERMS_FROM_EVENT = (r"tag\w*\s+(?:nach|ab)\s+(?:der\s+|dem\s+)?(?:\w+\s+)?(?:abnahme|unterzeichnung|"
+                    r"unterschrift|freigabe|fertigstellung|inbetriebnahme)")
 PART_ON_EVENT = (r"(?:nach|bei|mit)\s+(?:der\s+|dem\s+)?(?:abnahme|unterzeichnung|unterschrift|freigabe|"
                  r"fertigstellung|inbetriebnahme|lieferung|go-?live)")
 PRIOR_PAYMENT = (r"akonto\w*|a-?conto|bereits\s+(?:bezahlt|gezahlt|erhalten|geleistet)|"

@@ -884,7 +884,7 @@ NOT_ISSUE_BEFORE = r"due|delivery|order|payment|ship(?:ping)?|service|value|book
 # ... or after it ("date of delivery")
 NOT_ISSUE_AFTER = r"due|of\s+(?:delivery|payment|order|service)"
 # the line of the amount to pay, best first: the amount due
-AMOUNT_DUE_LABELS = (r"amount\s+due|balance\s+due|total\s+due|due\s+payable|amount\s+payable|"
+AMOUNT_DUE_LABELS = (r"(?:amount|balance|total)\s+(?:now\s+)?due|due\s+payable|amount\s+payable|"
                      r"total\s+payable|payable\s+amount|amount\s+to\s+(?:be\s+)?pa(?:y|id)|"
                      r"please\s+pay|(?:balance|total)\s+to\s+(?:be\s+)?pa(?:y|id)|"
                      # what is left after a payment on account: "the balance now outstanding"
@@ -896,7 +896,7 @@ TOTAL_LABELS = r"grand\s+total|total\s+amount|invoice\s+total|total\s+(?:incl|in
 AMOUNT_WORDS = r"\btotal\b|\bamount\b"
 # a line whose amount is not the total (subtotal, tax, discount, fees, unit price)
 NOT_TOTAL = (r"sub-?\s?total|\bnet\b(?!\s+à)|excl|\bvat\b|\btax\b|discount|already\s+paid|"
-             r"deposit|shipping|\bfee\b|(?<!outstanding\s)(?<!remaining\s)balance\b(?!\s+(?:due|to\s+"
+             r"deposit|shipping|\bfee\b|(?<!outstanding\s)(?<!remaining\s)balance\b(?!\s+(?:(?:now\s+)?due|to\s+"
              r"(?:be\s+)?pa(?:y|id)|(?:now\s+|still\s+)?(?:outstanding|remaining|owing)))|"
              r"per\s+(?:hour|unit)|unit\s+price")
 # the label of the document's currency
@@ -910,7 +910,10 @@ ADDRESS_KEYS = r"address"
 # a table's header: the debtor's block ends
 TABLE_HEADERS = r"description|qty|quantity"
 # a credit note, not an invoice
-CREDIT_NOTE = r"credit\s+note"
+# a statement's balance (several invoices' sum): never one invoice's amount, even
+# when no other line names a total
+STATEMENT_BALANCE = r"\bbalance\b|statement\s+of\s+account"
+CREDIT_NOTE = r"credit\s+(?:note|memo)"
 # the word for an invoice (in a subject)
 INVOICE_WORDS = r"invoice|bill"
 # an invoice word as a bank's reference field shortens it ("INV 0430")
@@ -962,6 +965,10 @@ DUE_NOW = (r"due\s+now|now\s+due|payable\s+now|due\s+(?:immediately|upon\s+recei
 # ... a line that takes something off (a credit note, a payment already made)
 DEDUCTION = r"\bless\b|\bminus\b|deduct|already\s+(?:paid|received)|paid\s+to\s+date"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
+# payment terms counted from an event, not the invoice date ("7 days from signing the
+# acceptance act"): the due date is not known, a person sets it
+TERMS_FROM_EVENT = (r"days\s+(?:from|after|of|following)\s+(?:the\s+)?(?:\w+\s+)?(?:signing|signature|sign-?off|"
+                    r"acceptance|approval|completion|commissioning|go-?live)\b")
 PART_ON_EVENT = (r"(?:after|upon|on|following)\s+(?:the\s+)?(?:signing|signature|sign-?off|acceptance|"
                  r"approval|completion|commissioning|go-?live|delivery)\b|once\s+(?:the\s+)?[\w\s-]{1,40}?"
                  r"\b(?:is|are|has\s+been|have\s+been)\s+(?:signed|accepted|approved|completed|delivered)")

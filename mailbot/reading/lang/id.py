@@ -531,6 +531,7 @@ PARTY_LABELS = r"ditagihkan\s+kepada|tagihan\s+kepada|kepada(?:\s+yth\.?)?|pelan
 NAME_KEYS = r"nama"
 ADDRESS_KEYS = r"alamat"
 TABLE_HEADERS = r"deskripsi|keterangan|kuantitas"
+STATEMENT_BALANCE = r"\bsaldo\b|rekening\s+koran"
 CREDIT_NOTE = r"nota\s+kredit"
 INVOICE_WORDS = r"faktur|tagihan"
 # an invoice word as a bank's reference field shortens it ("INV 0430")
@@ -565,6 +566,8 @@ DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\
            r"ditransfer|jumlah\s+yang\s+ditransfer")
 DEDUCTION = r"dikurangi|(?:di)?kompensasikan|\bminus\b|sudah\s+dibayar|telah\s+dibayar"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
+TERMS_FROM_EVENT = (r"hari\s+(?:kerja\s+)?(?:sejak|setelah|dari|terhitung\s+sejak)\s+(?:tanggal\s+)?"
+                    r"(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*)")
 PART_ON_EVENT = (r"setelah\s+(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*|"
                  r"(?:proyek|pekerjaan)\s+selesai|go-?live|barang\s+diterima)")
 PRIOR_PAYMENT = (r"kelebihan\s+(?:bayar|pembayaran)|sudah\s+(?:dibayar|kami\s+terima)|"

@@ -598,13 +598,15 @@ AMOUNT_DUE_LABELS = r"к\s+оплате"
 TOTAL_LABELS = r"итого|всего"
 AMOUNT_WORDS = r"сумм[аыу]"
 NOT_TOTAL = (r"без\s+ндс|сумма\s+ндс|в\s+т\.?\s?ч\.?|в\s+том\s+числе|скидк|оплачено|аванс|"
-             r"доставк|комисси|остаток|цена")
+             r"доставк|комисси|остаток|цена|сальдо")
 CURRENCY_LABELS = r"валюта"
 PARTY_LABELS = r"плательщик|покупатель|заказчик"
 NAME_KEYS = r"наименование|название"
 ADDRESS_KEYS = r"адрес"
 TABLE_HEADERS = r"наименование|товары|кол-?во|количество"
-CREDIT_NOTE = r"кредит-?нот"
+STATEMENT_BALANCE = r"сальдо|акт\w*\s+сверки"
+# (a correction document reducing an invoice: "корректировочный УПД / счёт-фактура")
+CREDIT_NOTE = r"кредит-?нот|корректировочн"
 INVOICE_WORDS = r"сч[её]т"
 # an invoice word as a bank's reference field shortens it ("INV 0430")
 INVOICE_ABBREVIATIONS = r"сч"
@@ -636,6 +638,8 @@ WITHHOLDING = r"налог\w*\s+у\s+источника|удержан\w*\s+на
 DUE_NOW = r"подлежит\s+оплате|необходимо\s+оплатить|к\s+оплате\s+сейчас"
 DEDUCTION = r"минус|за\s+вычетом|зач[её]т|уже\s+оплачен|ранее\s+оплачен"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
+TERMS_FROM_EVENT = (r"дн(?:я|ей)\s+(?:с\s+(?:даты|момента|дня)|после)\s+(?:подписани|при[её]мк|сдачи|"
+                    r"утверждени|ввода)")
 PART_ON_EVENT = (r"после\s+(?:подписания|приемки|приёмки|ввода|сдачи|утверждения|поставки|завершения|"
                  r"запуска)")
 PRIOR_PAYMENT = (r"переплат\w*|ранее\s+(?:оплачен|внесен|поступил)\w*|уже\s+(?:оплачен|"
