@@ -210,10 +210,10 @@ def test_the_sixth_round_holds_its_floor():
     folder = ROOT / "tests" / "data" / "eval-sixth"
     outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
     assert len(outcomes) == 164
-    assert sum(o.verdict == "right" for o in outcomes) >= 133
+    assert sum(o.verdict == "right" for o in outcomes) >= 134
     measures = targets(outcomes)
     assert measures["kinds"][0] >= 162
-    assert measures["invoice fields"][0] >= 145
+    assert measures["invoice fields"][0] >= 146
     assert measures["intents"][0] >= 47
     assert [o.case.path.name for o in outcomes if o.unsafe] == []
     assert [o.case.path.name for o in outcomes if o.acted_wrongly] == []
@@ -298,7 +298,26 @@ def test_the_tenth_round_holds_its_floor():
 
 # the tenth round (before any work on it: 105, 174, 163, 36, 6); set after the three
 # helpers' work on it was merged
-RIGHT_10, KINDS_10, INVOICE_FIELDS_10, INTENTS_10, ACTED_WRONGLY_10 = 140, 176, 184, 49, 0
+RIGHT_10, KINDS_10, INVOICE_FIELDS_10, INTENTS_10, ACTED_WRONGLY_10 = 140, 176, 184, 50, 0
+
+
+def test_the_eleventh_round_holds_its_floor():
+    """tests/data/eval-eleventh (Frostline Cold Chain, a tenth tester blind to the code and
+    to every earlier set), measured once before any change for it (first-measurement.txt,
+    at ee1e6cc): 126/176 right, kinds 172, invoice fields 155/171, intents 34/52, 9 wrong
+    facts acted on: the figure to expect on unseen mail. Held here at the figures after its
+    misses were worked on (balances after deductions, statement balances, issue dates in
+    brackets, terms from an event, credit notes and corrections, instalments with their
+    tax; Exchange's edge blocking, content filters, spoofed names in Cyrillic, return
+    words, receipts that say "opened"; "week commencing", a stop only until a promised
+    day, thanks for a credit note, part paid with the rest in instalments)."""
+    holds_floor("eval-eleventh", 176, RIGHT_11, KINDS_11, INVOICE_FIELDS_11, INTENTS_11,
+                ACTED_WRONGLY_11)
+
+
+# the eleventh round (before any work on it: 126, 172, 155, 34, 9); set after the three
+# helpers' work on it was merged
+RIGHT_11, KINDS_11, INVOICE_FIELDS_11, INTENTS_11, ACTED_WRONGLY_11 = 160, 176, 168, 46, 0
 
 
 def test_the_outside_set_holds_its_floor():
