@@ -279,8 +279,8 @@ _NAMES_ITS_DATE = re.compile(r"\s*,?\s*(?:(?:dem|den|der|the|tanggal|tgl\.?)\s+)
 
 
 def return_date(text: str, base: datetime | None, language: str | None = None) -> date | None:
-    """The date an auto-reply says its writer is back (or, failing that, away until),
-    or None. `base` (the message's Date) anchors dates without a year and relative ones,
+    """The date an auto-reply says its writer is back (or, failing that, the first working
+    day after the day they say they are away until), or None. `base` (the message's Date) anchors dates without a year and relative ones,
     and no date before it is a return date. Dates are read by the one date reader
     (mailbot.reading.dates), a few words after the keyword at most."""
     today = base.date() if base else None
