@@ -166,31 +166,34 @@ def test_the_callers_keep_no_month_tables_of_their_own():
 
 
 # Relative dates and a weekday before a date, read against the message's own date
-# (Tuesday 1 December 2026): the same in a promise and in an absence note.
+# (Tuesday 1 December 2026): the same date in a promise and in an absence note, by the one
+# date reader; an absence note that says until when the writer is away is back the first
+# working day after it ("until the end of next week": Friday 11th, back Monday 14th).
 TUESDAY = "Tue, 01 Dec 2026 10:00:00 +0000"
 RELATIVE = [
     ("en", date(2026, 12, 11), "We will pay the invoice by the end of next week.",
-     "I am away until the end of next week.", "Out of Office"),
+     "I am away until the end of next week.", "Out of Office", date(2026, 12, 14)),
     ("de", date(2026, 12, 11), "Wir überweisen den Betrag bis Ende nächster Woche.",
-     "Ich bin bis Ende nächster Woche im Urlaub.", "Abwesenheitsnotiz"),
+     "Ich bin bis Ende nächster Woche im Urlaub.", "Abwesenheitsnotiz", date(2026, 12, 14)),
     ("id", date(2026, 12, 11), "Kami akan transfer akhir minggu depan.",
-     "Saya cuti sampai akhir minggu depan.", "Di luar kantor"),
+     "Saya cuti sampai akhir minggu depan.", "Di luar kantor", date(2026, 12, 14)),
     ("ru", date(2026, 12, 11), "Оплатим счёт до конца следующей недели.",
-     "Я в отпуске до конца следующей недели.", "Автоответ: в отпуске"),
+     "Я в отпуске до конца следующей недели.", "Автоответ: в отпуске", date(2026, 12, 14)),
     # the written date decides, not the weekday before it
     ("de", date(2026, 12, 14), "Wir überweisen am Montag, den 14. Dezember.",
-     "Ich bin ab Montag, den 14. Dezember wieder im Büro.", "Abwesenheitsnotiz"),
+     "Ich bin ab Montag, den 14. Dezember wieder im Büro.", "Abwesenheitsnotiz",
+     date(2026, 12, 14)),
     ("en", date(2026, 12, 14), "We will pay on Monday, December 14.",
-     "I will be back on Monday, December 14.", "Out of Office"),
+     "I will be back on Monday, December 14.", "Out of Office", date(2026, 12, 14)),
 ]
 
 
-@pytest.mark.parametrize(("lang", "meant", "reply", "note", "subject"), RELATIVE,
+@pytest.mark.parametrize(("lang", "meant", "reply", "note", "subject", "back"), RELATIVE,
                          ids=[f"{c[0]}: {c[2]}" for c in RELATIVE])
 def test_a_relative_date_reads_the_same_in_a_promise_and_in_an_absence_note(
-        lang, meant, reply, note, subject):
+        lang, meant, reply, note, subject, back):
     promised = promise(reply, TUESDAY)
     away = absence(note, subject, TUESDAY)
     assert (promised.intent, away.kind) == (Intent.PROMISE, Kind.AUTO_REPLY), (promised, away)
     assert {"promise": promised.promised_date, "absence": away.return_date} == {
-        "promise": meant, "absence": meant}
+        "promise": meant, "absence": back}

@@ -599,26 +599,26 @@ BASE = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)  # a Thursday
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("I am out of the office until 14 December 2026.", date(2026, 12, 14)),
+    ("I am out of the office until 14 December 2026.", date(2026, 12, 15)),
     ("I am out of the office until Monday, December 14, with limited access.",
-     date(2026, 12, 14)),
+     date(2026, 12, 15)),
     ("I'm on annual leave and will be back on Monday.", date(2026, 12, 7)),
     ("We will be back on 9th December.", date(2026, 12, 9)),
     ("Returning to the office on May 5th.", date(2027, 5, 5)),
-    ("I'm away until 12/14/2026.", date(2026, 12, 14)),
+    ("I'm away until 12/14/2026.", date(2026, 12, 15)),
     ("I am back tomorrow.", date(2026, 12, 4)),
-    ("Ich bin bis einschließlich 11.12.2026 nicht im Büro.", date(2026, 12, 11)),
-    ("Ich bin bis zum 3. Dezember nicht erreichbar.", date(2026, 12, 3)),
+    ("Ich bin bis einschließlich 11.12.2026 nicht im Büro.", date(2026, 12, 14)),
+    ("Ich bin bis zum 3. Dezember nicht erreichbar.", date(2026, 12, 4)),
     (("vom 30. November bis zum 4. Dezember im Urlaub. Ab Montag, den 7. Dezember, bin ich "
      "wieder im Büro."), date(2026, 12, 7)),
     ("Ab Mittwoch sind wir wieder erreichbar.", date(2026, 12, 9)),
-    ("Saya sedang cuti hingga 3 Desember 2026.", date(2026, 12, 3)),
-    ("di luar kantor sampai dengan tanggal 10\nDesember 2026", date(2026, 12, 10)),
+    ("Saya sedang cuti hingga 3 Desember 2026.", date(2026, 12, 4)),
+    ("di luar kantor sampai dengan tanggal 10\nDesember 2026", date(2026, 12, 11)),
     ("akan kembali ke kantor pada hari Senin.", date(2026, 12, 7)),
-    ("Я в отпуске до 3 декабря.", date(2026, 12, 3)),
-    ("Меня не будет в офисе до 14 декабря включительно.", date(2026, 12, 14)),
+    ("Я в отпуске до 3 декабря.", date(2026, 12, 4)),
+    ("Меня не будет в офисе до 14 декабря включительно.", date(2026, 12, 15)),
     ("Вернусь в понедельник и отвечу.", date(2026, 12, 7)),
-    ("В командировке по 11 декабря.", date(2026, 12, 11)),
+    ("В командировке по 11 декабря.", date(2026, 12, 14)),
     ("I am on holiday.", None),
 ])
 def test_return_dates(text, expected):
@@ -634,16 +634,16 @@ def test_return_dates(text, expected):
     ("Saya cuti mulai 7 Desember, kembali bekerja tanggal 14 Desember.", date(2026, 12, 14)),
     ("Away from 7 December; I will be back on 14 December.", date(2026, 12, 14)),
     ("В отпуске с 7 декабря, буду на связи с 14 декабря.", date(2026, 12, 14)),
-    # a range without a stated return: its end, as written (the labelled set's convention,
-    # also for "bis einschließlich" / "по ... включительно")
-    ("I am away from 7 December to 11 December.", date(2026, 12, 11)),
-    ("Ich bin vom 7.12. bis 11.12. nicht erreichbar.", date(2026, 12, 11)),
-    ("Ich bin vom 7.12. bis einschließlich 11.12. im Urlaub.", date(2026, 12, 11)),
-    ("Saya cuti dari 7 Desember sampai 11 Desember.", date(2026, 12, 11)),
-    ("Я в отпуске с 7 по 11 декабря включительно.", date(2026, 12, 11)),
+    # a range without a stated return: the first working day after its end (also for
+    # "bis einschließlich" / "по ... включительно"; tests/data/eval/README.md)
+    ("I am away from 7 December to 11 December.", date(2026, 12, 14)),
+    ("Ich bin vom 7.12. bis 11.12. nicht erreichbar.", date(2026, 12, 14)),
+    ("Ich bin vom 7.12. bis einschließlich 11.12. im Urlaub.", date(2026, 12, 14)),
+    ("Saya cuti dari 7 Desember sampai 11 Desember.", date(2026, 12, 14)),
+    ("Я в отпуске с 7 по 11 декабря включительно.", date(2026, 12, 14)),
     # a date before the message is no return date: the next candidate is read
-    ("Seit 1.12. im Urlaub, bis 11.12. nicht erreichbar.", date(2026, 12, 11)),
-    ("Я вернусь 1 декабря... нет, до 10 декабря в отпуске.", date(2026, 12, 10)),
+    ("Seit 1.12. im Urlaub, bis 11.12. nicht erreichbar.", date(2026, 12, 14)),
+    ("Я вернусь 1 декабря... нет, до 10 декабря в отпуске.", date(2026, 12, 11)),
 ])
 def test_the_return_is_read_not_the_start(text, expected):
     assert auto_reply.return_date(text, BASE) == expected
@@ -653,8 +653,8 @@ def test_a_return_date_after_new_year_is_in_the_next_year():
     christmas = datetime(2026, 12, 23, 17, 0, tzinfo=UTC)
     assert auto_reply.return_date("Libur mulai 24 Desember dan kembali pada 4 Januari.",
                                christmas) == date(2027, 1, 4)
-    assert auto_reply.return_date("vom 24.12. bis 3.1. nicht im Büro", christmas) == date(2027, 1, 3)
-    assert auto_reply.return_date("с 24.12 по 10.01 в отпуске", christmas) == date(2027, 1, 10)
+    assert auto_reply.return_date("vom 24.12. bis 3.1. nicht im Büro", christmas) == date(2027, 1, 4)
+    assert auto_reply.return_date("с 24.12 по 10.01 в отпуске", christmas) == date(2027, 1, 11)
 
 
 def test_a_return_date_never_lies_before_the_message():
@@ -664,7 +664,7 @@ def test_a_return_date_never_lies_before_the_message():
 
 def test_a_date_without_a_year_is_the_next_one():
     late = datetime(2026, 12, 28, 9, 0, tzinfo=UTC)
-    assert auto_reply.return_date("Out of office until 4 January.", late) == date(2027, 1, 4)
+    assert auto_reply.return_date("Out of office until 4 January.", late) == date(2027, 1, 5)
 
 
 def test_relative_dates_need_the_messages_date():

@@ -45,7 +45,7 @@ def test_a_person_asking_to_confirm_receipt_is_no_challenge():
     ("Re: Reminder AC-2026-0077", ("Ваше обращение получено и будет рассмотрено в течение "
      "двух рабочих дней. Отвечать на это письмо не нужно."), None),
     ("Re: Reminder AC-2026-0077", ("Mohon maaf, toko kami sedang tutup untuk stock opname "
-     "sampai tanggal 12 Desember. Pesan akan kami balas setelah toko buka."), "2026-12-12"),
+     "sampai tanggal 12 Desember. Pesan akan kami balas setelah toko buka."), "2026-12-14"),
 ])
 def test_a_headerless_acknowledgement_or_closure_is_an_auto_reply(subject, body, back):
     c = read(mail(subject, body))

@@ -101,11 +101,11 @@ def test_a_chinese_day_back_after_a_range_is_the_return_date(text: str, back: da
 
 
 @pytest.mark.parametrize(("text", "away"), [
-    # "del 2 al 9 de marzo": the range's end is the last day away (read as the earlier
-    # sets read "until X", see tests/data/eval-sixth/README.md), not "no date"
+    # "del 2 al 9 de marzo": the range's end is the last day away, not "no date"; back
+    # the first working day after it (as an "until X" note, tests/data/eval/README.md)
     (("Hola:\n\nEstoy de viaje del 2 al 9 de marzo, ambos inclusive. Para asuntos urgentes, "
-     "escriba a contabilidad."), date(2027, 3, 9)),
-    ("Estaré fuera de la oficina del 8 al 12 de marzo.", date(2027, 3, 12)),
+     "escriba a contabilidad."), date(2027, 3, 10)),
+    ("Estaré fuera de la oficina del 8 al 12 de marzo.", date(2027, 3, 15)),
 ])
 def test_a_spanish_range_of_single_digit_days_has_an_end(text: str, away: date) -> None:
     assert return_date(text, SENT) == away
