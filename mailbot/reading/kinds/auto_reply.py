@@ -253,8 +253,11 @@ def _unquoted(text: str) -> str:
 # day ("away until Friday 27 Nov" -> Mon 30 Nov, "bis einschließlich 11.12." -> 14.12.),
 # as six testers blind to each other read such notes: the reading that does not chase a
 # client on the last day they said they are away (the written set, ours, once said the
-# day itself: relabelled, tests/data/eval/README.md). "Until the week of 8 March" or
-# "until next week" names the span they are back in: its first day. The date must not lie
+# day itself: relabelled, tests/data/eval/README.md). Away until a Monday is back that
+# Monday ("out until Monday, December 14" -> 14 Dec), as three testers read it (also
+# "до 14 декабря включительно": an inclusive Monday is rare, not told apart). "Until the
+# week of 8 March" or "until next week" names the span they are back in: its first day.
+# The date must not lie
 # before the message's own Date: a year-less date well before it is next year's
 # (sent 24 Dec, "back on 4 January" -> January of the next year), and a date just before
 # it (an absence's start, a stale note) is passed over for the next candidate.
@@ -313,8 +316,11 @@ def return_date(text: str, base: datetime | None, language: str | None = None) -
             # (the end date as written is what must not lie before the message: a
             # stale note's "until" day that is past is passed over, not its day after)
             if when is not None and (today is None or when >= today):
-                if pattern is _UNTIL and first.rule not in SPANS:
-                    return dates.add_business_days(when, 1)  # away until then: back after
+                # away until then: back the working day after, except away "until
+                # Monday": an absence over a weekend ends as the week starts (three
+                # blind testers read "until Monday X" as back on X)
+                if pattern is _UNTIL and first.rule not in SPANS and when.weekday() != 0:
+                    return dates.add_business_days(when, 1)
                 return when
     return None
 
