@@ -24,7 +24,7 @@ from mailbot.adapters.models import Outbox
 from mailbot.adapters.smtp import SmtpSender
 from mailbot.adapters.store import Store
 from mailbot.app.services import App
-from tests.botenv import AR, config_text
+from tests.botenv import AR, BOSS, config_text
 
 STAFF = "boss@acme.test"
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,9 +58,12 @@ async def test_the_daemon_caps_arenas_and_gives_back_after_ticks_and_sends(
     monkeypatch.setattr(daemon, "limit_arenas", cap)
     monkeypatch.setattr(daemon, "give_back",
                         lambda: calls.append(inspect.stack()[1].function))
+    # (the daemon runs on the wall clock: no digest, which is due from 8:00 Berlin time
+    # on every day here, and would be a second mail after that hour)
     text = config_text(dovecot, smtp_sink, sqlite_url).replace(
         'holidays_country = "DE"\n', "business_hours = [0, 24]\n"
-        "business_days = [1, 2, 3, 4, 5, 6, 7]\n")
+        "business_days = [1, 2, 3, 4, 5, 6, 7]\n").replace(
+        f'digest_to = ["{BOSS}"]', "digest_to = []")
     cfg = parse_config(text, "test config")
     store = Store(cfg.database.url)
     store.migrate()
