@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import stat
 import tomllib
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
@@ -299,12 +300,7 @@ class PaymentsConfig(_Frozen):
     @field_validator("short_by")
     @classmethod
     def _limits(cls, v: dict[str, Decimal]) -> dict[str, Decimal]:
-        out = {}
-        for code, limit in v.items():
-            if not limit.is_finite() or limit < 0:
-                raise ValueError(f"{code}: an amount of that currency, like \"25.00\"")
-            out[_currency_code(code)] = limit
-        return out
+        return _by_currency(v, lambda limit: limit >= 0, 'an amount of that currency, like "25.00"')
 
     def short_by_little(self, amount: Decimal, rest: Decimal, currency: str) -> bool:
         """Whether a payment leaving `rest` of `amount` open is short by little (ledger)."""
@@ -359,12 +355,7 @@ class Config(_Frozen):
     @field_validator("exchange_rates")
     @classmethod
     def _rates(cls, v: dict[str, Decimal]) -> dict[str, Decimal]:
-        out = {}
-        for code, rate in v.items():
-            if not rate.is_finite() or rate <= 0:
-                raise ValueError(f"{code}: a rate is a positive number, like \"0.92\"")
-            out[_currency_code(code)] = rate
-        return out
+        return _by_currency(v, lambda rate: rate > 0, 'a rate is a positive number, like "0.92"')
 
     @model_validator(mode="after")
     def _own_rate(self) -> Config:
@@ -373,6 +364,18 @@ class Config(_Frozen):
             raise ValueError(f"exchange_rates.{self.company.currency}: the company's own "
                              f"currency is worth 1, not {own}")
         return self
+
+
+def _by_currency(v: dict[str, Decimal], ok: Callable[[Decimal], bool],
+                 what: str) -> dict[str, Decimal]:
+    """A table of numbers by currency, its codes checked and upper-cased; a number that
+    is not finite or not `ok` is refused, saying `what` it should be."""
+    out = {}
+    for code, value in v.items():
+        if not value.is_finite() or not ok(value):
+            raise ValueError(f"{code}: {what}")
+        out[_currency_code(code)] = value
+    return out
 
 
 def _currency_code(v: str) -> str:
