@@ -193,6 +193,8 @@ SETS: tuple[tuple[str, str, str, str, Callable[[Path, Path], list[Case]]], ...] 
     ("tenth", "tenth-round set (blind)", "tests/data/eval-tenth", "context.toml", _written),
     ("eleventh", "eleventh-round set (blind)", "tests/data/eval-eleventh", "context.toml",
      _written),
+    ("twelfth", "twelfth-round set (blind)", "tests/data/eval-twelfth", "context.toml",
+     _written),
     ("outside", "outside set (third-party mail never tuned on)", "tests/data/corpus",
      "context-outside.toml", lambda folder, _corpus: list(outside_cases(folder))),
 )
