@@ -136,6 +136,9 @@ _INVOICE_WORD = re.compile(
 _WRITTEN_TOKEN = re.compile(r"(?<![\w.,/-])[\w.,/-]*\d[\w.,/-]*")
 # ... and what it never is: an amount ("9401,00", "1200000-00")
 _AMOUNT_TOKEN = re.compile(r"\d[\d.,]*[.,-]\d{2}")
+# ... nor a group of an amount written with spaces for thousands ("412 000,00", "259 000-00")
+_SPACED_AMOUNT = re.compile(r"(?<![\w.,/-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,-]\d{2})?"
+                            r"(?![\w/-]|[.,]\d)")
 MIN_SERIAL = 3  # the digits that tell invoices apart: a group of at least three
 
 
@@ -149,10 +152,14 @@ def _written_otherwise(text: str, ctx: Context) -> list[tuple[str, str]]:
     lines = [m.group(0) for m in _REFERENCE_LINE.finditer(text)]
     lines += [line for line in text.splitlines() if _INVOICE_WORD.search(line)]
     for line in lines:
-        for m in _WRITTEN_TOKEN.finditer(extract.without_dates(line)):
+        line = extract.without_dates(line)
+        spaced = [m.span() for m in _SPACED_AMOUNT.finditer(line)]
+        for m in _WRITTEN_TOKEN.finditer(line):
             token = m.group(0).strip(".,/-")
             if _AMOUNT_TOKEN.fullmatch(token) or ctx.facts.numbers_in(token):
                 continue
+            if any(a <= m.start() < b for a, b in spaced):
+                continue  # "(412 000,00)": a group of an amount, not "…-0412" written short
             pieces = [token]
             if (number := _stands_for(token, ctx)) is None:
                 # "10457/10420", "0229+0188": several invoices in one
@@ -285,10 +292,16 @@ _TAX_ASIDE = re.compile(rf"(?:{either('VAT_ASIDE')}|\b(?:incl\.?|inkl\.?|includi
                         rf"(?:vat|mwst|ust|ppn|tax))", re.IGNORECASE)
 
 
+# "USD18400": a currency code run into its figure, as remitters squeeze a reference line
+_CODE_RUN_IN = re.compile(rf"(?<![^\W\d_])({extract.CURRENCY_CODES})(?=\d)")
+
+
 def _amounts_in(segment: str) -> list[Decimal]:
-    """The amounts of a piece of a reference line: with a currency, else bare ones."""
+    """The amounts of a piece of a reference line: with a currency (its code maybe run
+    into the figure: "INV-1 USD18400 INV-2 USD9850"), else bare ones."""
     aside = _TAX_ASIDE.search(segment)
     segment = segment[:aside.start()] if aside else segment
+    segment = _CODE_RUN_IN.sub(r"\1 ", segment)
     segment = _DASH_KOPECKS.sub(r"\1,\2", extract.without_dates(segment))
     money = [m.amount for m in extract.find_money(segment)]
     if money:
