@@ -661,9 +661,11 @@ AUTO_SUBJECT = (r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?repl
                 r"^\s*absent\s*:")
 # out-of-office wording in an auto-reply's body
 # an auto-reply saying the person has left: a new contact is needed, which a person finds
-DEPARTED = (r"\bno\s+longer\s+(?:works?|working|employed|with)\b|\b(?:has|have)\s+left\s+"
-            r"(?:the\s+(?:company|organi[sz]ation|firm|business)|us)\b|\bis\s+no\s+longer\s+"
-            r"(?:part\s+of|at)\b")
+# ("has left Northwind Offshore plc": a company named by its legal form, not "the office")
+DEPARTED = (r"\bno\s+longer\s+(?:works?|working|employed|with)\b|\b(?:has|have)\s+(?:now\s+)?"
+            r"left\s+(?:the\s+(?:company|organi[sz]ation|firm|business)|us)\b|\bis\s+no\s+longer\s+"
+            r"(?:part\s+of|at)\b|\b(?:has|have)\s+(?:now\s+)?left\s+(?:[\w&'.-]+\s+){1,5}?"
+            r"(?:plc|ltd|limited|llc|llp|inc|corp|gmbh|ag|sas|sarl|bv|nv|ab|aps|oy|pty|pte)\b")
 AUTO_BODY = (r"\bI(?: am|'m| will be| shall be)(?: currently| now)? (?:out of (?:the )?office|"
              r"away|on (?:annual |parental |sick |maternity )?leave|on (?:vacation|holiday)|"
              r"travell?ing|out of town|not in the office|absent|unavailable|off)\b|\bI (?:have|"
