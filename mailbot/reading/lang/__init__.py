@@ -108,7 +108,8 @@ AMOUNT_DUE_LABELS, TOTAL_LABELS, AMOUNT_WORDS (the amount to chase, best first),
 NOT_TOTAL (subtotals, tax, discounts, fees, unit prices), CURRENCY_LABELS, PARTY_LABELS
 ("Bill to:"), NAME_KEYS, ADDRESS_KEYS, TABLE_HEADERS (the debtor's block ends),
 CREDIT_NOTE, STATEMENT_BALANCE (a statement's balance, never one invoice's amount),
-INVOICE_WORDS, INVOICE_ABBREVIATIONS ("INV 0430" in a bank's reference).
+INVOICE_WORDS, INVOICE_ABBREVIATIONS ("INV 0430" in a bank's reference), STAFF_CHASE
+(a staff member chasing a client by hand, "just a gentle nudge on ...": no invoice copy).
 Competing totals (mailbot.reading.amount_due): INVOICE_PART
 (a down payment, an installment, a phase), INVOICE_WHOLE (a contract's or quote's value),
 INVOICE_IN_PARTS (paid in parts, no amount named), WITHHOLDING (a tax the payer keeps back),

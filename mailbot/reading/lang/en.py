@@ -870,6 +870,13 @@ PAYMENT_NOT_DATE_BEFORE = r"due|invoice"
 PAYMENT_NOT_DATE_AFTER = r"invoice"
 
 # ==================================================================== an invoice
+# a staff member chasing a client by hand about an invoice the client has ("just a gentle
+# nudge on ...", "when is it likely to be paid?"): not a new invoice's copy
+STAFF_CHASE = (r"\bgentle (?:nudge|reminder|chaser)\b|\bjust (?:a )?(?:quick )?(?:nudge|chaser|"
+               r"reminder|follow[- ]up)\b|\bwhen (?:it|this|that|the invoice)(?:'s| is| will be)? "
+               r"(?:likely to be |going to be )?(?:paid|settled)\b|\bwhen (?:can|could|may|might) "
+               r"we expect (?:payment|it to be paid|the payment)\b|\b(?:is|are) still (?:open|"
+               r"outstanding|unpaid)\b|\b(?:is|are) now (?:overdue|past due)\b")
 # the label of the due date
 DUE_LABELS = (r"due\s+date|date\s+due|payment\s+due(?:\s+date)?|due\s+(?:on|by)|(?<!amount\s)"
               r"(?<!balance\s)(?<!total\s)\bdue\b|payable\s+(?:by|until|on|before|"

@@ -510,6 +510,9 @@ PAYMENT_NOT_DATE_BEFORE = r"jatuh\s+tempo|faktur"
 PAYMENT_NOT_DATE_AFTER = r"jatuh|faktur"
 
 # ==================================================================== an invoice
+STAFF_CHASE = (r"\b(?:masih |sampai sekarang )?belum (?:dibayar|dilunasi|ada pembayaran)\b|"
+               r"\bkapan (?:akan |bisa |dapat )?(?:dibayar|dilunasi|ditransfer)\b|\bsekadar "
+               r"mengingatkan\b|\bsudah lewat jatuh tempo\b")
 DUE_LABELS = (r"(?:tanggal\s+|tgl\.?\s+)?jatuh\s+tempo|batas\s+(?:waktu\s+|akhir\s+)"
               r"?(?:pem)?bayar(?:an)?|(?:di)?(?:bayar(?:kan)?|transfer|lunasi)\s+"
               r"(?:sebelum|paling\s+lambat|selambat)|"
