@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from mailbot.domain.values import Classification, InvoiceFacts, Kind
 from mailbot.reading import bank_days, einvoice, extract, subjects
 from mailbot.reading.context import Context
+from mailbot.reading.kinds.forgery import named_invoices
 from mailbot.reading.invoices import (
     SourceFacts,
     body_text,
@@ -274,9 +275,10 @@ _SERIAL = re.compile(r"(?<![\w.,:/-])\d{3,6}(?![\w/-]|[.,:]\d)")
 
 
 def _talked_about(text: str, ctx: Context) -> tuple[str, ...]:
-    """The known invoices staff name among themselves: written out, or by the serial that
-    ends exactly one of them. Only listed for the person who reads it: never acted on."""
-    found = list(ctx.facts.numbers_in(text))
+    """The invoices staff name among themselves: written out (known, or shaped like the
+    company's: a down payment's "KSB/DP/XI/2026/036"), or by the serial that ends exactly
+    one known one. Only listed for the person who reads it: never acted on."""
+    found = list(named_invoices(text, ctx))
     for m in _SERIAL.finditer(text):
         ending = ctx.facts.numbers_ending(m.group(0))
         if len(ending) == 1 and ending[0] not in found:
