@@ -76,6 +76,39 @@ def _payment_amount(text: str) -> extract.Money | None:
     return money[0] if money else None
 
 
+_TAX_CREDIT = re.compile(either("PAYMENT_TAX_CREDIT"), re.IGNORECASE)
+# a credit list's amount column named with its currency ("Amount GBP", "Betrag (EUR)")
+_COLUMN_CURRENCY = re.compile(rf"(?:{_PAY_AMOUNT_LABELS[1]})\W{{0,3}}"
+                              rf"(?P<c>{extract.CURRENCY_CODES})\b", re.IGNORECASE)
+# ... and a row's bare amount at its end ("... SKERRYMORE DEPOSIT      18,900.00")
+_ROW_AMOUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.'\u00a0 ]\d{3})*[.,]\d{2})\s*$")
+
+
+def _listed_credit(text: str) -> extract.Money | None:
+    """The one client credit of a bank's credit list whose header names the amount
+    column's currency ("Value date  Remitter  Reference  Amount GBP"): of the rows below
+    it, each ending with its bare amount, a tax office's refund ("HMRC VAT REPAYMENT") is no
+    client's payment; exactly one row left is the credit (else None: a person splits)."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        head = _COLUMN_CURRENCY.search(line)
+        code = extract.currency_code(head["c"]) if head else None
+        if code is None:
+            continue
+        rows: list[tuple[str, Decimal]] = []
+        for row in lines[i + 1:]:
+            found = _ROW_AMOUNT.search(row)
+            amount = extract.parse_number(found.group(1)) if found else None
+            if amount is None or re.search(_PAY_AMOUNT_LABELS[1], row, re.IGNORECASE):
+                break  # the list ends (a blank line, a total)
+            rows.append((row, amount))
+        credits = [(row, a) for row, a in rows if not _TAX_CREDIT.search(row)]
+        if len(credits) == 1:
+            return extract.Money(credits[0][1].quantize(Decimal("0.01")), code,
+                                 credits[0][0].strip().lower())
+    return None
+
+
 def _same_number(a: str, b: str) -> bool:
     # "KV-26-0329" in a foreign bank's Latin letters is КВ-26-0329
     x, y = a.casefold(), b.casefold()
@@ -469,7 +502,7 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     booked = "\n\n".join(c.as_text() for c in entries)
     text = f"{msg.subject}\n{booked}\n{body}\n{attached}" if booked else \
         f"{msg.subject}\n{body}\n{attached}"
-    money = _payment_amount(text)
+    money = _payment_amount(text) or _listed_credit(text)
     numbers, written = _payment_references(text, ctx)
     trusted = auth is True or not ctx.require_authentication
     deducted = _deduction(text)

@@ -94,7 +94,8 @@ bank account: "our bank details have changed").
 
 A payment notice (mailbot.reading.kinds.payment): PAYMENT_AMOUNT_LABELS (the amount
 paid's label, best first), PAYMENT_AMOUNT_WORDS (else any amount word),
-PAYMENT_NOT_AMOUNT (fees, balances, the invoice total), PAYMENT_DATE_LABELS,
+PAYMENT_NOT_AMOUNT (fees, balances, the invoice total), PAYMENT_TAX_CREDIT (a
+credit list's tax-office refund, no client's payment), PAYMENT_DATE_LABELS,
 PAYMENT_VALUE_DATE_LABELS (the value date's: it wins over a booking date),
 PAYMENT_REFERENCE (a line with the payer's reference), PAYMENT_PARTIAL, PAYMENT_FULL,
 PAYMENT_DEDUCTED (the payer kept something back: a retention, bank charges),

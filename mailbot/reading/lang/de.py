@@ -624,6 +624,8 @@ NOT_READ_BODY = (r"ohne (?:gelesen zu werden|es zu lesen|sie zu lesen)[^\n]{0,20
 # =============================================================== a payment notice
 PAYMENT_AMOUNT_LABELS = r"zahlungsbetrag|überweisungsbetrag|gutschrift|eingang|gezahlt"
 PAYMENT_AMOUNT_WORDS = r"\bbetrag\b|\bsumme\b"
+PAYMENT_TAX_CREDIT = (r"\bfinanzamt\b|\bfinanzkasse\b|steuererstattung|\bust[- ]?erstattung|"
+                      r"\bbundeszentralamt\s+f(?:ü|ue)r\s+steuern")
 PAYMENT_NOT_AMOUNT = (r"gebühr|entgelt|saldo|kontostand|verfügbar|netto|auszahlung|"
                       r"rechnungsbetrag|offen")
 PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsdatum|"

@@ -840,6 +840,10 @@ PAYMENT_AMOUNT_LABELS = (r"amount\s+(?:paid|received|credited|of\s+(?:the\s+)?pa
 # ... else any amount word
 PAYMENT_AMOUNT_WORDS = r"\bamount\b|\btotal\b"
 # a line whose amount is not the payment (fees, balances, the invoice total)
+# a credit list's line that is a tax office's refund, no client's payment ("HMRC VAT
+# REPAYMENT")
+PAYMENT_TAX_CREDIT = (r"\bhmrc\b|\bvat\s+(?:repayment|refund)|\btax\s+(?:refund|repayment)|"
+                      r"\birs\s+treas")
 PAYMENT_NOT_AMOUNT = (r"\bfee|balance|available|\bnet\b|payout|invoice\s+(?:total|amount)|open|"
                       r"remaining|outstanding")
 # the label of the date paid

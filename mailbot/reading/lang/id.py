@@ -492,6 +492,8 @@ PAYMENT_AMOUNT_LABELS = (r"nominal|jumlah\s+(?:transfer|pembayaran|dana|yang\s+d
                          r"sebesar|dana\s+masuk")
 PAYMENT_AMOUNT_WORDS = r"\bjumlah\b"
 # ... and a processor's payout after its fee ("Dana bersih", "Pencairan")
+PAYMENT_TAX_CREDIT = (r"\brestitusi\s+pajak|\bkpp\s+pratama\b|\bdirektorat\s+jenderal\s+pajak|"
+                      r"\bdjp\b|\bkppn\b")
 PAYMENT_NOT_AMOUNT = r"biaya|komisi|saldo|sisa|bersih|pencairan"
 PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?:transaksi|"
                        r"transfer)|waktu\s+transaksi")
