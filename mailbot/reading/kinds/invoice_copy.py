@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from mailbot.domain.values import Classification, InvoiceFacts, Kind
 from mailbot.reading import bank_days, einvoice, extract, subjects
 from mailbot.reading.context import Context
-from mailbot.reading.kinds.forgery import named_invoices
 from mailbot.reading.invoices import (
     SourceFacts,
     body_text,
@@ -23,6 +22,7 @@ from mailbot.reading.invoices import (
     merge,
     read_sources,
 )
+from mailbot.reading.kinds.forgery import named_invoices
 from mailbot.reading.lang import either
 from mailbot.reading.language import detect as detect_language
 from mailbot.reading.mime_text import unwrapped
