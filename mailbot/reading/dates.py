@@ -753,6 +753,8 @@ def _dateparser_words(text: str, base: date, language: str) -> Found | None:
     module = EXTRA.get(language)
     nxt = getattr(module, "NEXT", "") if module else ""
     next_week = getattr(module, "NEXT_WEEK", "") if module else ""
+    # the case endings a declined date's words take ("наурызға"): ENDINGS
+    endings = getattr(module, "ENDINGS", "") if module else ""
     # the sentence the date is in: up to a full stop before a capital ("7 déc. Pour ..."
     # ends at "déc"; "7 déc. 2026" does not), a line break or a CJK full stop
     end = next((m.start() for m in _BREAK.finditer(text)
@@ -765,6 +767,11 @@ def _dateparser_words(text: str, base: date, language: str) -> Found | None:
         for j in range(min(len(tokens), i + 6) - 1, i - 1, -1):
             phrase = sentence[start.start():tokens[j].end()]
             when = _read_words(phrase, base, language, nxt, next_week)
+            if when is None and endings:
+                # "8 наурызға" read as "8 наурыз" when the word as written is no date
+                bare = re.sub(rf"(?<=[^\W\d_]{{3}})(?:{endings})(?![\w])", "", phrase)
+                if bare != phrase:
+                    when = _read_words(bare, base, language, nxt, next_week)
             if when is not None:
                 return Found(start.start(), tokens[j].end(), when, "dateparser")
     return None

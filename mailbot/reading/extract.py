@@ -37,6 +37,7 @@ CURRENCY_SYMBOLS = {
 }
 _CODES = ("EUR|USD|GBP|RUB|RUR|IDR|CHF|JPY|SGD|AUD|CAD|PLN|CZK|SEK|NOK|DKK|MYR|NZD|KZT|HKD|"
           "CNY|INR")
+CURRENCY_CODES = _CODES  # the ISO codes read as currencies, as a regex alternation
 _WORDS_AFTER = [(code, word) for _, table in fragments("CURRENCY_WORDS")
                 for code, word in table.items()]
 _WORDS_BEFORE = [(code, word) for _, table in fragments("CURRENCY_WORDS_BEFORE")

@@ -28,7 +28,7 @@ import re
 
 from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, organisational_domain
 from mailbot.domain.values import Classification, Kind
-from mailbot.reading import translit
+from mailbot.reading import extract, facts, translit
 from mailbot.reading.context import Context
 from mailbot.reading.lang import either
 from mailbot.reading.mime_text import full_text, unwrapped
@@ -153,8 +153,40 @@ def read_lookalike(msg: ParsedMessage, ctx: Context,
     text = full_text(msg)
     return Classification(
         kind=Kind.OTHER, confidence=0.8, needs_human=True, authenticated=auth,
-        reason=reason,
-        invoice_numbers=tuple(ctx.facts.numbers_in(f"{msg.subject}\n{text[:4000]}")))
+        reason=reason, invoice_numbers=named_invoices(f"{msg.subject}\n{text[:4000]}", ctx))
+
+
+_LIST_AND = either("LIST_AND")
+# "038 dan 039", "0415 & 0416": a bare serial after an invoice number, joined by "and"
+_TAIL = re.compile(rf"\s*(?:{_LIST_AND}|&|,)\s*(?P<digits>\d+)(?![\w/-])", re.IGNORECASE)
+
+
+def named_invoices(text: str, ctx: Context) -> tuple[str, ...]:
+    """The invoices a mail nobody vouches for names, for the person who reads it (never
+    acted on): the known ones, tokens shaped like the company's invoice numbers
+    ("KSB/DP/XI/2026/036" when the ledger has KSB/INV/XI/2026/031), and a bare serial
+    joined to one by "and" ("KSB/INV/XII/2026/038 dan 039"), as the number it shortens."""
+    found = list(ctx.facts.numbers_in(text))
+    shapes = ctx.facts.number_shapes()
+    taken_until = -1
+    spans: list[tuple[int, str]] = []
+    # the longest span at each place: "AC/INV/III/2027/038", not its tail "2027/038"
+    for a, b, piece in sorted(facts.candidates(text), key=lambda c: (c[0], c[0] - c[1])):
+        if a < taken_until or piece != text[a:b] or " " in piece:
+            continue
+        if extract.invoice_shape(piece) in shapes and re.search(r"[^\W\d_]", piece):
+            taken_until = b
+            spans.append((b, piece))
+            if not any(piece.casefold() == f.casefold() for f in found):
+                found.append(piece)
+    for end, piece in spans:
+        last = re.search(r"\d+$", piece)
+        tail = _TAIL.match(text, end)
+        if last and tail and len(tail["digits"]) == len(last.group(0)):
+            sibling = piece[:last.start()] + tail["digits"]
+            if not any(sibling.casefold() == f.casefold() for f in found):
+                found.append(sibling)
+    return tuple(found)
 
 
 _BANK_CHANGED = re.compile(either("BANK_CHANGED"), re.IGNORECASE)

@@ -22,9 +22,12 @@ from mailbot.reading.invoices import (
     merge,
     read_sources,
 )
+from mailbot.reading.kinds.forgery import named_invoices
 from mailbot.reading.lang import either
 from mailbot.reading.language import detect as detect_language
+from mailbot.reading.mime_text import unwrapped
 from mailbot.reading.parse import ParsedMessage
+from mailbot.reading.replies import strip_reply
 
 
 def _other_reading(sources: list[SourceFacts], name: str) -> date | None:
@@ -234,7 +237,36 @@ def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classifica
             reason="staff writing among themselves with the bot in Cc, not an invoice: "
                    "a person reads it",
             invoice_numbers=_talked_about(f"{msg.subject}\n{body_text(msg)}", ctx))
+    if chase := _staff_chase(msg, ctx, sources):
+        # a colleague chasing a client by hand with the bot in Cc ("just a gentle nudge on
+        # X (£2,150.00, due 30 October)"): the invoice is an old one, nothing to register
+        return Classification(
+            kind=Kind.OTHER, confidence=0.6, needs_human=False, authenticated=auth,
+            reason=f"a staff member chasing a client about an invoice (\"{chase}\"), "
+                   "not a copy of a new one",
+            invoice_numbers=_talked_about(f"{msg.subject}\n{body_text(msg)}", ctx))
     return invoice_copy(msg, ctx, auth, sources)
+
+
+_STAFF_CHASE = re.compile(either("STAFF_CHASE"), re.IGNORECASE)
+
+
+def _staff_chase(msg: ParsedMessage, ctx: Context, sources: list[SourceFacts]) -> str:
+    """The words of a staff mail to somebody outside, with nothing attached, that chase
+    payment of an invoice the client already has ("is still outstanding", "wann dürfen
+    wir mit der Zahlung rechnen"), or "". A mail that also states a new invoice's terms or
+    a due date still ahead is that invoice's copy ("... due 18.12. Заодно напоминаю про
+    счёт № 1124")."""
+    if msg.attachments or not any(a.email != ctx.bot_address and not ctx.is_staff(a)
+                                  for a in [*msg.to, *msg.cc]):
+        return ""
+    facts, _ = merge(sources)
+    ahead = facts.due_date is not None and (msg.date is None
+                                            or facts.due_date >= msg.date.date())
+    if facts.terms_days is not None or ahead:
+        return ""
+    found = _STAFF_CHASE.search(unwrapped(strip_reply(body_text(msg)[:4000])))
+    return found.group(0) if found else ""
 
 
 # a bare serial as colleagues write it ("the 0406 figure", "die 1307 passt"): a whole
@@ -243,9 +275,10 @@ _SERIAL = re.compile(r"(?<![\w.,:/-])\d{3,6}(?![\w/-]|[.,:]\d)")
 
 
 def _talked_about(text: str, ctx: Context) -> tuple[str, ...]:
-    """The known invoices staff name among themselves: written out, or by the serial that
-    ends exactly one of them. Only listed for the person who reads it: never acted on."""
-    found = list(ctx.facts.numbers_in(text))
+    """The invoices staff name among themselves: written out (known, or shaped like the
+    company's: a down payment's "KSB/DP/XI/2026/036"), or by the serial that ends exactly
+    one known one. Only listed for the person who reads it: never acted on."""
+    found = list(named_invoices(text, ctx))
     for m in _SERIAL.finditer(text):
         ending = ctx.facts.numbers_ending(m.group(0))
         if len(ending) == 1 and ending[0] not in found:

@@ -76,6 +76,39 @@ def _payment_amount(text: str) -> extract.Money | None:
     return money[0] if money else None
 
 
+_TAX_CREDIT = re.compile(either("PAYMENT_TAX_CREDIT"), re.IGNORECASE)
+# a credit list's amount column named with its currency ("Amount GBP", "Betrag (EUR)")
+_COLUMN_CURRENCY = re.compile(rf"(?:{_PAY_AMOUNT_LABELS[1]})\W{{0,3}}"
+                              rf"(?P<c>{extract.CURRENCY_CODES})\b", re.IGNORECASE)
+# ... and a row's bare amount at its end ("... SKERRYMORE DEPOSIT      18,900.00")
+_ROW_AMOUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.'\u00a0 ]\d{3})*[.,]\d{2})\s*$")
+
+
+def _listed_credit(text: str) -> extract.Money | None:
+    """The one client credit of a bank's credit list whose header names the amount
+    column's currency ("Value date  Remitter  Reference  Amount GBP"): of the rows below
+    it, each ending with its bare amount, a tax office's refund ("HMRC VAT REPAYMENT") is no
+    client's payment; exactly one row left is the credit (else None: a person splits)."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        head = _COLUMN_CURRENCY.search(line)
+        code = extract.currency_code(head["c"]) if head else None
+        if code is None:
+            continue
+        rows: list[tuple[str, Decimal]] = []
+        for row in lines[i + 1:]:
+            found = _ROW_AMOUNT.search(row)
+            amount = extract.parse_number(found.group(1)) if found else None
+            if amount is None or re.search(_PAY_AMOUNT_LABELS[1], row, re.IGNORECASE):
+                break  # the list ends (a blank line, a total)
+            rows.append((row, amount))
+        credits = [(row, a) for row, a in rows if not _TAX_CREDIT.search(row)]
+        if len(credits) == 1:
+            return extract.Money(credits[0][1].quantize(Decimal("0.01")), code,
+                                 credits[0][0].strip().lower())
+    return None
+
+
 def _same_number(a: str, b: str) -> bool:
     # "KV-26-0329" in a foreign bank's Latin letters is КВ-26-0329
     x, y = a.casefold(), b.casefold()
@@ -136,6 +169,9 @@ _INVOICE_WORD = re.compile(
 _WRITTEN_TOKEN = re.compile(r"(?<![\w.,/-])[\w.,/-]*\d[\w.,/-]*")
 # ... and what it never is: an amount ("9401,00", "1200000-00")
 _AMOUNT_TOKEN = re.compile(r"\d[\d.,]*[.,-]\d{2}")
+# ... nor a group of an amount written with spaces for thousands ("412 000,00", "259 000-00")
+_SPACED_AMOUNT = re.compile(r"(?<![\w.,/-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,-]\d{2})?"
+                            r"(?![\w/-]|[.,]\d)")
 MIN_SERIAL = 3  # the digits that tell invoices apart: a group of at least three
 
 
@@ -149,10 +185,14 @@ def _written_otherwise(text: str, ctx: Context) -> list[tuple[str, str]]:
     lines = [m.group(0) for m in _REFERENCE_LINE.finditer(text)]
     lines += [line for line in text.splitlines() if _INVOICE_WORD.search(line)]
     for line in lines:
-        for m in _WRITTEN_TOKEN.finditer(extract.without_dates(line)):
+        line = extract.without_dates(line)
+        spaced = [m.span() for m in _SPACED_AMOUNT.finditer(line)]
+        for m in _WRITTEN_TOKEN.finditer(line):
             token = m.group(0).strip(".,/-")
             if _AMOUNT_TOKEN.fullmatch(token) or ctx.facts.numbers_in(token):
                 continue
+            if any(a <= m.start() < b for a, b in spaced):
+                continue  # "(412 000,00)": a group of an amount, not "…-0412" written short
             pieces = [token]
             if (number := _stands_for(token, ctx)) is None:
                 # "10457/10420", "0229+0188": several invoices in one
@@ -285,10 +325,16 @@ _TAX_ASIDE = re.compile(rf"(?:{either('VAT_ASIDE')}|\b(?:incl\.?|inkl\.?|includi
                         rf"(?:vat|mwst|ust|ppn|tax))", re.IGNORECASE)
 
 
+# "USD18400": a currency code run into its figure, as remitters squeeze a reference line
+_CODE_RUN_IN = re.compile(rf"(?<![^\W\d_])({extract.CURRENCY_CODES})(?=\d)")
+
+
 def _amounts_in(segment: str) -> list[Decimal]:
-    """The amounts of a piece of a reference line: with a currency, else bare ones."""
+    """The amounts of a piece of a reference line: with a currency (its code maybe run
+    into the figure: "INV-1 USD18400 INV-2 USD9850"), else bare ones."""
     aside = _TAX_ASIDE.search(segment)
     segment = segment[:aside.start()] if aside else segment
+    segment = _CODE_RUN_IN.sub(r"\1 ", segment)
     segment = _DASH_KOPECKS.sub(r"\1,\2", extract.without_dates(segment))
     money = [m.amount for m in extract.find_money(segment)]
     if money:
@@ -456,7 +502,7 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     booked = "\n\n".join(c.as_text() for c in entries)
     text = f"{msg.subject}\n{booked}\n{body}\n{attached}" if booked else \
         f"{msg.subject}\n{body}\n{attached}"
-    money = _payment_amount(text)
+    money = _payment_amount(text) or _listed_credit(text)
     numbers, written = _payment_references(text, ctx)
     trusted = auth is True or not ctx.require_authentication
     deducted = _deduction(text)

@@ -94,7 +94,8 @@ bank account: "our bank details have changed").
 
 A payment notice (mailbot.reading.kinds.payment): PAYMENT_AMOUNT_LABELS (the amount
 paid's label, best first), PAYMENT_AMOUNT_WORDS (else any amount word),
-PAYMENT_NOT_AMOUNT (fees, balances, the invoice total), PAYMENT_DATE_LABELS,
+PAYMENT_NOT_AMOUNT (fees, balances, the invoice total), PAYMENT_TAX_CREDIT (a
+credit list's tax-office refund, no client's payment), PAYMENT_DATE_LABELS,
 PAYMENT_VALUE_DATE_LABELS (the value date's: it wins over a booking date),
 PAYMENT_REFERENCE (a line with the payer's reference), PAYMENT_PARTIAL, PAYMENT_FULL,
 PAYMENT_DEDUCTED (the payer kept something back: a retention, bank charges),
@@ -108,7 +109,8 @@ AMOUNT_DUE_LABELS, TOTAL_LABELS, AMOUNT_WORDS (the amount to chase, best first),
 NOT_TOTAL (subtotals, tax, discounts, fees, unit prices), CURRENCY_LABELS, PARTY_LABELS
 ("Bill to:"), NAME_KEYS, ADDRESS_KEYS, TABLE_HEADERS (the debtor's block ends),
 CREDIT_NOTE, STATEMENT_BALANCE (a statement's balance, never one invoice's amount),
-INVOICE_WORDS, INVOICE_ABBREVIATIONS ("INV 0430" in a bank's reference).
+INVOICE_WORDS, INVOICE_ABBREVIATIONS ("INV 0430" in a bank's reference), STAFF_CHASE
+(a staff member chasing a client by hand, "just a gentle nudge on ...": no invoice copy).
 Competing totals (mailbot.reading.amount_due): INVOICE_PART
 (a down payment, an installment, a phase), INVOICE_WHOLE (a contract's or quote's value),
 INVOICE_IN_PARTS (paid in parts, no amount named), WITHHOLDING (a tax the payer keeps back),

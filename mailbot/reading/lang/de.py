@@ -624,6 +624,8 @@ NOT_READ_BODY = (r"ohne (?:gelesen zu werden|es zu lesen|sie zu lesen)[^\n]{0,20
 # =============================================================== a payment notice
 PAYMENT_AMOUNT_LABELS = r"zahlungsbetrag|überweisungsbetrag|gutschrift|eingang|gezahlt"
 PAYMENT_AMOUNT_WORDS = r"\bbetrag\b|\bsumme\b"
+PAYMENT_TAX_CREDIT = (r"\bfinanzamt\b|\bfinanzkasse\b|steuererstattung|\bust[- ]?erstattung|"
+                      r"\bbundeszentralamt\s+f(?:ü|ue)r\s+steuern")
 PAYMENT_NOT_AMOUNT = (r"gebühr|entgelt|saldo|kontostand|verfügbar|netto|auszahlung|"
                       r"rechnungsbetrag|offen")
 PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsdatum|"
@@ -645,6 +647,11 @@ PAYMENT_NOT_DATE_BEFORE = r"rechnungs|fälligkeits"
 PAYMENT_NOT_DATE_AFTER = ""
 
 # ==================================================================== an invoice
+STAFF_CHASE = (r"\bkurze(?:n)? (?:erinnerung|nachfrage)\b|\b(?:ist|sind) (?:leider )?(?:noch|"
+               r"immer noch) (?:offen|nicht bezahlt|nicht beglichen|unbezahlt)\b|\bwann (?:dürfen|"
+               r"können) wir mit (?:der|einer|ihrer) zahlung rechnen\b|\bwann (?:wird|kann) (?:die "
+               r"rechnung|sie) (?:bezahlt|beglichen) werden\b|\b(?:ist|sind) (?:seit \S+ )?"
+               r"überfällig\b")
 DUE_LABELS = (r"f(?:ä|ae|a)llig(?:keit(?:sdatum)?)?(?:\s+am|\s+bis|\s+zum)?|zahlbar\b|zahlungsziel|"
               r"zahlungstermin|(?:überweisen|zahlen)\s+sie\s+(?:den\s+\w*betrag\s+)?bis|spätestens|"
               # "Bitte bis zum 17.12.2026 überweisen."

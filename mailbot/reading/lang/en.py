@@ -661,9 +661,11 @@ AUTO_SUBJECT = (r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?repl
                 r"^\s*absent\s*:")
 # out-of-office wording in an auto-reply's body
 # an auto-reply saying the person has left: a new contact is needed, which a person finds
-DEPARTED = (r"\bno\s+longer\s+(?:works?|working|employed|with)\b|\b(?:has|have)\s+left\s+"
-            r"(?:the\s+(?:company|organi[sz]ation|firm|business)|us)\b|\bis\s+no\s+longer\s+"
-            r"(?:part\s+of|at)\b")
+# ("has left Northwind Offshore plc": a company named by its legal form, not "the office")
+DEPARTED = (r"\bno\s+longer\s+(?:works?|working|employed|with)\b|\b(?:has|have)\s+(?:now\s+)?"
+            r"left\s+(?:the\s+(?:company|organi[sz]ation|firm|business)|us)\b|\bis\s+no\s+longer\s+"
+            r"(?:part\s+of|at)\b|\b(?:has|have)\s+(?:now\s+)?left\s+(?:[\w&'.-]+\s+){1,5}?"
+            r"(?:plc|ltd|limited|llc|llp|inc|corp|gmbh|ag|sas|sarl|bv|nv|ab|aps|oy|pty|pte)\b")
 AUTO_BODY = (r"\bI(?: am|'m| will be| shall be)(?: currently| now)? (?:out of (?:the )?office|"
              r"away|on (?:annual |parental |sick |maternity )?leave|on (?:vacation|holiday)|"
              r"travell?ing|out of town|not in the office|absent|unavailable|off)\b|\bI (?:have|"
@@ -838,6 +840,10 @@ PAYMENT_AMOUNT_LABELS = (r"amount\s+(?:paid|received|credited|of\s+(?:the\s+)?pa
 # ... else any amount word
 PAYMENT_AMOUNT_WORDS = r"\bamount\b|\btotal\b"
 # a line whose amount is not the payment (fees, balances, the invoice total)
+# a credit list's line that is a tax office's refund, no client's payment ("HMRC VAT
+# REPAYMENT")
+PAYMENT_TAX_CREDIT = (r"\bhmrc\b|\bvat\s+(?:repayment|refund)|\btax\s+(?:refund|repayment)|"
+                      r"\birs\s+treas")
 PAYMENT_NOT_AMOUNT = (r"\bfee|balance|available|\bnet\b|payout|invoice\s+(?:total|amount)|open|"
                       r"remaining|outstanding")
 # the label of the date paid
@@ -868,6 +874,13 @@ PAYMENT_NOT_DATE_BEFORE = r"due|invoice"
 PAYMENT_NOT_DATE_AFTER = r"invoice"
 
 # ==================================================================== an invoice
+# a staff member chasing a client by hand about an invoice the client has ("just a gentle
+# nudge on ...", "when is it likely to be paid?"): not a new invoice's copy
+STAFF_CHASE = (r"\bgentle (?:nudge|reminder|chaser)\b|\bjust (?:a )?(?:quick )?(?:nudge|chaser|"
+               r"reminder|follow[- ]up)\b|\bwhen (?:it|this|that|the invoice)(?:'s| is| will be)? "
+               r"(?:likely to be |going to be )?(?:paid|settled)\b|\bwhen (?:can|could|may|might) "
+               r"we expect (?:payment|it to be paid|the payment)\b|\b(?:is|are) still (?:open|"
+               r"outstanding|unpaid)\b|\b(?:is|are) now (?:overdue|past due)\b")
 # the label of the due date
 DUE_LABELS = (r"due\s+date|date\s+due|payment\s+due(?:\s+date)?|due\s+(?:on|by)|(?<!amount\s)"
               r"(?<!balance\s)(?<!total\s)\bdue\b|payable\s+(?:by|until|on|before|"

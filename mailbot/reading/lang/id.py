@@ -492,6 +492,8 @@ PAYMENT_AMOUNT_LABELS = (r"nominal|jumlah\s+(?:transfer|pembayaran|dana|yang\s+d
                          r"sebesar|dana\s+masuk")
 PAYMENT_AMOUNT_WORDS = r"\bjumlah\b"
 # ... and a processor's payout after its fee ("Dana bersih", "Pencairan")
+PAYMENT_TAX_CREDIT = (r"\brestitusi\s+pajak|\bkpp\s+pratama\b|\bdirektorat\s+jenderal\s+pajak|"
+                      r"\bdjp\b|\bkppn\b")
 PAYMENT_NOT_AMOUNT = r"biaya|komisi|saldo|sisa|bersih|pencairan"
 PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?:transaksi|"
                        r"transfer)|waktu\s+transaksi")
@@ -510,6 +512,9 @@ PAYMENT_NOT_DATE_BEFORE = r"jatuh\s+tempo|faktur"
 PAYMENT_NOT_DATE_AFTER = r"jatuh|faktur"
 
 # ==================================================================== an invoice
+STAFF_CHASE = (r"\b(?:masih |sampai sekarang )?belum (?:dibayar|dilunasi|ada pembayaran)\b|"
+               r"\bkapan (?:akan |bisa |dapat )?(?:dibayar|dilunasi|ditransfer)\b|\bsekadar "
+               r"mengingatkan\b|\bsudah lewat jatuh tempo\b")
 DUE_LABELS = (r"(?:tanggal\s+|tgl\.?\s+)?jatuh\s+tempo|batas\s+(?:waktu\s+|akhir\s+)"
               r"?(?:pem)?bayar(?:an)?|(?:di)?(?:bayar(?:kan)?|transfer|lunasi)\s+"
               r"(?:sebelum|paling\s+lambat|selambat)|"
