@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from mailbot.domain.values import Classification, Intent, Kind
@@ -63,7 +63,22 @@ def find_dates(text: str, base: date, order: str | None = None,
 
 def _found_dates(text: str, base: date, order: str | None,
                  month_first: bool | None) -> list[dates.Found]:
-    return list(dates.find(text, base, order=order, month_first=month_first))
+    return [_span_end(f, text, base) for f in dates.find(text, base, order=order,
+                                                         month_first=month_first)]
+
+
+# "within 10 days", "в течение 10 дней": a span from the reply's day
+_WITHIN = re.compile(rf"\W*(?:{either('WITHIN')})(?!\w)", re.IGNORECASE)
+
+
+def _span_end(found: dates.Found, text: str, base: date) -> dates.Found:
+    """A span counted from the reply ("within 10 days") that ends on a weekend is
+    promised by the working day before (the span's last); "in 10 days" names a day."""
+    if (found.rule != "in_n" or found.date.weekday() < 5
+            or not _WITHIN.match(text.lower(), found.start)):
+        return found
+    friday = found.date - timedelta(days=found.date.weekday() - 4)
+    return replace(found, date=friday) if friday >= base else found
 
 
 # =============================================================================== intents
@@ -166,6 +181,23 @@ def _negated(sentence: str, start: int, end: int, conditional: bool = True) -> b
     return bool(_NOT_YET_AFTER.match(sentence[end:]))
 
 
+def _conditional_only(sentence: str, start: int, end: int,
+                      quoted: list[tuple[int, int]]) -> bool:
+    """Is the match at [start, end) undone by a condition in its clause ("once we are
+    paid, we pay you on the 15th") and by nothing else (no negation, no modal of a
+    counterfactual, not in quotation marks)?"""
+    if any(s <= start < e or s < end <= e for s, e in quoted):
+        return False
+    head = sentence[:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+    clause = head[cut:][-60:]
+    if (_NEGATION.search(clause) or _NEGATION.search(sentence[start:end])
+            or _NOT_ASKED.search(head) or _NOT_YET_AFTER.match(sentence[end:])):
+        return False
+    # "we would have paid on Friday": a modal right before, no condition
+    return any(m.end() < len(clause.rstrip()) for m in _CONDITIONAL.finditer(clause))
+
+
 def _negated_near(sentence: str, start: int) -> bool:
     """A negation in the three words right before the match ("please don't stop
     emailing"), or a denied request anywhere before it ("I did not ask you to stop"); a
@@ -201,6 +233,9 @@ _PROMISE_FAILED = re.compile(either("PROMISE_FAILED"), re.IGNORECASE)
 # "Как только деньги поступят, рассчитаемся", "Once we are paid, we'll pay you": a
 # sentence that opens with a condition makes its promise conditional
 _LEADING_CONDITION = re.compile(rf"^\W*(?:{either('CONDITIONAL')})", re.IGNORECASE)
+# "provided you send the timesheet", "sofern die Freigabe kommt", "asalkan dokumen lengkap",
+# "при условии подписания акта": a condition set after the promise
+_PROVISO = re.compile(rf"\W*(?:{either('PROVISO')})", re.IGNORECASE)
 
 
 # what ends a denied promise's reach: "but", "aber", "но", "tapi", a semicolon or a colon
@@ -253,19 +288,42 @@ def _denied_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 def _promise_undone(sentence: str, start: int, end: int, denied: list[tuple[int, int]],
-                    conditional_rule: bool) -> bool:
-    """Is a promise word at [start, end) denied, asked about or made conditional?"""
+                    conditional_rule: bool) -> str:
+    """Is a promise word at [start, end) denied, asked about or made conditional? "no"
+    (it stands), "denied" (denied, asked about, an old or failed one) or "condition"
+    (it stands only on a condition: by itself no promise; with a day, one a person
+    confirms)."""
     if any(lo <= start < hi for lo, hi in denied):
-        return True
+        return "denied"
     if _PAST_PROMISE.search(sentence[max(0, start - 16):end]):
-        return True  # "we promised to pay on Friday, but ...": an old promise, not a new one
+        return "denied"  # "we promised to pay on Friday, but ...": an old promise, not a new one
     if sentence.rstrip().endswith("?"):
-        return True  # "can it be paid in rupiah?", "could we pay on Friday?": a question
-    if conditional_rule and _LEADING_CONDITION.search(sentence):
-        return True
-    hi = _clause(sentence, start)[1]
+        return "denied"  # "can it be paid in rupiah?", "could we pay on Friday?": a question
+    lo, hi = _clause(sentence, start)
     # "Accounting promised to pay on Friday, but it didn't work out"
-    return bool(_DENIED_AFTER.search(sentence[end:hi]) or _PROMISE_FAILED.search(sentence[hi:]))
+    if _DENIED_AFTER.search(sentence[end:hi]) or _PROMISE_FAILED.search(sentence[hi:]):
+        return "denied"
+    if conditional_rule and (_LEADING_CONDITION.search(sentence) or (
+            # "no date yet, as soon as the account is unblocked, we will pay": the clause
+            # right before the promise's opens with a condition
+            lo > 0 and _LEADING_CONDITION.search(sentence[_clause(sentence, lo - 1)[0]:lo]))):
+        return "condition"
+    return "no"
+
+
+def _proviso(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """A condition set after a promise ("we can pay by the 11th provided you send the
+    timesheet", "wir zahlen am Freitag, sofern ..."): in the promise's own clause after
+    its words, or opening a later clause of its sentence."""
+    hi = _clause(sentence, start)[1]
+    m = _PROVISO.search(sentence, end, hi)
+    if m:
+        return m
+    for b in _CLAUSE_BREAK.finditer(sentence, end):
+        m = _PROVISO.match(sentence, b.end())
+        if m:
+            return m
+    return None
 
 
 def _prohibited(sentence: str, start: int) -> bool:
@@ -381,6 +439,9 @@ def read(text: str, base: date | None, language: str | None = None,
     where: dict[Intent, list[tuple[int, int]]] = {}  # (sentence index, match start)
     evidence: list[tuple[Intent, str, str]] = []
     asked: list[str] = []  # questions whether our payment arrived
+    # promise words on a condition: (sentence, start, weight, rule id, words)
+    conditions: list[tuple[int, int, int, str, str]] = []
+    provisos: list[int] = []  # the sentences of promises with a condition set after them
     for si, sentence in enumerate(sentences):
         low = sentence.lower()
         objections = [(m.start(), m.end()) for m in (*_MAIL_OBJECTION_RE.finditer(low),
@@ -398,11 +459,31 @@ def read(text: str, base: date | None, language: str | None = None,
             if question and p.intent == I.PAID_CLAIM:
                 continue
             for m in p.regex.finditer(low):
+                on_condition = False
                 if not _counts(p, low, m.start(), m.end(), objections, quoted):
-                    continue
-                if p.intent == I.PROMISE and _promise_undone(
-                        low, m.start(), m.end(), denied, p.negatable == "all"):
-                    continue
+                    # "once the account is unblocked we will pay on the 15th": a promise
+                    # on a condition, kept aside
+                    if not (p.intent == I.PROMISE and p.negatable == "all"
+                            and _conditional_only(low, m.start(), m.end(), quoted)):
+                        continue
+                    on_condition = True
+                if p.intent == I.PROMISE:
+                    undone = _promise_undone(low, m.start(), m.end(), denied,
+                                             p.negatable == "all")
+                    if undone == "denied":
+                        continue
+                    if undone == "condition":
+                        on_condition = True
+                    elif not on_condition and _proviso(low, m.start(), m.end()):
+                        # "we'll pay on the 11th provided you send ...": a promise still (one
+                        # without a day too), its day for a person to confirm
+                        provisos.append(si)
+                if on_condition:
+                    if (p.intent, m.start()) not in seen:
+                        seen.add((p.intent, m.start()))
+                        conditions.append((si, m.start(), p.weight, p.id,
+                                           m.group(0).strip(" ,.;:!?()\"'")[:80]))
+                    break
                 if (p.intent, m.start()) in seen:
                     continue
                 seen.add((p.intent, m.start()))
@@ -415,6 +496,19 @@ def read(text: str, base: date | None, language: str | None = None,
         # every stop request lasts only until the promised day: the promise is what it says
         del scores[I.STOP], where[I.STOP]
         evidence = [e for e in evidence if e[0] != I.STOP]
+    conditional = bool(provisos)
+    if (conditions and base is not None and I.PROMISE not in scores
+            and all((i, I.PROMISE) in _DOMINATES for i in scores)):
+        # "if our client's instalment arrives, we pay on 15 December": a conditional
+        # promise with its day is a promise a person confirms; without a day, none
+        hits = [(si, at) for si, at, *_ in conditions]
+        if _promise_date(sentences, hits, base, language, base_time, [],
+                         _moved(sentences)) is not None:
+            conditional = True
+            for si, at, weight, rule, words in conditions:
+                scores[I.PROMISE] = scores.get(I.PROMISE, 0) + weight
+                where.setdefault(I.PROMISE, []).append((si, at))
+                evidence.append((I.PROMISE, rule, words))
     paid_on = (_paid_date(sentences, where[I.PAID_CLAIM], base, language)
                if base is not None and I.PAID_CLAIM in scores else None)
     # dates in the sentences of a promise raise it: "wir überweisen am 15.12."
@@ -486,7 +580,10 @@ def read(text: str, base: date | None, language: str | None = None,
             found.reason = f"promise of part of the amount ('{partial.group(0).strip()}') {why}"
         softs = [_SOFT_PROMISE.search(sentences[si].lower()) for si, _ in where[I.PROMISE]]
         soft = next((x for x in softs if x is not None), None)
-        if promised is not None and soft is not None:
+        if promised is not None and conditional:
+            found.confidence = min(found.confidence, SOFT_CONFIDENCE)
+            found.reason = f"conditional promise: a person confirms the day {why}"
+        elif promised is not None and soft is not None:
             found.confidence = min(found.confidence, SOFT_CONFIDENCE)
             found.reason = (f"soft promise ('{soft.group(0).strip()}'): a person confirms the "
                             f"day {why}")
@@ -670,7 +767,7 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
     month_first = None if language == "en" else False
 
     def found(sentence: str) -> list[tuple[int, date]]:
-        return find_dates(sentence, base, order, month_first)
+        return [(f.start, f.date) for f in _found_dates(sentence, base, order, month_first)]
 
     for si, start in hits:  # nearest date to the promise, in its own sentence, not in
         # another clause that denies it ("we can't pay Friday, but will pay on the 15th")

@@ -54,7 +54,13 @@ A client's reply (mailbot.reading.kinds.client_reply):
   PROMISE_FAILED (in a later clause: "..., but it didn't work out"), PAID_ANYWAY (paid in
   spite of a complaint: "trotzdem bezahlt": the complaint is the intent), SOFT_PROMISE
   (trying or hoping, in a promise's sentence: "we'll try to pay by the 18th", "постараемся
-  закрыть до 5-го": the day is read, a person confirms it), STOP_UNTIL_THEN (a stop
+  закрыть до 5-го": the day is read, a person confirms it), PROVISO (a stipulation set after
+  a promise: "we can pay by the 11th provided you send ...", "sofern die Freigabe kommt": the
+  day is read and a person confirms it; "..., once our customer has paid" is not one), and
+  a promise after a CONDITIONAL (in its clause or opening the clause before it: "if the
+  grant arrives, we pay on the 15th"): with a day, read and confirmed by a person; without
+  one, no promise, WITHIN (a span counted from the reply, "within 10 days": promised by its last
+  working day), STOP_UNTIL_THEN (a stop
   request that lasts only until the promised day, "no reminders until then": a pause, not
   a stop, when the reply promises to pay), CREDIT_THANKS (thanks for, or receipt of, a
   credit note: an acknowledgement, the dispute words in it do not count), RESCHEDULED (the day of paying

@@ -106,6 +106,11 @@ STOP_UNTIL_THEN = r"\bbis (?:dahin|zu diesem (?:tag|termin|zeitpunkt|datum)|zum 
 # "Danke für die Gutschrift": an acknowledgement, its dispute words do not count
 CREDIT_THANKS = (r"\b(?:danke|vielen dank|besten dank|herzlichen dank) für (?:die|ihre|diese) (?:\S+\s+)?"
                  r"gutschrift\b|\b(?:die|ihre) gutschrift (?:\S+\s+){0,2}(?:erhalten|bekommen)\b")
+# eine Bedingung nach der Zusage: "wir zahlen am Freitag, sofern die Freigabe kommt"
+# eine Frist ab heute ("innerhalb von 10 Tagen"): zugesagt bis zu ihrem letzten Werktag
+WITHIN = r"innerhalb|binnen|in den nächsten"
+PROVISO = (r"\b(?:sofern|vorausgesetzt|unter der (?:voraussetzung|bedingung)|nur (?:wenn|falls|"
+           r"sofern|nachdem|sobald))\b")
 SOFT_PROMISE = r"\b(?:versuche\w*|bemühe\w*|hoffe\w*|hoffentlich|möglichst)\b"
 # ein verneintes Versprechen: "können wir nicht zusagen", "keine Zusage", "nicht versprechen"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence

@@ -147,6 +147,11 @@ PAID_ANYWAY = r"\b(?:anyway|nevertheless|nonetheless|regardless|even so|in spite
 # read, a person confirms it
 # a stop request that lasts only until the promised day ("please hold the reminders until
 # then"): a pause, not a stop, when the reply promises a day
+# a condition set after a promise: "we can pay by the 11th provided you send the timesheet"
+# a span counted from the reply ("within 10 days"): promised by its last working day
+WITHIN = r"within|in the next"
+PROVISO = (r"\b(?:provided|providing|as long as|so long as|on (?:the )?condition|subject to|"
+           r"assuming|unless|only (?:if|when|after|once))\b")
 STOP_UNTIL_THEN = r"\b(?:until|till|before) (?:then|that (?:date|day)|the (?:payment|agreed) date)\b"
 # thanks for, or receipt of, a credit note: an acknowledgement, its dispute words do not count
 CREDIT_THANKS = (r"\b(?:thanks?|thank you|many thanks)(?: (?:very|so) much)? for (?:sending |issuing )?"

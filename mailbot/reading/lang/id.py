@@ -106,6 +106,10 @@ STOP_UNTIL_THEN = r"\b(?:sampai|hingga) (?:saat|waktu|tanggal|hari) (?:itu|terse
 # "terima kasih atas nota kreditnya": an acknowledgement, its dispute words do not count
 CREDIT_THANKS = (r"\bterima ?kasih (?:atas|untuk) (?:\S+\s+)?nota kredit\w*|"
                  r"\bnota kredit\w* (?:sudah|telah) (?:kami )?terima\b")
+# syarat sesudah janji: "kami bayar tanggal 15 asalkan dokumen lengkap"
+# rentang dari hari ini ("dalam 10 hari"): dijanjikan sampai hari kerja terakhirnya
+WITHIN = r"dalam"
+PROVISO = r"\b(?:asalkan|asal|dengan syarat|hanya (?:jika|kalau|apabila|bila|setelah))\b"
 SOFT_PROMISE = r"\b(?:semoga|mudah-mudahan|moga-moga)\b"
 # janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence

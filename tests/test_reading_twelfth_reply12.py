@@ -1,0 +1,129 @@
+"""Client replies: the kinds of weakness the twelfth blind set showed, each as a general
+rule with examples written here (not the set's messages), in the languages the rule
+concerns, with guards that it does not reach too far. Replies are dated Tuesday 1 December
+2026 (tests/test_intents_data.py) unless a test says otherwise."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from mailbot.domain.values import Intent
+from mailbot.reading.kinds.client_reply import read
+from tests.test_intents_data import reading, sure
+
+I = Intent
+
+
+def read_on(text: str, day: date):
+    return read(text, day, None, datetime(day.year, day.month, day.day, 10, tzinfo=UTC))
+
+
+# -- "Обещали оплатить до 1-го, но не получится": the writer's own earlier promise, said
+# without "мы" (Russian drops the pronoun), is no new promise ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Обещали оплатить до 30 ноября, но не выйдет: счёт арестован.",
+    "Обещали перечислить в пятницу, но банк заблокировал операции.",
+    "Извините, обещали оплатить к 1 декабря, но не получится.",
+    "Ранее обещали оплатить до 1 декабря, но деньги не поступили.",
+])
+def test_a_russian_earlier_promise_without_a_pronoun_is_no_promise(text):
+    assert reading(text).intent != I.PROMISE, reading(text).reason
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Бухгалтерия обещала оплатить в пятницу.", date(2026, 12, 4)),  # someone else's, relayed
+    ("Как обещали, оплатим в пятницу.", date(2026, 12, 4)),  # "as promised": a new one
+])
+def test_a_relayed_or_kept_russian_promise_stays_a_promise(text, when):
+    assert sure(text) == (I.PROMISE, when)
+
+
+# -- "как только разблокируют, сразу оплатим": a condition in the clause before the promise's
+# makes it conditional; without a day it is no promise --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Сроков пока нет, как только разблокируют счёт, сразу оплатим.",
+    "Сроки пока назвать не можем, как только банк снимет ограничения, оплатим.",
+    "We have no date yet; as soon as the account is unblocked, we will pay.",
+    "Einen Termin haben wir nicht, sobald das Konto frei ist, zahlen wir.",
+    "Belum ada tanggal, kalau rekening sudah dibuka, kami bayar.",
+])
+def test_a_promise_after_a_condition_without_a_day_is_no_promise(text):
+    assert reading(text).intent != I.PROMISE, reading(text).reason
+
+
+# -- "within 10 days": a span, promised by its last working day (a span ending on a
+# weekend ends on the Friday before) --------------------------------------------------------
+
+WEDNESDAY = date(2026, 11, 25)  # + 10 days is Saturday 5 December
+
+
+@pytest.mark.parametrize("text", [
+    "Оплатим в течение 10 дней.",
+    "We will pay within 10 days.",
+    "Wir zahlen innerhalb von 10 Tagen.",
+    "Die Zahlung erfolgt binnen 10 Tagen.",
+    "Kami bayar dalam waktu 10 hari.",
+])
+def test_within_days_ending_on_a_weekend_is_the_friday_before(text):
+    r = read_on(text, WEDNESDAY)
+    assert (r.intent, r.promised_date) == (I.PROMISE, date(2026, 12, 4))
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Оплатим через 10 дней.", date(2026, 12, 5)),  # "in 10 days": a day, not a span
+    ("Оплатим в течение 8 дней.", date(2026, 12, 3)),  # a weekday stays
+    ("We will pay within 10 business days.", date(2026, 12, 9)),
+])
+def test_a_day_after_n_days_or_a_span_ending_on_a_weekday_stays(text, when):
+    r = read_on(text, WEDNESDAY)
+    assert (r.intent, r.promised_date) == (I.PROMISE, when)
+
+
+# -- a conditional promise with its day: read with the day, for a person to confirm ---------
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Sobald die Freigabe vorliegt, überweisen wir voraussichtlich Mitte nächster Woche.",
+     date(2026, 12, 9)),
+    ("Falls das Budget rechtzeitig kommt, zahlen wir am 10.12.", date(2026, 12, 10)),
+    ("Kalau pembayaran dari owner sudah cair, kami transfer tanggal 14 Desember.",
+     date(2026, 12, 14)),
+    ("Если заказчик рассчитается с нами, оплатим 14 декабря.", date(2026, 12, 14)),
+    ("Once our customer has paid us we will pay you on 14 December.", date(2026, 12, 14)),
+    # a condition set after the promise
+    ("We can settle this by 11 December provided you send the signed delivery note.",
+     date(2026, 12, 11)),
+    ("We will pay on Friday as long as the board signs off first.", date(2026, 12, 4)),
+    ("Wir überweisen am Freitag, sofern die Freigabe bis dahin da ist.",
+     date(2026, 12, 4)),
+    ("Kami bayar hari Jumat asalkan faktur pajaknya sudah dikirim.", date(2026, 12, 4)),
+    ("Оплатим в пятницу при условии, что акт будет подписан.", date(2026, 12, 4)),
+])
+def test_a_conditional_promise_keeps_its_day_but_is_not_acted_on(text, when):
+    r = reading(text)
+    assert (r.intent, r.promised_date) == (I.PROMISE, when), r.reason
+    assert r.confidence < 0.7
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("We will pay on Friday. If you have any questions, let me know.", date(2026, 12, 4)),
+    ("Wir überweisen am Freitag, wenn Sie Fragen haben, melden Sie sich.", date(2026, 12, 4)),
+    ("Kami bayar hari Jumat, kalau ada pertanyaan silakan hubungi saya.", date(2026, 12, 4)),
+    ("We will pay on Friday, as soon as possible after the run.", date(2026, 12, 4)),
+    # "once"/"wenn" after a promise tells what the payer waits for (earlier sets: a promise)
+    ("We will pay on 4 December, once our seasonal orders come in.", date(2026, 12, 4)),
+    ("Wir überweisen am Freitag, wenn unser Kunde bezahlt hat.", date(2026, 12, 4)),
+])
+def test_a_plain_promise_with_an_aside_is_still_acted_on(text, when):
+    assert sure(text) == (I.PROMISE, when)
+
+
+@pytest.mark.parametrize("text", [
+    "We would have paid on Friday, but the bank was closed.",  # counterfactual: no promise
+    "Once the credit note is here we will pay.",  # a condition and no day: none
+])
+def test_a_counterfactual_or_an_undated_conditional_is_no_promise(text):
+    assert reading(text).intent != I.PROMISE
