@@ -127,3 +127,47 @@ def test_a_plain_promise_with_an_aside_is_still_acted_on(text, when):
 ])
 def test_a_counterfactual_or_an_undated_conditional_is_no_promise(text):
     assert reading(text).intent != I.PROMISE
+
+
+# -- "оплата произведена не будет": a payment denied after its words is no paid claim; work
+# not accepted (an unsigned act, a survey not signed off) is a dispute -----------------------
+
+@pytest.mark.parametrize("text", [
+    "До подписания акта оплата произведена не будет.",
+    "Оплата произведена не была, деньги вернулись.",
+])
+def test_a_russian_payment_denied_after_its_words_is_no_paid_claim(text):
+    assert reading(text).intent != I.PAID_CLAIM, reading(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "Акт выполненных работ нами не подписан: к отчёту есть замечания.",
+    "Работы заказчиком не приняты, имеются замечания по качеству.",
+    "We cannot pay yet: the inspection report has not been accepted by our client.",
+    "The works haven't been signed off by the engineer, and payment is only due on acceptance.",
+    "Die Vermessung ist von unserem Auftraggeber noch nicht abgenommen worden.",
+    "Die Abnahme der Leistung ist bisher nicht erfolgt.",
+    "BAST pekerjaan ini belum ditandatangani karena masih ada temuan.",
+])
+def test_work_not_accepted_is_a_dispute(text):
+    assert reading(text).intent == I.DISPUTE, reading(text).reason
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Оплата произведена 25.11, платёжку прилагаю.", I.PAID_CLAIM),
+    ("The survey was accepted last week; we will pay on Friday.", I.PROMISE),
+    ("Die Abnahme ist erfolgt, wir überweisen am Freitag.", I.PROMISE),
+])
+def test_a_payment_made_or_work_accepted_is_not_disputed(text, intent):
+    assert reading(text).intent == intent, reading(text).reason
+
+
+# -- "Ich verbitte mir weitere Mahnungen": a stop, and it wins over a dispute beside it -------
+
+@pytest.mark.parametrize("text", [
+    "Ich verbitte mir weitere Zahlungserinnerungen.",
+    "Wir verbitten uns jede weitere E-Mail in dieser Sache.",
+    "Diese Rechnung ist falsch. Ich verbitte mir weitere Mahnungen.",
+])
+def test_verbitten_is_a_stop(text):
+    assert reading(text).intent == I.STOP, reading(text).reason

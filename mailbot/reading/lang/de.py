@@ -279,6 +279,10 @@ INTENT_DISPUTE = (
         r"\bweich\w* (?:\S+\s+){0,4}ab\b",
         r"\babweich\w+\b",
         r"\bnicht zufrieden\b",
+        # die Leistung ist nicht abgenommen: "noch nicht abgenommen", "Abnahme ist nicht erfolgt"
+        r"\b(?:noch |bisher )?nicht abgenommen\b",
+        r"\babnahme\b(?:\s+\S+){0,4}?\s+(?:noch |bisher )?nicht (?:erfolgt|erteilt|stattgefunden)\b",
+        r"\bkeine abnahme\b",
     )),
     (2, r"\b(?:korrigierte|berichtigte|neue korrekte|korrekte) rechnung\b"),
     (2, (r"\b(?:rechnung|betrag|preis|summe|menge|stundenzahl|abrechnung|position)"
@@ -492,6 +496,9 @@ INTENT_STOP = (
         (r"\bstellen sie (?:\S+\s+){0,2}(?:zusendung|zustellung|e-?mails?|mails|erinnerungen|"
          r"mahnungen|zahlungserinnerungen|nachrichten)\w* (?:\S+\s+){0,2}ein\b"),
         r"\bjede weitere (?:kontaktaufnahme|zusendung|e-mail|nachricht)\b",
+        # "ich verbitte mir weitere automatische Mahnungen"
+        (r"\bverbitte\w* (?:mir|uns) (?:\S+\s+){0,3}(?:\w*mahnungen|\w*erinnerungen|e-?mails?|mails|"
+         r"zusendungen|nachrichten|schreiben|kontakt\w*|anrufe)\b"),
         r"\bbelästig\w+\b",
         (r"\bstellen sie (?:\S+\s+){0,3}(?:mahnungen|erinnerungen|e-mails|zusendungen|"
          r"kontaktversuche) ein\b"),

@@ -411,6 +411,10 @@ INTENT_DISPUTE = (
         (r"\b(?:work|service|job|project) (?:is|was|has) not (?:been )?(?:completed|finished|done"
          r"|delivered)\b"),
         r"\bnot (?:been )?completed\b",
+        # the work is not accepted: "the survey has not been accepted", "not signed off"
+        (r"\b(?:survey|work|works|report|deliverables?|services?|project|installation|job|"
+         r"inspection)\b(?:\s+\S+){0,5}?\s+(?:has|have|was|were|is|are)(?:\s+not|n't)\s+"
+         r"(?:yet\s+)?(?:been\s+)?(?:accepted|approved|signed off)\b"),
         r"\bcredit note\b",
         (r"\b(?:do not|don't|cannot|can't|won't) (?:accept|pay) (?:this|the|your) (?:invoice|bill"
          r"|charge|amount)\b"),

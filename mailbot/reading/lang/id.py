@@ -224,6 +224,9 @@ INTENT_DISPUTE = (
         r"\bbarang(?:nya)? kurang\b",
         r"\bbelum lengkap\b",
         r"\btidak lengkap\b",
+        # pekerjaan belum diterima: "BAST belum ditandatangani", "pekerjaan belum disetujui"
+        (r"\b(?:bast|berita acara|pekerjaan|laporan)\b(?:\s+\S+){0,4}?\s+(?:belum|tidak)\s+"
+         r"(?:di)?(?:tandatangani|setujui|terima)\b"),
     )),
     (2, (
         r"\b(?:invoice|tagihan|faktur) (?:revisi|yang benar|perbaikan)\b",
