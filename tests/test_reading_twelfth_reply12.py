@@ -171,3 +171,25 @@ def test_a_payment_made_or_work_accepted_is_not_disputed(text, intent):
 ])
 def test_verbitten_is_a_stop(text):
     assert reading(text).intent == I.STOP, reading(text).reason
+
+
+# -- "please reissue it with our PO and it will be paid": a request, then the promise it buys --
+
+@pytest.mark.parametrize("text", [
+    "Please resend the invoice with our order number and it will be paid in the next run.",
+    "Bitte schicken Sie die Rechnung mit unserer Bestellnummer neu, dann zahlen wir sie.",
+    "Mohon kirim ulang invoice dengan nomor PO, nanti kami bayar.",
+    "Перевыставьте, пожалуйста, счёт с номером договора, и мы оплатим.",
+])
+def test_a_promise_bought_by_a_request_without_a_day_is_no_promise(text):
+    assert reading(text).intent != I.PROMISE, reading(text).reason
+
+
+def test_a_promise_bought_by_a_request_with_a_day_is_for_a_person():
+    r = reading("Please send the corrected timesheet and we will pay on Friday.")
+    assert (r.intent, r.promised_date) == (I.PROMISE, date(2026, 12, 4))
+    assert r.confidence < 0.7
+
+
+def test_please_note_then_a_promise_stays_one():
+    assert sure("Please note we will pay on Friday.") == (I.PROMISE, date(2026, 12, 4))

@@ -235,6 +235,9 @@ _PROMISE_FAILED = re.compile(either("PROMISE_FAILED"), re.IGNORECASE)
 _LEADING_CONDITION = re.compile(rf"^\W*(?:{either('CONDITIONAL')})", re.IGNORECASE)
 # "provided you send the timesheet", "sofern die Freigabe kommt", "asalkan dokumen lengkap",
 # "при условии подписания акта": a condition set after the promise
+# "please reissue it with our PO and it will go into the next run": a request, then the
+# promise it buys (a condition)
+_REQUEST_THEN = re.compile(either("REQUEST_THEN"), re.IGNORECASE)
 _PROVISO = re.compile(rf"\W*(?:{either('PROVISO')})", re.IGNORECASE)
 
 
@@ -303,7 +306,8 @@ def _promise_undone(sentence: str, start: int, end: int, denied: list[tuple[int,
     # "Accounting promised to pay on Friday, but it didn't work out"
     if _DENIED_AFTER.search(sentence[end:hi]) or _PROMISE_FAILED.search(sentence[hi:]):
         return "denied"
-    if conditional_rule and (_LEADING_CONDITION.search(sentence) or (
+    if conditional_rule and (_LEADING_CONDITION.search(sentence)
+                             or _REQUEST_THEN.search(sentence[:start]) or (
             # "no date yet, as soon as the account is unblocked, we will pay": the clause
             # right before the promise's opens with a condition
             lo > 0 and _LEADING_CONDITION.search(sentence[_clause(sentence, lo - 1)[0]:lo]))):

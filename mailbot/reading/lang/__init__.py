@@ -59,7 +59,8 @@ A client's reply (mailbot.reading.kinds.client_reply):
   day is read and a person confirms it; "..., once our customer has paid" is not one), and
   a promise after a CONDITIONAL (in its clause or opening the clause before it: "if the
   grant arrives, we pay on the 15th"): with a day, read and confirmed by a person; without
-  one, no promise, WITHIN (a span counted from the reply, "within 10 days": promised by its last
+  one, no promise; so is one after a request it waits on (REQUEST_THEN: "please reissue
+  it with our PO and it will go into the next run"), WITHIN (a span counted from the reply, "within 10 days": promised by its last
   working day), STOP_UNTIL_THEN (a stop
   request that lasts only until the promised day, "no reminders until then": a pause, not
   a stop, when the reply promises to pay), CREDIT_THANKS (thanks for, or receipt of, a

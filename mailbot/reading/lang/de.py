@@ -109,6 +109,8 @@ CREDIT_THANKS = (r"\b(?:danke|vielen dank|besten dank|herzlichen dank) für (?:d
 # eine Bedingung nach der Zusage: "wir zahlen am Freitag, sofern die Freigabe kommt"
 # eine Frist ab heute ("innerhalb von 10 Tagen"): zugesagt bis zu ihrem letzten Werktag
 WITHIN = r"innerhalb|binnen|in den nächsten"
+# eine Bitte, dann die Zusage: "bitte schicken Sie die Rechnung mit Bestellnummer, dann zahlen wir"
+REQUEST_THEN = r"^\W*(?:bitte|könnten sie|können sie|würden sie)\b[^.!?]*\b(?:und|dann)\b"
 PROVISO = (r"\b(?:sofern|vorausgesetzt|unter der (?:voraussetzung|bedingung)|nur (?:wenn|falls|"
            r"sofern|nachdem|sobald))\b")
 SOFT_PROMISE = r"\b(?:versuche\w*|bemühe\w*|hoffe\w*|hoffentlich|möglichst)\b"

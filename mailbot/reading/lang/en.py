@@ -150,6 +150,9 @@ PAID_ANYWAY = r"\b(?:anyway|nevertheless|nonetheless|regardless|even so|in spite
 # a condition set after a promise: "we can pay by the 11th provided you send the timesheet"
 # a span counted from the reply ("within 10 days"): promised by its last working day
 WITHIN = r"within|in the next"
+# a request, then the promise it buys: "please reissue it with our PO and it will go into the
+# next payment run" (the promise waits on the request: a condition)
+REQUEST_THEN = r"^\W*(?:please|kindly|could you|can you|if you could)\b[^.!?]*\b(?:and|then)\b"
 PROVISO = (r"\b(?:provided|providing|as long as|so long as|on (?:the )?condition|subject to|"
            r"assuming|unless|only (?:if|when|after|once))\b")
 STOP_UNTIL_THEN = r"\b(?:until|till|before) (?:then|that (?:date|day)|the (?:payment|agreed) date)\b"

@@ -109,6 +109,8 @@ CREDIT_THANKS = (r"\bterima ?kasih (?:atas|untuk) (?:\S+\s+)?nota kredit\w*|"
 # syarat sesudah janji: "kami bayar tanggal 15 asalkan dokumen lengkap"
 # rentang dari hari ini ("dalam 10 hari"): dijanjikan sampai hari kerja terakhirnya
 WITHIN = r"dalam"
+# permintaan, lalu janji: "mohon kirim ulang invoice dengan nomor PO, nanti kami bayar"
+REQUEST_THEN = r"^\W*(?:mohon|tolong|harap|silakan)\b[^.!?]*\b(?:dan|nanti|baru|setelah itu)\b"
 PROVISO = r"\b(?:asalkan|asal|dengan syarat|hanya (?:jika|kalau|apabila|bila|setelah))\b"
 SOFT_PROMISE = r"\b(?:semoga|mudah-mudahan|moga-moga)\b"
 # janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
