@@ -193,3 +193,14 @@ def test_a_promise_bought_by_a_request_with_a_day_is_for_a_person():
 
 def test_please_note_then_a_promise_stays_one():
     assert sure("Please note we will pay on Friday.") == (I.PROMISE, date(2026, 12, 4))
+
+
+# -- "our end-of-month payment run": the hyphenated month end is the month's end -------------
+
+@pytest.mark.parametrize("text", [
+    "It is booked for our end-of-month payment run.",
+    "We will pay it in the end-of-the-month run.",
+])
+def test_a_hyphenated_month_end_is_promised_by_the_months_end(text):
+    r = read_on(text, date(2026, 11, 10))
+    assert (r.intent, r.promised_date) == (I.PROMISE, date(2026, 11, 30)), r.reason

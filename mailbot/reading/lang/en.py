@@ -43,7 +43,7 @@ TODAY = r"today|tonight|this (?:afternoon|evening)"
 TOMORROW = r"tomorrow"
 YESTERDAY = r"yesterday"  # a day paid, in a paid claim (mailbot.reading.kinds.client_reply)
 DAY_AFTER_TOMORROW = r"day after tomorrow"
-MONTH_END = (r"(?:(?:by|at|before) )?(?:the )?end of (?:the |this )?(?:current )?month|"
+MONTH_END = (r"(?:(?:by|at|before) )?(?:the )?end[- ]of[- ](?:the[- ]|this[- ])?(?:current[- ])?month|"
              r"month[- ]end")
 NEXT_MONTH_END = r"end of next month"
 NEXT_MONTH_START = (r"(?:the )?(?:beginning|start) of next month|early next month|"
