@@ -10,8 +10,10 @@ from datetime import UTC, date, datetime
 import pytest
 
 from mailbot.domain.values import Intent
+from mailbot.reading.classify import classify
 from mailbot.reading.kinds.client_reply import read
-from tests.test_intents_data import reading, sure
+from mailbot.reading.parse import parse_message
+from tests.test_intents_data import CTX, mail, reading, sure
 
 I = Intent
 
@@ -204,3 +206,24 @@ def test_please_note_then_a_promise_stays_one():
 def test_a_hyphenated_month_end_is_promised_by_the_months_end(text):
     r = read_on(text, date(2026, 11, 10))
     assert (r.intent, r.promised_date) == (I.PROMISE, date(2026, 11, 30)), r.reason
+
+
+# -- a threaded reply that names no invoice is about the invoices of the mail it quotes -------
+
+QUOTE = ("\n\nOn Mon, 30 Nov 2026 at 09:00, Acme <ar@acme.test> wrote:\n"
+         "> Our records show these invoices as open: INV-3018 and INV-3019.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "The payment we promised for last week has been postponed, sorry. No new date yet.",
+    "Die Zahlung der beiden Rechnungen verschiebt sich leider.",
+])
+def test_a_threaded_reply_naming_no_invoice_takes_the_quoted_ones(text):
+    c = classify(parse_message(mail(text + QUOTE, "Re: Open items")), CTX)
+    assert sorted(c.invoice_numbers) == ["INV-3018", "INV-3019"]
+
+
+def test_a_threaded_reply_naming_its_invoice_keeps_only_that_one():
+    c = classify(parse_message(mail("INV-3019 will be paid on Friday." + QUOTE,
+                                    "Re: Open items")), CTX)
+    assert c.invoice_numbers == ("INV-3019",)

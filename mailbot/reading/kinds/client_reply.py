@@ -975,7 +975,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     numbers = tuple(facts.numbers_in(f"{subject}\n{text}"))
     if not numbers and translit.is_translit_russian(f"{subject}\n{text}"):
         numbers = tuple(facts.numbers_in(translit.codes_in_cyrillic(f"{subject}\n{text}")))
-    if not numbers and not known_ids:
+    if not numbers:
+        # the reply names none: the invoices of the mail it answers, in its quoted copy
+        # ("die für letzte Woche zugesagte Zahlung der beiden Rechnungen verschiebt sich")
         numbers = tuple(facts.numbers_in(body))
     sender = msg.sender.email if msg.sender else ""
     known = bool(known_ids or numbers or (sender and facts.is_contact(sender)))
