@@ -6,6 +6,7 @@ concerns, with guards that it does not reach too far. Replies are dated Tuesday 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import pytest
 
@@ -227,3 +228,28 @@ def test_a_threaded_reply_naming_its_invoice_keeps_only_that_one():
     c = classify(parse_message(mail("INV-3019 will be paid on Friday." + QUOTE,
                                     "Re: Open items")), CTX)
     assert c.invoice_numbers == ("INV-3019",)
+
+
+# -- a part paid with its amount, the rest not firmly promised: a paid claim of that part -----
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Kami sudah transfer sebagian Rp 20 juta kemarin. Sisanya kami usahakan bulan depan.",
+     Decimal("20000000")),
+    ("We have paid £2,000.00 as a part payment; the rest we hope to clear in January.", Decimal("2000.00")),
+    ("Wir haben 1.500,00 € als Teilzahlung überwiesen, den Rest versuchen wir bald.",
+     Decimal("1500.00")),
+    ("Оплатили часть, 100 000 руб., остаток постараемся позже.", Decimal("100000")),
+])
+def test_a_part_paid_with_its_amount_is_a_paid_claim_of_it(text, amount):
+    r = reading(text)
+    assert r.intent == I.PAID_CLAIM, r.reason
+    assert r.money is not None and r.money.amount == amount
+    assert r.confidence < 0.7
+
+
+@pytest.mark.parametrize("text", [
+    "We paid part of it already, the rest later.",  # no amount named: staff check
+    "Wir haben einen Teil bezahlt.",
+])
+def test_a_part_paid_without_an_amount_stays_for_staff(text):
+    assert reading(text).intent == I.OTHER

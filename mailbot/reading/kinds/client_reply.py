@@ -564,6 +564,14 @@ def read(text: str, base: date | None, language: str | None = None,
         found.reason = (f"conflicting intents: {names} "
                         f"{found.because(top, *(i for i, _ in others))}")
         return found
+    part = _named_money(sentences, where, I.PAID_CLAIM) if partial and top == I.PAID_CLAIM else None
+    if part is not None:
+        # "we've paid Rp 15 million of it; the rest we'll try to pay by the 20th": a paid
+        # claim of that part (no firm promise of the rest), for staff to check
+        found.confidence, found.money = SOFT_CONFIDENCE, part
+        found.reason = (f"part paid ('{partial.group(0).strip() if partial else ''}'): staff "
+                        f"must check {found.because(top)}")
+        return found
     if partial and (top == I.PAID_CLAIM or (top == I.PROMISE and promised is None)):
         # "we paid part of it", "den Rest zahlen wir ...": amounts for staff to check
         found.intent, found.confidence = I.OTHER, 0.4
