@@ -234,16 +234,18 @@ def test_a_threaded_reply_naming_its_invoice_keeps_only_that_one():
 
 @pytest.mark.parametrize(("text", "amount"), [
     ("Kami sudah transfer sebagian Rp 20 juta kemarin. Sisanya kami usahakan bulan depan.",
-     Decimal("20000000")),
-    ("We have paid £2,000.00 as a part payment; the rest we hope to clear in January.", Decimal("2000.00")),
+     Decimal(20000000)),
+    ("We have paid £2,000.00 as a part payment; the rest we hope to clear in January.",
+     Decimal("2000.00")),
     ("Wir haben 1.500,00 € als Teilzahlung überwiesen, den Rest versuchen wir bald.",
      Decimal("1500.00")),
-    ("Оплатили часть, 100 000 руб., остаток постараемся позже.", Decimal("100000")),
+    ("Оплатили часть, 100 000 руб., остаток постараемся позже.", Decimal(100000)),
 ])
 def test_a_part_paid_with_its_amount_is_a_paid_claim_of_it(text, amount):
     r = reading(text)
     assert r.intent == I.PAID_CLAIM, r.reason
-    assert r.money is not None and r.money.amount == amount
+    assert r.money is not None
+    assert r.money.amount == amount
     assert r.confidence < 0.7
 
 
