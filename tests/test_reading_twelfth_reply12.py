@@ -255,3 +255,32 @@ def test_a_part_paid_with_its_amount_is_a_paid_claim_of_it(text, amount):
 ])
 def test_a_part_paid_without_an_amount_stays_for_staff(text):
     assert reading(text).intent == I.OTHER
+
+
+# -- "Received, thanks": a reply that only confirms our mail arrived needs nobody -------------
+
+def _reply(text: str):
+    return classify(parse_message(mail(text, "Re: Invoice INV-3018")), CTX)
+
+
+@pytest.mark.parametrize("text", [
+    "Got it, thank you.",
+    "We have received the invoice, thanks!\n\nBob",
+    "Danke, die Rechnung ist gut angekommen.",
+    "Rechnung erhalten, vielen Dank. Sie geht in den regulären Zahlungslauf.",
+    "Baik, invoice sudah kami terima. Terima kasih.",
+    "Счёт получили, спасибо.",
+])
+def test_a_bare_confirmation_of_receipt_needs_nobody(text):
+    c = _reply(text)
+    assert (c.intent, c.needs_human) == (I.OTHER, False), c.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Received, thanks. Why is the amount higher than the quote?",
+    "Received, thanks, but the amount is wrong.",
+    "Got it. Please call me tomorrow.",
+    "Ist angekommen. Wir zahlen aber erst im Januar.",
+])
+def test_a_confirmation_with_more_to_say_still_goes_to_a_person(text):
+    assert _reply(text).needs_human

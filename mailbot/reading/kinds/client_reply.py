@@ -876,6 +876,30 @@ def short_paid_claim(text: str) -> bool:
     return claimed
 
 
+_SHORT_RECEIVED = re.compile(f"(?:{either('SHORT_RECEIVED')})", re.IGNORECASE)
+
+
+def short_receipt(text: str) -> bool:
+    """Is the whole reply a few words confirming our mail arrived ("Received, thanks",
+    "Ja, ist angekommen, danke. Geht in den normalen Zahlungslauf.", "sudah kami terima")?"""
+    if "?" in text or len(text) > 120:
+        return False
+    confirmed = False
+    for raw in re.split(r"[.!;\n]+", text):
+        line = re.sub(r"[,:)(*~\-–—]+|[^\w\s']", " ", raw.replace("’", "'")).lower()
+        words = _SHORT_FILLER.sub(" ", line.replace("ё", "е")).split()
+        if not words:
+            continue
+        if len(words) <= 8 and _SHORT_RECEIVED.fullmatch(" ".join(words)):
+            confirmed = True
+            continue
+        # a name under it ("Received, thanks\nBob") is a signature
+        if confirmed and len(words) <= 2 and all(w[:1].isupper() for w in raw.split()):
+            continue
+        return False
+    return confirmed
+
+
 # "invoice 0104 dan 0071", "Rechnung 1187 und 1190": a known invoice's last group of digits
 # after an invoice word, and the list that follows it
 _SERIAL_LIST = re.compile(
@@ -1026,6 +1050,10 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         reading = Reading(I.PAID_CLAIM, 0.8, scores=reading.scores,
                           reason=f"short paid claim in a payment thread [short_paid] '{words}'")
     needs_human = _needs_human(reading)
+    if reading.intent == I.OTHER and not reading.scores and short_receipt(text):
+        # "Received, thanks": our mail arrived; nothing for a person to do
+        needs_human = False
+        reading.reason = "confirms receipt, nothing to do"
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:
         # a paid claim beside it is named too: staff check the bank before answering

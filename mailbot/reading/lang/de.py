@@ -166,6 +166,12 @@ BOT_PHRASES = (r"(?:falls|wenn|sofern) sie [^.!?\n]{0,40}(?:bereits|schon)"
 REPLY_TOPIC = r"\b(?:rechnung|zahlung|bezahl\w*|überweis\w*|mahnung|zahlungserinnerung|betrag)"
 SHORT_FILLER = r"\b(?:hallo|ja|danke|vielen dank|jetzt)\b"
 # "erledigt", "ist bezahlt", "überwiesen", "schon bezahlt"
+# "ist angekommen, danke", "Rechnung erhalten" (und "geht in den normalen Zahlungslauf")
+SHORT_RECEIVED = (r"(?:(?:sie|die rechnung|rechnung|es)\s+)?(?:ist|sind)\s+(?:gut\s+)?(?:bei uns\s+)?"
+                  r"angekommen|(?:(?:wir haben|ich habe|haben|habe)\s+)?(?:(?:sie|die rechnung|rechnung|es)\s+)?"
+                  r"(?:gut\s+)?(?:erhalten|bekommen)|angekommen|(?:(?:sie|die rechnung|es)\s+)?geht\s+"
+                  r"(?:dann\s+)?(?:in|mit)\s+(?:den|dem|unseren|unserem)\s+(?:normalen|regulären|"
+                  r"üblichen)\s+zahl(?:ungs)?lauf")
 SHORT_PAID = (r"(?:(?:ist|wurde|alles|schon|bereits|rechnung|zahlung|betrag|haben|habe|wir|ich)"
               r"\s+){0,3}(?:erledigt|bezahlt|überwiesen|gezahlt|beglichen|angewiesen)"
               r"(?:\s+(?:heute|gestern))?")

@@ -223,6 +223,12 @@ REPLY_TOPIC = (r"\b(?:invoice|inv\b|bill|billing|payment|pay|paid|paying|remitta
 SHORT_FILLER = r"\b(?:hi|hello|hey|ok|okay|yes|yep|yeah|thanks|thank you|thx|ty|cheers|now)\b"
 # a whole reply of a few words claiming payment: "done", "all done", "paid", "sent it",
 # "it's paid", "payment sent"
+# a whole reply confirming that our mail arrived ("Received, thanks", "got it"), perhaps
+# saying it goes the usual way ("it goes into our normal payment run"): nothing to do
+SHORT_RECEIVED = (r"(?:(?:we|i)(?:'ve| have)?\s+)?(?:received|got)(?:\s+(?:it|this|them|the invoice|"
+                  r"your (?:invoice|e-?mail|mail)))?(?:\s+with)?|(?:it|the invoice)\s+(?:has\s+)?"
+                  r"(?:arrived|come through)|well received|(?:it\s+)?(?:will go|goes)\s+(?:into|in|with)\s+"
+                  r"(?:our|the)\s+(?:normal|regular|usual)\s+payment run")
 SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|payment|transfer|"
               r"bill|we|i|we'?ve|i'?ve|have|has been|was)\s+){0,2}(?:already\s+|just\s+)"
               r"?(?:done|paid|sent|transferred|wired|settled|sorted|taken care of)(?:\s+(?:it|"

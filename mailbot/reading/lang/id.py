@@ -156,6 +156,9 @@ REPLY_TOPIC = r"\b(?:tagihan|faktur|bayar|pembayaran|pelunasan|lunas|transfer|ja
 SHORT_FILLER = (r"\b(?:iya|ya|yah|ok(?:e|ey)?|pak|bu|bapak|ibu|kak|mas|mbak|bos|terima ?kasih|"
                 r"makasih|trims|tks|nggih)\b")
 # "sudah", "sudah ya pak", "sdh", "sudah dibayar", "sudah kami transfer", "lunas"
+# "sudah kami terima, terima kasih", "invoice sudah diterima"
+SHORT_RECEIVED = (r"(?:baik\s+)?(?:(?:invoice|tagihan|email)(?:nya)?\s+)?(?:sudah|sdh|telah)?\s*(?:kami\s+)?"
+                  r"(?:terima|diterima)(?:\s+(?:invoice|tagihan|email)(?:nya)?)?")
 SHORT_PAID = (r"(?:sudah|sdh|udah|udh|dah|telah)(?:\s+(?:kami|saya))?(?:\s+(?:di)?(?:bayar|"
               r"transfer|tf|lunasi|lunas|bayarkan|transferkan)\w*)?(?:\s+(?:kemarin|tadi|semua|"
               r"semuanya))?|lunas")
