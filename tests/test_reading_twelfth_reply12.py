@@ -284,3 +284,34 @@ def test_a_bare_confirmation_of_receipt_needs_nobody(text):
 ])
 def test_a_confirmation_with_more_to_say_still_goes_to_a_person(text):
     assert _reply(text).needs_human
+
+
+# -- "paid on the 20th - remittance below": the amount of a paid claim is the total of the
+# remittance a colleague's forwarded mail shows ------------------------------------------------
+
+def _forwarding(note: str, forwarded: str, author: str = "treasury@client.test"):
+    body = (f"{note}\n\nDana\n\n-----Original Message-----\nFrom: {author}\n"
+            f"Sent: 27 November 2026 16:04\nTo: Dana\nSubject: Payment advice\n\n{forwarded}")
+    return classify(parse_message(mail(body, "Re: Invoice INV-3018")), CTX)
+
+
+ADVICE = ("PAYMENT ADVICE\nPayment date: 27/11/2026   Method: BACS\n\n"
+          "  Invoice      Amount\n  INV-3018     1,250.00\n  Total EUR    1,250.00\n")
+
+
+@pytest.mark.parametrize("note", [
+    "This was paid on 27 November - remittance below.",
+    "Bezahlt am 27.11., Zahlungsavis siehe unten.",
+    "Sudah kami bayar tanggal 27 November, bukti transfer di bawah.",
+    "Оплатили 27 ноября, платёжка ниже.",
+])
+def test_a_paid_claim_over_a_forwarded_remittance_names_its_total(note):
+    c = _forwarding(note, ADVICE)
+    assert c.intent == I.PAID_CLAIM, c.reason
+    assert (c.reply_amount, c.reply_currency) == (Decimal("1250.00"), "EUR")
+
+
+def test_a_remittance_forwarded_from_outside_the_writers_domain_is_not_read():
+    c = _forwarding("This was paid on 27 November - remittance below.", ADVICE,
+                    author="someone@elsewhere.test")
+    assert c.reply_amount is None

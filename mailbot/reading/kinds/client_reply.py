@@ -1001,7 +1001,8 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     text = strip_reply(body, [first_guess] if first_guess else [])
     ids = [msg.in_reply_to, *reversed(msg.references)]
     facts = ctx.facts
-    text = _with_forwarded(text, body, msg, ctx, [first_guess] if first_guess else [])
+    merged = _with_forwarded(text, body, msg, ctx, [first_guess] if first_guess else [])
+    forwarded, text = merged[len(text):] if merged != text else "", merged
     known_ids = [i for i in ids if i and facts.is_known_message(i)]
     subject = msg.subject or ""
     numbers = tuple(facts.numbers_in(f"{subject}\n{text}"))
@@ -1049,6 +1050,10 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         words = " ".join(text.split())[:60]
         reading = Reading(I.PAID_CLAIM, 0.8, scores=reading.scores,
                           reason=f"short paid claim in a payment thread [short_paid] '{words}'")
+    if reading.intent == I.PAID_CLAIM and reading.money is None and forwarded:
+        # "This was paid on 20 November - remittance below": the amount paid is the total
+        # of the remittance a colleague's forwarded mail shows (its columns aligned by spaces)
+        reading.money = extract.total_amount(re.sub(r"[ \t]{2,}", " ", forwarded))
     needs_human = _needs_human(reading)
     if reading.intent == I.OTHER and not reading.scores and short_receipt(text):
         # "Received, thanks": our mail arrived; nothing for a person to do

@@ -146,7 +146,8 @@ QUOTE_WROTE = r"schrieb"
 # are read as the writer's (a colleague's approval, a decision) when it comes from the
 # writer's own domain (mailbot.reading.kinds.client_reply)
 FORWARD_POINTER = (r"siehe unten|s\. unten|unten (?:stehend|die|finden)|untenstehend|anbei zur info|"
-                   r"zur info|zur kenntnis|leite (?:ich )?(?:ihnen )?weiter|weitergeleitet")
+                   r"zur info|zur kenntnis|leite (?:ich )?(?:ihnen )?weiter|weitergeleitet|"
+                   r"(?:zahlungsavis|avis|überweisungsbeleg|zahlungsbestätigung) (?:siehe )?unten")
 QUOTE_SEPARATOR = (r"original-nachricht|ursprüngliche nachricht|originalnachricht|"
                    r"weitergeleitete nachricht")
 QUOTE_FROM = r"von"

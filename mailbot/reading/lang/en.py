@@ -194,7 +194,8 @@ QUOTE_WROTE = r"wrote"
 # writer's own domain (mailbot.reading.kinds.client_reply)
 FORWARD_POINTER = (r"see (?:below|the (?:mail|email|message|note) below|beneath)|(?:as|please) "
                    r"(?:per|see) below|below (?:from|is|you'll find)|fyi|for your information|"
-                   r"forwarding|i'm forwarding|we are forwarding")
+                   r"forwarding|i'm forwarding|we are forwarding|(?:remittance|payment advice|proof of "
+                   r"payment|payment confirmation)(?: advice)? (?:is |are )?(?:below|beneath)")
 QUOTE_SEPARATOR = r"original message|forwarded message"
 # an Outlook header block: "From:" and the fields under it
 QUOTE_FROM = r"from"

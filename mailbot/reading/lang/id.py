@@ -138,7 +138,8 @@ QUOTE_WROTE = r"menulis"
 # are read as the writer's (a colleague's approval, a decision) when it comes from the
 # writer's own domain (mailbot.reading.kinds.client_reply)
 FORWARD_POINTER = (r"berikut (?:kami |saya )?(?:teruskan|sampaikan|forward)|kami teruskan|saya "
-                   r"teruskan|(?:lihat|silakan cek) (?:di )?bawah|di bawah ini|sebagai informasi")
+                   r"teruskan|(?:lihat|silakan cek) (?:di )?bawah|di bawah ini|sebagai informasi|"
+                   r"bukti (?:transfer|bayar|pembayaran) (?:ada )?di bawah")
 QUOTE_SEPARATOR = r"pesan asli|pesan awal|pesan yang diteruskan|pesan terusan"
 QUOTE_FROM = r"dari"
 QUOTE_HEADERS = r"dikirim|tanggal|kepada|perihal|subjek|judul"

@@ -160,7 +160,8 @@ QUOTE_WROTE = r"написал(?:\(а\)|а)?|пишет|писал(?:\(а\)|а)?
 # are read as the writer's (a colleague's approval, a decision) when it comes from the
 # writer's own domain (mailbot.reading.kinds.client_reply)
 FORWARD_POINTER = (r"пересылаю|пересылаем|переслал\w*|ниже (?:решение|письмо|ответ)|см\.? ниже|"
-                   r"смотрите ниже|для информации|к сведению")
+                   r"смотрите ниже|для информации|к сведению|(?:плат[её]жк\w*|плат[её]жное поручение|"
+                   r"подтверждение оплаты) ниже")
 QUOTE_SEPARATOR = r"исходное сообщение|пересылаемое сообщение|пересланное сообщение"
 QUOTE_FROM = r"от"
 QUOTE_HEADERS = r"отправлено|дата|кому|тема|копия"
