@@ -315,3 +315,24 @@ def test_a_remittance_forwarded_from_outside_the_writers_domain_is_not_read():
     c = _forwarding("This was paid on 27 November - remittance below.", ADVICE,
                     author="someone@elsewhere.test")
     assert c.reply_amount is None
+
+
+# -- a French paid claim on a desk that serves another language --------------------------------
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Le paiement de 4 500,00 € a été effectué le 20/11. Merci de vérifier.", Decimal("4500.00")),
+    ("Bonjour, nous avons réglé la facture par virement de 1 200,00 € hier.", Decimal("1200.00")),
+    ("La facture a été payée le 18 novembre.", None),
+])
+def test_a_french_paid_claim_is_read(text, amount):
+    r = reading(text)
+    assert r.intent == I.PAID_CLAIM, r.reason
+    assert (r.money.amount if r.money else None) == amount
+
+
+@pytest.mark.parametrize("text", [
+    "Le virement n'a pas encore été effectué.",
+    "Nous n'avons pas payé cette facture, elle est erronée.",
+])
+def test_a_french_denied_payment_is_no_paid_claim(text):
+    assert reading(text).intent != I.PAID_CLAIM

@@ -36,7 +36,8 @@ from mailbot.domain.values import Classification, Intent, Kind
 from mailbot.reading import dates, extract, subjects, translit
 from mailbot.reading.context import Context
 from mailbot.reading.facts import KnownFacts
-from mailbot.reading.lang import either, fragments
+from mailbot.reading.lang import LANGUAGES, either, fragments
+from mailbot.reading.lang._absence import EXTRA
 from mailbot.reading.language import detect
 from mailbot.reading.parse import ParsedMessage
 from mailbot.reading.replies import (
@@ -139,7 +140,10 @@ def _table(intent: Intent) -> list[Rule]:
     """An intent's rows of every language. A row is (weight, pattern or phrases[,
     negatable[, needs[, unless]]]); negatable True means "all"."""
     found = [Rule("mail_objection", I.STOP, 3, _MAIL_OBJECTION_RE)] if intent == I.STOP else []
-    for code, rows in fragments(f"INTENT_{intent.name}"):
+    # (and a few rows of languages without a file: lang/_absence, "le virement a été émis")
+    unserved = [(code, rows) for code, module in EXTRA.items() if code not in LANGUAGES
+                and (rows := getattr(module, f"INTENT_{intent.name}", None))]
+    for code, rows in [*fragments(f"INTENT_{intent.name}"), *unserved]:
         for n, (weight, pattern, *rest) in enumerate(rows, 1):
             negatable = rest[0] if rest else ""
             mode = negatable if isinstance(negatable, str) else ("all" if negatable else "")
