@@ -29,14 +29,15 @@ from __future__ import annotations
 
 import email.utils
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from mailbot.domain.values import Classification, Intent, Kind
 from mailbot.reading import dates, extract, subjects, translit
 from mailbot.reading.context import Context
 from mailbot.reading.facts import KnownFacts
-from mailbot.reading.lang import either, fragments
+from mailbot.reading.lang import LANGUAGES, either, fragments
+from mailbot.reading.lang._absence import EXTRA
 from mailbot.reading.language import detect
 from mailbot.reading.parse import ParsedMessage
 from mailbot.reading.replies import (
@@ -63,7 +64,22 @@ def find_dates(text: str, base: date, order: str | None = None,
 
 def _found_dates(text: str, base: date, order: str | None,
                  month_first: bool | None) -> list[dates.Found]:
-    return list(dates.find(text, base, order=order, month_first=month_first))
+    return [_span_end(f, text, base) for f in dates.find(text, base, order=order,
+                                                         month_first=month_first)]
+
+
+# "within 10 days", "в течение 10 дней": a span from the reply's day
+_WITHIN = re.compile(rf"\W*(?:{either('WITHIN')})(?!\w)", re.IGNORECASE)
+
+
+def _span_end(found: dates.Found, text: str, base: date) -> dates.Found:
+    """A span counted from the reply ("within 10 days") that ends on a weekend is
+    promised by the working day before (the span's last); "in 10 days" names a day."""
+    if (found.rule != "in_n" or found.date.weekday() < 5
+            or not _WITHIN.match(text.lower(), found.start)):
+        return found
+    friday = found.date - timedelta(days=found.date.weekday() - 4)
+    return replace(found, date=friday) if friday >= base else found
 
 
 # =============================================================================== intents
@@ -124,7 +140,10 @@ def _table(intent: Intent) -> list[Rule]:
     """An intent's rows of every language. A row is (weight, pattern or phrases[,
     negatable[, needs[, unless]]]); negatable True means "all"."""
     found = [Rule("mail_objection", I.STOP, 3, _MAIL_OBJECTION_RE)] if intent == I.STOP else []
-    for code, rows in fragments(f"INTENT_{intent.name}"):
+    # (and a few rows of languages without a file: lang/_absence, "le virement a été émis")
+    unserved = [(code, rows) for code, module in EXTRA.items() if code not in LANGUAGES
+                and (rows := getattr(module, f"INTENT_{intent.name}", None))]
+    for code, rows in [*fragments(f"INTENT_{intent.name}"), *unserved]:
         for n, (weight, pattern, *rest) in enumerate(rows, 1):
             negatable = rest[0] if rest else ""
             mode = negatable if isinstance(negatable, str) else ("all" if negatable else "")
@@ -166,6 +185,23 @@ def _negated(sentence: str, start: int, end: int, conditional: bool = True) -> b
     return bool(_NOT_YET_AFTER.match(sentence[end:]))
 
 
+def _conditional_only(sentence: str, start: int, end: int,
+                      quoted: list[tuple[int, int]]) -> bool:
+    """Is the match at [start, end) undone by a condition in its clause ("once we are
+    paid, we pay you on the 15th") and by nothing else (no negation, no modal of a
+    counterfactual, not in quotation marks)?"""
+    if any(s <= start < e or s < end <= e for s, e in quoted):
+        return False
+    head = sentence[:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+    clause = head[cut:][-60:]
+    if (_NEGATION.search(clause) or _NEGATION.search(sentence[start:end])
+            or _NOT_ASKED.search(head) or _NOT_YET_AFTER.match(sentence[end:])):
+        return False
+    # "we would have paid on Friday": a modal right before, no condition
+    return any(m.end() < len(clause.rstrip()) for m in _CONDITIONAL.finditer(clause))
+
+
 def _negated_near(sentence: str, start: int) -> bool:
     """A negation in the three words right before the match ("please don't stop
     emailing"), or a denied request anywhere before it ("I did not ask you to stop"); a
@@ -201,6 +237,12 @@ _PROMISE_FAILED = re.compile(either("PROMISE_FAILED"), re.IGNORECASE)
 # "Как только деньги поступят, рассчитаемся", "Once we are paid, we'll pay you": a
 # sentence that opens with a condition makes its promise conditional
 _LEADING_CONDITION = re.compile(rf"^\W*(?:{either('CONDITIONAL')})", re.IGNORECASE)
+# "provided you send the timesheet", "sofern die Freigabe kommt", "asalkan dokumen lengkap",
+# "при условии подписания акта": a condition set after the promise
+# "please reissue it with our PO and it will go into the next run": a request, then the
+# promise it buys (a condition)
+_REQUEST_THEN = re.compile(either("REQUEST_THEN"), re.IGNORECASE)
+_PROVISO = re.compile(rf"\W*(?:{either('PROVISO')})", re.IGNORECASE)
 
 
 # what ends a denied promise's reach: "but", "aber", "но", "tapi", a semicolon or a colon
@@ -253,19 +295,43 @@ def _denied_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 def _promise_undone(sentence: str, start: int, end: int, denied: list[tuple[int, int]],
-                    conditional_rule: bool) -> bool:
-    """Is a promise word at [start, end) denied, asked about or made conditional?"""
+                    conditional_rule: bool) -> str:
+    """Is a promise word at [start, end) denied, asked about or made conditional? "no"
+    (it stands), "denied" (denied, asked about, an old or failed one) or "condition"
+    (it stands only on a condition: by itself no promise; with a day, one a person
+    confirms)."""
     if any(lo <= start < hi for lo, hi in denied):
-        return True
+        return "denied"
     if _PAST_PROMISE.search(sentence[max(0, start - 16):end]):
-        return True  # "we promised to pay on Friday, but ...": an old promise, not a new one
+        return "denied"  # "we promised to pay on Friday, but ...": an old promise, not a new one
     if sentence.rstrip().endswith("?"):
-        return True  # "can it be paid in rupiah?", "could we pay on Friday?": a question
-    if conditional_rule and _LEADING_CONDITION.search(sentence):
-        return True
-    hi = _clause(sentence, start)[1]
+        return "denied"  # "can it be paid in rupiah?", "could we pay on Friday?": a question
+    lo, hi = _clause(sentence, start)
     # "Accounting promised to pay on Friday, but it didn't work out"
-    return bool(_DENIED_AFTER.search(sentence[end:hi]) or _PROMISE_FAILED.search(sentence[hi:]))
+    if _DENIED_AFTER.search(sentence[end:hi]) or _PROMISE_FAILED.search(sentence[hi:]):
+        return "denied"
+    if conditional_rule and (_LEADING_CONDITION.search(sentence)
+                             or _REQUEST_THEN.search(sentence[:start]) or (
+            # "no date yet, as soon as the account is unblocked, we will pay": the clause
+            # right before the promise's opens with a condition
+            lo > 0 and _LEADING_CONDITION.search(sentence[_clause(sentence, lo - 1)[0]:lo]))):
+        return "condition"
+    return "no"
+
+
+def _proviso(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """A condition set after a promise ("we can pay by the 11th provided you send the
+    timesheet", "wir zahlen am Freitag, sofern ..."): in the promise's own clause after
+    its words, or opening a later clause of its sentence."""
+    hi = _clause(sentence, start)[1]
+    m = _PROVISO.search(sentence, end, hi)
+    if m:
+        return m
+    for b in _CLAUSE_BREAK.finditer(sentence, end):
+        m = _PROVISO.match(sentence, b.end())
+        if m:
+            return m
+    return None
 
 
 def _prohibited(sentence: str, start: int) -> bool:
@@ -381,6 +447,9 @@ def read(text: str, base: date | None, language: str | None = None,
     where: dict[Intent, list[tuple[int, int]]] = {}  # (sentence index, match start)
     evidence: list[tuple[Intent, str, str]] = []
     asked: list[str] = []  # questions whether our payment arrived
+    # promise words on a condition: (sentence, start, weight, rule id, words)
+    conditions: list[tuple[int, int, int, str, str]] = []
+    provisos: list[int] = []  # the sentences of promises with a condition set after them
     for si, sentence in enumerate(sentences):
         low = sentence.lower()
         objections = [(m.start(), m.end()) for m in (*_MAIL_OBJECTION_RE.finditer(low),
@@ -398,11 +467,31 @@ def read(text: str, base: date | None, language: str | None = None,
             if question and p.intent == I.PAID_CLAIM:
                 continue
             for m in p.regex.finditer(low):
+                on_condition = False
                 if not _counts(p, low, m.start(), m.end(), objections, quoted):
-                    continue
-                if p.intent == I.PROMISE and _promise_undone(
-                        low, m.start(), m.end(), denied, p.negatable == "all"):
-                    continue
+                    # "once the account is unblocked we will pay on the 15th": a promise
+                    # on a condition, kept aside
+                    if not (p.intent == I.PROMISE and p.negatable == "all"
+                            and _conditional_only(low, m.start(), m.end(), quoted)):
+                        continue
+                    on_condition = True
+                if p.intent == I.PROMISE:
+                    undone = _promise_undone(low, m.start(), m.end(), denied,
+                                             p.negatable == "all")
+                    if undone == "denied":
+                        continue
+                    if undone == "condition":
+                        on_condition = True
+                    elif not on_condition and _proviso(low, m.start(), m.end()):
+                        # "we'll pay on the 11th provided you send ...": a promise still (one
+                        # without a day too), its day for a person to confirm
+                        provisos.append(si)
+                if on_condition:
+                    if (p.intent, m.start()) not in seen:
+                        seen.add((p.intent, m.start()))
+                        conditions.append((si, m.start(), p.weight, p.id,
+                                           m.group(0).strip(" ,.;:!?()\"'")[:80]))
+                    break
                 if (p.intent, m.start()) in seen:
                     continue
                 seen.add((p.intent, m.start()))
@@ -415,6 +504,19 @@ def read(text: str, base: date | None, language: str | None = None,
         # every stop request lasts only until the promised day: the promise is what it says
         del scores[I.STOP], where[I.STOP]
         evidence = [e for e in evidence if e[0] != I.STOP]
+    conditional = bool(provisos)
+    if (conditions and base is not None and I.PROMISE not in scores
+            and all((i, I.PROMISE) in _DOMINATES for i in scores)):
+        # "if our client's instalment arrives, we pay on 15 December": a conditional
+        # promise with its day is a promise a person confirms; without a day, none
+        hits = [(si, at) for si, at, *_ in conditions]
+        if _promise_date(sentences, hits, base, language, base_time, [],
+                         _moved(sentences)) is not None:
+            conditional = True
+            for si, at, weight, rule, words in conditions:
+                scores[I.PROMISE] = scores.get(I.PROMISE, 0) + weight
+                where.setdefault(I.PROMISE, []).append((si, at))
+                evidence.append((I.PROMISE, rule, words))
     paid_on = (_paid_date(sentences, where[I.PAID_CLAIM], base, language)
                if base is not None and I.PAID_CLAIM in scores else None)
     # dates in the sentences of a promise raise it: "wir überweisen am 15.12."
@@ -466,6 +568,14 @@ def read(text: str, base: date | None, language: str | None = None,
         found.reason = (f"conflicting intents: {names} "
                         f"{found.because(top, *(i for i, _ in others))}")
         return found
+    part = _named_money(sentences, where, I.PAID_CLAIM) if partial and top == I.PAID_CLAIM else None
+    if part is not None:
+        # "we've paid Rp 15 million of it; the rest we'll try to pay by the 20th": a paid
+        # claim of that part (no firm promise of the rest), for staff to check
+        found.confidence, found.money = SOFT_CONFIDENCE, part
+        found.reason = (f"part paid ('{partial.group(0).strip() if partial else ''}'): staff "
+                        f"must check {found.because(top)}")
+        return found
     if partial and (top == I.PAID_CLAIM or (top == I.PROMISE and promised is None)):
         # "we paid part of it", "den Rest zahlen wir ...": amounts for staff to check
         found.intent, found.confidence = I.OTHER, 0.4
@@ -486,7 +596,10 @@ def read(text: str, base: date | None, language: str | None = None,
             found.reason = f"promise of part of the amount ('{partial.group(0).strip()}') {why}"
         softs = [_SOFT_PROMISE.search(sentences[si].lower()) for si, _ in where[I.PROMISE]]
         soft = next((x for x in softs if x is not None), None)
-        if promised is not None and soft is not None:
+        if promised is not None and conditional:
+            found.confidence = min(found.confidence, SOFT_CONFIDENCE)
+            found.reason = f"conditional promise: a person confirms the day {why}"
+        elif promised is not None and soft is not None:
             found.confidence = min(found.confidence, SOFT_CONFIDENCE)
             found.reason = (f"soft promise ('{soft.group(0).strip()}'): a person confirms the "
                             f"day {why}")
@@ -670,7 +783,7 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
     month_first = None if language == "en" else False
 
     def found(sentence: str) -> list[tuple[int, date]]:
-        return find_dates(sentence, base, order, month_first)
+        return [(f.start, f.date) for f in _found_dates(sentence, base, order, month_first)]
 
     for si, start in hits:  # nearest date to the promise, in its own sentence, not in
         # another clause that denies it ("we can't pay Friday, but will pay on the 15th")
@@ -765,6 +878,30 @@ def short_paid_claim(text: str) -> bool:
             continue
         return False
     return claimed
+
+
+_SHORT_RECEIVED = re.compile(f"(?:{either('SHORT_RECEIVED')})", re.IGNORECASE)
+
+
+def short_receipt(text: str) -> bool:
+    """Is the whole reply a few words confirming our mail arrived ("Received, thanks",
+    "Ja, ist angekommen, danke. Geht in den normalen Zahlungslauf.", "sudah kami terima")?"""
+    if "?" in text or len(text) > 120:
+        return False
+    confirmed = False
+    for raw in re.split(r"[.!;\n]+", text):
+        line = re.sub(r"[,:)(*~\-–—]+|[^\w\s']", " ", raw.replace("’", "'")).lower()
+        words = _SHORT_FILLER.sub(" ", line.replace("ё", "е")).split()
+        if not words:
+            continue
+        if len(words) <= 8 and _SHORT_RECEIVED.fullmatch(" ".join(words)):
+            confirmed = True
+            continue
+        # a name under it ("Received, thanks\nBob") is a signature
+        if confirmed and len(words) <= 2 and all(w[:1].isupper() for w in raw.split()):
+            continue
+        return False
+    return confirmed
 
 
 # "invoice 0104 dan 0071", "Rechnung 1187 und 1190": a known invoice's last group of digits
@@ -868,13 +1005,16 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     text = strip_reply(body, [first_guess] if first_guess else [])
     ids = [msg.in_reply_to, *reversed(msg.references)]
     facts = ctx.facts
-    text = _with_forwarded(text, body, msg, ctx, [first_guess] if first_guess else [])
+    merged = _with_forwarded(text, body, msg, ctx, [first_guess] if first_guess else [])
+    forwarded, text = merged[len(text):] if merged != text else "", merged
     known_ids = [i for i in ids if i and facts.is_known_message(i)]
     subject = msg.subject or ""
     numbers = tuple(facts.numbers_in(f"{subject}\n{text}"))
     if not numbers and translit.is_translit_russian(f"{subject}\n{text}"):
         numbers = tuple(facts.numbers_in(translit.codes_in_cyrillic(f"{subject}\n{text}")))
-    if not numbers and not known_ids:
+    if not numbers:
+        # the reply names none: the invoices of the mail it answers, in its quoted copy
+        # ("die für letzte Woche zugesagte Zahlung der beiden Rechnungen verschiebt sich")
         numbers = tuple(facts.numbers_in(body))
     sender = msg.sender.email if msg.sender else ""
     known = bool(known_ids or numbers or (sender and facts.is_contact(sender)))
@@ -914,7 +1054,15 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         words = " ".join(text.split())[:60]
         reading = Reading(I.PAID_CLAIM, 0.8, scores=reading.scores,
                           reason=f"short paid claim in a payment thread [short_paid] '{words}'")
+    if reading.intent == I.PAID_CLAIM and reading.money is None and forwarded:
+        # "This was paid on 20 November - remittance below": the amount paid is the total
+        # of the remittance a colleague's forwarded mail shows (its columns aligned by spaces)
+        reading.money = extract.total_amount(re.sub(r"[ \t]{2,}", " ", forwarded))
     needs_human = _needs_human(reading)
+    if reading.intent == I.OTHER and not reading.scores and short_receipt(text):
+        # "Received, thanks": our mail arrived; nothing for a person to do
+        needs_human = False
+        reading.reason = "confirms receipt, nothing to do"
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:
         # a paid claim beside it is named too: staff check the bank before answering

@@ -39,7 +39,8 @@ A client's reply (mailbot.reading.kinds.client_reply):
 - GREETING, CLOSING, THANKS, SENT_FROM (where a reply's own words start and its
   signature begins), BOT_PHRASES (the bot's own reminder sentences as the language's
   templates word them: never the client's words), REPLY_TOPIC (an unthreaded reply about
-  paying), SHORT_FILLER and SHORT_PAID (a whole reply of a few words claiming payment);
+  paying), SHORT_FILLER and SHORT_PAID (a whole reply of a few words claiming payment),
+  SHORT_RECEIVED (a whole reply confirming our mail arrived: nothing for a person);
 - NEGATION, CONDITIONAL, CLAUSE_BREAK (a new clause: a negation before it does not
   count), PROHIBITION (before a request: "don't send it again"), NOT_YET_AFTER (right
   after a claim: "paid? not yet"), PARTIAL_AMOUNT (part of the amount: for staff);
@@ -54,7 +55,14 @@ A client's reply (mailbot.reading.kinds.client_reply):
   PROMISE_FAILED (in a later clause: "..., but it didn't work out"), PAID_ANYWAY (paid in
   spite of a complaint: "trotzdem bezahlt": the complaint is the intent), SOFT_PROMISE
   (trying or hoping, in a promise's sentence: "we'll try to pay by the 18th", "постараемся
-  закрыть до 5-го": the day is read, a person confirms it), STOP_UNTIL_THEN (a stop
+  закрыть до 5-го": the day is read, a person confirms it), PROVISO (a stipulation set after
+  a promise: "we can pay by the 11th provided you send ...", "sofern die Freigabe kommt": the
+  day is read and a person confirms it; "..., once our customer has paid" is not one), and
+  a promise after a CONDITIONAL (in its clause or opening the clause before it: "if the
+  grant arrives, we pay on the 15th"): with a day, read and confirmed by a person; without
+  one, no promise; so is one after a request it waits on (REQUEST_THEN: "please reissue
+  it with our PO and it will go into the next run"), WITHIN (a span counted from the reply, "within 10 days": promised by its last
+  working day), STOP_UNTIL_THEN (a stop
   request that lasts only until the promised day, "no reminders until then": a pause, not
   a stop, when the reply promises to pay), CREDIT_THANKS (thanks for, or receipt of, a
   credit note: an acknowledgement, the dispute words in it do not count), RESCHEDULED (the day of paying

@@ -106,6 +106,13 @@ STOP_UNTIL_THEN = r"\bbis (?:dahin|zu diesem (?:tag|termin|zeitpunkt|datum)|zum 
 # "Danke für die Gutschrift": an acknowledgement, its dispute words do not count
 CREDIT_THANKS = (r"\b(?:danke|vielen dank|besten dank|herzlichen dank) für (?:die|ihre|diese) (?:\S+\s+)?"
                  r"gutschrift\b|\b(?:die|ihre) gutschrift (?:\S+\s+){0,2}(?:erhalten|bekommen)\b")
+# eine Bedingung nach der Zusage: "wir zahlen am Freitag, sofern die Freigabe kommt"
+# eine Frist ab heute ("innerhalb von 10 Tagen"): zugesagt bis zu ihrem letzten Werktag
+WITHIN = r"innerhalb|binnen|in den nächsten"
+# eine Bitte, dann die Zusage: "bitte schicken Sie die Rechnung mit Bestellnummer, dann zahlen wir"
+REQUEST_THEN = r"^\W*(?:bitte|könnten sie|können sie|würden sie)\b[^.!?]*\b(?:und|dann)\b"
+PROVISO = (r"\b(?:sofern|vorausgesetzt|unter der (?:voraussetzung|bedingung)|nur (?:wenn|falls|"
+           r"sofern|nachdem|sobald))\b")
 SOFT_PROMISE = r"\b(?:versuche\w*|bemühe\w*|hoffe\w*|hoffentlich|möglichst)\b"
 # ein verneintes Versprechen: "können wir nicht zusagen", "keine Zusage", "nicht versprechen"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
@@ -139,7 +146,8 @@ QUOTE_WROTE = r"schrieb"
 # are read as the writer's (a colleague's approval, a decision) when it comes from the
 # writer's own domain (mailbot.reading.kinds.client_reply)
 FORWARD_POINTER = (r"siehe unten|s\. unten|unten (?:stehend|die|finden)|untenstehend|anbei zur info|"
-                   r"zur info|zur kenntnis|leite (?:ich )?(?:ihnen )?weiter|weitergeleitet")
+                   r"zur info|zur kenntnis|leite (?:ich )?(?:ihnen )?weiter|weitergeleitet|"
+                   r"(?:zahlungsavis|avis|überweisungsbeleg|zahlungsbestätigung) (?:siehe )?unten")
 QUOTE_SEPARATOR = (r"original-nachricht|ursprüngliche nachricht|originalnachricht|"
                    r"weitergeleitete nachricht")
 QUOTE_FROM = r"von"
@@ -159,6 +167,12 @@ BOT_PHRASES = (r"(?:falls|wenn|sofern) sie [^.!?\n]{0,40}(?:bereits|schon)"
 REPLY_TOPIC = r"\b(?:rechnung|zahlung|bezahl\w*|überweis\w*|mahnung|zahlungserinnerung|betrag)"
 SHORT_FILLER = r"\b(?:hallo|ja|danke|vielen dank|jetzt)\b"
 # "erledigt", "ist bezahlt", "überwiesen", "schon bezahlt"
+# "ist angekommen, danke", "Rechnung erhalten" (und "geht in den normalen Zahlungslauf")
+SHORT_RECEIVED = (r"(?:(?:sie|die rechnung|rechnung|es)\s+)?(?:ist|sind)\s+(?:gut\s+)?(?:bei uns\s+)?"
+                  r"angekommen|(?:(?:wir haben|ich habe|haben|habe)\s+)?(?:(?:sie|die rechnung|rechnung|es)\s+)?"
+                  r"(?:gut\s+)?(?:erhalten|bekommen)|angekommen|(?:(?:sie|die rechnung|es)\s+)?geht\s+"
+                  r"(?:dann\s+)?(?:in|mit)\s+(?:den|dem|unseren|unserem)\s+(?:normalen|regulären|"
+                  r"üblichen)\s+zahl(?:ungs)?lauf")
 SHORT_PAID = (r"(?:(?:ist|wurde|alles|schon|bereits|rechnung|zahlung|betrag|haben|habe|wir|ich)"
               r"\s+){0,3}(?:erledigt|bezahlt|überwiesen|gezahlt|beglichen|angewiesen)"
               r"(?:\s+(?:heute|gestern))?")
@@ -274,6 +288,10 @@ INTENT_DISPUTE = (
         r"\bweich\w* (?:\S+\s+){0,4}ab\b",
         r"\babweich\w+\b",
         r"\bnicht zufrieden\b",
+        # die Leistung ist nicht abgenommen: "noch nicht abgenommen", "Abnahme ist nicht erfolgt"
+        r"\b(?:noch |bisher )?nicht abgenommen\b",
+        r"\babnahme\b(?:\s+\S+){0,4}?\s+(?:noch |bisher )?nicht (?:erfolgt|erteilt|stattgefunden)\b",
+        r"\bkeine abnahme\b",
     )),
     (2, r"\b(?:korrigierte|berichtigte|neue korrekte|korrekte) rechnung\b"),
     (2, (r"\b(?:rechnung|betrag|preis|summe|menge|stundenzahl|abrechnung|position)"
@@ -487,6 +505,9 @@ INTENT_STOP = (
         (r"\bstellen sie (?:\S+\s+){0,2}(?:zusendung|zustellung|e-?mails?|mails|erinnerungen|"
          r"mahnungen|zahlungserinnerungen|nachrichten)\w* (?:\S+\s+){0,2}ein\b"),
         r"\bjede weitere (?:kontaktaufnahme|zusendung|e-mail|nachricht)\b",
+        # "ich verbitte mir weitere automatische Mahnungen"
+        (r"\bverbitte\w* (?:mir|uns) (?:\S+\s+){0,3}(?:\w*mahnungen|\w*erinnerungen|e-?mails?|mails|"
+         r"zusendungen|nachrichten|schreiben|kontakt\w*|anrufe)\b"),
         r"\bbelästig\w+\b",
         (r"\bstellen sie (?:\S+\s+){0,3}(?:mahnungen|erinnerungen|e-mails|zusendungen|"
          r"kontaktversuche) ein\b"),

@@ -43,7 +43,7 @@ TODAY = r"today|tonight|this (?:afternoon|evening)"
 TOMORROW = r"tomorrow"
 YESTERDAY = r"yesterday"  # a day paid, in a paid claim (mailbot.reading.kinds.client_reply)
 DAY_AFTER_TOMORROW = r"day after tomorrow"
-MONTH_END = (r"(?:(?:by|at|before) )?(?:the )?end of (?:the |this )?(?:current )?month|"
+MONTH_END = (r"(?:(?:by|at|before) )?(?:the )?end[- ]of[- ](?:the[- ]|this[- ])?(?:current[- ])?month|"
              r"month[- ]end")
 NEXT_MONTH_END = r"end of next month"
 NEXT_MONTH_START = (r"(?:the )?(?:beginning|start) of next month|early next month|"
@@ -147,6 +147,14 @@ PAID_ANYWAY = r"\b(?:anyway|nevertheless|nonetheless|regardless|even so|in spite
 # read, a person confirms it
 # a stop request that lasts only until the promised day ("please hold the reminders until
 # then"): a pause, not a stop, when the reply promises a day
+# a condition set after a promise: "we can pay by the 11th provided you send the timesheet"
+# a span counted from the reply ("within 10 days"): promised by its last working day
+WITHIN = r"within|in the next"
+# a request, then the promise it buys: "please reissue it with our PO and it will go into the
+# next payment run" (the promise waits on the request: a condition)
+REQUEST_THEN = r"^\W*(?:please|kindly|could you|can you|if you could)\b[^.!?]*\b(?:and|then)\b"
+PROVISO = (r"\b(?:provided|providing|as long as|so long as|on (?:the )?condition|subject to|"
+           r"assuming|unless|only (?:if|when|after|once))\b")
 STOP_UNTIL_THEN = r"\b(?:until|till|before) (?:then|that (?:date|day)|the (?:payment|agreed) date)\b"
 # thanks for, or receipt of, a credit note: an acknowledgement, its dispute words do not count
 CREDIT_THANKS = (r"\b(?:thanks?|thank you|many thanks)(?: (?:very|so) much)? for (?:sending |issuing )?"
@@ -186,7 +194,8 @@ QUOTE_WROTE = r"wrote"
 # writer's own domain (mailbot.reading.kinds.client_reply)
 FORWARD_POINTER = (r"see (?:below|the (?:mail|email|message|note) below|beneath)|(?:as|please) "
                    r"(?:per|see) below|below (?:from|is|you'll find)|fyi|for your information|"
-                   r"forwarding|i'm forwarding|we are forwarding")
+                   r"forwarding|i'm forwarding|we are forwarding|(?:remittance|payment advice|proof of "
+                   r"payment|payment confirmation)(?: advice)? (?:is |are )?(?:below|beneath)")
 QUOTE_SEPARATOR = r"original message|forwarded message"
 # an Outlook header block: "From:" and the fields under it
 QUOTE_FROM = r"from"
@@ -215,6 +224,12 @@ REPLY_TOPIC = (r"\b(?:invoice|inv\b|bill|billing|payment|pay|paid|paying|remitta
 SHORT_FILLER = r"\b(?:hi|hello|hey|ok|okay|yes|yep|yeah|thanks|thank you|thx|ty|cheers|now)\b"
 # a whole reply of a few words claiming payment: "done", "all done", "paid", "sent it",
 # "it's paid", "payment sent"
+# a whole reply confirming that our mail arrived ("Received, thanks", "got it"), perhaps
+# saying it goes the usual way ("it goes into our normal payment run"): nothing to do
+SHORT_RECEIVED = (r"(?:(?:we|i)(?:'ve| have)?\s+)?(?:received|got)(?:\s+(?:it|this|them|the invoice|"
+                  r"your (?:invoice|e-?mail|mail)))?(?:\s+with)?|(?:it|the invoice)\s+(?:has\s+)?"
+                  r"(?:arrived|come through)|well received|(?:it\s+)?(?:will go|goes)\s+(?:into|in|with)\s+"
+                  r"(?:our|the)\s+(?:normal|regular|usual)\s+payment run")
 SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|payment|transfer|"
               r"bill|we|i|we'?ve|i'?ve|have|has been|was)\s+){0,2}(?:already\s+|just\s+)"
               r"?(?:done|paid|sent|transferred|wired|settled|sorted|taken care of)(?:\s+(?:it|"
@@ -406,6 +421,10 @@ INTENT_DISPUTE = (
         (r"\b(?:work|service|job|project) (?:is|was|has) not (?:been )?(?:completed|finished|done"
          r"|delivered)\b"),
         r"\bnot (?:been )?completed\b",
+        # the work is not accepted: "the survey has not been accepted", "not signed off"
+        (r"\b(?:survey|work|works|report|deliverables?|services?|project|installation|job|"
+         r"inspection)\b(?:\s+\S+){0,5}?\s+(?:has|have|was|were|is|are)(?:\s+not|n't)\s+"
+         r"(?:yet\s+)?(?:been\s+)?(?:accepted|approved|signed off)\b"),
         r"\bcredit note\b",
         (r"\b(?:do not|don't|cannot|can't|won't) (?:accept|pay) (?:this|the|your) (?:invoice|bill"
          r"|charge|amount)\b"),

@@ -106,6 +106,12 @@ STOP_UNTIL_THEN = r"\b(?:sampai|hingga) (?:saat|waktu|tanggal|hari) (?:itu|terse
 # "terima kasih atas nota kreditnya": an acknowledgement, its dispute words do not count
 CREDIT_THANKS = (r"\bterima ?kasih (?:atas|untuk) (?:\S+\s+)?nota kredit\w*|"
                  r"\bnota kredit\w* (?:sudah|telah) (?:kami )?terima\b")
+# syarat sesudah janji: "kami bayar tanggal 15 asalkan dokumen lengkap"
+# rentang dari hari ini ("dalam 10 hari"): dijanjikan sampai hari kerja terakhirnya
+WITHIN = r"dalam"
+# permintaan, lalu janji: "mohon kirim ulang invoice dengan nomor PO, nanti kami bayar"
+REQUEST_THEN = r"^\W*(?:mohon|tolong|harap|silakan)\b[^.!?]*\b(?:dan|nanti|baru|setelah itu)\b"
+PROVISO = r"\b(?:asalkan|asal|dengan syarat|hanya (?:jika|kalau|apabila|bila|setelah))\b"
 SOFT_PROMISE = r"\b(?:semoga|mudah-mudahan|moga-moga)\b"
 # janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
@@ -132,7 +138,8 @@ QUOTE_WROTE = r"menulis"
 # are read as the writer's (a colleague's approval, a decision) when it comes from the
 # writer's own domain (mailbot.reading.kinds.client_reply)
 FORWARD_POINTER = (r"berikut (?:kami |saya )?(?:teruskan|sampaikan|forward)|kami teruskan|saya "
-                   r"teruskan|(?:lihat|silakan cek) (?:di )?bawah|di bawah ini|sebagai informasi")
+                   r"teruskan|(?:lihat|silakan cek) (?:di )?bawah|di bawah ini|sebagai informasi|"
+                   r"bukti (?:transfer|bayar|pembayaran) (?:ada )?di bawah")
 QUOTE_SEPARATOR = r"pesan asli|pesan awal|pesan yang diteruskan|pesan terusan"
 QUOTE_FROM = r"dari"
 QUOTE_HEADERS = r"dikirim|tanggal|kepada|perihal|subjek|judul"
@@ -150,6 +157,9 @@ REPLY_TOPIC = r"\b(?:tagihan|faktur|bayar|pembayaran|pelunasan|lunas|transfer|ja
 SHORT_FILLER = (r"\b(?:iya|ya|yah|ok(?:e|ey)?|pak|bu|bapak|ibu|kak|mas|mbak|bos|terima ?kasih|"
                 r"makasih|trims|tks|nggih)\b")
 # "sudah", "sudah ya pak", "sdh", "sudah dibayar", "sudah kami transfer", "lunas"
+# "sudah kami terima, terima kasih", "invoice sudah diterima"
+SHORT_RECEIVED = (r"(?:baik\s+)?(?:(?:invoice|tagihan|email)(?:nya)?\s+)?(?:sudah|sdh|telah)?\s*(?:kami\s+)?"
+                  r"(?:terima|diterima)(?:\s+(?:invoice|tagihan|email)(?:nya)?)?")
 SHORT_PAID = (r"(?:sudah|sdh|udah|udh|dah|telah)(?:\s+(?:kami|saya))?(?:\s+(?:di)?(?:bayar|"
               r"transfer|tf|lunasi|lunas|bayarkan|transferkan)\w*)?(?:\s+(?:kemarin|tadi|semua|"
               r"semuanya))?|lunas")
@@ -220,6 +230,9 @@ INTENT_DISPUTE = (
         r"\bbarang(?:nya)? kurang\b",
         r"\bbelum lengkap\b",
         r"\btidak lengkap\b",
+        # pekerjaan belum diterima: "BAST belum ditandatangani", "pekerjaan belum disetujui"
+        (r"\b(?:bast|berita acara|pekerjaan|laporan)\b(?:\s+\S+){0,4}?\s+(?:belum|tidak)\s+"
+         r"(?:di)?(?:tandatangani|setujui|terima)\b"),
     )),
     (2, (
         r"\b(?:invoice|tagihan|faktur) (?:revisi|yang benar|perbaikan)\b",

@@ -12,6 +12,10 @@ BACK_FROM, UNTIL; see lang/__init__.py), plus:
 - NEXT: the word that makes a weekday the next one ("próximo lunes"), dropped before
   a date in a language without a file is read; NEXT_WEEK: "next week" (back on its Monday).
 
+A module may also hold a few rows of a client reply's intent tables (INTENT_PAID_CLAIM,
+...; rows as in the served files): a client writing in its own language on a desk that
+serves another ("le virement a été émis le 27/11") is read by them.
+
 A module named like a served language (en.py, ...) adds to that language's file: its
 fragments join the served ones under the same code. A date after the words of a
 language without a file is read by mailbot.reading.dates.find_in (dateparser on a few

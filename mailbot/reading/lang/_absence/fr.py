@@ -29,3 +29,16 @@ BACK_FROM = (r"\b(?:[àa] partir du|d[èe]s le|[àa] compter du)\s+(?=(?:[^.]|(?
 UNTIL = r"\bjusqu['’](?:au|[àa])(?: (?:le|la))?|\bdu [^\n]{2,30}? au\b"
 NEXT = r"prochaine?"
 NEXT_WEEK = r"la semaine prochaine"
+
+# a client's reply in French on a desk that serves another language (read by
+# mailbot.reading.kinds.client_reply; rows as in the served files, negation in `unless`)
+_NOT = r"\b(?:pas|jamais|ne|n'|n’|toujours pas|pas encore)\b"
+INTENT_PAID_CLAIM = (
+    (2, (
+        (r"\b(?:le |notre )?(?:virement|paiement|règlement|reglement)\b(?:\s+\S+){0,5}?\s+a "
+         r"(?:bien )?été (?:émis|emis|effectué|effectue|envoyé|envoye|réalisé|realise|exécuté|"
+         r"execute|passé|passe)"),
+        r"\b(?:nous avons|j'ai|on a) (?:bien )?(?:payé|paye|réglé|regle|viré|vire|effectué le virement)",
+        r"\b(?:la facture|elle) (?:a été|est) (?:bien )?(?:payée|payee|réglée|reglee)",
+    ), "", None, _NOT),
+)
