@@ -220,6 +220,29 @@ def drop_vat_aside(line: str) -> str:
     return line[:m.start()] if m and re.search(r"\d", line[:m.start()]) else line
 
 
+# "entspricht rund EUR 19'650.00 zum heutigen Kurs", "equivalent to approx. USD 5,400": a
+# sum in another currency given only for information
+_CONVERTED = re.compile(rf"(?<![^\W\d_])(?:{either('CONVERTED_AMOUNT')})(?P<m>{MONEY.pattern})",
+                        re.IGNORECASE)
+
+
+def drop_converted(text: str) -> str:
+    """`text` without the sums it gives only for information in another currency than
+    its own sums ("Total CHF 18'420.00 ... entspricht rund EUR 19'650.00"): never the
+    invoice's amount or currency. A sum so marked in the text's only currency stays."""
+    marked = list(_CONVERTED.finditer(text))
+    if not marked:
+        return text
+    kept = {m.currency for m in find_money(_CONVERTED.sub("", text))}
+    out, at = [], 0
+    for m in marked:
+        money = find_money(m.group("m"))
+        if money and kept - {money[0].currency}:
+            out += [text[at:m.start("m")]]
+            at = m.end("m")
+    return "".join(out) + text[at:]
+
+
 # (the signs and SI units after the languages' words are the same in every language)
 _UNIT_AFTER = re.compile(rf"\s*(?:{either('UNITS_AFTER')}|%|x\b|kg|gb|m2|m²)", re.IGNORECASE)
 
@@ -254,7 +277,17 @@ def total_amount(text: str, currency: str | None = None) -> Money | None:
         found: list[Money] = []
         for i, line in enumerate(lines):
             label = pattern.search(line)
-            if not label or _NOT_TOTAL.search(line):
+            if not label:
+                continue
+            if _NOT_TOTAL.search(line):
+                # "Net 4,000.00, VAT 800.00, total 4,800.00": the net and the tax come
+                # before the last total label; its one sum after it, with no word of a
+                # net, a tax or a subtotal from the label on, is the total
+                last = list(pattern.finditer(line))[-1]
+                after = line_amounts(line[last.end():], currency)
+                if len(after) == 1 and not _NOT_TOTAL.search(line[last.start():]) \
+                        and line_amounts(line[:last.start()], currency):
+                    found += after
                 continue
             amounts = line_amounts(line, currency)
             if len(amounts) > 1 and (after := line_amounts(line[label.end():], currency)) \

@@ -132,6 +132,8 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     mail was written, places a due date written without its year; `home`, the currency of
     the sender's country, is taken for figures when the text names no currency at all."""
     text = text[:MAX_TEXT]
+    if source != "subject":
+        text = extract.drop_converted(text)
     numbers = extract.invoice_numbers(text) or (
         extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text))
     if not numbers and source == "subject" and _INVOICE_WORDS.search(text):

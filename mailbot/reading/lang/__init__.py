@@ -117,6 +117,8 @@ PART_ON_EVENT (a part due on an event, such as the signing of an acceptance act:
 TERMS_FROM_EVENT (payment terms counted from such an event: no due date, a person sets it),
 INVOICE_UNDECIDED (the invoice leaves what to pay now to the client: a person decides),
 INVOICE_PROVISIONAL (a provisional or pro-forma invoice: its amount is an estimate),
+CONVERTED_AMOUNT (right before a sum given only for information in another currency:
+never the invoice's amount or currency),
 PRIOR_PAYMENT (a payment already made taken off: only a sum said to be due now counts),
 SALES_TAX (a tax line below a part: the part's gross adds it), INVOICE_REPLACES (a
 corrected invoice replacing another) and INVOICE_NEW (right before the new one's number).

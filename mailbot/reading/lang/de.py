@@ -700,6 +700,9 @@ INVOICE_UNDECIDED = (r"zahlen\s+sie,?\s+was\s+sie\s+(?:können|für\s+(?:fair|an
                      r"(?:noch\s+nicht|erst)|wird\s+(?:erst\s+)?(?:nach|später|noch))|bitte\s+(?:noch\s+)?"
                      r"nichts?\s+(?:überweisen|zahlen|bezahlen)")
 WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
+# ... right before a sum given only for information ("entspricht rund EUR 19.650,00")
+CONVERTED_AMOUNT = (r"entspricht\s+(?:rund\s+|ca\.\s*|circa\s+|etwa\s+|ungefähr\s+)?|"
+                    r"gegenwert\s+(?:von\s+)?(?:rund\s+|ca\.\s*|etwa\s+)?")
 DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
            r"betrag")
 DEDUCTION = r"abzgl|abzüglich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|gezahlt|erhalten)"

@@ -959,6 +959,10 @@ INVOICE_UNDECIDED = (r"pay\s+what(?:ever)?\s+you\s+(?:think|can|feel)|(?:in\s+fu
                      r"(?:is\s+)?(?:not\s+(?:yet\s+)?(?:known|fixed)|to\s+follow|will\s+follow)")
 # ... a tax the payer withholds: what is transferred is less than the invoice
 WITHHOLDING = r"withholding\s+tax|\bwht\b|tax\s+withheld"
+# ... right before a sum given only for information in another currency ("equivalent to
+# approx. EUR 5,400 at today's rate"): never the invoice's amount or currency
+CONVERTED_AMOUNT = (r"(?:approx(?:imately|\.)?\s+)?equivalent\s+(?:to\s+)?(?:about\s+|approx(?:imately|\.)?\s+|"
+                    r"roughly\s+|around\s+|some\s+)?|≈\s*")
 # ... wording that says an amount is due now (beside AMOUNT_DUE_LABELS)
 DUE_NOW = (r"due\s+now|now\s+due|payable\s+now|due\s+(?:immediately|upon\s+receipt|on\s+receipt)|"
            r"billed\s+now|invoiced\s+now|amount\s+of\s+this\s+invoice")

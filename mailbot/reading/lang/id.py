@@ -562,6 +562,8 @@ INVOICE_UNDECIDED = (r"(?:dibayar|bayar)\s+sekaligus\s+atau|bayar\s+(?:se)?(?:ma
                      r"jumlah\s+(?:final|akhir)\s+(?:akan\s+)?(?:menyusul|ditentukan|dikonfirmasi)|"
                      r"jangan\s+(?:di)?(?:bayar|transfer)\s+dulu|belum\s+perlu\s+(?:di)?(?:bayar|transfer)")
 WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan\s+pajak"
+# ... right before a sum given only for information ("setara dengan sekitar USD 4.800")
+CONVERTED_AMOUNT = (r"(?:setara|ekuivalen)\s+(?:dengan\s+)?(?:sekitar\s+|kurang\s+lebih\s+|kira-kira\s+|±\s*)?")
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
 DEDUCTION = r"dikurangi|(?:di)?kompensasikan|\bminus\b|sudah\s+dibayar|telah\s+dibayar"

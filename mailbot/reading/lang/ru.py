@@ -635,6 +635,8 @@ INVOICE_UNDECIDED = (r"(?:сразу\s+всю\s+сумму|полностью)\s
                      r"оплату\s+(?:прошу\s+|просим\s+)?(?:пока\s+)?не\s+(?:производить|проводить)|"
                      r"(?:пока\s+)?не\s+оплачивайте")
 WITHHOLDING = r"налог\w*\s+у\s+источника|удержан\w*\s+налог"
+# ... right before a sum given only for information ("что эквивалентно примерно 5 400 USD")
+CONVERTED_AMOUNT = (r"(?:что\s+)?эквивалентно\s+(?:примерно\s+|около\s+|приблизительно\s+)?")
 DUE_NOW = r"подлежит\s+оплате|необходимо\s+оплатить|к\s+оплате\s+сейчас"
 DEDUCTION = r"минус|за\s+вычетом|зач[её]т|уже\s+оплачен|ранее\s+оплачен"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now

@@ -1,0 +1,85 @@
+"""Invoice copies of the twelfth blind set's kind (issue 12): examples written here in
+other wordings, not the set's messages.
+
+- net, tax and total written on one line ("Net 4,000.00, VAT 800.00, total 4,800.00"):
+  the total after its label is the amount, not an older open invoice named further down;
+- a sum in another currency given only for information ("entspricht rund EUR ...",
+  "equivalent to approx. USD ...") is neither the amount nor the currency;
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.test_invoices import facts, message
+
+MAILED = "Mon, 09 Nov 2026 10:00:00 +0000"
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    (("Rechnung RE-2026-0601 vom 09.11.2026\n"
+      "Nettobetrag 8.000,00 €, zzgl. 19 % USt. 1.520,00 €, Gesamtbetrag 9.520,00 €\n"
+      "Zahlungsziel: 14 Tage ab Rechnungsdatum.\n\n"
+      "Wir erinnern zudem an die offene Rechnung RE-2026-0400 über 3.100,50 €.\n"),
+     Decimal("9520.00")),
+    (("Invoice INV-2026-0602, 9 November 2026\n"
+      "Net GBP 4,000.00; VAT 20% GBP 800.00; invoice total GBP 4,800.00\n"
+      "Payment within 30 days.\n\n"
+      "May we also remind you that INV-2026-0410 for GBP 1,950.00 is still open.\n"),
+     Decimal("4800.00")),
+    (("Invoice INV-2026-0603 dated 09/11/2026\n"
+      "Subtotal EUR 2,500.00, VAT EUR 500.00, Total EUR 3,000.00\n"
+      "Terms: net 30 days.\n\n"
+      "Invoice INV-2026-0390 (EUR 700.00) is still unpaid.\n"),
+     Decimal("3000.00")),
+])
+def test_the_total_after_net_and_tax_on_one_line_is_the_amount(body, amount):
+    f = facts(message(body, date_=MAILED))
+    assert f.amount == amount
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    # the label's own words say it is net: still no total
+    (("Rechnung RE-2026-0604 vom 09.11.2026\n"
+      "Gesamtbetrag netto 8.000,00 €, zzgl. 19 % USt. 1.520,00 €\n"
+      "Rechnungsbetrag brutto 9.520,00 €\n"
+      "Zahlungsziel: 14 Tage.\n"), Decimal("9520.00")),
+])
+def test_a_total_labelled_net_is_still_no_total(body, amount):
+    f = facts(message(body, date_=MAILED))
+    assert f.amount == amount
+
+
+@pytest.mark.parametrize(("body", "amount", "currency"), [
+    (("Rechnung Nr. RE-2026-0611 vom 09.11.2026\n"
+      "Total          CHF 7'350.00\n"
+      "Zahlbar innert 30 Tagen netto.\n\n"
+      "Der Betrag entspricht ca. EUR 7'880.00 zum heutigen Kurs; massgebend ist der "
+      "Rechnungsbetrag in CHF.\n"), Decimal("7350.00"), "CHF"),
+    (("Invoice INV-2026-0612 dated 9 November 2026\n"
+      "Total: GBP 3,200.00, payment within 30 days.\n"
+      "For your information this amount is equivalent to approx. USD 4,050.00 at "
+      "today's rate.\n"), Decimal("3200.00"), "GBP"),
+    (("Invoice KSB/INV/XI/2026/0613 tanggal 09-11-2026\n"
+      "Jumlah: USD 2,500.00, jatuh tempo 30 hari.\n"
+      "Sebagai informasi, jumlah ini setara dengan sekitar Rp 39.500.000 dengan kurs hari "
+      "ini.\n"), Decimal("2500.00"), "USD"),
+    (("Счёт № 1614 от 09.11.2026, срок оплаты 30 дней.\n"
+      "Сумма: 6 000,00 USD, что эквивалентно примерно 540 000,00 руб. по текущему "
+      "курсу.\n"),
+     Decimal("6000.00"), "USD"),
+])
+def test_a_sum_given_only_for_information_in_another_currency_is_not_the_amount(
+        body, amount, currency):
+    f = facts(message(body, date_=MAILED))
+    assert (f.amount, f.currency) == (amount, currency)
+
+
+def test_a_sum_marked_as_equivalent_in_the_only_currency_stays():
+    body = ("Invoice INV-2026-0615 dated 9 November 2026\n"
+            "Survey work, equivalent to GBP 1,800.00 per day, five days.\n"
+            "Total due: GBP 9,000.00 within 30 days.\n")
+    f = facts(message(body, date_=MAILED))
+    assert (f.amount, f.currency) == (Decimal("9000.00"), "GBP")
