@@ -5,6 +5,11 @@ other wordings, not the set's messages.
   the total after its label is the amount, not an older open invoice named further down;
 - a sum in another currency given only for information ("entspricht rund EUR ...",
   "equivalent to approx. USD ...") is neither the amount nor the currency;
+- payment terms for several invoices ("Срок оплаты по обоим счетам — 10 календарных дней",
+  "Payment terms for both invoices: 14 days") are the terms;
+- several invoices of one mail, listed after one label (one a line with their mark, or
+  "X and Y"), are all listed, with their sum, for a person: one invoice is never
+  registered with the others' money.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ from decimal import Decimal
 
 import pytest
 
-from tests.test_invoices import facts, message
+from mailbot.domain.values import Kind
+from tests.test_invoices import facts, message, run
 
 MAILED = "Mon, 09 Nov 2026 10:00:00 +0000"
 
@@ -83,3 +89,45 @@ def test_a_sum_marked_as_equivalent_in_the_only_currency_stays():
             "Total due: GBP 9,000.00 within 30 days.\n")
     f = facts(message(body, date_=MAILED))
     assert (f.amount, f.currency) == (Decimal("9000.00"), "GBP")
+
+
+@pytest.mark.parametrize(("body", "days"), [
+    (("Счёт № 1701 от 09.11.2026 на сумму 50 000,00 руб.\n"
+      "Срок оплаты по этому счёту — 12 календарных дней.\n"), 12),
+    (("Invoice INV-2026-0702 dated 9 November 2026, total GBP 1,000.00.\n"
+      "Payment terms for this invoice: 21 days.\n"), 21),
+    (("Rechnung RE-2026-0703 vom 09.11.2026, Gesamtbetrag 1.000,00 €.\n"
+      "Zahlungsziel für diese Rechnung: 10 Tage.\n"), 10),
+])
+def test_terms_said_for_the_invoice_are_the_terms(body, days):
+    f = facts(message(body, date_=MAILED))
+    assert f.terms_days == days
+
+
+@pytest.mark.parametrize(("body", "numbers", "amount"), [
+    (("Высылаю два счёта:\n"
+      "  № 1801 от 09.11.2026 — съёмка — 120 000,00 руб.\n"
+      "  № 1802 от 09.11.2026 — отчёт — 30 000,00 руб.\n"
+      "Итого 150 000,00 руб. Срок оплаты по обоим счетам — 10 календарных дней.\n"),
+     ("1801", "1802"), Decimal("150000.00")),
+    (("Please find our invoices INV-2026-0811 and INV-2026-0812 for October.\n"
+      "  INV-2026-0811  survey       GBP 1,200.00\n"
+      "  INV-2026-0812  processing   GBP 300.00\n"
+      "Total GBP 1,500.00, payment terms for both invoices: 30 days.\n"),
+     ("INV-2026-0811", "INV-2026-0812"), Decimal("1500.00")),
+])
+def test_several_invoices_of_one_mail_are_all_listed_for_a_person(body, numbers, amount):
+    c = run(message(body, date_=MAILED, subject="Invoices"))
+    assert c.kind == Kind.INVOICE_COPY
+    assert c.needs_human
+    assert c.reason.startswith("several invoices")
+    assert c.invoice_numbers == numbers
+    assert c.invoice is not None
+    assert c.invoice.amount == amount
+
+
+def test_an_older_open_invoice_named_apart_is_no_second_invoice_of_the_mail():
+    body = ("Счёт № 1901 от 09.11.2026 на сумму 40 000,00 руб., срок оплаты 10 дней.\n"
+            "Напоминаем также о неоплаченном счёте № 1850 на 12 000,00 руб.\n")
+    c = run(message(body, date_=MAILED, subject="Счёт 1901"))
+    assert not (c.reason or "").startswith("several invoices")

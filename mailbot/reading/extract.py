@@ -348,12 +348,19 @@ def invoice_shape(no: str) -> str:
     return _shape(no)
 
 
-def invoice_numbers(text: str) -> list[str]:
-    """Invoice numbers that the text labels as such ("Invoice No. X", "Rechnung X",
-    "Счёт № X", "Nomor Faktur: X"), each once, in order of appearance; a list after one
-    label ("invoices INV-1, INV-2 and INV-3", "по счетам № 118 и 119") counts whole when
-    its items look alike."""
-    seen: list[str] = []
+# the next item of a list of numbers, one a line, each with the mark the first one had
+# ("Направляю два счёта:\n  № 1193 от ...\n  № 1194 от ..."): the rest of the line, then
+# the next line's mark and number
+_NEXT_ITEM = re.compile(r"[^\n]*\n[ \t]*(?:[-•*·][ \t]*)?(?P<mark>№|#)[ \t]*"
+                        r"(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*|\d[\w\-/.]*)")
+
+
+def invoice_number_lists(text: str) -> list[list[str]]:
+    """The invoice numbers the text labels as such, grouped by label: one group per
+    label, holding the list that follows it ("invoices INV-1, INV-2 and INV-3", "по
+    счетам № 118 и 119", or one item a line, each with its mark: "два счёта:\n № 1193 от
+    ...\n № 1194 от ...") when its items look alike."""
+    groups: list[list[str]] = []
     for m in INVOICE_NO.finditer(text):
         found = [m.group("no").rstrip(".-/_")]
         end = m.end()
@@ -361,9 +368,26 @@ def invoice_numbers(text: str) -> list[str]:
                 more.group("no").rstrip(".-/_")) == _shape(found[0]):
             found.append(more.group("no").rstrip(".-/_"))
             end = more.end()
+        mark = m.group("mark3")
+        if mark in ("№", "#") and len(found) == 1 and "\n" in text[m.start():m.start("mark3")]:
+            # the first number starts a line of its own after the label: a list, a line each
+            while (item := _NEXT_ITEM.match(text, end)) and item.group("mark") == mark \
+                    and _shape(item.group("no").rstrip(".-/_")) == _shape(found[0]):
+                found.append(item.group("no").rstrip(".-/_"))
+                end = item.end()
+        seen: list[str] = []
         for no in found:
             _add_number(text, m, no, seen)
-    return seen
+        if seen:
+            groups.append(seen)
+    return groups
+
+
+def invoice_numbers(text: str) -> list[str]:
+    """Invoice numbers that the text labels as such ("Invoice No. X", "Rechnung X",
+    "Счёт № X", "Nomor Faktur: X"), each once, in order of appearance; a list after one
+    label counts whole when its items look alike (invoice_number_lists)."""
+    return list(dict.fromkeys(n for group in invoice_number_lists(text) for n in group))
 
 
 def _add_number(text: str, m: re.Match[str], no: str, seen: list[str]) -> None:

@@ -55,6 +55,9 @@ class SourceFacts:
     # several totals and no wording that says which is due now (amount_due): for a person
     competing: str | None = None
     statement: bool = False  # lists several invoices, each with an amount
+    # several invoices named by one label ("invoices INV-1 and INV-2", "No. Invoice: X dan
+    # Y"): this mail's invoices, not an older one mentioned apart from them
+    listed: tuple[str, ...] = ()
     # the terms count from an event, not the invoice date ("7 working days from signing the
     # acceptance document"): the words, for a person who sets the due date
     due_on_event: str | None = None
@@ -179,6 +182,9 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
             text, money.currency if money else None),
         competing=due_now.problem or None if due_now is not None else None,
         statement=_is_statement(text, numbers), replaces=replaces,
+        listed=() if source == "subject" or replaces else next(
+            (tuple(g) for g in extract.invoice_number_lists(text)
+             if len(g) > 1 and all(n in numbers for n in g)), ()),
         due_on_event=on_event,
         currency_assumed=assumed and money is not None and money.currency == home,
     )
@@ -352,7 +358,7 @@ def merge(sources: list[SourceFacts]) -> tuple[SourceFacts, tuple[str, ...]]:
     # only mentions an invoice number must not outvote a body that states the invoice)
     complete = [f for f in sources if f.is_invoice] + [f for f in sources if not f.is_invoice]
     for name in SourceFacts.__dataclass_fields__:
-        if name in ("source", "statement", "other_issue_date", "other_due_date"):
+        if name in ("source", "statement", "listed", "other_issue_date", "other_due_date"):
             continue
         for f in (complete if name in ("number", "amount", "currency") else sources):
             value = getattr(f, name)

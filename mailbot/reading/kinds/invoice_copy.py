@@ -7,8 +7,10 @@ checks them against each other and decides what a person must look at.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, timedelta
+from decimal import Decimal
 
 from mailbot.domain.values import Classification, InvoiceFacts, Kind
 from mailbot.reading import bank_days, einvoice, extract, subjects
@@ -108,6 +110,11 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
     einvoices = {f.number for f in sources if f.source == "einvoice" and f.number}
     pdf_numbers = {f.number for f in sources
                    if f.source == "pdf" and f.number and f.is_invoice}
+    # several invoices in one mail: one e-invoice or PDF each, else one label listing them
+    listed = next((f.listed for f in sources if f.listed and f.source in ("pdf", "body")), ())
+    several = (sorted(einvoices) if len(einvoices) > 1 else
+               sorted(pdf_numbers) if not einvoices and len(pdf_numbers) > 1 else
+               list(listed) if not einvoices else [])
     trusted = auth is True or not ctx.require_authentication
     missing = [name for name, v in (("invoice number", facts.number),
                                     ("amount", facts.amount is not None),
@@ -131,8 +138,8 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
                   "the invoice date: a person sets the due date")
     elif missing:
         reason = "invoice copy without " + ", ".join(missing)
-    elif len(einvoices) > 1 or (not einvoices and len(pdf_numbers) > 1):
-        reason = "several invoices in one mail: " + ", ".join(sorted(einvoices or pdf_numbers))
+    elif several:
+        reason = "several invoices in one mail: " + ", ".join(several)
     elif amounts_differ and not einvoices:
         # the attached document and the mail name different sums: which is owed is for a
         # person to ask (an e-invoice's figure is the legal one and stays)
@@ -148,6 +155,13 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
     else:
         reason = ""
     numbers: tuple[str, ...] = (facts.number,) if facts.number else ()
+    if several and reason.startswith("several invoices"):
+        # every one of them, for the person who registers them (nothing is registered)
+        numbers = tuple(dict.fromkeys([*([facts.number] if facts.number in several else []),
+                                       *several]))
+        amount = _sum_of(sources, several)
+        if amount is not None:
+            facts = dataclasses.replace(facts, amount=amount)
     if facts.credit_note and (not facts.credit_deducted or any(
             f.source == "einvoice" and f.credit_note for f in sources)):
         # a credit note or correction: its own number, then the invoices it corrects (for
@@ -174,6 +188,17 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         needs_human=bool(reason), reason=reason, authenticated=auth, invoice=invoice,
         invoice_numbers=numbers, debtor_contacts=contacts, language=language,
     )
+
+
+def _sum_of(sources: list[SourceFacts], numbers: list[str]) -> Decimal | None:
+    """What several invoices of one mail come to: the sum of their own documents' amounts
+    (one e-invoice or PDF each, all in one currency), else None (the amount read stays:
+    the total a text listing them states)."""
+    own = {f.number: f for f in sources
+           if f.source in ("einvoice", "pdf") and f.number in numbers and f.is_invoice}
+    if set(own) != set(numbers) or len({f.currency for f in own.values()}) != 1:
+        return None
+    return sum((f.amount for f in own.values() if f.amount is not None), Decimal(0))
 
 
 # the credit document's number right after its word ("Credit note CN-17", "Nota Kredit

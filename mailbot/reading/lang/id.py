@@ -426,7 +426,7 @@ UNTIL = r"\b(?:hingga|sampai(?: dengan)?|s\.?/?d\.?)"
 
 # ================================================================= payment terms
 TERMS_UNIT = r"hari(?P<business>\s+kerja)?(?:\s+kalender)?\b"
-TERMS_BEFORE = (r"dalam(?:\s+waktu)?|jatuh\s+tempo|termin\s+pembayaran:?|syarat\s+pembayaran:?|"
+TERMS_BEFORE = (r"dalam(?:\s+waktu)?|jatuh\s+tempo|termin\s+pembayaran(?:\s+(?:untuk\s+)?(?:[^\W\d_]+\s+){0,2}?(?:invoice|tagihan|faktur))?:?|syarat\s+pembayaran:?|"
                 r"pembayaran:?|\btop\b:?")
 TERMS_AFTER = (r"setelah\s+(?:tanggal|faktur|invoice|tagihan|diterima)|sejak\s+(?:tanggal|"
                r"faktur|invoice)")
