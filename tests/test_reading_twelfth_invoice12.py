@@ -9,7 +9,10 @@ other wordings, not the set's messages.
   "Payment terms for both invoices: 14 days") are the terms;
 - several invoices of one mail, listed after one label (one a line with their mark, or
   "X and Y"), are all listed, with their sum, for a person: one invoice is never
-  registered with the others' money.
+  registered with the others' money;
+- a staff member chasing a client about an invoice the ledger knows already, in a copy to
+  the bot with no attachment ("a gentle nudge on ...", "wir erinnern an ..."), is no new
+  invoice: `other`, nothing registered.
 """
 
 from __future__ import annotations
@@ -131,3 +134,46 @@ def test_an_older_open_invoice_named_apart_is_no_second_invoice_of_the_mail():
             "Напоминаем также о неоплаченном счёте № 1850 на 12 000,00 руб.\n")
     c = run(message(body, date_=MAILED, subject="Счёт 1901"))
     assert not (c.reason or "").startswith("several invoices")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("INV-2026-001", ("Hi Alice,\n\nJust a quick nudge on INV-2026-001 (USD 2,400.00, due "
+                      "1 November) - could you tell me when it is likely to be paid?\n\nSam\n")),
+    ("Rechnung RE-2026-1001", ("Hallo Frau Muster,\n\nwir erinnern freundlich an die "
+                               "Rechnung RE-2026-1001 über 1.190,00 €, fällig am 01.11.2026."
+                               "\n\nGrüße\nSam\n")),
+    ("Счёт СЧ-2026-118", ("Добрый день!\n\nНапоминаю об оплате счёта № СЧ-2026-118 на "
+                          "сумму 50 000,00 руб., срок оплаты истёк 01.11.2026.\n")),
+])
+def test_a_staff_member_chasing_a_known_invoice_is_no_new_invoice(subject, body):
+    c = run(message(body, date_=MAILED, subject=subject))
+    assert c.kind == Kind.OTHER
+    assert c.invoice is None
+    assert c.invoice_numbers
+
+
+@pytest.mark.parametrize(("subject", "body", "attach"), [
+    # a new invoice, with an older one the ledger knows named beside it
+    ("Rechnung RE-2026-0950", ("Rechnung RE-2026-0950 vom 09.11.2026, Gesamtbetrag "
+                               "2.380,00 €, zahlbar in 14 Tagen.\nWir erinnern zudem an die "
+                               "noch offene Rechnung RE-2026-1001.\n"), False),
+    # the next instalment's invoice (known already), the first one still open
+    ("Tagihan cicilan ke-2 INV-2026-002", ("Pak Lukas,\nberikut tagihan cicilan ke-2:\n"
+                                           "No: INV-2026-002\nTanggal: 9 Nov 2026\n"
+                                           "Nilai: Rp 60.000.000\nJatuh tempo: 23 Nov 2026\n"
+                                           "Cicilan ke-1 (INV-2026-001) belum kami terima.\n"),
+     False),
+    # a credit note for a known invoice, its delay ("keterlambatan") named
+    ("Nota Kredit NK/2026/0031", ("Yth. Bapak Hendra,\natas keterlambatan pengiriman kami "
+                                  "menerbitkan nota kredit NK/2026/0031 untuk invoice "
+                                  "INV-2026-002: Rp 1.110.000.\n"), False),
+    # the known invoice sent again as a document: still its copy
+    ("Invoice INV-2026-001", ("Hi Alice,\n\nA reminder: attached is invoice INV-2026-001, "
+                              "total USD 2,400.00, due 1 December 2026.\n"), True),
+])
+def test_chasing_words_beside_a_new_invoice_or_a_document_keep_the_copy(subject, body, attach):
+    # (the copy's own reading decides the rest: here only that it is read as one)
+    attachments = (("invoice.txt", "text/plain", b"Invoice INV-2026-001 USD 2,400.00"),) \
+        if attach else ()
+    c = run(message(body, date_=MAILED, subject=subject, attachments=attachments))
+    assert c.kind == Kind.INVOICE_COPY

@@ -224,12 +224,15 @@ def drop_vat_aside(line: str) -> str:
 # sum in another currency given only for information
 _CONVERTED = re.compile(rf"(?<![^\W\d_])(?:{either('CONVERTED_AMOUNT')})(?P<m>{MONEY.pattern})",
                         re.IGNORECASE)
+_CONVERTED_WORD = re.compile(either("CONVERTED_AMOUNT"), re.IGNORECASE)  # (a quick first look)
 
 
 def drop_converted(text: str) -> str:
     """`text` without the sums it gives only for information in another currency than
     its own sums ("Total CHF 18'420.00 ... entspricht rund EUR 19'650.00"): never the
     invoice's amount or currency. A sum so marked in the text's only currency stays."""
+    if not _CONVERTED_WORD.search(text):
+        return text
     marked = list(_CONVERTED.finditer(text))
     if not marked:
         return text

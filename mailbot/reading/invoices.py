@@ -137,7 +137,8 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     text = text[:MAX_TEXT]
     if source != "subject":
         text = extract.drop_converted(text)
-    numbers = extract.invoice_numbers(text) or (
+    lists = extract.invoice_number_lists(text)
+    numbers = list(dict.fromkeys(n for group in lists for n in group)) or (
         extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text))
     if not numbers and source == "subject" and _INVOICE_WORDS.search(text):
         numbers = extract.reference_tokens(text)
@@ -183,8 +184,7 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         competing=due_now.problem or None if due_now is not None else None,
         statement=_is_statement(text, numbers), replaces=replaces,
         listed=() if source == "subject" or replaces else next(
-            (tuple(g) for g in extract.invoice_number_lists(text)
-             if len(g) > 1 and all(n in numbers for n in g)), ()),
+            (tuple(g) for g in lists if len(g) > 1 and all(n in numbers for n in g)), ()),
         due_on_event=on_event,
         currency_assumed=assumed and money is not None and money.currency == home,
     )

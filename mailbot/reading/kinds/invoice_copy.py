@@ -259,7 +259,45 @@ def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classifica
             reason="staff writing among themselves with the bot in Cc, not an invoice: "
                    "a person reads it",
             invoice_numbers=_talked_about(f"{msg.subject}\n{body_text(msg)}", ctx))
+    chased = _staff_chasing(msg, ctx, sources)
+    if chased:
+        # a staff member chasing the client about invoices already sent: no new invoice
+        return Classification(
+            kind=Kind.OTHER, confidence=0.6, needs_human=False, authenticated=auth,
+            reason="a staff member chasing the client about an invoice already known, "
+                   "not a new invoice",
+            invoice_numbers=chased)
     return invoice_copy(msg, ctx, auth, sources)
+
+
+_CHASING = re.compile(either("STAFF_CHASING"), re.IGNORECASE)
+_CREDIT = re.compile(either("CREDIT_NOTE"), re.IGNORECASE)
+_CHASE_TEXT = 5_000  # a colleague's nudge is short: only its start is looked at
+
+
+def _staff_chasing(msg: ParsedMessage, ctx: Context,
+                   sources: list[SourceFacts]) -> tuple[str, ...]:
+    """The invoices a staff member chases the client about ("just a gentle nudge on
+    KB-0398 (£2,150.00, due 30 October)"): a mail with no attachment whose invoices the
+    ledger knows already, every one, in words of chasing, stating no invoice date, no
+    terms and no due date still to come (those make it an invoice's copy: "here is
+    instalment 2, due 7 December; instalment 1 is still open"). () when it is no such
+    mail."""
+    if msg.attachments:
+        return ()
+    facts, _ = merge(sources)
+    mailed = msg.date.date() if msg.date else None
+    if facts.issue_date is not None or facts.terms_days is not None or (
+            facts.due_date is not None and (mailed is None or facts.due_date >= mailed)):
+        return ()
+    body = body_text(msg)
+    text = f"{msg.subject}\n{body}"
+    if len(body) > _CHASE_TEXT or not _CHASING.search(body) or _CREDIT.search(text):
+        return ()  # (a credit note for a known invoice is a document of its own)
+    named = list(dict.fromkeys([*extract.invoice_numbers(text), *ctx.facts.numbers_in(text)]))
+    if not named or len(ctx.facts.known_numbers(named)) < len(named):
+        return ()
+    return tuple(named)
 
 
 # a bare serial as colleagues write it ("the 0406 figure", "die 1307 passt"): a whole

@@ -759,6 +759,11 @@ TERMS_NUMBER_COMPOUNDS = (r"(?P<unit>ein|zwei|drei|vier|fünf|fuenf|sechs|sieben
 TERMS_LINK = r"von"
 NET_DAYS = ""
 
+# ==================================================================== staff chasing
+# (see en.py): "wir erinnern an die noch offene Rechnung", "Zahlungserinnerung"
+STAFF_CHASING = (r"erinner|noch\s+(?:offen|nicht\s+(?:bezahlt|beglichen|eingegangen))|überfällig|"
+                 r"zahlungseingang\s+(?:fehlt|steht\s+noch\s+aus)")
+
 # ==================================================================== subjects
 REPLY_PREFIXES = r"aw|antw|antwort"
 FORWARD_PREFIXES = r"wg"

@@ -1053,6 +1053,14 @@ TERMS_LINK = r"of"
 # a term written "net 30" (the word before the days)
 NET_DAYS = r"net"
 
+# ==================================================================== staff chasing
+# a staff member chasing a client about an invoice already sent (mailbot.reading.kinds.
+# invoice_copy): "just a gentle nudge on ...", "a reminder that ... is overdue"
+STAFF_CHASING = (r"\bnudge\b|\breminder\b|\bremind(?:ing)?\s+you\b|\bchasing\b|\boverdue\b|"
+                 r"\bpast\s+due\b|\bstill\s+(?:open|outstanding|unpaid)\b|"
+                 r"when\s+(?:it|this|the\s+invoice)(?:'s|\s+is|\s+will\s+be)\s+(?:likely\s+to\s+be\s+)?paid|"
+                 r"has\s+not\s+(?:yet\s+)?been\s+paid|haven't\s+(?:yet\s+)?(?:received|seen)\s+(?:the\s+)?payment")
+
 # ==================================================================== subjects
 # a reply's subject prefix ("Re:"), without the colon
 REPLY_PREFIXES = r"re"

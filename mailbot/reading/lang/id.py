@@ -617,6 +617,11 @@ TERMS_NUMBER_COMPOUNDS = (
 TERMS_LINK = ""
 NET_DAYS = ""
 
+# ==================================================================== staff chasing
+# (see en.py): "sekadar mengingatkan", "belum kami terima pembayarannya"
+STAFF_CHASING = (r"mengingatkan|pengingat|belum\s+(?:dibayar|lunas|kami\s+terima)|"
+                 r"sudah\s+lewat\s+jatuh\s+tempo")
+
 # ==================================================================== subjects
 REPLY_PREFIXES = r"balas|bls"
 FORWARD_PREFIXES = r"pesan terusan"
