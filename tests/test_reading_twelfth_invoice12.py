@@ -10,6 +10,8 @@ other wordings, not the set's messages.
 - several invoices of one mail, listed after one label (one a line with their mark, or
   "X and Y"), are all listed, with their sum, for a person: one invoice is never
   registered with the others' money;
+- a bare date word in running text ("mohon dibayar paling lambat tanggal 2 Desember",
+  "mobilisasi dimulai tanggal 7 Desember") is no invoice date: only a field is;
 - a staff member chasing a client about an invoice the ledger knows already, in a copy to
   the bot with no attachment ("a gentle nudge on ...", "wir erinnern an ..."), is no new
   invoice: `other`, nothing registered.
@@ -17,6 +19,7 @@ other wordings, not the set's messages.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -177,3 +180,24 @@ def test_chasing_words_beside_a_new_invoice_or_a_document_keep_the_copy(subject,
         if attach else ()
     c = run(message(body, date_=MAILED, subject=subject, attachments=attachments))
     assert c.kind == Kind.INVOICE_COPY
+
+
+@pytest.mark.parametrize("body", [
+    ("Bersama ini kami sampaikan invoice uang muka:\n  No. Invoice : KSB/DP/2026/0901\n"
+     "  Jumlah      : Rp 55.500.000\n"
+     "Mohon dibayar paling lambat tanggal 16 November 2026, karena survei dimulai "
+     "tanggal 20 November.\n"),
+    ("Invoice KSB/DP/2026/0902 sebesar Rp 55.500.000.\nPembayaran kami harap "
+     "selambat-lambatnya tanggal 16 November 2026.\nKapal berangkat tgl 20 November 2026.\n"),
+])
+def test_a_date_word_in_running_text_is_no_invoice_date(body):
+    f = facts(message(body, date_=MAILED))
+    assert f.issue_date == date(2026, 11, 9)  # the day it was mailed
+    assert f.due_date == date(2026, 11, 16)
+
+
+def test_a_date_field_is_still_the_invoice_date():
+    body = ("No. Invoice : KSB/INV/2026/0903\nTanggal : 06 November 2026\n"
+            "Jumlah : Rp 10.000.000\nJatuh tempo: 20 November 2026\n")
+    f = facts(message(body, date_=MAILED))
+    assert f.issue_date == date(2026, 11, 6)

@@ -468,6 +468,9 @@ _GENERIC_DATE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINK = either("DATE_LINK")
+# a bare date label is a field at the start of a line or after a separator ("Datum:
+# ...", "No. 17 | Date 01.12.2026", "Invoice 17, date 1 December")
+_FIELD_START = re.compile(r"(?:^|[,;|/(])[\W_]*$")
 _NOT_ISSUE_BEFORE = re.compile(rf"(?:{either('NOT_ISSUE_BEFORE')})\W{{0,3}}$", re.IGNORECASE)
 _NOT_ISSUE_AFTER = re.compile(rf"^\W{{0,3}}(?:{either('NOT_ISSUE_AFTER')})", re.IGNORECASE)
 
@@ -587,6 +590,10 @@ def issue_date(text: str, month_first: bool = False, order: str | None = None) -
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start:m.start()]
         if _NOT_ISSUE_BEFORE.search(before) or _NOT_ISSUE_AFTER.search(m.group("rest")):
+            continue
+        if not _FIELD_START.search(before) and not re.match(r"\s*:", m.group("rest")):
+            # a date in running text ("mohon pembayaran paling lambat tanggal 2 Desember",
+            # "mobilisasi dimulai tanggal 7 Desember"): no field of the invoice's date
             continue
         rest = m.group("rest")
         value = re.match(rf"\s*(?:(?:{_DATE_LINK})\s+)?[:.]?\s*", rest)
