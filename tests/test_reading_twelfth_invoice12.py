@@ -12,6 +12,7 @@ other wordings, not the set's messages.
   registered with the others' money;
 - a bare date word in running text ("mohon dibayar paling lambat tanggal 2 Desember",
   "mobilisasi dimulai tanggal 7 Desember") is no invoice date: only a field is;
+- "Счет N 1195": a Latin N typed for the numero sign marks the number;
 - a staff member chasing a client about an invoice the ledger knows already, in a copy to
   the bot with no attachment ("a gentle nudge on ...", "wir erinnern an ..."), is no new
   invoice: `other`, nothing registered.
@@ -201,3 +202,14 @@ def test_a_date_field_is_still_the_invoice_date():
             "Jumlah : Rp 10.000.000\nJatuh tempo: 20 November 2026\n")
     f = facts(message(body, date_=MAILED))
     assert f.issue_date == date(2026, 11, 6)
+
+
+@pytest.mark.parametrize(("body", "number"), [
+    (("Счет N 2207 от 09.11.2026 за работы.\nИтого к оплате: 12 000-00 (Двенадцать тысяч "
+      "рублей 00 копеек).\nОплата в течение 10 дней.\n"), "2207"),
+    (("Направляю счёт N2208 от 09.11.2026 на сумму 5 000,00 руб., оплата в течение 5 "
+      "дней.\n"), "2208"),
+])
+def test_a_latin_n_for_the_numero_sign_marks_the_number(body, number):
+    f = facts(message(body, date_=MAILED, subject="Счет"))
+    assert f.number == number

@@ -657,7 +657,8 @@ INVOICE_NEW = r"исправленн\w*|нов\w*|корректировочн\w
 # with its case endings: "по счёту", "счетам", "счёт-фактура", "счёт на оплату"
 INVOICE_NO_WORDS = r"сч[её]т(?:а|у|ом|е|ов|ам|ах)?(?:[-\s]фактур[аыу]?)?(?:\s+на\s+оплату)?"
 NUMBER_MARKS = r"номер"
-NUMBER_ABBREVIATIONS = ""
+# a Latin "N" for the numero sign, as typed without "№" ("Счет N 1195")
+NUMBER_ABBREVIATIONS = r"n(?=[ \t]?\d)"
 INVOICE_AFTER_MARK = r"сч[её]та"
 # "расчётный счёт № 4070…" is a bank account
 BANK_ACCOUNT_BEFORE = r"расч[её]тн|корр?|лицев|банковск|р/|к/"
