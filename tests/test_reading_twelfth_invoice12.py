@@ -13,6 +13,8 @@ other wordings, not the set's messages.
 - a bare date word in running text ("mohon dibayar paling lambat tanggal 2 Desember",
   "mobilisasi dimulai tanggal 7 Desember") is no invoice date: only a field is;
 - "Счет N 1195": a Latin N typed for the numero sign marks the number;
+- the contract's value and the stage billed on one line, in clauses of their own ("Сумма
+  договора — ...; сумма по этапу 2 — ..."): the invoice billing that stage asks the stage;
 - a staff member chasing a client about an invoice the ledger knows already, in a copy to
   the bot with no attachment ("a gentle nudge on ...", "wir erinnern an ..."), is no new
   invoice: `other`, nothing registered.
@@ -213,3 +215,16 @@ def test_a_date_field_is_still_the_invoice_date():
 def test_a_latin_n_for_the_numero_sign_marks_the_number(body, number):
     f = facts(message(body, date_=MAILED, subject="Счет"))
     assert f.number == number
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    (("Высылаю счёт № 2301 по этапу 3 (обработка данных).\n"
+      "Сумма договора — 9 000 000 руб.; сумма по этапу 3 — 2 700 000,00 руб., в т.ч. НДС.\n"
+      "Срок оплаты — до 30.11.2026.\n"), Decimal("2700000.00")),
+    (("Please find invoice INV-2026-2302 for stage 2 of the survey.\n"
+      "Contract value GBP 150,000.00; stage 2: GBP 45,000.00 incl. VAT.\n"
+      "Payment due by 30 November 2026.\n"), Decimal("45000.00")),
+])
+def test_the_stage_billed_beside_the_contract_value_on_one_line_is_the_amount(body, amount):
+    f = facts(message(body, date_=MAILED))
+    assert f.amount == amount

@@ -262,6 +262,20 @@ def _part_sums(line: str, currency: str | None) -> list[extract.Money]:
     return found
 
 
+def _whole_and_part(line: str, currency: str | None) -> list[str]:
+    """A line naming the whole and a part, each with its sum, in clauses of their own
+    ("Сумма договора — 19 520 000 руб.; сумма по этапу 2 — 5 856 000,00 руб."): each clause
+    as a line of its own, else the line."""
+    if ";" not in line or not (_WHOLE.search(line) and _PART.search(line)):
+        return [line]
+    pieces = line.split(";")
+    if not all(extract.line_amounts(p, currency) for p in pieces) or not any(
+            _WHOLE.search(p) for p in pieces) or not any(
+            _PART.search(p) and not _WHOLE.search(p) for p in pieces):
+        return [line]
+    return pieces
+
+
 def _one(found: list[tuple[int, extract.Money]]) -> tuple[int, extract.Money] | None:
     """The single amount among `found` (the same sum stated twice counts once)."""
     amounts = {(m.amount, m.currency) for _, m in found}
@@ -280,7 +294,8 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
         return DueNow(problem=f'a provisional invoice: its amount is an estimate '
                               f'("{" ".join(provisional.group(0).split())}")')
     # "— 600 000,00 руб., в т.ч. НДС 22% — 108 196,72 руб.": the VAT after it is an aside
-    lines = [extract.drop_vat_aside(line) for line in text.splitlines()]
+    lines = [extract.drop_vat_aside(piece) for line in text.splitlines()
+             for piece in _whole_and_part(line, currency)]
     competing: list[str] = []  # what competes, for the person who decides
     parts: list[int] = []
     in_parts = False  # paid in parts or less a withheld tax, no amount named for it
