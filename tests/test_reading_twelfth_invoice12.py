@@ -15,6 +15,8 @@ other wordings, not the set's messages.
 - "Счет N 1195": a Latin N typed for the numero sign marks the number;
 - the contract's value and the stage billed on one line, in clauses of their own ("Сумма
   договора — ...; сумма по этапу 2 — ..."): the invoice billing that stage asks the stage;
+- "Jumlah yang dibayarkan" after the PPh 23 the client withholds is the amount due, also
+  when net, VAT and total share the line above it;
 - a staff member chasing a client about an invoice the ledger knows already, in a copy to
   the bot with no attachment ("a gentle nudge on ...", "wir erinnern an ..."), is no new
   invoice: `other`, nothing registered.
@@ -228,3 +230,13 @@ def test_a_latin_n_for_the_numero_sign_marks_the_number(body, number):
 def test_the_stage_billed_beside_the_contract_value_on_one_line_is_the_amount(body, amount):
     f = facts(message(body, date_=MAILED))
     assert f.amount == amount
+
+
+def test_the_amount_to_be_paid_after_withheld_tax_is_the_amount():
+    body = ("Invoice KSB/INV/2026/2401\nTanggal : 09 November 2026\n"
+            "DPP Rp 50.000.000   PPN 11% Rp 5.500.000   TOTAL Rp 55.500.000\n"
+            "PPh 23 dipotong pelanggan (2%)   Rp 1.000.000\n"
+            "Jumlah yang dibayarkan           Rp 54.500.000\n"
+            "Termin pembayaran: 30 hari\n")
+    f = facts(message(body, date_=MAILED))
+    assert f.amount == Decimal("54500000.00")

@@ -520,7 +520,7 @@ ISSUE_LABELS = (r"tanggal\s+(?:faktur|invoice|tagihan|terbit|penerbitan)|tgl\.?\
                 r"invoice)")
 NOT_ISSUE_BEFORE = r"jatuh\s+tempo|pengiriman|pembayaran|pesanan"
 NOT_ISSUE_AFTER = r"jatuh|pengiriman|pembayaran"
-AMOUNT_DUE_LABELS = (r"yang\s+(?:harus|perlu|wajib)\s+dibayar|total\s+tagihan|jumlah\s+tagihan|"
+AMOUNT_DUE_LABELS = (r"yang\s+(?:harus|perlu|wajib)\s+dibayar|jumlah\s+yang\s+dibayarkan|total\s+tagihan|jumlah\s+tagihan|"
                      r"sisa\s+tagihan")
 TOTAL_LABELS = r"total\s+pembayaran|jumlah\s+pembayaran|grand\s+total|total\s+keseluruhan"
 AMOUNT_WORDS = r"\bjumlah\b"
