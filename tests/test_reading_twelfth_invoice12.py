@@ -17,6 +17,8 @@ other wordings, not the set's messages.
   договора — ...; сумма по этапу 2 — ..."): the invoice billing that stage asks the stage;
 - "Jumlah yang dibayarkan" after the PPh 23 the client withholds is the amount due, also
   when net, VAT and total share the line above it;
+- "долларов США", "долл. США", "евро" after a sum name its currency; "инвойс № N" is
+  an invoice's number;
 - a staff member chasing a client about an invoice the ledger knows already, in a copy to
   the bot with no attachment ("a gentle nudge on ...", "wir erinnern an ..."), is no new
   invoice: `other`, nothing registered.
@@ -240,3 +242,16 @@ def test_the_amount_to_be_paid_after_withheld_tax_is_the_amount():
             "Termin pembayaran: 30 hari\n")
     f = facts(message(body, date_=MAILED))
     assert f.amount == Decimal("54500000.00")
+
+
+@pytest.mark.parametrize(("body", "amount", "currency"), [
+    ("Инвойс № 2501 от 09.11.2026. Сумма: 8 300,00 долларов США. Оплата в течение 30 дней.\n",
+     Decimal("8300.00"), "USD"),
+    ("Счёт № 2502 от 09.11.2026 на сумму 1 250 долл. США, оплата в течение 15 дней.\n",
+     Decimal("1250.00"), "USD"),
+    ("Счёт № 2503 от 09.11.2026. Итого к оплате: 4 100,00 евро. Оплата в течение 10 дней.\n",
+     Decimal("4100.00"), "EUR"),
+])
+def test_a_currency_named_in_russian_words_is_its_code(body, amount, currency):
+    f = facts(message(body, date_=MAILED, sender="Sam Staff <sam@acme.test>"))
+    assert (f.amount, f.currency) == (amount, currency)
