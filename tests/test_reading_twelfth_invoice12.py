@@ -19,6 +19,9 @@ other wordings, not the set's messages.
   when net, VAT and total share the line above it;
 - "долларов США", "долл. США", "евро" after a sum name its currency; "инвойс № N" is
   an invoice's number;
+- "the balance payable is £11,500.00" after a credit note netted off names the amount;
+  "end of the month following the month of invoice" is that month's last day (no day
+  count), not this month's end;
 - a staff member chasing a client about an invoice the ledger knows already, in a copy to
   the bot with no attachment ("a gentle nudge on ...", "wir erinnern an ..."), is no new
   invoice: `other`, nothing registered.
@@ -255,3 +258,25 @@ def test_the_amount_to_be_paid_after_withheld_tax_is_the_amount():
 def test_a_currency_named_in_russian_words_is_its_code(body, amount, currency):
     f = facts(message(body, date_=MAILED, sender="Sam Staff <sam@acme.test>"))
     assert (f.amount, f.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(("body", "amount", "due"), [
+    (("Attached is invoice INV-2026-2601 (GBP 6,000.00 incl. VAT) with credit note CN-2601 "
+      "for GBP 500.00 on an older invoice.\nPlease net the two off: the balance payable is "
+      "GBP 5,500.00. Payment by the end of the month following the month of invoice.\n"),
+     Decimal("5500.00"), date(2026, 12, 31)),
+    (("Rechnung RE-2026-2602 vom 09.11.2026, Rechnungsbetrag 2.380,00 EUR.\n"
+      "Zahlbar bis Ende des Folgemonats.\n"), Decimal("2380.00"), date(2026, 12, 31)),
+    (("Счёт № 2603 от 09.11.2026 на сумму 70 000,00 руб.\nОплата до конца месяца, "
+      "следующего за месяцем выставления счёта.\n"), Decimal("70000.00"), date(2026, 12, 31)),
+])
+def test_the_end_of_the_following_month_is_the_due_date(body, amount, due):
+    f = facts(message(body, date_=MAILED))
+    assert (f.amount, f.due_date, f.terms_days) == (amount, due, None)
+
+
+def test_the_end_of_the_month_alone_stays_this_month():
+    body = ("Invoice INV-2026-2604, total GBP 900.00. Payment by the end of the month, "
+            "please.\n")
+    f = facts(message(body, date_=MAILED))
+    assert f.due_date == date(2026, 11, 30)

@@ -64,6 +64,9 @@ class SourceFacts:
     # a corrected invoice replacing another ("ersetzt RE-1226"): the replaced numbers,
     # which a person cancels ("?" when the text does not tell which one is the new)
     replaces: str | None = None
+    # due at the end of the month after the invoice's ("end of the month following"): a
+    # due date, but no count of days
+    month_following: bool = False
     # no currency stated: the one of the sender's country was taken (staff see it)
     currency_assumed: bool = False
     # the issue and due dates read with the other day/month order, when the text's numeric
@@ -89,6 +92,7 @@ def from_einvoice(e: einvoice.EInvoice) -> SourceFacts:
 
 # each language's words are in its lang/<code>.py; "avoir": French invoices (no file)
 _TERMS_FROM_EVENT = re.compile(either("TERMS_FROM_EVENT"), re.IGNORECASE)
+_MONTH_FOLLOWING = re.compile(either("TERMS_MONTH_FOLLOWING"), re.IGNORECASE)
 _CREDIT_WORDS = re.compile(either("CREDIT_NOTE") + "|avoir", re.IGNORECASE)
 _INVOICE_WORDS = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
 _REPLACES = re.compile(either("INVOICE_REPLACES"), re.IGNORECASE)
@@ -165,6 +169,12 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         due = due_now.due or due
     on_event = (m.group(0) if (m := _TERMS_FROM_EVENT.search(text)) and due is None
                 and source != "subject" else None)
+    following = source != "subject" and bool(_MONTH_FOLLOWING.search(text))
+    start = issued or mailed
+    if following and start is not None and (due is None or due < start + timedelta(days=28)):
+        # "payment by the end of the month following the month of invoice": that day (not
+        # the end of this month, which "the end of the month" alone would say)
+        due = _month_end(start.year + start.month // 12, start.month % 12 + 1)
     if due is None and mailed is not None and source != "subject" and not on_event and (
             due_now is None or not due_now.problem):
         # (beside competing totals a date without its year may be a part's: not the due date)
@@ -187,7 +197,13 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
             (tuple(g) for g in lists if len(g) > 1 and all(n in numbers for n in g)), ()),
         due_on_event=on_event,
         currency_assumed=assumed and money is not None and money.currency == home,
+        month_following=following,
     )
+
+
+def _month_end(year: int, month: int) -> date:
+    """The last day of `month` of `year`."""
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def _date_order(text: str) -> tuple[bool, str | None]:

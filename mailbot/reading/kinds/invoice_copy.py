@@ -105,7 +105,7 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
                              (f"due date: no due date or terms stated; default "
                              f"{ctx.default_terms_days} days assumed (due {due.isoformat()})"))
     if terms is None and stated_due is not None and stated_issue is not None \
-            and stated_due >= stated_issue:
+            and stated_due >= stated_issue and not facts.month_following:
         terms = (stated_due - stated_issue).days  # the dates say what the terms are
     einvoices = {f.number for f in sources if f.source == "einvoice" and f.number}
     pdf_numbers = {f.number for f in sources

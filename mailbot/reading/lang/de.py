@@ -707,6 +707,9 @@ DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+f�
            r"betrag")
 DEDUCTION = r"abzgl|abzüglich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|gezahlt|erhalten)"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
+# ... (see en.py): "Ende des Folgemonats", "zum Ende des auf die Rechnung folgenden Monats"
+TERMS_MONTH_FOLLOWING = (r"ende\s+des\s+folgemonats|ende\s+des\s+(?:auf\s+[^.\n]{0,40}?)?folgenden\s+"
+                         r"monats")
 TERMS_FROM_EVENT = (r"tag\w*\s+(?:nach|ab)\s+(?:der\s+|dem\s+)?(?:\w+\s+)?(?:abnahme|unterzeichnung|"
                     r"unterschrift|freigabe|fertigstellung|inbetriebnahme)")
 PART_ON_EVENT = (r"(?:nach|bei|mit)\s+(?:der\s+|dem\s+)?(?:abnahme|unterzeichnung|unterschrift|freigabe|"

@@ -884,7 +884,7 @@ NOT_ISSUE_BEFORE = r"due|delivery|order|payment|ship(?:ping)?|service|value|book
 # ... or after it ("date of delivery")
 NOT_ISSUE_AFTER = r"due|of\s+(?:delivery|payment|order|service)"
 # the line of the amount to pay, best first: the amount due
-AMOUNT_DUE_LABELS = (r"(?:amount|balance|total)\s+(?:now\s+)?due|due\s+payable|amount\s+payable|"
+AMOUNT_DUE_LABELS = (r"(?:amount|balance|total)\s+(?:now\s+)?due|due\s+payable|(?:amount|balance)\s+payable|"
                      r"total\s+payable|payable\s+amount|amount\s+to\s+(?:be\s+)?pa(?:y|id)|"
                      r"please\s+pay|(?:balance|total)\s+to\s+(?:be\s+)?pa(?:y|id)|"
                      # what is left after a payment on account: "the balance now outstanding"
@@ -896,7 +896,7 @@ TOTAL_LABELS = r"grand\s+total|total\s+amount|invoice\s+total|total\s+(?:incl|in
 AMOUNT_WORDS = r"\btotal\b|\bamount\b"
 # a line whose amount is not the total (subtotal, tax, discount, fees, unit price)
 NOT_TOTAL = (r"sub-?\s?total|\bnet\b(?!\s+à)|excl|\bvat\b|\btax\b|discount|already\s+paid|"
-             r"deposit|shipping|\bfee\b|(?<!outstanding\s)(?<!remaining\s)balance\b(?!\s+(?:(?:now\s+)?due|to\s+"
+             r"deposit|shipping|\bfee\b|(?<!outstanding\s)(?<!remaining\s)balance\b(?!\s+(?:(?:now\s+)?due|payable|to\s+"
              r"(?:be\s+)?pa(?:y|id)|(?:now\s+|still\s+)?(?:outstanding|remaining|owing)))|"
              r"per\s+(?:hour|unit)|unit\s+price")
 # the label of the document's currency
@@ -971,6 +971,10 @@ DEDUCTION = r"\bless\b|\bminus\b|deduct|already\s+(?:paid|received)|paid\s+to\s+
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
 # payment terms counted from an event, not the invoice date ("7 days from signing the
 # acceptance act"): the due date is not known, a person sets it
+# ... payment terms that end with the month after the invoice's ("end of the month following
+# the month of invoice", "end of the following month"): that month's last day, no day count
+TERMS_MONTH_FOLLOWING = (r"end\s+of\s+(?:the\s+)?(?:calendar\s+)?month\s+following|"
+                         r"end\s+of\s+(?:the\s+)?following\s+(?:calendar\s+)?month")
 TERMS_FROM_EVENT = (r"days\s+(?:from|after|of|following)\s+(?:the\s+)?(?:\w+\s+)?(?:signing|signature|sign-?off|"
                     r"acceptance|approval|completion|commissioning|go-?live)\b")
 PART_ON_EVENT = (r"(?:after|upon|on|following)\s+(?:the\s+)?(?:signing|signature|sign-?off|acceptance|"

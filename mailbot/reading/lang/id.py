@@ -568,6 +568,8 @@ DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\
            r"ditransfer|jumlah\s+yang\s+ditransfer")
 DEDUCTION = r"dikurangi|(?:di)?kompensasikan|\bminus\b|sudah\s+dibayar|telah\s+dibayar"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
+# ... (see en.py): "akhir bulan berikutnya"
+TERMS_MONTH_FOLLOWING = r"akhir\s+bulan\s+(?:berikutnya|setelah\s+bulan\s+(?:invoice|faktur|tagihan))"
 TERMS_FROM_EVENT = (r"hari\s+(?:kerja\s+)?(?:sejak|setelah|dari|terhitung\s+sejak)\s+(?:tanggal\s+)?"
                     r"(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*)")
 PART_ON_EVENT = (r"setelah\s+(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*|"
