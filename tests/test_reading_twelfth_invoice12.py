@@ -22,6 +22,13 @@ other wordings, not the set's messages.
 - "the balance payable is £11,500.00" after a credit note netted off names the amount;
   "end of the month following the month of invoice" is that month's last day (no day
   count), not this month's end;
+- a deposit invoice "for 30% of the contract value: £15,750.00 + VAT £3,150.00 =
+  £18,900.00" in a paragraph that also names the balance invoiced later: the deposit's
+  gross is the amount (the contract value is what it is a share of; a paragraph's
+  sentences are read one by one);
+- a credit note sent beside the invoice and not to be set against it ("Bitte die
+  Gutschrift nicht mit der Rechnung verrechnen") is no rival total, and its own PDF
+  ("GUTSCHRIFT" as the title) is no second invoice of the mail;
 - a staff member chasing a client about an invoice the ledger knows already, in a copy to
   the bot with no attachment ("a gentle nudge on ...", "wir erinnern an ..."), is no new
   invoice: `other`, nothing registered.
@@ -35,7 +42,7 @@ from decimal import Decimal
 import pytest
 
 from mailbot.domain.values import Kind
-from tests.test_invoices import facts, message, run
+from tests.test_invoices import facts, message, minimal_pdf, run
 
 MAILED = "Mon, 09 Nov 2026 10:00:00 +0000"
 
@@ -280,3 +287,37 @@ def test_the_end_of_the_month_alone_stays_this_month():
             "please.\n")
     f = facts(message(body, date_=MAILED))
     assert f.due_date == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    (("Thank you for accepting our quotation Q-2701 for the harbour survey (contract value "
+      "GBP 40,000.00 + VAT).\nPlease find attached deposit invoice INV-2026-2701 for 25% of "
+      "the contract value: GBP 10,000.00 + VAT GBP 2,000.00 = GBP 12,000.00. The deposit is "
+      "payable on receipt. The balance of GBP 30,000.00 + VAT will be invoiced on delivery, "
+      "on our standard 30-day terms.\n"), Decimal("12000.00")),
+])
+def test_a_deposit_for_a_share_of_the_contract_value_is_the_amount(body, amount):
+    c = run(message(body, date_=MAILED))
+    assert c.invoice is not None
+    assert c.invoice.amount == amount
+    assert not c.needs_human, c.reason
+
+
+def test_a_credit_note_not_to_be_netted_is_no_rival_nor_a_second_invoice():
+    body = ("Sehr geehrte Frau Huber,\nanbei erhalten Sie\n"
+            "  - Rechnung RE-2026-2801 über 3.570,00 EUR, zahlbar innerhalb 30 Tagen, sowie\n"
+            "  - Gutschrift GS-2026-028 über 250,00 EUR zur Rechnung RE-2026-2750, die wir "
+            "Ihnen separat überweisen.\nBitte die Gutschrift nicht mit der Rechnung "
+            "verrechnen.\n")
+    invoice = minimal_pdf(["RECHNUNG", "Rechnungsnummer: RE-2026-2801",
+                           "Rechnungsdatum: 09.11.2026", "Rechnungsbetrag 3.570,00 EUR",
+                           "Zahlbar innerhalb 30 Tagen"])
+    credit = minimal_pdf(["GUTSCHRIFT", "Rechnungsnummer: GS-2026-028",
+                          "Rechnungsdatum: 09.11.2026", "Gutschriftsbetrag 250,00 EUR"])
+    c = run(message(body, date_=MAILED, attachments=(
+        ("RE-2026-2801.pdf", "application/pdf", invoice),
+        ("GS-2026-028.pdf", "application/pdf", credit))))
+    assert c.invoice is not None
+    assert c.invoice.amount == Decimal("3570.00")
+    assert c.invoice_numbers == ("RE-2026-2801",)
+    assert not (c.reason or "").startswith(("competing", "several"))

@@ -306,6 +306,7 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     """Every source of the message that states something, best first."""
     found: list[SourceFacts] = []
     pdfs: list[SourceFacts] = []
+    credits: list[SourceFacts] = []  # documents titled as credit notes
     mailed = msg.date.date() if msg.date else None
     home = (extract.home_currency(msg.sender.email)
             if msg.sender is not None and ctx.is_staff(msg.sender) else None)
@@ -318,14 +319,24 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
         if text.strip() and not (a.content_type == "text/plain" and _CREDIT_WORDS.search(
                 text.strip().split("\n", 1)[0])):
             # (a credit note attached beside the invoice is no source of the invoice's facts)
-            pdfs.append(from_text(text, "pdf", ctx.facts, mailed, home))
-    found += pdfs
+            read = from_text(text, "pdf", ctx.facts, mailed, home)
+            (credits if _credit_title(text) else pdfs).append(read)
+    # a credit note's own document beside the invoice's ("GUTSCHRIFT" over its figures) is
+    # no source of the invoice's facts; alone, it is what the mail is about
+    found += pdfs or credits
     body = body_text(msg)
     subject = from_text(msg.subject, "subject", ctx.facts)
     found.append(_new_number_first(from_text(body, "body", ctx.facts, mailed, home), subject,
                                    body, ctx))
     found.append(subject)
     return found
+
+
+def _credit_title(text: str) -> bool:
+    """A document whose title, among its first lines, is a credit note's word alone
+    ("GUTSCHRIFT", "Credit note", "NOTA KREDIT")."""
+    head = [ln.strip(" \t:.-") for ln in text.splitlines() if ln.strip()][:6]
+    return any(_CREDIT_WORDS.fullmatch(ln) for ln in head)
 
 
 def _new_number_first(body: SourceFacts, subject: SourceFacts, text: str,

@@ -116,6 +116,7 @@ DUE_NOW (an amount said to be due now), DEDUCTION (a line that takes something o
 PART_ON_EVENT (a part due on an event, such as the signing of an acceptance act: not due now),
 TERMS_FROM_EVENT (payment terms counted from such an event: no due date, a person sets it),
 TERMS_MONTH_FOLLOWING (terms ending with the month after the invoice's: its last day),
+CREDIT_NOT_NETTED (a credit note beside the invoice not to be set against it: no rival),
 INVOICE_UNDECIDED (the invoice leaves what to pay now to the client: a person decides),
 INVOICE_PROVISIONAL (a provisional or pro-forma invoice: its amount is an estimate),
 CONVERTED_AMOUNT (right before a sum given only for information in another currency:

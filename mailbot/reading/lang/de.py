@@ -710,6 +710,9 @@ DEDUCTION = r"abzgl|abzüglich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|g
 # ... (see en.py): "Ende des Folgemonats", "zum Ende des auf die Rechnung folgenden Monats"
 TERMS_MONTH_FOLLOWING = (r"ende\s+des\s+folgemonats|ende\s+des\s+(?:auf\s+[^.\n]{0,40}?)?folgenden\s+"
                          r"monats")
+# ... (see en.py): "Bitte die Gutschrift nicht mit der Rechnung verrechnen", "separat überweisen"
+CREDIT_NOT_NETTED = (r"nicht\s+(?:mit\s+[^.\n]{0,40}?)?(?:verrechnen|abziehen|aufrechnen)|"
+                     r"separat\s+(?:überweisen|erstatten|auszahlen)")
 TERMS_FROM_EVENT = (r"tag\w*\s+(?:nach|ab)\s+(?:der\s+|dem\s+)?(?:\w+\s+)?(?:abnahme|unterzeichnung|"
                     r"unterschrift|freigabe|fertigstellung|inbetriebnahme)")
 PART_ON_EVENT = (r"(?:nach|bei|mit)\s+(?:der\s+|dem\s+)?(?:abnahme|unterzeichnung|unterschrift|freigabe|"

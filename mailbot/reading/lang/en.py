@@ -975,6 +975,11 @@ DEDUCTION = r"\bless\b|\bminus\b|deduct|already\s+(?:paid|received)|paid\s+to\s+
 # the month of invoice", "end of the following month"): that month's last day, no day count
 TERMS_MONTH_FOLLOWING = (r"end\s+of\s+(?:the\s+)?(?:calendar\s+)?month\s+following|"
                          r"end\s+of\s+(?:the\s+)?following\s+(?:calendar\s+)?month")
+# ... a credit note sent beside the invoice that is not to be set against it ("please do not
+# net the credit note off", "we will refund it separately")
+CREDIT_NOT_NETTED = (r"(?:do\s+not|don't|please\s+don't)\s+(?:net|deduct|offset|set)\b[^.\n]{0,40}?"
+                     r"(?:off|against|from)|(?:refund|pay|transfer)\w*\s+(?:it\s+|this\s+)?(?:to\s+you\s+)?"
+                     r"separately")
 TERMS_FROM_EVENT = (r"days\s+(?:from|after|of|following)\s+(?:the\s+)?(?:\w+\s+)?(?:signing|signature|sign-?off|"
                     r"acceptance|approval|completion|commissioning|go-?live)\b")
 PART_ON_EVENT = (r"(?:after|upon|on|following)\s+(?:the\s+)?(?:signing|signature|sign-?off|acceptance|"

@@ -570,6 +570,9 @@ DEDUCTION = r"dikurangi|(?:di)?kompensasikan|\bminus\b|sudah\s+dibayar|telah\s+d
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
 # ... (see en.py): "akhir bulan berikutnya"
 TERMS_MONTH_FOLLOWING = r"akhir\s+bulan\s+(?:berikutnya|setelah\s+bulan\s+(?:invoice|faktur|tagihan))"
+# ... (see en.py): "nota kredit jangan dipotongkan dari invoice ini", "kami transfer terpisah"
+CREDIT_NOT_NETTED = (r"jangan\s+(?:di)?(?:potong|kurang|kompensasi)\w*|(?:transfer|kembalikan|bayarkan)"
+                     r"\s+(?:secara\s+)?terpisah")
 TERMS_FROM_EVENT = (r"hari\s+(?:kerja\s+)?(?:sejak|setelah|dari|terhitung\s+sejak)\s+(?:tanggal\s+)?"
                     r"(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*)")
 PART_ON_EVENT = (r"setelah\s+(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*|"
