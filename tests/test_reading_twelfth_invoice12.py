@@ -28,7 +28,8 @@ other wordings, not the set's messages.
   sentences are read one by one);
 - a credit note sent beside the invoice and not to be set against it ("Bitte die
   Gutschrift nicht mit der Rechnung verrechnen") is no rival total, and its own PDF
-  ("GUTSCHRIFT" as the title) is no second invoice of the mail;
+  ("GUTSCHRIFT" as the title) is no second invoice of the mail, nor is the mail a credit
+  note's when its subject lists both ("Rechnung + Gutschrift");
 - a staff member chasing a client about an invoice the ledger knows already, in a copy to
   the bot with no attachment ("a gentle nudge on ...", "wir erinnern an ..."), is no new
   invoice: `other`, nothing registered.
@@ -314,10 +315,17 @@ def test_a_credit_note_not_to_be_netted_is_no_rival_nor_a_second_invoice():
                            "Zahlbar innerhalb 30 Tagen"])
     credit = minimal_pdf(["GUTSCHRIFT", "Rechnungsnummer: GS-2026-028",
                           "Rechnungsdatum: 09.11.2026", "Gutschriftsbetrag 250,00 EUR"])
-    c = run(message(body, date_=MAILED, attachments=(
+    c = run(message(body, date_=MAILED, subject="Rechnung + Gutschrift", attachments=(
         ("RE-2026-2801.pdf", "application/pdf", invoice),
         ("GS-2026-028.pdf", "application/pdf", credit))))
     assert c.invoice is not None
     assert c.invoice.amount == Decimal("3570.00")
     assert c.invoice_numbers == ("RE-2026-2801",)
-    assert not (c.reason or "").startswith(("competing", "several"))
+    assert not c.needs_human, c.reason
+
+
+def test_a_credit_note_for_an_invoice_in_the_subject_stays_a_credit_note():
+    body = "Gutschrift GS-2026-029 über 250,00 EUR zur Rechnung RE-2026-2750.\n"
+    c = run(message(body, date_=MAILED, subject="Gutschrift GS-2026-029 zur Rechnung RE-2026-2750"))
+    assert c.needs_human
+    assert "credit note" in c.reason

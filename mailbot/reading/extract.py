@@ -207,6 +207,8 @@ _TOTAL_LABELS = (either("AMOUNT_DUE_LABELS") + r"|net\s+à\s+payer",
                  either("TOTAL_LABELS") + r"|total\s+ttc", either("AMOUNT_WORDS"))
 _NOT_TOTAL = re.compile(either("NOT_TOTAL"), re.IGNORECASE)
 _BALANCE = re.compile(either("STATEMENT_BALANCE"), re.IGNORECASE)
+_CREDIT_LINE = re.compile(either("CREDIT_NOTE"), re.IGNORECASE)
+_CREDIT_APART = re.compile(either("CREDIT_NOT_NETTED"), re.IGNORECASE)
 
 
 # "Сумма к оплате: 1 980 000 рублей 00 копеек, в том числе НДС 20%": after an amount the
@@ -306,7 +308,11 @@ def total_amount(text: str, currency: str | None = None) -> Money | None:
         if found:
             return max(found, key=lambda m: m.amount)
     # (when every line names a tax or a fee, still never a statement's balance)
-    money = [m for m in find_money(text) if not _NOT_TOTAL.search(m.line)] or [
+    # (nor the sum of a credit note sent beside it and not to be set against it: "sowie
+    # Gutschrift GS-7 über 480,00 EUR ... bitte nicht verrechnen")
+    apart = _CREDIT_APART.search(text) is not None
+    money = [m for m in find_money(text) if not _NOT_TOTAL.search(m.line)
+             and not (apart and _CREDIT_LINE.search(m.line))] or [
         m for m in find_money(text) if not _BALANCE.search(m.line)] or find_money(text)
     return max(money, key=lambda m: m.amount) if money else None
 

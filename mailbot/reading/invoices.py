@@ -95,6 +95,11 @@ _TERMS_FROM_EVENT = re.compile(either("TERMS_FROM_EVENT"), re.IGNORECASE)
 _MONTH_FOLLOWING = re.compile(either("TERMS_MONTH_FOLLOWING"), re.IGNORECASE)
 _CREDIT_WORDS = re.compile(either("CREDIT_NOTE") + "|avoir", re.IGNORECASE)
 _INVOICE_WORDS = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
+# a subject listing an invoice and a credit note as two documents ("Rechnung + Gutschrift",
+# "Invoice INV-7 and credit note CN-2"): the invoice's mail, not a credit note's
+_BOTH_DOCUMENTS = re.compile(
+    rf"(?:{either('INVOICE_WORDS')})\w*(?:\s+[\w/-]*\d[\w/-]*)?\s*(?:\+|&|{either('LIST_AND')})\s*"
+    rf"(?:{either('CREDIT_NOTE')})", re.IGNORECASE)
 _REPLACES = re.compile(either("INVOICE_REPLACES"), re.IGNORECASE)
 _NEW_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{either('INVOICE_NEW')})(?![^\W\d_])[^\n]{{0,30}}$",
                          re.IGNORECASE)
@@ -188,7 +193,8 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         business_days=terms.business_days, discount_percent=terms.discount_percent,
         discount_days=terms.discount_days, late_fee=terms.late_fee,
         debtor_name=name, debtor_address=address,
-        credit_note=bool(_CREDIT_WORDS.search(text)) and source == "subject",
+        credit_note=bool(_CREDIT_WORDS.search(text)) and source == "subject"
+        and not _BOTH_DOCUMENTS.search(text),
         credit_deducted=source != "subject" and amount_due.deducts_credit_note(
             text, money.currency if money else None),
         competing=due_now.problem or None if due_now is not None else None,
@@ -271,7 +277,10 @@ def _is_statement(text: str, numbers: list[str]) -> bool:
         return False
     # (one line naming two invoices is a sentence about them, "61 000 less the 5 000
     # overpaid on СЧ-317": a statement gives each invoice its own line)
-    priced = {n for line in text.splitlines() if extract.find_money(line)
+    # (a credit note's line names the invoice it corrects, with the credit note's sum: "Gutschrift
+    # GS-7 über 480,00 EUR zur Rechnung RE-1084" prices no invoice)
+    priced = {n for line in text.splitlines()
+              if extract.find_money(line) and not _CREDIT_WORDS.search(line)
               for n in numbers if n in line and sum(k in line for k in numbers) == 1}
     return len(priced) >= 2
 
