@@ -30,6 +30,8 @@ other wordings, not the set's messages.
   Gutschrift nicht mit der Rechnung verrechnen") is no rival total, and its own PDF
   ("GUTSCHRIFT" as the title) is no second invoice of the mail, nor is the mail a credit
   note's when its subject lists both ("Rechnung + Gutschrift");
+- staff writing among themselves name an invoice new to the ledger in the ledger's own
+  shape ("DP KSB/DP/XI/2026/036"): listed for the person who reads it;
 - a staff member chasing a client about an invoice the ledger knows already, in a copy to
   the bot with no attachment ("a gentle nudge on ...", "wir erinnern an ..."), is no new
   invoice: `other`, nothing registered.
@@ -329,3 +331,11 @@ def test_a_credit_note_for_an_invoice_in_the_subject_stays_a_credit_note():
     c = run(message(body, date_=MAILED, subject="Gutschrift GS-2026-029 zur Rechnung RE-2026-2750"))
     assert c.needs_human
     assert "credit note" in c.reason
+
+
+def test_staff_talk_lists_a_new_number_in_the_ledgers_shape():
+    body = ("Sam,\nthe client phoned: the deposit INV-2026-077 gets paid once they have the "
+            "signed contract (ref. 2026-11-20 / PO 4471). I'll post it tomorrow.\n")
+    c = run(message(body, date_=MAILED, to="Kim <kim@acme.test>", subject="FYI"))
+    assert c.kind == Kind.OTHER
+    assert c.invoice_numbers == ("INV-2026-077",)

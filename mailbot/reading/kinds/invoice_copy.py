@@ -305,10 +305,19 @@ def _staff_chasing(msg: ParsedMessage, ctx: Context,
 _SERIAL = re.compile(r"(?<![\w.,:/-])\d{3,6}(?![\w/-]|[.,:]\d)")
 
 
+# a reference written with separators ("KSB/DP/XI/2026/036", "RE-26-1147")
+_REFERENCE = re.compile(r"(?<![\w/-])(?=[\w/-]*\d)[^\W_]+(?:[-/][^\W_]+)+(?![\w/-])")
+
+
 def _talked_about(text: str, ctx: Context) -> tuple[str, ...]:
     """The known invoices staff name among themselves: written out, or by the serial that
     ends exactly one of them. Only listed for the person who reads it: never acted on."""
     found = list(ctx.facts.numbers_in(text))
+    # a number written out in the shape of the ledger's own ("DP KSB/DP/XI/2026/036"),
+    # new to it (an invoice sent since)
+    shapes = ctx.facts.number_shapes()
+    found += [t for t in dict.fromkeys(_REFERENCE.findall(text))
+              if t not in found and extract.invoice_shape(t) in shapes]
     for m in _SERIAL.finditer(text):
         ending = ctx.facts.numbers_ending(m.group(0))
         if len(ending) == 1 and ending[0] not in found:
