@@ -49,6 +49,9 @@ _NEGATIVE = re.compile(
     r"(?<![\w/])[-–−](?:€|\$|£|₽|Rp\.?\s?)?\d|"
     r"\((?:Rp\.?\s?|€|\$|£|[A-Z]{3}\s)?\s?\d{1,3}(?:[.,\s\u00a0]\d{3})*(?:[.,]\d{1,2})?\s?"
     r"(?:€|₽|[A-Z]{3}|руб\.?)?\)")
+_CREDIT_NOT_NETTED = re.compile(either("CREDIT_NOT_NETTED"), re.IGNORECASE)
+# right before a whole: "30% of the", "30 % des", "30% dari", "30% от"
+_SHARE_OF = re.compile(r"\d\s?%\s+(?:[^\W\d_]+\s+){1,2}$")
 SHORT_LINE = 24  # a table cell below its label holds no more than this
 
 
@@ -262,6 +265,40 @@ def _part_sums(line: str, currency: str | None) -> list[extract.Money]:
     return found
 
 
+PARAGRAPH = 160  # a line longer than this is a paragraph of sentences, not a table row
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
+
+
+def _sentences(line: str) -> list[str]:
+    """A paragraph's sentences ("Please find attached deposit invoice ... = £18,900.00. The
+    balance of £36,750.00 will be invoiced on delivery."), each read as a line of its own;
+    a shorter line as it is. No break after a short abbreviation ("No.", "Nr.", "inv.")."""
+    if len(line) <= PARAGRAPH:
+        return [line]
+    out, at = [], 0
+    for m in _SENTENCE_END.finditer(line):
+        word = line[:m.start()].rsplit(None, 1)[-1] if line[:m.start()].strip() else ""
+        if len(word.rstrip(".!?")) <= 3 or not re.search(r"[^\W\d_]{2}[.!?]$|\d[.!?]$", word):
+            continue
+        out.append(line[at:m.start()])
+        at = m.end()
+    return [*out, line[at:]]
+
+
+def _whole_and_part(line: str, currency: str | None) -> list[str]:
+    """A line naming the whole and a part, each with its sum, in clauses of their own
+    ("Сумма договора — 19 520 000 руб.; сумма по этапу 2 — 5 856 000,00 руб."): each clause
+    as a line of its own, else the line."""
+    if ";" not in line or not (_WHOLE.search(line) and _PART.search(line)):
+        return [line]
+    pieces = line.split(";")
+    if not all(extract.line_amounts(p, currency) for p in pieces) or not any(
+            _WHOLE.search(p) for p in pieces) or not any(
+            _PART.search(p) and not _WHOLE.search(p) for p in pieces):
+        return [line]
+    return pieces
+
+
 def _one(found: list[tuple[int, extract.Money]]) -> tuple[int, extract.Money] | None:
     """The single amount among `found` (the same sum stated twice counts once)."""
     amounts = {(m.amount, m.currency) for _, m in found}
@@ -280,13 +317,17 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
         return DueNow(problem=f'a provisional invoice: its amount is an estimate '
                               f'("{" ".join(provisional.group(0).split())}")')
     # "— 600 000,00 руб., в т.ч. НДС 22% — 108 196,72 руб.": the VAT after it is an aside
-    lines = [extract.drop_vat_aside(line) for line in text.splitlines()]
+    lines = [extract.drop_vat_aside(piece) for paragraph in text.splitlines()
+             for line in _sentences(paragraph) for piece in _whole_and_part(line, currency)]
     competing: list[str] = []  # what competes, for the person who decides
     parts: list[int] = []
     in_parts = False  # paid in parts or less a withheld tax, no amount named for it
     parted = False  # a word of parts anywhere: a schedule may follow
     # (each looked for in the whole text once: most invoices have neither, and a line costs)
     any_prior, any_parts = bool(_PRIOR_PAYMENT.search(text)), bool(_IN_PARTS.search(text))
+    # "Bitte die Gutschrift nicht mit der Rechnung verrechnen": a credit note sent beside
+    # the invoice and paid out on its own is no rival of the invoice's amount
+    not_netted = bool(_CREDIT_NOT_NETTED.search(text))
     for i, line in enumerate(lines):
         prior = _PRIOR_PAYMENT.search(line) if any_prior else None
         if prior and (paid := extract.line_amounts(line, currency)):
@@ -295,6 +336,10 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
             continue
         money = extract.line_amounts(line, currency)
         whole, part = _WHOLE.search(line), _PART.search(line)
+        if whole and part and _SHARE_OF.search(line[:whole.start()]):
+            # "deposit invoice for 30% of the contract value: £15,750 + VAT = £18,900": the
+            # whole names what the part is a share of; the sums are the part's
+            whole = None
         if money and not whole and any_parts and (
                 announced := _announces_parts(line, currency)):
             # "payment in 3 instalments (total 180 000 000), here is instalment 2": the
@@ -306,7 +351,7 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
         elif part and money:
             parts.append(i)
             competing.append(f"{part.group(0).strip()} {_shown(money[-1])}")
-        elif money and _CREDIT_NOTE.search(line):
+        elif money and _CREDIT_NOTE.search(line) and not not_netted:
             # a credit note's sum named in a sentence, not taken off a total line by line
             competing.append(f"credit note {_shown(money[0])}")
         for pattern, what in ((_IN_PARTS, "paid in parts"), (_WITHHOLDING, "withholding tax")):
@@ -339,7 +384,7 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     weak = [(i, m) for i in parts
             if (_is_due(near := _continuation(lines, i, currency, sentence=True))
                 and not _ON_EVENT.search(near)) or _due_line(lines, i, currency) is not None
-            for m in extract.line_amounts(lines[i], currency)]
+            for m in _part_sums(lines[i], currency)]
     # ... else the one part the invoice says it bills ("tagihan uang muka (DP)",
     # "Anzahlungsrechnung", "this invoice covers the down payment")
     # (the raw lines: "(contract value 3 600 000, VAT incl.) we bill the advance" keeps

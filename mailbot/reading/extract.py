@@ -208,6 +208,8 @@ _TOTAL_LABELS = (either("AMOUNT_DUE_LABELS") + r"|net\s+à\s+payer",
                  either("TOTAL_LABELS") + r"|total\s+ttc", either("AMOUNT_WORDS"))
 _NOT_TOTAL = re.compile(either("NOT_TOTAL"), re.IGNORECASE)
 _BALANCE = re.compile(either("STATEMENT_BALANCE"), re.IGNORECASE)
+_CREDIT_LINE = re.compile(either("CREDIT_NOTE"), re.IGNORECASE)
+_CREDIT_APART = re.compile(either("CREDIT_NOT_NETTED"), re.IGNORECASE)
 
 
 # "Сумма к оплате: 1 980 000 рублей 00 копеек, в том числе НДС 20%": after an amount the
@@ -219,6 +221,32 @@ _VAT_ASIDE = re.compile(
 def drop_vat_aside(line: str) -> str:
     m = _VAT_ASIDE.search(line)
     return line[:m.start()] if m and re.search(r"\d", line[:m.start()]) else line
+
+
+# "entspricht rund EUR 19'650.00 zum heutigen Kurs", "equivalent to approx. USD 5,400": a
+# sum in another currency given only for information
+_CONVERTED = re.compile(rf"(?<![^\W\d_])(?:{either('CONVERTED_AMOUNT')})(?P<m>{MONEY.pattern})",
+                        re.IGNORECASE)
+_CONVERTED_WORD = re.compile(either("CONVERTED_AMOUNT"), re.IGNORECASE)  # (a quick first look)
+
+
+def drop_converted(text: str) -> str:
+    """`text` without the sums it gives only for information in another currency than
+    its own sums ("Total CHF 18'420.00 ... entspricht rund EUR 19'650.00"): never the
+    invoice's amount or currency. A sum so marked in the text's only currency stays."""
+    if not _CONVERTED_WORD.search(text):
+        return text
+    marked = list(_CONVERTED.finditer(text))
+    if not marked:
+        return text
+    kept = {m.currency for m in find_money(_CONVERTED.sub("", text))}
+    out, at = [], 0
+    for m in marked:
+        money = find_money(m.group("m"))
+        if money and kept - {money[0].currency}:
+            out += [text[at:m.start("m")]]
+            at = m.end("m")
+    return "".join(out) + text[at:]
 
 
 # (the signs and SI units after the languages' words are the same in every language)
@@ -255,7 +283,17 @@ def total_amount(text: str, currency: str | None = None) -> Money | None:
         found: list[Money] = []
         for i, line in enumerate(lines):
             label = pattern.search(line)
-            if not label or _NOT_TOTAL.search(line):
+            if not label:
+                continue
+            if _NOT_TOTAL.search(line):
+                # "Net 4,000.00, VAT 800.00, total 4,800.00": the net and the tax come
+                # before the last total label; its one sum after it, with no word of a
+                # net, a tax or a subtotal from the label on, is the total
+                last = list(pattern.finditer(line))[-1]
+                after = line_amounts(line[last.end():], currency)
+                if len(after) == 1 and not _NOT_TOTAL.search(line[last.start():]) \
+                        and line_amounts(line[:last.start()], currency):
+                    found += after
                 continue
             amounts = line_amounts(line, currency)
             if len(amounts) > 1 and (after := line_amounts(line[label.end():], currency)) \
@@ -271,7 +309,11 @@ def total_amount(text: str, currency: str | None = None) -> Money | None:
         if found:
             return max(found, key=lambda m: m.amount)
     # (when every line names a tax or a fee, still never a statement's balance)
-    money = [m for m in find_money(text) if not _NOT_TOTAL.search(m.line)] or [
+    # (nor the sum of a credit note sent beside it and not to be set against it: "sowie
+    # Gutschrift GS-7 über 480,00 EUR ... bitte nicht verrechnen")
+    apart = _CREDIT_APART.search(text) is not None
+    money = [m for m in find_money(text) if not _NOT_TOTAL.search(m.line)
+             and not (apart and _CREDIT_LINE.search(m.line))] or [
         m for m in find_money(text) if not _BALANCE.search(m.line)] or find_money(text)
     return max(money, key=lambda m: m.amount) if money else None
 
@@ -316,12 +358,19 @@ def invoice_shape(no: str) -> str:
     return _shape(no)
 
 
-def invoice_numbers(text: str) -> list[str]:
-    """Invoice numbers that the text labels as such ("Invoice No. X", "Rechnung X",
-    "Счёт № X", "Nomor Faktur: X"), each once, in order of appearance; a list after one
-    label ("invoices INV-1, INV-2 and INV-3", "по счетам № 118 и 119") counts whole when
-    its items look alike."""
-    seen: list[str] = []
+# the next item of a list of numbers, one a line, each with the mark the first one had
+# ("Направляю два счёта:\n  № 1193 от ...\n  № 1194 от ..."): the rest of the line, then
+# the next line's mark and number
+_NEXT_ITEM = re.compile(r"[^\n]*\n[ \t]*(?:[-•*·][ \t]*)?(?P<mark>№|#)[ \t]*"
+                        r"(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*|\d[\w\-/.]*)")
+
+
+def invoice_number_lists(text: str) -> list[list[str]]:
+    """The invoice numbers the text labels as such, grouped by label: one group per
+    label, holding the list that follows it ("invoices INV-1, INV-2 and INV-3", "по
+    счетам № 118 и 119", or one item a line, each with its mark: "два счёта:\n № 1193 от
+    ...\n № 1194 от ...") when its items look alike."""
+    groups: list[list[str]] = []
     for m in INVOICE_NO.finditer(text):
         found = [m.group("no").rstrip(".-/_")]
         end = m.end()
@@ -329,9 +378,26 @@ def invoice_numbers(text: str) -> list[str]:
                 more.group("no").rstrip(".-/_")) == _shape(found[0]):
             found.append(more.group("no").rstrip(".-/_"))
             end = more.end()
+        mark = m.group("mark3")
+        if mark in ("№", "#") and len(found) == 1 and "\n" in text[m.start():m.start("mark3")]:
+            # the first number starts a line of its own after the label: a list, a line each
+            while (item := _NEXT_ITEM.match(text, end)) and item.group("mark") == mark \
+                    and _shape(item.group("no").rstrip(".-/_")) == _shape(found[0]):
+                found.append(item.group("no").rstrip(".-/_"))
+                end = item.end()
+        seen: list[str] = []
         for no in found:
             _add_number(text, m, no, seen)
-    return seen
+        if seen:
+            groups.append(seen)
+    return groups
+
+
+def invoice_numbers(text: str) -> list[str]:
+    """Invoice numbers that the text labels as such ("Invoice No. X", "Rechnung X",
+    "Счёт № X", "Nomor Faktur: X"), each once, in order of appearance; a list after one
+    label counts whole when its items look alike (invoice_number_lists)."""
+    return list(dict.fromkeys(n for group in invoice_number_lists(text) for n in group))
 
 
 def _add_number(text: str, m: re.Match[str], no: str, seen: list[str]) -> None:
@@ -409,6 +475,9 @@ _GENERIC_DATE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINK = either("DATE_LINK")
+# a bare date label is a field at the start of a line or after a separator ("Datum:
+# ...", "No. 17 | Date 01.12.2026", "Invoice 17, date 1 December")
+_FIELD_START = re.compile(r"(?:^|[,;|/(])[\W_]*$")
 _NOT_ISSUE_BEFORE = re.compile(rf"(?:{either('NOT_ISSUE_BEFORE')})\W{{0,3}}$", re.IGNORECASE)
 _NOT_ISSUE_AFTER = re.compile(rf"^\W{{0,3}}(?:{either('NOT_ISSUE_AFTER')})", re.IGNORECASE)
 
@@ -528,6 +597,10 @@ def issue_date(text: str, month_first: bool = False, order: str | None = None) -
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start:m.start()]
         if _NOT_ISSUE_BEFORE.search(before) or _NOT_ISSUE_AFTER.search(m.group("rest")):
+            continue
+        if not _FIELD_START.search(before) and not re.match(r"\s*:", m.group("rest")):
+            # a date in running text ("mohon pembayaran paling lambat tanggal 2 Desember",
+            # "mobilisasi dimulai tanggal 7 Desember"): no field of the invoice's date
             continue
         rest = m.group("rest")
         value = re.match(rf"\s*(?:(?:{_DATE_LINK})\s+)?[:.]?\s*", rest)

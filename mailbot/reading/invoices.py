@@ -55,12 +55,18 @@ class SourceFacts:
     # several totals and no wording that says which is due now (amount_due): for a person
     competing: str | None = None
     statement: bool = False  # lists several invoices, each with an amount
+    # several invoices named by one label ("invoices INV-1 and INV-2", "No. Invoice: X dan
+    # Y"): this mail's invoices, not an older one mentioned apart from them
+    listed: tuple[str, ...] = ()
     # the terms count from an event, not the invoice date ("7 working days from signing the
     # acceptance document"): the words, for a person who sets the due date
     due_on_event: str | None = None
     # a corrected invoice replacing another ("ersetzt RE-1226"): the replaced numbers,
     # which a person cancels ("?" when the text does not tell which one is the new)
     replaces: str | None = None
+    # due at the end of the month after the invoice's ("end of the month following"): a
+    # due date, but no count of days
+    month_following: bool = False
     # no currency stated: the one of the sender's country was taken (staff see it)
     currency_assumed: bool = False
     # the issue and due dates read with the other day/month order, when the text's numeric
@@ -86,8 +92,14 @@ def from_einvoice(e: einvoice.EInvoice) -> SourceFacts:
 
 # each language's words are in its lang/<code>.py; "avoir": French invoices (no file)
 _TERMS_FROM_EVENT = re.compile(either("TERMS_FROM_EVENT"), re.IGNORECASE)
+_MONTH_FOLLOWING = re.compile(either("TERMS_MONTH_FOLLOWING"), re.IGNORECASE)
 _CREDIT_WORDS = re.compile(either("CREDIT_NOTE") + "|avoir", re.IGNORECASE)
 _INVOICE_WORDS = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
+# a subject listing an invoice and a credit note as two documents ("Rechnung + Gutschrift",
+# "Invoice INV-7 and credit note CN-2"): the invoice's mail, not a credit note's
+_BOTH_DOCUMENTS = re.compile(
+    rf"(?:{either('INVOICE_WORDS')})\w*(?:\s+[\w/-]*\d[\w/-]*)?\s*(?:\+|&|{either('LIST_AND')})\s*"
+    rf"(?:{either('CREDIT_NOTE')})", re.IGNORECASE)
 _REPLACES = re.compile(either("INVOICE_REPLACES"), re.IGNORECASE)
 _NEW_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{either('INVOICE_NEW')})(?![^\W\d_])[^\n]{{0,30}}$",
                          re.IGNORECASE)
@@ -132,7 +144,10 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     mail was written, places a due date written without its year; `home`, the currency of
     the sender's country, is taken for figures when the text names no currency at all."""
     text = text[:MAX_TEXT]
-    numbers = extract.invoice_numbers(text) or (
+    if source != "subject":
+        text = extract.drop_converted(text)
+    lists = extract.invoice_number_lists(text)
+    numbers = list(dict.fromkeys(n for group in lists for n in group)) or (
         extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text))
     if not numbers and source == "subject" and _INVOICE_WORDS.search(text):
         numbers = extract.reference_tokens(text)
@@ -159,6 +174,12 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         due = due_now.due or due
     on_event = (m.group(0) if (m := _TERMS_FROM_EVENT.search(text)) and due is None
                 and source != "subject" else None)
+    following = source != "subject" and bool(_MONTH_FOLLOWING.search(text))
+    start = issued or mailed
+    if following and start is not None and (due is None or due < start + timedelta(days=28)):
+        # "payment by the end of the month following the month of invoice": that day (not
+        # the end of this month, which "the end of the month" alone would say)
+        due = _month_end(start.year + start.month // 12, start.month % 12 + 1)
     if due is None and mailed is not None and source != "subject" and not on_event and (
             due_now is None or not due_now.problem):
         # (beside competing totals a date without its year may be a part's: not the due date)
@@ -172,14 +193,23 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         business_days=terms.business_days, discount_percent=terms.discount_percent,
         discount_days=terms.discount_days, late_fee=terms.late_fee,
         debtor_name=name, debtor_address=address,
-        credit_note=bool(_CREDIT_WORDS.search(text)) and source == "subject",
+        credit_note=bool(_CREDIT_WORDS.search(text)) and source == "subject"
+        and not _BOTH_DOCUMENTS.search(text),
         credit_deducted=source != "subject" and amount_due.deducts_credit_note(
             text, money.currency if money else None),
         competing=due_now.problem or None if due_now is not None else None,
         statement=_is_statement(text, numbers), replaces=replaces,
+        listed=() if source == "subject" or replaces else next(
+            (tuple(g) for g in lists if len(g) > 1 and all(n in numbers for n in g)), ()),
         due_on_event=on_event,
         currency_assumed=assumed and money is not None and money.currency == home,
+        month_following=following,
     )
+
+
+def _month_end(year: int, month: int) -> date:
+    """The last day of `month` of `year`."""
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def _date_order(text: str) -> tuple[bool, str | None]:
@@ -247,7 +277,10 @@ def _is_statement(text: str, numbers: list[str]) -> bool:
         return False
     # (one line naming two invoices is a sentence about them, "61 000 less the 5 000
     # overpaid on СЧ-317": a statement gives each invoice its own line)
-    priced = {n for line in text.splitlines() if extract.find_money(line)
+    # (a credit note's line names the invoice it corrects, with the credit note's sum: "Gutschrift
+    # GS-7 über 480,00 EUR zur Rechnung RE-1084" prices no invoice)
+    priced = {n for line in text.splitlines()
+              if extract.find_money(line) and not _CREDIT_WORDS.search(line)
               for n in numbers if n in line and sum(k in line for k in numbers) == 1}
     return len(priced) >= 2
 
@@ -282,6 +315,7 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     """Every source of the message that states something, best first."""
     found: list[SourceFacts] = []
     pdfs: list[SourceFacts] = []
+    credits: list[SourceFacts] = []  # documents titled as credit notes
     mailed = msg.date.date() if msg.date else None
     home = (extract.home_currency(msg.sender.email)
             if msg.sender is not None and ctx.is_staff(msg.sender) else None)
@@ -294,14 +328,24 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
         if text.strip() and not (a.content_type == "text/plain" and _CREDIT_WORDS.search(
                 text.strip().split("\n", 1)[0])):
             # (a credit note attached beside the invoice is no source of the invoice's facts)
-            pdfs.append(from_text(text, "pdf", ctx.facts, mailed, home))
-    found += pdfs
+            read = from_text(text, "pdf", ctx.facts, mailed, home)
+            (credits if _credit_title(text) else pdfs).append(read)
+    # a credit note's own document beside the invoice's ("GUTSCHRIFT" over its figures) is
+    # no source of the invoice's facts; alone, it is what the mail is about
+    found += pdfs or credits
     body = body_text(msg)
     subject = from_text(msg.subject, "subject", ctx.facts)
     found.append(_new_number_first(from_text(body, "body", ctx.facts, mailed, home), subject,
                                    body, ctx))
     found.append(subject)
     return found
+
+
+def _credit_title(text: str) -> bool:
+    """A document whose title, among its first lines, is a credit note's word alone
+    ("GUTSCHRIFT", "Credit note", "NOTA KREDIT")."""
+    head = [ln.strip(" \t:.-") for ln in text.splitlines() if ln.strip()][:6]
+    return any(_CREDIT_WORDS.fullmatch(ln) for ln in head)
 
 
 def _new_number_first(body: SourceFacts, subject: SourceFacts, text: str,
@@ -350,7 +394,7 @@ def merge(sources: list[SourceFacts]) -> tuple[SourceFacts, tuple[str, ...]]:
     # only mentions an invoice number must not outvote a body that states the invoice)
     complete = [f for f in sources if f.is_invoice] + [f for f in sources if not f.is_invoice]
     for name in SourceFacts.__dataclass_fields__:
-        if name in ("source", "statement", "other_issue_date", "other_due_date"):
+        if name in ("source", "statement", "listed", "other_issue_date", "other_due_date"):
             continue
         for f in (complete if name in ("number", "amount", "currency") else sources):
             value = getattr(f, name)

@@ -7,8 +7,10 @@ checks them against each other and decides what a person must look at.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, timedelta
+from decimal import Decimal
 
 from mailbot.domain.values import Classification, InvoiceFacts, Kind
 from mailbot.reading import bank_days, einvoice, extract, subjects
@@ -25,9 +27,7 @@ from mailbot.reading.invoices import (
 from mailbot.reading.kinds.forgery import named_invoices
 from mailbot.reading.lang import either
 from mailbot.reading.language import detect as detect_language
-from mailbot.reading.mime_text import unwrapped
 from mailbot.reading.parse import ParsedMessage
-from mailbot.reading.replies import strip_reply
 
 
 def _other_reading(sources: list[SourceFacts], name: str) -> date | None:
@@ -106,11 +106,16 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
                              (f"due date: no due date or terms stated; default "
                              f"{ctx.default_terms_days} days assumed (due {due.isoformat()})"))
     if terms is None and stated_due is not None and stated_issue is not None \
-            and stated_due >= stated_issue:
+            and stated_due >= stated_issue and not facts.month_following:
         terms = (stated_due - stated_issue).days  # the dates say what the terms are
     einvoices = {f.number for f in sources if f.source == "einvoice" and f.number}
     pdf_numbers = {f.number for f in sources
                    if f.source == "pdf" and f.number and f.is_invoice}
+    # several invoices in one mail: one e-invoice or PDF each, else one label listing them
+    listed = next((f.listed for f in sources if f.listed and f.source in ("pdf", "body")), ())
+    several = (sorted(einvoices) if len(einvoices) > 1 else
+               sorted(pdf_numbers) if not einvoices and len(pdf_numbers) > 1 else
+               list(listed) if not einvoices else [])
     trusted = auth is True or not ctx.require_authentication
     missing = [name for name, v in (("invoice number", facts.number),
                                     ("amount", facts.amount is not None),
@@ -134,8 +139,8 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
                   "the invoice date: a person sets the due date")
     elif missing:
         reason = "invoice copy without " + ", ".join(missing)
-    elif len(einvoices) > 1 or (not einvoices and len(pdf_numbers) > 1):
-        reason = "several invoices in one mail: " + ", ".join(sorted(einvoices or pdf_numbers))
+    elif several:
+        reason = "several invoices in one mail: " + ", ".join(several)
     elif amounts_differ and not einvoices:
         # the attached document and the mail name different sums: which is owed is for a
         # person to ask (an e-invoice's figure is the legal one and stays)
@@ -151,6 +156,13 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
     else:
         reason = ""
     numbers: tuple[str, ...] = (facts.number,) if facts.number else ()
+    if several and reason.startswith("several invoices"):
+        # every one of them, for the person who registers them (nothing is registered)
+        numbers = tuple(dict.fromkeys([*([facts.number] if facts.number in several else []),
+                                       *several]))
+        amount = _sum_of(sources, several)
+        if amount is not None:
+            facts = dataclasses.replace(facts, amount=amount)
     if facts.credit_note and (not facts.credit_deducted or any(
             f.source == "einvoice" and f.credit_note for f in sources)):
         # a credit note or correction: its own number, then the invoices it corrects (for
@@ -177,6 +189,17 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         needs_human=bool(reason), reason=reason, authenticated=auth, invoice=invoice,
         invoice_numbers=numbers, debtor_contacts=contacts, language=language,
     )
+
+
+def _sum_of(sources: list[SourceFacts], numbers: list[str]) -> Decimal | None:
+    """What several invoices of one mail come to: the sum of their own documents' amounts
+    (one e-invoice or PDF each, all in one currency), else None (the amount read stays:
+    the total a text listing them states)."""
+    own = {f.number: f for f in sources
+           if f.source in ("einvoice", "pdf") and f.number in numbers and f.is_invoice}
+    if set(own) != set(numbers) or len({f.currency for f in own.values()}) != 1:
+        return None
+    return sum((f.amount for f in own.values() if f.amount is not None), Decimal(0))
 
 
 # the credit document's number right after its word ("Credit note CN-17", "Nota Kredit
@@ -237,41 +260,52 @@ def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classifica
             reason="staff writing among themselves with the bot in Cc, not an invoice: "
                    "a person reads it",
             invoice_numbers=_talked_about(f"{msg.subject}\n{body_text(msg)}", ctx))
-    if chase := _staff_chase(msg, ctx, sources):
-        # a colleague chasing a client by hand with the bot in Cc ("just a gentle nudge on
-        # X (£2,150.00, due 30 October)"): the invoice is an old one, nothing to register
+    chased = _staff_chasing(msg, ctx, sources)
+    if chased:
+        # a staff member chasing the client about invoices already sent: no new invoice
         return Classification(
             kind=Kind.OTHER, confidence=0.6, needs_human=False, authenticated=auth,
-            reason=f"a staff member chasing a client about an invoice (\"{chase}\"), "
-                   "not a copy of a new one",
-            invoice_numbers=_talked_about(f"{msg.subject}\n{body_text(msg)}", ctx))
+            reason="a staff member chasing the client about an invoice already known, "
+                   "not a new invoice",
+            invoice_numbers=chased)
     return invoice_copy(msg, ctx, auth, sources)
 
 
-_STAFF_CHASE = re.compile(either("STAFF_CHASE"), re.IGNORECASE)
+_CHASING = re.compile(either("STAFF_CHASING"), re.IGNORECASE)
+_CREDIT = re.compile(either("CREDIT_NOTE"), re.IGNORECASE)
+_CHASE_TEXT = 5_000  # a colleague's nudge is short: only its start is looked at
 
 
-def _staff_chase(msg: ParsedMessage, ctx: Context, sources: list[SourceFacts]) -> str:
-    """The words of a staff mail to somebody outside, with nothing attached, that chase
-    payment of an invoice the client already has ("is still outstanding", "wann dürfen
-    wir mit der Zahlung rechnen"), or "". A mail that also states a new invoice's terms or
-    a due date still ahead is that invoice's copy ("... due 18.12. Заодно напоминаю про
-    счёт № 1124")."""
+def _staff_chasing(msg: ParsedMessage, ctx: Context,
+                   sources: list[SourceFacts]) -> tuple[str, ...]:
+    """The invoices a staff member chases the client about ("just a gentle nudge on
+    KB-0398 (£2,150.00, due 30 October)"): a mail with no attachment whose invoices the
+    ledger knows already, every one, in words of chasing, stating no invoice date, no
+    terms and no due date still to come (those make it an invoice's copy: "here is
+    instalment 2, due 7 December; instalment 1 is still open"). () when it is no such
+    mail."""
     if msg.attachments or not any(a.email != ctx.bot_address and not ctx.is_staff(a)
                                   for a in [*msg.to, *msg.cc]):
-        return ""
+        return ()  # (not written to anybody outside: staff talk, read below)
     facts, _ = merge(sources)
-    ahead = facts.due_date is not None and (msg.date is None
-                                            or facts.due_date >= msg.date.date())
-    if facts.terms_days is not None or ahead:
-        return ""
-    found = _STAFF_CHASE.search(unwrapped(strip_reply(body_text(msg)[:4000])))
-    return found.group(0) if found else ""
+    mailed = msg.date.date() if msg.date else None
+    if facts.issue_date is not None or facts.terms_days is not None or (
+            facts.due_date is not None and (mailed is None or facts.due_date >= mailed)):
+        return ()
+    body = body_text(msg)
+    text = f"{msg.subject}\n{body}"
+    if len(body) > _CHASE_TEXT or not _CHASING.search(body) or _CREDIT.search(text):
+        return ()  # (a credit note for a known invoice is a document of its own)
+    named = list(dict.fromkeys([*extract.invoice_numbers(text), *ctx.facts.numbers_in(text)]))
+    if not named or len(ctx.facts.known_numbers(named)) < len(named):
+        return ()
+    return tuple(named)
 
 
 # a bare serial as colleagues write it ("the 0406 figure", "die 1307 passt"): a whole
 # token, not a piece of a date, an amount, a time or a code ("09:30", "412,00", "0412b")
 _SERIAL = re.compile(r"(?<![\w.,:/-])\d{3,6}(?![\w/-]|[.,:]\d)")
+
 
 
 def _talked_about(text: str, ctx: Context) -> tuple[str, ...]:

@@ -117,16 +117,21 @@ AMOUNT_DUE_LABELS, TOTAL_LABELS, AMOUNT_WORDS (the amount to chase, best first),
 NOT_TOTAL (subtotals, tax, discounts, fees, unit prices), CURRENCY_LABELS, PARTY_LABELS
 ("Bill to:"), NAME_KEYS, ADDRESS_KEYS, TABLE_HEADERS (the debtor's block ends),
 CREDIT_NOTE, STATEMENT_BALANCE (a statement's balance, never one invoice's amount),
-INVOICE_WORDS, INVOICE_ABBREVIATIONS ("INV 0430" in a bank's reference), STAFF_CHASE
-(a staff member chasing a client by hand, "just a gentle nudge on ...": no invoice copy).
+INVOICE_WORDS, INVOICE_ABBREVIATIONS ("INV 0430" in a bank's reference).
 Competing totals (mailbot.reading.amount_due): INVOICE_PART
 (a down payment, an installment, a phase), INVOICE_WHOLE (a contract's or quote's value),
 INVOICE_IN_PARTS (paid in parts, no amount named), WITHHOLDING (a tax the payer keeps back),
 DUE_NOW (an amount said to be due now), DEDUCTION (a line that takes something off),
 PART_ON_EVENT (a part due on an event, such as the signing of an acceptance act: not due now),
 TERMS_FROM_EVENT (payment terms counted from such an event: no due date, a person sets it),
+TERMS_MONTH_FOLLOWING (terms ending with the month after the invoice's: its last day),
+CREDIT_NOT_NETTED (a credit note beside the invoice not to be set against it: no rival),
 INVOICE_UNDECIDED (the invoice leaves what to pay now to the client: a person decides),
 INVOICE_PROVISIONAL (a provisional or pro-forma invoice: its amount is an estimate),
+CONVERTED_AMOUNT (right before a sum given only for information in another currency:
+never the invoice's amount or currency),
+STAFF_CHASING (a staff member chasing a client about an invoice already sent, in a copy
+to the bot: not a new invoice),
 PRIOR_PAYMENT (a payment already made taken off: only a sum said to be due now counts),
 SALES_TAX (a tax line below a part: the part's gross adds it), INVOICE_REPLACES (a
 corrected invoice replacing another) and INVOICE_NEW (right before the new one's number).

@@ -572,7 +572,7 @@ UNTIL = r"\b(?:bis (?:einschließlich |einschl\. |inkl\. )?(?:zum |zur |am |den 
 
 # ================================================================= payment terms
 TERMS_UNIT = r"(?P<business>werk|arbeits|bankarbeits|bank|geschäfts)?tag(?:e|en)?\b"
-TERMS_BEFORE = (r"innerhalb(?:\s+von)?|binnen|nach|zahlungsziel:?|zahlungsbedingung(?:en)?:?|"
+TERMS_BEFORE = (r"innerhalb(?:\s+von)?|binnen|nach|zahlungsziel(?:\s+für\s+(?:[^\W\d_]+\s+){0,2}?rechnung(?:en)?)?:?|zahlungsbedingung(?:en)?:?|"
                 r"zahlbar\s+in(?:nerhalb)?")
 TERMS_AFTER = r"netto\b|ohne\s+abzug|nach\s+(?:rechnungs|erhalt|eingang|zugang)"
 TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
@@ -668,11 +668,6 @@ PAYMENT_NOT_DATE_BEFORE = r"rechnungs|fälligkeits"
 PAYMENT_NOT_DATE_AFTER = ""
 
 # ==================================================================== an invoice
-STAFF_CHASE = (r"\bkurze(?:n)? (?:erinnerung|nachfrage)\b|\b(?:ist|sind) (?:leider )?(?:noch|"
-               r"immer noch) (?:offen|nicht bezahlt|nicht beglichen|unbezahlt)\b|\bwann (?:dürfen|"
-               r"können) wir mit (?:der|einer|ihrer) zahlung rechnen\b|\bwann (?:wird|kann) (?:die "
-               r"rechnung|sie) (?:bezahlt|beglichen) werden\b|\b(?:ist|sind) (?:seit \S+ )?"
-               r"überfällig\b")
 DUE_LABELS = (r"f(?:ä|ae|a)llig(?:keit(?:sdatum)?)?(?:\s+am|\s+bis|\s+zum)?|zahlbar\b|zahlungsziel|"
               r"zahlungstermin|(?:überweisen|zahlen)\s+sie\s+(?:den\s+\w*betrag\s+)?bis|spätestens|"
               # "Bitte bis zum 17.12.2026 überweisen."
@@ -728,10 +723,19 @@ INVOICE_UNDECIDED = (r"zahlen\s+sie,?\s+was\s+sie\s+(?:können|für\s+(?:fair|an
                      r"(?:noch\s+nicht|erst)|wird\s+(?:erst\s+)?(?:nach|später|noch))|bitte\s+(?:noch\s+)?"
                      r"nichts?\s+(?:überweisen|zahlen|bezahlen)")
 WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
+# ... right before a sum given only for information ("entspricht rund EUR 19.650,00")
+CONVERTED_AMOUNT = (r"entspricht\s+(?:rund\s+|ca\.\s*|circa\s+|etwa\s+|ungefähr\s+)?|"
+                    r"gegenwert\s+(?:von\s+)?(?:rund\s+|ca\.\s*|etwa\s+)?")
 DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
            r"betrag")
 DEDUCTION = r"abzgl|abzüglich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|gezahlt|erhalten)"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
+# ... (see en.py): "Ende des Folgemonats", "zum Ende des auf die Rechnung folgenden Monats"
+TERMS_MONTH_FOLLOWING = (r"ende\s+des\s+folgemonats|ende\s+des\s+(?:auf\s+[^.\n]{0,40}?)?folgenden\s+"
+                         r"monats")
+# ... (see en.py): "Bitte die Gutschrift nicht mit der Rechnung verrechnen", "separat überweisen"
+CREDIT_NOT_NETTED = (r"nicht\s+(?:mit\s+[^.\n]{0,40}?)?(?:verrechnen|abziehen|aufrechnen)|"
+                     r"separat\s+(?:überweisen|erstatten|auszahlen)")
 TERMS_FROM_EVENT = (r"tag\w*\s+(?:nach|ab)\s+(?:der\s+|dem\s+)?(?:\w+\s+)?(?:abnahme|unterzeichnung|"
                     r"unterschrift|freigabe|fertigstellung|inbetriebnahme)")
 PART_ON_EVENT = (r"(?:nach|bei|mit)\s+(?:der\s+|dem\s+)?(?:abnahme|unterzeichnung|unterschrift|freigabe|"
@@ -783,6 +787,16 @@ TERMS_NUMBER_COMPOUNDS = (r"(?P<unit>ein|zwei|drei|vier|fünf|fuenf|sechs|sieben
                           r"siebzig|achtzig|neunzig)")
 TERMS_LINK = r"von"
 NET_DAYS = ""
+
+# ==================================================================== staff chasing
+# (see en.py): "wir erinnern an die noch offene Rechnung", "Zahlungserinnerung"
+STAFF_CHASING = (r"erinner|noch\s+(?:offen|nicht\s+(?:bezahlt|beglichen|eingegangen))|überfällig|"
+                 r"zahlungseingang\s+(?:fehlt|steht\s+noch\s+aus)|"
+                 r"\bkurze(?:n)? (?:erinnerung|nachfrage)\b|\b(?:ist|sind) (?:leider )?(?:noch|"
+                 r"immer noch) (?:offen|nicht bezahlt|nicht beglichen|unbezahlt)\b|\bwann (?:dürfen|"
+                 r"können) wir mit (?:der|einer|ihrer) zahlung rechnen\b|\bwann (?:wird|kann) (?:die "
+                 r"rechnung|sie) (?:bezahlt|beglichen) werden\b|\b(?:ist|sind) (?:seit \S+ )?"
+                 r"überfällig\b")
 
 # ==================================================================== subjects
 REPLY_PREFIXES = r"aw|antw|antwort"

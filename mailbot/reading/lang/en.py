@@ -715,7 +715,7 @@ UNTIL = r"\b(?:until|till|through|thru|away to|from [^\n]{3,30}? to)"
 # the unit of a payment term: days; a group named business marks business days
 TERMS_UNIT = r"(?P<business>business\s+|working\s+|bank(?:ing)?\s+|banking\s+)?days?\b"
 # words before the number of days: "within 30 days", "payment terms: 30 days"
-TERMS_BEFORE = r"within|in|after|payment\s+terms?:?|terms?(?:\s+of\s+payment)?:?|due\s+in"
+TERMS_BEFORE = r"within|in|after|payment\s+terms?(?:\s+(?:for|on)\s+(?:[^\W\d_]+\s+){0,2}?invoices?)?:?|terms?(?:\s+of\s+payment)?:?|due\s+in"
 # words after it that make it a term: "30 days net", "30 days from the invoice date"
 TERMS_AFTER = (r"net\b|from\s+(?:the\s+)?(?:invoice|date|receipt)|after\s+(?:the\s+)"
                r"?(?:invoice|receipt|date)|of\s+(?:the\s+)?(?:invoice|receipt)")
@@ -893,13 +893,6 @@ PAYMENT_NOT_DATE_BEFORE = r"due|invoice"
 PAYMENT_NOT_DATE_AFTER = r"invoice"
 
 # ==================================================================== an invoice
-# a staff member chasing a client by hand about an invoice the client has ("just a gentle
-# nudge on ...", "when is it likely to be paid?"): not a new invoice's copy
-STAFF_CHASE = (r"\bgentle (?:nudge|reminder|chaser)\b|\bjust (?:a )?(?:quick )?(?:nudge|chaser|"
-               r"reminder|follow[- ]up)\b|\bwhen (?:it|this|that|the invoice)(?:'s| is| will be)? "
-               r"(?:likely to be |going to be )?(?:paid|settled)\b|\bwhen (?:can|could|may|might) "
-               r"we expect (?:payment|it to be paid|the payment)\b|\b(?:is|are) still (?:open|"
-               r"outstanding|unpaid)\b|\b(?:is|are) now (?:overdue|past due)\b")
 # the label of the due date
 DUE_LABELS = (r"due\s+date|date\s+due|payment\s+due(?:\s+date)?|due\s+(?:on|by)|(?<!amount\s)"
               r"(?<!balance\s)(?<!total\s)\bdue\b|payable\s+(?:by|until|on|before|"
@@ -916,7 +909,7 @@ NOT_ISSUE_BEFORE = r"due|delivery|order|payment|ship(?:ping)?|service|value|book
 # ... or after it ("date of delivery")
 NOT_ISSUE_AFTER = r"due|of\s+(?:delivery|payment|order|service)"
 # the line of the amount to pay, best first: the amount due
-AMOUNT_DUE_LABELS = (r"(?:amount|balance|total)\s+(?:now\s+)?due|due\s+payable|amount\s+payable|"
+AMOUNT_DUE_LABELS = (r"(?:amount|balance|total)\s+(?:now\s+)?due|due\s+payable|(?:amount|balance)\s+payable|"
                      r"total\s+payable|payable\s+amount|amount\s+to\s+(?:be\s+)?pa(?:y|id)|"
                      r"please\s+pay|(?:balance|total)\s+to\s+(?:be\s+)?pa(?:y|id)|"
                      # what is left after a payment on account: "the balance now outstanding"
@@ -928,7 +921,7 @@ TOTAL_LABELS = r"grand\s+total|total\s+amount|invoice\s+total|total\s+(?:incl|in
 AMOUNT_WORDS = r"\btotal\b|\bamount\b"
 # a line whose amount is not the total (subtotal, tax, discount, fees, unit price)
 NOT_TOTAL = (r"sub-?\s?total|\bnet\b(?!\s+à)|excl|\bvat\b|\btax\b|discount|already\s+paid|"
-             r"deposit|shipping|\bfee\b|(?<!outstanding\s)(?<!remaining\s)balance\b(?!\s+(?:(?:now\s+)?due|to\s+"
+             r"deposit|shipping|\bfee\b|(?<!outstanding\s)(?<!remaining\s)balance\b(?!\s+(?:(?:now\s+)?due|payable|to\s+"
              r"(?:be\s+)?pa(?:y|id)|(?:now\s+|still\s+)?(?:outstanding|remaining|owing)))|"
              r"per\s+(?:hour|unit)|unit\s+price")
 # the label of the document's currency
@@ -991,6 +984,10 @@ INVOICE_UNDECIDED = (r"pay\s+what(?:ever)?\s+you\s+(?:think|can|feel)|(?:in\s+fu
                      r"(?:is\s+)?(?:not\s+(?:yet\s+)?(?:known|fixed)|to\s+follow|will\s+follow)")
 # ... a tax the payer withholds: what is transferred is less than the invoice
 WITHHOLDING = r"withholding\s+tax|\bwht\b|tax\s+withheld"
+# ... right before a sum given only for information in another currency ("equivalent to
+# approx. EUR 5,400 at today's rate"): never the invoice's amount or currency
+CONVERTED_AMOUNT = (r"(?:approx(?:imately|\.)?\s+)?equivalent\s+(?:to\s+)?(?:about\s+|approx(?:imately|\.)?\s+|"
+                    r"roughly\s+|around\s+|some\s+)?|≈\s*")
 # ... wording that says an amount is due now (beside AMOUNT_DUE_LABELS)
 DUE_NOW = (r"due\s+now|now\s+due|payable\s+now|due\s+(?:immediately|upon\s+receipt|on\s+receipt)|"
            r"billed\s+now|invoiced\s+now|amount\s+of\s+this\s+invoice")
@@ -999,6 +996,15 @@ DEDUCTION = r"\bless\b|\bminus\b|deduct|already\s+(?:paid|received)|paid\s+to\s+
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
 # payment terms counted from an event, not the invoice date ("7 days from signing the
 # acceptance act"): the due date is not known, a person sets it
+# ... payment terms that end with the month after the invoice's ("end of the month following
+# the month of invoice", "end of the following month"): that month's last day, no day count
+TERMS_MONTH_FOLLOWING = (r"end\s+of\s+(?:the\s+)?(?:calendar\s+)?month\s+following|"
+                         r"end\s+of\s+(?:the\s+)?following\s+(?:calendar\s+)?month")
+# ... a credit note sent beside the invoice that is not to be set against it ("please do not
+# net the credit note off", "we will refund it separately")
+CREDIT_NOT_NETTED = (r"(?:do\s+not|don't|please\s+don't)\s+(?:net|deduct|offset|set)\b[^.\n]{0,40}?"
+                     r"(?:off|against|from)|(?:refund|pay|transfer)\w*\s+(?:it\s+|this\s+)?(?:to\s+you\s+)?"
+                     r"separately")
 TERMS_FROM_EVENT = (r"days\s+(?:from|after|of|following)\s+(?:the\s+)?(?:\w+\s+)?(?:signing|signature|sign-?off|"
                     r"acceptance|approval|completion|commissioning|go-?live)\b")
 PART_ON_EVENT = (r"(?:after|upon|on|following)\s+(?:the\s+)?(?:signing|signature|sign-?off|acceptance|"
@@ -1080,6 +1086,19 @@ TERMS_NUMBER_COMPOUNDS = (r"(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eig
 TERMS_LINK = r"of"
 # a term written "net 30" (the word before the days)
 NET_DAYS = r"net"
+
+# ==================================================================== staff chasing
+# a staff member chasing a client about an invoice already sent (mailbot.reading.kinds.
+# invoice_copy): "just a gentle nudge on ...", "a reminder that ... is overdue"
+STAFF_CHASING = (r"\bnudge\b|\breminder\b|\bremind(?:ing)?\s+you\b|\bchasing\b|\boverdue\b|"
+                 r"\bpast\s+due\b|\bstill\s+(?:open|outstanding|unpaid)\b|"
+                 r"when\s+(?:it|this|the\s+invoice)(?:'s|\s+is|\s+will\s+be)\s+(?:likely\s+to\s+be\s+)?paid|"
+                 r"has\s+not\s+(?:yet\s+)?been\s+paid|haven't\s+(?:yet\s+)?(?:received|seen)\s+(?:the\s+)?payment|"
+                 r"\bgentle (?:nudge|reminder|chaser)\b|\bjust (?:a )?(?:quick )?(?:nudge|chaser|"
+                 r"reminder|follow[- ]up)\b|\bwhen (?:it|this|that|the invoice)(?:'s| is| will be)? "
+                 r"(?:likely to be |going to be )?(?:paid|settled)\b|\bwhen (?:can|could|may|might) "
+                 r"we expect (?:payment|it to be paid|the payment)\b|\b(?:is|are) still (?:open|"
+                 r"outstanding|unpaid)\b|\b(?:is|are) now (?:overdue|past due)\b")
 
 # ==================================================================== subjects
 # a reply's subject prefix ("Re:"), without the colon

@@ -439,7 +439,7 @@ UNTIL = r"\b(?:hingga|sampai(?: dengan)?|s\.?/?d\.?)"
 
 # ================================================================= payment terms
 TERMS_UNIT = r"hari(?P<business>\s+kerja)?(?:\s+kalender)?\b"
-TERMS_BEFORE = (r"dalam(?:\s+waktu)?|jatuh\s+tempo|termin\s+pembayaran:?|syarat\s+pembayaran:?|"
+TERMS_BEFORE = (r"dalam(?:\s+waktu)?|jatuh\s+tempo|termin\s+pembayaran(?:\s+(?:untuk\s+)?(?:[^\W\d_]+\s+){0,2}?(?:invoice|tagihan|faktur))?:?|syarat\s+pembayaran:?|"
                 r"pembayaran:?|\btop\b:?")
 TERMS_AFTER = (r"setelah\s+(?:tanggal|faktur|invoice|tagihan|diterima)|sejak\s+(?:tanggal|"
                r"faktur|invoice)")
@@ -525,9 +525,6 @@ PAYMENT_NOT_DATE_BEFORE = r"jatuh\s+tempo|faktur"
 PAYMENT_NOT_DATE_AFTER = r"jatuh|faktur"
 
 # ==================================================================== an invoice
-STAFF_CHASE = (r"\b(?:masih |sampai sekarang )?belum (?:dibayar|dilunasi|ada pembayaran)\b|"
-               r"\bkapan (?:akan |bisa |dapat )?(?:dibayar|dilunasi|ditransfer)\b|\bsekadar "
-               r"mengingatkan\b|\bsudah lewat jatuh tempo\b")
 DUE_LABELS = (r"(?:tanggal\s+|tgl\.?\s+)?jatuh\s+tempo|batas\s+(?:waktu\s+|akhir\s+)"
               r"?(?:pem)?bayar(?:an)?|(?:di)?(?:bayar(?:kan)?|transfer|lunasi)\s+"
               r"(?:sebelum|paling\s+lambat|selambat)|"
@@ -538,7 +535,7 @@ ISSUE_LABELS = (r"tanggal\s+(?:faktur|invoice|tagihan|terbit|penerbitan)|tgl\.?\
                 r"invoice)")
 NOT_ISSUE_BEFORE = r"jatuh\s+tempo|pengiriman|pembayaran|pesanan"
 NOT_ISSUE_AFTER = r"jatuh|pengiriman|pembayaran"
-AMOUNT_DUE_LABELS = (r"yang\s+(?:harus|perlu|wajib)\s+dibayar|total\s+tagihan|jumlah\s+tagihan|"
+AMOUNT_DUE_LABELS = (r"yang\s+(?:harus|perlu|wajib)\s+dibayar|jumlah\s+yang\s+dibayarkan|total\s+tagihan|jumlah\s+tagihan|"
                      r"sisa\s+tagihan")
 TOTAL_LABELS = r"total\s+pembayaran|jumlah\s+pembayaran|grand\s+total|total\s+keseluruhan"
 AMOUNT_WORDS = r"\bjumlah\b"
@@ -580,10 +577,17 @@ INVOICE_UNDECIDED = (r"(?:dibayar|bayar)\s+sekaligus\s+atau|bayar\s+(?:se)?(?:ma
                      r"jumlah\s+(?:final|akhir)\s+(?:akan\s+)?(?:menyusul|ditentukan|dikonfirmasi)|"
                      r"jangan\s+(?:di)?(?:bayar|transfer)\s+dulu|belum\s+perlu\s+(?:di)?(?:bayar|transfer)")
 WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan\s+pajak"
+# ... right before a sum given only for information ("setara dengan sekitar USD 4.800")
+CONVERTED_AMOUNT = (r"(?:setara|ekuivalen)\s+(?:dengan\s+)?(?:sekitar\s+|kurang\s+lebih\s+|kira-kira\s+|±\s*)?")
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
 DEDUCTION = r"dikurangi|(?:di)?kompensasikan|\bminus\b|sudah\s+dibayar|telah\s+dibayar"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
+# ... (see en.py): "akhir bulan berikutnya"
+TERMS_MONTH_FOLLOWING = r"akhir\s+bulan\s+(?:berikutnya|setelah\s+bulan\s+(?:invoice|faktur|tagihan))"
+# ... (see en.py): "nota kredit jangan dipotongkan dari invoice ini", "kami transfer terpisah"
+CREDIT_NOT_NETTED = (r"jangan\s+(?:di)?(?:potong|kurang|kompensasi)\w*|(?:transfer|kembalikan|bayarkan)"
+                     r"\s+(?:secara\s+)?terpisah")
 TERMS_FROM_EVENT = (r"hari\s+(?:kerja\s+)?(?:sejak|setelah|dari|terhitung\s+sejak)\s+(?:tanggal\s+)?"
                     r"(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*)")
 PART_ON_EVENT = (r"setelah\s+(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*|"
@@ -632,6 +636,14 @@ TERMS_NUMBER_COMPOUNDS = (
     r"(?:\s+(?P<unit>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?![^\W\d_]))?")
 TERMS_LINK = ""
 NET_DAYS = ""
+
+# ==================================================================== staff chasing
+# (see en.py): "sekadar mengingatkan", "belum kami terima pembayarannya"
+STAFF_CHASING = (r"mengingatkan|pengingat|belum\s+(?:dibayar|lunas|kami\s+terima)|"
+                 r"sudah\s+lewat\s+jatuh\s+tempo|"
+                 r"\b(?:masih |sampai sekarang )?belum (?:dibayar|dilunasi|ada pembayaran)\b|"
+                 r"\bkapan (?:akan |bisa |dapat )?(?:dibayar|dilunasi|ditransfer)\b|\bsekadar "
+                 r"mengingatkan\b|\bsudah lewat jatuh tempo\b")
 
 # ==================================================================== subjects
 REPLY_PREFIXES = r"balas|bls"
