@@ -210,7 +210,7 @@ def test_the_sixth_round_holds_its_floor():
     folder = ROOT / "tests" / "data" / "eval-sixth"
     outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
     assert len(outcomes) == 164
-    assert sum(o.verdict == "right" for o in outcomes) >= 137
+    assert sum(o.verdict == "right" for o in outcomes) >= 138
     measures = targets(outcomes)
     assert measures["kinds"][0] >= 162
     assert measures["invoice fields"][0] >= 146
@@ -249,7 +249,7 @@ def test_the_seventh_round_holds_its_floor():
 
 
 # the seventh round after the work on it (before: 102, 169, 150, 40, 9)
-RIGHT_7, KINDS_7, INVOICE_FIELDS_7, INTENTS_7, ACTED_WRONGLY_7 = 140, 176, 164, 52, 1
+RIGHT_7, KINDS_7, INVOICE_FIELDS_7, INTENTS_7, ACTED_WRONGLY_7 = 141, 176, 166, 52, 1
 
 
 def test_the_eighth_round_holds_its_floor():
@@ -298,7 +298,7 @@ def test_the_tenth_round_holds_its_floor():
 
 # the tenth round (before any work on it: 105, 174, 163, 36, 6); set after the three
 # helpers' work on it was merged
-RIGHT_10, KINDS_10, INVOICE_FIELDS_10, INTENTS_10, ACTED_WRONGLY_10 = 140, 176, 184, 50, 0
+RIGHT_10, KINDS_10, INVOICE_FIELDS_10, INTENTS_10, ACTED_WRONGLY_10 = 141, 176, 184, 51, 0
 
 
 def test_the_eleventh_round_holds_its_floor():
@@ -317,7 +317,28 @@ def test_the_eleventh_round_holds_its_floor():
 
 # the eleventh round (before any work on it: 126, 172, 155, 34, 9); set after the three
 # helpers' work on it was merged
-RIGHT_11, KINDS_11, INVOICE_FIELDS_11, INTENTS_11, ACTED_WRONGLY_11 = 164, 176, 168, 46, 0
+RIGHT_11, KINDS_11, INVOICE_FIELDS_11, INTENTS_11, ACTED_WRONGLY_11 = 165, 176, 168, 47, 0
+
+
+def test_the_twelfth_round_holds_its_floor():
+    """tests/data/eval-twelfth (Kestrel Bathymetry, an eleventh tester blind to the code
+    and to every earlier set), measured once before any change for it
+    (first-measurement.txt, at df32c21): 108/176 right, kinds 175, invoice fields 157/177,
+    intents 43/52, 8 wrong facts acted on: the figure to expect on unseen mail. Held here
+    at the figures after its misses were worked on (several invoices in one mail, totals
+    beside net and tax, sums converted for information, Swiss and Russian money, terms
+    said for both invoices; a staff member chasing by hand; Danish and Kazakh absences,
+    currency codes run into a reference's figure, amounts written with spaces; a promise
+    withdrawn, conditional or bound to a request, "within 10 days", work not accepted,
+    bare receipts of an invoice). The one wrong fact left (en/25) is a transfer for two
+    invoices that names no split: the reader gives none, the ledger splits it by balance."""
+    holds_floor("eval-twelfth", 176, RIGHT_12, KINDS_12, INVOICE_FIELDS_12, INTENTS_12,
+                ACTED_WRONGLY_12)
+
+
+# the twelfth round (before any work on it: 108, 175, 157, 43, 8); set after the three
+# helpers' work on it was merged
+RIGHT_12, KINDS_12, INVOICE_FIELDS_12, INTENTS_12, ACTED_WRONGLY_12 = 143, 176, 177, 52, 1
 
 
 def test_the_outside_set_holds_its_floor():
