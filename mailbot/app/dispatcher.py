@@ -56,6 +56,7 @@ reached the server cannot be proven unsent).
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import socket
 import threading
@@ -592,7 +593,9 @@ class Dispatcher:
         marker = {"row_id": row.id, "worker": self.worker, "when": now,
                   "lease": self._lease([row], now)}
         try:
-            if done:
+            if done and self.store.is_postgres:  # one statement: marked and recorded
+                changed = self._mark_and_record(driver, marker, done)
+            elif done:
                 with prepared.transaction(engine, driver, SQLITE_BUSY_SECONDS,
                                           autocommit=True) as cur:
                     changed = sql.mark.run(cur, marker)
@@ -610,16 +613,79 @@ class Dispatcher:
         return bool(changed)
 
     def _record_sent(self, cur: Any, done: list[_Outcome]) -> None:
-        """Plain sends recorded with the driver's cursor, as _write records them."""
+        """Plain sends recorded with the driver's cursor, as _write records them (SQLite:
+        each statement executed for all rows, their parameters built in one pass)."""
         sql = self._prepared()
-        changed = sql.sent.run_many(cur, [
-            {"row_id": o.row.id, "worker": self.worker, "when": o.at, "refused_by": o.refused}
-            for o in done])
+        sent, events = self._sent_columns(done)
+        cur.executemany(sql.sent_sql, list(zip(*sent, strict=True)))
+        self._check_recorded(done, int(cur.rowcount))
+        cur.executemany(sql.event_sql, list(zip(*events, strict=True)))
+
+    def _mark_and_record(self, driver: Any, marker: dict[str, Any],
+                         done: list[_Outcome]) -> int:
+        """PostgreSQL: a mail's marker and the plain sends in `done` in one statement (its
+        own transaction, as the marker alone is): the rows and events _write would
+        record, the sends' rows and events as arrays. The rows the marker changed."""
+        sql = self._prepared()
+        (ids, worker, ats, refused), events = self._sent_columns(done)
+        params = (sql.when(marker["when"]), sql.when(marker["lease"]), marker["row_id"],
+                  marker["worker"], ids, worker, ats, refused, *events)
+        engine = self.store.engine
+        dbapi = engine.dialect.loaded_dbapi
+        cursor = driver.cursor()
+        try:
+            marked, recorded = cursor.execute(sql.mark_and_record, params).fetchone()
+        except dbapi.Error as e:  # as SQLAlchemy would say it (an outage is waited out)
+            raise DBAPIError.instance(None, None, e, dbapi.Error,
+                                      dialect=engine.dialect) from e
+        finally:
+            cursor.close()
+        self._check_recorded(done, int(recorded))
+        return int(marked)
+
+    def _sent_columns(self, done: list[_Outcome],
+                      ) -> tuple[tuple[list[Any], ...], tuple[list[Any], ...]]:
+        """The plain sends' row values (ids, worker, when, refused) and their events'
+        (at, kind, debtor, cause, detail), column by column, each value as the driver
+        takes it: what _SENT and the event INSERT get from _write (the same bind
+        processing; JSON as its text). The rows' status becomes 'sent'."""
+        sql = self._prepared()
+        when, dumps = sql.when, sql.dumps
+        ids: list[Any] = []
+        ats: list[Any] = []
+        refused: list[Any] = []
+        e_at: list[Any] = []
+        e_kind: list[str] = []
+        e_debtor: list[Any] = []
+        e_cause: list[str] = []
+        e_detail: list[str] = []
+        sent, refusal = _SENT_EVENT, EventKind.RECIPIENT_REFUSED.value
+        for o in done:
+            row = o.row
+            key, at = row.action_key, when(o.at)
+            ids.append(row.id)
+            ats.append(at)
+            refused.append(dumps(o.refused))
+            e_at.append(at)
+            e_kind.append(sent)
+            e_debtor.append(row.debtor_id)
+            e_cause.append(key)
+            e_detail.append(dumps({"action": key, "error": None}))
+            for address, reply in (o.refused or {}).items():
+                e_at.append(at)
+                e_kind.append(refusal)
+                e_debtor.append(row.debtor_id)
+                e_cause.append(key)
+                e_detail.append(dumps({"action": key, "address": address, "reply": reply}))
+            set_committed_value(row, "status", Status.SENT.value)  # (detached: no history)
+        return (ids, [self.worker] * len(ids), ats, refused), \
+            (e_at, e_kind, e_debtor, e_cause, e_detail)
+
+    @staticmethod
+    def _check_recorded(done: list[_Outcome], changed: int) -> None:
         if 0 <= changed < len(done):
             log.warning("outbox rows changed hands during the send",
                         keys=[o.row.action_key for o in done])
-        events = [e for o in done for e in self._events(o, self._outcome(o))]
-        sql.event.run_many(cur, self.store.event_rows(events))
 
     def _prepared(self) -> _Prepared:
         if self._sql is None:
@@ -955,6 +1021,35 @@ def _event_statement() -> Any:
         "at", "kind", "invoice_id", "debtor_id", "message_pk", "cause", "detail")})
 
 
+_SENT_EVENT = outbox.after_send(1).event  # a plain send's event ("mail_sent")
+
+# the plain sends of a marker's transaction, recorded as _SENT and the event INSERT record
+# them: on SQLite each statement executed for all rows (parameters: row id, worker, when,
+# refused; at, kind, debtor, cause, detail), on PostgreSQL set-based with the marker in
+# one statement, over arrays (the same values, JSON as text)
+_SQLITE_SENT = (
+    "UPDATE outbox SET status = 'sent', lease_until = NULL, refused = ?4,"
+    " last_error = NULL, sent_at = ?3 WHERE outbox.id = ?1 AND outbox.claimed_by = ?2"
+    " AND (outbox.status = 'sending' OR outbox.status = 'uncertain')")
+_SQLITE_EVENT = ("INSERT INTO event (at, kind, invoice_id, debtor_id, message_pk, cause,"
+                 " detail) VALUES (?, ?, NULL, ?, NULL, ?, ?)")
+_PG_MARK_AND_RECORD = (
+    "WITH m AS (UPDATE outbox SET data_started_at = %s, lease_until = %s"
+    " WHERE outbox.id = %s AND outbox.status = 'sending' AND outbox.claimed_by = %s"
+    " RETURNING 1),"
+    " s AS (UPDATE outbox SET status = 'sent', lease_until = NULL,"
+    " refused = u.refused::json, last_error = NULL, sent_at = u.at"
+    " FROM unnest(%s::integer[], %s::text[], %s::timestamp[], %s::text[])"
+    " AS u(id, worker, at, refused)"
+    " WHERE outbox.id = u.id AND outbox.claimed_by = u.worker"
+    " AND (outbox.status = 'sending' OR outbox.status = 'uncertain') RETURNING 1),"
+    " e AS (INSERT INTO event (at, kind, invoice_id, debtor_id, message_pk, cause, detail)"
+    " SELECT u.at, u.kind, NULL, u.debtor_id, NULL, u.cause, u.detail::json"
+    " FROM unnest(%s::timestamp[], %s::text[], %s::integer[], %s::text[], %s::text[])"
+    " WITH ORDINALITY AS u(at, kind, debtor_id, cause, detail, n) ORDER BY u.n)"
+    " SELECT (SELECT count(*) FROM m), (SELECT count(*) FROM s)")
+
+
 @dataclass(frozen=True)
 class _Prepared:
     """The statements run for every mail, compiled for one dialect (prepared.py)."""
@@ -962,11 +1057,18 @@ class _Prepared:
     mark: prepared.Prepared
     sent: prepared.Prepared
     event: prepared.Prepared
+    when: Callable[[Any], Any]  # a datetime as the driver takes it for a UTCDateTime
+    dumps: Callable[[Any], str]  # a JSON column's value as its text
+    sent_sql: str = _SQLITE_SENT
+    event_sql: str = _SQLITE_EVENT
+    mark_and_record: str = _PG_MARK_AND_RECORD
 
     @classmethod
     def of(cls, dialect: Any) -> _Prepared:
-        return cls(prepared.Prepared(_MARK, dialect), prepared.Prepared(_SENT, dialect),
-                   prepared.Prepared(_event_statement(), dialect))
+        sent = prepared.Prepared(_SENT, dialect)
+        return cls(prepared.Prepared(_MARK, dialect), sent,
+                   prepared.Prepared(_event_statement(), dialect),
+                   sent.processor("when"), dialect._json_serializer or json.dumps)
 
 
 @lru_cache(maxsize=32)
