@@ -73,7 +73,7 @@ PHASES = [
     ("mailbot.app.dispatcher", "Dispatcher", "_end_marking"),
     ("mailbot.app.dispatcher", "Dispatcher", "_mark_fast"),
     ("mailbot.app.dispatcher", "Dispatcher", "_record_sent"),
-    ("mailbot.app.dispatcher", "Dispatcher", "_mark_and_record"),
+    ("mailbot.app.dispatcher", "Dispatcher", "_mark_pg"),
     ("mailbot.app.dispatcher", "Dispatcher", "_sent_columns"),
     ("mailbot.app.dispatcher", "Dispatcher", "_claim_loop"),
     ("mailbot.app.dispatcher", "Dispatcher", "_obsolete"),

@@ -157,7 +157,9 @@ class _Flow:
     # which cost more than a sent mail's line filtered out by the level
     logger: Any = field(default_factory=lambda: log.bind())
     look: Connection | None = None  # for the last look before each DATA
+    look_cursor: Any = None  # the driver's cursor on it
     writer: Connection | None = None  # the store thread's, for the markers (AUTOCOMMIT)
+    writer_cursor: Any = None  # the driver's cursor on it (PostgreSQL)
 
     def start(self, rows: list[Outbox], ahead: int) -> None:
         self.todo, self.troubled, self.ahead = deque(rows), False, ahead
@@ -189,10 +191,15 @@ class Dispatcher:
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.in_data = False  # a send has passed the point of no return (DATA)
         self._sql: _Prepared | None = None  # the hot statements, for this store's dialect
+        self._leases: dict[int, timedelta] = {}  # lease_for, per number of recipients
 
     def lease_for(self, row: Outbox) -> timedelta:
-        seconds = self.sender.max_seconds(len(row.recipients)) if self.sender else 600
-        return timedelta(seconds=seconds)
+        n = len(row.recipients)
+        lease = self._leases.get(n)
+        if lease is None:  # (asked before every mail: worked out once per count)
+            seconds = self.sender.max_seconds(n) if self.sender else 600
+            lease = self._leases[n] = timedelta(seconds=seconds)
+        return lease
 
     def _lease(self, rows: Iterable[Outbox], at: datetime) -> datetime:
         # long enough for the mail in hand and the next to reach its own check (a
@@ -593,8 +600,8 @@ class Dispatcher:
         marker = {"row_id": row.id, "worker": self.worker, "when": now,
                   "lease": self._lease([row], now)}
         try:
-            if done and self.store.is_postgres:  # one statement: marked and recorded
-                changed = self._mark_and_record(driver, marker, done)
+            if self.store.is_postgres:  # one statement, also with the sends recorded
+                changed = self._mark_pg(flow, driver, marker, done)
             elif done:
                 with prepared.transaction(engine, driver, SQLITE_BUSY_SECONDS,
                                           autocommit=True) as cur:
@@ -604,7 +611,7 @@ class Dispatcher:
                 changed = prepared.statement(engine, driver, SQLITE_BUSY_SECONDS, sql.mark,
                                              marker)
         except Exception:
-            writer, flow.writer = flow.writer, None
+            writer, flow.writer, flow.writer_cursor = flow.writer, None, None
             with suppress(Exception):
                 writer.invalidate()  # (a broken connection; a new one next time)
             raise
@@ -621,25 +628,31 @@ class Dispatcher:
         self._check_recorded(done, int(cur.rowcount))
         cur.executemany(sql.event_sql, list(zip(*events, strict=True)))
 
-    def _mark_and_record(self, driver: Any, marker: dict[str, Any],
-                         done: list[_Outcome]) -> int:
-        """PostgreSQL: a mail's marker and the plain sends in `done` in one statement (its
-        own transaction, as the marker alone is): the rows and events _write would
-        record, the sends' rows and events as arrays. The rows the marker changed."""
+    def _mark_pg(self, flow: _Flow, driver: Any, marker: dict[str, Any],
+                 done: list[_Outcome]) -> int:
+        """PostgreSQL: a mail's marker, and the plain sends in `done`, in one statement
+        (its own transaction), prepared once, on the flush's cursor of the store thread's
+        connection: the rows and events _write would record, the sends' as arrays. The
+        rows the marker changed."""
         sql = self._prepared()
-        (ids, worker, ats, refused), events = self._sent_columns(done)
-        params = (sql.when(marker["when"]), sql.when(marker["lease"]), marker["row_id"],
-                  marker["worker"], ids, worker, ats, refused, *events)
+        mark = (sql.when(marker["when"]), sql.when(marker["lease"]), marker["row_id"],
+                marker["worker"])
         engine = self.store.engine
         dbapi = engine.dialect.loaded_dbapi
-        cursor = driver.cursor()
         try:
-            marked, recorded = cursor.execute(sql.mark_and_record, params).fetchone()
+            if flow.writer_cursor is None:
+                flow.writer_cursor = driver.cursor()
+            cursor = flow.writer_cursor
+            if not done:
+                return int(cursor.execute(sql.pg_mark, mark, prepare=True).rowcount)
+            (ids, worker, ats, refused), events = self._sent_columns(done)
+            marked, recorded = cursor.execute(
+                sql.mark_and_record, (*mark, ids, worker, ats, refused, *events),
+                prepare=True).fetchall()[0]
         except dbapi.Error as e:  # as SQLAlchemy would say it (an outage is waited out)
+            flow.writer_cursor = None  # (closed with its connection)
             raise DBAPIError.instance(None, None, e, dbapi.Error,
                                       dialect=engine.dialect) from e
-        finally:
-            cursor.close()
         self._check_recorded(done, int(recorded))
         return int(marked)
 
@@ -699,21 +712,22 @@ class Dispatcher:
         hold or pause recorded while earlier mail went out); only then the full check,
         under the ledger's locks, says why, and the mail is cancelled, its marker cleared
         if it was committed. A read: no lock is held."""
-        chase = row.kind in ("chase", "ladder") and row.debtor_id is not None
-        emails = list(dict.fromkeys(r.lower() for r in row.recipients))
-        invoices = list(row.invoice_ids) if chase else []
-        if flow.look is None:  # one connection for the flush's looks, no transaction held
-            flow.look = self.store.engine.connect().execution_options(
-                isolation_level="AUTOCOMMIT")
+        emails = dict.fromkeys(r.lower() for r in row.recipients)
+        invoices = row.invoice_ids if row.kind in ("chase", "ladder") \
+            and row.debtor_id is not None else ()
         sql = _suspect_sql(self.store.is_postgres, len(emails), len(invoices))
         params = (row.debtor_id or 0, *emails, *invoices)
         dbapi = self.store.engine.dialect.loaded_dbapi
-        try:  # the driver's own cursor: a read of one value, before every DATA
-            cursor = flow.look.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            try:
-                suspect = cursor.execute(sql, params).fetchone()[0]
-            finally:
-                cursor.close()
+        try:  # the driver's own cursor, one for the flush: a read of one value per DATA
+            if flow.look is None:  # its own connection, no transaction held
+                flow.look = self.store.engine.connect().execution_options(
+                    isolation_level="AUTOCOMMIT")
+                flow.look_cursor = flow.look.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            # (all its rows fetched: SQLite's statement ends, holding no read open)
+            if self.store.is_postgres:  # a statement prepared once, at once
+                suspect = flow.look_cursor.execute(sql, params, prepare=True).fetchall()[0][0]
+            else:
+                suspect = flow.look_cursor.execute(sql, params).fetchall()[0][0]
         except dbapi.Error as e:  # as SQLAlchemy would say it (an outage is waited out)
             raise DBAPIError.instance(sql, params, e, dbapi.Error,
                                       dialect=self.store.engine.dialect) from e
@@ -734,6 +748,15 @@ class Dispatcher:
             return why is None  # a hold that has run out: still wanted
         self._cancelled([row], report)
         return False
+
+    @staticmethod
+    def _close_look(flow: _Flow) -> None:
+        look, cursor, flow.look, flow.look_cursor = flow.look, flow.look_cursor, None, None
+        if cursor is not None:
+            with suppress(Exception):  # (of a connection that broke: closed with it)
+                cursor.close()
+        if look is not None:
+            look.close()
 
     def mark_data_started(self, row: Outbox, now: datetime) -> None:
         """Commit one claimed row's marker (as a batch of one does before its DATA),
@@ -759,14 +782,14 @@ class Dispatcher:
         """The flush is over (done, stopped, cancelled or failed): what is to be recorded
         (flow.done) and what is to be given back, its marker cleared (it never reached
         DATA; returned). Waits for a claim still running in the store's thread."""
-        if flow.look is not None:
-            flow.look.close()
-            flow.look = None
+        self._close_look(flow)
         self._end_marking(flow)  # its transaction ends first (the row is given back)
         if flow.writer is not None:
             with suppress(Exception):  # (one an error invalidated is closed already)
+                if flow.writer_cursor is not None:
+                    flow.writer_cursor.close()
                 flow.writer.close()
-            flow.writer = None
+            flow.writer, flow.writer_cursor = None, None
         if flow.job is not None:
             job, flow.job = flow.job, None
             try:
@@ -1033,10 +1056,10 @@ _SQLITE_SENT = (
     " AND (outbox.status = 'sending' OR outbox.status = 'uncertain')")
 _SQLITE_EVENT = ("INSERT INTO event (at, kind, invoice_id, debtor_id, message_pk, cause,"
                  " detail) VALUES (?, ?, NULL, ?, NULL, ?, ?)")
+_PG_MARK = ("UPDATE outbox SET data_started_at = %s, lease_until = %s"
+            " WHERE outbox.id = %s AND outbox.status = 'sending' AND outbox.claimed_by = %s")
 _PG_MARK_AND_RECORD = (
-    "WITH m AS (UPDATE outbox SET data_started_at = %s, lease_until = %s"
-    " WHERE outbox.id = %s AND outbox.status = 'sending' AND outbox.claimed_by = %s"
-    " RETURNING 1),"
+    f"WITH m AS ({_PG_MARK} RETURNING 1),"
     " s AS (UPDATE outbox SET status = 'sent', lease_until = NULL,"
     " refused = u.refused::json, last_error = NULL, sent_at = u.at"
     " FROM unnest(%s::integer[], %s::text[], %s::timestamp[], %s::text[])"
@@ -1061,6 +1084,7 @@ class _Prepared:
     dumps: Callable[[Any], str]  # a JSON column's value as its text
     sent_sql: str = _SQLITE_SENT
     event_sql: str = _SQLITE_EVENT
+    pg_mark: str = _PG_MARK
     mark_and_record: str = _PG_MARK_AND_RECORD
 
     @classmethod
