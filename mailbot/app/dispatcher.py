@@ -348,7 +348,7 @@ class Dispatcher:
             flow.done.append(_Outcome(row, tell(), refused=delivery.refused or None))
             report.sent.append(row)
             flow.logger.info("sent", key=row.action_key, to=row.recipients,
-                             refused=sorted(delivery.refused) or None)
+                             refused=sorted(delivery.refused) if delivery.refused else None)
         finally:
             self.in_data = False
 
@@ -566,6 +566,8 @@ class Dispatcher:
         BATCH), at no commit of its own. Only once RECORD_EVERY have gathered: a marker
         alone is one statement, one round trip to PostgreSQL, where a transaction of
         three takes five."""
+        if len(flow.done) < RECORD_EVERY:  # (most mails: no list to build)
+            return []
         done = [o for o in flow.done if o.error is None and o.uncertain is None]
         if len(done) < RECORD_EVERY:
             return []
