@@ -432,6 +432,7 @@ class Dispatcher:
         invoices = {i.id: i for i in self._rows(
             s, "invoice", sorted({i for r in chases for i in r.invoice_ids}), lock=lock)}
         whys: dict[int, str] = {}
+        today: dict[str, date] = {}  # per debtor's timezone, worked out once a batch
         for row in rows:
             stopped = [e for e in dict.fromkeys(r.lower() for r in row.recipients)
                        if e in owner and (d := debtors.get(owner[e])) is not None and d.stopped]
@@ -439,9 +440,12 @@ class Dispatcher:
             if stopped:
                 why = f"the client asked not to be contacted ({', '.join(stopped)})"
             elif row.id in chased and (debtor := debtors.get(row.debtor_id)) is not None:
+                day = today.get(debtor.timezone)
+                if day is None:
+                    day = today[debtor.timezone] = now.astimezone(
+                        ZoneInfo(debtor.timezone)).date()
                 why = chase_obsolete(debtor, [invoices[i] for i in row.invoice_ids
-                                              if i in invoices],
-                                     now.astimezone(ZoneInfo(debtor.timezone)).date())
+                                              if i in invoices], day)
             if why is not None and row.id is not None:
                 whys[row.id] = why
         return whys
@@ -666,6 +670,7 @@ class Dispatcher:
         processing; JSON as its text). The rows' status becomes 'sent'."""
         sql = self._prepared()
         when, dumps = sql.when, sql.dumps
+        none = dumps(None)  # (JSON null: most sends have no refused address)
         ids: list[Any] = []
         ats: list[Any] = []
         refused: list[Any] = []
@@ -680,7 +685,7 @@ class Dispatcher:
             key, at = row.action_key, when(o.at)
             ids.append(row.id)
             ats.append(at)
-            refused.append(dumps(o.refused))
+            refused.append(none if o.refused is None else dumps(o.refused))
             e_at.append(at)
             e_kind.append(sent)
             e_debtor.append(row.debtor_id)
