@@ -132,3 +132,40 @@ def test_a_marker_on_a_row_no_longer_ours_still_records_the_sends(db_url):
         assert [e["kind"] for e in _stored(store, "event", "kind")] == ["mail_sent"]
     finally:
         store.close()
+
+
+def test_the_last_look_holds_no_read_open_on_sqlite(sqlite_url):
+    """The last look's cursor lives as long as the flush: its read must still end with each
+    look, or SQLite could not checkpoint its log past it while mail goes out."""
+    import sqlite3
+
+    from mailbot.app.results import TickReport
+
+    store = Store(sqlite_url)
+    try:
+        store.migrate()
+        d = Dispatcher(store, None)
+        with store.engine.begin() as conn:
+            conn.execute(insert(Debtor), [{"id": 1, "name": "Client", "created_at": NOW}])
+            conn.execute(insert(Outbox), [_row("look", "sending", d.worker)])
+        with store.session() as s:
+            row = s.exec(select(Outbox)).one()
+            s.expunge_all()
+        flow = _Flow()
+        try:
+            assert d._still_wanted(flow, row, NOW, TickReport())
+            path = store.sqlite_path()
+            assert path is not None
+            other = sqlite3.connect(path, timeout=0.2)
+            try:
+                other.execute("UPDATE debtor SET name = 'Client 2'")
+                other.commit()
+                busy, _, _ = other.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                other.close()
+            assert busy == 0
+            assert d._still_wanted(flow, row, NOW, TickReport())  # the cursor still works
+        finally:
+            d._close_look(flow)
+    finally:
+        store.close()

@@ -12,7 +12,8 @@ store's thread that commits the markers.
 Markers. Each mail's marker (`data_started_at`) is committed before its DATA, in a
 transaction of the store's thread on the driver's own connection (prepared.py: one
 UPDATE, compiled once), which every few mails also records the sends whose 250 came
-since.
+since (SQLite: two statements each executed for all of them; PostgreSQL: set-based, over
+arrays, in the marker's own statement, so that a marker is always one round trip).
 The next mail of a batch is marked while this mail's DATA goes out; the first of a
 batch (or one after a mail that did not reach DATA) after its own RCPT. Its DATA waits
 for that commit, and after its RCPT one read looks at the ledger again; only when that
@@ -730,7 +731,8 @@ class Dispatcher:
                 flow.look = self.store.engine.connect().execution_options(
                     isolation_level="AUTOCOMMIT")
                 flow.look_cursor = flow.look.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            # (all its rows fetched: SQLite's statement ends, holding no read open)
+            # (all its rows fetched: SQLite's statement ends, holding no read open
+            # between looks; tests/test_send_record.py)
             if self.store.is_postgres:  # a statement prepared once, at once
                 suspect = flow.look_cursor.execute(sql, params, prepare=True).fetchall()[0][0]
             else:
