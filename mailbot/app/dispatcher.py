@@ -92,7 +92,7 @@ from sqlmodel import Session, col, select
 from mailbot.adapters import due_rows, prepared
 from mailbot.adapters.crashpoint import crashpoint
 from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage
-from mailbot.adapters.models import Contact, Debtor, Event, Invoice, Outbox
+from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox
 from mailbot.adapters.smtp import Connection as SmtpConnection
 from mailbot.adapters.smtp import Sender, SendUncertain
 from mailbot.adapters.store import SQLITE_BUSY_SECONDS, Store
@@ -1047,12 +1047,6 @@ def _among_keys(column: Any, of: Any, postgres: bool, name: str = "ids") -> Any:
         func.json_each(bindparam(name, type_=JSON))))
 
 
-def _event_statement() -> Any:
-    table = Event.__table__  # type: ignore[attr-defined]
-    return table.insert().inline().values({c: bindparam(c) for c in (  # inline: no RETURNING
-        "at", "kind", "invoice_id", "debtor_id", "message_pk", "cause", "detail")})
-
-
 _SENT_EVENT = outbox.after_send(1).event  # a plain send's event ("mail_sent")
 
 # the plain sends of a marker's transaction, recorded as _SENT and the event INSERT record
@@ -1087,8 +1081,6 @@ class _Prepared:
     """The statements run for every mail, compiled for one dialect (prepared.py)."""
 
     mark: prepared.Prepared
-    sent: prepared.Prepared
-    event: prepared.Prepared
     when: Callable[[Any], Any]  # a datetime as the driver takes it for a UTCDateTime
     dumps: Callable[[Any], str]  # a JSON column's value as its text
     sent_sql: str = _SQLITE_SENT
@@ -1098,10 +1090,10 @@ class _Prepared:
 
     @classmethod
     def of(cls, dialect: Any) -> _Prepared:
-        sent = prepared.Prepared(_SENT, dialect)
-        return cls(prepared.Prepared(_MARK, dialect), sent,
-                   prepared.Prepared(_event_statement(), dialect),
-                   sent.processor("when"), dialect._json_serializer or json.dumps)
+        # datetimes as _SENT processes its `when` (an event's `at` is of the same type)
+        return cls(prepared.Prepared(_MARK, dialect),
+                   prepared.Prepared(_SENT, dialect).processor("when"),
+                   dialect._json_serializer or json.dumps)
 
 
 @lru_cache(maxsize=32)
