@@ -43,6 +43,13 @@ class Prepared:
         self._places = [(name, procs.get(name), self._fixed.get(name))
                         for name in self._order or []]
 
+    def processor(self, name: str) -> Callable[[Any], Any]:
+        """How the value of the parameter `name` is handed to the driver."""
+        for bound, proc in self._procs:
+            if bound == name:
+                return proc
+        return _same
+
     def params(self, given: Mapping[str, Any]) -> Any:
         """The driver's parameters for these values (by the names of their bindparams)."""
         if self._order is not None:
@@ -64,6 +71,10 @@ class Prepared:
     def run_many(self, cursor: Any, rows: Iterable[Mapping[str, Any]]) -> int:
         cursor.executemany(self.sql, [self.params(r) for r in rows])
         return int(cursor.rowcount)
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 @contextmanager

@@ -301,7 +301,6 @@ def _prepare(smtp: aiosmtplib.SMTP, msg: EmailMessage | bytes, sender: str,
 
 
 _BCC = re.compile(rb"^(?:resent-)?bcc[ \t]*:", re.IGNORECASE | re.MULTILINE)
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
 
 
 def _as_stored(raw: bytes, *, eight_bit: bool) -> bool:
@@ -309,8 +308,11 @@ def _as_stored(raw: bytes, *, eight_bit: bool) -> bool:
     (tests/test_sending.py compares the two) at a fraction of the cost. Its headers are
     ASCII and name no Bcc (flattening removes those), and its body is ASCII unless the
     server takes 8-bit bodies. aiosmtplib's DATA turns its line ends into CRLF."""
-    end = _HEADER_END.search(raw)
-    head = raw if end is None else raw[:end.start()]
-    if not head.isascii() or _BCC.search(head):
+    # the headers end at the first empty line, "\n\n" or "\n\r\n" (two finds cost a
+    # sixth of a regular expression's search for either; a "\r" left at the end of the
+    # head changes neither check below)
+    ends = [i for i in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if i >= 0]
+    head = raw[:min(ends)] if ends else raw
+    if not head.isascii() or (b"bcc" in head.lower() and _BCC.search(head)):
         return False
     return eight_bit or raw.isascii()

@@ -12,7 +12,8 @@ store's thread that commits the markers.
 Markers. Each mail's marker (`data_started_at`) is committed before its DATA, in a
 transaction of the store's thread on the driver's own connection (prepared.py: one
 UPDATE, compiled once), which every few mails also records the sends whose 250 came
-since.
+since (SQLite: two statements each executed for all of them; PostgreSQL: set-based, over
+arrays, in the marker's own statement, so that a marker is always one round trip).
 The next mail of a batch is marked while this mail's DATA goes out; the first of a
 batch (or one after a mail that did not reach DATA) after its own RCPT. Its DATA waits
 for that commit, and after its RCPT one read looks at the ledger again; only when that
@@ -56,6 +57,7 @@ reached the server cannot be proven unsent).
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import socket
 import threading
@@ -90,7 +92,7 @@ from sqlmodel import Session, col, select
 from mailbot.adapters import due_rows, prepared
 from mailbot.adapters.crashpoint import crashpoint
 from mailbot.adapters.db_errors import cause_of, is_conflict, is_outage
-from mailbot.adapters.models import Contact, Debtor, Event, Invoice, Outbox
+from mailbot.adapters.models import Contact, Debtor, Invoice, Outbox
 from mailbot.adapters.smtp import Connection as SmtpConnection
 from mailbot.adapters.smtp import Sender, SendUncertain
 from mailbot.adapters.store import SQLITE_BUSY_SECONDS, Store
@@ -156,7 +158,9 @@ class _Flow:
     # which cost more than a sent mail's line filtered out by the level
     logger: Any = field(default_factory=lambda: log.bind())
     look: Connection | None = None  # for the last look before each DATA
+    look_cursor: Any = None  # the driver's cursor on it
     writer: Connection | None = None  # the store thread's, for the markers (AUTOCOMMIT)
+    writer_cursor: Any = None  # the driver's cursor on it (PostgreSQL)
 
     def start(self, rows: list[Outbox], ahead: int) -> None:
         self.todo, self.troubled, self.ahead = deque(rows), False, ahead
@@ -188,10 +192,15 @@ class Dispatcher:
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.in_data = False  # a send has passed the point of no return (DATA)
         self._sql: _Prepared | None = None  # the hot statements, for this store's dialect
+        self._leases: dict[int, timedelta] = {}  # lease_for, per number of recipients
 
     def lease_for(self, row: Outbox) -> timedelta:
-        seconds = self.sender.max_seconds(len(row.recipients)) if self.sender else 600
-        return timedelta(seconds=seconds)
+        n = len(row.recipients)
+        lease = self._leases.get(n)
+        if lease is None:  # (asked before every mail: worked out once per count)
+            seconds = self.sender.max_seconds(n) if self.sender else 600
+            lease = self._leases[n] = timedelta(seconds=seconds)
+        return lease
 
     def _lease(self, rows: Iterable[Outbox], at: datetime) -> datetime:
         # long enough for the mail in hand and the next to reach its own check (a
@@ -340,7 +349,7 @@ class Dispatcher:
             flow.done.append(_Outcome(row, tell(), refused=delivery.refused or None))
             report.sent.append(row)
             flow.logger.info("sent", key=row.action_key, to=row.recipients,
-                             refused=sorted(delivery.refused) or None)
+                             refused=sorted(delivery.refused) if delivery.refused else None)
         finally:
             self.in_data = False
 
@@ -424,6 +433,7 @@ class Dispatcher:
         invoices = {i.id: i for i in self._rows(
             s, "invoice", sorted({i for r in chases for i in r.invoice_ids}), lock=lock)}
         whys: dict[int, str] = {}
+        today: dict[str, date] = {}  # per debtor's timezone, worked out once a batch
         for row in rows:
             stopped = [e for e in dict.fromkeys(r.lower() for r in row.recipients)
                        if e in owner and (d := debtors.get(owner[e])) is not None and d.stopped]
@@ -431,9 +441,12 @@ class Dispatcher:
             if stopped:
                 why = f"the client asked not to be contacted ({', '.join(stopped)})"
             elif row.id in chased and (debtor := debtors.get(row.debtor_id)) is not None:
+                day = today.get(debtor.timezone)
+                if day is None:
+                    day = today[debtor.timezone] = now.astimezone(
+                        ZoneInfo(debtor.timezone)).date()
                 why = chase_obsolete(debtor, [invoices[i] for i in row.invoice_ids
-                                              if i in invoices],
-                                     now.astimezone(ZoneInfo(debtor.timezone)).date())
+                                              if i in invoices], day)
             if why is not None and row.id is not None:
                 whys[row.id] = why
         return whys
@@ -558,6 +571,8 @@ class Dispatcher:
         BATCH), at no commit of its own. Only once RECORD_EVERY have gathered: a marker
         alone is one statement, one round trip to PostgreSQL, where a transaction of
         three takes five."""
+        if len(flow.done) < RECORD_EVERY:  # (most mails: no list to build)
+            return []
         done = [o for o in flow.done if o.error is None and o.uncertain is None]
         if len(done) < RECORD_EVERY:
             return []
@@ -592,7 +607,9 @@ class Dispatcher:
         marker = {"row_id": row.id, "worker": self.worker, "when": now,
                   "lease": self._lease([row], now)}
         try:
-            if done:
+            if self.store.is_postgres:  # one statement, also with the sends recorded
+                changed = self._mark_pg(flow, driver, marker, done)
+            elif done:
                 with prepared.transaction(engine, driver, SQLITE_BUSY_SECONDS,
                                           autocommit=True) as cur:
                     changed = sql.mark.run(cur, marker)
@@ -601,7 +618,7 @@ class Dispatcher:
                 changed = prepared.statement(engine, driver, SQLITE_BUSY_SECONDS, sql.mark,
                                              marker)
         except Exception:
-            writer, flow.writer = flow.writer, None
+            writer, flow.writer, flow.writer_cursor = flow.writer, None, None
             with suppress(Exception):
                 writer.invalidate()  # (a broken connection; a new one next time)
             raise
@@ -610,16 +627,86 @@ class Dispatcher:
         return bool(changed)
 
     def _record_sent(self, cur: Any, done: list[_Outcome]) -> None:
-        """Plain sends recorded with the driver's cursor, as _write records them."""
+        """Plain sends recorded with the driver's cursor, as _write records them (SQLite:
+        each statement executed for all rows, their parameters built in one pass)."""
         sql = self._prepared()
-        changed = sql.sent.run_many(cur, [
-            {"row_id": o.row.id, "worker": self.worker, "when": o.at, "refused_by": o.refused}
-            for o in done])
+        sent, events = self._sent_columns(done)
+        cur.executemany(sql.sent_sql, list(zip(*sent, strict=True)))
+        self._check_recorded(done, int(cur.rowcount))
+        cur.executemany(sql.event_sql, list(zip(*events, strict=True)))
+
+    def _mark_pg(self, flow: _Flow, driver: Any, marker: dict[str, Any],
+                 done: list[_Outcome]) -> int:
+        """PostgreSQL: a mail's marker, and the plain sends in `done`, in one statement
+        (its own transaction), prepared once, on the flush's cursor of the store thread's
+        connection: the rows and events _write would record, the sends' as arrays. The
+        rows the marker changed."""
+        sql = self._prepared()
+        mark = (sql.when(marker["when"]), sql.when(marker["lease"]), marker["row_id"],
+                marker["worker"])
+        engine = self.store.engine
+        dbapi = engine.dialect.loaded_dbapi
+        try:
+            if flow.writer_cursor is None:
+                flow.writer_cursor = driver.cursor()
+            cursor = flow.writer_cursor
+            if not done:
+                return int(cursor.execute(sql.pg_mark, mark, prepare=True).rowcount)
+            (ids, worker, ats, refused), events = self._sent_columns(done)
+            marked, recorded = cursor.execute(
+                sql.mark_and_record, (*mark, ids, worker, ats, refused, *events),
+                prepare=True).fetchall()[0]
+        except dbapi.Error as e:  # as SQLAlchemy would say it (an outage is waited out)
+            flow.writer_cursor = None  # (closed with its connection)
+            raise DBAPIError.instance(None, None, e, dbapi.Error,
+                                      dialect=engine.dialect) from e
+        self._check_recorded(done, int(recorded))
+        return int(marked)
+
+    def _sent_columns(self, done: list[_Outcome],
+                      ) -> tuple[tuple[list[Any], ...], tuple[list[Any], ...]]:
+        """The plain sends' row values (ids, worker, when, refused) and their events'
+        (at, kind, debtor, cause, detail), column by column, each value as the driver
+        takes it: what _SENT and the event INSERT get from _write (the same bind
+        processing; JSON as its text). The rows' status becomes 'sent'."""
+        sql = self._prepared()
+        when, dumps = sql.when, sql.dumps
+        none = dumps(None)  # (JSON null: most sends have no refused address)
+        ids: list[Any] = []
+        ats: list[Any] = []
+        refused: list[Any] = []
+        e_at: list[Any] = []
+        e_kind: list[str] = []
+        e_debtor: list[Any] = []
+        e_cause: list[str] = []
+        e_detail: list[str] = []
+        sent, refusal = _SENT_EVENT, EventKind.RECIPIENT_REFUSED.value
+        for o in done:
+            row = o.row
+            key, at = row.action_key, when(o.at)
+            ids.append(row.id)
+            ats.append(at)
+            refused.append(none if o.refused is None else dumps(o.refused))
+            e_at.append(at)
+            e_kind.append(sent)
+            e_debtor.append(row.debtor_id)
+            e_cause.append(key)
+            e_detail.append(dumps({"action": key, "error": None}))
+            for address, reply in (o.refused or {}).items():
+                e_at.append(at)
+                e_kind.append(refusal)
+                e_debtor.append(row.debtor_id)
+                e_cause.append(key)
+                e_detail.append(dumps({"action": key, "address": address, "reply": reply}))
+            set_committed_value(row, "status", Status.SENT.value)  # (detached: no history)
+        return (ids, [self.worker] * len(ids), ats, refused), \
+            (e_at, e_kind, e_debtor, e_cause, e_detail)
+
+    @staticmethod
+    def _check_recorded(done: list[_Outcome], changed: int) -> None:
         if 0 <= changed < len(done):
             log.warning("outbox rows changed hands during the send",
                         keys=[o.row.action_key for o in done])
-        events = [e for o in done for e in self._events(o, self._outcome(o))]
-        sql.event.run_many(cur, self.store.event_rows(events))
 
     def _prepared(self) -> _Prepared:
         if self._sql is None:
@@ -633,21 +720,23 @@ class Dispatcher:
         hold or pause recorded while earlier mail went out); only then the full check,
         under the ledger's locks, says why, and the mail is cancelled, its marker cleared
         if it was committed. A read: no lock is held."""
-        chase = row.kind in ("chase", "ladder") and row.debtor_id is not None
-        emails = list(dict.fromkeys(r.lower() for r in row.recipients))
-        invoices = list(row.invoice_ids) if chase else []
-        if flow.look is None:  # one connection for the flush's looks, no transaction held
-            flow.look = self.store.engine.connect().execution_options(
-                isolation_level="AUTOCOMMIT")
+        emails = dict.fromkeys(r.lower() for r in row.recipients)
+        invoices = row.invoice_ids if row.kind in ("chase", "ladder") \
+            and row.debtor_id is not None else ()
         sql = _suspect_sql(self.store.is_postgres, len(emails), len(invoices))
         params = (row.debtor_id or 0, *emails, *invoices)
         dbapi = self.store.engine.dialect.loaded_dbapi
-        try:  # the driver's own cursor: a read of one value, before every DATA
-            cursor = flow.look.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            try:
-                suspect = cursor.execute(sql, params).fetchone()[0]
-            finally:
-                cursor.close()
+        try:  # the driver's own cursor, one for the flush: a read of one value per DATA
+            if flow.look is None:  # its own connection, no transaction held
+                flow.look = self.store.engine.connect().execution_options(
+                    isolation_level="AUTOCOMMIT")
+                flow.look_cursor = flow.look.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            # (all its rows fetched: SQLite's statement ends, holding no read open
+            # between looks; tests/test_send_record.py)
+            if self.store.is_postgres:  # a statement prepared once, at once
+                suspect = flow.look_cursor.execute(sql, params, prepare=True).fetchall()[0][0]
+            else:
+                suspect = flow.look_cursor.execute(sql, params).fetchall()[0][0]
         except dbapi.Error as e:  # as SQLAlchemy would say it (an outage is waited out)
             raise DBAPIError.instance(sql, params, e, dbapi.Error,
                                       dialect=self.store.engine.dialect) from e
@@ -668,6 +757,15 @@ class Dispatcher:
             return why is None  # a hold that has run out: still wanted
         self._cancelled([row], report)
         return False
+
+    @staticmethod
+    def _close_look(flow: _Flow) -> None:
+        look, cursor, flow.look, flow.look_cursor = flow.look, flow.look_cursor, None, None
+        if cursor is not None:
+            with suppress(Exception):  # (of a connection that broke: closed with it)
+                cursor.close()
+        if look is not None:
+            look.close()
 
     def mark_data_started(self, row: Outbox, now: datetime) -> None:
         """Commit one claimed row's marker (as a batch of one does before its DATA),
@@ -693,14 +791,14 @@ class Dispatcher:
         """The flush is over (done, stopped, cancelled or failed): what is to be recorded
         (flow.done) and what is to be given back, its marker cleared (it never reached
         DATA; returned). Waits for a claim still running in the store's thread."""
-        if flow.look is not None:
-            flow.look.close()
-            flow.look = None
+        self._close_look(flow)
         self._end_marking(flow)  # its transaction ends first (the row is given back)
         if flow.writer is not None:
             with suppress(Exception):  # (one an error invalidated is closed already)
+                if flow.writer_cursor is not None:
+                    flow.writer_cursor.close()
                 flow.writer.close()
-            flow.writer = None
+            flow.writer, flow.writer_cursor = None, None
         if flow.job is not None:
             job, flow.job = flow.job, None
             try:
@@ -949,10 +1047,33 @@ def _among_keys(column: Any, of: Any, postgres: bool, name: str = "ids") -> Any:
         func.json_each(bindparam(name, type_=JSON))))
 
 
-def _event_statement() -> Any:
-    table = Event.__table__  # type: ignore[attr-defined]
-    return table.insert().inline().values({c: bindparam(c) for c in (  # inline: no RETURNING
-        "at", "kind", "invoice_id", "debtor_id", "message_pk", "cause", "detail")})
+_SENT_EVENT = outbox.after_send(1).event  # a plain send's event ("mail_sent")
+
+# the plain sends of a marker's transaction, recorded as _SENT and the event INSERT record
+# them: on SQLite each statement executed for all rows (parameters: row id, worker, when,
+# refused; at, kind, debtor, cause, detail), on PostgreSQL set-based with the marker in
+# one statement, over arrays (the same values, JSON as text)
+_SQLITE_SENT = (
+    "UPDATE outbox SET status = 'sent', lease_until = NULL, refused = ?4,"
+    " last_error = NULL, sent_at = ?3 WHERE outbox.id = ?1 AND outbox.claimed_by = ?2"
+    " AND (outbox.status = 'sending' OR outbox.status = 'uncertain')")
+_SQLITE_EVENT = ("INSERT INTO event (at, kind, invoice_id, debtor_id, message_pk, cause,"
+                 " detail) VALUES (?, ?, NULL, ?, NULL, ?, ?)")
+_PG_MARK = ("UPDATE outbox SET data_started_at = %s, lease_until = %s"
+            " WHERE outbox.id = %s AND outbox.status = 'sending' AND outbox.claimed_by = %s")
+_PG_MARK_AND_RECORD = (
+    f"WITH m AS ({_PG_MARK} RETURNING 1),"
+    " s AS (UPDATE outbox SET status = 'sent', lease_until = NULL,"
+    " refused = u.refused::json, last_error = NULL, sent_at = u.at"
+    " FROM unnest(%s::integer[], %s::text[], %s::timestamp[], %s::text[])"
+    " AS u(id, worker, at, refused)"
+    " WHERE outbox.id = u.id AND outbox.claimed_by = u.worker"
+    " AND (outbox.status = 'sending' OR outbox.status = 'uncertain') RETURNING 1),"
+    " e AS (INSERT INTO event (at, kind, invoice_id, debtor_id, message_pk, cause, detail)"
+    " SELECT u.at, u.kind, NULL, u.debtor_id, NULL, u.cause, u.detail::json"
+    " FROM unnest(%s::timestamp[], %s::text[], %s::integer[], %s::text[], %s::text[])"
+    " WITH ORDINALITY AS u(at, kind, debtor_id, cause, detail, n) ORDER BY u.n)"
+    " SELECT (SELECT count(*) FROM m), (SELECT count(*) FROM s)")
 
 
 @dataclass(frozen=True)
@@ -960,13 +1081,19 @@ class _Prepared:
     """The statements run for every mail, compiled for one dialect (prepared.py)."""
 
     mark: prepared.Prepared
-    sent: prepared.Prepared
-    event: prepared.Prepared
+    when: Callable[[Any], Any]  # a datetime as the driver takes it for a UTCDateTime
+    dumps: Callable[[Any], str]  # a JSON column's value as its text
+    sent_sql: str = _SQLITE_SENT
+    event_sql: str = _SQLITE_EVENT
+    pg_mark: str = _PG_MARK
+    mark_and_record: str = _PG_MARK_AND_RECORD
 
     @classmethod
     def of(cls, dialect: Any) -> _Prepared:
-        return cls(prepared.Prepared(_MARK, dialect), prepared.Prepared(_SENT, dialect),
-                   prepared.Prepared(_event_statement(), dialect))
+        # datetimes as _SENT processes its `when` (an event's `at` is of the same type)
+        return cls(prepared.Prepared(_MARK, dialect),
+                   prepared.Prepared(_SENT, dialect).processor("when"),
+                   dialect._json_serializer or json.dumps)
 
 
 @lru_cache(maxsize=32)
