@@ -861,23 +861,7 @@ _SHORT_PAID = re.compile(f"(?:{either('SHORT_PAID')})", re.IGNORECASE)
 
 def short_paid_claim(text: str) -> bool:
     """Is the whole reply a few-word claim of payment ("done", "ist bezahlt", "sudah ya")?"""
-    if "?" in text or len(text) > 60:
-        return False
-    claimed = False
-    for raw in text.split("\n"):
-        line = re.sub(r"[!.,;:)(*~\-–—]+|[^\w\s']", " ", raw.replace("’", "'")).lower()
-        line = line.replace("ё", "е")
-        words = _SHORT_FILLER.sub(" ", line).split()
-        if not words:
-            continue
-        if len(words) <= 5 and _SHORT_PAID.fullmatch(" ".join(words)):
-            claimed = True
-            continue
-        # a name under the claim ("done\nBob") is a signature; anything else is content
-        if claimed and len(words) <= 2 and all(w[:1].isupper() for w in raw.split()):
-            continue
-        return False
-    return claimed
+    return _only_phrase(text, _SHORT_PAID, longest=60, words=5, parts=_LINES)
 
 
 _SHORT_RECEIVED = re.compile(f"(?:{either('SHORT_RECEIVED')})", re.IGNORECASE)
@@ -886,22 +870,35 @@ _SHORT_RECEIVED = re.compile(f"(?:{either('SHORT_RECEIVED')})", re.IGNORECASE)
 def short_receipt(text: str) -> bool:
     """Is the whole reply a few words confirming our mail arrived ("Received, thanks",
     "Ja, ist angekommen, danke. Geht in den normalen Zahlungslauf.", "sudah kami terima")?"""
-    if "?" in text or len(text) > 120:
+    return _only_phrase(text, _SHORT_RECEIVED, longest=120, words=8, parts=_SENTENCES)
+
+
+_LINES = re.compile(r"\n")
+_SENTENCES = re.compile(r"[.!;\n]+")
+_PUNCTUATION = re.compile(r"[!.,;:)(*~\-–—]+|[^\w\s']")
+
+
+def _only_phrase(text: str, phrase: re.Pattern[str], *, longest: int, words: int,
+                 parts: re.Pattern[str]) -> bool:
+    """Is every part of a short text with no question (each line, or each sentence) one
+    such phrase of at most `words` words, fillers aside, or a name signed under one?"""
+    if "?" in text or len(text) > longest:
         return False
-    confirmed = False
-    for raw in re.split(r"[.!;\n]+", text):
-        line = re.sub(r"[,:)(*~\-–—]+|[^\w\s']", " ", raw.replace("’", "'")).lower()
-        words = _SHORT_FILLER.sub(" ", line.replace("ё", "е")).split()
-        if not words:
+    said = False
+    for raw in parts.split(text):
+        line = _PUNCTUATION.sub(" ", raw.replace("’", "'")).lower().replace("ё", "е")
+        found = _SHORT_FILLER.sub(" ", line).split()
+        if not found:
             continue
-        if len(words) <= 8 and _SHORT_RECEIVED.fullmatch(" ".join(words)):
-            confirmed = True
+        if len(found) <= words and phrase.fullmatch(" ".join(found)):
+            said = True
             continue
-        # a name under it ("Received, thanks\nBob") is a signature
-        if confirmed and len(words) <= 2 and all(w[:1].isupper() for w in raw.split()):
+        # a name under it ("done\nBob", "Received, thanks\nBob") is a signature; anything
+        # else is content
+        if said and len(found) <= 2 and all(w[:1].isupper() for w in raw.split()):
             continue
         return False
-    return confirmed
+    return said
 
 
 # "invoice 0104 dan 0071", "Rechnung 1187 und 1190": a known invoice's last group of digits
