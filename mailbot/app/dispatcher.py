@@ -631,7 +631,8 @@ class Dispatcher:
         each statement executed for all rows, their parameters built in one pass)."""
         sql = self._prepared()
         sent, events = self._sent_columns(done)
-        cur.executemany(sql.sent_sql, list(zip(*sent, strict=True)))
+        ids, worker, ats, refused = sent  # (in the order of _SQLITE_SENT's placeholders)
+        cur.executemany(sql.sent_sql, list(zip(refused, ats, ids, worker, strict=True)))
         self._check_recorded(done, int(cur.rowcount))
         cur.executemany(sql.event_sql, list(zip(*events, strict=True)))
 
@@ -1050,12 +1051,12 @@ def _among_keys(column: Any, of: Any, postgres: bool, name: str = "ids") -> Any:
 _SENT_EVENT = outbox.after_send(1).event  # a plain send's event ("mail_sent")
 
 # the plain sends of a marker's transaction, recorded as _SENT and the event INSERT record
-# them: on SQLite each statement executed for all rows (parameters: row id, worker, when,
-# refused; at, kind, debtor, cause, detail), on PostgreSQL set-based with the marker in
+# them: on SQLite each statement executed for all rows (parameters: refused, when, row id,
+# worker; at, kind, debtor, cause, detail), on PostgreSQL set-based with the marker in
 # one statement, over arrays (the same values, JSON as text)
-_SQLITE_SENT = (
-    "UPDATE outbox SET status = 'sent', lease_until = NULL, refused = ?4,"
-    " last_error = NULL, sent_at = ?3 WHERE outbox.id = ?1 AND outbox.claimed_by = ?2"
+_SQLITE_SENT = (  # plain "?" placeholders: Python 3.12 warns of numbered ones given a tuple
+    "UPDATE outbox SET status = 'sent', lease_until = NULL, refused = ?,"
+    " last_error = NULL, sent_at = ? WHERE outbox.id = ? AND outbox.claimed_by = ?"
     " AND (outbox.status = 'sending' OR outbox.status = 'uncertain')")
 _SQLITE_EVENT = ("INSERT INTO event (at, kind, invoice_id, debtor_id, message_pk, cause,"
                  " detail) VALUES (?, ?, NULL, ?, NULL, ?, ?)")
