@@ -970,26 +970,26 @@ def local_date(msg: ParsedMessage) -> datetime | None:
 MAX_POINTER_TEXT = 400  # a note that only points to what it forwards is short
 
 
-def _with_forwarded(text: str, body: str, msg: ParsedMessage, ctx: Context,
-                    languages: list[str]) -> str:
+def _forwarded_words(text: str, body: str, msg: ParsedMessage, ctx: Context,
+                     languages: list[str]) -> str:
     """"FYI - see below from our MD", "berikut kami teruskan persetujuan ...", "пересылаю
     решение директора": a short note pointing to a message it forwards makes that message's
     words the writer's, when its author writes from the writer's own domain (a colleague:
-    never our own mail, never a third party's); else the note alone."""
+    never our own mail, never a third party's): those words, else ""."""
     if len(text) > MAX_POINTER_TEXT or not FORWARD_POINTER.search(text):
-        return text
+        return ""
     sender = msg.sender.email.lower() if msg.sender else ""
     part = forwarded_part(body, languages)
     if not part or not part[1] or "@" not in sender:
-        return text
+        return ""
     author, words = part
     domain = sender.rpartition("@")[2]
     ours = (author == ctx.bot_address or author in ctx.staff_addresses
             or domain in ctx.staff_domains)
     if (author == sender or author.rpartition("@")[2] != domain or ours
             or BOT_PHRASES.search(words)):
-        return text
-    return f"{text}\n\n{words}"
+        return ""
+    return words
 
 
 def is_human_reply(msg: ParsedMessage) -> bool:
@@ -1002,8 +1002,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     text = strip_reply(body, [first_guess] if first_guess else [])
     ids = [msg.in_reply_to, *reversed(msg.references)]
     facts = ctx.facts
-    merged = _with_forwarded(text, body, msg, ctx, [first_guess] if first_guess else [])
-    forwarded, text = merged[len(text):] if merged != text else "", merged
+    forwarded = _forwarded_words(text, body, msg, ctx, [first_guess] if first_guess else [])
+    if forwarded:  # the colleague's forwarded words count as the writer's own
+        text = f"{text}\n\n{forwarded}"
     known_ids = [i for i in ids if i and facts.is_known_message(i)]
     subject = msg.subject or ""
     numbers = tuple(facts.numbers_in(f"{subject}\n{text}"))
