@@ -439,3 +439,20 @@ def test_a_line_starting_in_lower_case_continues_its_clause_in_any_alphabet():
     assert extract._clauses("Paiement à\néchéance de 30 jours") == ["Paiement à échéance de 30 jours"]
     assert extract._clauses("Płatne\nłącznie w ciągu 14 dni") == ["Płatne łącznie w ciągu 14 dni"]
     assert extract._clauses("Invoice 17\nDue in 30 days") == ["Invoice 17", "Due in 30 days"]
+
+
+# a small count before a currency written as a prefix ("stage 2 GBP 45,000.00"): the
+# amount is the figure after the code, never the count before it
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("Amount due now (stage 2 GBP 45,000.00)", "45000.00", "GBP"),
+    ("Invoice for stage 2 GBP 45,000.00, due in 30 days", "45000.00", "GBP"),
+    ("Total due: Stage 3 EUR 12.500,00", "12500.00", "EUR"),
+    ("Abschlag 2 EUR 4.500,00", "4500.00", "EUR"),
+    ("Termin 2 Rp 15.000.000", "15000000.00", "IDR"),
+    ("Этап 2 USD 1 200,00", "1200.00", "USD"),
+    ("Net 30 EUR 1,000.00", "1000.00", "EUR"),
+    ("Итого: 12 500 руб. 50 коп.", "12500.50", "RUB"),  # (kopecks after roubles: kept)
+    ("Total 1,200.00 EUR 5 days late", "1200.00", "EUR"),  # (a figure before its code)
+])
+def test_a_count_before_a_prefix_currency_is_not_the_amount(text, amount, currency):
+    assert [(m.amount, m.currency) for m in find_money(text)] == [(Decimal(amount), currency)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -129,13 +130,31 @@ def _scale(num: Decimal, after: str, *, any_size: bool = False) -> Decimal:
 _DASH_CENTS = re.compile(r"(\d),[-–](?![\d-])")
 
 
+# "stage 2 GBP 45,000.00": a written amount right after a currency that a bare count
+# stands before; the code is the amount's prefix, not the count's suffix
+_PREFIXED_AFTER = re.compile(rf"(?::(?=[ \t]))?[ \t\u00a0]{{0,3}}(?:{_NUM})(?!\d)")
+_BARE_COUNT = re.compile(r"\d{1,3}")
+
+
+def _money_matches(line: str) -> Iterator[re.Match[str]]:
+    pos = 0
+    while (m := MONEY.search(line, pos)) is not None:
+        if m.group("n2") and _BARE_COUNT.fullmatch(m.group("n2")):
+            after = _PREFIXED_AFTER.match(line, m.end())
+            if after and not _BARE_COUNT.fullmatch(after.group().strip(" \t\u00a0:")):
+                pos = m.start("c2")  # read again from the code, as the amount's prefix
+                continue
+        yield m
+        pos = m.end()
+
+
 def find_money(text: str) -> list[Money]:
     found = []
     for line in text.splitlines():
         if "(" in line:
             line = _WORDS_ASIDE.sub("", line)
         line = _DASH_CENTS.sub(r"\1,00", line)
-        for m in MONEY.finditer(line):
+        for m in _money_matches(line):
             code = currency_code(m.group("c1") or m.group("c2") or "")
             num = parse_number(m.group("n1") or m.group("n2") or "")
             if num is not None and code and m.group("n1"):
