@@ -310,7 +310,13 @@ def reason(statuses: str, text: str) -> str:
     recipients first (RFC 3463: X.1.x addressing, X.2.2 mailbox full, X.7.x security and
     policy), then the report's words. A policy code whose words speak of spam is spam."""
     stages = _refused_at(text)
+    text = "\n".join(_without_glosses(text.splitlines()))
+    statuses = _servers_codes(statuses)
     why = _reason(statuses, text)
+    if why == "user_unknown" and _LOCAL_COMMAND.search(statuses):
+        # the recipient's server failed to run its own delivery program (procmail, a
+        # pipe): its "no such user" is that program's trouble, a mailer error
+        return "other"
     if (why == "user_unknown" and stages == {"data"} and not _addressing(statuses)
             and not _ACCOUNT_GONE.search(statuses)):
         # accepted at RCPT TO, refused after DATA with a bare "user unknown": a filter's
@@ -321,6 +327,27 @@ def reason(statuses: str, text: str) -> str:
         # MAIL FROM refused ("553 5.1.0 <our domain> does not exist"): about our sender
         return "spam" if _SPAM.search(statuses) else "policy"
     return why
+
+
+# a reply code with the server's own enhanced status code after it ("550-'5.7.1 ...")
+_REPLY_STATUS = re.compile(r"(?<![\d.])[45]\d\d[-\s]+'?[245]\.\d{1,3}\.\d{1,3}(?![\d.])")
+
+
+def _servers_codes(statuses: str) -> str:
+    """The status lines without the enhanced codes a relay or the sending MTA put before
+    the server's own reply: "5.1.0 - Unknown address error 550-'5.7.1 ... Access denied'"
+    (Amazon SES), Sendmail's "Status: 5.1.1" over "550 5.7.1 IP address blacklisted"."""
+    lines = []
+    for line in statuses.splitlines():
+        if (m := _REPLY_STATUS.search(line)) and _STATUS_CODE.search(line[:m.start()]):
+            line = _STATUS_CODE.sub(" ", line[:m.start()]) + line[m.start():]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+# a diagnostic from a local program rather than an SMTP server (Postfix's pipe and
+# command deliveries: "Diagnostic-Code: x-unix; procmail: ...", "Command output: ...")
+_LOCAL_COMMAND = re.compile(r"\bx-unix\s*;|\bcommand output:", re.IGNORECASE)
 
 
 def _addressing(statuses: str) -> bool:

@@ -809,7 +809,10 @@ BOUNCE_USER_UNKNOWN = (r"(?:user|recipient|address|mailbox|account)(?: is)? (?:u
                        r"(?:closed|deleted|removed|discontinued)|no longer (?:exists|in use|active))|"
                        # Yahoo's reply "554 delivery error: dd This user doesn't have a yahoo.com
                        # account" (without Yahoo's "dd", a forwarder's filter says it)
-                       r"delivery error: dd this user (?:does not|doesn't) have an? [\w.-]+ account")
+                       r"delivery error: dd this user (?:does not|doesn't) have an? [\w.-]+ account|"
+                       # Lotus Notes/Domino's directories, Exchange 2003, IMail
+                       r"not listed in (?:the )?(?:domino directory|public name (?:&|and) address "
+                       r"book)|recipient name is not recognized|invalid final delivery userid")
 # words that the recipient's account does not exist (not the bare "user unknown" that a
 # carrier's filter also answers after DATA): Yahoo's "This user doesn't have a yahoo.com account"
 BOUNCE_ACCOUNT_GONE = (r"\b(?:user|recipient|address|mailbox|account)\b[^\n]{0,40}?\b(?:does not|"
