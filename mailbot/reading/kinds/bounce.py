@@ -215,6 +215,7 @@ _ACCOUNT_GONE = re.compile(either("BOUNCE_ACCOUNT_GONE"), re.IGNORECASE)
 _DISABLED = re.compile(either("BOUNCE_DISABLED"), re.IGNORECASE)
 # a DNS lookup failure for the recipient's domain (which may pass) is reason other: the same
 # line's "Domain des Empfängers existiert nicht" is about the domain, not the mailbox
+_INACTIVE = re.compile(either("BOUNCE_INACTIVE"), re.IGNORECASE)
 _NO_DOMAIN = re.compile(either("BOUNCE_NO_DOMAIN"), re.IGNORECASE)
 # Exchange Online's directory-based edge blocking refuses a recipient its directory does not
 # know with this fixed English reply (not a refusal of a live address)
@@ -392,7 +393,7 @@ def _reason(statuses: str, text: str) -> str:
         if _MAILBOX_FULL.search(statuses):
             return "mailbox_full"
         return "spam" if _SPAM.search(statuses) else "other"
-    if _DISABLED.search(statuses + "\n" + text):
+    if _DISABLED.search(statuses + "\n" + text) or _INACTIVE.search(statuses + "\n" + text):
         # an account said to be disabled or suspended, with no addressing code: not gone
         return "other"
     if _NO_DOMAIN.search(statuses + "\n" + text) and not _says_no_such_user(replies_of(statuses)):

@@ -828,11 +828,11 @@ BOUNCE_NO_DOMAIN = (r"name service error|\bhost not found|\bnxdomain\b|no (?:mx|
 # blocked, locked or suspended, which may be lifted: whether the address is gone is a
 # person's call (a mailbox "disabled" is read as unknown, as servers mostly mean it)
 BOUNCE_DISABLED = (r"(?:mailbox|address|account)\b[^\n]{0,60}?\b(?:(?:has been|was|is) "
-                   r"(?:temporarily )?(?:blocked|locked|suspended|frozen))|"
-                   # "The user(s) account is disabled", Gmail's "The email account that you
-                   # tried to reach is inactive": read so only where no addressing code
-                   # (X.1.x) says the mailbox is unknown
-                   r"\baccount\b[^\n]{0,40}?\b(?:is|was|has been) (?:disabled|deactivated|"
+                   r"(?:temporarily )?(?:blocked|locked|suspended|frozen))")
+# "The user(s) account is disabled", Gmail's "The email account that you tried to reach is
+# inactive": switched off, not said to be gone (read so only where no addressing code,
+# X.1.x, says the mailbox is unknown): reason other, the address kept
+BOUNCE_INACTIVE = (r"\baccount\b[^\n]{0,40}?\b(?:is|was|has been) (?:disabled|deactivated|"
                    r"inactive)")
 BOUNCE_MAILBOX_FULL = (r"mailbox (?:is )?full|(?:over|exceeded?(?: (?:the|its|their))?) "
                        r"(?:storage )?quota|quota (?:exceeded|violation)|inbox (?:is )?full|insufficient "
