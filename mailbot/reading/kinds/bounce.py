@@ -285,7 +285,12 @@ def _says_no_such_user(text: str) -> bool:
     """Whether a line of the report says the recipient's mailbox does not exist, and
     nothing about the sender or the route."""
     return any(_USER_UNKNOWN.search(line) and not _ABOUT_SENDER.search(line)
-               and not _POLICY.search(line) for line in text.splitlines())
+               and not _POLICY.search(line) for line in _URL.sub(" ", text).splitlines())
+
+
+# a link in a server's reply ("...response_codes?ip=192.0.2.54#rcp") is no prose about us
+# beside its "Recipient address does not exist" (a blocklist's link alone still is evidence)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 # X.1.7 and X.1.8 are about our sender address; servers also put X.1.x on refusals of our
@@ -319,7 +324,7 @@ def reason(statuses: str, text: str) -> str:
         # pipe): its "no such user" is that program's trouble, a mailer error
         return "other"
     if (why == "user_unknown" and stages == {"data"} and not _addressing(statuses)
-            and not _ACCOUNT_GONE.search(statuses)):
+            and not _ACCOUNT_GONE.search(" ".join(text.split()))):
         # accepted at RCPT TO, refused after DATA with a bare "user unknown": a filter's
         # refusal of this message (carriers answer so for a sender the user blocked). An
         # X.1.x code, or words that the account does not exist, are the server's own.
@@ -662,8 +667,9 @@ def _status_text(blocks: list[dict[str, str]], report: str, failed: list[str]) -
     """What the servers said of the failed recipients: their DSN blocks' Status and
     Diagnostic-Code, and the report's lines holding a reply code (every block's when the
     failed recipients are not known)."""
-    said = [f"{b.get('status', '')} {b.get('diagnostic-code', '')}" for b in blocks
-            if not failed or _recipient(b) in failed]
+    # (a folded Diagnostic-Code is one line: "Access\n denied" is the server's "Access denied")
+    said = [" ".join(f"{b.get('status', '')} {b.get('diagnostic-code', '')}".split())
+            for b in blocks if not failed or _recipient(b) in failed]
     said += [line for line in _without_glosses(report.splitlines())
              if _STATUS_CODE.search(line) or _SMTP_CODE.search(line)]
     return "\n".join(x.strip() for x in said if x.strip())
