@@ -236,6 +236,7 @@ def test_an_account_that_does_not_exist_at_a_found_domain_is_dead() -> None:
      "RCPT TO command)\n"),
     (f"Sorry, your message to {CLIENT} cannot be delivered.\n"
      "This account has been deactivated by its owner.\n"),
+    f"<{CLIENT}>:\n550 the mailbox is inactive, message not delivered\n",
 ])
 def test_an_account_said_to_be_disabled_is_not_gone(body: str) -> None:
     alive(prose(body, subject="Mail System Error - Returned Mail"))

@@ -21,7 +21,14 @@ Bounces. flufl.bounce is the base detector; this module adds what it misses:
   the report's words in each language (lang/: BOUNCE_SPAM, BOUNCE_POLICY, ...). A full
   mailbox reported with a 4.x.x status is temporary; a refusal by the recipient's spam
   filter or policy (BOUNCE_REJECTED, also in plain prose from a postmaster) is a bounce
-  of reason spam or policy; only user_unknown marks an address dead (domain.ledger.ADDRESS_DEAD);
+  of reason spam or policy; only user_unknown marks an address dead (domain.ledger.ADDRESS_DEAD).
+  What is not proof that the mailbox is gone is reason other (the message stops, staff are
+  told): a bare "user unknown" given only after DATA (a filter's; the recipient was taken at
+  RCPT TO), an X.2.x code (the mailbox exists; against unknown-user words a person decides),
+  an account said to be disabled, a 4.1.x code, a local delivery program's failure (x-unix),
+  a DNS failure or null MX of the recipient's domain; a refusal of MAIL FROM is about our
+  sender. The servers' own replies count, not Sendmail's summary line under them nor a
+  relay's wrapper code before them;
 - failed recipients only from evidence: a DSN field, X-Failed-Recipients, SES's JSON,
   flufl.bounce, and from the report's words only an address a server's reply names (a
   reply code on its line or just below, "RCPT TO:", a per-recipient entry, "delivery to

@@ -832,8 +832,8 @@ BOUNCE_DISABLED = (r"(?:mailbox|address|account)\b[^\n]{0,60}?\b(?:(?:has been|w
 # "The user(s) account is disabled", Gmail's "The email account that you tried to reach is
 # inactive": switched off, not said to be gone (read so only where no addressing code,
 # X.1.x, says the mailbox is unknown): reason other, the address kept
-BOUNCE_INACTIVE = (r"\baccount\b[^\n]{0,40}?\b(?:is|was|has been) (?:disabled|deactivated|"
-                   r"inactive)")
+BOUNCE_INACTIVE = (r"\b(?:account|mailbox|user)\b[^\n]{0,40}?\b(?:is|was|has been) "
+                   r"(?:disabled|deactivated|inactive)|\b(?:account|mailbox) (?:disabled|inactive)\b")
 BOUNCE_MAILBOX_FULL = (r"mailbox (?:is )?full|(?:over|exceeded?(?: (?:the|its|their))?) "
                        r"(?:storage )?quota|quota (?:exceeded|violation)|inbox (?:is )?full|insufficient "
                        r"(?:storage|space)|out of (?:storage|space)")
