@@ -21,7 +21,14 @@ Bounces. flufl.bounce is the base detector; this module adds what it misses:
   the report's words in each language (lang/: BOUNCE_SPAM, BOUNCE_POLICY, ...). A full
   mailbox reported with a 4.x.x status is temporary; a refusal by the recipient's spam
   filter or policy (BOUNCE_REJECTED, also in plain prose from a postmaster) is a bounce
-  of reason spam or policy; only user_unknown marks an address dead (domain.ledger.ADDRESS_DEAD);
+  of reason spam or policy; only user_unknown marks an address dead (domain.ledger.ADDRESS_DEAD).
+  What is not proof that the mailbox is gone is reason other (the message stops, staff are
+  told): a bare "user unknown" given only after DATA (a filter's; the recipient was taken at
+  RCPT TO), an X.2.x code (the mailbox exists; against unknown-user words a person decides),
+  an account said to be disabled, a 4.1.x code, a local delivery program's failure (x-unix),
+  a DNS failure or null MX of the recipient's domain; a refusal of MAIL FROM is about our
+  sender. The servers' own replies count, not Sendmail's summary line under them nor a
+  relay's wrapper code before them;
 - failed recipients only from evidence: a DSN field, X-Failed-Recipients, SES's JSON,
   flufl.bounce, and from the report's words only an address a server's reply names (a
   reply code on its line or just below, "RCPT TO:", a per-recipient entry, "delivery to
@@ -210,16 +217,65 @@ _SPAM = re.compile(either("BOUNCE_SPAM"), re.IGNORECASE)
 _POLICY = re.compile(either("BOUNCE_POLICY"), re.IGNORECASE)
 _USER_UNKNOWN = re.compile(either("BOUNCE_USER_UNKNOWN"), re.IGNORECASE)
 _MAILBOX_FULL = re.compile(either("BOUNCE_MAILBOX_FULL"), re.IGNORECASE)
+_ACCOUNT_GONE = re.compile(either("BOUNCE_ACCOUNT_GONE"), re.IGNORECASE)
 # a mailbox blocked, locked or suspended (not gone): the address is kept, a person decides
 _DISABLED = re.compile(either("BOUNCE_DISABLED"), re.IGNORECASE)
 # a DNS lookup failure for the recipient's domain (which may pass) is reason other: the same
 # line's "Domain des Empfängers existiert nicht" is about the domain, not the mailbox
+_INACTIVE = re.compile(either("BOUNCE_INACTIVE"), re.IGNORECASE)
 _NO_DOMAIN = re.compile(either("BOUNCE_NO_DOMAIN"), re.IGNORECASE)
 # Exchange Online's directory-based edge blocking refuses a recipient its directory does not
 # know with this fixed English reply (not a refusal of a live address)
 _EDGE_BLOCKED = re.compile(r"5\.4\.1\b[^\n]{0,40}?recipient address rejected:\s*access denied",
                            re.IGNORECASE)
 _DETAIL = re.compile(r"(?<![\d.])[245]\.(\d{1,3})\.(\d{1,3})(?![\d.])")
+# a transient addressing status (4.1.x, "Resources temporarily unavailable [#4.1.9]") says
+# nothing of the mailbox being gone: only its class 5 counterpart does
+_TRANSIENT_ADDRESSING = re.compile(r"(?<![\d.])4\.1\.\d{1,3}(?![\d.])")
+
+# The SMTP command a server's refusal answered (RFC 5321 4.3.2): Postfix's "(in reply to
+# end of DATA command)", Exim's "SMTP error from remote mail server after end of data",
+# a Sendmail or Courier transcript (">>> DATA" then "<<< 550 ..."), m-FILTER's "SMTP
+# command: DATA", DragonFly's "did not like our RCPT TO". A server that took the recipient
+# at RCPT TO and refuses the message after DATA has a mailbox there: its "user unknown"
+# then is a filter's word (carriers answer so for a sender the user blocked), not proof the
+# mailbox is gone; a refusal of MAIL FROM is about our sender, never the recipient.
+_STAGE_WORDS = re.compile(
+    r"\(in reply to (end of data|data|rcpt to|mail from) command\)|"
+    r"smtp error from remote (?:mail server|mailer) after (?:pipelined )?"
+    r"(end of data|data|rcpt to|mail from)\b|"
+    r"\bsmtp command\W{0,20}(data|rcpt|mail)\b|did not like our (rcpt to|mail from|data)\b",
+    re.IGNORECASE)
+_TRANSCRIPT_COMMAND = re.compile(r"^\s*>>>\s*(data|rcpt|mail|end of data|\.)\b", re.IGNORECASE)
+_TRANSCRIPT_REFUSAL = re.compile(r"^\s*<<<\s*[45]\d\d\b")
+# with PIPELINING the transcript shows only ">>> DATA", then the answers to RCPT TO: a
+# "503 need RCPT" or "no valid recipients" after a refusal says that refusal was RCPT's
+_NO_RCPT = re.compile(r"^\s*<<<\s*5\d\d\b.*(?:\b503\b|need rcpt|rcpt first|no valid recipients)",
+                      re.IGNORECASE)
+
+
+def _refused_at(report: str) -> set[str]:
+    """The SMTP commands the report's refusals answered: "data", "rcpt" or "mail"."""
+    flat = " ".join(report.split())
+    said = {next(g for g in m.groups() if g) for m in _STAGE_WORDS.finditer(flat)}
+    command, refused = "", False
+    for line in report.splitlines():
+        if m := _TRANSCRIPT_COMMAND.match(line):
+            command, refused = m.group(1), False
+        elif line.lstrip().startswith(">>>"):
+            command = ""
+        elif command and _NO_RCPT.match(line):
+            said.add("rcpt")
+            said.discard(command) if refused and command.lower() == "data" else None
+            command = ""
+        elif command and _TRANSCRIPT_REFUSAL.match(line):
+            said.add(command)
+            refused = True
+    stages = set()
+    for word in said:
+        word = word.lower()
+        stages.add("data" if word in ("end of data", ".", "data") else word.split()[0])
+    return stages
 
 
 # a line that names the sender, its domain or the route is about us, not the mailbox
@@ -236,7 +292,12 @@ def _says_no_such_user(text: str) -> bool:
     """Whether a line of the report says the recipient's mailbox does not exist, and
     nothing about the sender or the route."""
     return any(_USER_UNKNOWN.search(line) and not _ABOUT_SENDER.search(line)
-               and not _POLICY.search(line) for line in text.splitlines())
+               and not _POLICY.search(line) for line in _URL.sub(" ", text).splitlines())
+
+
+# a link in a server's reply ("...response_codes?ip=192.0.2.54#rcp") is no prose about us
+# beside its "Recipient address does not exist" (a blocklist's link alone still is evidence)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 # X.1.7 and X.1.8 are about our sender address; servers also put X.1.x on refusals of our
@@ -261,11 +322,72 @@ def reason(statuses: str, text: str) -> str:
     """Why the mail failed, one of REASONS: from the enhanced status codes of the failed
     recipients first (RFC 3463: X.1.x addressing, X.2.2 mailbox full, X.7.x security and
     policy), then the report's words. A policy code whose words speak of spam is spam."""
+    stages = _refused_at(text)
+    text = "\n".join(_without_glosses(text.splitlines()))
+    statuses = _servers_codes(statuses)
+    why = _reason(statuses, text)
+    if why == "user_unknown" and _LOCAL_COMMAND.search(statuses):
+        # the recipient's server failed to run its own delivery program (procmail, a
+        # pipe): its "no such user" is that program's trouble, a mailer error
+        return "other"
+    if (why == "user_unknown" and stages == {"data"} and not _addressing(statuses)
+            and not _ACCOUNT_GONE.search(" ".join(text.split()))):
+        # accepted at RCPT TO, refused after DATA with a bare "user unknown": a filter's
+        # refusal of this message (carriers answer so for a sender the user blocked). An
+        # X.1.x code, or words that the account does not exist, are the server's own.
+        return "other"
+    if why == "user_unknown" and stages == {"mail"}:
+        # MAIL FROM refused ("553 5.1.0 <our domain> does not exist"): about our sender
+        return "spam" if _SPAM.search(statuses) else "policy"
+    return why
+
+
+# a reply code with the server's own enhanced status code after it ("550-'5.7.1 ...")
+_REPLY_STATUS = re.compile(r"(?<![\d.])[45]\d\d[-\s]+'?[245]\.\d{1,3}\.\d{1,3}(?![\d.])")
+
+
+def _servers_codes(statuses: str) -> str:
+    """The status lines without the enhanced codes a relay or the sending MTA put before
+    the server's own reply: "5.1.0 - Unknown address error 550-'5.7.1 ... Access denied'"
+    (Amazon SES), Sendmail's "Status: 5.1.1" over "550 5.7.1 IP address blacklisted"."""
+    lines = []
+    for line in statuses.splitlines():
+        if (m := _REPLY_STATUS.search(line)) and _STATUS_CODE.search(line[:m.start()]):
+            line = _STATUS_CODE.sub(" ", line[:m.start()]) + line[m.start():]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+# a diagnostic from a local program rather than an SMTP server (Postfix's pipe and
+# command deliveries: "Diagnostic-Code: x-unix; procmail: ...", "Command output: ...")
+_LOCAL_COMMAND = re.compile(r"\bx-unix\s*;|\bcommand output:", re.IGNORECASE)
+
+
+def _addressing(statuses: str) -> bool:
+    """Whether a class 5 addressing status (5.1.x) is among the servers' codes."""
+    return any(m.group(1) == "1" for m in _DETAIL.finditer(_TRANSIENT_ADDRESSING.sub(" ", statuses)))
+
+
+def contradicted(statuses: str) -> bool:
+    """Whether the codes say the mailbox exists (X.2.x but a full one) while the words
+    say it is unknown ("550 5.2.1 <x>... User Unknown"): a person decides."""
     details = {(m.group(1), m.group(2)) for m in _DETAIL.finditer(statuses)}
+    return (any(a == "2" and b not in ("2", "3") for a, b in details)
+            and not _addressing(statuses) and _says_no_such_user(statuses))
+
+
+def _reason(statuses: str, text: str) -> str:
+    details = {(m.group(1), m.group(2)) for m in _DETAIL.finditer(
+        _TRANSIENT_ADDRESSING.sub(" ", statuses))}
     subjects = {a for a, _ in details}
-    if _EDGE_BLOCKED.search(statuses):
+    if _EDGE_BLOCKED.search(statuses) or _EDGE_BLOCKED.search(" ".join(text.split())):
+        # (also when the report wraps the server's reply over two lines)
         return "user_unknown"
     if ("2", "2") in details or (("5", "3") in details and _MAILBOX_FULL.search(text)):
+        return "mailbox_full"
+    if "1" in subjects and _MAILBOX_FULL.search(statuses) and not _says_no_such_user(statuses):
+        # "552 sorry, mailbox x is over quota temporarily (#5.1.1)": qmail's code is generic,
+        # the words are the server's
         return "mailbox_full"
     if "1" in subjects:
         if _refuses_us(details, statuses):
@@ -277,10 +399,23 @@ def reason(statuses: str, text: str) -> str:
         # servers misuse X.7.x for a mailbox that does not exist ("550 5.7.1 No such
         # user!"): the words say what the code does not
         return "user_unknown" if _says_no_such_user(statuses + "\n" + text) else "policy"
+    if "2" in subjects:
+        # X.2.x other than a full mailbox (RFC 3463 3.3): "the mailbox exists, but ..."
+        # (X.2.0), disabled (X.2.1): whatever the words say, it is not gone
+        if _MAILBOX_FULL.search(statuses):
+            return "mailbox_full"
+        return "spam" if _SPAM.search(statuses) else "other"
+    if _DISABLED.search(statuses + "\n" + text) or _INACTIVE.search(statuses + "\n" + text):
+        # an account said to be disabled or suspended, with no addressing code: not gone
+        return "other"
+    if _NO_DOMAIN.search(statuses + "\n" + text) and not _says_no_such_user(replies_of(statuses)):
+        # the recipient's domain failed to resolve or takes no mail (null MX): a DNS failure
+        # may pass, and no server said the mailbox is unknown ("Address not found" above
+        # Gmail's "the domain couldn't be found" is about the domain)
+        return "other"
     # the receiving server's own reply (after its code) before a relay's wrapper around it:
     # "invalid mailbox. Local mailbox x is unavailable: 550 spam message rejected" is spam
-    replies = "\n".join(line[m.end():] for line in statuses.splitlines()
-                        if (m := _SMTP_CODE.search(line)))
+    replies = replies_of(statuses)
     for where in (replies, statuses, text):
         lines = [line for line in where.splitlines() if not _NO_DOMAIN.search(line)]
         for words, name in ((_MAILBOX_FULL, "mailbox_full"), (_USER_UNKNOWN, "user_unknown"),
@@ -288,6 +423,12 @@ def reason(statuses: str, text: str) -> str:
             if any(words.search(line) for line in lines):
                 return name
     return "other"
+
+
+def replies_of(statuses: str) -> str:
+    """The receiving servers' own words: each status line after its SMTP reply code."""
+    return "\n".join(line[m.end():] for line in statuses.splitlines()
+                     if (m := _SMTP_CODE.search(line)))
 
 
 # ====================================================================== recipients in text
@@ -502,12 +643,15 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
             else "failed recipient taken from the returned message's To, not the report")
     if refusal:
         note = _refusal_note(why, _status_text(blocks, report, failed) or report)
+    said = _status_text(blocks, report, failed)
     blocked = (why == "other" and bool(permanent) and bool(failed)
-               and _DISABLED.search(report) is not None)
+               and (_DISABLED.search(report) is not None or contradicted(said)))
     if blocked:
         # "the mailbox ... was blocked": not said to be gone, and a block may be lifted,
         # so the address is not marked dead and a person decides what to do with it
-        note = "the mailbox is blocked or suspended, not said to be gone: a person decides"
+        note = ("the server's code says the mailbox exists (X.2.x), its words that it is "
+                "unknown: a person decides" if contradicted(said) else
+                "the mailbox is blocked or suspended, not said to be gone: a person decides")
     return Classification(
         kind=Kind.BOUNCE, confidence=0.95 if sure else 0.6,
         # an address guessed from the returned copy is shown to a person, not acted on
@@ -530,11 +674,33 @@ def _status_text(blocks: list[dict[str, str]], report: str, failed: list[str]) -
     """What the servers said of the failed recipients: their DSN blocks' Status and
     Diagnostic-Code, and the report's lines holding a reply code (every block's when the
     failed recipients are not known)."""
-    said = [f"{b.get('status', '')} {b.get('diagnostic-code', '')}" for b in blocks
-            if not failed or _recipient(b) in failed]
-    said += [line for line in report.splitlines()
+    # (a folded Diagnostic-Code is one line: "Access\n denied" is the server's "Access denied")
+    said = [" ".join(f"{b.get('status', '')} {b.get('diagnostic-code', '')}".split())
+            for b in blocks if not failed or _recipient(b) in failed]
+    said += [line for line in _without_glosses(report.splitlines())
              if _STATUS_CODE.search(line) or _SMTP_CODE.search(line)]
     return "\n".join(x.strip() for x in said if x.strip())
+
+
+def _without_glosses(lines: list[str]) -> list[str]:
+    """A transcript's lines without the sending MTA's own summary of a refusal: Sendmail
+    writes "550 5.1.1 <x>... User unknown" (or "554 5.0.0 Service unavailable") below the
+    remote server's "<<< 550 5.7.1 IP address blacklisted" whatever that said: only the
+    server's reply ("<<<") says why."""
+    kept: list[str] = []
+    after_reply = False
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        if text.startswith("<<<"):
+            after_reply = True
+        elif after_reply and _SMTP_CODE.match(text):
+            continue
+        else:
+            after_reply = False
+        kept.append(line)
+    return kept
 
 
 def _refusal_note(why: str, said: str) -> str:

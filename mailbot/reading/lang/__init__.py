@@ -86,8 +86,10 @@ the sender's, not a failed recipient), BOUNCE_SUBJECT,
 BOUNCE_BODY (a bounce's own words), BOUNCE_TEMPORARY (a delay: the server still tries),
 BOUNCE_FINAL (the server gave up), BOUNCE_REJECTED (the recipient's server refused this one
 message: its filter or policy), BOUNCE_SPAM, BOUNCE_POLICY, BOUNCE_USER_UNKNOWN and
-BOUNCE_MAILBOX_FULL (the words of each reason class), BOUNCE_DISABLED (a mailbox only
-blocked or suspended, not gone: a person decides), BOUNCE_NO_DOMAIN (a DNS lookup failure for
+BOUNCE_MAILBOX_FULL (the words of each reason class), BOUNCE_ACCOUNT_GONE (the account
+said not to exist, more than a bare "user unknown"), BOUNCE_DISABLED (a mailbox only
+blocked or suspended, not gone: a person decides), BOUNCE_INACTIVE (an account switched off,
+not said to be gone: reason other), BOUNCE_NO_DOMAIN (a DNS lookup failure for
 the recipient's domain: reason other), RECEIPT_SUBJECT (with its colon), NOT_READ_SUBJECT
 (before its colon), RECEIPT_BODY (the whole of a non-standard receipt, read with
 DOTALL), NOT_READ_BODY ("deleted without being read"). Mail clients' words in languages

@@ -613,6 +613,7 @@ BOUNCE_USER_UNKNOWN = (r"(?:empfänger|benutzer|adresse|postfach|konto)\w*\b[^\n
                        r"(?:postfach|adresse|konto)\w*\b[^\n]{0,60}?\b(?:aufgelöst|gelöscht|"
                        r"existiert nicht mehr|nicht mehr (?:vorhanden|aktiv|in (?:betrieb|benutzung)))")
 # a DNS lookup failure for the recipient's domain ("Namensauflösung fehlgeschlagen")
+BOUNCE_ACCOUNT_GONE = r"(?:empfänger|benutzer|adresse|postfach|konto)\w*\b[^\n.]{0,40}?existiert nicht"
 BOUNCE_NO_DOMAIN = r"namensauflösung\w*\b[^\n.]{0,30}?fehlgeschlagen|dns-fehler"
 # blocked or locked, which may be lifted: whether the address is gone is a person's call
 BOUNCE_DISABLED = r"(?:postfach|adresse|konto)\w*\b[^\n]{0,60}?\b(?:gesperrt|blockiert|stillgelegt)"

@@ -809,16 +809,31 @@ BOUNCE_USER_UNKNOWN = (r"(?:user|recipient|address|mailbox|account)(?: is)? (?:u
                        r"(?:closed|deleted|removed|discontinued)|no longer (?:exists|in use|active))|"
                        # Yahoo's reply "554 delivery error: dd This user doesn't have a yahoo.com
                        # account" (without Yahoo's "dd", a forwarder's filter says it)
-                       r"delivery error: dd this user (?:does not|doesn't) have an? [\w.-]+ account")
+                       r"delivery error: dd this user (?:does not|doesn't) have an? [\w.-]+ account|"
+                       # Lotus Notes/Domino's directories, Exchange 2003, IMail
+                       r"not listed in (?:the )?(?:domino directory|public name (?:&|and) address "
+                       r"book)|recipient name is not recognized|invalid final delivery userid")
+# words that the recipient's account does not exist (not the bare "user unknown" that a
+# carrier's filter also answers after DATA): Yahoo's "This user doesn't have a yahoo.com account"
+BOUNCE_ACCOUNT_GONE = (r"\b(?:user|recipient|address|mailbox|account)\b[^\n]{0,40}?\b(?:does not|"
+                       r"doesn't|no longer) (?:exists?|have an? [\w.-]+ account)")
 # a DNS lookup failure for the recipient's domain ("Host or domain name not found. Name service
 # error", NXDOMAIN: RFC 3463's X.4.4, which may pass): reason other, whatever words for an
 # unknown address the same line holds. (A plain "Domain does not exist" stays unknown.)
 BOUNCE_NO_DOMAIN = (r"name service error|\bhost not found|\bnxdomain\b|no (?:mx|mail exchanger) "
-                    r"(?:record|host)|\bdns\b[^\n]{0,20}?\b(?:error|failure|lookup failed)")
+                    r"(?:record|host)|\bdns\b[^\n]{0,20}?\b(?:error|failure|lookup failed)|"
+                    # Gmail's "because the domain x couldn't be found", a null MX (RFC 7505)
+                    r"\bdomain [\w.-]+ (?:could(?:n't| not) be found|does(?:n't| not) receive "
+                    r"e-?mail)|\bnull mx\b")
 # blocked, locked or suspended, which may be lifted: whether the address is gone is a
 # person's call (a mailbox "disabled" is read as unknown, as servers mostly mean it)
 BOUNCE_DISABLED = (r"(?:mailbox|address|account)\b[^\n]{0,60}?\b(?:(?:has been|was|is) "
                    r"(?:temporarily )?(?:blocked|locked|suspended|frozen))")
+# "The user(s) account is disabled", Gmail's "The email account that you tried to reach is
+# inactive": switched off, not said to be gone (read so only where no addressing code,
+# X.1.x, says the mailbox is unknown): reason other, the address kept
+BOUNCE_INACTIVE = (r"\b(?:account|mailbox|user)\b[^\n]{0,40}?\b(?:is|was|has been) "
+                   r"(?:disabled|deactivated|inactive)|\b(?:account|mailbox) (?:disabled|inactive)\b")
 BOUNCE_MAILBOX_FULL = (r"mailbox (?:is )?full|(?:over|exceeded?(?: (?:the|its|their))?) "
                        r"(?:storage )?quota|quota (?:exceeded|violation)|inbox (?:is )?full|insufficient "
                        r"(?:storage|space)|out of (?:storage|space)")

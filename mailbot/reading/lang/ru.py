@@ -561,6 +561,7 @@ BOUNCE_USER_UNKNOWN = (r"(?:нет такого|не существует|нес
                        r"(?:ящик|адрес)\w*\b[^\n]{0,60}?(?:удал[её]н|закрыт|больше не "
                        r"(?:существует|используется|обслуживается|действует)))")
 # a DNS lookup failure for the recipient's domain ("ошибка DNS")
+BOUNCE_ACCOUNT_GONE = r"(?:ящик|адрес|пользовател|получател)\w*\b[^\n.]{0,40}?не существует"
 BOUNCE_NO_DOMAIN = r"ошибк\w* dns|dns[- ]ошибк\w*|не удалось разрешить (?:имя|домен)"
 # blocked or suspended, which may be lifted: whether the address is gone is a person's call
 BOUNCE_DISABLED = r"(?:ящик|адрес)\w*\b[^\n]{0,60}?(?:заблокирован|приостановлен|отключ[её]н)"
