@@ -131,6 +131,22 @@ def test_a_bare_user_unknown_after_data_is_a_filter_not_a_dead_address(body: str
 
 
 @pytest.mark.parametrize("body", [
+    # Yandex checks mailboxes late and answers an unknown one after DATA, under X.7.1
+    POSTFIX + (f"<{CLIENT}>: host mx.shop.example[198.51.100.7] said: 550 5.7.1\n"
+               "    No such user! (in reply to end of DATA command)\n"),
+    EXIM + "    SMTP error from remote mail server after end of data:\n    550 No such user\n",
+])
+def test_a_user_unknown_after_data_is_neither_dead_nor_let_be_but_for_a_person(
+        body: str) -> None:
+    # a filter's refusal and a late mailbox check read the same: the address is kept,
+    # nothing is decided by itself, a person looks
+    r = prose(body)
+    alive(r)
+    assert r["needs_human"] is True
+    assert "after DATA" in str(r["reason"])
+
+
+@pytest.mark.parametrize("body", [
     # the same words at RCPT TO: the mailbox is gone
     POSTFIX + (f"<{CLIENT}>: host mx1.shop.example[198.51.100.7] said: 550\n"
                f"    Unknown user {CLIENT} (in reply to RCPT TO command)\n"),

@@ -323,23 +323,31 @@ def reason(statuses: str, text: str) -> str:
     recipients first (RFC 3463: X.1.x addressing, X.2.2 mailbox full, X.7.x security and
     policy), then the report's words. A policy code whose words speak of spam is spam."""
     stages = _refused_at(text)
-    text = "\n".join(_without_glosses(text.splitlines()))
-    statuses = _servers_codes(statuses)
-    why = _reason(statuses, text)
+    why = _reason(_servers_codes(statuses), "\n".join(_without_glosses(text.splitlines())))
     if why == "user_unknown" and _LOCAL_COMMAND.search(statuses):
         # the recipient's server failed to run its own delivery program (procmail, a
         # pipe): its "no such user" is that program's trouble, a mailer error
         return "other"
-    if (why == "user_unknown" and stages == {"data"} and not _addressing(statuses)
-            and not _ACCOUNT_GONE.search(" ".join(text.split()))):
-        # accepted at RCPT TO, refused after DATA with a bare "user unknown": a filter's
-        # refusal of this message (carriers answer so for a sender the user blocked). An
-        # X.1.x code, or words that the account does not exist, are the server's own.
+    if why == "user_unknown" and unknown_after_data(statuses, text):
         return "other"
     if why == "user_unknown" and stages == {"mail"}:
         # MAIL FROM refused ("553 5.1.0 <our domain> does not exist"): about our sender
         return "spam" if _SPAM.search(statuses) else "policy"
     return why
+
+
+def unknown_after_data(statuses: str, text: str) -> bool:
+    """Whether the recipient was accepted at RCPT TO and refused after DATA with a bare
+    "user unknown": a filter's refusal of this message answers so (carriers do, for a
+    sender the user blocked), and so does a server that checks mailboxes late (Yandex's
+    "550 5.7.1 No such user!"). Not proof either way: the address is kept and a person
+    decides. An X.1.x code, or words that the account does not exist, are the server's
+    own and do kill it."""
+    text = "\n".join(_without_glosses(text.splitlines()))
+    statuses = _servers_codes(statuses)
+    return (_refused_at(text) == {"data"} and not _addressing(statuses)
+            and _reason(statuses, text) == "user_unknown"
+            and not _ACCOUNT_GONE.search(" ".join(text.split())))
 
 
 # a reply code with the server's own enhanced status code after it ("550-'5.7.1 ...")
@@ -644,13 +652,16 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
     if refusal:
         note = _refusal_note(why, _status_text(blocks, report, failed) or report)
     said = _status_text(blocks, report, failed)
+    late = why == "other" and unknown_after_data(said, report + "\n" + msg.subject)
     blocked = (why == "other" and bool(permanent) and bool(failed)
-               and (_DISABLED.search(report) is not None or contradicted(said)))
+               and (_DISABLED.search(report) is not None or contradicted(said) or late))
     if blocked:
         # "the mailbox ... was blocked": not said to be gone, and a block may be lifted,
         # so the address is not marked dead and a person decides what to do with it
         note = ("the server's code says the mailbox exists (X.2.x), its words that it is "
                 "unknown: a person decides" if contradicted(said) else
+                "the recipient was refused as unknown only after the message was sent "
+                "(after DATA), as filters also answer: a person decides" if late else
                 "the mailbox is blocked or suspended, not said to be gone: a person decides")
     return Classification(
         kind=Kind.BOUNCE, confidence=0.95 if sure else 0.6,
