@@ -95,7 +95,9 @@ without a file (Japanese, French, ...) stay in the readers.
 
 A sender-verification request (mailbot.reading.kinds.challenge): CHALLENGE ("confirm
 you are a human sender", a spam filter asking to verify the sender), CHALLENGE_REPLY
-("reply to this message": the way to confirm by mail).
+("reply to this message": the way to confirm by mail), CHALLENGE_LINK (the words that
+introduce the link to confirm with: "click the link below to complete the verification";
+the first link after them is it, whatever its address looks like).
 
 A forgery (mailbot.reading.kinds.forgery): BANK_CHANGED (a sender announcing its own new
 bank account: "our bank details have changed").
