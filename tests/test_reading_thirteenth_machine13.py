@@ -9,7 +9,9 @@
   подтвердить"), however opaque its address; a filter "protecting my inbox from spam" and
   "your message will be delivered once you verify" are a challenge's words;
 - an MT103 whose notice states no amount of its own is read from its fields: the instructed
-  amount (:33B:) when given, else the settled one (:32A:); its value date is :32A:'s;
+  amount (:33B:) when given, else the settled one (:32A:); its value date is :32A:'s; a
+  transfer notice's instructed amount ("Instructed amount", "Auftragsbetrag", "Nominal
+  instruksi", "Сумма перевода") is read before the credited one after the banks' charges;
 - a departed contact in more of the ways people write it: "ist nicht mehr für die Muster
   GmbH & Co. KG tätig", "has left our company", "sudah keluar dari PT ...", "покинула
   компанию".
@@ -194,6 +196,35 @@ def test_a_notices_own_amount_wins_over_the_mt103s() -> None:
              attachment=("MT103.txt", mt103("AC-26-0415", ":33B:EUR4200,00\n")))
     assert r["amount"] == "4185.00", r
     assert r["payment_full"] is False, r
+
+
+@pytest.mark.parametrize("body", [
+    ("Incoming SWIFT payment\n\nAmount credited: USD 2,985.00\nCharges deducted: USD 15.00\n"
+     "Instructed amount: USD 3,000.00\nValue date: 02/03/2027\nRemittance info: AC-26-0415\n"),
+    ("Eingang Auslandszahlung\n\nGutschriftsbetrag: USD 2.985,00\nFremdspesen: USD 15,00\n"
+     "Auftragsbetrag: USD 3.000,00\nValuta: 02.03.2027\nVerwendungszweck: AC-26-0415\n"),
+    ("Transfer masuk valas\n\nNominal dikreditkan: USD 2,985.00\nBiaya koresponden: USD 15.00\n"
+     "Nominal instruksi: USD 3,000.00\nTgl valuta: 02-03-2027\nBerita: AC-26-0415\n"),
+    ("Поступление валютного платежа\n\nСумма зачисления: 2 985,00 USD\nКомиссия: 15,00 USD\n"
+     "Сумма перевода: 3 000,00 USD\nДата валютирования: 02.03.2027\n"
+     "Назначение платежа: оплата по счёту AC-26-0415\n"),
+])
+def test_a_transfers_instructed_amount_is_read_before_the_credited(body: str) -> None:
+    r = mail(body, "Fjordbank <alerts@fjordbank.test>", "Incoming SWIFT payment")
+    assert r["kind"] == "payment_confirmation", r
+    assert (r["amount"], r["currency"]) == ("3000.00", "USD"), r
+    assert r["payment_date"] == "2027-03-02", r
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    ("Amount credited: USD 2,985.00\nValue date: 02/03/2027\nReference: AC-26-0415\n",
+     "2985.00"),
+    ("Gutschrift\n\nBetrag: 4.185,00 EUR\nWertstellung: 02.03.2027\n"
+     "Verwendungszweck: AC-26-0415\n", "4185.00"),
+])
+def test_a_notice_without_an_instructed_amount_gives_its_own(body: str, amount: str) -> None:
+    r = mail(body, "Fjordbank <alerts@fjordbank.test>", "Incoming payment")
+    assert r["amount"] == amount, r
 
 
 # -- a departed contact ---------------------------------------------------------------------------

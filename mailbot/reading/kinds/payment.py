@@ -21,6 +21,9 @@ from mailbot.reading.parse import Attachment, ParsedMessage
 
 # each language's words are in its lang/<code>.py (see lang/__init__.py), joined here
 _PAY_AMOUNT_LABELS = (either("PAYMENT_AMOUNT_LABELS"), either("PAYMENT_AMOUNT_WORDS"))
+# a cross-border transfer's amount as the payer instructed it, before the credited one
+# after the banks' charges on the way (as an MT103's :33B: is read before its :32A:)
+_INSTRUCTED_LABELS = either("PAYMENT_INSTRUCTED_LABELS")
 _PAY_NOT_AMOUNT = re.compile(either("PAYMENT_NOT_AMOUNT"), re.IGNORECASE)
 _PAY_DATE_LABELS = either("PAYMENT_DATE_LABELS")
 _VALUE_DATE_LABELS = either("PAYMENT_VALUE_DATE_LABELS")
@@ -60,7 +63,7 @@ def _payer_name(value: str) -> str:
 
 def _payment_amount(text: str) -> extract.Money | None:
     lines = text.splitlines()
-    for labels in _PAY_AMOUNT_LABELS:
+    for labels in (_INSTRUCTED_LABELS, *_PAY_AMOUNT_LABELS):
         pattern = re.compile(labels, re.IGNORECASE)
         for i, line in enumerate(lines):
             if not pattern.search(line) or _PAY_NOT_AMOUNT.search(line):

@@ -661,6 +661,8 @@ NOT_READ_BODY = (r"ohne (?:gelesen zu werden|es zu lesen|sie zu lesen)[^\n]{0,20
 
 # =============================================================== a payment notice
 PAYMENT_AMOUNT_LABELS = r"zahlungsbetrag|überweisungsbetrag|gutschrift|eingang|gezahlt"
+# der Betrag einer Auslandszahlung, wie der Zahler ihn beauftragt hat (vor Fremdspesen)
+PAYMENT_INSTRUCTED_LABELS = r"auftragsbetrag|beauftragter\s+betrag|überwiesener\s+betrag"
 PAYMENT_AMOUNT_WORDS = r"\bbetrag\b|\bsumme\b"
 PAYMENT_TAX_CREDIT = (r"\bfinanzamt\b|\bfinanzkasse\b|steuererstattung|\bust[- ]?erstattung|"
                       r"\bbundeszentralamt\s+f(?:ü|ue)r\s+steuern")

@@ -872,6 +872,8 @@ PAYMENT_AMOUNT_LABELS = (r"amount\s+(?:paid|received|credited|of\s+(?:the\s+)?pa
                          r"transferred)|payment\s+amount|paid\s+amount|total\s+paid|"
                          r"total\s+payment|total\s+amount\s+paid|you(?:'ve|\s+have)"
                          r"?\s+(?:received|got)|received\s+(?:a\s+)?payment")
+# a cross-border transfer's amount as instructed by the payer (before charges on the way)
+PAYMENT_INSTRUCTED_LABELS = r"instructed\s+amount|amount\s+instructed"
 # ... else any amount word
 PAYMENT_AMOUNT_WORDS = r"\bamount\b|\btotal\b"
 # a line whose amount is not the payment (fees, balances, the invoice total)

@@ -517,6 +517,9 @@ NOT_READ_BODY = r"dihapus tanpa (?:dibaca|membaca)"
 # =============================================================== a payment notice
 PAYMENT_AMOUNT_LABELS = (r"nominal|jumlah\s+(?:transfer|pembayaran|dana|yang\s+diterima)|"
                          r"sebesar|dana\s+masuk")
+# nominal transfer valas sesuai instruksi pengirim (sebelum biaya bank koresponden)
+PAYMENT_INSTRUCTED_LABELS = (r"(?:nominal|jumlah)\s+(?:instruksi|yang\s+diinstruksikan|"
+                             r"(?:yang\s+)?dikirim(?:kan)?|kiriman)")
 PAYMENT_AMOUNT_WORDS = r"\bjumlah\b"
 # ... and a processor's payout after its fee ("Dana bersih", "Pencairan")
 PAYMENT_TAX_CREDIT = (r"\brestitusi\s+pajak|\bkpp\s+pratama\b|\bdirektorat\s+jenderal\s+pajak|"
