@@ -219,8 +219,8 @@ def test_a_transfers_instructed_amount_is_read_before_the_credited(body: str) ->
 @pytest.mark.parametrize(("body", "amount"), [
     ("Amount credited: USD 2,985.00\nValue date: 02/03/2027\nReference: AC-26-0415\n",
      "2985.00"),
-    ("Gutschrift\n\nBetrag: 4.185,00 EUR\nWertstellung: 02.03.2027\n"
-     "Verwendungszweck: AC-26-0415\n", "4185.00"),
+    ("Gutschrift\n\nBetrag: 4.185,00 EUR\nWertstellung: 02.03.2027\nVerwendungszweck: AC-26-0415\n",
+     "4185.00"),
 ])
 def test_a_notice_without_an_instructed_amount_gives_its_own(body: str, amount: str) -> None:
     r = mail(body, "Fjordbank <alerts@fjordbank.test>", "Incoming payment")

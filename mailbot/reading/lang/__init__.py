@@ -104,7 +104,8 @@ bank account: "our bank details have changed").
 
 A payment notice (mailbot.reading.kinds.payment): PAYMENT_INSTRUCTED_LABELS (a
 cross-border transfer's instructed amount, read before the amount credited after the
-banks' charges), PAYMENT_AMOUNT_LABELS (the amount paid's label, best first), PAYMENT_AMOUNT_WORDS (else any amount word),
+banks' charges), PAYMENT_AMOUNT_LABELS (the amount paid's label, best first),
+PAYMENT_AMOUNT_WORDS (else any amount word),
 PAYMENT_NOT_AMOUNT (fees, balances, the invoice total), PAYMENT_TAX_CREDIT (a
 credit list's tax-office refund, no client's payment), PAYMENT_DATE_LABELS,
 PAYMENT_VALUE_DATE_LABELS (the value date's: it wins over a booking date),
