@@ -1,7 +1,7 @@
 """Machine mail of the thirteenth blind round, each rule with new examples:
 
-- a sender whose subdomain spells a notifier's (staff's, the bot's) domain or name in
-  full in front of a stranger's registrable domain ("fjordbank.test.secure-notice.example")
+- a sender whose subdomain spells a notifier's (staff's, the bot's) domain in full, suffix
+  and all, in front of a stranger's registrable domain ("fjordbank.test.secure-notice.example")
   is a look-alike: `other` for a person, nothing read from it, as "fjordbank-secure.test" is;
 - a challenge's confirmation link is the one after the words that introduce it ("click the
   link below to complete the verification", "klicken Sie auf den folgenden Link, um ... zu
@@ -72,7 +72,6 @@ NOTICE_RU = ("Уважаемый клиент!\n\nНа ваш счёт пост�
 @pytest.mark.parametrize(("sender", "body"), [
     ("Fjordbank <alerts@fjordbank.test.secure-notice.example>", NOTICE),
     ("Fjordbank <alerts@fjordbank-test.mail-secure.example>", NOTICE),
-    ("Payzo <no-reply@payzo.notify-centre.example>", NOTICE),
     ("Фьордбанк <noreply@fjordbank.test.bank-notice.example>", NOTICE_RU),
     ("Payzo <receipts@mx.payzo.test.pay-portal.example>", NOTICE_RU),
 ])
@@ -94,6 +93,9 @@ def test_a_notifiers_own_subdomain_is_no_lookalike() -> None:
 @pytest.mark.parametrize("sender", [
     "Anna <anna@fjordbanking.client.example>",  # a longer word, no trusted name
     "Anna <anna@payzone.client.example>",
+    # a bare name is how a company's own tenant at a service is named
+    "Help desk <support@fjordbank.helpdesk.example>",
+    "Postmaster <postmaster@payzo.mailhost.example>",
 ])
 def test_a_name_inside_a_longer_label_is_no_lookalike(sender: str) -> None:
     r = mail("Hello,\n\nwe paid AC-26-0415 yesterday.\n\nAnna", sender, "Re: AC-26-0415")

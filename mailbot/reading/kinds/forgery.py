@@ -8,9 +8,9 @@
   is never read as a notifier's notice, a challenge or a client's reply, whatever it says.
   So is a domain written as a trusted one with its dots dropped or made hyphens
   ("bnr-co.id" for "bnr.co.id"), however short its name, and a domain whose subdomain
-  spells a trusted domain or name in full before a stranger's registrable domain
-  ("bank.de.secure-notice.com", "saalebank.alerts-center.net"): only the registrable part
-  says whose mail it is, the rest anybody may write.
+  spells a trusted domain in full, suffix and all, before a stranger's registrable domain
+  ("saalebank.de.secure-notice.com", "saalebank-de.alerts-center.net"): only the
+  registrable part says whose mail it is, the rest anybody may write.
 - A display-name spoof: a sender on another domain whose display name holds a notifier's,
   staff's or the bot's address or domain ("Bank avis@bank.de" <bank.avis@gmail.com>), or
   a notifier's name as its domain spells it ("Harlow & Tweed Bank" for harlowtweed.co.uk),
@@ -96,8 +96,9 @@ def lookalike_of(domain: str, trusted: set[str]) -> str | None:
     sub = _tokens(host[:-len(org)]) if host.endswith("." + org) else []
     for t in sorted(orgs):
         real = t.split(".", 1)[0]
-        if _holds(sub, _tokens(t)) or (len(_flat(real)) >= _MIN_NAME
-                                       and _holds(sub, _tokens(real))):
+        # the whole domain with its suffix: a bare name is also how a company's own tenant
+        # at a service is named ("acme.onmicrosoft.com", "acme.zendesk.com")
+        if _holds(sub, _tokens(t)):
             return t
         if _skeleton(_flat(org)) == _skeleton(_flat(t)):
             # "bnr-co.id" for "bnr.co.id": the whole name with its suffix, so a short one too
