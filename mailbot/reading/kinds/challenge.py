@@ -30,9 +30,13 @@ from mailbot.reading.parse import ParsedMessage
 # the same wording, so what it leaves is taken here)
 _WORDING = re.compile(either("CHALLENGE"), re.IGNORECASE)
 _REPLY = re.compile(either("CHALLENGE_REPLY"), re.IGNORECASE)
+# "click the link below to complete the verification": the link after these words confirms,
+# however opaque its address ("http://www.spamarrest.com/a2?QTJrGR...")
+_LINK_INTRO = re.compile(either("CHALLENGE_LINK"), re.IGNORECASE)
 # services whose whole business is challenge/response (their own headers or domains)
 _VENDOR_HEADERS = ("x-boxbe-", "x-challenge", "x-spam-challenge", "x-cr-", "x-sanebox-",
-                   "x-mailchannels-challenge", "x-spamarrest", "x-choicemail", "x-bluebottle",
+                   "x-mailchannels-challenge", "x-spamarrest", "x-spam-arrest", "x-choicemail",
+                   "x-bluebottle",
                    "x-boxtrapper")
 _VENDOR_DOMAIN = re.compile(r"(?:^|\.)(?:boxbe\.com|spamarrest\.com|choicemail\.com|"
                             r"bluebottle\.com|sanebox\.com|mailchannels\.net|"
@@ -68,12 +72,18 @@ def _machine(msg: ParsedMessage) -> bool:
 
 def confirmation_link(msg: ParsedMessage, text: str) -> str | None:
     """The link that confirms the sender: the first one that looks like it, from the
-    text or the HTML's hrefs, else the HTML's link whose words ask to confirm."""
+    text or the HTML's hrefs, else the first after the words that introduce it ("click
+    the link below to verify"), else the HTML's link whose words ask to confirm."""
     found: list[str] = [*_URL.findall(text), *_HREF.findall(msg.html or "")]
     links = [u.rstrip(".,;:!") for u in found if not _NOT_CONFIRM_LINK.search(u)]
     for u in links:
         if _CONFIRM_LINK.search(u):
             return u
+    if intro := _LINK_INTRO.search(unwrapped(text)):
+        after: list[str] = [u.rstrip(".,;:!") for u in _URL.findall(unwrapped(text)[intro.end():])
+                            if not _NOT_CONFIRM_LINK.search(u)]
+        if after:
+            return after[0]
     for m in _ANCHOR.finditer(msg.html or ""):
         if _CONFIRM_WORDS.search(re.sub(r"<[^>]*>", "", m.group(2))):
             return m.group(1)

@@ -7,7 +7,10 @@
   Such a sender passes its own domain's DMARC, so authentication does not catch it; it
   is never read as a notifier's notice, a challenge or a client's reply, whatever it says.
   So is a domain written as a trusted one with its dots dropped or made hyphens
-  ("bnr-co.id" for "bnr.co.id"), however short its name.
+  ("bnr-co.id" for "bnr.co.id"), however short its name, and a domain whose subdomain
+  spells a trusted domain in full, suffix and all, before a stranger's registrable domain
+  ("saalebank.de.secure-notice.com", "saalebank-de.alerts-center.net"): only the
+  registrable part says whose mail it is, the rest anybody may write.
 - A display-name spoof: a sender on another domain whose display name holds a notifier's,
   staff's or the bot's address or domain ("Bank avis@bank.de" <bank.avis@gmail.com>), or
   a notifier's name as its domain spells it ("Harlow & Tweed Bank" for harlowtweed.co.uk),
@@ -70,6 +73,16 @@ def _flat(domain: str) -> str:
     return re.sub(r"[.\-_]", "", domain.lower())
 
 
+def _tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"[.\-_]", text.lower()) if t]
+
+
+def _holds(tokens: list[str], run: list[str]) -> bool:
+    """`run` stands as whole labels (or hyphenated words) somewhere in `tokens`."""
+    return bool(run) and any(tokens[i:i + len(run)] == run
+                             for i in range(len(tokens) - len(run) + 1))
+
+
 def lookalike_of(domain: str, trusted: set[str]) -> str | None:
     """The trusted domain `domain` is made to look like, or None (also when it is one)."""
     org = organisational_domain(domain)
@@ -77,11 +90,19 @@ def lookalike_of(domain: str, trusted: set[str]) -> str | None:
     if org in orgs:
         return None
     name = _name(domain)
+    # the labels before the registrable domain ("sberbank-business.ru" of
+    # "sberbank-business.ru.secure-notice.com")
+    host = domain.lower().rstrip(".")
+    sub = _tokens(host[:-len(org)]) if host.endswith("." + org) else []
     for t in sorted(orgs):
+        real = t.split(".", 1)[0]
+        # the whole domain with its suffix: a bare name is also how a company's own tenant
+        # at a service is named ("acme.onmicrosoft.com", "acme.zendesk.com")
+        if _holds(sub, _tokens(t)):
+            return t
         if _skeleton(_flat(org)) == _skeleton(_flat(t)):
             # "bnr-co.id" for "bnr.co.id": the whole name with its suffix, so a short one too
             return t
-        real = t.split(".", 1)[0]
         if len(real) < _MIN_NAME:
             continue
         parts = re.split(r"[-_]", name)

@@ -21,6 +21,9 @@ from mailbot.reading.parse import Attachment, ParsedMessage
 
 # each language's words are in its lang/<code>.py (see lang/__init__.py), joined here
 _PAY_AMOUNT_LABELS = (either("PAYMENT_AMOUNT_LABELS"), either("PAYMENT_AMOUNT_WORDS"))
+# a cross-border transfer's amount as the payer instructed it, before the credited one
+# after the banks' charges on the way (as an MT103's :33B: is read before its :32A:)
+_INSTRUCTED_LABELS = either("PAYMENT_INSTRUCTED_LABELS")
 _PAY_NOT_AMOUNT = re.compile(either("PAYMENT_NOT_AMOUNT"), re.IGNORECASE)
 _PAY_DATE_LABELS = either("PAYMENT_DATE_LABELS")
 _VALUE_DATE_LABELS = either("PAYMENT_VALUE_DATE_LABELS")
@@ -60,7 +63,7 @@ def _payer_name(value: str) -> str:
 
 def _payment_amount(text: str) -> extract.Money | None:
     lines = text.splitlines()
-    for labels in _PAY_AMOUNT_LABELS:
+    for labels in (_INSTRUCTED_LABELS, *_PAY_AMOUNT_LABELS):
         pattern = re.compile(labels, re.IGNORECASE)
         for i, line in enumerate(lines):
             if not pattern.search(line) or _PAY_NOT_AMOUNT.search(line):
@@ -477,6 +480,39 @@ def _plain_attachment(attachment: Attachment) -> str:
 # instructed (:33B:); "11505,00" after "261125GBP"
 _MT103_SETTLED = re.compile(r"^:32A:\d{6}([A-Z]{3})(\d[\d,]*)", re.MULTILINE)
 _MT103_INSTRUCTED = re.compile(r"^:33B:([A-Z]{3})(\d[\d,]*)", re.MULTILINE)
+_MT103_VALUE_DATE = re.compile(r"^:32A:(\d\d)(\d\d)(\d\d)[A-Z]{3}", re.MULTILINE)
+
+
+def _mt103_number(figure: str) -> Decimal | None:
+    # SWIFT writes the decimal comma and no thousands separator ("2985,00", "3000,")
+    try:
+        return Decimal(figure.replace(",", ".").rstrip(".")).quantize(Decimal("0.01"))
+    except ArithmeticError:
+        return None
+
+
+def _mt103_amount(text: str) -> extract.Money | None:
+    """The amount of an MT103 whose notice states none in its own words: the amount the
+    payer instructed (:33B:) when given, what the payer sent against the invoice (the
+    charges taken on the way make it short: _charges_taken), else the settled one (:32A:)."""
+    for field in (_MT103_INSTRUCTED, _MT103_SETTLED):
+        m = field.search(text)
+        amount = _mt103_number(m.group(2)) if m else None
+        code = extract.currency_code(m.group(1)) if m else None
+        if m and amount and code:
+            return extract.Money(amount, code, m.group(0).lower())
+    return None
+
+
+def _mt103_value_date(text: str) -> date | None:
+    """An MT103's value date (:32A:, YYMMDD): the day the money was paid."""
+    m = _MT103_VALUE_DATE.search(text)
+    if m is None:
+        return None
+    try:
+        return date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def _charges_taken(text: str) -> bool:
@@ -502,7 +538,7 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     booked = "\n\n".join(c.as_text() for c in entries)
     text = f"{msg.subject}\n{booked}\n{body}\n{attached}" if booked else \
         f"{msg.subject}\n{body}\n{attached}"
-    money = _payment_amount(text) or _listed_credit(text)
+    money = _payment_amount(text) or _listed_credit(text) or _mt103_amount(text)
     numbers, written = _payment_references(text, ctx)
     trusted = auth is True or not ctx.require_authentication
     deducted = _deduction(text)
@@ -541,7 +577,8 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
             amount=money.amount if money else None,
             currency=money.currency if money else None,
             invoice_numbers=numbers,
-            paid_on=_paid_on(text, msg.date.date() if msg.date else None)
+            paid_on=_mt103_value_date(text)
+            or _paid_on(text, msg.date.date() if msg.date else None)
             or (msg.date.date() if msg.date else None),
             stated=stated, payer=_payer_name(payer.group("name")) if payer else None,
             allocations=_allocations(text, numbers, written),

@@ -97,13 +97,17 @@ without a file (Japanese, French, ...) stay in the readers.
 
 A sender-verification request (mailbot.reading.kinds.challenge): CHALLENGE ("confirm
 you are a human sender", a spam filter asking to verify the sender), CHALLENGE_REPLY
-("reply to this message": the way to confirm by mail).
+("reply to this message": the way to confirm by mail), CHALLENGE_LINK (the words that
+introduce the link to confirm with: "click the link below to complete the verification";
+the first link after them is it, whatever its address looks like).
 
 A forgery (mailbot.reading.kinds.forgery): BANK_CHANGED (a sender announcing its own new
 bank account: "our bank details have changed").
 
-A payment notice (mailbot.reading.kinds.payment): PAYMENT_AMOUNT_LABELS (the amount
-paid's label, best first), PAYMENT_AMOUNT_WORDS (else any amount word),
+A payment notice (mailbot.reading.kinds.payment): PAYMENT_INSTRUCTED_LABELS (a
+cross-border transfer's instructed amount, read before the amount credited after the
+banks' charges), PAYMENT_AMOUNT_LABELS (the amount paid's label, best first),
+PAYMENT_AMOUNT_WORDS (else any amount word),
 PAYMENT_NOT_AMOUNT (fees, balances, the invoice total), PAYMENT_TAX_CREDIT (a
 credit list's tax-office refund, no client's payment), PAYMENT_DATE_LABELS,
 PAYMENT_VALUE_DATE_LABELS (the value date's: it wins over a booking date),

@@ -545,7 +545,13 @@ AUTO_SUBJECT = (r"abwesenheit|automatische antwort|autom\. antwort|nicht im bür
                 r"im urlaub|urlaubsabwesenheit|^\s*abwesend\s*:")
 DEPARTED = (r"nicht\s+mehr\s+(?:im\s+unternehmen|bei\s+uns|für\s+\w+\s+tätig|in\s+unserem\s+"
             r"(?:haus|unternehmen))|(?:hat|haben)\s+(?:das\s+unternehmen|uns)\s+verlassen|"
-            r"\bist\s+ausgeschieden|aus\s+dem\s+unternehmen\s+ausgeschieden")
+            r"\bist\s+ausgeschieden|aus\s+dem\s+unternehmen\s+ausgeschieden|"
+            # "nicht mehr für die Muster GmbH & Co. KG tätig", "nicht mehr bei der X AG beschäftigt"
+            r"nicht\s+mehr\s+(?:für|bei)\s+(?:[\w&.'-]+\s+){1,7}?(?:tätig|beschäftigt|"
+            r"angestellt)\b|arbeitet\s+nicht\s+mehr\s+(?:bei|für|in\s+unserem)\b|"
+            r"(?:hat|haben)\s+unser(?:e|en)?\s+(?:unternehmen|firma|haus|team)\s+verlassen|"
+            r"arbeitsverhältnis\b[^.\n]{0,60}?\b(?:wurde\s+beendet|besteht\s+nicht\s+mehr|"
+            r"ist\s+beendet)")
 AUTO_BODY = (r"\b(?:ich bin|bin ich|ich befinde mich|befinde ich mich|wir sind|sind wir)"
              r"\b(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,80}?(?:nicht (?:im büro|im hause?|"
              r"erreichbar|da|anwesend|am arbeitsplatz|in der firma)|abwesend|(?:im|in) urlaub|"
@@ -628,7 +634,18 @@ CHALLENGE += (r"|(?:nachricht|e-?mail) (?:an \S+ )?wurde zurückgehalten|zustell
               # "da Sie noch nicht in unserer Liste bestätigter Absender stehen"
               r"liste (?:der )?(?:bestätigten|bestätigter|verifizierter|zugelassener) absender|"
               r"nur (?:von|e-?mails von) (?:verifizierten|bestätigten|bekannten) absendern")
+# ... ein Filter schützt vor Spam, die Nachricht wird zugestellt, sobald der Absender bestätigt
+CHALLENGE += (r"|(?:schütze|schützen)\b[^\n.]{0,30}?\bvor (?:spam|unerwünschten (?:e-?mails|"
+              r"nachrichten)|werbe-?e-?mails)|\b(?:nachricht|e-?mail|mail)\b"
+              r"(?:[^\n.]|\.(?=\w)){0,80}?\bwird (?:erst )?(?:zugestellt|freigegeben|"
+              r"weitergeleitet),?\s+(?:sobald|nachdem|wenn) sie\b"
+              r"[^\n.]{0,40}?(?:bestätig|verifizier|freischalt|klick)")
 CHALLENGE_REPLY = r"antworten sie (?:\S+ ){0,2}auf diese (?:nachricht|e-?mail)"  # "bitte einfach"
+# die Worte vor dem Link, mit dem der Absender bestätigt ("klicken Sie auf den folgenden Link")
+CHALLENGE_LINK = (r"\b(?:klicken|öffnen|besuchen|nutzen|verwenden)\b[^\n.]{0,40}?\blink\b"
+                  r"[^\n.]{0,60}?\b(?:bestätig|verifizier|freizu|freischalt|abzuschließen)|"
+                  r"\b(?:über|mit) (?:den|dem) (?:folgenden|untenstehenden|nachstehenden) link\b"
+                  r"[^\n.]{0,60}?(?:bestätig|verifizier|freischalt)")
 # ein Absender meldet sein neues Konto (die Masche der Zahlungsumleitung)
 BANK_CHANGED = (r"\b(?:unsere|meine) (?:bankverbindung|kontoverbindung|bankdaten|kontodaten|"
                 r"iban)\b[^.\n]{0,40}?\b(?:hat sich geändert|haben sich geändert|ändert sich|"
@@ -645,6 +662,8 @@ NOT_READ_BODY = (r"ohne (?:gelesen zu werden|es zu lesen|sie zu lesen)[^\n]{0,20
 
 # =============================================================== a payment notice
 PAYMENT_AMOUNT_LABELS = r"zahlungsbetrag|überweisungsbetrag|gutschrift|eingang|gezahlt"
+# der Betrag einer Auslandszahlung, wie der Zahler ihn beauftragt hat (vor Fremdspesen)
+PAYMENT_INSTRUCTED_LABELS = r"auftragsbetrag|beauftragter\s+betrag|überwiesener\s+betrag"
 PAYMENT_AMOUNT_WORDS = r"\bbetrag\b|\bsumme\b"
 PAYMENT_TAX_CREDIT = (r"\bfinanzamt\b|\bfinanzkasse\b|steuererstattung|\bust[- ]?erstattung|"
                       r"\bbundeszentralamt\s+f(?:ü|ue)r\s+steuern")

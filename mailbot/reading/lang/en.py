@@ -684,7 +684,11 @@ AUTO_SUBJECT = (r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?repl
 DEPARTED = (r"\bno\s+longer\s+(?:works?|working|employed|with)\b|\b(?:has|have)\s+(?:now\s+)?"
             r"left\s+(?:the\s+(?:company|organi[sz]ation|firm|business)|us)\b|\bis\s+no\s+longer\s+"
             r"(?:part\s+of|at)\b|\b(?:has|have)\s+(?:now\s+)?left\s+(?:[\w&'.-]+\s+){1,5}?"
-            r"(?:plc|ltd|limited|llc|llp|inc|corp|gmbh|ag|sas|sarl|bv|nv|ab|aps|oy|pty|pte)\b")
+            r"(?:plc|ltd|limited|llc|llp|inc|corp|gmbh|ag|sas|sarl|bv|nv|ab|aps|oy|pty|pte)\b|"
+            # "has left our company", "has departed the firm", "is no longer an employee of"
+            r"\b(?:has|have)\s+(?:now\s+)?(?:left|departed)\s+(?:our|the)\s+(?:company|"
+            r"organi[sz]ation|firm|business)\b|\bno\s+longer\s+(?:an?\s+)?(?:employee|"
+            r"member\s+of\s+staff)\b")
 AUTO_BODY = (r"\bI(?: am|'m| will be| shall be)(?: currently| now)? (?:out of (?:the )?office|"
              r"away|on (?:annual |parental |sick |maternity )?leave|on (?:vacation|holiday)|"
              r"travell?ing|out of town|not in the office|absent|unavailable|off)\b|\bI (?:have|"
@@ -849,7 +853,19 @@ CHALLENGE = (r"(?:confirm|verify|prove)\b[^\n.]{0,40}?\byou(?:'re| are) (?:a )?(
 CHALLENGE += (r"|(?:accepts?|receives?) (?:e-?mail|mail|messages) (?:only )?from (?:verified|"
               r"approved|known) senders|your (?:message|e-?mail) (?:to \S+ )?(?:has been|was|is "
               r"being) held\b[^\n]{0,160}?(?:confirm|release|verify)")
+# ... a filter protecting its owner from junk, the mail delivered once the sender verifies
+CHALLENGE += (r"|\bprotect(?:s|ing)? (?:myself|ourselves|me|us|my inbox|our inbox|this mailbox) "
+              r"(?:from|against) (?:receiving )?(?:junk|spam|unsolicited|unwanted)|"
+              r"\b(?:message|e-?mail|mail)\b(?:[^\n.]|\.(?=\w)){0,80}?\b(?:will|shall) be "
+              r"(?:delivered|released|forwarded)\b[^\n.]{0,30}?\b(?:once|after|when|as soon as) "
+              r"you(?: have)? (?:verif|confirm|click)")
 CHALLENGE_REPLY = r"(?:simply |just )?reply to this (?:message|e-?mail)"
+# the words that introduce the link to confirm with (the first link after them is it)
+CHALLENGE_LINK = (r"\b(?:click|follow|open|visit|use)\b[^\n.]{0,30}?\blink\b[^\n.]{0,60}?"
+                  r"\b(?:to|and)\b[^\n.]{0,40}?\b(?:verif|confirm|complet|approv|prove|whitelist|"
+                  r"release)|"
+                  r"\b(?:verify|confirm)\b[^\n.]{0,60}?\bby (?:clicking|following|visiting|opening)"
+                  r"|\bclick here to (?:verify|confirm|complete|approve)")
 # a sender announcing its own new bank account (payment-diversion fraud's wording)
 BANK_CHANGED = (r"\b(?:our|my) (?:bank(?:ing)? (?:details|account|information)|account details|"
                 r"iban|remittance details)\b[^.\n]{0,30}?\b(?:ha(?:ve|s) (?:been )?changed|"
@@ -871,6 +887,8 @@ PAYMENT_AMOUNT_LABELS = (r"amount\s+(?:paid|received|credited|of\s+(?:the\s+)?pa
                          r"transferred)|payment\s+amount|paid\s+amount|total\s+paid|"
                          r"total\s+payment|total\s+amount\s+paid|you(?:'ve|\s+have)"
                          r"?\s+(?:received|got)|received\s+(?:a\s+)?payment")
+# a cross-border transfer's amount as instructed by the payer (before charges on the way)
+PAYMENT_INSTRUCTED_LABELS = r"instructed\s+amount|amount\s+instructed"
 # ... else any amount word
 PAYMENT_AMOUNT_WORDS = r"\bamount\b|\btotal\b"
 # a line whose amount is not the payment (fees, balances, the invoice total)

@@ -414,7 +414,11 @@ INTENT_STOP = (
 AUTO_SUBJECT = (r"balasan otomatis|balasan automatis|jawaban otomatis|sedang cuti|"
                 r"di luar kantor|^\s*tidak di kantor\s*:")
 DEPARTED = (r"(?:sudah|telah)?\s*tidak\s+lagi\s+bekerja|sudah\s+tidak\s+bekerja|"
-            r"(?:telah|sudah)\s+(?:resign|mengundurkan\s+diri|keluar\s+dari\s+perusahaan)")
+            r"(?:telah|sudah)\s+(?:resign|mengundurkan\s+diri|keluar\s+dari\s+perusahaan)|"
+            # "sudah keluar dari PT Contoh", "bukan lagi karyawan CV ...", "tidak lagi bergabung"
+            r"(?:telah|sudah)\s+keluar\s+dari\s+(?:pt|cv|kantor|perusahaan|instansi)\b|"
+            r"(?:bukan|tidak)\s+lagi\s+(?:menjadi\s+)?(?:karyawan|pegawai|staf)\b|"
+            r"(?:sudah|telah)?\s*tidak\s+lagi\s+bergabung\s+(?:dengan|di)\b")
 AUTO_BODY = (r"\bsaya (?:sedang |saat ini |sementara |masih )*(?:cuti|berada di luar kantor|"
              r"di luar kantor|tidak (?:berada )?di kantor|dinas(?: luar)?|"
              r"dalam perjalanan dinas|perjalanan dinas|libur|izin)|\bsaya (?:akan )?(?:berada )"
@@ -489,7 +493,17 @@ CHALLENGE = (r"verifikasi pengirim|bukan (?:pengirim )?(?:robot|spammer|spam|mes
 CHALLENGE += (r"|hanya menerima (?:email|surel|pesan) dari pengirim (?:yang )?(?:terverifikasi|"
               r"dikenal)|(?:email|pesan|surel) anda (?:\S+ ){0,3}(?:ditahan|tertahan)[^\n]{0,120}?"
               r"(?:konfirmasi|verifikasi)")
-CHALLENGE_REPLY = r"balas (?:\S+ )?(?:email|pesan|surel) ini"  # "balas saja email ini"
+# ... filter yang melindungi dari spam, pesan dikirim setelah pengirim verifikasi
+CHALLENGE += (r"|melindungi (?:diri|kotak masuk|inbox|email)\b[^\n.]{0,30}?\bdari (?:spam|"
+              r"email sampah|pesan sampah|surel sampah)|\b(?:pesan|email|surel)\b"
+              r"(?:[^\n.]|\.(?=\w)){0,80}?\bakan (?:di)?(?:kirim|terus|sampai)(?:kan)?\b"
+              r"[^\n.]{0,30}?\b(?:setelah|begitu|sesudah) anda (?:melakukan |menyelesaikan )?"
+              r"(?:verifikasi|konfirmasi|mengklik|klik)")
+CHALLENGE_REPLY = r"balas (?:\S+ )?(?:email|pesan|surel) ini"
+# kata-kata sebelum tautan untuk konfirmasi ("klik tautan di bawah ini untuk verifikasi")
+CHALLENGE_LINK = (r"\b(?:klik|buka|kunjungi|gunakan)\b[^\n.]{0,30}?\b(?:tautan|link)\b[^\n.]{0,60}?"
+                  r"\buntuk\b[^\n.]{0,40}?(?:verifikasi|konfirmasi|memverifikasi|mengonfirmasi|"
+                  r"mengkonfirmasi|menyelesaikan)")  # "balas saja email ini"
 # pengirim mengumumkan rekening barunya (modus pengalihan pembayaran)
 BANK_CHANGED = (r"\b(?:nomor )?rekening (?:kami|perusahaan kami)\b[^.\n]{0,30}?\b(?:berubah|"
                 r"berganti|diganti|sudah ganti|telah diubah)|\b(?:perubahan|pergantian) "
@@ -503,6 +517,9 @@ NOT_READ_BODY = r"dihapus tanpa (?:dibaca|membaca)"
 # =============================================================== a payment notice
 PAYMENT_AMOUNT_LABELS = (r"nominal|jumlah\s+(?:transfer|pembayaran|dana|yang\s+diterima)|"
                          r"sebesar|dana\s+masuk")
+# nominal transfer valas sesuai instruksi pengirim (sebelum biaya bank koresponden)
+PAYMENT_INSTRUCTED_LABELS = (r"(?:nominal|jumlah)\s+(?:instruksi|yang\s+diinstruksikan|"
+                             r"(?:yang\s+)?dikirim(?:kan)?|kiriman)")
 PAYMENT_AMOUNT_WORDS = r"\bjumlah\b"
 # ... and a processor's payout after its fee ("Dana bersih", "Pencairan")
 PAYMENT_TAX_CREDIT = (r"\brestitusi\s+pajak|\bkpp\s+pratama\b|\bdirektorat\s+jenderal\s+pajak|"
