@@ -94,6 +94,25 @@ def test_a_payment_made_or_its_record_is_no_promise(text, intent):
     assert reading(text).intent == intent, reading(text).reason
 
 
+@pytest.mark.parametrize(("text", "when"), [
+    ("Бухгалтерия говорит, оплата на следующей неделе.", date(2026, 12, 4)),
+    ("Директор сказал: платёж — в пятницу.", date(2026, 11, 27)),
+    ("Перевод завтра, после подписи главного бухгалтера.", date(2026, 11, 26)),
+])
+def test_a_russian_payment_named_with_its_day_is_a_promise(text, when):
+    r = read_on(text, WEDNESDAY)
+    assert (r.intent, r.promised_date) == (I.PROMISE, when), r.reason
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Оплата в пятницу прошла, проверьте.", I.PAID_CLAIM),
+    ("Оплата в пятницу не пройдёт, перенесли на 10 декабря.", I.OTHER),
+    ("Выписка: оплата в понедельник 50 000 руб.", I.OTHER),
+])
+def test_a_russian_payment_made_denied_or_on_a_statement_is_no_promise(text, intent):
+    assert read_on(text, WEDNESDAY).intent == intent, read_on(text, WEDNESDAY).reason
+
+
 # -- "tidak dapat kami lakukan hari Jumat ..., akan kami proses tanggal 15": "dapat" before
 # paying is "can", not "get"; the old day negated, the new one promised -----------------------
 
