@@ -450,6 +450,10 @@ def read(text: str, base: date | None, language: str | None = None,
     # promise words on a condition: (sentence, start, weight, rule id, words)
     conditions: list[tuple[int, int, int, str, str]] = []
     provisos: list[int] = []  # the sentences of promises with a condition set after them
+    # where those conditions reach: (sentence, start, end); a complaint's words inside one
+    # are what the promise waits for, no dispute ("we pay on the 4th, provided the revised
+    # invoice has reached us by then", "dengan catatan revisi invoice sudah kami terima")
+    proviso_spans: list[tuple[int, int, int]] = []
     for si, sentence in enumerate(sentences):
         low = sentence.lower()
         objections = [(m.start(), m.end()) for m in (*_MAIL_OBJECTION_RE.finditer(low),
@@ -482,16 +486,22 @@ def read(text: str, base: date | None, language: str | None = None,
                         continue
                     if undone == "condition":
                         on_condition = True
-                    elif not on_condition and _proviso(low, m.start(), m.end()):
+                    elif not on_condition and (cond := _proviso(low, m.start(), m.end())):
                         # "we'll pay on the 11th provided you send ...": a promise still (one
                         # without a day too), its day for a person to confirm
                         provisos.append(si)
+                        reach = next((b.start() for b in _DENIAL_END.finditer(low, cond.end())),
+                                     len(low))
+                        proviso_spans.append((si, cond.start(), reach))
                 if on_condition:
                     if (p.intent, m.start()) not in seen:
                         seen.add((p.intent, m.start()))
                         conditions.append((si, m.start(), p.weight, p.id,
                                            m.group(0).strip(" ,.;:!?()\"'")[:80]))
                     break
+                if p.intent == I.DISPUTE and any(sj == si and lo <= m.start() < hi
+                                                 for sj, lo, hi in proviso_spans):
+                    continue
                 if (p.intent, m.start()) in seen:
                     continue
                 seen.add((p.intent, m.start()))
@@ -613,6 +623,11 @@ def read(text: str, base: date | None, language: str | None = None,
                         f"{found.because(I.PLAN_REQUEST, I.PAID_CLAIM)}")
     found.money = _named_money(sentences, where, I.PROMISE if top == I.DISPUTE and promised
                                else top)
+    if top == I.DISPUTE and I.PAID_CLAIM in scores:
+        # "we transferred 200,000 on the 1st; the remaining 217,960 we will not pay": the
+        # amount it says it paid is what staff check against the bank (the rest is the
+        # invoice's balance)
+        found.money = _named_money(sentences, where, I.PAID_CLAIM) or found.money
     if found.confidence < ACT_THRESHOLD and not found.reason:
         found.reason = f"unsure: only a weak sign of {top.value} {why}"
     if not found.reason:
@@ -992,6 +1007,26 @@ def _forwarded_words(text: str, body: str, msg: ParsedMessage, ctx: Context,
     return words
 
 
+# a forward's subject ("FW:", "WG:", "Пересл:")
+_FORWARD_SUBJECT = subjects.prefix(replies=False, forwards=True, also=r"wg", list_tag=True)
+
+
+def _internal_forward(msg: ParsedMessage, ctx: Context, text: str) -> bool:
+    """"FW: Pengingat ... - Pak Hadi, mohon diproses ya", "FW: Напоминание ... - Ирина,
+    поставь в реестр": our mail forwarded to a colleague at the client's own domain, our
+    address only copied, the note holding no word of any intent (not even negated or asked:
+    "мы разве не платили?" is for a person): words to a colleague, nothing for us to do."""
+    sender = msg.sender.email.lower() if msg.sender else ""
+    domain = sender.rpartition("@")[2]
+    to = [a.email.lower() for a in msg.to]
+    if not (domain and to and _FORWARD_SUBJECT.match(msg.subject or "")
+            and all(a.rpartition("@")[2] == domain for a in to)
+            and ctx.bot_address.lower() in {a.email.lower() for a in msg.cc}):
+        return False
+    low = text.lower().replace("ё", "е")
+    return not any(p.regex.search(low) for p in _PATTERNS) and not _PAYMENT_QUESTION.search(low)
+
+
 def is_human_reply(msg: ParsedMessage) -> bool:
     return bool(msg.in_reply_to or msg.references or _REPLY_SUBJECT.match(msg.subject or ""))
 
@@ -1061,6 +1096,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         # "Received, thanks": our mail arrived; nothing for a person to do
         needs_human = False
         reading.reason = "confirms receipt, nothing to do"
+    elif reading.intent == I.OTHER and not reading.scores and _internal_forward(msg, ctx, own):
+        needs_human = False
+        reading.reason = "forwarded to a colleague at the client, our address only copied"
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:
         # a paid claim beside it is named too: staff check the bank before answering

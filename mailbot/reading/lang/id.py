@@ -111,7 +111,9 @@ CREDIT_THANKS = (r"\bterima ?kasih (?:atas|untuk) (?:\S+\s+)?nota kredit\w*|"
 WITHIN = r"dalam"
 # permintaan, lalu janji: "mohon kirim ulang invoice dengan nomor PO, nanti kami bayar"
 REQUEST_THEN = r"^\W*(?:mohon|tolong|harap|silakan)\b[^.!?]*\b(?:dan|nanti|baru|setelah itu)\b"
-PROVISO = r"\b(?:asalkan|asal|dengan syarat|hanya (?:jika|kalau|apabila|bila|setelah))\b"
+# ("dengan catatan revisi invoice sudah kami terima": on the note that ..., a condition)
+PROVISO = (r"\b(?:asalkan|asal|dengan syarat|dengan catatan|dengan ketentuan|hanya (?:jika|kalau|"
+           r"apabila|bila|setelah))\b")
 SOFT_PROMISE = r"\b(?:semoga|mudah-mudahan|moga-moga)\b"
 # janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
@@ -222,6 +224,16 @@ INTENT_PROMISE = (
     # "tagihan dibayarkan tanggal 15 Desember": paid on a day to come (not "sudah dibayarkan")
     (2, (r"\b(?:di)?bayar(?:kan)?\s+(?:pada\s+)?(?:tanggal|tgl\.?|hari|besok|lusa|minggu depan|"
          r"akhir|awal|pertengahan)\b"), True, None, r"\b(?:sudah|telah|udah|sdh|tlh)\b"),
+    # the payment and its day without a verb, often relayed ("Kata Pak Ketua, pembayarannya
+    # minggu depan", "pelunasan hari Jumat ya Bu"): the day it is to be paid (not one it was
+    # or was not: "sudah", "kemarin", "belum masuk")
+    (2, (r"\b(?:pembayaran|pelunasan|transfer(?:an)?)(?:nya)?\s+(?:(?:insya ?allah|rencananya|"
+         r"baru)\s+)?(?:(?:pada|di)\s+)?(?:(?:minggu|pekan|bulan) depan|besok|lusa|(?:hari\s+)?"
+         r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu)|(?:tanggal|tgl\.?)\s*\d+|(?:akhir|awal|"
+         r"pertengahan) (?:minggu|pekan|bulan))\b"), True, None,
+     # (nor a record of one: "bukti pembayaran tanggal 20 terlampir")
+     (r"\b(?:sudah|telah|udah|sdh|tlh|kemarin|lalu|belum|blm|bukti|rincian|rekap\w*|lampir\w*|"
+      r"terlampir|kwitansi|struk|resi)\b")),
 )
 INTENT_DISPUTE = (
     (2, (
@@ -331,10 +343,17 @@ INTENT_PLAN_REQUEST = (
     (2, (r"\bsplit\s+(?:jadi|menjadi)\s+\d+\s*(?:x|kali)\b",
          r"\b(?:di)?pecah\s+(?:jadi|menjadi)\s+\d+\b")),
 )
+# "tidak dapat kami lakukan/bayar": "dapat" as "can" before paying, not "get" (an inability
+# to pay, no missing document); "mungkin email Bapak tidak masuk": a guess why nobody
+# answered (the writer's mailbox was full), no request for a copy
+_CANNOT_PAY = (r"(?!\s+(?:\S+\s+)?(?:di|me|mem|men|ber)?(?:lakukan|proses|bayar|transfer|lunasi|"
+               r"kirim|lunas)\w*)")
+_GUESSED_LOST = (r"\b(?:mungkin|barangkali|kemungkinan|bisa jadi|sepertinya)\b[^.!?]{0,60}?"
+                 r"\b(?:tidak|tdk|belum|gak|nggak|tak)\s+(?:ter)?(?:masuk|sampai|terkirim|diterima|terima)\b")
 INTENT_NOT_RECEIVED = (
     (3, (r"\b(?:belum|blm|tidak|tdk|gak|nggak|tak)\s+(?:pernah\s+)?(?:kami\s+|saya\s+)"
-        r"?(?:ter)?(?:terima|menerima|diterima|dapat|mendapat\w*|masuk|sampai|"
-        r"bisa dibuka|ada)\b"), "", r"<doc>|\bemail|\be-mail", _ACCOUNT_DETAILS),
+        r"?(?:ter)?(?:terima|menerima|diterima|dapat" + _CANNOT_PAY + r"|mendapat\w*|masuk|sampai|"
+        r"bisa dibuka|ada)\b"), "", r"<doc>|\bemail|\be-mail", f"{_ACCOUNT_DETAILS}|{_GUESSED_LOST}"),
     (3, r"\b(?:kirim\w*|dikirim\w*|email)\s+(?:\w+\s+){0,3}(?:ulang|lagi|kembali)\b", "proh",
      # "alamat email saya tidak dimasukkan lagi": no more mail, not a copy; "yang dikirim
      # ulang sudah kami terima": the copy arrived; "email kantor lagi penuh": "lagi" is
@@ -408,6 +427,20 @@ INTENT_STOP = (
          r"(?:\w+ )?(?:di)?(?:masukkan|sertakan|ikutkan|cantumkan|kirimi|hubungi)\b"),
         r"\b(?:keluarkan|coret) (?:email |alamat (?:email )?|nama )?(?:saya|kami) dari\b",
     ), "near"),
+    # the sending asked to end, in the passive: "mohon agar pengiriman email pengingat ke
+    # alamat ini dihentikan", "pengingat otomatis ini tolong distop", "email tagihan mohon
+    # jangan dikirim lagi" (with a request word: "email kami sempat dihentikan server" is none;
+    # "jangan dihentikan" keeps them)
+    (3, (
+        (r"\b(?:pengiriman|kiriman)\s+(?:\S+\s+){0,4}?(?:email|e-mail|surel|pesan|pengingat|"
+         r"notifikasi|reminder)\b[^.!?]{0,80}?\b(?:dihentikan|diberhentikan|distop|disetop)\b"),
+        (r"\b(?:email|e-mail|surel|pesan|pengingat|notifikasi|reminder)\w*\s+(?:\S+\s+){0,6}?"
+         r"(?:dihentikan|diberhentikan|distop|disetop)\b"),
+        (r"\b(?:email|e-mail|surel|pesan|pengingat|notifikasi|reminder)\w*\s+(?:\S+\s+){0,6}?"
+         r"(?:jangan|tidak usah|tidak perlu|tak usah|gak usah|nggak usah)\s+(?:di)?kirim(?:kan|i)?"
+         r"\s+(?:\S+\s+){0,3}?lagi\b"),
+    ), "near", r"\b(?:mohon|memohon|harap|tolong|agar|supaya|minta|meminta)\b(?!\s+maaf)",
+     r"\b(?:jangan|tidak|tdk|belum|tak|gak|nggak)\s+(?:perlu\s+|usah\s+)?(?:di)?(?:hentikan|stop)\w*"),
 )
 
 # =================================================================== an auto-reply
