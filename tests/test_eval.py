@@ -347,17 +347,19 @@ def test_the_outside_set_holds_its_floor():
     tuning (outside-before.txt): 533/900 right without reason classes, kinds 893, and the
     address taken for dead (then: every permanent failure) agreeing with sisimai's
     hardbounce on 184/540. Held here at the figures after issue 11 (the failed recipient
-    only from evidence, reason classes, only a missing mailbox kills an address)."""
+    only from evidence, reason classes, only a missing mailbox kills an address; in the
+    thirteenth round, a "user unknown" only after DATA, an X.2.x or 4.1.x code, a disabled
+    account, a refused MAIL FROM or a local program's failure no longer kill one)."""
     folder = ROOT / "tests" / "data" / "corpus"
     outcomes = evaluate(list(outside_cases(folder)), load_context(folder / "context-outside.toml"))
     assert len(outcomes) == 900
-    assert sum(o.verdict == "right" for o in outcomes) >= 711
+    assert sum(o.verdict == "right" for o in outcomes) >= 745
     assert sum("kind" not in o.mismatches for o in outcomes) >= 893
     assert agreement(outcomes, "intent") >= (63, 63)
     assert agreement(outcomes, "failed_recipients") >= (97, 97)
-    assert agreement(outcomes, "address_dead")[0] >= 444
-    assert agreement(outcomes, "bounce_reason")[0] >= 358
-    assert sum(bool(o.acted_wrongly) for o in outcomes) <= 96
+    assert agreement(outcomes, "address_dead")[0] >= 486
+    assert agreement(outcomes, "bounce_reason")[0] >= 392
+    assert sum(bool(o.acted_wrongly) for o in outcomes) <= 50
     # at most these three, real delivery failures that their sources file as "not a bounce"
     # and the bot reads as bounces (it stops mailing that address and tells staff)
     unsafe = {o.case.path.stem for o in outcomes if o.unsafe}
