@@ -796,7 +796,11 @@ STAFF_CHASING = (r"erinner|noch\s+(?:offen|nicht\s+(?:bezahlt|beglichen|eingegan
                  r"immer noch) (?:offen|nicht bezahlt|nicht beglichen|unbezahlt)\b|\bwann (?:dürfen|"
                  r"können) wir mit (?:der|einer|ihrer) zahlung rechnen\b|\bwann (?:wird|kann) (?:die "
                  r"rechnung|sie) (?:bezahlt|beglichen) werden\b|\b(?:ist|sind) (?:seit \S+ )?"
-                 r"überfällig\b")
+                 r"überfällig\b"
+                 # by hand: open since, any news, the payment's state, instalments agreed
+                 r"|\bseit\s+(?:\S+\s+){1,3}offen\b|\b(?:steht|stehen)\s+(?:bei\s+uns\s+)?(?:noch\s+|weiterhin\s+|"
+                 r"immer\s+noch\s+)?offen\b|\bneuigkeiten\b|\bstand\s+der\s+zahlung\b|\bzahlungsstand\b|"
+                 r"\bnachhaken\b|\bratenzahlung\w*|\bin\s+(?:zwei\s+|drei\s+|\d+\s+)?raten\b|\bzahlungsplan\b")
 
 # ==================================================================== subjects
 REPLY_PREFIXES = r"aw|antw|antwort"

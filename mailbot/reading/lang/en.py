@@ -1098,7 +1098,11 @@ STAFF_CHASING = (r"\bnudge\b|\breminder\b|\bremind(?:ing)?\s+you\b|\bchasing\b|\
                  r"reminder|follow[- ]up)\b|\bwhen (?:it|this|that|the invoice)(?:'s| is| will be)? "
                  r"(?:likely to be |going to be )?(?:paid|settled)\b|\bwhen (?:can|could|may|might) "
                  r"we expect (?:payment|it to be paid|the payment)\b|\b(?:is|are) still (?:open|"
-                 r"outstanding|unpaid)\b|\b(?:is|are) now (?:overdue|past due)\b")
+                 r"outstanding|unpaid)\b|\b(?:is|are) now (?:overdue|past due)\b"
+                 # handling it by hand: asking after the payment, agreeing to split it
+                 r"|\bfollowing\s+up\s+on\b|\bany\s+(?:news|update)s?\s+on\s+(?:the\s+|your\s+)?payment\b|"
+                 r"\b(?:open|outstanding|unpaid)\s+since\b|\bpaid\s+in\s+(?:two\s+|three\s+|\d+\s+)?"
+                 r"(?:instal?ments|parts|tranches)\b|\bpayment\s+plan\b")
 
 # ==================================================================== subjects
 # a reply's subject prefix ("Re:"), without the colon

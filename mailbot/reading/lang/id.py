@@ -643,7 +643,10 @@ STAFF_CHASING = (r"mengingatkan|pengingat|belum\s+(?:dibayar|lunas|kami\s+terima
                  r"sudah\s+lewat\s+jatuh\s+tempo|"
                  r"\b(?:masih |sampai sekarang )?belum (?:dibayar|dilunasi|ada pembayaran)\b|"
                  r"\bkapan (?:akan |bisa |dapat )?(?:dibayar|dilunasi|ditransfer)\b|\bsekadar "
-                 r"mengingatkan\b|\bsudah lewat jatuh tempo\b")
+                 r"mengingatkan\b|\bsudah lewat jatuh tempo\b"
+                 # by hand: following it up, any news, paying it in parts
+                 r"|\bmenindaklanjuti\b|\bkabar\s+(?:mengenai\s+|tentang\s+|soal\s+)?pembayaran\w*|"
+                 r"\bperkembangan\s+pembayaran\w*|\bsecara\s+bertahap\b|\b(?:di)?cicil\w*|\bangsuran\b")
 
 # ==================================================================== subjects
 REPLY_PREFIXES = r"balas|bls"
