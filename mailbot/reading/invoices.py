@@ -160,7 +160,11 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     assumed = money is not None and stated_currency is None and source != "subject"
     terms = extract.payment_terms(text)
     name, address = extract.party(text) if source != "subject" else (None, None)
-    issued, due, other_issued, other_due = _read_dates(text, source, terms)
+    # the dates of this mail's invoice: not those on lines about another invoice only (a
+    # statement's "INV-0826 (due 21 Nov) overdue" beside the new one)
+    dated = _own_lines(text, numbers, known, labelled=bool(lists)) if source != "subject" \
+        else text
+    issued, due, other_issued, other_due = _read_dates(dated, source, terms)
     if due is not None and issued in (None, due) and mailed is not None and terms.days \
             and terms.days > TERMS_SLACK_DAYS and abs((due - mailed).days) <= TERMS_SLACK_DAYS:
         # "14 Tage nach Rechnungsdatum (09.11.2026)" in a mail of 9 November: the date in
@@ -183,8 +187,8 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     if due is None and mailed is not None and source != "subject" and not on_event and (
             due_now is None or not due_now.problem):
         # (beside competing totals a date without its year may be a part's: not the due date)
-        due = extract.due_date_without_year(text, mailed, *_date_order(text)) or (
-            extract.due_date_relative(text, issued or mailed))
+        due = extract.due_date_without_year(dated, mailed, *_date_order(text)) or (
+            extract.due_date_relative(dated, issued or mailed))
     return SourceFacts(
         source=source, number=numbers[0] if numbers else None,
         amount=money.amount if money else None, currency=money.currency if money else None,
@@ -205,6 +209,32 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         currency_assumed=assumed and money is not None and money.currency == home,
         month_following=following,
     )
+
+
+def _own_lines(text: str, numbers: list[str], known: tuple[str, ...] | KnownFacts,
+               *, labelled: bool) -> str:
+    """`text` with the lines blanked that name another invoice and none of `numbers` (the
+    mail's own): an older invoice the ledger knows, or, when the mail's numbers are
+    labelled as such, one written in their shape ("BSL-0826 (due 21 Nov 2026) overdue")."""
+    if not numbers:
+        return text
+    ours = {n.casefold() for n in numbers}
+    named = extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text)
+    others = {n.casefold() for n in named} - ours
+    shapes = {extract.invoice_shape(n) for n in numbers
+              if re.search(r"[^\W\d_]", n) and re.search(r"\d", n)}
+    if labelled and shapes:
+        others |= {t.casefold() for t in extract.reference_tokens(text)
+                   if extract.invoice_shape(t) in shapes} - ours
+
+    def tokens(line: str) -> set[str]:
+        return {t.casefold() for t in re.findall(r"[^\W_][\w/-]*[^\W_]|\w", line)}
+
+    if not others:
+        return text
+    lines = text.split("\n")
+    return "\n".join("" if (words := tokens(line)) & others and not words & ours else line
+                     for line in lines)
 
 
 def _month_end(year: int, month: int) -> date:
