@@ -726,6 +726,9 @@ WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
 # ... right before a sum given only for information ("entspricht rund EUR 19.650,00")
 CONVERTED_AMOUNT = (r"entspricht\s+(?:rund\s+|ca\.\s*|circa\s+|etwa\s+|ungefähr\s+)?|"
                     r"gegenwert\s+(?:von\s+)?(?:rund\s+|ca\.\s*|etwa\s+)?")
+# ... (see en.py): "zum heutigen Kurs sind das rund 4.300,00 EUR"
+CONVERTED_AT_RATE = (r"zum\s+(?:heutigen\s+|aktuellen\s+)?(?:tages|umrechnungs)?kurs,?\s+(?:(?:sind|wären|"
+                     r"ergibt|entspricht)\s+(?:das|dies)\s+)?(?:rund|ca\.|circa|etwa|ungefähr)\s*")
 DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
            r"betrag")
 DEDUCTION = r"abzgl|abzüglich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|gezahlt|erhalten)"

@@ -988,6 +988,11 @@ WITHHOLDING = r"withholding\s+tax|\bwht\b|tax\s+withheld"
 # approx. EUR 5,400 at today's rate"): never the invoice's amount or currency
 CONVERTED_AMOUNT = (r"(?:approx(?:imately|\.)?\s+)?equivalent\s+(?:to\s+)?(?:about\s+|approx(?:imately|\.)?\s+|"
                     r"roughly\s+|around\s+|some\s+)?|≈\s*")
+# ... right before a sum put into another currency at an exchange rate for information ("at
+# today's rate that is about EUR 3,950.00"): never the amount, even as the text's only sum
+CONVERTED_AT_RATE = (r"at\s+(?:today's|the\s+current|the\s+day's|the\s+present)\s+(?:exchange\s+)?rate,?\s+"
+                     r"(?:(?:that|this|it)\s+(?:is|comes\s+to|would\s+be)\s+)?(?:about|approx(?:imately|\.)?|"
+                     r"roughly|around|some|circa|ca\.)\s*")
 # ... wording that says an amount is due now (beside AMOUNT_DUE_LABELS)
 DUE_NOW = (r"due\s+now|now\s+due|payable\s+now|due\s+(?:immediately|upon\s+receipt|on\s+receipt)|"
            r"billed\s+now|invoiced\s+now|amount\s+of\s+this\s+invoice")

@@ -579,6 +579,9 @@ INVOICE_UNDECIDED = (r"(?:dibayar|bayar)\s+sekaligus\s+atau|bayar\s+(?:se)?(?:ma
 WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan\s+pajak"
 # ... right before a sum given only for information ("setara dengan sekitar USD 4.800")
 CONVERTED_AMOUNT = (r"(?:setara|ekuivalen)\s+(?:dengan\s+)?(?:sekitar\s+|kurang\s+lebih\s+|kira-kira\s+|±\s*)?")
+# ... (see en.py): "dengan kurs hari ini sekitar Rp 79.000.000"
+CONVERTED_AT_RATE = (r"(?:dengan|pada)\s+kurs\s+(?:hari\s+ini\s+|saat\s+ini\s+|bi\s+|jisdor\s+|tengah\s+bi\s+)?"
+                     r"(?:(?:setara|senilai)\s+(?:dengan\s+)?)?(?:sekitar|kurang\s+lebih|kira-kira|±)\s*")
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
 DEDUCTION = r"dikurangi|(?:di)?kompensasikan|\bminus\b|sudah\s+dibayar|telah\s+dibayar"
@@ -588,7 +591,7 @@ TERMS_MONTH_FOLLOWING = r"akhir\s+bulan\s+(?:berikutnya|setelah\s+bulan\s+(?:inv
 # ... (see en.py): "nota kredit jangan dipotongkan dari invoice ini", "kami transfer terpisah"
 CREDIT_NOT_NETTED = (r"jangan\s+(?:di)?(?:potong|kurang|kompensasi)\w*|(?:transfer|kembalikan|bayarkan)"
                      r"\s+(?:secara\s+)?terpisah")
-TERMS_FROM_EVENT = (r"hari\s+(?:kerja\s+)?(?:sejak|setelah|dari|terhitung\s+sejak)\s+(?:tanggal\s+)?"
+TERMS_FROM_EVENT = (r"hari\s+(?:kerja\s+|kalender\s+)?(?:terhitung\s+)?(?:sejak|setelah|dari)\s+(?:tanggal\s+)?"
                     r"(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*)")
 PART_ON_EVENT = (r"setelah\s+(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*|"
                  r"(?:proyek|pekerjaan)\s+selesai|go-?live|barang\s+diterima)")

@@ -663,6 +663,9 @@ INVOICE_UNDECIDED = (r"(?:сразу\s+всю\s+сумму|полностью)\s
 WITHHOLDING = r"налог\w*\s+у\s+источника|удержан\w*\s+налог"
 # ... right before a sum given only for information ("что эквивалентно примерно 5 400 USD")
 CONVERTED_AMOUNT = (r"(?:что\s+)?эквивалентно\s+(?:примерно\s+|около\s+|приблизительно\s+)?")
+# ... (see en.py): "по курсу НБ РК на сегодня это около 3 016 000 KZT"
+CONVERTED_AT_RATE = (r"по\s+курсу[^\n]{0,40}?\s(?:(?:это|составит|составляет|будет)\s+)?(?:около|примерно|"
+                     r"приблизительно|порядка)\s*")
 DUE_NOW = r"подлежит\s+оплате|необходимо\s+оплатить|к\s+оплате\s+сейчас"
 DEDUCTION = r"минус|за\s+вычетом|зач[её]т|уже\s+оплачен|ранее\s+оплачен"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
