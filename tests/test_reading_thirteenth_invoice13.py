@@ -31,7 +31,7 @@ from decimal import Decimal
 import pytest
 
 from mailbot.domain.values import Kind
-from mailbot.reading import invoices
+from mailbot.reading import extract, invoices
 from tests.test_invoices import CTX, facts, message, minimal_pdf, run
 
 MAILED = "Mon, 09 Nov 2026 10:00:00 +0000"
@@ -105,6 +105,19 @@ def test_a_subject_pair_the_body_does_not_set_out_is_not_read_as_two_invoices():
     assert not (c.reason or "").startswith("several invoices")
     assert c.invoice is not None
     assert c.invoice.amount == Decimal("900.00")
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Invoices 0411 & 0412/KSB/XI/2026", ["0411/KSB/XI/2026", "0412/KSB/XI/2026"]),
+    ("Rechnungen RE-2026-0731, 0732 und 0733", ["RE-2026-0731", "RE-2026-0732", "RE-2026-0733"]),
+    ("invoices INV-2026-001 and 002", ["INV-2026-001", "INV-2026-002"]),
+    # a year is no serial to vary, a year after a slash no second item
+    ("Invoice 0411/KSB/XI/2026 dan 0412", ["0411/KSB/XI/2026"]),
+    ("Invoice INV-0731 / 2026", ["INV-0731"]),
+    ("invoice INV-2026-001 and 2 others", ["INV-2026-001"]),
+])
+def test_a_list_writing_the_shared_part_once_is_filled_in(text, numbers):
+    assert extract.invoice_numbers(text) == numbers
 
 
 # ------------------------------------------------------------------ older invoice's due date

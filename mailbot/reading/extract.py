@@ -446,7 +446,9 @@ def _shared_part(found: list[str], no: str, joint: str) -> tuple[list[str], str]
         return [f + tail["tail"] for f in found], no
     head = _HEAD.fullmatch(found[-1])
     if head and re.fullmatch(r"\d+", no) and len(no) == len(head["serial"]) \
-            and re.search(r"[^\W\d_]", head["head"]):
+            and re.search(r"[^\W\d_]", head["head"]) \
+            and not re.fullmatch(r"(?:19|20)\d\d", head["serial"]):
+        # (a last group that is a year, "0411/KSB/XI/2026", is no serial to vary)
         return found, head["head"] + no
     return None
 
