@@ -85,7 +85,12 @@ def parse_number(text: str) -> Decimal | None:
         value = Decimal(s)
     except InvalidOperation:
         return None
-    return value if value.is_finite() else None
+    # (a run of digit groups too long for any sum, "100.000 000.000 000.000 000.000.000",
+    # is no amount: it would overflow the cents it is rounded to)
+    return value if value.is_finite() and value.adjusted() < MAX_DIGITS else None
+
+
+MAX_DIGITS = 18  # no invoice, payment or balance has more digits before its decimal point
 
 
 def currency_code(symbol: str) -> str | None:
@@ -246,15 +251,22 @@ def drop_vat_aside(line: str) -> str:
 # sum in another currency given only for information
 _CONVERTED = re.compile(rf"(?<![^\W\d_])(?:{either('CONVERTED_AMOUNT')})(?P<m>{MONEY.pattern})",
                         re.IGNORECASE)
-_CONVERTED_WORD = re.compile(either("CONVERTED_AMOUNT"), re.IGNORECASE)  # (a quick first look)
+_CONVERTED_WORD = re.compile(f'{either("CONVERTED_AMOUNT")}|{either("CONVERTED_AT_RATE")}',
+                             re.IGNORECASE)  # (a quick first look)
+# "по курсу НБ РК на сегодня это около 3 016 000 KZT": put into another currency at a rate,
+# so for information whatever else the text holds (beside a PDF in the contract currency)
+_AT_RATE = re.compile(rf"(?<![^\W\d_])(?:{either('CONVERTED_AT_RATE')})(?P<m>{MONEY.pattern})",
+                      re.IGNORECASE)
 
 
 def drop_converted(text: str) -> str:
     """`text` without the sums it gives only for information in another currency than
     its own sums ("Total CHF 18'420.00 ... entspricht rund EUR 19'650.00"): never the
-    invoice's amount or currency. A sum so marked in the text's only currency stays."""
+    invoice's amount or currency. A sum so marked in the text's only currency stays,
+    unless it is put at an exchange rate ("at today's rate that is about EUR 4,300")."""
     if not _CONVERTED_WORD.search(text):
         return text
+    text = _AT_RATE.sub(lambda m: m.group(0)[:m.start("m") - m.start()], text)
     marked = list(_CONVERTED.finditer(text))
     if not marked:
         return text
@@ -393,9 +405,14 @@ def invoice_number_lists(text: str) -> list[list[str]]:
     for m in INVOICE_NO.finditer(text):
         found = [m.group("no").rstrip(".-/_")]
         end = m.end()
-        while (more := _MORE_NO.match(text, end)) and _shape(
-                more.group("no").rstrip(".-/_")) == _shape(found[0]):
-            found.append(more.group("no").rstrip(".-/_"))
+        while more := _MORE_NO.match(text, end):
+            no = more.group("no").rstrip(".-/_")
+            if _shape(no) != _shape(found[0]):
+                shared = _shared_part(found, no, more.group(0))
+                if shared is None:
+                    break
+                found, no = shared
+            found.append(no)
             end = more.end()
         mark = m.group("mark3")
         if mark in ("№", "#") and len(found) == 1 and "\n" in text[m.start():m.start("mark3")]:
@@ -410,6 +427,30 @@ def invoice_number_lists(text: str) -> list[list[str]]:
         if seen:
             groups.append(seen)
     return groups
+
+
+# a serial written out in full once in a list: its shared tail after the last item
+# ("0411 & 0412/KSB/XI/2026"), its shared head before the first ("RE-2026-0731 und 0732")
+_WITH_TAIL = re.compile(r"(?P<serial>\d+)(?P<tail>[-/][^\W_][\w\-/]*)")
+_HEAD = re.compile(r"(?P<head>.*[^\d])(?P<serial>\d+)")
+
+
+def _shared_part(found: list[str], no: str, joint: str) -> tuple[list[str], str] | None:
+    """A list's items with the part written only once filled in (the items so far, and
+    the next one), when `no` differs from them only by that part and the serials are of
+    one length; None otherwise ("RE-2026-0731 / 2026": no list item)."""
+    if "/" in joint.split(no, 1)[0]:
+        return None  # "X / 2026" is a number's year, not a second item
+    tail = _WITH_TAIL.fullmatch(no)
+    if tail and all(re.fullmatch(r"\d+", f) and len(f) == len(tail["serial"]) for f in found):
+        return [f + tail["tail"] for f in found], no
+    head = _HEAD.fullmatch(found[-1])
+    if head and re.fullmatch(r"\d+", no) and len(no) == len(head["serial"]) \
+            and re.search(r"[^\W\d_]", head["head"]) \
+            and not re.fullmatch(r"(?:19|20)\d\d", head["serial"]):
+        # (a last group that is a year, "0411/KSB/XI/2026", is no serial to vary)
+        return found, head["head"] + no
+    return None
 
 
 def invoice_numbers(text: str) -> list[str]:

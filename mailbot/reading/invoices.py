@@ -55,6 +55,8 @@ class SourceFacts:
     # several totals and no wording that says which is due now (amount_due): for a person
     competing: str | None = None
     statement: bool = False  # lists several invoices, each with an amount
+    # the invoices named on lines of their own with sums, and those sums ("  0203/X  Rp 40.515.000")
+    priced: tuple[tuple[str, tuple[Decimal, ...]], ...] = ()
     # several invoices named by one label ("invoices INV-1 and INV-2", "No. Invoice: X dan
     # Y"): this mail's invoices, not an older one mentioned apart from them
     listed: tuple[str, ...] = ()
@@ -139,14 +141,21 @@ def _replacement(text: str, numbers: list[str], known: tuple[str, ...] | KnownFa
 
 
 def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
-              mailed: date | None = None, home: str | None = None) -> SourceFacts:
+              mailed: date | None = None, home: str | None = None,
+              named: list[str] | None = None) -> SourceFacts:
     """Facts stated in free text (a PDF's text, a body, a subject); `mailed`, the day the
     mail was written, places a due date written without its year; `home`, the currency of
-    the sender's country, is taken for figures when the text names no currency at all."""
+    the sender's country, is taken for figures when the text names no currency at all;
+    `named`, the invoices the subject lists ("Invoices X and Y"), are this text's when it
+    names each of them and lists none of its own."""
     text = text[:MAX_TEXT]
     if source != "subject":
         text = extract.drop_converted(text)
     lists = extract.invoice_number_lists(text)
+    if named and len(named) > 1 and source != "subject" \
+            and not any(len(g) > 1 for g in lists) and all(_names(text, n) for n in named):
+        # set out one a line under no label of their own ("  X  germination  GBP 1,290.00")
+        lists = [list(named), *lists]
     numbers = list(dict.fromkeys(n for group in lists for n in group)) or (
         extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text))
     if not numbers and source == "subject" and _INVOICE_WORDS.search(text):
@@ -160,7 +169,11 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     assumed = money is not None and stated_currency is None and source != "subject"
     terms = extract.payment_terms(text)
     name, address = extract.party(text) if source != "subject" else (None, None)
-    issued, due, other_issued, other_due = _read_dates(text, source, terms)
+    # the dates of this mail's invoice: not those on lines about another invoice only (a
+    # statement's "INV-0826 (due 21 Nov) overdue" beside the new one)
+    dated = _own_lines(text, numbers, known, labelled=bool(lists)) if source != "subject" \
+        else text
+    issued, due, other_issued, other_due = _read_dates(dated, source, terms)
     if due is not None and issued in (None, due) and mailed is not None and terms.days \
             and terms.days > TERMS_SLACK_DAYS and abs((due - mailed).days) <= TERMS_SLACK_DAYS:
         # "14 Tage nach Rechnungsdatum (09.11.2026)" in a mail of 9 November: the date in
@@ -172,6 +185,13 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     if due_now is not None and due_now.money is not None:
         money = due_now.money  # a down payment, an installment: what this invoice asks now
         due = due_now.due or due
+    listed = () if source == "subject" or replaces else next(
+        (tuple(g) for g in lists if len(g) > 1 and all(n in numbers for n in g)), ())
+    if listed and (lines := _listed_amounts(text, listed)) is not None and (
+            money is None or money.amount in {m.amount for m in lines}):
+        # no total of the invoices stated (only one of theirs read): what they come to
+        money = extract.Money(sum((m.amount for m in lines), Decimal(0)), lines[0].currency,
+                              "")
     on_event = (m.group(0) if (m := _TERMS_FROM_EVENT.search(text)) and due is None
                 and source != "subject" else None)
     following = source != "subject" and bool(_MONTH_FOLLOWING.search(text))
@@ -183,8 +203,8 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     if due is None and mailed is not None and source != "subject" and not on_event and (
             due_now is None or not due_now.problem):
         # (beside competing totals a date without its year may be a part's: not the due date)
-        due = extract.due_date_without_year(text, mailed, *_date_order(text)) or (
-            extract.due_date_relative(text, issued or mailed))
+        due = extract.due_date_without_year(dated, mailed, *_date_order(text)) or (
+            extract.due_date_relative(dated, issued or mailed))
     return SourceFacts(
         source=source, number=numbers[0] if numbers else None,
         amount=money.amount if money else None, currency=money.currency if money else None,
@@ -198,13 +218,61 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         credit_deducted=source != "subject" and amount_due.deducts_credit_note(
             text, money.currency if money else None),
         competing=due_now.problem or None if due_now is not None else None,
-        statement=_is_statement(text, numbers), replaces=replaces,
-        listed=() if source == "subject" or replaces else next(
-            (tuple(g) for g in lists if len(g) > 1 and all(n in numbers for n in g)), ()),
+        statement=_is_statement(text, numbers), priced=_priced(text, numbers),
+        replaces=replaces,
+        listed=listed,
         due_on_event=on_event,
         currency_assumed=assumed and money is not None and money.currency == home,
         month_following=following,
     )
+
+
+def _names(text: str, number: str) -> bool:
+    """`text` names `number` as a whole token."""
+    return bool(re.search(rf"(?<![\w/-]){re.escape(number)}(?![\w/-])", text, re.IGNORECASE))
+
+
+def _listed_amounts(text: str, listed: tuple[str, ...]) -> list[extract.Money] | None:
+    """The sums of several invoices set out one a line, each line naming one of them and
+    one sum, all in one currency; None when they are not set out so."""
+    own: dict[str, extract.Money] = {}
+    for line in text.splitlines():
+        hits = [n for n in listed if _names(line, n)]
+        if len(hits) != 1:
+            continue
+        money = extract.find_money(line)
+        if len(money) != 1 or hits[0] in own:
+            return None
+        own[hits[0]] = money[0]
+    if len(own) != len(listed) or len({m.currency for m in own.values()}) != 1:
+        return None
+    return list(own.values())
+
+
+def _own_lines(text: str, numbers: list[str], known: tuple[str, ...] | KnownFacts,
+               *, labelled: bool) -> str:
+    """`text` with the lines blanked that name another invoice and none of `numbers` (the
+    mail's own): an older invoice the ledger knows, or, when the mail's numbers are
+    labelled as such, one written in their shape ("BSL-0826 (due 21 Nov 2026) overdue")."""
+    if not numbers:
+        return text
+    ours = {n.casefold() for n in numbers}
+    named = extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text)
+    others = {n.casefold() for n in named} - ours
+    shapes = {extract.invoice_shape(n) for n in numbers
+              if re.search(r"[^\W\d_]", n) and re.search(r"\d", n)}
+    if labelled and shapes:
+        others |= {t.casefold() for t in extract.reference_tokens(text)
+                   if extract.invoice_shape(t) in shapes} - ours
+
+    def tokens(line: str) -> set[str]:
+        return {t.casefold() for t in re.findall(r"[^\W_][\w/-]*[^\W_]|\w", line)}
+
+    if not others:
+        return text
+    lines = text.split("\n")
+    return "\n".join("" if (words := tokens(line)) & others and not words & ours else line
+                     for line in lines)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -273,16 +341,23 @@ def date_problem(issued: date | None, due: date | None, terms: int | None,
 def _is_statement(text: str, numbers: list[str]) -> bool:
     """Several invoice numbers, each on a line with its own amount: a statement of
     account, not one invoice."""
-    if len(numbers) < 2:
-        return False
+    return len(numbers) >= 2 and len(_priced(text, numbers)) >= 2
+
+
+def _priced(text: str, numbers: list[str]) -> tuple[tuple[str, tuple[Decimal, ...]], ...]:
+    """The numbers each on a line of its own with sums, and those sums."""
     # (one line naming two invoices is a sentence about them, "61 000 less the 5 000
     # overpaid on СЧ-317": a statement gives each invoice its own line)
     # (a credit note's line names the invoice it corrects, with the credit note's sum: "Gutschrift
     # GS-7 über 480,00 EUR zur Rechnung RE-1084" prices no invoice)
-    priced = {n for line in text.splitlines()
-              if extract.find_money(line) and not _CREDIT_WORDS.search(line)
-              for n in numbers if n in line and sum(k in line for k in numbers) == 1}
-    return len(priced) >= 2
+    found: dict[str, set[Decimal]] = {}
+    for line in text.splitlines():
+        if _CREDIT_WORDS.search(line):
+            continue
+        hits = [n for n in numbers if n in line]
+        if len(hits) == 1 and (money := extract.find_money(line)):
+            found.setdefault(hits[0], set()).update(m.amount for m in money)
+    return tuple((n, tuple(sorted(sums))) for n, sums in found.items())
 
 
 def _subject_money(subject: str) -> extract.Money | None:
@@ -335,8 +410,9 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     found += pdfs or credits
     body = body_text(msg)
     subject = from_text(msg.subject, "subject", ctx.facts)
-    found.append(_new_number_first(from_text(body, "body", ctx.facts, mailed, home), subject,
-                                   body, ctx))
+    named = next((g for g in extract.invoice_number_lists(msg.subject) if len(g) > 1), None)
+    found.append(_new_number_first(from_text(body, "body", ctx.facts, mailed, home, named),
+                                   subject, body, ctx))
     found.append(subject)
     return found
 
@@ -360,7 +436,9 @@ def _new_number_first(body: SourceFacts, subject: SourceFacts, text: str,
         return body
     if not re.search(rf"(?<![\w/-]){re.escape(subject.number)}(?![\w/-])", text):
         return body
-    return dataclasses.replace(body, number=subject.number)
+    # (the subject's invoice priced among the body's lines too, for the reader comparing them)
+    return dataclasses.replace(body, number=subject.number, priced=_priced(
+        text, [subject.number, *(n for n, _ in body.priced)]))
 
 
 _FIELDS = ("number", "amount", "issue_date", "due_date", "terms_days")
@@ -394,7 +472,8 @@ def merge(sources: list[SourceFacts]) -> tuple[SourceFacts, tuple[str, ...]]:
     # only mentions an invoice number must not outvote a body that states the invoice)
     complete = [f for f in sources if f.is_invoice] + [f for f in sources if not f.is_invoice]
     for name in SourceFacts.__dataclass_fields__:
-        if name in ("source", "statement", "listed", "other_issue_date", "other_due_date"):
+        if name in ("source", "statement", "priced", "listed", "other_issue_date",
+                    "other_due_date"):
             continue
         for f in (complete if name in ("number", "amount", "currency") else sources):
             value = getattr(f, name)

@@ -146,7 +146,8 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         # person to ask (an e-invoice's figure is the legal one and stays)
         reason = "the attachment and the mail state different amounts (" + \
             amounts_differ[0].removeprefix("amount: ") + ")"
-    elif not einvoices and any(f.statement for f in sources if f.source in ("pdf", "body")):
+    elif not einvoices and any(f.statement for f in sources if f.source in ("pdf", "body")) \
+            and not _recap_beside_new(sources, facts, ctx):
         reason = "lists several invoices with their amounts (a statement?)"
     elif facts.credit_note and not facts.credit_deducted:
         reason = "a credit note, not an invoice"
@@ -189,6 +190,24 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         needs_human=bool(reason), reason=reason, authenticated=auth, invoice=invoice,
         invoice_numbers=numbers, debtor_contacts=contacts, language=language,
     )
+
+
+def _recap_beside_new(sources: list[SourceFacts], facts: SourceFacts, ctx: Context) -> bool:
+    """A new invoice with a recap of the client's older open invoices beside it ("rekap
+    tagihan yang masih terbuka: ..."), not a statement: the invoice read is new to the
+    ledger, every other invoice listed with a sum is one the ledger knows, and the new
+    one's line in the list states the amount read."""
+    if facts.number is None or facts.amount is None or ctx.facts.known_numbers([facts.number]):
+        return False
+    for f in sources:
+        if f.source not in ("pdf", "body") or not f.statement:
+            continue
+        priced = dict(f.priced)
+        others = [n for n in priced if n != facts.number]
+        if facts.amount not in priced.get(facts.number, ()) or not others \
+                or len(ctx.facts.known_numbers(others)) < len(others):
+            return False
+    return True
 
 
 def _sum_of(sources: list[SourceFacts], numbers: list[str]) -> Decimal | None:

@@ -135,9 +135,11 @@ CREDIT_NOT_NETTED (a credit note beside the invoice not to be set against it: no
 INVOICE_UNDECIDED (the invoice leaves what to pay now to the client: a person decides),
 INVOICE_PROVISIONAL (a provisional or pro-forma invoice: its amount is an estimate),
 CONVERTED_AMOUNT (right before a sum given only for information in another currency:
-never the invoice's amount or currency),
-STAFF_CHASING (a staff member chasing a client about an invoice already sent, in a copy
-to the bot: not a new invoice),
+never the invoice's amount or currency), CONVERTED_AT_RATE (right before a sum put into
+another currency at an exchange rate: never the amount, even as the text's only sum),
+STAFF_CHASING (a staff member chasing a client about an invoice already sent, or handling it
+by hand, asking after the payment or agreeing instalments, in a copy to the bot: not a new
+invoice),
 PRIOR_PAYMENT (a payment already made taken off: only a sum said to be due now counts),
 SALES_TAX (a tax line below a part: the part's gross adds it), INVOICE_REPLACES (a
 corrected invoice replacing another) and INVOICE_NEW (right before the new one's number).

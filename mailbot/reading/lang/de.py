@@ -746,6 +746,9 @@ WITHHOLDING = r"quellensteuer|abzugsteuer|steuerabzug"
 # ... right before a sum given only for information ("entspricht rund EUR 19.650,00")
 CONVERTED_AMOUNT = (r"entspricht\s+(?:rund\s+|ca\.\s*|circa\s+|etwa\s+|ungefähr\s+)?|"
                     r"gegenwert\s+(?:von\s+)?(?:rund\s+|ca\.\s*|etwa\s+)?")
+# ... (see en.py): "zum heutigen Kurs sind das rund 4.300,00 EUR"
+CONVERTED_AT_RATE = (r"zum\s+(?:heutigen\s+|aktuellen\s+)?(?:tages|umrechnungs)?kurs,?\s+(?:(?:sind|wären|"
+                     r"ergibt|entspricht)\s+(?:das|dies)\s+)?(?:rund|ca\.|circa|etwa|ungefähr)\s*")
 DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
            r"betrag")
 DEDUCTION = r"abzgl|abzüglich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|gezahlt|erhalten)"
@@ -816,7 +819,11 @@ STAFF_CHASING = (r"erinner|noch\s+(?:offen|nicht\s+(?:bezahlt|beglichen|eingegan
                  r"immer noch) (?:offen|nicht bezahlt|nicht beglichen|unbezahlt)\b|\bwann (?:dürfen|"
                  r"können) wir mit (?:der|einer|ihrer) zahlung rechnen\b|\bwann (?:wird|kann) (?:die "
                  r"rechnung|sie) (?:bezahlt|beglichen) werden\b|\b(?:ist|sind) (?:seit \S+ )?"
-                 r"überfällig\b")
+                 r"überfällig\b"
+                 # by hand: open since, any news, the payment's state, instalments agreed
+                 r"|\bseit\s+(?:\S+\s+){1,3}offen\b|\b(?:steht|stehen)\s+(?:bei\s+uns\s+)?(?:noch\s+|weiterhin\s+|"
+                 r"immer\s+noch\s+)?offen\b|\bneuigkeiten\b|\bstand\s+der\s+zahlung\b|\bzahlungsstand\b|"
+                 r"\bnachhaken\b|\bratenzahlung\w*|\bin\s+(?:zwei\s+|drei\s+|\d+\s+)?raten\b|\bzahlungsplan\b")
 
 # ==================================================================== subjects
 REPLY_PREFIXES = r"aw|antw|antwort"

@@ -1021,6 +1021,11 @@ WITHHOLDING = r"withholding\s+tax|\bwht\b|tax\s+withheld"
 # approx. EUR 5,400 at today's rate"): never the invoice's amount or currency
 CONVERTED_AMOUNT = (r"(?:approx(?:imately|\.)?\s+)?equivalent\s+(?:to\s+)?(?:about\s+|approx(?:imately|\.)?\s+|"
                     r"roughly\s+|around\s+|some\s+)?|≈\s*")
+# ... right before a sum put into another currency at an exchange rate for information ("at
+# today's rate that is about EUR 3,950.00"): never the amount, even as the text's only sum
+CONVERTED_AT_RATE = (r"at\s+(?:today's|the\s+current|the\s+day's|the\s+present)\s+(?:exchange\s+)?rate,?\s+"
+                     r"(?:(?:that|this|it)\s+(?:is|comes\s+to|would\s+be)\s+)?(?:about|approx(?:imately|\.)?|"
+                     r"roughly|around|some|circa|ca\.)\s*")
 # ... wording that says an amount is due now (beside AMOUNT_DUE_LABELS)
 DUE_NOW = (r"due\s+now|now\s+due|payable\s+now|due\s+(?:immediately|upon\s+receipt|on\s+receipt)|"
            r"billed\s+now|invoiced\s+now|amount\s+of\s+this\s+invoice")
@@ -1131,7 +1136,11 @@ STAFF_CHASING = (r"\bnudge\b|\breminder\b|\bremind(?:ing)?\s+you\b|\bchasing\b|\
                  r"reminder|follow[- ]up)\b|\bwhen (?:it|this|that|the invoice)(?:'s| is| will be)? "
                  r"(?:likely to be |going to be )?(?:paid|settled)\b|\bwhen (?:can|could|may|might) "
                  r"we expect (?:payment|it to be paid|the payment)\b|\b(?:is|are) still (?:open|"
-                 r"outstanding|unpaid)\b|\b(?:is|are) now (?:overdue|past due)\b")
+                 r"outstanding|unpaid)\b|\b(?:is|are) now (?:overdue|past due)\b"
+                 # handling it by hand: asking after the payment, agreeing to split it
+                 r"|\bfollowing\s+up\s+on\b|\bany\s+(?:news|update)s?\s+on\s+(?:the\s+|your\s+)?payment\b|"
+                 r"\b(?:open|outstanding|unpaid)\s+since\b|\bpaid\s+in\s+(?:two\s+|three\s+|\d+\s+)?"
+                 r"(?:instal?ments|parts|tranches)\b|\bpayment\s+plan\b")
 
 # ==================================================================== subjects
 # a reply's subject prefix ("Re:"), without the colon

@@ -629,6 +629,9 @@ INVOICE_UNDECIDED = (r"(?:dibayar|bayar)\s+sekaligus\s+atau|bayar\s+(?:se)?(?:ma
 WITHHOLDING = r"\bpph\s*(?:pasal\s*)?(?:21|22|23|4|26)\b|dipotong\s+pph|potongan\s+pajak"
 # ... right before a sum given only for information ("setara dengan sekitar USD 4.800")
 CONVERTED_AMOUNT = (r"(?:setara|ekuivalen)\s+(?:dengan\s+)?(?:sekitar\s+|kurang\s+lebih\s+|kira-kira\s+|±\s*)?")
+# ... (see en.py): "dengan kurs hari ini sekitar Rp 79.000.000"
+CONVERTED_AT_RATE = (r"(?:dengan|pada)\s+kurs\s+(?:hari\s+ini\s+|saat\s+ini\s+|bi\s+|jisdor\s+|tengah\s+bi\s+)?"
+                     r"(?:(?:setara|senilai)\s+(?:dengan\s+)?)?(?:sekitar|kurang\s+lebih|kira-kira|±)\s*")
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
 DEDUCTION = r"dikurangi|(?:di)?kompensasikan|\bminus\b|sudah\s+dibayar|telah\s+dibayar"
@@ -638,7 +641,7 @@ TERMS_MONTH_FOLLOWING = r"akhir\s+bulan\s+(?:berikutnya|setelah\s+bulan\s+(?:inv
 # ... (see en.py): "nota kredit jangan dipotongkan dari invoice ini", "kami transfer terpisah"
 CREDIT_NOT_NETTED = (r"jangan\s+(?:di)?(?:potong|kurang|kompensasi)\w*|(?:transfer|kembalikan|bayarkan)"
                      r"\s+(?:secara\s+)?terpisah")
-TERMS_FROM_EVENT = (r"hari\s+(?:kerja\s+)?(?:sejak|setelah|dari|terhitung\s+sejak)\s+(?:tanggal\s+)?"
+TERMS_FROM_EVENT = (r"hari\s+(?:kerja\s+|kalender\s+)?(?:terhitung\s+)?(?:sejak|setelah|dari)\s+(?:tanggal\s+)?"
                     r"(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*)")
 PART_ON_EVENT = (r"setelah\s+(?:bast|berita\s+acara|serah\s+terima|penandatanganan|ditandatangan\w*|"
                  r"(?:proyek|pekerjaan)\s+selesai|go-?live|barang\s+diterima)")
@@ -693,7 +696,10 @@ STAFF_CHASING = (r"mengingatkan|pengingat|belum\s+(?:dibayar|lunas|kami\s+terima
                  r"sudah\s+lewat\s+jatuh\s+tempo|"
                  r"\b(?:masih |sampai sekarang )?belum (?:dibayar|dilunasi|ada pembayaran)\b|"
                  r"\bkapan (?:akan |bisa |dapat )?(?:dibayar|dilunasi|ditransfer)\b|\bsekadar "
-                 r"mengingatkan\b|\bsudah lewat jatuh tempo\b")
+                 r"mengingatkan\b|\bsudah lewat jatuh tempo\b"
+                 # by hand: following it up, any news, paying it in parts
+                 r"|\bmenindaklanjuti\b|\bkabar\s+(?:mengenai\s+|tentang\s+|soal\s+)?pembayaran\w*|"
+                 r"\bperkembangan\s+pembayaran\w*|\bsecara\s+bertahap\b|\b(?:di)?cicil\w*|\bangsuran\b")
 
 # ==================================================================== subjects
 REPLY_PREFIXES = r"balas|bls"
