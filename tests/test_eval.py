@@ -349,17 +349,19 @@ def test_the_outside_set_holds_its_floor():
     hardbounce on 184/540. Held here at the figures after issue 11 (the failed recipient
     only from evidence, reason classes, only a missing mailbox kills an address; in the
     thirteenth round, a "user unknown" only after DATA, an X.2.x or 4.1.x code, a disabled
-    account, a refused MAIL FROM or a local program's failure no longer kill one)."""
+    account, a refused MAIL FROM or a local program's failure no longer kill one; an X.1.2
+    "host unknown" is a DNS failure, as the written sets read it, where sisimai calls five
+    of them hard: kept, not killed)."""
     folder = ROOT / "tests" / "data" / "corpus"
     outcomes = evaluate(list(outside_cases(folder)), load_context(folder / "context-outside.toml"))
     assert len(outcomes) == 900
-    assert sum(o.verdict == "right" for o in outcomes) >= 745
+    assert sum(o.verdict == "right" for o in outcomes) >= 740
     assert sum("kind" not in o.mismatches for o in outcomes) >= 893
     assert agreement(outcomes, "intent") >= (63, 63)
     assert agreement(outcomes, "failed_recipients") >= (97, 97)
-    assert agreement(outcomes, "address_dead")[0] >= 486
-    assert agreement(outcomes, "bounce_reason")[0] >= 392
-    assert sum(bool(o.acted_wrongly) for o in outcomes) <= 50
+    assert agreement(outcomes, "address_dead")[0] >= 481
+    assert agreement(outcomes, "bounce_reason")[0] >= 387
+    assert sum(bool(o.acted_wrongly) for o in outcomes) <= 55
     # at most these three, real delivery failures that their sources file as "not a bounce"
     # and the bot reads as bounces (it stops mailing that address and tells staff)
     unsafe = {o.case.path.stem for o in outcomes if o.unsafe}

@@ -393,3 +393,21 @@ def test_a_link_in_a_no_such_user_reply_is_no_word_about_our_ip(diagnostic: str)
 def test_a_blocklists_link_alone_still_refuses_our_ip() -> None:
     alive(dsn(f"Delivery to {CLIENT} failed.\n", "5.1.3",
               "smtp; 553 http://www.spamhaus.org/query/bl?ip=203.0.113.9"), "spam")
+
+
+@pytest.mark.parametrize(("status", "diagnostic"), [
+    ("5.1.2", ("smtp; 550 5.1.2 <billing@shop.example>... Host unknown (Name server: "
+               "shop.example: host not found)")),
+    ("5.1.2", "smtp; 550 5.1.2 Bad destination system address: shop.example"),
+])
+def test_a_destination_host_that_does_not_resolve_is_a_dns_failure_not_a_dead_mailbox(
+        status: str, diagnostic: str) -> None:
+    # X.1.2 is about the host, as the DNS failures the project reads as reason other
+    alive(dsn("The host of the recipient's address could not be found.\n", status,
+              diagnostic))
+
+
+def test_x_1_2_with_the_servers_words_that_the_mailbox_is_unknown_is_still_dead() -> None:
+    dead(dsn("Delivery failed.\n", "5.1.2",
+             "smtp; 550 5.1.2 <billing@shop.example>: Recipient address rejected: "
+             "User unknown in virtual mailbox table"))

@@ -397,6 +397,12 @@ def _reason(statuses: str, text: str) -> str:
         # "552 sorry, mailbox x is over quota temporarily (#5.1.1)": qmail's code is generic,
         # the words are the server's
         return "mailbox_full"
+    if "1" in subjects and {b for a, b in details if a == "1"} == {"2"} \
+            and not _says_no_such_user(replies_of(statuses)):
+        # X.1.2, "bad destination system address": the recipient's host or domain does not
+        # resolve ("5.1.2 Host unknown (Name server: x: host not found)"), a DNS failure as
+        # below, not a mailbox said to be unknown
+        return "other"
     if "1" in subjects:
         if _refuses_us(details, statuses):
             return "spam" if _SPAM.search(statuses) else "policy"
