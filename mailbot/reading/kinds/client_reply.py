@@ -499,6 +499,10 @@ def read(text: str, base: date | None, language: str | None = None,
                 where.setdefault(p.intent, []).append((si, m.start()))
                 evidence.append((p.intent, p.id, m.group(0).strip(" ,.;:!?()\"'")[:80]))
                 break  # one hit per pattern and sentence
+    if I.DISPUTE in scores and _settled_since(sentences, where[I.DISPUTE]):
+        # "held because the PO numbers did not match. That's sorted now": a past complaint
+        del scores[I.DISPUTE], where[I.DISPUTE]
+        evidence = [e for e in evidence if e[0] != I.DISPUTE]
     if I.STOP in scores and I.PROMISE in scores and all(
             _STOP_UNTIL_THEN.search(sentences[si].lower()) for si, _ in where[I.STOP]):
         # every stop request lasts only until the promised day: the promise is what it says
@@ -620,6 +624,23 @@ def read(text: str, base: date | None, language: str | None = None,
     if top == I.STOP and besides_stop:
         found.reason += f"; it also reads as {', '.join(besides_stop)}"
     return found
+
+
+_DISPUTE_SETTLED = re.compile(either("DISPUTE_SETTLED"), re.IGNORECASE)
+
+
+def _settled_since(sentences: list[str], hits: list[tuple[int, int]]) -> bool:
+    """Is every complaint put right since ("did not match. That's sorted now", "das ist
+    inzwischen geklärt"): each followed, in its own sentence or the next, by words saying
+    so (not negated, not on a condition), and none said after them?"""
+    lows = [s.lower() for s in sentences]
+    settled = [(si, m.start()) for si, low in enumerate(lows)
+               for m in _DISPUTE_SETTLED.finditer(low) if not _negated(low, m.start(), m.end())]
+    # (a complaint in the settling words' own clause is awaited, not put right: "until the
+    # PO issue has been resolved, the invoice stays on hold")
+    return bool(settled) and all(
+        any(ss == si + 1 or (ss == si and _clause(lows[si], at)[1] <= sat) for ss, sat in settled)
+        and not any((si, at) > (ss, sat) for ss, sat in settled) for si, at in hits)
 
 
 def _apart(where: dict[Intent, list[tuple[int, int]]]) -> bool:

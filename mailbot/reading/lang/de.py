@@ -106,6 +106,13 @@ STOP_UNTIL_THEN = r"\bbis (?:dahin|zu diesem (?:tag|termin|zeitpunkt|datum)|zum 
 # "Danke für die Gutschrift": an acknowledgement, its dispute words do not count
 CREDIT_THANKS = (r"\b(?:danke|vielen dank|besten dank|herzlichen dank) für (?:die|ihre|diese) (?:\S+\s+)?"
                  r"gutschrift\b|\b(?:die|ihre) gutschrift (?:\S+\s+){0,2}(?:erhalten|bekommen)\b")
+# eine Beanstandung, die einen früheren Zahlungsstopp erklärt und inzwischen behoben ist
+# ("... stimmte nicht. Das ist inzwischen geklärt, wir überweisen am ..."): kein Streit mehr
+DISPUTE_SETTLED = (r"\b(?:das|dies|es|alles|der fehler|die sache)\s+(?:ist|wurde|hat sich)\s+"
+                   r"(?:\S+\s+){0,2}?(?:inzwischen|mittlerweile|jetzt|nun|zwischenzeitlich)\s+"
+                   r"(?:\S+\s+)?(?:geklärt|behoben|korrigiert|bereinigt|erledigt)\b|"
+                   r"\b(?:inzwischen|mittlerweile|zwischenzeitlich) (?:\S+\s+){0,3}?(?:geklärt|"
+                   r"behoben|korrigiert|bereinigt)\b")
 # eine Bedingung nach der Zusage: "wir zahlen am Freitag, sofern die Freigabe kommt"
 # eine Frist ab heute ("innerhalb von 10 Tagen"): zugesagt bis zu ihrem letzten Werktag
 WITHIN = r"innerhalb|binnen|in den nächsten"

@@ -160,6 +160,13 @@ STOP_UNTIL_THEN = r"\b(?:until|till|before) (?:then|that (?:date|day)|the (?:pay
 CREDIT_THANKS = (r"\b(?:thanks?|thank you|many thanks)(?: (?:very|so) much)? for (?:sending |issuing )?"
                  r"(?:us )?(?:the|your|this) (?:\S+\s+)?credit note\b|"
                  r"\b(?:received|got) (?:the|your) (?:\S+\s+)?credit note\b")
+# a complaint that was the cause of a past hold and is put right now ("the PO numbers did
+# not match. That's sorted now and ..."): its dispute words, before it, no longer count
+# (not awaited: "until that is sorted out, the invoice is on hold")
+DISPUTE_SETTLED = (r"(?<!until )(?<!till )(?<!before )(?<!unless )\b(?:that|this|it|everything|all)(?:'s| is| has| was)?\s+(?:all\s+|now\s+|since\s+)?"
+                   r"(?:been\s+)?(?:sorted|resolved|fixed|cleared up|corrected|straightened out)"
+                   r"(?:\s+out)?\b|\b(?:has|have) (?:now |since |meanwhile )?been (?:sorted|"
+                   r"resolved|fixed|corrected|cleared up)\b|\bnow (?:sorted|resolved|fixed)\b")
 SOFT_PROMISE = (r"\b(?:try|trying|tries|attempt(?:ing)? to|endeavou?r(?:ing)? to|do (?:our|my) best|"
                 r"hope to|hoping to|hopefully|if (?:all goes well|possible|we can))\b")
 # a promise denied: "we can't promise payment", "no promises", "unable to commit to a date"

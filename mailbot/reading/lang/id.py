@@ -106,6 +106,7 @@ STOP_UNTIL_THEN = r"\b(?:sampai|hingga) (?:saat|waktu|tanggal|hari) (?:itu|terse
 # "terima kasih atas nota kreditnya": an acknowledgement, its dispute words do not count
 CREDIT_THANKS = (r"\bterima ?kasih (?:atas|untuk) (?:\S+\s+)?nota kredit\w*|"
                  r"\bnota kredit\w* (?:sudah|telah) (?:kami )?terima\b")
+DISPUTE_SETTLED = ""  # (see en.py)
 # syarat sesudah janji: "kami bayar tanggal 15 asalkan dokumen lengkap"
 # rentang dari hari ini ("dalam 10 hari"): dijanjikan sampai hari kerja terakhirnya
 WITHIN = r"dalam"
