@@ -561,10 +561,18 @@ def read(text: str, base: date | None, language: str | None = None,
                     and _rest_after_part(sentences, where, I.PLAN_REQUEST))
     if rest_planned:
         top, s1 = I.PLAN_REQUEST, scores[I.PLAN_REQUEST]
+    # "we transferred EUR 5,600; the remaining EUR 1,120 we do not accept": the rest disputed
+    # (in sentences of their own after the paid part: "we paid half, the rest once the
+    # complaint is settled" holds the rest back, for a person to read)
+    rest_disputed = (set(scores) == {I.PAID_CLAIM, I.DISPUTE} and max(where[I.PAID_CLAIM])[0]
+                     < min(where[I.DISPUTE])[0] and any(_PARTIAL.search(sentences[si])
+                                                        for si, _ in where[I.DISPUTE]))
+    if rest_disputed:
+        top, s1 = I.DISPUTE, scores[I.DISPUTE]
     others = [(i, s) for i, s in ranked if i != top and (top, i) not in _DOMINATES
               and top != I.STOP
-              and not (i == I.PAID_CLAIM and (rest_promised or rest_planned or (top == I.DISPUTE and (
-                  _complaint_over_claim(scores, anyway, apart)))))]
+              and not (i == I.PAID_CLAIM and (rest_promised or rest_planned or rest_disputed or (
+                  top == I.DISPUTE and _complaint_over_claim(scores, anyway, apart))))]
     found = Reading(top, 0.0, scores=scores, evidence=evidence, paid_on=paid_on)
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
         names = ", ".join(sorted({top.value, *(i.value for i, _ in others)}))
@@ -615,8 +623,8 @@ def read(text: str, base: date | None, language: str | None = None,
     if rest_planned and partial is not None:
         found.reason = (f"plan request for the rest after a part paid ('{partial.group(0).strip()}') "
                         f"{found.because(I.PLAN_REQUEST, I.PAID_CLAIM)}")
-    found.money = _named_money(sentences, where, I.PROMISE if top == I.DISPUTE and promised
-                               else top)
+    found.money = _named_money(sentences, where, I.PAID_CLAIM if rest_disputed
+                               else I.PROMISE if top == I.DISPUTE and promised else top)
     if found.confidence < ACT_THRESHOLD and not found.reason:
         found.reason = f"unsure: only a weak sign of {top.value} {why}"
     if not found.reason:

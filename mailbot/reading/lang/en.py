@@ -537,6 +537,11 @@ INTENT_DISPUTE = (
     # (to correct it: "please reissue and we'll pay the corrected one"; a new PO number alone
     # is a change, not a complaint)
     (2, r"\bre-?issue\b", "neg", r"\b(?:correct(?:ed|ion)?|wrong|incorrect|old|error|mistake)\b"),
+    # a charge named, then refused: "the rest is a courier charge we do not accept", "a fee
+    # which we will not pay", "we do not accept it"
+    (2, (r"\b(?:charges?|fees?|costs?|amounts?|items?|lines?|parts?|portion|sum|balance|rest)\b"
+         r"[^.;!?]{0,40}?\b(?:we|i)\s+(?:do not|don't|cannot|can't|will not|won't|shall not)\s+"
+         r"(?:accept|agree to|acknowledge|recogni[sz]e|pay)\b(?!\s+(?:it\s+)?(?:until|before|by|on)\b)")),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
