@@ -393,6 +393,11 @@ INTENT_PROMISE = (
     # ... paid" is a row above)
     (1, (r"\b(?:can|could|will|'ll|should)\s+get\s+(?:it|this|that|the invoice|the bill|the balance|"
          r"the payment|payment)\s+(?:sorted|paid|settled|cleared)\b"), True),
+    # a payment approved for a day: "our finance manager has approved payment of the balance
+    # on 10 December", "finance has authorised the transfer for Friday" (the day is needed)
+    (2, (r"\b(?:approved|authori[sz]ed|signed off(?: on)?|sanctioned|released)\s+(?:the\s+)?"
+         r"(?:payment|transfer|remittance|settlement)\b(?:\s+of\s+[^,;.!?]{1,40}?)?\s+(?:on|for|by)\b"),
+     True),
 )
 INTENT_DISPUTE = (
     (2, (
@@ -630,7 +635,11 @@ INTENT_PAYMENT_DETAILS = (
         r"\bbanking details\b",
         r"\biban\b",
         r"\baccount number\b",
-    )),
+    ), "", None,
+     # thanks for them, or them received: nothing asked
+     (r"\b(?:thanks?|thank you|many thanks)(?: (?:very|so) much)? for (?:sending |sharing |"
+      r"providing |confirming )?(?:us |me )?(?:the|your|these)\b|\b(?:received|got|noted) "
+      r"(?:the|your) (?:bank|banking|account)\b")),
     (2, (
         r"\b(?:best|easiest|preferred|fastest) way to pay\b",
         (r"\b(?:do|can) you (?:accept|take) (?:credit cards?|cards?|paypal|card payments?|checks?"
