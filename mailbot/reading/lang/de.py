@@ -218,6 +218,11 @@ INTENT_PAID_CLAIM = (
     (2, (r"\b(?:wir|ich)\s+(?:haben|habe|hatten|hatte)\s+(?:\S+\s+){7,14}?(?:bezahlt|beglichen|"
          r"überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True, None,
      r"\b(?:wird|werden|werde|würden)\b"),
+    # the same with the subject after the verb: "die Rechnung haben wir am 30.11. in voller
+    # Höhe (6.188,00 EUR) überwiesen", "den Betrag hat unsere Buchhaltung ... beglichen"
+    (2, (r"(?<!wir )(?<!ich )\b(?:haben|habe|hat|hatten|hatte)\s+(?:\S+\s+){7,14}?(?:bezahlt|"
+         r"beglichen|überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True, None,
+     r"\b(?:wird|werden|werde|würden)\b"),
 )
 INTENT_PROMISE = (
     (2, (r"\b(?:werden|werde|wird)\s+(?:\S+\s+){0,8}(?:zahlen|bezahlen|begleichen|"
@@ -282,6 +287,11 @@ INTENT_PROMISE = (
          r"(?:machen|tätigen|leisten|vornehmen|veranlassen))\s+(?:die|den|unsere)\s+"
          r"\w*(?:zahlung|überweisung|ausgleich)\b"),
     ), True),
+    # the participle before "werden", as a "dass" clause or a relayed plan has it: "dass die
+    # Rechnungen bis Ende des Monats überwiesen werden", "soll am Freitag angewiesen werden"
+    # (not what must still be done: "müssen noch überwiesen werden")
+    (2, r"\b(?:bezahlt|beglichen|überwiesen|angewiesen|ausgeglichen)\s+(?:werden|wird)\b", True,
+     None, r"\b(?:müssen|muss|müsste|müssten|sollte|sollten)\b"),
 )
 INTENT_DISPUTE = (
     (2, (
@@ -383,6 +393,16 @@ INTENT_DISPUTE = (
          r"\bstellen sie (?:[^\s,;.!?]+\s+){0,3}(?:neu|erneut|korrigiert) aus\b",
          r"\bkorrigierte rechnung\b", r"\bverrechnet\b", r"\bfalsch berechnet\b",
          r"\bzu viel berechnet\b"), "neg"),
+    # the invoice refused as it stands, or asked to be cancelled: "die Rechnung werden wir so
+    # nicht begleichen", "wir bitten um Stornierung der Rechnung", "stornieren Sie die Rechnung"
+    (2, (
+        (r"\b(?:werden|würden|können|wollen|möchten)\s+wir\s+(?:[^\s,;.!?]+\s+){0,3}?(?:so|in "
+         r"dieser form|in dieser höhe|in diesem umfang)\s+nicht\s+(?:\S+\s+)?(?:zahlen|bezahlen|"
+         r"begleichen|überweisen|akzeptieren|anerkennen)\b"),
+        r"\bstornierung (?:der|dieser|ihrer|unserer) (?:\S+\s+)?rechnung\b",
+        r"\brechnung\w* (?:\S+\s+){0,3}(?:zu )?stornieren\b",
+        r"\bstornieren sie (?:\S+\s+){0,3}rechnung\b",
+    )),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
