@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, organisational_domain
 from mailbot.domain.values import Classification, Intent, Kind
 from mailbot.reading import dates, extract, subjects, translit
 from mailbot.reading.context import Context
@@ -1021,6 +1022,22 @@ def _forwarded_words(text: str, body: str, msg: ParsedMessage, ctx: Context,
     return words
 
 
+_PAYMENT_WORDS = re.compile(either("PAYMENT_WORDS"), re.IGNORECASE)
+
+
+def _among_colleagues(msg: ParsedMessage, ctx: Context) -> bool:
+    """Is the mail addressed only to the sender's colleagues (its own organisation's domain,
+    not a public mail provider's, not ours), we in its Cc?"""
+    if (msg.sender is None or not msg.to or "@" not in msg.sender.email
+            or all(a.email.lower() != ctx.bot_address for a in msg.cc)):
+        return False
+    domain = organisational_domain(msg.sender.email.rpartition("@")[2].lower())
+    if domain in DEFAULT_PUBLIC_DOMAINS or domain in ctx.staff_domains:
+        return False
+    return all(a.email.lower() != ctx.bot_address and "@" in a.email and organisational_domain(
+        a.email.rpartition("@")[2].lower()) == domain for a in msg.to)
+
+
 def is_human_reply(msg: ParsedMessage) -> bool:
     return bool(msg.in_reply_to or msg.references or _REPLY_SUBJECT.match(msg.subject or ""))
 
@@ -1090,6 +1107,12 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         # "Received, thanks": our mail arrived; nothing for a person to do
         needs_human = False
         reading.reason = "confirms receipt, nothing to do"
+    if (reading.intent == I.OTHER and not reading.scores and known_ids
+            and _among_colleagues(msg, ctx) and not _PAYMENT_WORDS.search(own)):
+        # "kannst du die Rechnung bitte prüfen und freigeben?" to a colleague, we only in Cc:
+        # their own routing, nothing asked of us ("didn't we pay it?" is for a person)
+        needs_human = False
+        reading.reason = "written among the client's own staff, we only in Cc: nothing to do"
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:
         # a paid claim beside it is named too: staff check the bank before answering
