@@ -35,6 +35,8 @@ def reading(text: str, language: str):
       "transfer is scheduled for 24 November."), "en", date(2026, 11, 24)),
     (("Die Rechnung lag bei uns, weil die Bestellnummer nicht stimmte. Das ist inzwischen "
       "geklärt, wir überweisen am 25.11.2026."), "de", date(2026, 11, 25)),
+    (("Die Rechnung war gesperrt, weil die Menge falsch war. Der Fehler ist inzwischen "
+      "behoben, die Zahlung geht am Freitag raus."), "de", date(2026, 11, 20)),
     (("Die Zahlung war angehalten, da der Betrag zunächst nicht stimmte. Das wurde "
       "mittlerweile geklärt, die Überweisung erfolgt am Freitag."), "de", date(2026, 11, 20)),
 ])
@@ -157,6 +159,7 @@ def test_a_german_future_or_negated_payment_is_no_paid_claim(text):
 @pytest.mark.parametrize("text", [
     "die Rechnung werden wir so nicht begleichen. Der Prüfbericht ist fehlerhaft.",
     "Diese Rechnung werden wir in dieser Form nicht bezahlen.",
+    "Diese Rechnung akzeptieren wir so nicht.",
     "Wir bitten um Stornierung der Rechnung, das Ergebnis wurde nachweislich falsch ermittelt.",
     "Bitte stornieren Sie die Rechnung, der Auftrag wurde nie erteilt.",
 ])

@@ -643,13 +643,15 @@ def _settled_since(sentences: list[str], hits: list[tuple[int, int]]) -> bool:
     inzwischen geklärt"): each followed, in its own sentence or the next, by words saying
     so (not negated, not on a condition), and none said after them?"""
     lows = [s.lower() for s in sentences]
-    settled = [(si, m.start()) for si, low in enumerate(lows)
+    settled = [(si, m.start(), m.end()) for si, low in enumerate(lows)
                for m in _DISPUTE_SETTLED.finditer(low) if not _negated(low, m.start(), m.end())]
     # (a complaint in the settling words' own clause is awaited, not put right: "until the
-    # PO issue has been resolved, the invoice stays on hold")
+    # PO issue has been resolved, the invoice stays on hold"; one inside them is what was
+    # put right: "der Fehler ist inzwischen behoben")
     return bool(settled) and all(
-        any(ss == si + 1 or (ss == si and _clause(lows[si], at)[1] <= sat) for ss, sat in settled)
-        and not any((si, at) > (ss, sat) for ss, sat in settled) for si, at in hits)
+        any(ss == si + 1 or (ss == si and (_clause(lows[si], at)[1] <= sat or sat <= at < end))
+            for ss, sat, end in settled)
+        and not any((si, at) >= (ss, end) for ss, _, end in settled) for si, at in hits)
 
 
 def _apart(where: dict[Intent, list[tuple[int, int]]]) -> bool:

@@ -399,6 +399,8 @@ INTENT_DISPUTE = (
         (r"\b(?:werden|würden|können|wollen|möchten)\s+wir\s+(?:[^\s,;.!?]+\s+){0,3}?(?:so|in "
          r"dieser form|in dieser höhe|in diesem umfang)\s+nicht\s+(?:\S+\s+)?(?:zahlen|bezahlen|"
          r"begleichen|überweisen|akzeptieren|anerkennen)\b"),
+        (r"\b(?:akzeptieren|anerkennen|bezahlen|zahlen|begleichen)\s+wir\s+(?:[^\s,;.!?]+\s+){0,2}?"
+         r"(?:so|in dieser form|in dieser höhe)\s+nicht\b"),
         r"\bstornierung (?:der|dieser|ihrer|unserer) (?:\S+\s+)?rechnung\b",
         r"\brechnung\w* (?:\S+\s+){0,3}(?:zu )?stornieren\b",
         r"\bstornieren sie (?:\S+\s+){0,3}rechnung\b",
