@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, organisational_domain
 from mailbot.domain.values import Classification, Intent, Kind
 from mailbot.reading import dates, extract, subjects, translit
 from mailbot.reading.context import Context
@@ -509,6 +510,10 @@ def read(text: str, base: date | None, language: str | None = None,
                 where.setdefault(p.intent, []).append((si, m.start()))
                 evidence.append((p.intent, p.id, m.group(0).strip(" ,.;:!?()\"'")[:80]))
                 break  # one hit per pattern and sentence
+    if I.DISPUTE in scores and _settled_since(sentences, where[I.DISPUTE]):
+        # "held because the PO numbers did not match. That's sorted now": a past complaint
+        del scores[I.DISPUTE], where[I.DISPUTE]
+        evidence = [e for e in evidence if e[0] != I.DISPUTE]
     if I.STOP in scores and I.PROMISE in scores and all(
             _STOP_UNTIL_THEN.search(sentences[si].lower()) for si, _ in where[I.STOP]):
         # every stop request lasts only until the promised day: the promise is what it says
@@ -567,10 +572,18 @@ def read(text: str, base: date | None, language: str | None = None,
                     and _rest_after_part(sentences, where, I.PLAN_REQUEST))
     if rest_planned:
         top, s1 = I.PLAN_REQUEST, scores[I.PLAN_REQUEST]
+    # "we transferred EUR 5,600; the remaining EUR 1,120 we do not accept": the rest disputed
+    # (in sentences of their own after the paid part: "we paid half, the rest once the
+    # complaint is settled" holds the rest back, for a person to read)
+    rest_disputed = (set(scores) == {I.PAID_CLAIM, I.DISPUTE} and max(where[I.PAID_CLAIM])[0]
+                     < min(where[I.DISPUTE])[0] and any(_PARTIAL.search(sentences[si])
+                                                        for si, _ in where[I.DISPUTE]))
+    if rest_disputed:
+        top, s1 = I.DISPUTE, scores[I.DISPUTE]
     others = [(i, s) for i, s in ranked if i != top and (top, i) not in _DOMINATES
               and top != I.STOP
-              and not (i == I.PAID_CLAIM and (rest_promised or rest_planned or (top == I.DISPUTE and (
-                  _complaint_over_claim(scores, anyway, apart)))))]
+              and not (i == I.PAID_CLAIM and (rest_promised or rest_planned or rest_disputed or (
+                  top == I.DISPUTE and _complaint_over_claim(scores, anyway, apart))))]
     found = Reading(top, 0.0, scores=scores, evidence=evidence, paid_on=paid_on)
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
         names = ", ".join(sorted({top.value, *(i.value for i, _ in others)}))
@@ -621,8 +634,8 @@ def read(text: str, base: date | None, language: str | None = None,
     if rest_planned and partial is not None:
         found.reason = (f"plan request for the rest after a part paid ('{partial.group(0).strip()}') "
                         f"{found.because(I.PLAN_REQUEST, I.PAID_CLAIM)}")
-    found.money = _named_money(sentences, where, I.PROMISE if top == I.DISPUTE and promised
-                               else top)
+    found.money = _named_money(sentences, where, I.PAID_CLAIM if rest_disputed
+                               else I.PROMISE if top == I.DISPUTE and promised else top)
     if top == I.DISPUTE and I.PAID_CLAIM in scores:
         # "we transferred 200,000 on the 1st; the remaining 217,960 we will not pay": the
         # amount it says it paid is what staff check against the bank (the rest is the
@@ -635,6 +648,25 @@ def read(text: str, base: date | None, language: str | None = None,
     if top == I.STOP and besides_stop:
         found.reason += f"; it also reads as {', '.join(besides_stop)}"
     return found
+
+
+_DISPUTE_SETTLED = re.compile(either("DISPUTE_SETTLED"), re.IGNORECASE)
+
+
+def _settled_since(sentences: list[str], hits: list[tuple[int, int]]) -> bool:
+    """Is every complaint put right since ("did not match. That's sorted now", "das ist
+    inzwischen geklärt"): each followed, in its own sentence or the next, by words saying
+    so (not negated, not on a condition), and none said after them?"""
+    lows = [s.lower() for s in sentences]
+    settled = [(si, m.start(), m.end()) for si, low in enumerate(lows)
+               for m in _DISPUTE_SETTLED.finditer(low) if not _negated(low, m.start(), m.end())]
+    # (a complaint in the settling words' own clause is awaited, not put right: "until the
+    # PO issue has been resolved, the invoice stays on hold"; one inside them is what was
+    # put right: "der Fehler ist inzwischen behoben")
+    return bool(settled) and all(
+        any(ss == si + 1 or (ss == si and (_clause(lows[si], at)[1] <= sat or sat <= at < end))
+            for ss, sat, end in settled)
+        and not any((si, at) >= (ss, end) for ss, _, end in settled) for si, at in hits)
 
 
 def _apart(where: dict[Intent, list[tuple[int, int]]]) -> bool:
@@ -1009,22 +1041,34 @@ def _forwarded_words(text: str, body: str, msg: ParsedMessage, ctx: Context,
 
 # a forward's subject ("FW:", "WG:", "Пересл:")
 _FORWARD_SUBJECT = subjects.prefix(replies=False, forwards=True, also=r"wg", list_tag=True)
+_PAYMENT_WORDS = re.compile(either("PAYMENT_WORDS"), re.IGNORECASE)
 
 
-def _internal_forward(msg: ParsedMessage, ctx: Context, text: str) -> bool:
-    """"FW: Pengingat ... - Pak Hadi, mohon diproses ya", "FW: Напоминание ... - Ирина,
-    поставь в реестр": our mail forwarded to a colleague at the client's own domain, our
-    address only copied, the note holding no word of any intent (not even negated or asked:
-    "мы разве не платили?" is for a person): words to a colleague, nothing for us to do."""
-    sender = msg.sender.email.lower() if msg.sender else ""
-    domain = sender.rpartition("@")[2]
-    to = [a.email.lower() for a in msg.to]
-    if not (domain and to and _FORWARD_SUBJECT.match(msg.subject or "")
-            and all(a.rpartition("@")[2] == domain for a in to)
-            and ctx.bot_address.lower() in {a.email.lower() for a in msg.cc}):
+def _among_colleagues(msg: ParsedMessage, ctx: Context) -> bool:
+    """Is the mail addressed only to the sender's colleagues (its own organisation's domain,
+    not a public mail provider's, not ours), we in its Cc?"""
+    if (msg.sender is None or not msg.to or "@" not in msg.sender.email
+            or all(a.email.lower() != ctx.bot_address for a in msg.cc)):
+        return False
+    domain = organisational_domain(msg.sender.email.rpartition("@")[2].lower())
+    if domain in DEFAULT_PUBLIC_DOMAINS or domain in ctx.staff_domains:
+        return False
+    return all(a.email.lower() != ctx.bot_address and "@" in a.email and organisational_domain(
+        a.email.rpartition("@")[2].lower()) == domain for a in msg.to)
+
+
+def _internal(msg: ParsedMessage, ctx: Context, text: str, known_ids: list[str]) -> bool:
+    """"kannst du die Rechnung bitte prüfen und freigeben?", "FW: Pengingat ... - Pak Hadi,
+    mohon diproses ya": our mail answered or forwarded among the client's own staff, we
+    only in Cc, the note holding no payment word and no word of any intent (not even
+    negated or asked: "мы разве не платили?" is for a person): their own routing, nothing
+    asked of us."""
+    if not (known_ids or _FORWARD_SUBJECT.match(msg.subject or "")) \
+            or not _among_colleagues(msg, ctx):
         return False
     low = text.lower().replace("ё", "е")
-    return not any(p.regex.search(low) for p in _PATTERNS) and not _PAYMENT_QUESTION.search(low)
+    return not (_PAYMENT_WORDS.search(text) or _PAYMENT_QUESTION.search(low)
+                or any(p.regex.search(low) for p in _PATTERNS))
 
 
 def is_human_reply(msg: ParsedMessage) -> bool:
@@ -1096,9 +1140,10 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         # "Received, thanks": our mail arrived; nothing for a person to do
         needs_human = False
         reading.reason = "confirms receipt, nothing to do"
-    elif reading.intent == I.OTHER and not reading.scores and _internal_forward(msg, ctx, own):
+    elif reading.intent == I.OTHER and not reading.scores and _internal(msg, ctx, own,
+                                                                       known_ids):
         needs_human = False
-        reading.reason = "forwarded to a colleague at the client, our address only copied"
+        reading.reason = "written among the client's own staff, we only in Cc: nothing to do"
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:
         # a paid claim beside it is named too: staff check the bank before answering

@@ -106,6 +106,13 @@ STOP_UNTIL_THEN = r"\bbis (?:dahin|zu diesem (?:tag|termin|zeitpunkt|datum)|zum 
 # "Danke für die Gutschrift": an acknowledgement, its dispute words do not count
 CREDIT_THANKS = (r"\b(?:danke|vielen dank|besten dank|herzlichen dank) für (?:die|ihre|diese) (?:\S+\s+)?"
                  r"gutschrift\b|\b(?:die|ihre) gutschrift (?:\S+\s+){0,2}(?:erhalten|bekommen)\b")
+# eine Beanstandung, die einen früheren Zahlungsstopp erklärt und inzwischen behoben ist
+# ("... stimmte nicht. Das ist inzwischen geklärt, wir überweisen am ..."): kein Streit mehr
+DISPUTE_SETTLED = (r"\b(?:das|dies|es|alles|der fehler|die sache)\s+(?:ist|wurde|hat sich)\s+"
+                   r"(?:\S+\s+){0,2}?(?:inzwischen|mittlerweile|jetzt|nun|zwischenzeitlich)\s+"
+                   r"(?:\S+\s+)?(?:geklärt|behoben|korrigiert|bereinigt|erledigt)\b|"
+                   r"\b(?:inzwischen|mittlerweile|zwischenzeitlich) (?:\S+\s+){0,3}?(?:geklärt|"
+                   r"behoben|korrigiert|bereinigt)\b")
 # eine Bedingung nach der Zusage: "wir zahlen am Freitag, sofern die Freigabe kommt"
 # eine Frist ab heute ("innerhalb von 10 Tagen"): zugesagt bis zu ihrem letzten Werktag
 WITHIN = r"innerhalb|binnen|in den nächsten"
@@ -211,6 +218,11 @@ INTENT_PAID_CLAIM = (
     (2, (r"\b(?:wir|ich)\s+(?:haben|habe|hatten|hatte)\s+(?:\S+\s+){7,14}?(?:bezahlt|beglichen|"
          r"überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True, None,
      r"\b(?:wird|werden|werde|würden)\b"),
+    # the same with the subject after the verb: "die Rechnung haben wir am 30.11. in voller
+    # Höhe (6.188,00 EUR) überwiesen", "den Betrag hat unsere Buchhaltung ... beglichen"
+    (2, (r"(?<!wir )(?<!ich )\b(?:haben|habe|hat|hatten|hatte)\s+(?:\S+\s+){7,14}?(?:bezahlt|"
+         r"beglichen|überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True, None,
+     r"\b(?:wird|werden|werde|würden)\b"),
 )
 INTENT_PROMISE = (
     (2, (r"\b(?:werden|werde|wird)\s+(?:\S+\s+){0,8}(?:zahlen|bezahlen|begleichen|"
@@ -275,6 +287,11 @@ INTENT_PROMISE = (
          r"(?:machen|tätigen|leisten|vornehmen|veranlassen))\s+(?:die|den|unsere)\s+"
          r"\w*(?:zahlung|überweisung|ausgleich)\b"),
     ), True),
+    # the participle before "werden", as a "dass" clause or a relayed plan has it: "dass die
+    # Rechnungen bis Ende des Monats überwiesen werden", "soll am Freitag angewiesen werden"
+    # (not what must still be done: "müssen noch überwiesen werden")
+    (2, r"\b(?:bezahlt|beglichen|überwiesen|angewiesen|ausgeglichen)\s+(?:werden|wird)\b", True,
+     None, r"\b(?:müssen|muss|müsste|müssten|sollte|sollten)\b"),
 )
 INTENT_DISPUTE = (
     (2, (
@@ -376,6 +393,18 @@ INTENT_DISPUTE = (
          r"\bstellen sie (?:[^\s,;.!?]+\s+){0,3}(?:neu|erneut|korrigiert) aus\b",
          r"\bkorrigierte rechnung\b", r"\bverrechnet\b", r"\bfalsch berechnet\b",
          r"\bzu viel berechnet\b"), "neg"),
+    # the invoice refused as it stands, or asked to be cancelled: "die Rechnung werden wir so
+    # nicht begleichen", "wir bitten um Stornierung der Rechnung", "stornieren Sie die Rechnung"
+    (2, (
+        (r"\b(?:werden|würden|können|wollen|möchten)\s+wir\s+(?:[^\s,;.!?]+\s+){0,3}?(?:so|in "
+         r"dieser form|in dieser höhe|in diesem umfang)\s+nicht\s+(?:\S+\s+)?(?:zahlen|bezahlen|"
+         r"begleichen|überweisen|akzeptieren|anerkennen)\b"),
+        (r"\b(?:akzeptieren|anerkennen|bezahlen|zahlen|begleichen)\s+wir\s+(?:[^\s,;.!?]+\s+){0,2}?"
+         r"(?:so|in dieser form|in dieser höhe)\s+nicht\b"),
+        r"\bstornierung (?:der|dieser|ihrer|unserer) (?:\S+\s+)?rechnung\b",
+        r"\brechnung\w* (?:\S+\s+){0,3}(?:zu )?stornieren\b",
+        r"\bstornieren sie (?:\S+\s+){0,3}rechnung\b",
+    )),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
@@ -623,6 +652,8 @@ BOUNCE_ACCOUNT_GONE = r"(?:empfänger|benutzer|adresse|postfach|konto)\w*\b[^\n.
 BOUNCE_NO_DOMAIN = r"namensauflösung\w*\b[^\n.]{0,30}?fehlgeschlagen|dns-fehler"
 # blocked or locked, which may be lifted: whether the address is gone is a person's call
 BOUNCE_DISABLED = r"(?:postfach|adresse|konto)\w*\b[^\n]{0,60}?\b(?:gesperrt|blockiert|stillgelegt)"
+# "Das Konto des Empfängers ist deaktiviert / inaktiv" (see en.py)
+BOUNCE_INACTIVE = r"(?:postfach|konto|benutzer)\w*\b[^\n]{0,40}?\b(?:ist|wurde)\s+(?:deaktiviert|inaktiv)"
 BOUNCE_MAILBOX_FULL = r"postfach\w*\b[^\n.]{0,30}?\bvoll\b|speicher(?:platz|grenze)|kontingent"
 CHALLENGE = (r"spamschutz\b[^\n]{0,200}?bestätig|bestätigen sie\b[^\n.]{0,40}?"
              r"\b(?:absender|ihre (?:e-?mail-?)?adresse)|absender(?:adresse)?\w*"

@@ -160,6 +160,13 @@ STOP_UNTIL_THEN = r"\b(?:until|till|before) (?:then|that (?:date|day)|the (?:pay
 CREDIT_THANKS = (r"\b(?:thanks?|thank you|many thanks)(?: (?:very|so) much)? for (?:sending |issuing )?"
                  r"(?:us )?(?:the|your|this) (?:\S+\s+)?credit note\b|"
                  r"\b(?:received|got) (?:the|your) (?:\S+\s+)?credit note\b")
+# a complaint that was the cause of a past hold and is put right now ("the PO numbers did
+# not match. That's sorted now and ..."): its dispute words, before it, no longer count
+# (not awaited: "until that is sorted out, the invoice is on hold")
+DISPUTE_SETTLED = (r"(?<!until )(?<!till )(?<!before )(?<!unless )\b(?:that|this|it|everything|all)(?:'s| is| has| was)?\s+(?:all\s+|now\s+|since\s+)?"
+                   r"(?:been\s+)?(?:sorted|resolved|fixed|cleared up|corrected|straightened out)"
+                   r"(?:\s+out)?\b|\b(?:has|have) (?:now |since |meanwhile )?been (?:sorted|"
+                   r"resolved|fixed|corrected|cleared up)\b|\bnow (?:sorted|resolved|fixed)\b")
 SOFT_PROMISE = (r"\b(?:try|trying|tries|attempt(?:ing)? to|endeavou?r(?:ing)? to|do (?:our|my) best|"
                 r"hope to|hoping to|hopefully|if (?:all goes well|possible|we can))\b")
 # a promise denied: "we can't promise payment", "no promises", "unable to commit to a date"
@@ -386,6 +393,11 @@ INTENT_PROMISE = (
     # ... paid" is a row above)
     (1, (r"\b(?:can|could|will|'ll|should)\s+get\s+(?:it|this|that|the invoice|the bill|the balance|"
          r"the payment|payment)\s+(?:sorted|paid|settled|cleared)\b"), True),
+    # a payment approved for a day: "our finance manager has approved payment of the balance
+    # on 10 December", "finance has authorised the transfer for Friday" (the day is needed)
+    (2, (r"\b(?:approved|authori[sz]ed|signed off(?: on)?|sanctioned|released)\s+(?:the\s+)?"
+         r"(?:payment|transfer|remittance|settlement)\b(?:\s+of\s+[^,;.!?]{1,40}?)?\s+(?:on|for|by)\b"),
+     True),
 )
 INTENT_DISPUTE = (
     (2, (
@@ -530,6 +542,11 @@ INTENT_DISPUTE = (
     # (to correct it: "please reissue and we'll pay the corrected one"; a new PO number alone
     # is a change, not a complaint)
     (2, r"\bre-?issue\b", "neg", r"\b(?:correct(?:ed|ion)?|wrong|incorrect|old|error|mistake)\b"),
+    # a charge named, then refused: "the rest is a courier charge we do not accept", "a fee
+    # which we will not pay", "we do not accept it"
+    (2, (r"\b(?:charges?|fees?|costs?|amounts?|items?|lines?|parts?|portion|sum|balance|rest)\b"
+         r"[^.;!?]{0,40}?\b(?:we|i)\s+(?:do not|don't|cannot|can't|will not|won't|shall not)\s+"
+         r"(?:accept|agree to|acknowledge|recogni[sz]e|pay)\b(?!\s+(?:it\s+)?(?:until|before|by|on)\b)")),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
@@ -618,7 +635,11 @@ INTENT_PAYMENT_DETAILS = (
         r"\bbanking details\b",
         r"\biban\b",
         r"\baccount number\b",
-    )),
+    ), "", None,
+     # thanks for them, or them received: nothing asked
+     (r"\b(?:thanks?|thank you|many thanks)(?: (?:very|so) much)? for (?:sending |sharing |"
+      r"providing |confirming )?(?:us |me )?(?:the|your|these)\b|\b(?:received|got|noted) "
+      r"(?:the|your) (?:bank|banking|account)\b")),
     (2, (
         r"\b(?:best|easiest|preferred|fastest) way to pay\b",
         (r"\b(?:do|can) you (?:accept|take) (?:credit cards?|cards?|paypal|card payments?|checks?"

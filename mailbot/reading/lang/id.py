@@ -106,6 +106,7 @@ STOP_UNTIL_THEN = r"\b(?:sampai|hingga) (?:saat|waktu|tanggal|hari) (?:itu|terse
 # "terima kasih atas nota kreditnya": an acknowledgement, its dispute words do not count
 CREDIT_THANKS = (r"\bterima ?kasih (?:atas|untuk) (?:\S+\s+)?nota kredit\w*|"
                  r"\bnota kredit\w* (?:sudah|telah) (?:kami )?terima\b")
+DISPUTE_SETTLED = ""  # (see en.py)
 # syarat sesudah janji: "kami bayar tanggal 15 asalkan dokumen lengkap"
 # rentang dari hari ini ("dalam 10 hari"): dijanjikan sampai hari kerja terakhirnya
 WITHIN = r"dalam"
@@ -518,6 +519,10 @@ BOUNCE_NO_DOMAIN = r"kesalahan dns|gagal (?:resolusi|menemukan) dns"
 # blocked or frozen, which may be lifted: whether the address is gone is a person's call
 BOUNCE_DISABLED = (r"(?:alamat|akun|kotak surat)\b[^\n]{0,60}?\b(?:diblokir|dibekukan|"
                    r"dinonaktifkan sementara)")
+# "akun/alamat penerima tidak terdaftar / tidak ada" (see en.py)
+BOUNCE_ACCOUNT_GONE = r"\b(?:akun|alamat|pengguna|kotak surat)\b[^\n.]{0,40}?\btidak (?:terdaftar|ada|dikenal)\b"
+# "akun penerima tidak aktif / telah dinonaktifkan" (see en.py)
+BOUNCE_INACTIVE = r"\bakun\b[^\n]{0,40}?\b(?:tidak aktif|telah dinonaktifkan|sudah dinonaktifkan)"
 BOUNCE_MAILBOX_FULL = r"kotak (?:surat|masuk)\b[^\n.]{0,30}?\bpenuh|kuota|melebihi kapasitas"
 CHALLENGE = (r"verifikasi pengirim|bukan (?:pengirim )?(?:robot|spammer|spam|mesin)|"
              r"(?:konfirmasi|verifikasi)\b[^\n.]{0,30}?\b(?:alamat|identitas) (?:email )?"
