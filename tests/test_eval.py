@@ -341,6 +341,28 @@ def test_the_twelfth_round_holds_its_floor():
 RIGHT_12, KINDS_12, INVOICE_FIELDS_12, INTENTS_12, ACTED_WRONGLY_12 = 143, 176, 177, 52, 1
 
 
+def test_the_thirteenth_round_holds_its_floor():
+    """tests/data/eval-thirteenth (Brightwater Seed Laboratories, a twelfth tester blind to
+    the code and to every earlier set), measured once before any change for it
+    (first-measurement.txt, at 1e796ae): 128/176 right, kinds 169, invoice fields 162/173,
+    intents 39/52, 5 wrong facts acted on: the figure to expect on unseen mail. Held here at
+    the figures after its misses were worked on (several invoices named in the subject and
+    the body, a date from a line about another invoice, a sum converted at a rate, terms
+    from a BAST in calendar days, staff chasing by hand; a look-alike notifier whose domain
+    spells the real one in front, challenge links, MT103 fields, departed contacts; replies:
+    a complaint put right since, a part paid beside a dispute, relayed and verbless promises,
+    stop requests in Indonesian and Russian, mail among the client's own staff; bounces:
+    "user unknown" only after DATA, X.1.2). The misses left are the tester's conventions
+    against the design (README there and the closing note)."""
+    holds_floor("eval-thirteenth", 176, RIGHT_13, KINDS_13, INVOICE_FIELDS_13, INTENTS_13,
+                ACTED_WRONGLY_13)
+
+
+# the thirteenth round (before any work on it: 128, 169, 162, 39, 5); set after the five
+# helpers' work on it was merged
+RIGHT_13, KINDS_13, INVOICE_FIELDS_13, INTENTS_13, ACTED_WRONGLY_13 = 156, 172, 173, 51, 0
+
+
 def test_the_outside_set_holds_its_floor():
     """The third-party mail of tests/data/corpus that nothing was tuned on before issue 11
     (labels-outside.csv and reply-intents.csv, PROVENANCE.md there). Measured before any
