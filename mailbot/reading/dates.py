@@ -760,6 +760,12 @@ def _dateparser_words(text: str, base: date, language: str) -> Found | None:
     end = next((m.start() for m in _BREAK.finditer(text)
                 if m["next"] is None or m["next"].isupper()), len(text))
     sentence = text[:end]
+    # a year of another era ("7 ธันวาคม 2569", Buddhist: ERA_OFFSET 543) as the common
+    # era's, four digits for four so the positions found stay the text's
+    offset = getattr(module, "ERA_OFFSET", 0) if module else 0
+    if offset:
+        sentence = re.sub(r"(?<!\d)\d{4}(?!\d)", lambda m: str(int(m.group(0)) - offset)
+                          if 1900 <= int(m.group(0)) - offset <= 2199 else m.group(0), sentence)
     tokens = list(_WORD.finditer(sentence))
     for i, start in enumerate(tokens):
         if start.start() > _FIRST_WORDS:

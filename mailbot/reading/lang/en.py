@@ -734,7 +734,8 @@ BACK = (r"\b(?:(?:be |am |I'm |I am |will be |we're |we are |we'll be |I'll be )
 # "from <date> ... back": the word before the date, looking ahead to the return word
 BACK_FROM = ""
 # third best: until when the writer is away, or the end of a range "from A to B"
-UNTIL = r"\b(?:until|till|through|thru|away to|from [^\n]{3,30}? to)"
+# "from 3 to 14 May": the range's first day may be a bare number
+UNTIL = r"\b(?:until|till|through|thru|away to|from [^\n]{1,30}? to)"
 
 # ================================================================= payment terms
 # the unit of a payment term: days; a group named business marks business days

@@ -26,7 +26,8 @@ BACK = (r"\b(?:(?:serai|sera|serons) de retour|de retour|je reviens|je reviendra
         r"(?:\s+(?:le|du|dès le|à partir du|a partir du|à compter du))*")
 BACK_FROM = (r"\b(?:[àa] partir du|d[èe]s le|[àa] compter du)\s+(?=(?:[^.]|(?<=\d)\.){3,50}?"
              r"(?:de retour|disponible|au bureau|joignable))")
-UNTIL = r"\bjusqu['’](?:au|[àa])(?: (?:le|la))?|\bdu [^\n]{2,30}? au\b"
+# "du 7 au 18 décembre": the range's first day may be a bare number
+UNTIL = r"\bjusqu['’](?:au|[àa])(?: (?:le|la))?|\bdu [^\n]{1,30}? au\b"
 NEXT = r"prochaine?"
 NEXT_WEEK = r"la semaine prochaine"
 

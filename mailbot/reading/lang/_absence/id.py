@@ -1,10 +1,14 @@
 """Indonesian auto-reply wording beyond lang/id.py (see _absence/__init__.py)."""
 
-# "kantor kami tutup", "toko kami tutup sementara ... email akan dibalas setelah ... buka"
-AUTO_BODY = (r"\b(?:kantor|toko|usaha|bengkel|outlet) (?:kami )?(?:sedang )?(?:tutup|libur)\b|"
+# "kantor kami tutup", "toko kami tutup sementara ... email akan dibalas setelah ... buka";
+# the office named by whose it is ("kantor yayasan libur", "kantor pusat tutup")
+AUTO_BODY = (r"\b(?:kantor|toko|usaha|bengkel|outlet) (?:kami |yayasan |pusat |sekolah |"
+             r"perusahaan |cabang )?(?:sedang |akan )?(?:tutup|libur)\b|"
              r"\b(?:email|e-mail|pesan|surel)(?: anda)? akan (?:kami )?(?:dibalas|balas|ditanggapi) "
              r"setelah\b")
-ACK = (r"\b(?:e-?mail|pesan|surel|permintaan) anda (?:telah|sudah) (?:kami )?(?:terima|diterima)|"
+# the reader addressed as "Bapak/Ibu" (or "Bpk/Ibu") as often as "anda"
+ACK = (r"\b(?:e-?mail|pesan|surel|permintaan) (?:anda|bapak\s*/\s*ibu|bpk\.?\s*/\s*ibu|bapak|ibu) "
+       r"(?:telah|sudah) (?:kami )?(?:terima|diterima)|"
        r"\bkami (?:telah|sudah) menerima (?:e-?mail|pesan|surel|permintaan) anda|"
        r"\btanda terima otomatis")
 # a machine saying it is one: "pesan ini dikirim secara otomatis", "mohon tidak membalas"

@@ -21,6 +21,7 @@ BACK = (r"\b(?:torner[òo]|rientrer[òo]|sar[òo] di (?:nuovo|ritorno)|di ritorn
         r"(?:\s*:)?(?:\s+(?:il|dal|a partire dal|il giorno))*")
 BACK_FROM = (r"\b(?:dal|a partire dal)\s+(?=(?:[^.]|(?<=\d)\.){3,50}?(?:torner|rientr|"
              r"disponibile|in ufficio))")
-UNTIL = r"\bfino (?:al|a)\b|\bdal [^\n]{2,30}? al\b"
+# "dal 3 al 14 maggio": the range's first day may be a bare number
+UNTIL = r"\bfino (?:al|a)\b|\bdal [^\n]{1,30}? al\b"
 NEXT = r"prossim[oa]"
 NEXT_WEEK = r"la prossima settimana|la settimana prossima"

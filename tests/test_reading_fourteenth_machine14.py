@@ -1,0 +1,114 @@
+"""Machine mail of the fourteenth blind round, each rule with new examples:
+
+- an absence "from A to B" with a bare day first ("du 3 au 14 mai inclus", "dal 3 al 14
+  maggio", "from 3 to 14 May") ends on B: back the working day after it;
+- a Thai absence note: its return words ("จะกลับมาทำงาน", "กลับเข้าทำงาน") and its
+  Buddhist-era year (2570 BE = 2027 CE);
+- an Indonesian acknowledgement addressed to "Bapak/Ibu" ("email Bapak/Ibu telah kami
+  terima") and an office's closure ("kantor kami libur/tutup") are an auto-reply's words;
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+import pytest
+
+from mailbot.reading.classify import as_record, classify
+from mailbot.reading.context import Context
+from mailbot.reading.kinds.auto_reply import return_date
+from mailbot.reading.parse import parse_message
+
+BOT = "ar@acme.test"
+CTX = Context(bot_address=BOT, staff_domains=frozenset({"acme.test"}),
+              staff_addresses=frozenset({"kim.staff@acme.test"}),
+              notifiers=frozenset({"alerts@fjordbank.test"}),
+              authserv_ids=frozenset({"mx.acme.test"}),
+              known_invoice_numbers=("AC-27-0412", "AC-27-0415"),
+              known_message_ids=frozenset({"<ar.1@acme.test>"}),
+              known_contacts=frozenset({"ap@client.example"}))
+# Monday 3 May 2027, in the sender's zone
+MONDAY = datetime(2027, 5, 3, 9, 30, tzinfo=timezone(timedelta(hours=2)))
+
+
+def mail(body: str, subject: str, *, sender: str = "ap@client.example",
+         headers: dict[str, str] | None = None, when: datetime = MONDAY) -> dict[str, object]:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = BOT
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = "<m-1@client.example>"
+    for name, value in (headers or {}).items():
+        msg[name] = value
+    msg.set_content(body)
+    return as_record(classify(parse_message(msg.as_bytes()), CTX), "t.eml")
+
+
+# ---------------------------------------------------------------- "from A to B" absences
+
+@pytest.mark.parametrize(("language", "text", "back"), [
+    ("fr", "Je suis en congé du 3 au 14 mai inclus, sans accès à mes e-mails.", "2027-05-17"),
+    ("fr", "Nous serons absents du 3 au 12/05 et répondrons ensuite.", "2027-05-13"),
+    ("it", "Sono fuori ufficio dal 3 al 14 maggio, con accesso limitato alla posta.",
+     "2027-05-17"),
+    ("en", "I am on annual leave from 3 to 14 May with no access to email.", "2027-05-17"),
+])
+def test_a_range_with_a_bare_first_day_ends_on_its_second(language: str, text: str,
+                                                          back: str) -> None:
+    assert str(return_date(text, MONDAY, language)) == back
+
+
+def test_a_range_word_without_dates_is_no_return() -> None:
+    # "du personnel au ..." names no day: nothing is read from it
+    assert return_date("Message du service au client.", MONDAY, "fr") is None
+
+
+# ---------------------------------------------------------------- Thai absence notes
+
+@pytest.mark.parametrize(("text", "back"), [
+    (("เรียน ผู้ส่ง\n\nดิฉันลาพักร้อนตั้งแต่วันที่ 3 พฤษภาคม ถึง 12 พฤษภาคม 2570 "
+      "และจะกลับมาทำงานในวันพฤหัสบดีที่ 13 พฤษภาคม 2570\n\nขอบคุณค่ะ"), "2027-05-13"),
+    ("ผมไม่อยู่ที่สำนักงาน จะกลับเข้าทำงานวันที่ 10 พฤษภาคม 2570 ครับ", "2027-05-10"),
+    ("ดิฉันลาพักร้อนถึงวันที่ 7 พฤษภาคม 2570 ค่ะ", "2027-05-10"),
+])
+def test_a_thai_note_gives_its_return_day(text: str, back: str) -> None:
+    got = mail(text, "ตอบกลับอัตโนมัติ: Invoice AC-27-0412",
+               headers={"Auto-Submitted": "auto-replied"})
+    assert got["kind"] == "auto_reply"
+    assert got["return_date"] == back
+
+
+def test_a_buddhist_era_year_is_the_common_era_year_less_543() -> None:
+    # sent in late December 2570 BE: the 4 January named with 2571 is next year's
+    december = datetime(2027, 12, 28, 9, 0, tzinfo=timezone(timedelta(hours=7)))
+    assert str(return_date("จะกลับมาทำงานวันที่ 4 มกราคม 2571", december, "th")) \
+        == "2028-01-04"
+
+
+# ---------------------------------------------------------------- Indonesian holidays
+
+@pytest.mark.parametrize("body", [
+    ("Terima kasih, email Bapak/Ibu telah kami terima.\n\nKantor kami libur akhir tahun "
+     "mulai 20 Desember. Kami akan kembali melayani pada hari Senin, 10 Mei 2027.\n\n"
+     "(Email ini dikirim secara otomatis)"),
+    ("Pesan Bapak/Ibu sudah kami terima dengan baik. Kantor kami tutup sementara "
+     "dan akan kembali buka tanggal 10 Mei 2027."),
+    ("Terima kasih, surel Bapak/Ibu telah kami terima.\n\nKantor pusat libur panjang mulai "
+     "26 April hingga 7 Mei 2027.\n\n(Pesan ini dikirim secara otomatis)"),
+    ("Email Bpk/Ibu sudah kami terima. Layanan kami kembali pada hari Senin, 10 Mei 2027.\n"
+     "Mohon tidak membalas email ini."),
+])
+def test_an_indonesian_closure_note_is_an_auto_reply(body: str) -> None:
+    got = mail(body, "Re: Invoice AC-27-0412")
+    assert got["kind"] == "auto_reply"
+    assert got["return_date"] == "2027-05-10"
+    assert got["needs_human"] is False
+
+
+def test_a_person_answering_about_paying_during_a_closure_is_read() -> None:
+    body = ("Email Bapak/Ibu sudah kami terima. Kantor kami libur sampai 7 Mei, "
+            "pembayaran invoice AC-27-0412 akan kami transfer tanggal 10 Mei 2027.")
+    assert mail(body, "Re: Invoice AC-27-0412")["kind"] == "client_reply"
