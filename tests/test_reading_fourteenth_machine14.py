@@ -6,6 +6,10 @@
   Buddhist-era year (2570 BE = 2027 CE);
 - an Indonesian acknowledgement addressed to "Bapak/Ibu" ("email Bapak/Ibu telah kami
   terima") and an office's closure ("kantor kami libur/tutup") are an auto-reply's words;
+- qmail's "the message was rejected after DATA" is the after-DATA stage: a bare "user
+  unknown" then goes to a person, as Postfix's and Exim's do;
+- a greylisting deferral ("4.7.1 Greylisted, try again later") is no policy refusal:
+  reason other, nothing said about the address.
 """
 
 from __future__ import annotations
@@ -112,3 +116,75 @@ def test_a_person_answering_about_paying_during_a_closure_is_read() -> None:
     body = ("Email Bapak/Ibu sudah kami terima. Kantor kami libur sampai 7 Mei, "
             "pembayaran invoice AC-27-0412 akan kami transfer tanggal 10 Mei 2027.")
     assert mail(body, "Re: Invoice AC-27-0412")["kind"] == "client_reply"
+
+
+# ---------------------------------------------------------------- bounces
+
+QMAIL = """Hi. This is the qmail-send program at mx.client.example.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<ap@client.example>:
+Connected to 198.51.100.7 but the message was rejected after DATA.
+Remote host said: {reply}
+Giving up on 198.51.100.7.
+
+--- Below this line is a copy of the message.
+
+From: {bot}
+To: ap@client.example
+Subject: Invoice AC-27-0412 is overdue
+Message-ID: <ar.1@acme.test>
+
+Dear client, invoice AC-27-0412 is overdue.
+"""
+
+
+@pytest.mark.parametrize("reply", ["550 No such user here", "554 recipient unknown"])
+def test_a_qmail_user_unknown_after_data_goes_to_a_person(reply: str) -> None:
+    got = mail(QMAIL.format(reply=reply, bot=BOT), "failure notice",
+               sender="MAILER-DAEMON@mx.client.example")
+    assert got["kind"] == "bounce"
+    assert got["address_dead"] is False
+    assert got["needs_human"] is True
+
+
+def test_a_qmail_user_unknown_at_rcpt_still_kills_the_address() -> None:
+    body = QMAIL.format(reply="550 5.1.1 user unknown", bot=BOT).replace(
+        "Connected to 198.51.100.7 but the message was rejected after DATA.\n", "")
+    got = mail(body, "failure notice", sender="MAILER-DAEMON@mx.client.example")
+    assert got["address_dead"] is True
+    assert got["bounce_reason"] == "user_unknown"
+
+
+DELAY = """This is the mail system at host mx.acme.test.
+
+# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
+
+Your message could not be delivered for more than 4 hour(s).
+It will be retried until it is 5 day(s) old.
+
+<ap@client.example>: host mx.client.example[198.51.100.7] said: {reply}
+    (in reply to RCPT TO command)
+"""
+
+
+@pytest.mark.parametrize("reply", [
+    ("450 4.7.1 <ap@client.example>: Recipient address rejected: Greylisting in action, "
+     "please come back later"),
+    "451 4.7.1 Service unavailable - try again later (graylisted)",
+    "450 Greylisted for 5 minutes, come back later",
+])
+def test_a_greylisting_deferral_is_no_policy_refusal(reply: str) -> None:
+    got = mail(DELAY.format(reply=reply), "Delayed Mail (still being retried)",
+               sender="MAILER-DAEMON@mx.acme.test")
+    assert got["kind"] == "bounce"
+    assert got["bounce_permanent"] is False
+    assert got["bounce_reason"] == "other"
+    assert got["address_dead"] is False
+
+
+def test_a_temporary_policy_refusal_is_still_policy() -> None:
+    got = mail(DELAY.format(reply="450 4.7.1 Client host rejected: access denied by policy"),
+               "Delayed Mail (still being retried)", sender="MAILER-DAEMON@mx.acme.test")
+    assert got["bounce_reason"] == "policy"

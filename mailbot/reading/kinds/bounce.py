@@ -229,6 +229,9 @@ _NO_DOMAIN = re.compile(either("BOUNCE_NO_DOMAIN"), re.IGNORECASE)
 _EDGE_BLOCKED = re.compile(r"5\.4\.1\b[^\n]{0,40}?recipient address rejected:\s*access denied",
                            re.IGNORECASE)
 _DETAIL = re.compile(r"(?<![\d.])[245]\.(\d{1,3})\.(\d{1,3})(?![\d.])")
+# greylisting: a server deferring a first delivery on purpose ("451 4.7.1 Greylisted, please
+# try again later"); it takes the mail on a later try, so it is no refusal by policy
+_GREYLISTED = re.compile(r"gr[ae]y-?list", re.IGNORECASE)
 # a transient addressing status (4.1.x, "Resources temporarily unavailable [#4.1.9]") says
 # nothing of the mailbox being gone: only its class 5 counterpart does
 _TRANSIENT_ADDRESSING = re.compile(r"(?<![\d.])4\.1\.\d{1,3}(?![\d.])")
@@ -244,7 +247,9 @@ _STAGE_WORDS = re.compile(
     r"\(in reply to (end of data|data|rcpt to|mail from) command\)|"
     r"smtp error from remote (?:mail server|mailer) after (?:pipelined )?"
     r"(end of data|data|rcpt to|mail from)\b|"
-    r"\bsmtp command\W{0,20}(data|rcpt|mail)\b|did not like our (rcpt to|mail from|data)\b",
+    r"\bsmtp command\W{0,20}(data|rcpt|mail)\b|did not like our (rcpt to|mail from|data)\b|"
+    # qmail: "Connected to 192.0.2.1 but the message was rejected after DATA."
+    r"\bmessage was rejected after (end of data|data)\b",
     re.IGNORECASE)
 _TRANSCRIPT_COMMAND = re.compile(r"^\s*>>>\s*(data|rcpt|mail|end of data|\.)\b", re.IGNORECASE)
 _TRANSCRIPT_REFUSAL = re.compile(r"^\s*<<<\s*[45]\d\d\b")
@@ -408,6 +413,9 @@ def _reason(statuses: str, text: str) -> str:
             return "spam" if _SPAM.search(statuses) else "policy"
         return "user_unknown"
     if "7" in subjects:
+        if _GREYLISTED.search(statuses) and not any(
+                m.group(0).startswith("5") for m in _DETAIL.finditer(statuses)):
+            return "other"
         if _SPAM.search(statuses + "\n" + text):
             return "spam"
         # servers misuse X.7.x for a mailbox that does not exist ("550 5.7.1 No such
