@@ -1,7 +1,7 @@
 """Machine mail of the fourteenth blind round, each rule with new examples:
 
 - an absence "from A to B" with a bare day first ("du 3 au 14 mai inclus", "dal 3 al 14
-  maggio", "from 3 to 14 May") ends on B: back the working day after it;
+  maggio", "from 3 to 14 May", "de 3 a 14 de maio") ends on B: back the working day after it;
 - a Thai absence note: its return words ("จะกลับมาทำงาน", "กลับเข้าทำงาน") and its
   Buddhist-era year (2570 BE = 2027 CE);
 - an Indonesian acknowledgement addressed to "Bapak/Ibu" ("email Bapak/Ibu telah kami
@@ -59,15 +59,21 @@ def mail(body: str, subject: str, *, sender: str = "ap@client.example",
     ("it", "Sono fuori ufficio dal 3 al 14 maggio, con accesso limitato alla posta.",
      "2027-05-17"),
     ("en", "I am on annual leave from 3 to 14 May with no access to email.", "2027-05-17"),
+    ("pt", "Estarei de férias de 3 a 14 de maio, sem acesso ao e-mail.", "2027-05-17"),
+    ("pt", "Fora do escritório de 3 a 12 de maio inclusive.", "2027-05-13"),
 ])
 def test_a_range_with_a_bare_first_day_ends_on_its_second(language: str, text: str,
                                                           back: str) -> None:
     assert str(return_date(text, MONDAY, language)) == back
 
 
-def test_a_range_word_without_dates_is_no_return() -> None:
-    # "du personnel au ..." names no day: nothing is read from it
-    assert return_date("Message du service au client.", MONDAY, "fr") is None
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Message du service au client."),
+    ("pt", "Mensagem de resposta a todos os clientes."),
+])
+def test_a_range_word_without_dates_is_no_return(language: str, text: str) -> None:
+    # "du service au ...", "de resposta a ..." name no day: nothing is read from them
+    assert return_date(text, MONDAY, language) is None
 
 
 # ---------------------------------------------------------------- Thai absence notes

@@ -21,6 +21,9 @@ BACK = (r"\b(?:retorno|retornarei|regresso|regressarei|voltarei|estarei de volta
         r"estarei dispon[íi]vel)(?: ao (?:escrit[óo]rio|trabalho))?(?:\s*:)?"
         r"(?:\s+(?:em|no dia|a partir de|dia|na|no))*")
 BACK_FROM = (r"\ba partir d[eo]\s+(?=(?:[^.]|(?<=\d)\.){3,50}?(?:retorn|volt|dispon|de volta))")
-UNTIL = r"\bat[ée](?: (?:o dia|dia|o|a))?\b"
+# "de 7 a 18 de dezembro", "do dia 7 ao dia 18": a range's first day as a number, so
+# that the common "de ... a" is not taken for one
+UNTIL = (r"\bat[ée](?: (?:o dia|dia|o|a))?\b|\b(?:de|do dia|desde o dia) \d{1,2}º?"
+         r"(?: de [^\W\d_]+)? (?:a|ao dia|ao|at[ée])\b")
 NEXT = r"pr[óo]xim[oa]|que vem"
 NEXT_WEEK = r"(?:na )?pr[óo]xima semana|semana que vem"
