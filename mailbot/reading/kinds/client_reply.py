@@ -867,6 +867,11 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
                 # "on Monday, Wednesday at the latest": the Wednesday after that Monday
                 return last.date + timedelta(days=7)
             return last.date
+        if _LEADING_CONDITION.search(sentence) and any(f.start > start for f in near):
+            # "vorbehaltlich der Freigabe am 10.12. werden wir am 15.12. anweisen", "subject
+            # to approval on the 10th, we pay on the 15th": a day before the promise's words
+            # in a sentence that opens with its condition is the condition's
+            near = [f for f in near if f.start > start]
         if near:  # a date in a clause before the promise's is the last resort ("zugesagt
             # hatten wir Freitag, überweisen aber erst am 15.12.")
             own = _clause(sentence, start)[0]

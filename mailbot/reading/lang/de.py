@@ -79,7 +79,8 @@ MAIL_OBJECTION = (r"\b(?:widersprech\w*|widerspreche|widerspruch|einspruch)"
                   r"\w*|\b(?:nutzung|verwendung|verarbeitung|speicherung|zusendung)"
                   r"\s+(?:<not_money><tok>){0,6}?widersprech\w*")
 NEGATION = r"\bnicht\b|\bnie\b|\bniemals\b|\bkein\w*"
-CONDITIONAL = r"\b(?:falls|wenn|sobald|nachdem|sofern|ob)\b"
+# "vorbehaltlich der Freigabe ... werden wir ... anweisen": a condition too
+CONDITIONAL = r"\b(?:falls|wenn|sobald|nachdem|sofern|ob|vorbehaltlich)\b"
 CLAUSE_BREAK = r"\b(?:aber|jedoch|doch|sondern|weil|denn)\b"
 PROHIBITION = r"\b(?:nicht mehr|nie wieder|bitte nicht)"
 NOT_YET_AFTER = r"noch nicht"
@@ -518,6 +519,13 @@ INTENT_STOP = (
          r"kontaktversuchen)\b(?:\s+\S+){0,3}\s+ab\b"),
         (r"\bvon (?:\S+\s+){0,2}(?:mahnungen|erinnerungen|e-?mails|mails|zusendungen|"
          r"kontaktaufnahmen?|nachrichten|schreiben) (?:\S+\s+)?(?:abzusehen|absehen)\b"),
+        # "von weiteren automatisierten Zahlungserinnerungen an diese Adresse abzusehen",
+        # "von weiteren Mahnschreiben Abstand zu nehmen"
+        (r"\bvon (?:\S+\s+){0,3}\w*(?:mahnungen|mahnschreiben|erinnerungen|e-?mails|mails|"
+         r"zusendungen|nachrichten|kontaktaufnahmen?)\b(?:\s+\S+){0,4}?\s+(?:abzusehen|"
+         r"absehen|abstand (?:zu )?nehmen)\b"),
+        (r"\b(?:nehmen|sehen) sie (?:\S+\s+){0,2}von (?:\S+\s+){0,3}\w*(?:mahnungen|mahnschreiben|"
+         r"erinnerungen|e-?mails|mails|zusendungen|nachrichten)\b(?:\s+\S+){0,4}?\s+(?:abstand|ab)\b"),
         # "nehmen Sie mich aus dem Verteiler", "löschen Sie meine Adresse"
         (r"\b(?:nehmen|streichen|löschen|entfernen|tragen) sie (?:\S+\s+){0,2}(?:mich|uns|"
          r"meine|unsere)\b(?:\s+\S+){0,3}\s+(?:aus|von) (?:ihrem|dem|ihrer|der|ihren|den)\s"

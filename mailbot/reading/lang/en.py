@@ -105,7 +105,10 @@ MAIL_OBJECTION = (r"\bobject(?:ion)?s?\s+to\s+(?:<not_money><tok>){0,6}?(?:the )
 NEGATION = r"n't|\bnot\b|\bcannot\b|\bnever\b|\bno\b|\bunable\b|\byet to\b"
 # words that make it a condition: "once we have paid"
 # (and right before it, a modal: "we would have paid on Friday but ...")
+# "subject to the board's approval on the 10th, we will pay on the 15th": a condition too
 CONDITIONAL = (r"\b(?:if|once|when|as soon as|after|unless|whether)\b|"
+               r"\bsubject to (?:\S+\s+){0,3}(?:approval|sign-?off|authori[sz]ation|release|"
+               r"confirmation|agreement|sign-?off)\b|"
                r"\b(?:would|could|should|might|must)\s+$")
 # words that start a new clause (a negation before them does not count)
 CLAUSE_BREAK = r"\b(?:but|however|although|though|because|since)\b"

@@ -1,0 +1,106 @@
+"""English and German client replies of the fourteenth blind round's kinds of miss, written
+anew: a weekday said a few words before the written date it names ("our Friday run, 11
+December": that date, not the coming Friday); a promise on a condition that opens the
+sentence without a comma ("vorbehaltlich der Freigabe am ... werden wir am ... zahlen",
+"subject to approval on ..., we pay on ...": the promise's own day, for a person to
+confirm); and a German request to refrain from further reminders ("von weiteren
+Zahlungserinnerungen an diese Adresse abzusehen": a stop)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from mailbot.domain.values import Intent
+from mailbot.reading import dates
+from mailbot.reading.kinds.client_reply import _needs_human, read
+
+WEDNESDAY = date(2026, 11, 25)
+
+
+def reading(text: str, language: str):
+    return read(text, WEDNESDAY, language, datetime(2026, 11, 25, 10, tzinfo=UTC))
+
+
+# ------------------------------------------------- a weekday naming the written date after it
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Both invoices will be paid in our Friday supplier run, 11 December.", "en",
+     date(2026, 12, 11)),
+    ("We'll settle it with the Tuesday batch - 8 December.", "en", date(2026, 12, 8)),
+    ("Wir überweisen beide Rechnungen mit dem Freitagszahllauf am Freitag im Zahllauf, 11.12.2026.",
+     "de", date(2026, 12, 11)),
+    ("Die Zahlung erfolgt am Dienstag mit dem Sammelauftrag, 08.12.", "de", date(2026, 12, 8)),
+])
+def test_a_weekday_a_few_words_before_its_date_is_that_date(text, language, day):
+    r = reading(text, language)
+    assert r.intent == Intent.PROMISE, r.reason
+    assert r.promised_date == day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # another weekday than the date's: two days
+    ("we pay Friday, the rest 8 December", [date(2026, 11, 27), date(2026, 12, 8)]),
+    # a sentence between them: two days
+    ("we pay Friday. The rest on 11 December", [date(2026, 11, 27), date(2026, 12, 11)]),
+    # "or": two days offered
+    ("Friday or 11 December", [date(2026, 11, 27), date(2026, 12, 11)]),
+])
+def test_a_weekday_apart_from_a_date_stays_its_own_day(text, expected):
+    assert [f.date for f in dates.find(text, WEDNESDAY)] == expected
+
+
+# ------------------------------------------ a condition opening the sentence, without a comma
+@pytest.mark.parametrize(("text", "language", "day"), [
+    (("Vorbehaltlich der Zustimmung des Aufsichtsrats in seiner Sitzung am 07.12.2026 werden "
+     "wir den Betrag am 14.12.2026 überweisen."), "de", date(2026, 12, 14)),
+    (("Vorbehaltlich der Freigabe durch die Geschäftsführung am Montag wird die Rechnung am "
+     "10.12. bezahlt werden."), "de", date(2026, 12, 10)),
+    (("Subject to the board's approval at its meeting on 7 December we will pay the invoice "
+     "on 14 December."), "en", date(2026, 12, 14)),
+    ("Subject to sign-off on 2 December, we will pay on 9 December.", "en", date(2026, 12, 9)),
+])
+def test_a_promise_on_a_leading_condition_keeps_its_own_day_for_a_person(text, language, day):
+    r = reading(text, language)
+    assert r.intent == Intent.PROMISE, r.reason
+    assert r.promised_date == day
+    assert _needs_human(r)
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    # no condition: the promise stands by itself
+    ("Nach Prüfung durch die Geschäftsführung werden wir den Betrag am 14.12.2026 überweisen.", "de",
+     date(2026, 12, 14)),
+    ("We will pay the invoice on 14 December.", "en", date(2026, 12, 14)),
+    # "subject to" about something else is no condition
+    ("The invoice is subject to VAT; we will pay it on 14 December.", "en", date(2026, 12, 14)),
+])
+def test_a_promise_without_a_condition_is_left_to_the_bot(text, language, day):
+    r = reading(text, language)
+    assert r.intent == Intent.PROMISE, r.reason
+    assert r.promised_date == day
+    assert not _needs_human(r)
+
+
+# ---------------------------------------------------------- refraining from further reminders
+@pytest.mark.parametrize("text", [
+    ("Wir bitten Sie, von weiteren automatisierten Zahlungserinnerungen an diese Adresse "
+     "abzusehen. Zuständig ist unsere Rechtsabteilung."),
+    "Bitte nehmen Sie von weiteren Mahnschreiben an dieses Postfach Abstand.",
+    "Wir ersuchen Sie, von weiteren Zahlungserinnerungen per E-Mail Abstand zu nehmen.",
+    "Bitte unterlassen Sie weitere Erinnerungen an diese Adresse.",
+])
+def test_a_request_to_refrain_from_reminders_is_a_stop(text):
+    r = reading(text, "de")
+    assert r.intent == Intent.STOP, r.reason
+    assert _needs_human(r)
+
+
+@pytest.mark.parametrize("text", [
+    # they will refrain from something themselves: no stop
+    "Von einer Kürzung der Rechnung sehen wir ab; wir überweisen am 10.12.2026.",
+    "Wir haben von weiteren Bestellungen Abstand genommen, die Rechnung zahlen wir am 10.12.2026.",
+])
+def test_refraining_from_something_else_is_no_stop(text):
+    r = reading(text, "de")
+    assert r.intent != Intent.STOP, r.reason
