@@ -104,3 +104,100 @@ def test_a_request_to_refrain_from_reminders_is_a_stop(text):
 def test_refraining_from_something_else_is_no_stop(text):
     r = reading(text, "de")
     assert r.intent != Intent.STOP, r.reason
+
+
+# ------------------------------------------------------------ typed on a phone: a promise
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("hi sry only just seen this il get it paid nxt week thx", "en", date(2026, 12, 4)),
+    ("ill get it sorted tmrw ok tomorrow", "en", date(2026, 11, 26)),
+    ("moin zahle ich morgen, bin grad auf der baustelle", "de", date(2026, 11, 26)),
+    ("hallo überweise ich am freitag gruß", "de", date(2026, 11, 27)),
+])
+def test_a_phone_typed_promise_with_a_day(text, language, day):
+    r = reading(text, language)
+    assert r.intent == Intent.PROMISE, r.reason
+    assert r.promised_date == day
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("i was ill last week, sorry", "en"),
+    ("zahle ich nicht, die Anlage läuft nicht", "de"),
+])
+def test_phone_typed_words_that_promise_nothing(text, language):
+    assert reading(text, language).intent != Intent.PROMISE
+
+
+# --------------------------------------------------------- a relayed German promise, verb last
+@pytest.mark.parametrize(("text", "day"), [
+    (("Unser Geschäftsführer lässt ausrichten, dass die Zahlung für die Rechnung spätestens am "
+     "16.12.2026 veranlasst wird."), date(2026, 12, 16)),
+    ("Die Buchhaltung teilt mit, dass die Überweisung am 04.12. ausgeführt wird.",
+     date(2026, 12, 4)),
+])
+def test_a_relayed_german_promise_with_the_verb_last(text, day):
+    r = reading(text, "de")
+    assert r.intent == Intent.PROMISE, r.reason
+    assert r.promised_date == day
+
+
+# ------------------------------------------------------------------ a cheque with its number
+@pytest.mark.parametrize("text", [
+    "I posted cheque no. 100234 for £1,250.00 to your office yesterday.",
+    "We sent cheque number 5521 for the full amount on Monday.",
+])
+def test_a_cheque_posted_is_a_paid_claim(text):
+    assert reading(text, "en").intent == Intent.PAID_CLAIM
+
+
+# --------------------------------------- a German paid claim with several words before "wurde"
+def test_a_long_german_payment_subject_before_its_verb():
+    r = reading("Die Zahlung für RE-2026-0101 über 4.200,00 EUR wurde am 20.11.2026 ausgeführt.",
+                "de")
+    assert r.intent == Intent.PAID_CLAIM, r.reason
+    assert r.money is not None
+    assert str(r.money.amount) == "4200.00"
+
+
+# ------------------------------------------- one invoice paid, the other refused with a reason
+@pytest.mark.parametrize(("text", "language", "paid"), [
+    (("INV-1 (£900.00) was paid by BACS yesterday.\n\nINV-2 we are not paying: the meter was "
+     "never installed."), "en", "900.00"),
+    (("INV-1 for £450.00 was paid on Monday. INV-2 we will not pay because the panels "
+     "were returned."), "en", "450.00"),
+    (("- RE-1 (2.100,00 €) haben wir am 20.11. überwiesen.\n- RE-2 zahlen wir vorerst nicht. "
+     "Die Wallbox ist noch gar nicht montiert."), "de", "2100.00"),
+    (("RE-1 über 800,00 € haben wir am 19.11. bezahlt. RE-2 bezahlen wir nicht, weil die "
+     "Leistung nicht erbracht wurde."), "de", "800.00"),
+])
+def test_one_paid_and_one_refused_is_a_dispute_with_the_amount_paid(text, language, paid):
+    r = reading(text, language)
+    assert r.intent == Intent.DISPUTE, r.reason
+    assert r.money is not None
+    assert str(r.money.amount) == paid
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a day put off, no refusal
+    ("We won't pay today because the bank is closed; it goes out on Friday 27 November.", "en"),
+    ("Heute zahlen wir nicht, sondern am Freitag, 27.11.", "de"),
+])
+def test_a_day_put_off_is_no_refusal(text, language):
+    r = reading(text, language)
+    assert r.intent != Intent.DISPUTE, r.reason
+
+
+# --------------------------------------------- an instalment withheld until defects are fixed
+@pytest.mark.parametrize("text", [
+    ("Bei der Abnahme wurden sieben Mängel festgestellt. Bis zur Beseitigung behalten wir die "
+     "zweite Rate ein."),
+    "Wir halten den Abschlag bis zur Nachbesserung der Dachdurchführung zurück.",
+])
+def test_an_instalment_withheld_until_defects_are_fixed_is_a_dispute(text):
+    r = reading(text, "de")
+    assert r.intent == Intent.DISPUTE, r.reason
+
+
+def test_keeping_a_copy_is_no_dispute():
+    r = reading("Die Rechnung behalten wir für unsere Unterlagen ein, gezahlt wird am 10.12.2026.",
+                "de")
+    assert r.intent != Intent.DISPUTE, r.reason

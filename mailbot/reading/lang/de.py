@@ -193,7 +193,7 @@ INTENT_PAID_CLAIM = (
     # (not across a future "wird": "ist freigegeben und wird nächste Woche angewiesen")
     (2, (r"\b(?:haben|habe|hatten|hat|wurde|wurden|ist|sind|war)\s+(?:(?!wird\s|werden\s)\S+\s+)"
         r"{0,6}(?:bezahlt|beglichen|überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True),
-    (2, (r"\b(?:zahlung|überweisung|betrag|rate|geld|summe)\s+(?:\S+\s+){0,3}(?:ist|wurde|wurden)"
+    (2, (r"\b(?:zahlung|überweisung|betrag|rate|geld|summe)\s+(?:\S+\s+){0,5}(?:ist|wurde|wurden)"
         r"\s+(?:\S+\s+){0,3}(?:erfolgt|veranlasst|ausgeführt|getätigt|unterwegs|raus|"
         r"eingegangen)\b"), True, None,
      # "... wurde freigegeben und erfolgt am kommenden Donnerstag": a date ahead, a promise
@@ -232,6 +232,8 @@ INTENT_PROMISE = (
     (1, (r"\b(?:wir|ich)\s+(?:\S+\s+){0,1}(?:zahlen|bezahlen|begleichen|überweisen|"
         r"veranlassen)\b"), True),
     (1, r"\b(?:zahlen|bezahlen|begleichen|überweisen|veranlassen)\s+(?:wir|ich)\b", True),
+    # "überweise ich morgen früh", "zahl ich am Freitag" (the first person, as typed on a phone)
+    (1, r"\b(?:zahle?|bezahle?|begleiche|überweise|überweis|veranlasse)\s+ich\b", True),
     (1, r"\b(?:zahlung|überweisung)\s+(?:erfolgt|geht|folgt)\b", True),
     (2, (r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,3}wird\s+(?:\S+\s+)"
         r"{0,4}(?:ausgeführt|veranlasst|angewiesen|überwiesen|erfolgen|eingehen)\b"), True),
@@ -292,6 +294,9 @@ INTENT_PROMISE = (
     # Rechnungen bis Ende des Monats überwiesen werden", "soll am Freitag angewiesen werden"
     # (not what must still be done: "müssen noch überwiesen werden")
     (2, r"\b(?:bezahlt|beglichen|überwiesen|angewiesen|ausgeglichen)\s+(?:werden|wird)\b", True,
+     None, r"\b(?:müssen|muss|müsste|müssten|sollte|sollten)\b"),
+    # ("dass die Überweisung spätestens am 16.12. veranlasst wird": the transfer made then)
+    (2, r"\b(?:zahlung|überweisung)\s+(?:\S+\s+){0,6}(?:veranlasst|ausgeführt)\s+(?:werden|wird)\b", True,
      None, r"\b(?:müssen|muss|müsste|müssten|sollte|sollten)\b"),
 )
 INTENT_DISPUTE = (
@@ -405,7 +410,19 @@ INTENT_DISPUTE = (
         r"\bstornierung (?:der|dieser|ihrer|unserer) (?:\S+\s+)?rechnung\b",
         r"\brechnung\w* (?:\S+\s+){0,3}(?:zu )?stornieren\b",
         r"\bstornieren sie (?:\S+\s+){0,3}rechnung\b",
-    )),
+    )),    # a refusal of one invoice, its reason after it: "RE-2 zahlen wir vorerst nicht. Der Speicher
+    # ist nicht geliefert", "diese Rechnung bezahlen wir nicht, weil ..." (not a day put off:
+    # "heute zahlen wir nicht, sondern am Freitag"); a clear dispute by itself
+    (3, (r"\b(?:zahlen|bezahlen|begleichen|überweisen)\s+wir\s+(?:(?:vorerst|vorläufig|derzeit|"
+         r"zunächst|bis auf weiteres|erst einmal|erstmal|also)\s+)?nicht\s*(?:[.:;!]|,\s*(?:weil|da|"
+         r"denn)\b|$)"), "", None,
+     r"\b(?:sondern|erst|später|nächste\w*|morgen|heute|noch nicht)\b"),
+    # a part or the whole kept back until defects are put right: "Bis zur Beseitigung der
+    # Mängel behalten wir den Abschlag ein", "wir halten die Rate bis zur Nachbesserung zurück"
+    (2, (r"\b(?:(?:behalten|halten)\s+(?:wir|ich)|(?:wir|ich)\s+(?:behalten|halten))\s+"
+         r"(?:\S+\s+){0,8}?(?:ein|zurück)\b"), "neg",
+     r"mängel|mangel|beseitigung|nachbesserung|behoben|reklamation|abnahme"),
+    (1, r"\b(?:mängel|mängelliste|mängelprotokoll|mängelrüge|mängelanzeige)\b", "neg"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
