@@ -201,3 +201,33 @@ def test_keeping_a_copy_is_no_dispute():
     r = reading("Die Rechnung behalten wir für unsere Unterlagen ein, gezahlt wird am 10.12.2026.",
                 "de")
     assert r.intent != Intent.DISPUTE, r.reason
+
+
+# ------------------------------------------------ the client's own misfortune is no complaint
+@pytest.mark.parametrize(("text", "language"), [
+    (("Wie Sie wissen, hat der Sturm im November unser Lagerdach beschädigt. Sobald die "
+     "Versicherung zahlt, begleichen wir Ihre Rechnung."), "de"),
+    (("Nach dem Hochwasser ist unser Keller schwer beschädigt; wir melden uns, sobald die "
+     "Versicherung den Schaden reguliert hat."), "de"),
+    (("As you may know, the flood in October damaged our ground floor. Once the insurers pay out "
+     "we will settle your invoice."), "en"),
+    (("The storm last month damaged our barn roof, so money is tight until the insurance claim "
+     "is paid."), "en"),
+])
+def test_damage_by_a_natural_event_to_the_clients_own_property_is_no_dispute(text, language):
+    r = reading(text, language)
+    assert r.intent != Intent.DISPUTE, r.reason
+    assert _needs_human(r)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # damage to what we supplied, no natural event: a dispute
+    ("Zwei der gelieferten Module waren beim Auspacken beschädigt.", "de"),
+    ("Three of the panels you delivered arrived damaged.", "en"),
+    # a storm named, but a complaint in other words too
+    (("The storm damaged the inverter you installed and the invoice is wrong: you billed us "
+     "twice for the cabling."), "en"),
+])
+def test_damage_to_what_we_supplied_stays_a_dispute(text, language):
+    r = reading(text, language)
+    assert r.intent == Intent.DISPUTE, r.reason

@@ -421,6 +421,12 @@ _DOMINATES = {
 }
 
 
+# "wie Sie wissen, hat der Hagel auch unsere Fassade beschädigt", "the flood damaged our
+# stock": damage by a natural event is the client's own misfortune, not a complaint
+_MISFORTUNE = re.compile(either("MISFORTUNE"), re.IGNORECASE)
+_DAMAGE = re.compile(either("DAMAGE_WORDS"), re.IGNORECASE)
+
+
 def _counts(p: Rule, low: str, start: int, end: int, objections: list[tuple[int, int]],
             quoted: list[tuple[int, int]]) -> bool:
     """Does a match of rule `p` in the lowered sentence count (not negated, not quoted)?"""
@@ -436,6 +442,8 @@ def _counts(p: Rule, low: str, start: int, end: int, objections: list[tuple[int,
         return False
     # "widerspreche der Nutzung meiner Adresse": about the mailing, not a dispute; "thanks
     # for the credit note": an acknowledgement
+    if p.intent == I.DISPUTE and _DAMAGE.search(low[start:end]) and _MISFORTUNE.search(low):
+        return False
     return not (p.intent == I.DISPUTE and any(s <= start < e for s, e in objections))
 
 

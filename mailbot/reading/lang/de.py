@@ -79,6 +79,11 @@ MAIL_OBJECTION = (r"\b(?:widersprech\w*|widerspreche|widerspruch|einspruch)"
                   r"\w*|\b(?:nutzung|verwendung|verarbeitung|speicherung|zusendung)"
                   r"\s+(?:<not_money><tok>){0,6}?widersprech\w*")
 NEGATION = r"\bnicht\b|\bnie\b|\bniemals\b|\bkein\w*"
+# the client's own misfortune: "der Hagel hat unsere Fassade beschädigt" tells why it pays
+# late, no complaint about what we supplied (its damage words are no dispute)
+MISFORTUNE = (r"\b(?:hagel\w*|sturm\w*|unwetter\w*|hochwasser\w*|überschwemmung\w*|brand\w*|"
+              r"blitz\w*|wasserschaden|starkregen)\b")
+DAMAGE_WORDS = r"beschädig|schaden|kaputt|zerstört"
 # "vorbehaltlich der Freigabe ... werden wir ... anweisen": a condition too
 CONDITIONAL = r"\b(?:falls|wenn|sobald|nachdem|sofern|ob|vorbehaltlich)\b"
 CLAUSE_BREAK = r"\b(?:aber|jedoch|doch|sondern|weil|denn)\b"

@@ -105,6 +105,10 @@ MAIL_OBJECTION = (r"\bobject(?:ion)?s?\s+to\s+(?:<not_money><tok>){0,6}?(?:the )
 NEGATION = r"n't|\bnot\b|\bcannot\b|\bnever\b|\bno\b|\bunable\b|\byet to\b"
 # words that make it a condition: "once we have paid"
 # (and right before it, a modal: "we would have paid on Friday but ...")
+# the client's own misfortune: "the storm damaged our warehouse roof" tells why it pays
+# late, no complaint about what we supplied (its damage words are no dispute)
+MISFORTUNE = r"\b(?:hail\w*|storms?|flood\w*|fire|lightning|gales?|hurricane|tornado|burst pipe)\b"
+DAMAGE_WORDS = r"damag|broken|destroyed"
 # "subject to the board's approval on the 10th, we will pay on the 15th": a condition too
 CONDITIONAL = (r"\b(?:if|once|when|as soon as|after|unless|whether)\b|"
                r"\bsubject to (?:\S+\s+){0,3}(?:approval|sign-?off|authori[sz]ation|release|"
@@ -560,7 +564,10 @@ INTENT_DISPUTE = (
     (3, (r"\b(?:(?:we're|we are|we'll|we will|i'm|i am|i will)\s+not|we won't|i won't|we refuse to)\s+"
          r"(?:going to\s+)?(?:be\s+)?pay(?:ing)?(?:\s+(?:it|this|that|them|this one|that one|for it))?"
          r"(?:\s*[:\u2013\u2014]|\s+-\s|\s+(?:because|as|since)\b)"), "", None,
-     r"\b(?:yet|today|until|till|before|this week|this month)\b"),
+     r"\b(?:yet|today|until|till|before|this week|this month)\b"),    # what we supplied, damaged: "three of the panels you delivered arrived damaged", "the
+    # inverter you installed is faulty"
+    (2, r"\b(?:arrived|came|were|was|are|is)\s+(?:\S+\s+)?(?:damaged|defective|faulty|broken)\b",
+     "neg", r"\b(?:you|your)\s+(?:\S+\s+)?(?:delivered|supplied|installed|shipped|sent|fitted)\b"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
