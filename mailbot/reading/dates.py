@@ -620,7 +620,13 @@ def find(text: str, base: date | None = None, *, order: str | None = None,
                           and _WEEKDAY_THEN_DATE.match(low[f.end:found[i + 1].start]))
                          or (found[i + 1].rule == "day_of_month"
                              and found[i + 1].date.weekday() == f.date.weekday()
-                             and _WEEKDAY_THEN_DAY.match(low[f.end:found[i + 1].start]))))]
+                             and _WEEKDAY_THEN_DAY.match(low[f.end:found[i + 1].start]))
+                         # "our Thursday payment run, 10 December" (a Thursday): a few
+                         # words between, the written date on that weekday names it
+                         or (found[i + 1].rule in _ABSOLUTE
+                             and found[i + 1].date.weekday() == f.date.weekday()
+                             and _WEEKDAY_WORDS_THEN_DATE.match(low[f.end:found[i + 1].start])
+                             and not re.search(r"[.!?;]", low[f.start:found[i + 1].start]))))]
 
 
 def _week_of(f: Found, low: str) -> Found:
@@ -638,6 +644,11 @@ def _week_of(f: Found, low: str) -> Found:
 # between a weekday and its day of the month: a comma, a short word ("tgl", "the", "den")
 # (not "or": "Monday, or the 14th" names two days)
 _WEEKDAY_THEN_DAY = re.compile(r"\W{0,3}(?:(?!(?:or|oder|atau|или)\b)[^\W\d_]{1,4}\.?\W{0,2})?$")
+
+
+# a weekday's own few words before the date it names (no sentence's end, no "or")
+_WEEKDAY_WORDS_THEN_DATE = re.compile(
+    r"(?:[\s,:'’-]{1,3}(?!(?:or|oder|atau|или|and|und|dan|и)\b)[^\W\d_]+){0,3}[\s,:(-]{1,3}$")
 
 
 def first(text: str, base: date | None = None, *, order: str | None = None,

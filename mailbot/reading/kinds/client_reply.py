@@ -421,6 +421,12 @@ _DOMINATES = {
 }
 
 
+# "wie Sie wissen, hat der Hagel auch unsere Fassade beschädigt", "the flood damaged our
+# stock": damage by a natural event is the client's own misfortune, not a complaint
+_MISFORTUNE = re.compile(either("MISFORTUNE"), re.IGNORECASE)
+_DAMAGE = re.compile(either("DAMAGE_WORDS"), re.IGNORECASE)
+
+
 def _counts(p: Rule, low: str, start: int, end: int, objections: list[tuple[int, int]],
             quoted: list[tuple[int, int]]) -> bool:
     """Does a match of rule `p` in the lowered sentence count (not negated, not quoted)?"""
@@ -436,6 +442,8 @@ def _counts(p: Rule, low: str, start: int, end: int, objections: list[tuple[int,
         return False
     # "widerspreche der Nutzung meiner Adresse": about the mailing, not a dispute; "thanks
     # for the credit note": an acknowledgement
+    if p.intent == I.DISPUTE and _DAMAGE.search(low[start:end]) and _MISFORTUNE.search(low):
+        return False
     return not (p.intent == I.DISPUTE and any(s <= start < e for s, e in objections))
 
 
@@ -867,6 +875,11 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
                 # "on Monday, Wednesday at the latest": the Wednesday after that Monday
                 return last.date + timedelta(days=7)
             return last.date
+        if _LEADING_CONDITION.search(sentence) and any(f.start > start for f in near):
+            # "vorbehaltlich der Freigabe am 10.12. werden wir am 15.12. anweisen", "subject
+            # to approval on the 10th, we pay on the 15th": a day before the promise's words
+            # in a sentence that opens with its condition is the condition's
+            near = [f for f in near if f.start > start]
         if near:  # a date in a clause before the promise's is the last resort ("zugesagt
             # hatten wir Freitag, überweisen aber erst am 15.12.")
             own = _clause(sentence, start)[0]

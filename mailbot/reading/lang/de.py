@@ -79,7 +79,13 @@ MAIL_OBJECTION = (r"\b(?:widersprech\w*|widerspreche|widerspruch|einspruch)"
                   r"\w*|\b(?:nutzung|verwendung|verarbeitung|speicherung|zusendung)"
                   r"\s+(?:<not_money><tok>){0,6}?widersprech\w*")
 NEGATION = r"\bnicht\b|\bnie\b|\bniemals\b|\bkein\w*"
-CONDITIONAL = r"\b(?:falls|wenn|sobald|nachdem|sofern|ob)\b"
+# the client's own misfortune: "der Hagel hat unsere Fassade beschädigt" tells why it pays
+# late, no complaint about what we supplied (its damage words are no dispute)
+MISFORTUNE = (r"\b(?:hagel\w*|sturm\w*|unwetter\w*|hochwasser\w*|überschwemmung\w*|brand\w*|"
+              r"blitz\w*|wasserschaden|starkregen)\b")
+DAMAGE_WORDS = r"beschädig|schaden|kaputt|zerstört"
+# "vorbehaltlich der Freigabe ... werden wir ... anweisen": a condition too
+CONDITIONAL = r"\b(?:falls|wenn|sobald|nachdem|sofern|ob|vorbehaltlich)\b"
 CLAUSE_BREAK = r"\b(?:aber|jedoch|doch|sondern|weil|denn)\b"
 PROHIBITION = r"\b(?:nicht mehr|nie wieder|bitte nicht)"
 NOT_YET_AFTER = r"noch nicht"
@@ -192,7 +198,7 @@ INTENT_PAID_CLAIM = (
     # (not across a future "wird": "ist freigegeben und wird nächste Woche angewiesen")
     (2, (r"\b(?:haben|habe|hatten|hat|wurde|wurden|ist|sind|war)\s+(?:(?!wird\s|werden\s)\S+\s+)"
         r"{0,6}(?:bezahlt|beglichen|überwiesen|gezahlt|angewiesen|ausgeglichen)\b"), True),
-    (2, (r"\b(?:zahlung|überweisung|betrag|rate|geld|summe)\s+(?:\S+\s+){0,3}(?:ist|wurde|wurden)"
+    (2, (r"\b(?:zahlung|überweisung|betrag|rate|geld|summe)\s+(?:\S+\s+){0,5}(?:ist|wurde|wurden)"
         r"\s+(?:\S+\s+){0,3}(?:erfolgt|veranlasst|ausgeführt|getätigt|unterwegs|raus|"
         r"eingegangen)\b"), True, None,
      # "... wurde freigegeben und erfolgt am kommenden Donnerstag": a date ahead, a promise
@@ -231,6 +237,8 @@ INTENT_PROMISE = (
     (1, (r"\b(?:wir|ich)\s+(?:\S+\s+){0,1}(?:zahlen|bezahlen|begleichen|überweisen|"
         r"veranlassen)\b"), True),
     (1, r"\b(?:zahlen|bezahlen|begleichen|überweisen|veranlassen)\s+(?:wir|ich)\b", True),
+    # "überweise ich morgen früh", "zahl ich am Freitag" (the first person, as typed on a phone)
+    (1, r"\b(?:zahle?|bezahle?|begleiche|überweise|überweis|veranlasse)\s+ich\b", True),
     (1, r"\b(?:zahlung|überweisung)\s+(?:erfolgt|geht|folgt)\b", True),
     (2, (r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,3}wird\s+(?:\S+\s+)"
         r"{0,4}(?:ausgeführt|veranlasst|angewiesen|überwiesen|erfolgen|eingehen)\b"), True),
@@ -291,6 +299,9 @@ INTENT_PROMISE = (
     # Rechnungen bis Ende des Monats überwiesen werden", "soll am Freitag angewiesen werden"
     # (not what must still be done: "müssen noch überwiesen werden")
     (2, r"\b(?:bezahlt|beglichen|überwiesen|angewiesen|ausgeglichen)\s+(?:werden|wird)\b", True,
+     None, r"\b(?:müssen|muss|müsste|müssten|sollte|sollten)\b"),
+    # ("dass die Überweisung spätestens am 16.12. veranlasst wird": the transfer made then)
+    (2, r"\b(?:zahlung|überweisung)\s+(?:\S+\s+){0,6}(?:veranlasst|ausgeführt)\s+(?:werden|wird)\b", True,
      None, r"\b(?:müssen|muss|müsste|müssten|sollte|sollten)\b"),
 )
 INTENT_DISPUTE = (
@@ -404,7 +415,19 @@ INTENT_DISPUTE = (
         r"\bstornierung (?:der|dieser|ihrer|unserer) (?:\S+\s+)?rechnung\b",
         r"\brechnung\w* (?:\S+\s+){0,3}(?:zu )?stornieren\b",
         r"\bstornieren sie (?:\S+\s+){0,3}rechnung\b",
-    )),
+    )),    # a refusal of one invoice, its reason after it: "RE-2 zahlen wir vorerst nicht. Der Speicher
+    # ist nicht geliefert", "diese Rechnung bezahlen wir nicht, weil ..." (not a day put off:
+    # "heute zahlen wir nicht, sondern am Freitag"); a clear dispute by itself
+    (3, (r"\b(?:zahlen|bezahlen|begleichen|überweisen)\s+wir\s+(?:(?:vorerst|vorläufig|derzeit|"
+         r"zunächst|bis auf weiteres|erst einmal|erstmal|also)\s+)?nicht\s*(?:[.:;!]|,\s*(?:weil|da|"
+         r"denn)\b|$)"), "", None,
+     r"\b(?:sondern|erst|später|nächste\w*|morgen|heute|noch nicht)\b"),
+    # a part or the whole kept back until defects are put right: "Bis zur Beseitigung der
+    # Mängel behalten wir den Abschlag ein", "wir halten die Rate bis zur Nachbesserung zurück"
+    (2, (r"\b(?:(?:behalten|halten)\s+(?:wir|ich)|(?:wir|ich)\s+(?:behalten|halten))\s+"
+         r"(?:\S+\s+){0,8}?(?:ein|zurück)\b"), "neg",
+     r"mängel|mangel|beseitigung|nachbesserung|behoben|reklamation|abnahme"),
+    (1, r"\b(?:mängel|mängelliste|mängelprotokoll|mängelrüge|mängelanzeige)\b", "neg"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
@@ -518,6 +541,13 @@ INTENT_STOP = (
          r"kontaktversuchen)\b(?:\s+\S+){0,3}\s+ab\b"),
         (r"\bvon (?:\S+\s+){0,2}(?:mahnungen|erinnerungen|e-?mails|mails|zusendungen|"
          r"kontaktaufnahmen?|nachrichten|schreiben) (?:\S+\s+)?(?:abzusehen|absehen)\b"),
+        # "von weiteren automatisierten Zahlungserinnerungen an diese Adresse abzusehen",
+        # "von weiteren Mahnschreiben Abstand zu nehmen"
+        (r"\bvon (?:\S+\s+){0,3}\w*(?:mahnungen|mahnschreiben|erinnerungen|e-?mails|mails|"
+         r"zusendungen|nachrichten|kontaktaufnahmen?)\b(?:\s+\S+){0,4}?\s+(?:abzusehen|"
+         r"absehen|abstand (?:zu )?nehmen)\b"),
+        (r"\b(?:nehmen|sehen) sie (?:\S+\s+){0,2}von (?:\S+\s+){0,3}\w*(?:mahnungen|mahnschreiben|"
+         r"erinnerungen|e-?mails|mails|zusendungen|nachrichten)\b(?:\s+\S+){0,4}?\s+(?:abstand|ab)\b"),
         # "nehmen Sie mich aus dem Verteiler", "löschen Sie meine Adresse"
         (r"\b(?:nehmen|streichen|löschen|entfernen|tragen) sie (?:\S+\s+){0,2}(?:mich|uns|"
          r"meine|unsere)\b(?:\s+\S+){0,3}\s+(?:aus|von) (?:ihrem|dem|ihrer|der|ihren|den)\s"

@@ -57,7 +57,7 @@ END_OF = r"(?:(?:by|at|before) )?(?:the )?end of"
 START_OF = r"(?:the )?(?:beginning|start) of|early"
 NEXT_WEEK_OF = r"(?:the )?(?:next|following|coming) week"  # "end of next week"
 WEEK_AFTER_NEXT_OF = r"the week after next"
-NEXT_WEEK = r"next week"  # "we pay next week"
+NEXT_WEEK = r"(?:next|nxt) week"  # "we pay next week"
 # a calendar (ISO) week by its number ("in KW 50"): its last working day
 CALENDAR_WEEK = r"cw|calendar\s+week"
 THIS_WEEK = r"(?:(?:by|at) )?(?:the )?end of (?:the |this )?week|this week|by the weekend"
@@ -105,7 +105,14 @@ MAIL_OBJECTION = (r"\bobject(?:ion)?s?\s+to\s+(?:<not_money><tok>){0,6}?(?:the )
 NEGATION = r"n't|\bnot\b|\bcannot\b|\bnever\b|\bno\b|\bunable\b|\byet to\b"
 # words that make it a condition: "once we have paid"
 # (and right before it, a modal: "we would have paid on Friday but ...")
+# the client's own misfortune: "the storm damaged our warehouse roof" tells why it pays
+# late, no complaint about what we supplied (its damage words are no dispute)
+MISFORTUNE = r"\b(?:hail\w*|storms?|flood\w*|fire|lightning|gales?|hurricane|tornado|burst pipe)\b"
+DAMAGE_WORDS = r"damag|broken|destroyed"
+# "subject to the board's approval on the 10th, we will pay on the 15th": a condition too
 CONDITIONAL = (r"\b(?:if|once|when|as soon as|after|unless|whether)\b|"
+               r"\bsubject to (?:\S+\s+){0,3}(?:approval|sign-?off|authori[sz]ation|release|"
+               r"confirmation|agreement|sign-?off)\b|"
                r"\b(?:would|could|should|might|must)\s+$")
 # words that start a new clause (a negation before them does not count)
 CLAUSE_BREAK = r"\b(?:but|however|although|though|because|since)\b"
@@ -277,6 +284,8 @@ INTENT_PAID_CLAIM = (
         (r"\b(?:check|cheque) (?:was|has been|is|went) (?:already )?(?:mailed|sent|issued|posted|"
          r"in the mail|out)\b"),
         r"\b(?:mailed|sent|issued|posted) (?:a|the|our|your) (?:check|cheque)\b",
+        # "I posted cheque no. 004512 for £2,880.00"
+        r"\b(?:mailed|sent|issued|posted) (?:check|cheque) (?:no\.?|number|#|nr\.?)\s*\d",
         r"\bpaid in full\b",
         r"\b(?:payment|transfer|wire|it)\s+(?:\S+\s+){0,3}(?:went|has gone|had gone) out\b",
         r"\b(?:has|have|had) (?:already )?been taken care of\b",
@@ -393,6 +402,9 @@ INTENT_PROMISE = (
     # ... paid" is a row above)
     (1, (r"\b(?:can|could|will|'ll|should)\s+get\s+(?:it|this|that|the invoice|the bill|the balance|"
          r"the payment|payment)\s+(?:sorted|paid|settled|cleared)\b"), True),
+    # typed on a phone, no apostrophe: "il get it sorted nxt week", "ill get this paid fri"
+    (1, (r"(?<![\w'])(?:il|ill|i ll|we ll|well)\s+get\s+(?:it|this|that|them|these|both)\s+"
+         r"(?:sorted|paid|settled|cleared)\b"), True),
     # a payment approved for a day: "our finance manager has approved payment of the balance
     # on 10 December", "finance has authorised the transfer for Friday" (the day is needed)
     (2, (r"\b(?:approved|authori[sz]ed|signed off(?: on)?|sanctioned|released)\s+(?:the\s+)?"
@@ -546,7 +558,16 @@ INTENT_DISPUTE = (
     # which we will not pay", "we do not accept it"
     (2, (r"\b(?:charges?|fees?|costs?|amounts?|items?|lines?|parts?|portion|sum|balance|rest)\b"
          r"[^.;!?]{0,40}?\b(?:we|i)\s+(?:do not|don't|cannot|can't|will not|won't|shall not)\s+"
-         r"(?:accept|agree to|acknowledge|recogni[sz]e|pay)\b(?!\s+(?:it\s+)?(?:until|before|by|on)\b)")),
+         r"(?:accept|agree to|acknowledge|recogni[sz]e|pay)\b(?!\s+(?:it\s+)?(?:until|before|by|on)\b)")),    # a refusal with its reason after it: "SSL-2 we are not paying: the part was under
+    # warranty", "we won't pay it because the panel arrived broken" (not "we won't pay today
+    # because the bank is shut": a day between); a clear dispute by itself
+    (3, (r"\b(?:(?:we're|we are|we'll|we will|i'm|i am|i will)\s+not|we won't|i won't|we refuse to)\s+"
+         r"(?:going to\s+)?(?:be\s+)?pay(?:ing)?(?:\s+(?:it|this|that|them|this one|that one|for it))?"
+         r"(?:\s*[:\u2013\u2014]|\s+-\s|\s+(?:because|as|since)\b)"), "", None,
+     r"\b(?:yet|today|until|till|before|this week|this month)\b"),    # what we supplied, damaged: "three of the panels you delivered arrived damaged", "the
+    # inverter you installed is faulty"
+    (2, r"\b(?:arrived|came|were|was|are|is)\s+(?:\S+\s+)?(?:damaged|defective|faulty|broken)\b",
+     "neg", r"\b(?:you|your)\s+(?:\S+\s+)?(?:delivered|supplied|installed|shipped|sent|fitted)\b"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (

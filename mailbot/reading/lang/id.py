@@ -713,3 +713,7 @@ FORWARD_PREFIXES = r"pesan terusan"
 # a scale word after an amount ("Rp 6 jt", "1,2 Mio. EUR" aside): millions, thousands
 AMOUNT_MILLION = r"jt|juta"
 AMOUNT_THOUSAND = r"rb|ribu"
+
+# the client's own misfortune ("banjir merusak gudang kami"): its damage words are no dispute
+MISFORTUNE = r"\b(?:banjir|kebakaran|hujan es|badai|angin puting beliung|gempa\w*|longsor)\b"
+DAMAGE_WORDS = r"rusak|kerusakan"

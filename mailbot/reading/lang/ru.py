@@ -807,3 +807,8 @@ FORWARD_PREFIXES = r"пересл\w*"
 # a scale word after an amount ("Rp 6 jt", "1,2 Mio. EUR" aside): millions, thousands
 AMOUNT_MILLION = r"млн\.?|миллион\w*"
 AMOUNT_THOUSAND = r"тыс\.?|тысяч\w*"
+
+# the client's own misfortune ("град повредил нашу крышу"): its damage words are no dispute
+MISFORTUNE = (r"(?:^|[^\w])(?:град(?:а|ом|у|ины|иной)?|наводнени\w*|потоп\w*|пожар\w*|бур[яиюе]\w*|"
+              r"ураган\w*|лив(?:ень|н\w+)|затоплени\w*)(?=[^\w]|$)")
+DAMAGE_WORDS = r"поврежд|повредил|сломан|испорчен"
