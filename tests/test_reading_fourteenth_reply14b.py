@@ -1,0 +1,146 @@
+"""Indonesian and Russian client replies of the fourteenth blind round's kinds of miss,
+written anew: a promise typed on a phone ("besok sy tf"); a relayed promise whose invoice
+number stands between the payment and its verb; payment refused until the invoice is put
+right, or a count that contradicts the invoice (a dispute); a refusal in the singular
+("оплачивать не буду") and work covered by the warranty beside a part paid (a dispute);
+a bare acknowledgement ("Baik, terima kasih", "Хорошо, спасибо": nobody needed)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from mailbot.domain.values import Intent, Kind
+from mailbot.reading.classify import Context, classify
+from mailbot.reading.kinds.client_reply import _needs_human, read
+from mailbot.reading.parse import parse_message
+
+I = Intent
+MONDAY = date(2026, 11, 30)
+
+
+def reading(text: str, language: str):
+    return read(text, MONDAY, language, datetime(2026, 11, 30, 10, tzinfo=UTC))
+
+
+# ------------------------------------------------------- a promise typed on a phone
+@pytest.mark.parametrize(("text", "day"), [
+    ("oke bu, besok sy tf ya", date(2026, 12, 1)),
+    ("siap pak lusa sy bayar, lg di luar kota", date(2026, 12, 2)),
+    ("iya kak, tgl 4 aku transfer", date(2026, 12, 4)),
+])
+def test_a_phone_typed_indonesian_promise_is_a_promise(text, day):
+    r = reading(text, "id")
+    assert (r.intent, r.promised_date) == (I.PROMISE, day), r.reason
+    assert not _needs_human(r)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("sdh sy tf kemarin ya pak", I.PAID_CLAIM),
+    ("maaf bu, sy belum bisa transfer minggu ini", I.OTHER),
+])
+def test_a_phone_typed_payment_done_or_denied_is_no_promise(text, intent):
+    r = reading(text, "id")
+    assert r.intent == intent, r.reason
+
+
+# ------------------------------------- a relayed promise naming the invoice's number
+@pytest.mark.parametrize(("text", "day"), [
+    (("Direktur kami menyampaikan bahwa pembayaran invoice 0077/ABC/XI/2026 akan dilakukan "
+      "pada hari Jumat, 4 Desember 2026."), date(2026, 12, 4)),
+    ("Menurut bendahara, pembayaran tagihan INV/2026/118 akan ditransfer tanggal 8 Desember.",
+     date(2026, 12, 8)),
+])
+def test_a_relayed_promise_with_the_invoice_number_in_between_is_a_promise(text, day):
+    r = reading(text, "id")
+    assert (r.intent, r.promised_date) == (I.PROMISE, day), r.reason
+    assert not _needs_human(r)
+
+
+def test_a_payment_that_was_made_is_still_no_promise():
+    r = reading("Pembayaran invoice 0077/ABC/XI/2026 sudah kami lakukan tanggal 27 November.",
+                "id")
+    assert r.intent == I.PAID_CLAIM, r.reason
+
+
+# ---------------------------------- payment refused until the invoice is put right
+@pytest.mark.parametrize("text", [
+    "Mohon maaf, kami tidak dapat memproses pembayaran sebelum tagihan tersebut dikoreksi.",
+    "Invoice ini belum bisa kami bayar sampai nominalnya diperbaiki.",
+    ("Hasil pengecekan tim kami: yang dipasang 48 modul, bukan 52 modul seperti yang tertulis "
+     "di invoice."),
+    "Pekerjaan selesai 10 hari, sedangkan di invoice tertulis 14 hari kerja.",
+    "Penggantian inverter bulan lalu masih garansi, jadi biaya kunjungan itu tidak kami akui.",
+])
+def test_an_indonesian_refusal_or_contradiction_of_the_invoice_is_a_dispute(text):
+    r = reading(text, "id")
+    assert r.intent == I.DISPUTE, r.reason
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # paid once the goods arrive: a condition, no dispute of the invoice
+    ("Kami tidak dapat memproses pembayaran sebelum tanggal 5.", I.OTHER),
+    # a warranty not in question
+    ("Garansi panel sudah kami terima, terima kasih.", I.OTHER),
+])
+def test_no_dispute_without_a_fault_in_the_invoice(text, intent):
+    r = reading(text, "id")
+    assert r.intent != I.DISPUTE, r.reason
+
+
+# --------------------------- a part paid, the rest refused (singular) or under warranty
+@pytest.mark.parametrize("text", [
+    ("Счёт 2041 я сегодня оплатила, 12 000 руб. А вот счёт 2045 за замену датчика платить не "
+     "стану: датчик меняли по гарантии."),
+    ("Монтаж оплатил вчера. За повторный выезд оплачивать не буду — это гарантийный случай, "
+     "так и договаривались."),
+])
+def test_a_russian_part_paid_and_the_rest_refused_is_a_dispute(text):
+    r = reading(text, "ru")
+    assert r.intent == I.DISPUTE, r.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Направим вам гарантийное письмо, оплату произведём 10 декабря.",
+    "Оплачу 4 декабря, не буду тянуть.",
+])
+def test_a_letter_of_guarantee_or_a_promise_is_no_dispute(text):
+    r = reading(text, "ru")
+    assert r.intent == I.PROMISE, r.reason
+
+
+# ------------------------------------------------------------ a bare acknowledgement
+CTX = Context(bot_address="ar@surya.test", known_invoice_numbers=("0077/ABC/XI/2026", "3310"),
+              known_message_ids=frozenset({"<mb.1@ar.surya.test>"}),
+              known_contacts=frozenset({"keuangan@klien.test"}))
+
+
+def mail(body: str, subject: str = "Re: Pengingat pembayaran invoice 0077/ABC/XI/2026") -> bytes:
+    return ("From: Keuangan <keuangan@klien.test>\r\nTo: ar@surya.test\r\n"
+            f"Subject: {subject}\r\nDate: Mon, 30 Nov 2026 10:00:00 +0700\r\n"
+            "Message-ID: <x1@klien.test>\r\nIn-Reply-To: <mb.1@ar.surya.test>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Baik Bu, terima kasih.\n\nRina", None),
+    ("Siap pak, noted. Terima kasih", None),
+    ("Хорошо, спасибо.", "Re: Напоминание об оплате: счёт № 3310"),
+    ("Принято, спасибо!", "Re: Напоминание об оплате: счёт № 3310"),
+])
+def test_a_bare_acknowledgement_needs_nobody(body, subject):
+    c = classify(parse_message(mail(body, *([subject] if subject else []))), CTX)
+    assert c.kind == Kind.CLIENT_REPLY
+    assert c.intent == I.OTHER
+    assert not c.needs_human, c.reason
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Baik, tapi invoice ini belum kami terima lampirannya?", None),
+    ("Baik, nanti kami cek dulu ke bagian pajak.", None),
+    ("Хорошо, но сумма в счёте неверная.", "Re: Напоминание об оплате: счёт № 3310"),
+])
+def test_an_acknowledgement_with_more_to_it_still_goes_to_a_person(body, subject):
+    c = classify(parse_message(mail(body, *([subject] if subject else []))), CTX)
+    assert c.needs_human, c.reason
