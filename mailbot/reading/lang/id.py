@@ -322,8 +322,8 @@ INTENT_DISPUTE = (
          r"diselesaikan|diterbitkan ulang)\b")),
     # what was delivered against what the invoice says: "180 unit, bukan 200 unit sebagaimana
     # tercantum di invoice", "sedangkan di tagihan tertulis 12 hari"
-    (2, (r"\bbukan\s+\d[\d.,]*\s+(?:[^\s,;.!?]+\s+){0,2}?(?:sebagaimana|seperti|yang)\s+(?:yang\s+)?"
-         r"(?:tercantum|tertulis|tertera|disebut\w*|ditagih\w*)\b",
+    (2, ((r"\bbukan\s+\d[\d.,]*\s+(?:[^\s,;.!?]+\s+){0,2}?(?:sebagaimana|seperti|yang)\s+"
+          r"(?:yang\s+)?(?:tercantum|tertulis|tertera|disebut\w*|ditagih\w*)\b"),
          r"\bsedangkan\s+(?:di|dalam|pada)\s+<doc>\w*\s+(?:tertulis|tercantum|tertera|ditagih\w*)\s+\d")),
     # work covered by the warranty is not to be paid: "penggantian inverter masih garansi",
     # "kunjungan teknisi itu termasuk garansi"
