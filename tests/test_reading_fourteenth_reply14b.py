@@ -144,3 +144,30 @@ def test_a_bare_acknowledgement_needs_nobody(body, subject):
 def test_an_acknowledgement_with_more_to_it_still_goes_to_a_person(body, subject):
     c = classify(parse_message(mail(body, *([subject] if subject else []))), CTX)
     assert c.needs_human, c.reason
+
+
+# --------------------------------- "both invoices": every invoice of the thread stays
+BOTH_CTX = Context(bot_address="ar@surya.test", known_invoice_numbers=("4410", "4415", "4420"),
+                   known_message_ids=frozenset({"<mb.1@ar.surya.test>"}),
+                   known_contacts=frozenset({"keuangan@klien.test"}))
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Оба счёта оплатили 4 декабря одним платежом (по № 4415 — за вычетом аванса).",
+     "Re: Напоминание: счёт № 4410, № 4415"),
+    ("Kedua invoice sudah kami transfer kemarin; untuk 4415 sudah dipotong uang muka.",
+     "Re: Pengingat invoice 4410 dan 4415"),
+])
+def test_a_reply_about_both_invoices_keeps_both(body, subject):
+    c = classify(parse_message(mail(body, subject)), BOTH_CTX)
+    assert c.intent == I.PAID_CLAIM, c.reason
+    assert set(c.invoice_numbers) == {"4410", "4415"}
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Счёт № 4415 оплатили вчера, по второму ждём акт.", "Re: Напоминание: счёт № 4410, № 4415"),
+    ("Invoice 4415 sudah kami transfer kemarin.", "Re: Pengingat invoice 4410 dan 4415"),
+])
+def test_a_reply_naming_one_invoice_is_about_that_one(body, subject):
+    c = classify(parse_message(mail(body, subject)), BOTH_CTX)
+    assert list(c.invoice_numbers) == ["4415"], c.invoice_numbers

@@ -897,6 +897,7 @@ _REPLY_SUBJECT = subjects.prefix(list_tag=True, also=r"wg")
 # every reply and forward prefix, stripped to read the subject's own words
 _PREFIXES = subjects.prefix(forwards=True, repeated=True)
 _TOPIC = re.compile(either("REPLY_TOPIC"), re.IGNORECASE)
+_ALL_OF_THEM = re.compile(either("ALL_OF_THEM"), re.IGNORECASE)
 
 
 # A reply of a few words to a payment reminder: "done", "paid", "erledigt", "sudah ya pak",
@@ -1109,7 +1110,8 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     short = short_references(text[:MAX_READ], facts)
     numbers = tuple(dict.fromkeys([*numbers, *short]))
     known_in_text = [*facts.numbers_in(text), *short]
-    if known_in_text:
+    # ("оплатили оба документа ... (по № 1166 — с учётом корректировки)": about both)
+    if known_in_text and not _ALL_OF_THEM.search(text[:MAX_READ]):
         in_text = {n.casefold() for n in [*known_in_text, *extract.invoice_numbers(text)]}
         numbers = tuple(n for n in numbers if n.casefold() in in_text)
     own_subject = "" if _REPLY_SUBJECT.match(subject) else _PREFIXES.sub("", subject)

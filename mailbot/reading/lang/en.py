@@ -1100,6 +1100,10 @@ INVOICE_AFTER_MARK = r"(?:of\s+)?invoice"
 BANK_ACCOUNT_BEFORE = ""
 # joins a list of invoice numbers ("invoices 17, 18 and 19"); carries its boundaries
 LIST_AND = r"\band\b"
+# a reply about every invoice it answers ("we paid both invoices"): the thread's invoices
+# stay, even when one of them is named again in a detail
+ALL_OF_THEM = (r"\bboth (?:of )?(?:the |your )?(?:invoices|documents|bills|of them)\b|\ball (?:of )?"
+               r"(?:the |your )?(?:invoices|documents)\b")
 # between an invoice number and its date ("Invoice 17 dated 1 December"); carries its
 # boundaries
 NUMBER_DATED = r"\b(?:dated|from|of)\b"

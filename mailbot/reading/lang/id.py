@@ -687,6 +687,8 @@ NUMBER_ABBREVIATIONS = ""
 INVOICE_AFTER_MARK = r"faktur|tagihan"
 BANK_ACCOUNT_BEFORE = ""
 LIST_AND = r"\bdan\b"
+ALL_OF_THEM = (r"\bkedua(?:nya|\s+(?:invoice|tagihan|faktur|dokumen))\b|\bsemua (?:invoice|tagihan|"
+               r"faktur|dokumen)\b")
 NUMBER_DATED = r"\b(?:tanggal|tertanggal|tgl\.?)\b"
 DATE_LABEL = r"tanggal|tgl"
 DATE_LINK = ""

@@ -751,6 +751,7 @@ INVOICE_AFTER_MARK = r"сч[её]та"
 # "расчётный счёт № 4070…" is a bank account
 BANK_ACCOUNT_BEFORE = r"расч[её]тн|корр?|лицев|банковск|р/|к/"
 LIST_AND = r"(?<![^\W\d_])и(?![^\W\d_])"
+ALL_OF_THEM = r"(?<![^\W\d_])(?:оба|обе|обоим|обоих|все сч[её]та|все документы)(?![^\W\d_])"
 NUMBER_DATED = r"(?<![^\W\d_])от(?![^\W\d_])"
 DATE_LABEL = r"дата"
 DATE_LINK = ""
