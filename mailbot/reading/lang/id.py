@@ -162,10 +162,7 @@ SHORT_FILLER = (r"\b(?:iya|ya|yah|ok(?:e|ey)?|pak|bu|bapak|ibu|kak|mas|mbak|bos|
 # "sudah", "sudah ya pak", "sdh", "sudah dibayar", "sudah kami transfer", "lunas"
 # "sudah kami terima, terima kasih", "invoice sudah diterima"
 SHORT_RECEIVED = (r"(?:baik\s+)?(?:(?:invoice|tagihan|email)(?:nya)?\s+)?(?:sudah|sdh|telah)?\s*(?:kami\s+)?"
-                  r"(?:terima|diterima)(?:\s+(?:invoice|tagihan|email)(?:nya)?)?"
-                  # a bare acknowledgement: "Baik, terima kasih", "Siap pak, noted"
-                  r"|(?:baik(?:lah)?|siap|noted|sip|dicatat|(?:sudah\s+|sdh\s+)?(?:kami\s+|saya\s+)?"
-                  r"catat)(?:\s+(?:baik(?:lah)?|siap|noted|sip|dicatat))*")
+                  r"(?:terima|diterima)(?:\s+(?:invoice|tagihan|email)(?:nya)?)?")
 SHORT_PAID = (r"(?:sudah|sdh|udah|udh|dah|telah)(?:\s+(?:kami|saya))?(?:\s+(?:di)?(?:bayar|"
               r"transfer|tf|lunasi|lunas|bayarkan|transferkan)\w*)?(?:\s+(?:kemarin|tadi|semua|"
               r"semuanya))?|lunas")
