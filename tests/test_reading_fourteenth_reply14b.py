@@ -162,3 +162,41 @@ def test_a_reply_about_both_invoices_keeps_both(body, subject):
 def test_a_reply_naming_one_invoice_is_about_that_one(body, subject):
     c = classify(parse_message(mail(body, subject)), BOTH_CTX)
     assert list(c.invoice_numbers) == ["4415"], c.invoice_numbers
+
+
+# -------------------------- a paid claim with its own payment record attached: its total
+def with_attachment(body: str, subject: str, filename: str, content: str,
+                    content_type: str = "text/plain") -> bytes:
+    return ("From: Keuangan <keuangan@klien.test>\r\nTo: ar@surya.test\r\n"
+            f"Subject: {subject}\r\nDate: Mon, 30 Nov 2026 10:00:00 +0700\r\n"
+            "Message-ID: <x2@klien.test>\r\nIn-Reply-To: <mb.1@ar.surya.test>\r\n"
+            "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+            "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"
+            f"--b1\r\nContent-Type: {content_type}; charset=utf-8\r\n"
+            f"Content-Disposition: attachment; filename=\"{filename}\"\r\n\r\n"
+            + content + "\r\n--b1--\r\n").encode()
+
+
+@pytest.mark.parametrize(("body", "subject", "filename", "content", "amount"), [
+    ("Tagihan 4410 sudah kami bayar hari ini, bukti terlampir.",
+     "Re: Pengingat invoice 4410", "transfer_4410.txt",
+     "BUKTI TRANSFER\nTanggal: 30-11-2026\nInvoice 4410\nTotal transfer Rp 18.500.000\n",
+     "18500000.00"),
+    ("Счёт № 4415 оплатили 27.11.2026, реестр во вложении.",
+     "Re: Напоминание: счёт № 4415", "platezhi.csv",
+     ("Реестр платежей за 27.11.2026\nПолучатель;Назначение;Сумма\nООО Солар;Оплата по счёту "
+      "4415;96 000,00\nИтого: 96 000,00 руб.\n"), "96000.00"),
+])
+def test_a_paid_claim_takes_the_total_of_its_attached_payment_record(
+        body, subject, filename, content, amount):
+    c = classify(parse_message(with_attachment(body, subject, filename, content)), BOTH_CTX)
+    assert c.intent == I.PAID_CLAIM, c.reason
+    assert str(c.reply_amount) == amount
+
+
+def test_an_attached_invoice_is_no_record_of_a_payment():
+    c = classify(parse_message(with_attachment(
+        "Invoice 4410 sudah kami bayar hari ini.", "Re: Pengingat invoice 4410", "inv_4410.txt",
+        "INVOICE 4410\nTanggal: 02-11-2026\nTotal Rp 18.500.000\n")), BOTH_CTX)
+    assert c.intent == I.PAID_CLAIM, c.reason
+    assert c.reply_amount is None

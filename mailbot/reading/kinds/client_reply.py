@@ -34,7 +34,7 @@ from datetime import date, datetime, timedelta
 
 from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, organisational_domain
 from mailbot.domain.values import Classification, Intent, Kind
-from mailbot.reading import dates, extract, subjects, translit
+from mailbot.reading import dates, einvoice, extract, subjects, translit
 from mailbot.reading.context import Context
 from mailbot.reading.facts import KnownFacts
 from mailbot.reading.lang import LANGUAGES, either, fragments
@@ -1072,6 +1072,25 @@ def _internal(msg: ParsedMessage, ctx: Context, text: str, known_ids: list[str])
                 or any(p.regex.search(low) for p in _PATTERNS))
 
 
+_REMITTANCE_TITLE = re.compile(either("REMITTANCE_TITLE"), re.IGNORECASE)
+
+
+def _remittance_total(msg: ParsedMessage) -> extract.Money | None:
+    """The total of the one payment record (a remittance advice, a payment register) a
+    paid claim attaches, titled as one in its name or its first lines; not an invoice."""
+    found = []
+    for a in msg.attachments[:5]:
+        if b"%PDF-" in a.payload[:1024]:
+            text = einvoice.pdf_text(a.payload, max_pages=2)
+        elif a.content_type.startswith("text/"):
+            text = a.payload[:20_000].decode(a.charset or "utf-8", "replace")
+        else:
+            continue
+        if _REMITTANCE_TITLE.search(f"{a.filename}\n{text[:300]}"):
+            found.append(extract.total_amount(text))
+    return found[0] if len(found) == 1 else None
+
+
 def is_human_reply(msg: ParsedMessage) -> bool:
     return bool(msg.in_reply_to or msg.references or _REPLY_SUBJECT.match(msg.subject or ""))
 
@@ -1137,6 +1156,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         # "This was paid on 20 November - remittance below": the amount paid is the total
         # of the remittance a colleague's forwarded mail shows (its columns aligned by spaces)
         reading.money = extract.total_amount(re.sub(r"[ \t]{2,}", " ", forwarded))
+    if reading.intent == I.PAID_CLAIM and reading.money is None:
+        # "Terlampir remittance advice sebagai bukti": the total its own record shows
+        reading.money = _remittance_total(msg)
     needs_human = _needs_human(reading)
     if reading.intent == I.OTHER and not reading.scores and short_receipt(text):
         # "Received, thanks": our mail arrived; nothing for a person to do

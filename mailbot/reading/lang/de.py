@@ -595,6 +595,7 @@ AUTO_BODY = (r"\b(?:ich bin|bin ich|ich befinde mich|befinde ich mich|wir sind|s
              r"(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,30}?\bwieder\s+(?:erreichbar|im büro|da|besetzt|"
              r"am schreibtisch|am arbeitsplatz)\b")
 PAYMENT_WORDS = r"\b(?:\w*zahl\w*|überw\w*|bezahl\w*)\b"
+REMITTANCE_TITLE = r"\bzahlungsavis\w*|\b(?:zahlungs|überweisungs)beleg\w*|\büberweisungsbestätigung\b"
 REDIRECT = r"\b(?:wenden sie sich|wende dich|kontaktier\w*|richten sie|melden sie sich)\b"
 FIRST_PERSON = r"\b(?:wir|ich)\b"
 PAID_STATEMENT = r"\b(?:bezahlt|überwiesen)\b"

@@ -719,6 +719,9 @@ AUTO_BODY = (r"\bI(?: am|'m| will be| shall be)(?: currently| now)? (?:out of (?
              r"?(?:upon|on|after) my return")
 # a person's words about paying: absence wording alone never outvotes them
 PAYMENT_WORDS = r"\b(?:paid|pay|paying|payment|transfer\w*|remit\w*|dispute\w*)\b"
+# the title of a client's own record of a payment it attaches to its paid claim ("Remittance
+# advice", "Bukti transfer", "Реестр платежей"): the amount it shows is what it says it paid
+REMITTANCE_TITLE = r"\bremittance\b|\bpayment advice\b|\bproof of (?:payment|transfer)\b"
 # ... except in the absence note's "for payment matters please contact ..."
 REDIRECT = r"\b(?:contact|reach|write to|get in touch|forward\w*)\b"
 # ... unless somebody in that sentence says they paid or will pay

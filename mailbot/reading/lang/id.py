@@ -480,6 +480,7 @@ AUTO_BODY = (r"\bsaya (?:sedang |saat ini |sementara |masih )*(?:cuti|berada di 
              r"|\bpesan otomatis\b|\bsedang (?:cuti|dinas(?: luar(?: kota| negeri)?)?|menjalankan ibadah \w+|umroh|"
              r"perjalanan dinas)\b[^.\n]{0,80}\bbaru kembali\b")
 PAYMENT_WORDS = r"\b(?:\w*bayar\w*|transfer|lunas|cicil\w*)\b"
+REMITTANCE_TITLE = r"\bbukti (?:transfer|pembayaran|bayar|tf)\b"
 REDIRECT = r"\b(?:hubungi\w*|menghubungi|kontak|kirim(?:kan)? ke)\b"
 FIRST_PERSON = ""
 PAID_STATEMENT = (r"\b(?:sudah (?:di|ter|kami )?(?:bayar|transfer)\w*|dibayar|dilunasi|lunas|"
