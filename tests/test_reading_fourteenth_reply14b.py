@@ -200,3 +200,43 @@ def test_an_attached_invoice_is_no_record_of_a_payment():
         "INVOICE 4410\nTanggal: 02-11-2026\nTotal Rp 18.500.000\n")), BOTH_CTX)
     assert c.intent == I.PAID_CLAIM, c.reason
     assert c.reply_amount is None
+
+
+# ------------- our reminder forwarded among the client's staff, a colleague asked to decide
+def internal(body: str, subject: str = "FW: Pengingat pembayaran invoice 4410",
+             to: str = "Direktur <direktur@klien.test>") -> bytes:
+    return ("From: Staf <staf@klien.test>\r\n"
+            f"To: {to}\r\nCc: ar@surya.test\r\nSubject: {subject}\r\n"
+            "Date: Mon, 30 Nov 2026 10:00:00 +0700\r\nMessage-ID: <x3@klien.test>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Bu, mohon arahan untuk tagihan ini: dicicil dua kali atau dibayar penuh tanggal 15?",
+     "FW: Pengingat pembayaran invoice 4410"),
+    ("Pak, bagaimana sebaiknya, kita minta penundaan atau bayar akhir bulan?",
+     "FW: Pengingat pembayaran invoice 4410"),
+    ("Коллеги, как поступим: просим рассрочку или платим целиком в пятницу?",
+     "Fwd: Напоминание: счёт № 4415"),
+    ("Hi Sam, please advise: shall we ask them for instalments or pay in full on the 15th?",
+     "FW: Payment reminder: invoice 4420"),
+])
+def test_a_colleague_asked_to_decide_how_to_pay_needs_nobody_yet(body, subject):
+    c = classify(parse_message(internal(body, subject)), BOTH_CTX)
+    assert c.intent == I.OTHER, c.reason
+    assert not c.needs_human, c.reason
+
+
+@pytest.mark.parametrize(("body", "to"), [
+    # a claim that it was paid, or whether it was: for a person
+    ("Pak, mohon arahan: tagihan ini sudah kita transfer kemarin, kan?",
+     "Direktur <direktur@klien.test>"),
+    # a complaint about the invoice: for a person
+    ("Bu, mohon arahan, jumlah di invoice ini salah, bagaimana sebaiknya?",
+     "Direktur <direktur@klien.test>"),
+    # written to us: a request of us
+    ("Mohon arahan, apakah tagihan ini bisa dicicil?", "ar@surya.test"),
+])
+def test_a_claim_a_complaint_or_a_request_to_us_still_goes_to_a_person(body, to):
+    c = classify(parse_message(internal(body, to=to)), BOTH_CTX)
+    assert c.needs_human, c.reason

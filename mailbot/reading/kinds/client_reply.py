@@ -1091,6 +1091,23 @@ def _remittance_total(msg: ParsedMessage) -> extract.Money | None:
     return found[0] if len(found) == 1 else None
 
 
+_ASKS_DECISION = re.compile(either("ASKS_DECISION"), re.IGNORECASE)
+
+
+def _deliberation(msg: ParsedMessage, ctx: Context, text: str, known_ids: list[str],
+                  reading: Reading) -> bool:
+    """"Pak, mohon arahan: apakah kita ajukan cicilan atau bayar penuh akhir bulan?": our
+    mail forwarded among the client's own staff, we only in Cc, a colleague asked to decide
+    how to pay: their deliberation, nothing said or asked of us yet (a paid claim, a
+    complaint or a question whether it was paid still goes to a person)."""
+    if not (known_ids or _FORWARD_SUBJECT.match(msg.subject or "")) \
+            or not _among_colleagues(msg, ctx):
+        return False
+    low = text.lower().replace("ё", "е")
+    return (bool(_ASKS_DECISION.search(low)) and not _PAYMENT_QUESTION.search(low)
+            and set(reading.scores) <= {I.PLAN_REQUEST, I.PROMISE})
+
+
 def is_human_reply(msg: ParsedMessage) -> bool:
     return bool(msg.in_reply_to or msg.references or _REPLY_SUBJECT.match(msg.subject or ""))
 
@@ -1168,6 +1185,11 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
                                                                        known_ids):
         needs_human = False
         reading.reason = "written among the client's own staff, we only in Cc: nothing to do"
+    elif reading.intent != I.OTHER and _deliberation(msg, ctx, own, known_ids, reading):
+        reading = Reading(I.OTHER, 0.4, scores=reading.scores,
+                          reason="a colleague at the client asked to decide, we only in Cc: "
+                                 "nothing to do yet")
+        needs_human = False
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:
         # a paid claim beside it is named too: staff check the bank before answering

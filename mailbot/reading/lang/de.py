@@ -596,6 +596,8 @@ AUTO_BODY = (r"\b(?:ich bin|bin ich|ich befinde mich|befinde ich mich|wir sind|s
              r"am schreibtisch|am arbeitsplatz)\b")
 PAYMENT_WORDS = r"\b(?:\w*zahl\w*|überw\w*|bezahl\w*)\b"
 REMITTANCE_TITLE = r"\bzahlungsavis\w*|\b(?:zahlungs|überweisungs)beleg\w*|\büberweisungsbestätigung\b"
+ASKS_DECISION = (r"\bbitte um (?:entscheidung|freigabe|rückmeldung)\b|\bwie (?:sollen|wollen) wir "
+                 r"(?:vorgehen|verfahren)\b|\bwas meinst du\b")
 REDIRECT = r"\b(?:wenden sie sich|wende dich|kontaktier\w*|richten sie|melden sie sich)\b"
 FIRST_PERSON = r"\b(?:wir|ich)\b"
 PAID_STATEMENT = r"\b(?:bezahlt|überwiesen)\b"

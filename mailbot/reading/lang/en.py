@@ -722,6 +722,10 @@ PAYMENT_WORDS = r"\b(?:paid|pay|paying|payment|transfer\w*|remit\w*|dispute\w*)\
 # the title of a client's own record of a payment it attaches to its paid claim ("Remittance
 # advice", "Bukti transfer", "Реестр платежей"): the amount it shows is what it says it paid
 REMITTANCE_TITLE = r"\bremittance\b|\bpayment advice\b|\bproof of (?:payment|transfer)\b"
+# a note asking a colleague to decide ("please advise", "your call"): their own deliberation
+# at the client (mailbot.reading.kinds.client_reply)
+ASKS_DECISION = (r"\bplease advise\b|\byour (?:call|decision)\b|\bhow should we (?:proceed|handle)\b|"
+                 r"\bwhat do you (?:think|suggest)\b")
 # ... except in the absence note's "for payment matters please contact ..."
 REDIRECT = r"\b(?:contact|reach|write to|get in touch|forward\w*)\b"
 # ... unless somebody in that sentence says they paid or will pay

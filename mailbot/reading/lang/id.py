@@ -481,6 +481,8 @@ AUTO_BODY = (r"\bsaya (?:sedang |saat ini |sementara |masih )*(?:cuti|berada di 
              r"perjalanan dinas)\b[^.\n]{0,80}\bbaru kembali\b")
 PAYMENT_WORDS = r"\b(?:\w*bayar\w*|transfer|lunas|cicil\w*)\b"
 REMITTANCE_TITLE = r"\bbukti (?:transfer|pembayaran|bayar|tf)\b"
+ASKS_DECISION = (r"\b(?:mohon|minta) (?:arahan|petunjuk|keputusan)\b|\bbagaimana (?:sebaiknya|baiknya)\b|"
+                 r"\bbaiknya (?:bagaimana|gimana)\b")
 REDIRECT = r"\b(?:hubungi\w*|menghubungi|kontak|kirim(?:kan)? ke)\b"
 FIRST_PERSON = ""
 PAID_STATEMENT = (r"\b(?:sudah (?:di|ter|kami )?(?:bayar|transfer)\w*|dibayar|dilunasi|lunas|"
