@@ -34,7 +34,7 @@ from datetime import date, datetime, timedelta
 
 from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, organisational_domain
 from mailbot.domain.values import Classification, Intent, Kind
-from mailbot.reading import dates, extract, subjects, translit
+from mailbot.reading import dates, einvoice, extract, subjects, translit
 from mailbot.reading.context import Context
 from mailbot.reading.facts import KnownFacts
 from mailbot.reading.lang import LANGUAGES, either, fragments
@@ -910,6 +910,7 @@ _REPLY_SUBJECT = subjects.prefix(list_tag=True, also=r"wg")
 # every reply and forward prefix, stripped to read the subject's own words
 _PREFIXES = subjects.prefix(forwards=True, repeated=True)
 _TOPIC = re.compile(either("REPLY_TOPIC"), re.IGNORECASE)
+_ALL_OF_THEM = re.compile(either("ALL_OF_THEM"), re.IGNORECASE)
 
 
 # A reply of a few words to a payment reminder: "done", "paid", "erledigt", "sudah ya pak",
@@ -1084,6 +1085,42 @@ def _internal(msg: ParsedMessage, ctx: Context, text: str, known_ids: list[str])
                 or any(p.regex.search(low) for p in _PATTERNS))
 
 
+_REMITTANCE_TITLE = re.compile(either("REMITTANCE_TITLE"), re.IGNORECASE)
+
+
+def _remittance_total(msg: ParsedMessage) -> extract.Money | None:
+    """The total of the one payment record (a remittance advice, a payment register) a
+    paid claim attaches, titled as one in its name or its first lines; not an invoice."""
+    found = []
+    for a in msg.attachments[:5]:
+        if b"%PDF-" in a.payload[:1024]:
+            text = einvoice.pdf_text(a.payload, max_pages=2)
+        elif a.content_type.startswith("text/"):
+            text = a.payload[:20_000].decode(a.charset or "utf-8", "replace")
+        else:
+            continue
+        if _REMITTANCE_TITLE.search(f"{a.filename}\n{text[:300]}"):
+            found.append(extract.total_amount(text))
+    return found[0] if len(found) == 1 else None
+
+
+_ASKS_DECISION = re.compile(either("ASKS_DECISION"), re.IGNORECASE)
+
+
+def _deliberation(msg: ParsedMessage, ctx: Context, text: str, known_ids: list[str],
+                  reading: Reading) -> bool:
+    """"Pak, mohon arahan: apakah kita ajukan cicilan atau bayar penuh akhir bulan?": our
+    mail forwarded among the client's own staff, we only in Cc, a colleague asked to decide
+    how to pay: their deliberation, nothing said or asked of us yet (a paid claim, a
+    complaint or a question whether it was paid still goes to a person)."""
+    if not (known_ids or _FORWARD_SUBJECT.match(msg.subject or "")) \
+            or not _among_colleagues(msg, ctx):
+        return False
+    low = text.lower().replace("ё", "е")
+    return (bool(_ASKS_DECISION.search(low)) and not _PAYMENT_QUESTION.search(low)
+            and set(reading.scores) <= {I.PLAN_REQUEST, I.PROMISE})
+
+
 def is_human_reply(msg: ParsedMessage) -> bool:
     return bool(msg.in_reply_to or msg.references or _REPLY_SUBJECT.match(msg.subject or ""))
 
@@ -1122,7 +1159,8 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     short = short_references(text[:MAX_READ], facts)
     numbers = tuple(dict.fromkeys([*numbers, *short]))
     known_in_text = [*facts.numbers_in(text), *short]
-    if known_in_text:
+    # ("оплатили оба документа ... (по № 1166 — с учётом корректировки)": about both)
+    if known_in_text and not _ALL_OF_THEM.search(text[:MAX_READ]):
         in_text = {n.casefold() for n in [*known_in_text, *extract.invoice_numbers(text)]}
         numbers = tuple(n for n in numbers if n.casefold() in in_text)
     own_subject = "" if _REPLY_SUBJECT.match(subject) else _PREFIXES.sub("", subject)
@@ -1148,6 +1186,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         # "This was paid on 20 November - remittance below": the amount paid is the total
         # of the remittance a colleague's forwarded mail shows (its columns aligned by spaces)
         reading.money = extract.total_amount(re.sub(r"[ \t]{2,}", " ", forwarded))
+    if reading.intent == I.PAID_CLAIM and reading.money is None:
+        # "Terlampir remittance advice sebagai bukti": the total its own record shows
+        reading.money = _remittance_total(msg)
     needs_human = _needs_human(reading)
     if reading.intent == I.OTHER and not reading.scores and short_receipt(text):
         # "Received, thanks": our mail arrived; nothing for a person to do
@@ -1157,6 +1198,11 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
                                                                        known_ids):
         needs_human = False
         reading.reason = "written among the client's own staff, we only in Cc: nothing to do"
+    elif reading.intent != I.OTHER and _deliberation(msg, ctx, own, known_ids, reading):
+        reading = Reading(I.OTHER, 0.4, scores=reading.scores,
+                          reason="a colleague at the client asked to decide, we only in Cc: "
+                                 "nothing to do yet")
+        needs_human = False
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:
         # a paid claim beside it is named too: staff check the bank before answering

@@ -41,6 +41,8 @@ A client's reply (mailbot.reading.kinds.client_reply):
   templates word them: never the client's words), REPLY_TOPIC (an unthreaded reply about
   paying), SHORT_FILLER and SHORT_PAID (a whole reply of a few words claiming payment),
   SHORT_RECEIVED (a whole reply confirming our mail arrived: nothing for a person);
+  ALL_OF_THEM ("both invoices": the reply is about every invoice of its thread,
+  even when it names one of them again);
 - NEGATION, CONDITIONAL, CLAUSE_BREAK (a new clause: a negation before it does not
   count), PROHIBITION (before a request: "don't send it again"), NOT_YET_AFTER (right
   after a claim: "paid? not yet"), PARTIAL_AMOUNT (part of the amount: for staff);

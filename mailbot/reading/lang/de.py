@@ -625,6 +625,9 @@ AUTO_BODY = (r"\b(?:ich bin|bin ich|ich befinde mich|befinde ich mich|wir sind|s
              r"(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,30}?\bwieder\s+(?:erreichbar|im büro|da|besetzt|"
              r"am schreibtisch|am arbeitsplatz)\b")
 PAYMENT_WORDS = r"\b(?:\w*zahl\w*|überw\w*|bezahl\w*)\b"
+REMITTANCE_TITLE = r"\bzahlungsavis\w*|\b(?:zahlungs|überweisungs)beleg\w*|\büberweisungsbestätigung\b"
+ASKS_DECISION = (r"\bbitte um (?:entscheidung|freigabe|rückmeldung)\b|\bwie (?:sollen|wollen) wir "
+                 r"(?:vorgehen|verfahren)\b|\bwas meinst du\b")
 REDIRECT = r"\b(?:wenden sie sich|wende dich|kontaktier\w*|richten sie|melden sie sich)\b"
 FIRST_PERSON = r"\b(?:wir|ich)\b"
 PAID_STATEMENT = r"\b(?:bezahlt|überwiesen)\b"
@@ -843,6 +846,7 @@ NUMBER_ABBREVIATIONS = r"nr\."
 INVOICE_AFTER_MARK = r"rechnung"
 BANK_ACCOUNT_BEFORE = ""
 LIST_AND = r"\bund\b|\bsowie\b"
+ALL_OF_THEM = r"\bbeide(?:n)? (?:rechnungen|belege|posten)\b|\balle (?:rechnungen|belege)\b"
 NUMBER_DATED = r"\b(?:vom|von)\b"
 DATE_LABEL = r"datum"
 DATE_LINK = ""

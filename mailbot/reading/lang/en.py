@@ -740,6 +740,13 @@ AUTO_BODY = (r"\bI(?: am|'m| will be| shall be)(?: currently| now)? (?:out of (?
              r"?(?:upon|on|after) my return")
 # a person's words about paying: absence wording alone never outvotes them
 PAYMENT_WORDS = r"\b(?:paid|pay|paying|payment|transfer\w*|remit\w*|dispute\w*)\b"
+# the title of a client's own record of a payment it attaches to its paid claim ("Remittance
+# advice", "Bukti transfer", "Реестр платежей"): the amount it shows is what it says it paid
+REMITTANCE_TITLE = r"\bremittance\b|\bpayment advice\b|\bproof of (?:payment|transfer)\b"
+# a note asking a colleague to decide ("please advise", "your call"): their own deliberation
+# at the client (mailbot.reading.kinds.client_reply)
+ASKS_DECISION = (r"\bplease advise\b|\byour (?:call|decision)\b|\bhow should we (?:proceed|handle)\b|"
+                 r"\bwhat do you (?:think|suggest)\b")
 # ... except in the absence note's "for payment matters please contact ..."
 REDIRECT = r"\b(?:contact|reach|write to|get in touch|forward\w*)\b"
 # ... unless somebody in that sentence says they paid or will pay
@@ -1122,6 +1129,10 @@ INVOICE_AFTER_MARK = r"(?:of\s+)?invoice"
 BANK_ACCOUNT_BEFORE = ""
 # joins a list of invoice numbers ("invoices 17, 18 and 19"); carries its boundaries
 LIST_AND = r"\band\b"
+# a reply about every invoice it answers ("we paid both invoices"): the thread's invoices
+# stay, even when one of them is named again in a detail
+ALL_OF_THEM = (r"\bboth (?:of )?(?:the |your )?(?:invoices|documents|bills|of them)\b|\ball (?:of )?"
+               r"(?:the |your )?(?:invoices|documents)\b")
 # between an invoice number and its date ("Invoice 17 dated 1 December"); carries its
 # boundaries
 NUMBER_DATED = r"\b(?:dated|from|of)\b"

@@ -181,7 +181,7 @@ INTENT_PAID_CLAIM = (
          r"asi)\w*"),
         r"\b(?:transfer|bayar|tf|lunasi)\w*(?:\s+\w+){0,3}\s+kemarin\b",
     ), True),
-    (2, (r"\b(?:sudah|telah|udah|sdh|dah)\s+(?:kami\s+|saya\s+)?(?:di)?(?:bayar|"
+    (2, (r"\b(?:sudah|telah|udah|sdh|dah)\s+(?:kami\s+|saya\s+|sy\s+|aku\s+)?(?:di)?(?:bayar|"
         r"transfer|tf|lunasi|lunas|bayarkan|transfer|kirim\w*\s+(?:dana|uang|"
         r"pembayaran)|melakukan pembayaran|melunasi|membayar|mentransfer)\w*"), True, None,
      # "paling lambat akhir bulan ini sudah kami transfer": done by a deadline, a promise
@@ -198,7 +198,8 @@ INTENT_PROMISE = (
         r"berjanji)\s+(?:kami\s+|saya\s+|segera\s+|akan\s+)?(?:di)?(?:bayar|transfer|"
         r"tf|lunasi|proses|membayar|melunasi|mentransfer|melakukan pembayaran|"
         r"bayarkan)\w*"), True),
-    (2, r"\bpembayaran\s+(?:\w+\s+){0,2}(?:akan|dijadwalkan)\b", True),
+    # (the invoice's number between them: "pembayaran invoice 0142/SSI/XI/2026 akan dilakukan")
+    (2, r"\bpembayaran\s+(?:<tok>){0,3}?(?:akan|dijadwalkan)\b", True),
     (1, (
         r"\bpaling lambat\b",
         r"\bselambat-lambatnya\b",
@@ -213,7 +214,8 @@ INTENT_PROMISE = (
         r"\bdirencanakan\b",
     ), True),
     # not "sudah kami transfer": a paid claim
-    (1, (r"(?<!sudah )(?<!telah )(?<!udah )(?<!sdh )\b(?:kami|saya)\s+(?:bisa\s+|baru bisa\s+)?"
+    # ("sy", "aku": typed on a phone, "besok sy transfer ya")
+    (1, (r"(?<!sudah )(?<!telah )(?<!udah )(?<!sdh )\b(?:kami|saya|sy|aku)\s+(?:bisa\s+|baru bisa\s+)?"
          r"(?:bayar|transfer|tf|lunasi|"
         r"bayarkan)\b"), True),
     (1, r"\b(?:bisa|baru bisa|dapat)\s+(?:kami\s+)?(?:di)?(?:bayar|transfer|lunasi)\w*", True),
@@ -307,6 +309,22 @@ INTENT_DISPUTE = (
     (2, ((r"\b(?:diterbitkan|terbitkan|dibuat|buatkan|dikirim) ulang\b(?=[^.!?]*\b(?:benar|"
           r"revisi|perbaik|koreksi|salah))"), r"\brevisi (?:invoice|tagihan|faktur)\b",
          r"\b(?:invoice|tagihan) (?:yang )?(?:sudah )?direvisi\b"), "neg"),
+    # payment refused until the invoice is put right, the writer's verb before the payment:
+    # "kami tidak dapat memproses pembayaran sebelum invoice direvisi", "belum bisa kami bayar
+    # sampai tagihannya dikoreksi"
+    (2, (r"\b(?:tidak|tdk|tak|belum|blm)\s+(?:akan\s+|dapat\s+|bisa\s+)?(?:kami\s+|saya\s+)?"
+         r"(?:memproses|proses|diproses|bayar|membayar|dibayar|lunasi|melunasi|transfer|"
+         r"mentransfer|ditransfer)\w*\s+(?:[^\s,;.!?]+\s+){0,4}?(?:sebelum|sampai|hingga)\s+"
+         r"(?:[^\s,;.!?]+\s+){0,3}?(?:diperbaiki|direvisi|dikoreksi|diganti|dibetulkan|"
+         r"diselesaikan|diterbitkan ulang)\b")),
+    # what was delivered against what the invoice says: "180 unit, bukan 200 unit sebagaimana
+    # tercantum di invoice", "sedangkan di tagihan tertulis 12 hari"
+    (2, ((r"\bbukan\s+\d[\d.,]*\s+(?:[^\s,;.!?]+\s+){0,2}?(?:sebagaimana|seperti|yang)\s+"
+          r"(?:yang\s+)?(?:tercantum|tertulis|tertera|disebut\w*|ditagih\w*)\b"),
+         r"\bsedangkan\s+(?:di|dalam|pada)\s+<doc>\w*\s+(?:tertulis|tercantum|tertera|ditagih\w*)\s+\d")),
+    # work covered by the warranty is not to be paid: "penggantian inverter masih garansi",
+    # "kunjungan teknisi itu termasuk garansi"
+    (2, r"\b(?:masih|dalam(?: masa)?|termasuk|ditanggung|bagian dari|klaim)\s+garansi\b", "neg"),
 )
 INTENT_PLAN_REQUEST = (
     (2, (
@@ -462,6 +480,9 @@ AUTO_BODY = (r"\bsaya (?:sedang |saat ini |sementara |masih )*(?:cuti|berada di 
              r"|\bpesan otomatis\b|\bsedang (?:cuti|dinas(?: luar(?: kota| negeri)?)?|menjalankan ibadah \w+|umroh|"
              r"perjalanan dinas)\b[^.\n]{0,80}\bbaru kembali\b")
 PAYMENT_WORDS = r"\b(?:\w*bayar\w*|transfer|lunas|cicil\w*)\b"
+REMITTANCE_TITLE = r"\bbukti (?:transfer|pembayaran|bayar|tf)\b"
+ASKS_DECISION = (r"\b(?:mohon|minta) (?:arahan|petunjuk|keputusan)\b|\bbagaimana (?:sebaiknya|baiknya)\b|"
+                 r"\bbaiknya (?:bagaimana|gimana)\b")
 REDIRECT = r"\b(?:hubungi\w*|menghubungi|kontak|kirim(?:kan)? ke)\b"
 FIRST_PERSON = ""
 PAID_STATEMENT = (r"\b(?:sudah (?:di|ter|kami )?(?:bayar|transfer)\w*|dibayar|dilunasi|lunas|"
@@ -666,6 +687,8 @@ NUMBER_ABBREVIATIONS = ""
 INVOICE_AFTER_MARK = r"faktur|tagihan"
 BANK_ACCOUNT_BEFORE = ""
 LIST_AND = r"\bdan\b"
+ALL_OF_THEM = (r"\bkedua(?:nya|\s+(?:invoice|tagihan|faktur|dokumen))\b|\bsemua (?:invoice|tagihan|"
+               r"faktur|dokumen)\b")
 NUMBER_DATED = r"\b(?:tanggal|tertanggal|tgl\.?)\b"
 DATE_LABEL = r"tanggal|tgl"
 DATE_LINK = ""
