@@ -210,7 +210,7 @@ def test_the_sixth_round_holds_its_floor():
     folder = ROOT / "tests" / "data" / "eval-sixth"
     outcomes = evaluate(list(written_cases(folder)), load_context(folder / "context.toml"))
     assert len(outcomes) == 164
-    assert sum(o.verdict == "right" for o in outcomes) >= 138
+    assert sum(o.verdict == "right" for o in outcomes) >= 139
     measures = targets(outcomes)
     assert measures["kinds"][0] >= 162
     assert measures["invoice fields"][0] >= 146
@@ -249,7 +249,7 @@ def test_the_seventh_round_holds_its_floor():
 
 
 # the seventh round after the work on it (before: 102, 169, 150, 40, 9)
-RIGHT_7, KINDS_7, INVOICE_FIELDS_7, INTENTS_7, ACTED_WRONGLY_7 = 141, 176, 166, 52, 1
+RIGHT_7, KINDS_7, INVOICE_FIELDS_7, INTENTS_7, ACTED_WRONGLY_7 = 143, 176, 166, 52, 1
 
 
 def test_the_eighth_round_holds_its_floor():
