@@ -163,16 +163,28 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     if source != "subject":
         numbers = _not_deducted(text, numbers)
     numbers, replaces = _replacement(text, numbers, known)
+    # the dates and sums of this mail's invoice: not those on lines about another invoice
+    # only (a statement's "INV-0826 (due 21 Nov) overdue", "the balance of 0139 of Rp
+    # 66.600.000 is not included in this invoice" beside the new one)
+    dated = _own_lines(text, numbers, known, labelled=bool(lists)) if source != "subject" \
+        else text
+    # (sums: only lines naming an invoice the ledger knows; one merely shaped like this
+    # mail's may be the contract or order the sum is a part of)
+    # (and a new invoice's mail naming one the ledger knows beside it, "sisa tagihan X
+    # sebesar ... belum termasuk": that line is about X, though written as an invoice's)
+    ledger = set(extract.mentions(text, known) if isinstance(known, tuple)
+                 else known.numbers_in(text)) if source != "subject" else set()
+    mine = [n for n in numbers if n not in ledger] \
+        if numbers and numbers[0] not in ledger else numbers
+    priced = _own_lines(text, mine, known, labelled=False) if source != "subject" else text
     stated_currency = extract.document_currency(text) if source != "subject" else None
-    money = (extract.total_amount(text, stated_currency or home) if source != "subject"
+    money = (extract.total_amount(priced, stated_currency or home) if source != "subject"
              else _subject_money(text))
+    if money is None and source != "subject":
+        money = extract.total_amount(text, stated_currency or home)
     assumed = money is not None and stated_currency is None and source != "subject"
     terms = extract.payment_terms(text)
     name, address = extract.party(text) if source != "subject" else (None, None)
-    # the dates of this mail's invoice: not those on lines about another invoice only (a
-    # statement's "INV-0826 (due 21 Nov) overdue" beside the new one)
-    dated = _own_lines(text, numbers, known, labelled=bool(lists)) if source != "subject" \
-        else text
     issued, due, other_issued, other_due = _read_dates(dated, source, terms)
     if due is not None and issued in (None, due) and mailed is not None and terms.days \
             and terms.days > TERMS_SLACK_DAYS and abs((due - mailed).days) <= TERMS_SLACK_DAYS:
@@ -181,7 +193,7 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         issued, due, other_issued, other_due = due, None, None, None
         mailed = None  # (and no other date of that line is read as the due date)
     due_now = None if source == "subject" else amount_due.read(
-        text, money.currency if money else None, *_date_order(text))
+        priced, money.currency if money else None, *_date_order(text))
     if due_now is not None and due_now.money is not None:
         money = due_now.money  # a down payment, an installment: what this invoice asks now
         due = due_now.due or due

@@ -854,7 +854,9 @@ STAFF_CHASING = (r"erinner|noch\s+(?:offen|nicht\s+(?:bezahlt|beglichen|eingegan
                  # by hand: open since, any news, the payment's state, instalments agreed
                  r"|\bseit\s+(?:\S+\s+){1,3}offen\b|\b(?:steht|stehen)\s+(?:bei\s+uns\s+)?(?:noch\s+|weiterhin\s+|"
                  r"immer\s+noch\s+)?offen\b|\bneuigkeiten\b|\bstand\s+der\s+zahlung\b|\bzahlungsstand\b|"
-                 r"\bnachhaken\b|\bratenzahlung\w*|\bin\s+(?:zwei\s+|drei\s+|\d+\s+)?raten\b|\bzahlungsplan\b")
+                 r"\bnachhaken\b|\bratenzahlung\w*|\bin\s+(?:zwei\s+|drei\s+|\d+\s+)?raten\b|\bzahlungsplan\b"
+                 # instalments asked for or allowed ("die Raten für RE-1 sind möglich", "Ihre Ratenanfrage")
+                 r"|\braten\s+für\b|\bratenanfrage\w*|\bratenwunsch\w*|\bals\s+offen\s+(?:geführt|verbucht)\b")
 
 # ==================================================================== subjects
 REPLY_PREFIXES = r"aw|antw|antwort"

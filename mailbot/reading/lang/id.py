@@ -704,7 +704,10 @@ STAFF_CHASING = (r"mengingatkan|pengingat|belum\s+(?:dibayar|lunas|kami\s+terima
                  r"mengingatkan\b|\bsudah lewat jatuh tempo\b"
                  # by hand: following it up, any news, paying it in parts
                  r"|\bmenindaklanjuti\b|\bkabar\s+(?:mengenai\s+|tentang\s+|soal\s+)?pembayaran\w*|"
-                 r"\bperkembangan\s+pembayaran\w*|\bsecara\s+bertahap\b|\b(?:di)?cicil\w*|\bangsuran\b")
+                 r"\bperkembangan\s+pembayaran\w*|\bsecara\s+bertahap\b|\b(?:di)?cicil\w*|\bangsuran\b"
+                 # the ledger's state told, the client's funds asked after ("masih tercatat terbuka",
+                 # "apakah dananya sudah cair?")
+                 r"|\bmasih\s+(?:tercatat\s+|terlihat\s+)?(?:terbuka|outstanding)\b|\bsudah\s+cair\b")
 
 # ==================================================================== subjects
 REPLY_PREFIXES = r"balas|bls"

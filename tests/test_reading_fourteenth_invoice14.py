@@ -1,0 +1,104 @@
+"""Invoice copies of the fourteenth blind set's kind: examples written here in other
+wordings, not the set's messages.
+
+- a staff member writing to a client by hand about an invoice the ledger knows, in a copy
+  to the bot with no attachment and stating none of an invoice's own facts (no amount, no
+  date, no terms), is no new invoice whatever its words: `other`, nothing registered;
+  the ledger's state told in words ("still shows as open on our side", "masih tercatat
+  terbuka", "числится открытым") is chasing even beside an amount;
+- a sum on a line naming only another invoice the ledger knows ("the balance of X, USD
+  ..., is not included in this invoice") is that invoice's, not the new one's amount.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from mailbot.domain.values import Kind
+from tests.test_invoices import facts, message, run
+
+MAILED = "Tue, 08 Dec 2026 10:00:00 +0000"
+
+
+# ------------------------------------------------------------------ staff writing by hand
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("INV-2026-001",
+     ("Hi Alice,\n\nLovely to catch up at the trade show. One small thing - INV-2026-001 "
+      "from October is still sitting open in our books. Could you take a look?\n\nSam\n")),
+    ("Re INV-2026-002",
+     ("Hi Alice,\n\nquick one: could you let me know where INV-2026-002 is at on your "
+      "side? Happy to resend anything you need.\n\nSam\n")),
+    ("Ihre Anfrage zu RE-2026-1001",
+     ("Hallo Frau Muster,\n\neine Aufteilung von RE-2026-1001 ist für uns denkbar, schicken "
+      "Sie mir einfach Ihren Vorschlag. Erreichbar bin ich unter 0421 55 66 77.\n\nSam\n")),
+    ("RE-2026-1001",
+     ("Guten Tag Herr Lang,\n\nkönnten Sie bitte einmal nachsehen, was mit RE-2026-1001 "
+      "los ist? Bei uns ist dazu noch nichts angekommen.\n\nSam\n")),
+    ("Invoice INV-2026-002",
+     ("Bu Sari,\n\nmohon dicek, apakah invoice INV-2026-002 sudah diproses di bagian "
+      "keuangan? Kalau perlu dokumen tambahan, kabari saya.\n\nSalam\nSam\n")),
+    ("Счёт СЧ-2026-118",
+     ("Ольга, добрый день!\n\nПодскажите, пожалуйста, на каком этапе счёт СЧ-2026-118 у "
+      "вас? Если нужны документы — пришлю.\n")),
+])
+def test_staff_writing_about_a_known_invoice_without_its_facts_is_no_invoice(subject, body):
+    c = run(message(body, date_=MAILED, subject=subject))
+    assert c.kind == Kind.OTHER, c.reason
+    assert not c.needs_human
+    assert c.invoice is None
+    assert c.invoice_numbers
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("INV-2026-001",
+     ("Hi Alice,\n\nINV-2026-001 (USD 2,400.00) still shows as open on our side - could "
+      "you check?\n\nSam\n")),
+    ("INV-2026-002",
+     ("Pak Budi,\n\ninvoice INV-2026-002 senilai Rp 12.000.000 masih tercatat terbuka di "
+      "sistem kami. Mohon dicek.\n")),
+    ("Счёт СЧ-2026-118",
+     ("Добрый день!\n\nСчёт СЧ-2026-118 на 50 000,00 руб. у нас всё ещё числится "
+      "открытым. Проверьте, пожалуйста.\n")),
+])
+def test_the_ledgers_state_told_beside_an_amount_is_chasing(subject, body):
+    c = run(message(body, date_=MAILED, subject=subject))
+    assert c.kind == Kind.OTHER, c.reason
+    assert c.invoice is None
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # a new invoice (unknown to the ledger) named without its facts: still a copy, for a person
+    ("INV-2026-0991",
+     "Hi Alice,\n\nINV-2026-0991 is on its way, the document follows.\n\nSam\n"),
+    # a known invoice sent again with an attachment: the document decides
+    ("Rechnung RE-2026-1001",
+     "Guten Tag,\n\nanbei nochmals die Rechnung RE-2026-1001.\n"),
+])
+def test_a_new_invoice_or_an_attached_document_keeps_the_copy(subject, body):
+    attachments = (("RE-2026-1001.pdf", "application/pdf", b"%PDF-1.4\n%%EOF\n"),) \
+        if subject.startswith("Rechnung") else ()
+    c = run(message(body, date_=MAILED, subject=subject, attachments=attachments))
+    assert c.kind == Kind.INVOICE_COPY
+
+
+# ------------------------------------------------------------------ another invoice's sum
+
+@pytest.mark.parametrize(("subject", "body", "amount"), [
+    ("Invoice INV-2026-0950",
+     ("Hi Alice,\n\nInvoice number: INV-2026-0950\nInvoice date: 8 December 2026\n"
+      "Total: USD 1,250.00\nDue date: 22 December 2026\n\n"
+      "Note: the remaining balance of INV-2026-001, USD 9,400.00, is not included in "
+      "this invoice.\n"), Decimal("1250.00")),
+    ("Tagihan INV-2026-0951",
+     ("Yth. Ibu Sari,\n\nNo. Invoice: INV-2026-0951\nTanggal: 8 Desember 2026\n"
+      "Total: Rp 4.500.000\nJatuh tempo: 22 Desember 2026\n\n"
+      "Catatan: sisa tagihan INV-2026-002 sebesar Rp 20.000.000 belum termasuk di "
+      "sini.\n"), Decimal("4500000.00")),
+])
+def test_a_sum_on_a_line_of_another_known_invoice_is_not_the_new_ones(subject, body, amount):
+    f = facts(message(body, date_=MAILED, subject=subject))
+    assert f.number == subject.split()[-1]
+    assert f.amount == amount
