@@ -7,7 +7,11 @@ wordings, not the set's messages.
   the ledger's state told in words ("still shows as open on our side", "masih tercatat
   terbuka", "числится открытым") is chasing even beside an amount;
 - a sum on a line naming only another invoice the ledger knows ("the balance of X, USD
-  ..., is not included in this invoice") is that invoice's, not the new one's amount.
+  ..., is not included in this invoice") is that invoice's, not the new one's amount;
+- an invoice number written only in a bare subject ("INV-2026-0960 - spare parts"), with
+  no invoice word before it, is read when it has the shape of the ledger's own numbers;
+- a document titled an invoice that states no number of its own takes the one number its
+  file name holds besides dates ("Schet_7731_ot_08.12.2026.pdf").
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from decimal import Decimal
 import pytest
 
 from mailbot.domain.values import Kind
-from tests.test_invoices import facts, message, run
+from tests.test_invoices import facts, message, minimal_pdf, run
 
 MAILED = "Tue, 08 Dec 2026 10:00:00 +0000"
 
@@ -102,3 +106,56 @@ def test_a_sum_on_a_line_of_another_known_invoice_is_not_the_new_ones(subject, b
     f = facts(message(body, date_=MAILED, subject=subject))
     assert f.number == subject.split()[-1]
     assert f.amount == amount
+
+
+# ------------------------------------------------------------------ number in the subject only
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("INV-2026-0960 - spare pump",
+     ("Dear Mr Lee,\n\nwe shipped the spare pump today. The amount is USD 1,900.00, "
+      "payable within 30 days of today.\n\nRegards\nSam\n")),
+    ("RE-2026-1077 / Ersatzteil",
+     ("Guten Tag,\n\ndas Ersatzteil ist heute rausgegangen. Betrag: 640,00 EUR, zahlbar "
+      "innerhalb von 14 Tagen.\n\nSam\n")),
+])
+def test_a_bare_subject_number_in_the_ledgers_shape_is_the_invoices(subject, body):
+    f = facts(message(body, date_=MAILED, subject=subject))
+    assert f.number == subject.split()[0]
+
+
+def test_a_bare_subject_token_of_another_shape_is_no_invoice_number():
+    c = run(message(("Dear Mr Lee,\n\nthe amount is USD 1,900.00, payable within 30 days."
+                     "\n"), date_=MAILED, subject="Order 4471B spare pump"))
+    assert "4471B" not in c.invoice_numbers
+    assert c.needs_human
+
+
+# ------------------------------------------------------------------ number in the file name only
+
+def _pdf_mail(filename: str, title: str, body: str, subject: str) -> bytes:
+    pdf = minimal_pdf([title, "Servicing, December 2026", "Total: 12 000,00 RUB",
+                       "Pay by 18.12.2026"])
+    return message(body, date_=MAILED, subject=subject,
+                   attachments=((filename, "application/pdf", pdf),))
+
+
+@pytest.mark.parametrize(("filename", "title", "number"), [
+    ("Schet_7731_ot_08.12.2026.pdf", "Счёт на оплату", "7731"),
+    ("Invoice INV-2026-0961.pdf", "Invoice", "INV-2026-0961"),
+    ("Rechnung_RE-2026-1078_2026-12-08.pdf", "Rechnung", "RE-2026-1078"),
+])
+def test_a_document_titled_an_invoice_takes_its_number_from_the_file_name(
+        filename, title, number):
+    c = run(_pdf_mail(filename, title, "Hello, the invoice is attached, 12 000,00 RUB.\n",
+                      "Servicing December"))
+    assert c.invoice_numbers[:1] == (number,), c.reason
+
+
+@pytest.mark.parametrize(("filename", "title"), [
+    ("Akt_7731_ot_08.12.2026.pdf", "Акт выполненных работ"),   # no invoice
+    ("Invoice_7731_7732.pdf", "Invoice"),                      # two numbers: which?
+])
+def test_a_file_name_gives_no_number_to_other_documents_or_when_ambiguous(filename, title):
+    c = run(_pdf_mail(filename, title, "Hello, the document is attached.\n",
+                      "Servicing December"))
+    assert "7731" not in c.invoice_numbers

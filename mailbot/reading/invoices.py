@@ -25,6 +25,7 @@ from mailbot.domain.values import Address
 from mailbot.reading import amount_due, einvoice, extract
 from mailbot.reading.context import Context
 from mailbot.reading.facts import KnownFacts
+from mailbot.reading.facts import shapes as facts_shapes
 from mailbot.reading.lang import either
 from mailbot.reading.parse import ParsedMessage
 
@@ -158,8 +159,13 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         lists = [list(named), *lists]
     numbers = list(dict.fromkeys(n for group in lists for n in group)) or (
         extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text))
-    if not numbers and source == "subject" and _INVOICE_WORDS.search(text):
-        numbers = extract.reference_tokens(text)
+    if not numbers and source == "subject":
+        tokens = extract.reference_tokens(text)
+        # a bare subject ("INV-USD/0010/XII/2026 - spare inverter"): a token in the shape
+        # of the ledger's own invoice numbers is one, without an invoice word before it
+        numbers = tokens if _INVOICE_WORDS.search(text) else [
+            t for t in dict.fromkeys(_WHOLE_TOKEN.findall(text))
+            if extract.invoice_shape(t) in _ledger_shapes(known)]
     if source != "subject":
         numbers = _not_deducted(text, numbers)
     numbers, replaces = _replacement(text, numbers, known)
@@ -237,6 +243,15 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         currency_assumed=assumed and money is not None and money.currency == home,
         month_following=following,
     )
+
+
+# a whole token with a digit, its inner separators kept ("INV-USD/0010/XII/2026")
+_WHOLE_TOKEN = re.compile(r"(?<![\w/-])[^\W_][\w/-]*\d[\w/-]*(?<=[^\W_])(?![\w/-])")
+
+
+def _ledger_shapes(known: tuple[str, ...] | KnownFacts) -> frozenset[str]:
+    """The shapes ("a-9-9") of the invoice numbers the ledger (or the list) knows."""
+    return facts_shapes(known) if isinstance(known, tuple) else known.number_shapes()
 
 
 def _names(text: str, number: str) -> bool:
@@ -416,6 +431,8 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
                 text.strip().split("\n", 1)[0])):
             # (a credit note attached beside the invoice is no source of the invoice's facts)
             read = from_text(text, "pdf", ctx.facts, mailed, home)
+            if read.number is None and (no := _file_number(a.filename, text)):
+                read = dataclasses.replace(read, number=no)
             (credits if _credit_title(text) else pdfs).append(read)
     # a credit note's own document beside the invoice's ("GUTSCHRIFT" over its figures) is
     # no source of the invoice's facts; alone, it is what the mail is about
@@ -427,6 +444,23 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
                                    subject, body, ctx))
     found.append(subject)
     return found
+
+
+
+
+def _file_number(filename: str | None, text: str) -> str | None:
+    """The number of a document titled an invoice that states none of its own: the one
+    number its file name holds besides dates ("Schet_1196_ot_09.12.2026.pdf", "Invoice
+    SSL-24990.pdf"); None when the name holds none or several."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if not filename or not _INVOICE_WORDS.search(first) or _CREDIT_WORDS.search(first):
+        return None
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename.strip())
+    # (the pieces between underscores and spaces: "Schet_1196_ot_09.12.2026" -> "1196")
+    found = [t for t in re.split(r"[_\s]+", stem) if re.search(r"\d", t)
+             and not extract.find_dates(t)
+             and not re.fullmatch(r"(?:19|20)\d\d", t)]
+    return found[0] if len(found) == 1 else None
 
 
 def _credit_title(text: str) -> bool:
