@@ -159,3 +159,39 @@ def test_a_file_name_gives_no_number_to_other_documents_or_when_ambiguous(filena
     c = run(_pdf_mail(filename, title, "Hello, the document is attached.\n",
                       "Servicing December"))
     assert "7731" not in c.invoice_numbers
+
+
+# ------------------------------------------------------------------ cancelling document beside
+
+@pytest.mark.parametrize(("credit", "invoice", "body", "number", "amount"), [
+    (["Stornorechnung ST-2026-1090", "-5.950,00 EUR"],
+     ["Rechnung RE-2026-1091", "Rechnungsbetrag 5.712,00 EUR", "Ersetzt RE-2026-1001"],
+     ("Guten Tag,\n\ndie Rechnung RE-2026-1001 war fehlerhaft; wir haben sie mit der "
+      "Stornorechnung ST-2026-1090 storniert. Anbei die neue Rechnung RE-2026-1091.\n"
+      "Rechnungsdatum: 08.12.2026\nZahlungsziel: 14 Tage\n"), "RE-2026-1091", Decimal("5712.00")),
+    (["Credit note CN-2026-0301", "-GBP 1,200.00"],
+     ["Invoice INV-2026-0302", "Total due GBP 1,080.00", "Replaces INV-2026-001"],
+     ("Hi Alice,\n\nINV-2026-001 had the wrong rate, so credit note CN-2026-0301 cancels "
+      "it and invoice INV-2026-0302 replaces it.\nInvoice date: 8 December 2026\n"
+      "Payment terms: 30 days\n"), "INV-2026-0302", Decimal("1080.00")),
+])
+def test_a_cancelling_document_titled_with_its_number_is_no_source_of_the_new_invoice(
+        credit, invoice, body, number, amount):
+    first, second = credit[0].split()[-1], invoice[0].split()[-1]
+    raw = message(body, date_=MAILED, subject=f"Korrektur / correction {second}",
+                  attachments=((f"{first}.pdf", "application/pdf", minimal_pdf(credit)),
+                               (f"{second}.pdf", "application/pdf", minimal_pdf(invoice))))
+    c = run(raw)
+    assert c.kind == Kind.INVOICE_COPY
+    assert c.invoice_numbers[0] == number, c.invoice_numbers
+    assert c.invoice is None or c.invoice.amount == amount
+
+
+def test_an_invoice_titled_with_its_number_stays_the_invoice():
+    raw = message("Guten Tag,\n\nanbei die Rechnung.\nZahlungsziel: 14 Tage\n", date_=MAILED,
+                  subject="Rechnung RE-2026-1092",
+                  attachments=(("RE-2026-1092.pdf", "application/pdf",
+                                minimal_pdf(["Rechnung RE-2026-1092", "Rechnungsdatum 08.12.2026",
+                                             "Rechnungsbetrag 714,00 EUR"])),))
+    f = facts(raw)
+    assert (f.number, f.amount) == ("RE-2026-1092", Decimal("714.00"))

@@ -464,10 +464,15 @@ def _file_number(filename: str | None, text: str) -> str | None:
 
 
 def _credit_title(text: str) -> bool:
-    """A document whose title, among its first lines, is a credit note's word alone
-    ("GUTSCHRIFT", "Credit note", "NOTA KREDIT")."""
+    """A document whose title, among its first lines, is a credit note's word alone or
+    with its number ("GUTSCHRIFT", "Credit note CN-17", "Stornorechnung ST-2026-0415")."""
     head = [ln.strip(" \t:.-") for ln in text.splitlines() if ln.strip()][:6]
-    return any(_CREDIT_WORDS.fullmatch(ln) for ln in head)
+    return any(_CREDIT_TITLE.fullmatch(ln) for ln in head)
+
+
+# a credit document's title: its word, then perhaps its mark and number
+_CREDIT_TITLE = re.compile(rf"(?:{_CREDIT_WORDS.pattern})(?:\s*(?:no\.?|nr\.?|№|#)?\s*"
+                           r"[:.]?\s*[^\W_][\w/-]*\d[\w/-]*)?", re.IGNORECASE)
 
 
 def _new_number_first(body: SourceFacts, subject: SourceFacts, text: str,

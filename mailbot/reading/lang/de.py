@@ -745,7 +745,7 @@ NAME_KEYS = r"firma"
 ADDRESS_KEYS = r"anschrift|adresse"
 TABLE_HEADERS = r"pos\.?|bezeichnung|beschreibung|menge"
 STATEMENT_BALANCE = r"saldo|kontostand|kontoauszug"
-CREDIT_NOTE = r"gutschrift"
+CREDIT_NOTE = r"gutschrift|stornorechnung|rechnungsstorno"  # (a cancelling invoice credits the whole)
 INVOICE_WORDS = r"rechnung"
 # an invoice word as a bank's reference field shortens it ("INV 0430")
 INVOICE_ABBREVIATIONS = r"re|rg|rech"
