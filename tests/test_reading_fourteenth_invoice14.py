@@ -21,6 +21,7 @@ from decimal import Decimal
 import pytest
 
 from mailbot.domain.values import Kind
+from mailbot.reading import extract
 from tests.test_invoices import facts, message, minimal_pdf, run
 
 MAILED = "Tue, 08 Dec 2026 10:00:00 +0000"
@@ -195,3 +196,25 @@ def test_an_invoice_titled_with_its_number_stays_the_invoice():
                                              "Rechnungsbetrag 714,00 EUR"])),))
     f = facts(raw)
     assert (f.number, f.amount) == ("RE-2026-1092", Decimal("714.00"))
+
+
+# ------------------------------------------------------------------ terms: "innert", "paling lambat"
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Zahlbar innert 30 Tagen netto.", 30),
+    ("Zahlungsfrist: innert 10 Tagen ab Rechnungsdatum.", 10),
+    ("Pembayaran paling lambat 21 hari setelah tanggal invoice.", 21),
+    ("Mohon dilunasi selambat-lambatnya 14 hari sejak tanggal faktur.", 14),
+    ("Pembayaran paling lambat 14 hari kalender setelah berita acara serah terima "
+     "ditandatangani.", 14),
+])
+def test_swiss_within_and_at_the_latest_state_payment_terms(text, days):
+    assert extract.payment_terms(text).days == days
+
+
+@pytest.mark.parametrize("text", [
+    "Mohon dibayar paling lambat 15 Desember 2026.",   # a date, not terms
+    "Innert kurzer Zeit melden wir uns.",               # no count of days
+])
+def test_at_the_latest_before_a_date_is_no_terms(text):
+    assert extract.payment_terms(text).days is None

@@ -608,7 +608,9 @@ UNTIL = r"\b(?:bis (?:einschließlich |einschl\. |inkl\. )?(?:zum |zur |am |den 
 # ================================================================= payment terms
 TERMS_UNIT = r"(?P<business>werk|arbeits|bankarbeits|bank|geschäfts)?tag(?:e|en)?\b"
 TERMS_BEFORE = (r"innerhalb(?:\s+von)?|binnen|nach|zahlungsziel(?:\s+für\s+(?:[^\W\d_]+\s+){0,2}?rechnung(?:en)?)?:?|zahlungsbedingung(?:en)?:?|"
-                r"zahlbar\s+in(?:nerhalb)?")
+                r"zahlbar\s+in(?:nerhalb)?"
+                # Swiss "innert" (within): "Zahlbar innert 30 Tagen"
+                r"|innert")
 TERMS_AFTER = r"netto\b|ohne\s+abzug|nach\s+(?:rechnungs|erhalt|eingang|zugang)"
 TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
              r"\s*[:\-–—]?\s*(?:ab\s+)?sofort|sofort\s+(?:nach\s+(?:rechnungs)?(?:erhalt|"

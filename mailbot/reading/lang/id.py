@@ -478,7 +478,9 @@ UNTIL = r"\b(?:hingga|sampai(?: dengan)?|s\.?/?d\.?)"
 # ================================================================= payment terms
 TERMS_UNIT = r"hari(?P<business>\s+kerja)?(?:\s+kalender)?\b"
 TERMS_BEFORE = (r"dalam(?:\s+waktu)?|jatuh\s+tempo|termin\s+pembayaran(?:\s+(?:untuk\s+)?(?:[^\W\d_]+\s+){0,2}?(?:invoice|tagihan|faktur))?:?|syarat\s+pembayaran:?|"
-                r"pembayaran:?|\btop\b:?")
+                r"pembayaran:?|\btop\b:?"
+                # at the latest: "paling lambat 14 hari ...", "selambat-lambatnya 30 hari"
+                r"|paling\s+lambat|selambat-?lambatnya")
 TERMS_AFTER = (r"setelah\s+(?:tanggal|faktur|invoice|tagihan|diterima)|sejak\s+(?:tanggal|"
                r"faktur|invoice)")
 TERMS_NOW = (r"(?<![^\W\d_])(?:di|mem)?(?:bayar|lunasi)(?:kan)?\s+(?:dengan\s+)?segera|"
