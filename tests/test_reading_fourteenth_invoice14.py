@@ -205,8 +205,8 @@ def test_an_invoice_titled_with_its_number_stays_the_invoice():
     ("Zahlungsfrist: innert 10 Tagen ab Rechnungsdatum.", 10),
     ("Pembayaran paling lambat 21 hari setelah tanggal invoice.", 21),
     ("Mohon dilunasi selambat-lambatnya 14 hari sejak tanggal faktur.", 14),
-    ("Pembayaran paling lambat 14 hari kalender setelah berita acara serah terima "
-     "ditandatangani.", 14),
+    (("Pembayaran paling lambat 14 hari kalender setelah berita acara serah terima "
+      "ditandatangani."), 14),
 ])
 def test_swiss_within_and_at_the_latest_state_payment_terms(text, days):
     assert extract.payment_terms(text).days == days
