@@ -25,6 +25,7 @@ from mailbot.domain.values import Address
 from mailbot.reading import amount_due, einvoice, extract
 from mailbot.reading.context import Context
 from mailbot.reading.facts import KnownFacts
+from mailbot.reading.facts import shapes as facts_shapes
 from mailbot.reading.lang import either
 from mailbot.reading.parse import ParsedMessage
 
@@ -158,21 +159,38 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         lists = [list(named), *lists]
     numbers = list(dict.fromkeys(n for group in lists for n in group)) or (
         extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text))
-    if not numbers and source == "subject" and _INVOICE_WORDS.search(text):
-        numbers = extract.reference_tokens(text)
+    if not numbers and source == "subject":
+        tokens = extract.reference_tokens(text)
+        # a bare subject ("INV-USD/0010/XII/2026 - spare inverter"): a token in the shape
+        # of the ledger's own invoice numbers is one, without an invoice word before it
+        numbers = tokens if _INVOICE_WORDS.search(text) else [
+            t for t in dict.fromkeys(_WHOLE_TOKEN.findall(text))
+            if extract.invoice_shape(t) in _ledger_shapes(known)]
     if source != "subject":
         numbers = _not_deducted(text, numbers)
     numbers, replaces = _replacement(text, numbers, known)
+    # the dates and sums of this mail's invoice: not those on lines about another invoice
+    # only (a statement's "INV-0826 (due 21 Nov) overdue", "the balance of 0139 of Rp
+    # 66.600.000 is not included in this invoice" beside the new one)
+    dated = _own_lines(text, numbers, known, labelled=bool(lists)) if source != "subject" \
+        else text
+    # (sums: only lines naming an invoice the ledger knows; one merely shaped like this
+    # mail's may be the contract or order the sum is a part of)
+    # (and a new invoice's mail naming one the ledger knows beside it, "sisa tagihan X
+    # sebesar ... belum termasuk": that line is about X, though written as an invoice's)
+    ledger = set(extract.mentions(text, known) if isinstance(known, tuple)
+                 else known.numbers_in(text)) if source != "subject" else set()
+    mine = [n for n in numbers if n not in ledger] \
+        if numbers and numbers[0] not in ledger else numbers
+    priced = _own_lines(text, mine, known, labelled=False) if source != "subject" else text
     stated_currency = extract.document_currency(text) if source != "subject" else None
-    money = (extract.total_amount(text, stated_currency or home) if source != "subject"
+    money = (extract.total_amount(priced, stated_currency or home) if source != "subject"
              else _subject_money(text))
+    if money is None and source != "subject":
+        money = extract.total_amount(text, stated_currency or home)
     assumed = money is not None and stated_currency is None and source != "subject"
     terms = extract.payment_terms(text)
     name, address = extract.party(text) if source != "subject" else (None, None)
-    # the dates of this mail's invoice: not those on lines about another invoice only (a
-    # statement's "INV-0826 (due 21 Nov) overdue" beside the new one)
-    dated = _own_lines(text, numbers, known, labelled=bool(lists)) if source != "subject" \
-        else text
     issued, due, other_issued, other_due = _read_dates(dated, source, terms)
     if due is not None and issued in (None, due) and mailed is not None and terms.days \
             and terms.days > TERMS_SLACK_DAYS and abs((due - mailed).days) <= TERMS_SLACK_DAYS:
@@ -181,7 +199,7 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         issued, due, other_issued, other_due = due, None, None, None
         mailed = None  # (and no other date of that line is read as the due date)
     due_now = None if source == "subject" else amount_due.read(
-        text, money.currency if money else None, *_date_order(text))
+        priced, money.currency if money else None, *_date_order(text))
     if due_now is not None and due_now.money is not None:
         money = due_now.money  # a down payment, an installment: what this invoice asks now
         due = due_now.due or due
@@ -225,6 +243,15 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         currency_assumed=assumed and money is not None and money.currency == home,
         month_following=following,
     )
+
+
+# a whole token with a digit, its inner separators kept ("INV-USD/0010/XII/2026")
+_WHOLE_TOKEN = re.compile(r"(?<![\w/-])[^\W_][\w/-]*\d[\w/-]*(?<=[^\W_])(?![\w/-])")
+
+
+def _ledger_shapes(known: tuple[str, ...] | KnownFacts) -> frozenset[str]:
+    """The shapes ("a-9-9") of the invoice numbers the ledger (or the list) knows."""
+    return facts_shapes(known) if isinstance(known, tuple) else known.number_shapes()
 
 
 def _names(text: str, number: str) -> bool:
@@ -404,6 +431,8 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
                 text.strip().split("\n", 1)[0])):
             # (a credit note attached beside the invoice is no source of the invoice's facts)
             read = from_text(text, "pdf", ctx.facts, mailed, home)
+            if read.number is None and (no := _file_number(a.filename, text)):
+                read = dataclasses.replace(read, number=no)
             (credits if _credit_title(text) else pdfs).append(read)
     # a credit note's own document beside the invoice's ("GUTSCHRIFT" over its figures) is
     # no source of the invoice's facts; alone, it is what the mail is about
@@ -417,11 +446,33 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     return found
 
 
+
+
+def _file_number(filename: str | None, text: str) -> str | None:
+    """The number of a document titled an invoice that states none of its own: the one
+    number its file name holds besides dates ("Schet_1196_ot_09.12.2026.pdf", "Invoice
+    SSL-24990.pdf"); None when the name holds none or several."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if not filename or not _INVOICE_WORDS.search(first) or _CREDIT_WORDS.search(first):
+        return None
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename.strip())
+    # (the pieces between underscores and spaces: "Schet_1196_ot_09.12.2026" -> "1196")
+    found = [t for t in re.split(r"[_\s]+", stem) if re.search(r"\d", t)
+             and not extract.find_dates(t)
+             and not re.fullmatch(r"(?:19|20)\d\d", t)]
+    return found[0] if len(found) == 1 else None
+
+
 def _credit_title(text: str) -> bool:
-    """A document whose title, among its first lines, is a credit note's word alone
-    ("GUTSCHRIFT", "Credit note", "NOTA KREDIT")."""
+    """A document whose title, among its first lines, is a credit note's word alone or
+    with its number ("GUTSCHRIFT", "Credit note CN-17", "Stornorechnung ST-2026-0415")."""
     head = [ln.strip(" \t:.-") for ln in text.splitlines() if ln.strip()][:6]
-    return any(_CREDIT_WORDS.fullmatch(ln) for ln in head)
+    return any(_CREDIT_TITLE.fullmatch(ln) for ln in head)
+
+
+# a credit document's title: its word, then perhaps its mark and number
+_CREDIT_TITLE = re.compile(rf"(?:{_CREDIT_WORDS.pattern})(?:\s*(?:no\.?|nr\.?|№|#)?\s*"
+                           r"[:.]?\s*[^\W_][\w/-]*\d[\w/-]*)?", re.IGNORECASE)
 
 
 def _new_number_first(body: SourceFacts, subject: SourceFacts, text: str,

@@ -299,7 +299,8 @@ def _staff_chasing(msg: ParsedMessage, ctx: Context,
                    sources: list[SourceFacts]) -> tuple[str, ...]:
     """The invoices a staff member chases the client about ("just a gentle nudge on
     KB-0398 (£2,150.00, due 30 October)"): a mail with no attachment whose invoices the
-    ledger knows already, every one, in words of chasing, stating no invoice date, no
+    ledger knows already, every one, in words of chasing (or stating no amount and no date
+    at all: nothing of an invoice's own), stating no invoice date, no
     terms and no due date still to come (those make it an invoice's copy: "here is
     instalment 2, due 7 December; instalment 1 is still open"). () when it is no such
     mail."""
@@ -313,7 +314,11 @@ def _staff_chasing(msg: ParsedMessage, ctx: Context,
         return ()
     body = body_text(msg)
     text = f"{msg.subject}\n{body}"
-    if len(body) > _CHASE_TEXT or not _CHASING.search(body) or _CREDIT.search(text):
+    # a mail stating none of an invoice's facts (no amount, no date, no terms) holds nothing
+    # a copy could register: with only known invoices named, it is about them, whatever its
+    # words ("SSL-1 still shows open on our side", "die Raten für RE-1 sind möglich")
+    bare = facts.amount is None and facts.due_date is None
+    if len(body) > _CHASE_TEXT or not (bare or _CHASING.search(body)) or _CREDIT.search(text):
         return ()  # (a credit note for a known invoice is a document of its own)
     named = list(dict.fromkeys([*extract.invoice_numbers(text), *ctx.facts.numbers_in(text)]))
     if not named or len(ctx.facts.known_numbers(named)) < len(named):

@@ -641,7 +641,9 @@ UNTIL = r"\b(?:bis (?:einschließlich |einschl\. |inkl\. )?(?:zum |zur |am |den 
 # ================================================================= payment terms
 TERMS_UNIT = r"(?P<business>werk|arbeits|bankarbeits|bank|geschäfts)?tag(?:e|en)?\b"
 TERMS_BEFORE = (r"innerhalb(?:\s+von)?|binnen|nach|zahlungsziel(?:\s+für\s+(?:[^\W\d_]+\s+){0,2}?rechnung(?:en)?)?:?|zahlungsbedingung(?:en)?:?|"
-                r"zahlbar\s+in(?:nerhalb)?")
+                r"zahlbar\s+in(?:nerhalb)?"
+                # Swiss "innert" (within): "Zahlbar innert 30 Tagen"
+                r"|innert")
 TERMS_AFTER = r"netto\b|ohne\s+abzug|nach\s+(?:rechnungs|erhalt|eingang|zugang)"
 TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
              r"\s*[:\-–—]?\s*(?:ab\s+)?sofort|sofort\s+(?:nach\s+(?:rechnungs)?(?:erhalt|"
@@ -778,7 +780,7 @@ NAME_KEYS = r"firma"
 ADDRESS_KEYS = r"anschrift|adresse"
 TABLE_HEADERS = r"pos\.?|bezeichnung|beschreibung|menge"
 STATEMENT_BALANCE = r"saldo|kontostand|kontoauszug"
-CREDIT_NOTE = r"gutschrift"
+CREDIT_NOTE = r"gutschrift|stornorechnung|rechnungsstorno"  # (a cancelling invoice credits the whole)
 INVOICE_WORDS = r"rechnung"
 # an invoice word as a bank's reference field shortens it ("INV 0430")
 INVOICE_ABBREVIATIONS = r"re|rg|rech"
@@ -888,7 +890,9 @@ STAFF_CHASING = (r"erinner|noch\s+(?:offen|nicht\s+(?:bezahlt|beglichen|eingegan
                  # by hand: open since, any news, the payment's state, instalments agreed
                  r"|\bseit\s+(?:\S+\s+){1,3}offen\b|\b(?:steht|stehen)\s+(?:bei\s+uns\s+)?(?:noch\s+|weiterhin\s+|"
                  r"immer\s+noch\s+)?offen\b|\bneuigkeiten\b|\bstand\s+der\s+zahlung\b|\bzahlungsstand\b|"
-                 r"\bnachhaken\b|\bratenzahlung\w*|\bin\s+(?:zwei\s+|drei\s+|\d+\s+)?raten\b|\bzahlungsplan\b")
+                 r"\bnachhaken\b|\bratenzahlung\w*|\bin\s+(?:zwei\s+|drei\s+|\d+\s+)?raten\b|\bzahlungsplan\b"
+                 # instalments asked for or allowed ("die Raten für RE-1 sind möglich", "Ihre Ratenanfrage")
+                 r"|\braten\s+für\b|\bratenanfrage\w*|\bratenwunsch\w*|\bals\s+offen\s+(?:geführt|verbucht)\b")
 
 # ==================================================================== subjects
 REPLY_PREFIXES = r"aw|antw|antwort"

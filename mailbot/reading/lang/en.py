@@ -1194,7 +1194,9 @@ STAFF_CHASING = (r"\bnudge\b|\breminder\b|\bremind(?:ing)?\s+you\b|\bchasing\b|\
                  # handling it by hand: asking after the payment, agreeing to split it
                  r"|\bfollowing\s+up\s+on\b|\bany\s+(?:news|update)s?\s+on\s+(?:the\s+|your\s+)?payment\b|"
                  r"\b(?:open|outstanding|unpaid)\s+since\b|\bpaid\s+in\s+(?:two\s+|three\s+|\d+\s+)?"
-                 r"(?:instal?ments|parts|tranches)\b|\bpayment\s+plan\b")
+                 r"(?:instal?ments|parts|tranches)\b|\bpayment\s+plan\b"
+                 # the ledger's state told ("still shows open on our side", "is showing as unpaid")
+                 r"|\b(?:still\s+)?show(?:s|ing)\s+(?:as\s+)?(?:open|outstanding|unpaid)\b")
 
 # ==================================================================== subjects
 # a reply's subject prefix ("Re:"), without the colon

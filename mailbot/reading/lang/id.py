@@ -499,7 +499,9 @@ UNTIL = r"\b(?:hingga|sampai(?: dengan)?|s\.?/?d\.?)"
 # ================================================================= payment terms
 TERMS_UNIT = r"hari(?P<business>\s+kerja)?(?:\s+kalender)?\b"
 TERMS_BEFORE = (r"dalam(?:\s+waktu)?|jatuh\s+tempo|termin\s+pembayaran(?:\s+(?:untuk\s+)?(?:[^\W\d_]+\s+){0,2}?(?:invoice|tagihan|faktur))?:?|syarat\s+pembayaran:?|"
-                r"pembayaran:?|\btop\b:?")
+                r"pembayaran:?|\btop\b:?"
+                # at the latest: "paling lambat 14 hari ...", "selambat-lambatnya 30 hari"
+                r"|paling\s+lambat|selambat-?lambatnya")
 TERMS_AFTER = (r"setelah\s+(?:tanggal|faktur|invoice|tagihan|diterima)|sejak\s+(?:tanggal|"
                r"faktur|invoice)")
 TERMS_NOW = (r"(?<![^\W\d_])(?:di|mem)?(?:bayar|lunasi)(?:kan)?\s+(?:dengan\s+)?segera|"
@@ -727,7 +729,10 @@ STAFF_CHASING = (r"mengingatkan|pengingat|belum\s+(?:dibayar|lunas|kami\s+terima
                  r"mengingatkan\b|\bsudah lewat jatuh tempo\b"
                  # by hand: following it up, any news, paying it in parts
                  r"|\bmenindaklanjuti\b|\bkabar\s+(?:mengenai\s+|tentang\s+|soal\s+)?pembayaran\w*|"
-                 r"\bperkembangan\s+pembayaran\w*|\bsecara\s+bertahap\b|\b(?:di)?cicil\w*|\bangsuran\b")
+                 r"\bperkembangan\s+pembayaran\w*|\bsecara\s+bertahap\b|\b(?:di)?cicil\w*|\bangsuran\b"
+                 # the ledger's state told, the client's funds asked after ("masih tercatat terbuka",
+                 # "apakah dananya sudah cair?")
+                 r"|\bmasih\s+(?:tercatat\s+|terlihat\s+)?(?:terbuka|outstanding)\b|\bsudah\s+cair\b")
 
 # ==================================================================== subjects
 REPLY_PREFIXES = r"balas|bls"
