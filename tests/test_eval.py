@@ -363,6 +363,29 @@ def test_the_thirteenth_round_holds_its_floor():
 RIGHT_13, KINDS_13, INVOICE_FIELDS_13, INTENTS_13, ACTED_WRONGLY_13 = 156, 172, 173, 51, 0
 
 
+def test_the_fourteenth_round_holds_its_floor():
+    """tests/data/eval-fourteenth (Saltmarsh Solar, a thirteenth tester blind to the code
+    and to every earlier set), measured once before any change for it
+    (first-measurement.txt, at e2fbb33, after the thirteenth round's work): 132/176 right,
+    kinds 172, invoice fields 152/170, intents 37/52, 6 wrong facts acted on: the figure to
+    expect on unseen mail. Held here at the figures after its misses were worked on (staff
+    mail stating no amount or date is handling by hand; another invoice's sum; numbers only
+    in the subject or the file name; a cancelling invoice beside a corrected one; "innert",
+    "paling lambat"; absence ranges "du 7 au 18", Thai Buddhist-era years, Indonesian
+    office closures, qmail's after-DATA refusal, greylisting; a weekday with its date, a
+    condition before a promise, phone-typed and relayed promises, a cheque, refusals with
+    their reason, withheld instalments, a client's own misfortune, "both invoices", an
+    attached payment record, a colleague asked to decide). The three wrong facts left are
+    conventions that differ between testers (README there and the closing note)."""
+    holds_floor("eval-fourteenth", 176, RIGHT_14, KINDS_14, INVOICE_FIELDS_14, INTENTS_14,
+                ACTED_WRONGLY_14)
+
+
+# the fourteenth round (before any work on it: 132, 172, 152, 37, 6); set after the four
+# helpers' work on it was merged
+RIGHT_14, KINDS_14, INVOICE_FIELDS_14, INTENTS_14, ACTED_WRONGLY_14 = 164, 176, 168, 52, 3
+
+
 def test_the_outside_set_holds_its_floor():
     """The third-party mail of tests/data/corpus that nothing was tuned on before issue 11
     (labels-outside.csv and reply-intents.csv, PROVENANCE.md there). Measured before any
