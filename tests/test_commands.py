@@ -163,9 +163,10 @@ def test_spoofed_or_foreign_commands_change_nothing_and_get_no_answer(
         for raw in (forged, stranger, away, copied):
             dovecot.append("ar", raw)
         results = runner.sync(LATER + timedelta(minutes=1))
-        # the forged staff mail is not what it claims: `other`, shown with the reason
-        assert [r.kind for r in results] == ["other", "client_reply", "auto_reply",
-                                             "invoice_copy"]
+        # the forged staff mail is not what it claims: `other`, shown with the reason; the
+        # copied one names only a known invoice and states no amount or date: a staff
+        # member's handling by hand, `other` too (kinds/invoice_copy._staff_chasing)
+        assert [r.kind for r in results] == ["other", "client_reply", "auto_reply", "other"]
         assert results[0].needs_human
         assert "not obeyed" in results[0].reason
         assert "not authenticated" in results[0].reason
