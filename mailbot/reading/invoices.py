@@ -157,8 +157,9 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
             and not any(len(g) > 1 for g in lists) and all(_names(text, n) for n in named):
         # set out one a line under no label of their own ("  X  germination  GBP 1,290.00")
         lists = [list(named), *lists]
-    numbers = list(dict.fromkeys(n for group in lists for n in group)) or (
-        extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text))
+    # the invoices the ledger (or the list) knows that the text names, read once
+    in_ledger = _known_in(text, known)
+    numbers = list(dict.fromkeys(n for group in lists for n in group)) or in_ledger
     if not numbers and source == "subject":
         tokens = extract.reference_tokens(text)
         # a bare subject ("INV-USD/0010/XII/2026 - spare inverter"): a token in the shape
@@ -172,17 +173,16 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     # the dates and sums of this mail's invoice: not those on lines about another invoice
     # only (a statement's "INV-0826 (due 21 Nov) overdue", "the balance of 0139 of Rp
     # 66.600.000 is not included in this invoice" beside the new one)
-    dated = _own_lines(text, numbers, known, labelled=bool(lists)) if source != "subject" \
-        else text
+    dated = _own_lines(text, numbers, in_ledger, labelled=bool(lists)) \
+        if source != "subject" else text
     # (sums: only lines naming an invoice the ledger knows; one merely shaped like this
     # mail's may be the contract or order the sum is a part of)
     # (and a new invoice's mail naming one the ledger knows beside it, "sisa tagihan X
     # sebesar ... belum termasuk": that line is about X, though written as an invoice's)
-    ledger = set(extract.mentions(text, known) if isinstance(known, tuple)
-                 else known.numbers_in(text)) if source != "subject" else set()
+    ledger = set(in_ledger) if source != "subject" else set()
     mine = [n for n in numbers if n not in ledger] \
         if numbers and numbers[0] not in ledger else numbers
-    priced = _own_lines(text, mine, known, labelled=False) if source != "subject" else text
+    priced = _own_lines(text, mine, in_ledger, labelled=False) if source != "subject" else text
     stated_currency = extract.document_currency(text) if source != "subject" else None
     money = (extract.total_amount(priced, stated_currency or home) if source != "subject"
              else _subject_money(text))
@@ -249,6 +249,11 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
 _WHOLE_TOKEN = re.compile(r"(?<![\w/-])[^\W_][\w/-]*\d[\w/-]*(?<=[^\W_])(?![\w/-])")
 
 
+def _known_in(text: str, known: tuple[str, ...] | KnownFacts) -> list[str]:
+    """The invoice numbers the ledger (or the list) knows that `text` names."""
+    return extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text)
+
+
 def _ledger_shapes(known: tuple[str, ...] | KnownFacts) -> frozenset[str]:
     """The shapes ("a-9-9") of the invoice numbers the ledger (or the list) knows."""
     return facts_shapes(known) if isinstance(known, tuple) else known.number_shapes()
@@ -276,15 +281,13 @@ def _listed_amounts(text: str, listed: tuple[str, ...]) -> list[extract.Money] |
     return list(own.values())
 
 
-def _own_lines(text: str, numbers: list[str], known: tuple[str, ...] | KnownFacts,
-               *, labelled: bool) -> str:
+def _own_lines(text: str, numbers: list[str], named: list[str], *, labelled: bool) -> str:
     """`text` with the lines blanked that name another invoice and none of `numbers` (the
-    mail's own): an older invoice the ledger knows, or, when the mail's numbers are
+    mail's own): an older invoice the ledger knows (of `named`, those the text names), or, when the mail's numbers are
     labelled as such, one written in their shape ("BSL-0826 (due 21 Nov 2026) overdue")."""
     if not numbers:
         return text
     ours = {n.casefold() for n in numbers}
-    named = extract.mentions(text, known) if isinstance(known, tuple) else known.numbers_in(text)
     others = {n.casefold() for n in named} - ours
     shapes = {extract.invoice_shape(n) for n in numbers
               if re.search(r"[^\W\d_]", n) and re.search(r"\d", n)}

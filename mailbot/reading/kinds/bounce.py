@@ -647,7 +647,8 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
     soft = [f.address for f in failures if not f.permanent]
     # when some recipients failed for good, those are the news; retries come back later
     failed = sorted(hard or soft)
-    why = reason(_status_text(blocks, report, failed), report + "\n" + msg.subject)
+    said = _status_text(blocks, report, failed)
+    why = reason(said, report + "\n" + msg.subject)
     permanent = bool(hard) if failed else _stated_permanence(
         report + "\n" + msg.subject)
     if why == "mailbox_full" and permanent and _only_transient(blocks, failed):
@@ -664,8 +665,7 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
             else "a bounce forwarded by a person: their own note may say more" if forwarded
             else "failed recipient taken from the returned message's To, not the report")
     if refusal:
-        note = _refusal_note(why, _status_text(blocks, report, failed) or report)
-    said = _status_text(blocks, report, failed)
+        note = _refusal_note(why, said or report)
     late = why == "other" and unknown_after_data(said, report + "\n" + msg.subject)
     blocked = (why == "other" and bool(permanent) and bool(failed)
                and (_DISABLED.search(report) is not None or contradicted(said) or late))

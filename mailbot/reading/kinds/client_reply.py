@@ -1071,14 +1071,20 @@ def _among_colleagues(msg: ParsedMessage, ctx: Context) -> bool:
         a.email.rpartition("@")[2].lower()) == domain for a in msg.to)
 
 
+def _copied_among_staff(msg: ParsedMessage, ctx: Context, known_ids: list[str]) -> bool:
+    """Our mail answered (a known thread) or forwarded among the client's own staff, we
+    only in Cc."""
+    return bool(known_ids or _FORWARD_SUBJECT.match(msg.subject or "")) \
+        and _among_colleagues(msg, ctx)
+
+
 def _internal(msg: ParsedMessage, ctx: Context, text: str, known_ids: list[str]) -> bool:
     """"kannst du die Rechnung bitte prüfen und freigeben?", "FW: Pengingat ... - Pak Hadi,
     mohon diproses ya": our mail answered or forwarded among the client's own staff, we
     only in Cc, the note holding no payment word and no word of any intent (not even
     negated or asked: "мы разве не платили?" is for a person): their own routing, nothing
     asked of us."""
-    if not (known_ids or _FORWARD_SUBJECT.match(msg.subject or "")) \
-            or not _among_colleagues(msg, ctx):
+    if not _copied_among_staff(msg, ctx, known_ids):
         return False
     low = text.lower().replace("ё", "е")
     return not (_PAYMENT_WORDS.search(text) or _PAYMENT_QUESTION.search(low)
@@ -1113,8 +1119,7 @@ def _deliberation(msg: ParsedMessage, ctx: Context, text: str, known_ids: list[s
     mail forwarded among the client's own staff, we only in Cc, a colleague asked to decide
     how to pay: their deliberation, nothing said or asked of us yet (a paid claim, a
     complaint or a question whether it was paid still goes to a person)."""
-    if not (known_ids or _FORWARD_SUBJECT.match(msg.subject or "")) \
-            or not _among_colleagues(msg, ctx):
+    if not _copied_among_staff(msg, ctx, known_ids):
         return False
     low = text.lower().replace("ё", "е")
     return (bool(_ASKS_DECISION.search(low)) and not _PAYMENT_QUESTION.search(low)
