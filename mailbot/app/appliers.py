@@ -576,10 +576,14 @@ class Appliers:
                     inv.state = ledger.transition(InvoiceState(inv.state),
                                                   change.invoice_event).value
                 s.add(inv)
+                # a guessed intent is not what the client said: kept apart from it
+                guessed = c.intent.value if c.intent_guessed and c.intent else None
+                apart: dict[str, Any] = {"guessed_intent": guessed} if guessed else {}
                 self.store.record_event(s, now, EventKind.CLIENT_REPLY, invoice_id=inv.id,
                                         debtor_id=inv.debtor_id,
-                                        intent=c.intent.value if c.intent else None,
-                                        promised_date=c.promised_date, **ev)
+                                        intent=None if guessed or not c.intent
+                                        else c.intent.value,
+                                        promised_date=c.promised_date, **ev, **apart)
             self._for_people(s, debtor, mine, c, change, now, ev)
             # a client writing in German makes a debtor whose language was defaulted German
             profile.apply(self.store, s, debtor, {"language": self.served_language(c.language)},
@@ -590,7 +594,7 @@ class Appliers:
                          else next(iter(by_debtor), None))
         if refusals:
             return "; ".join(refusals)
-        if c.intent in (Intent.PAID_CLAIM, Intent.DISPUTE, Intent.STOP):
+        if c.intent in (Intent.PAID_CLAIM, Intent.DISPUTE, Intent.STOP) and not c.intent_guessed:
             return {Intent.PAID_CLAIM: "client says it has paid: please confirm the payment",
                     Intent.DISPUTE: "client disputes the invoice",
                     Intent.STOP: "client asks not to be contacted any more"}[c.intent]

@@ -202,7 +202,7 @@ CONFIDENT = 0.75
 
 
 def reply_change(c: Classification, grace_days: int) -> ReplyChange:
-    if c.intent in (None, Intent.OTHER) or c.confidence < CONFIDENT or (
+    if c.intent in (None, Intent.OTHER) or c.intent_guessed or c.confidence < CONFIDENT or (
             c.intent == Intent.PROMISE and c.promised_date is None):
         return ReplyChange(hold_reason=None, hold_until=None,
                            pause_debtor=c.reason or "client reply needs a human")

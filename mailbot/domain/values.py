@@ -103,6 +103,9 @@ class Classification:
     payment: PaymentFacts | None = None
     invoice_numbers: tuple[str, ...] = ()
     intent: Intent | None = None
+    # the intent is the statistical model's guess (reading.intent_model) at a reply the
+    # rules did not understand: for a person to confirm, never acted on
+    intent_guessed: bool = False
     promised_date: date | None = None
     return_date: date | None = None
     failed_recipients: tuple[str, ...] = ()

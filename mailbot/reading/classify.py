@@ -177,6 +177,8 @@ def as_record(c: Classification, file: str | None = None) -> dict[str, object]:
         "due_date": _iso(c.invoice.due_date if c.invoice else None),
         "payment_terms_days": c.invoice.terms_days if c.invoice else None,
         "intent": c.intent.value if c.intent else None,
+        # the intent is the statistical model's guess, for a person (never acted on)
+        "intent_guessed": c.intent_guessed if c.kind == Kind.CLIENT_REPLY else None,
         "promised_date": _iso(c.promised_date),
         "return_date": _iso(c.return_date),
         "failed_recipients": list(c.failed_recipients),

@@ -34,7 +34,7 @@ from datetime import date, datetime, timedelta
 
 from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, organisational_domain
 from mailbot.domain.values import Classification, Intent, Kind
-from mailbot.reading import dates, einvoice, extract, subjects, translit
+from mailbot.reading import dates, einvoice, extract, intent_model, subjects, translit
 from mailbot.reading.context import Context
 from mailbot.reading.facts import KnownFacts
 from mailbot.reading.lang import LANGUAGES, either, fragments
@@ -51,6 +51,8 @@ from mailbot.reading.replies import (
 )
 
 ACT_THRESHOLD = 0.7  # below this confidence nothing is done automatically
+NOT_UNDERSTOOD = "reply not understood with confidence"
+CONFLICTING = "conflicting intents"
 MAX_READ = 6_000  # what the intent patterns read of the reply's own text
 
 # ================================================================================= dates
@@ -555,7 +557,7 @@ def read(text: str, base: date | None, language: str | None = None,
         if asked:
             return Reading(I.OTHER, 0.4, reason=f"question: asks whether the payment arrived "
                                                 f"('{asked[0]}')")
-        return Reading(I.OTHER, 0.4, reason="reply not understood with confidence")
+        return Reading(I.OTHER, 0.4, reason=NOT_UNDERSTOOD)
     top, s1 = ranked[0]
     for i, s in ranked[1:]:  # "please resend the invoice, then we pay": not_received
         if (i, top) in _DOMINATES and s >= 2:
@@ -596,7 +598,7 @@ def read(text: str, base: date | None, language: str | None = None,
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
         names = ", ".join(sorted({top.value, *(i.value for i, _ in others)}))
         found.intent, found.confidence = I.OTHER, 0.35
-        found.reason = (f"conflicting intents: {names} "
+        found.reason = (f"{CONFLICTING}: {names} "
                         f"{found.because(top, *(i for i, _ in others))}")
         return found
     part = _named_money(sentences, where, I.PAID_CLAIM) if partial and top == I.PAID_CLAIM else None
@@ -1208,6 +1210,20 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
                           reason="a colleague at the client asked to decide, we only in Cc: "
                                  "nothing to do yet")
         needs_human = False
+    guessed = None
+    if reading.intent == I.OTHER and not reading.scores and reading.reason == NOT_UNDERSTOOD:
+        # none of the rules matched: the statistical model may name an intent, for the
+        # person who reads it (the ledger treats the reply as not understood)
+        guessed = intent_model.suggest(text[:2000])
+        rules_said = f"{NOT_UNDERSTOOD} by the rules"
+    elif reading.intent == I.OTHER and needs_human and reading.reason.startswith(CONFLICTING):
+        # the rules found several: the model may say which one it reads, among those
+        guessed = intent_model.suggest(text[:2000], among={i.value for i in reading.scores})
+        rules_said = reading.reason
+    if guessed is not None:
+        reading = Reading(I(guessed.intent), 0.4, scores=reading.scores,
+                          reason=f"{rules_said}; {guessed.explain()}: a person confirms")
+        needs_human = True
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:
         # a paid claim beside it is named too: staff check the bank before answering
@@ -1222,6 +1238,7 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         needs_human=needs_human,
         reason=reason,
         intent=reading.intent,
+        intent_guessed=guessed is not None,
         promised_date=(reading.promised_date if reading.intent == I.PROMISE
                        else reading.rest_date if reading.intent == I.DISPUTE else None),
         reply_amount=reading.money.amount if reading.money else None,
