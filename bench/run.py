@@ -202,6 +202,8 @@ BENCHES = (
           needs="../shared/corpus/labels.csv"),
     Bench("intent-second-opinion", ".venv/bin/python -m bench.intent_second_opinion",
           ("intent-second-opinion",), _speed("intent-second-opinion")),
+    Bench("intent-guesses", ".venv/bin/python -m bench.intent_second_opinion --suggest",
+          ("intent-guesses",), _speed("intent-guesses")),
     Bench("ingest", "PYTHONPATH=. .venv/bin/python -m bench.ingest", ("ingest",),
           _speed("ingest")),
     Bench("scale", ".venv/bin/python -m bench.scale", ("scale",), _speed("scale")),
