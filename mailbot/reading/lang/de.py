@@ -696,7 +696,10 @@ CHALLENGE = (r"spamschutz\b[^\n]{0,200}?bestätig|bestätigen sie\b[^\n.]{0,40}?
              r"kein (?:automatischer versender|roboter|spammer|mensch)|"
              r"(?:keine|kein) (?:maschine|bot) sind")
 # ... eine Nachricht zurückgehalten, bis der Absender sie freigibt
-CHALLENGE += (r"|(?:nachricht|e-?mail) (?:an \S+ )?wurde zurückgehalten|zustellung (?:\S+ )?freizugeben|"
+CHALLENGE += (r"|(?:nachricht|e-?mail) (?:an \S+ )?wurde (?:vorläufig |vorübergehend |vorerst |zunächst )?"
+              r"zurückgehalten|zustellung (?:\S+ )?freizugeben|"
+              # "um zu bestätigen, dass Sie kein Spam-Versender sind"
+              r"dass sie kein(?:e)? [\w-]*(?:versender|absender|spammer|roboter)\b|"
               # "da Sie noch nicht in unserer Liste bestätigter Absender stehen"
               r"liste (?:der )?(?:bestätigten|bestätigter|verifizierter|zugelassener) absender|"
               r"nur (?:von|e-?mails von) (?:verifizierten|bestätigten|bekannten) absendern")
@@ -706,7 +709,9 @@ CHALLENGE += (r"|(?:schütze|schützen)\b[^\n.]{0,30}?\bvor (?:spam|unerwünscht
               r"(?:[^\n.]|\.(?=\w)){0,80}?\bwird (?:erst )?(?:zugestellt|freigegeben|"
               r"weitergeleitet),?\s+(?:sobald|nachdem|wenn) sie\b"
               r"[^\n.]{0,40}?(?:bestätig|verifizier|freischalt|klick)")
-CHALLENGE_REPLY = r"antworten sie (?:\S+ ){0,2}auf diese (?:nachricht|e-?mail)"  # "bitte einfach"
+CHALLENGE_REPLY = (r"antworten sie (?:\S+ ){0,2}auf diese (?:nachricht|e-?mail)|"  # "bitte einfach"
+                   # "oder senden Sie eine leere Nachricht an: ..."
+                   r"(?:senden|schicken) sie (?:uns )?(?:eine )?leere (?:nachricht|e-?mail|mail) an\b")
 # die Worte vor dem Link, mit dem der Absender bestätigt ("klicken Sie auf den folgenden Link")
 CHALLENGE_LINK = (r"\b(?:klicken|öffnen|besuchen|nutzen|verwenden)\b[^\n.]{0,40}?\blink\b"
                   r"[^\n.]{0,60}?\b(?:bestätig|verifizier|freizu|freischalt|abzuschließen)|"

@@ -902,14 +902,16 @@ CHALLENGE = (r"(?:confirm|verify|prove)\b[^\n.]{0,40}?\byou(?:'re| are) (?:a )?(
 # ... a message held until the sender confirms it; mail taken only from verified senders
 CHALLENGE += (r"|(?:accepts?|receives?) (?:e-?mail|mail|messages) (?:only )?from (?:verified|"
               r"approved|known) senders|your (?:message|e-?mail) (?:to \S+ )?(?:has been|was|is "
-              r"being) held\b[^\n]{0,160}?(?:confirm|release|verify)")
+              r"being) (?:temporarily )?held\b[^\n]{0,160}?(?:confirm|release|verify)")
 # ... a filter protecting its owner from junk, the mail delivered once the sender verifies
 CHALLENGE += (r"|\bprotect(?:s|ing)? (?:myself|ourselves|me|us|my inbox|our inbox|this mailbox) "
               r"(?:from|against) (?:receiving )?(?:junk|spam|unsolicited|unwanted)|"
               r"\b(?:message|e-?mail|mail)\b(?:[^\n.]|\.(?=\w)){0,80}?\b(?:will|shall) be "
               r"(?:delivered|released|forwarded)\b[^\n.]{0,30}?\b(?:once|after|when|as soon as) "
               r"you(?: have)? (?:verif|confirm|click)")
-CHALLENGE_REPLY = r"(?:simply |just )?reply to this (?:message|e-?mail)"
+CHALLENGE_REPLY = (r"(?:simply |just )?reply to this (?:message|e-?mail)|"
+                   # "or send a blank email to: ..."
+                   r"send (?:us )?(?:a |an )?(?:blank|empty) (?:message|e-?mail|mail) to\b")
 # the words that introduce the link to confirm with (the first link after them is it)
 CHALLENGE_LINK = (r"\b(?:click|follow|open|visit|use)\b[^\n.]{0,30}?\blink\b[^\n.]{0,60}?"
                   r"\b(?:to|and)\b[^\n.]{0,40}?\b(?:verif|confirm|complet|approv|prove|whitelist|"
