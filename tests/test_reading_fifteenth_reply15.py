@@ -112,7 +112,7 @@ def test_a_french_not_received_is_not_received(text):
 @pytest.mark.parametrize(("text", "language", "day"), [
     (("Wir haben gestern 1.500,00 € überwiesen. Die restlichen 400,00 € behalten wir "
       "aufgrund der verspäteten Lieferung ein."), "de", date(2026, 12, 8)),
-    (("We've paid GBP 1,200.00 today. The outstanding GBP 300.00 is being withheld because "
+    (("We've paid GBP 1,200.00 today. The balance of GBP 300.00 is being withheld because "
       "of the missing pallets."), "en", date(2026, 12, 9)),
     (("We transferred EUR 4,100.00 on 7 December. The remaining EUR 900.00 we withhold as "
       "a penalty for the late delivery."), "en", date(2026, 12, 7)),
@@ -152,3 +152,29 @@ def test_a_promise_in_these_words_is_a_promise_with_its_day(text, language, day,
     assert r.intent == Intent.PROMISE, r.reason
     assert r.promised_date == day
     assert (r.confidence >= 0.7) == sure, r.reason
+
+
+# ---------------- a colleague asked to approve, the writer's own dated plan told to us in Cc
+def forwarded_among_staff(body: str) -> bytes:
+    return ("From: Buchhaltung <buchhaltung@kunde.test>\r\n"
+            "To: Chefin <chefin@kunde.test>\r\nCc: ar@acme.test\r\n"
+            "Subject: WG: Zahlungserinnerung Rechnung AC-7781\r\n"
+            "Date: Wed, 09 Dec 2026 08:30:00 +0100\r\nMessage-ID: <w15@kunde.test>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+
+
+def test_a_dated_plan_awaiting_a_colleagues_approval_is_a_promise_a_person_confirms():
+    c = classify(parse_message(forwarded_among_staff(
+        "Hallo Frau Kern,\n\nbitte um Freigabe - dann würde ich die Überweisung am Montag, "
+        "14.12., ausführen. Die Firma Acme lese ich in Cc mit.\n\nGruß\nT. Vogt\n")), CTX)
+    assert c.intent == Intent.PROMISE, c.reason
+    assert c.promised_date == date(2026, 12, 14)
+    assert c.needs_human, c.reason
+
+
+def test_a_colleague_asked_to_choose_between_ways_to_pay_is_still_their_deliberation():
+    c = classify(parse_message(forwarded_among_staff(
+        "Frau Kern, bitte um Entscheidung: Ratenzahlung anfragen oder am Freitag komplett "
+        "überweisen?\n")), CTX)
+    assert c.intent == Intent.OTHER, c.reason
+    assert not c.needs_human, c.reason

@@ -41,7 +41,7 @@ BARE_DAY = ((r"(?:the\s+)?", r"(?:st|nd|rd|th)\b(?! of (?!(?:this|the) month\b))
 # ------------------------------------------------------------------ relative dates
 TODAY = r"today|tonight|this (?:afternoon|evening)"
 TOMORROW = r"tomorrow"
-YESTERDAY = r"yesterday"  # a day paid, in a paid claim (mailbot.reading.kinds.client_reply)
+YESTERDAY = r"yesterday|yday|ystdy"  # a day paid, in a paid claim (mailbot.reading.kinds.client_reply)
 DAY_AFTER_TOMORROW = r"day after tomorrow"
 MONTH_END = (r"(?:(?:by|at|before) )?(?:the )?end[- ]of[- ](?:the[- ]|this[- ])?(?:current[- ])?month|"
              r"month[- ]end")
@@ -293,8 +293,10 @@ INTENT_PAID_CLAIM = (
     # a short claim with its day: "done, transferred yesterday", "wired it this morning";
     # what was sent: "we sent a wire", "we wired the full amount"
     (2, (
-        (r"\b(?:transferred|wired|paid|remitted|settled|sent)\s+(?:it\s+|this\s+|that\s+|"
-         r"(?:the|our) (?:money|funds|payment|amount|balance)\s+)?(?:yesterday|today|this "
+        # ("paid both yday", "settled all three yesterday": the invoices as "both", "all")
+        (r"\b(?:transferred|wired|paid|remitted|settled|sent)\s+(?:it\s+|this\s+|that\s+|them\s+|"
+         r"(?:both|all)(?:\s+(?:of them|two|three|four|five))?\s+|"
+         r"(?:the|our) (?:money|funds|payment|amount|balance)\s+)?(?:yesterday|yday|ystdy|today|this "
          r"morning|earlier today|last (?:week|night|monday|tuesday|wednesday|thursday|friday))\b"),
         (r"\b(?:we|i)\s+(?:\w+\s+)?(?:wired|transferred|remitted|sent)\s+(?:you\s+)?(?:the|"
          r"our|this|that|full|a|it)\s+(?:full\s+)?(?:amount|balance|payment|money|funds|"
@@ -453,6 +455,12 @@ INTENT_DISPUTE = (
         (r"\b(?:do not|don't|cannot|can't|won't) (?:accept|pay) (?:this|the|your) (?:invoice|bill"
          r"|charge|amount)\b"),
     )),
+    # the rest kept back for a reason: "the remaining USD 500 is withheld as the late
+    # delivery penalty", "we are withholding the balance until the damage is settled" (not a
+    # tax withheld: PPh 23, WHT)
+    (2, (r"\bwithh(?:e|o)ld(?:ing)?\b(?:\s+\S+){0,8}?\s+(?:as|because|due to|for|until|pending|"
+         r"owing to|under|against)\b"), "neg", None,
+     r"\b(?:tax|taxes|pph|wht|pajak|vat|gst)\b|\bwithholding\s+(?:tax|\d)"),
     (1, (
         r"\bincorrect\b",
         r"\bwrong\b",
@@ -640,10 +648,13 @@ INTENT_PAYMENT_DETAILS = (
         (r"\b(?:bank(?:ing)? (?:details|information|info|account)|account (?:number|details|info)"
          r"|iban|swift|bic|routing number|sort code|payment (?:details|information|instructions|l"
          r"ink|options|methods?)|virtual account|wire instructions)\b.{0,60}\?"),
-        (r"\b(?:send|provide|share|confirm|need|require|give|tell|what is|what are|what's|forward"
+        # (a payer's bank asking: "our bank needs the BIC", "confirm the account holder name")
+        (r"\b(?:send|provide|share|confirm|needs?|requires?|give|tell|what is|what are|what's|forward"
          r"|let us know|let me know)\s+(?:\w+\s+){0,4}(?:bank(?:ing)? (?:details|information|info"
          r"|account)|account (?:number|details)|iban|swift|bic|routing number|sort code|payment ("
-         r"?:details|information|instructions|link|options)|virtual account|wire instructions)\b"),
+         r"?:details|information|instructions|link|options)|virtual account|wire instructions|"
+         r"account holder|account name|beneficiary(?:'s)? (?:name|address|details)|"
+         r"(?:full |postal )?address of (?:your|the) bank|bank(?:'s)? (?:full |postal )?address)\b"),
     )),
     (2, (
         (r"\b(?:how|where) (?:can|do|should|could|shall) (?:we|i) (?:pay|make (?:the )?payment|se"
