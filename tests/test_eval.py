@@ -18,6 +18,7 @@ from mailbot.tools.evaluation import (
     corpus_cases,
     evaluate,
     field_accuracy,
+    judge,
     load_context,
     outside_cases,
     targets,
@@ -425,3 +426,14 @@ def test_the_outside_set_holds_its_floor():
     # and the bot reads as bounces (it stops mailing that address and tells staff)
     unsafe = {o.case.path.stem for o in outcomes if o.unsafe}
     assert unsafe <= {"cpython-msg_25", "cpython-msg_43", "sisimai-not-rb-issue-368-bug"}
+
+
+def test_a_challenges_address_matches_its_label_with_or_without_mailto():
+    """A challenge answered by mail carries "mailto:" its address (Classification.challenge);
+    a label may hold the bare address: one value."""
+    label = {"kind": "challenge", "challenge": "confirm-1@filter.example"}
+    case = Case(Path("x.eml"), label, "written")
+    assert judge(case, {"kind": "challenge", "challenge": "mailto:confirm-1@filter.example"}
+                 ).mismatches == []
+    assert judge(case, {"kind": "challenge", "challenge": "mailto:noreply@filter.example"}
+                 ).mismatches == ["challenge"]

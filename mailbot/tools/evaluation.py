@@ -148,6 +148,8 @@ def _normal(name: str, value: object, want: str = "") -> str:
         return want
     if value is None:
         return ""
+    if name == "challenge":  # an address to answer, with or without the record's "mailto:"
+        return str(value).removeprefix("mailto:")
     if name == "amount":  # "15000000" and "15000000.00" are one amount
         try:
             return f"{Decimal(str(value).replace(',', '')):.2f}"

@@ -18,6 +18,7 @@ folder says neither.
 
 from __future__ import annotations
 
+import email.utils
 import re
 
 from mailbot.domain.values import Classification, Kind
@@ -102,6 +103,26 @@ def _named_message_of_ours(text: str, ctx: Context | None) -> str | None:
                  if ctx.facts.is_known_message(m.group(0))), None)
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+def _answer_address(msg: ParsedMessage, text: str, ctx: Context | None) -> str:
+    """Where a challenge answered by mail is to be answered: the address its words name
+    after asking for the answer ("... or send a blank message to: confirm-8c1f@filter"),
+    else its Reply-To (where a reply goes), else its sender."""
+    flat = unwrapped(text)
+    ours = ctx.bot_address.lower() if ctx is not None else ""
+    if asked := _REPLY.search(flat):
+        named = [str(a).rstrip(".").lower()
+                 for a in _ADDRESS.findall(flat[asked.start():asked.end() + 300])]
+        if named := [a for a in named if a != ours]:
+            return named[0]
+    reply_to = email.utils.parseaddr(msg.header("Reply-To") or "")[1].lower()
+    if reply_to and "@" in reply_to and reply_to != ours:
+        return reply_to
+    return msg.sender.email if msg.sender else ""
+
+
 def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification | None:
     if msg.content_type == "multipart/report" or msg.report_type:
         return None  # a DSN or MDN: the bounce and receipt readers' mail
@@ -124,8 +145,8 @@ def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification 
         return None  # nothing to confirm with: a person's words about filters
     if not (machine or link):
         return None  # "reply to this message" in a person's own mail is their request
-    sender = msg.sender.email if msg.sender else ""
-    how = link or (f"mailto:{sender}" if sender else "reply")
+    how = link or (f"mailto:{address}" if (address := _answer_address(msg, own, ctx))
+                   else "reply")
     return Classification(
         kind=Kind.CHALLENGE, confidence=0.9 if machine else 0.75,
         # a person confirms the sender (a task): never answered, never acted on by itself

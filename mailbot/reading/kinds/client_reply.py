@@ -162,7 +162,8 @@ RULES: dict[str, Rule] = {p.id: p for p in _PATTERNS}
 
 _NEGATION = re.compile(f"(?:{either('NEGATION')})", re.IGNORECASE)
 _CONDITIONAL = re.compile(either("CONDITIONAL"), re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|" + either("CLAUSE_BREAK"),
+# (a comma between digits is an amount's, "USD 2,800.00", "2.000,00 €": no break)
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]|\s-\s|" + either("CLAUSE_BREAK"),
                            re.IGNORECASE)
 _NOT_YET_AFTER = re.compile(rf"^\W{{0,3}}(?:{either('NOT_YET_AFTER')})", re.IGNORECASE)
 
@@ -1120,8 +1121,12 @@ def _deliberation(msg: ParsedMessage, ctx: Context, text: str, known_ids: list[s
     """"Pak, mohon arahan: apakah kita ajukan cicilan atau bayar penuh akhir bulan?": our
     mail forwarded among the client's own staff, we only in Cc, a colleague asked to decide
     how to pay: their deliberation, nothing said or asked of us yet (a paid claim, a
-    complaint or a question whether it was paid still goes to a person)."""
+    complaint or a question whether it was paid still goes to a person; so does the
+    writer's own plan with its day, told to us in Cc: "bitte um Freigabe - dann würde ich
+    am Freitag, 27.11., überweisen" is a promise on that approval, not a choice asked)."""
     if not _copied_among_staff(msg, ctx, known_ids):
+        return False
+    if reading.intent == I.PROMISE and reading.promised_date is not None:
         return False
     low = text.lower().replace("ё", "е")
     return (bool(_ASKS_DECISION.search(low)) and not _PAYMENT_QUESTION.search(low)

@@ -212,6 +212,10 @@ INTENT_PAID_CLAIM = (
         r"\bging(?:en)?\s+(?:\S+\s+){0,6}(?:raus|hinaus|heraus)\b",
         r"\b(?:ist|sind)\s+(?:\S+\s+){0,4}(?:rausgegangen|hinausgegangen|abgegangen)\b",
     ), True, r"betrag|zahlung|überweis|geld|rechnung|erledigt|summe"),
+    # typed on a phone, the subject left out: "Ist gestern raus.", "ist heute früh raus" (not
+    # asked: "ist schon raus?"; "ist noch nicht raus" names no such day)
+    (2, (r"^\W*(?:ist|sind)\s+(?:(?:heute|gestern|vorgestern|schon|bereits|grad|gerade|eben|"
+         r"soeben|vorhin|jetzt|früh|heute morgen)\s+){0,2}raus\b"), True, None, r"\?"),
     # "hab's grad überwiesen"
     (2, (
         (r"\b(?:hab|hab's|habs)\s+(?:\S+\s+){0,3}(?:bezahlt|überwiesen|gezahlt|beglichen|"
@@ -295,6 +299,22 @@ INTENT_PROMISE = (
          r"(?:machen|tätigen|leisten|vornehmen|veranlassen))\s+(?:die|den|unsere)\s+"
          r"\w*(?:zahlung|überweisung|ausgleich)\b"),
     ), True),
+    # the transfer carried out: "wir werden die Zahlung am 15.12. ausführen", "führen wir die
+    # Überweisung am Freitag aus"
+    (2, (
+        (r"\b(?:werde|werden|wird)\s+(?:\S+\s+){0,3}?\w*(?:zahlung|überweisung)\s+(?:\S+\s+){0,5}?"
+         r"(?:ausführen|durchführen)\b"),
+        (r"\bführen\s+(?:wir|ich)\s+(?:die|den|unsere)\s+\w*(?:zahlung|überweisung)\s+"
+         r"(?:\S+\s+){0,5}?aus\b"),
+    ), True),
+    # ... as a request's consequence: "bitte um Freigabe, dann würde ich die Zahlung am Freitag
+    # ausführen" (counted only after a request or a condition that opens the sentence: a
+    # promise on it, its day for a person to confirm)
+    (2, (r"\b(?:würde|würden)\s+(?:ich|wir)\s+(?:\S+\s+){0,2}?\w*(?:zahlung|überweisung|betrag|"
+         r"rechnung)\s+(?:\S+\s+){0,5}?(?:ausführen|durchführen|überweisen|anweisen|bezahlen|"
+         r"begleichen|freigeben|veranlassen)\b"), True,
+     (r"^\W*(?:(?:bitte|könnten sie|können sie|würden sie)\b[^.!?]*\bdann\b|(?:falls|wenn|sobald|"
+      r"nachdem|sofern|vorbehaltlich)\b)")),
     # the participle before "werden", as a "dass" clause or a relayed plan has it: "dass die
     # Rechnungen bis Ende des Monats überwiesen werden", "soll am Freitag angewiesen werden"
     # (not what must still be done: "müssen noch überwiesen werden")
@@ -315,6 +335,7 @@ INTENT_DISPUTE = (
         r"\bentspr\w+ nicht\b",
         r"\bweich\w* (?:\S+\s+){0,4}ab\b",
         r"\babweich\w+\b",
+        r"\b\w+abweichung\w*\b",  # "Farbabweichung", "Mengenabweichung"
         r"\bnicht zufrieden\b",
         # die Leistung ist nicht abgenommen: "noch nicht abgenommen", "Abnahme ist nicht erfolgt"
         r"\b(?:noch |bisher )?nicht abgenommen\b",
@@ -423,10 +444,13 @@ INTENT_DISPUTE = (
          r"denn)\b|$)"), "", None,
      r"\b(?:sondern|erst|später|nächste\w*|morgen|heute|noch nicht)\b"),
     # a part or the whole kept back until defects are put right: "Bis zur Beseitigung der
-    # Mängel behalten wir den Abschlag ein", "wir halten die Rate bis zur Nachbesserung zurück"
+    # Mängel behalten wir den Abschlag ein", "wir halten die Rate bis zur Nachbesserung zurück";
+    # or for a reason given: "den Restbetrag behalten wir wegen der Farbabweichung ein" (not a
+    # copy kept "für unsere Unterlagen", nor a tax)
     (2, (r"\b(?:(?:behalten|halten)\s+(?:wir|ich)|(?:wir|ich)\s+(?:behalten|halten))\s+"
-         r"(?:\S+\s+){0,8}?(?:ein|zurück)\b"), "neg",
-     r"mängel|mangel|beseitigung|nachbesserung|behoben|reklamation|abnahme"),
+         r"(?:\S+\s+){0,10}?(?:ein|zurück)\b"), "neg",
+     (r"mängel|mangel|beseitigung|nachbesserung|behoben|reklamation|abnahme|\bwegen\b|"
+      r"\baufgrund\b|\binfolge\b|abweichung|beschädig|verspät|\bbis wir uns\b"), r"steuer|skonto"),
     (1, r"\b(?:mängel|mängelliste|mängelprotokoll|mängelrüge|mängelanzeige)\b", "neg"),
 )
 INTENT_PLAN_REQUEST = (
@@ -696,7 +720,10 @@ CHALLENGE = (r"spamschutz\b[^\n]{0,200}?bestätig|bestätigen sie\b[^\n.]{0,40}?
              r"kein (?:automatischer versender|roboter|spammer|mensch)|"
              r"(?:keine|kein) (?:maschine|bot) sind")
 # ... eine Nachricht zurückgehalten, bis der Absender sie freigibt
-CHALLENGE += (r"|(?:nachricht|e-?mail) (?:an \S+ )?wurde zurückgehalten|zustellung (?:\S+ )?freizugeben|"
+CHALLENGE += (r"|(?:nachricht|e-?mail) (?:an \S+ )?wurde (?:vorläufig |vorübergehend |vorerst |zunächst )?"
+              r"zurückgehalten|zustellung (?:\S+ )?freizugeben|"
+              # "um zu bestätigen, dass Sie kein Spam-Versender sind"
+              r"dass sie kein(?:e)? [\w-]*(?:versender|absender|spammer|roboter)\b|"
               # "da Sie noch nicht in unserer Liste bestätigter Absender stehen"
               r"liste (?:der )?(?:bestätigten|bestätigter|verifizierter|zugelassener) absender|"
               r"nur (?:von|e-?mails von) (?:verifizierten|bestätigten|bekannten) absendern")
@@ -706,7 +733,9 @@ CHALLENGE += (r"|(?:schütze|schützen)\b[^\n.]{0,30}?\bvor (?:spam|unerwünscht
               r"(?:[^\n.]|\.(?=\w)){0,80}?\bwird (?:erst )?(?:zugestellt|freigegeben|"
               r"weitergeleitet),?\s+(?:sobald|nachdem|wenn) sie\b"
               r"[^\n.]{0,40}?(?:bestätig|verifizier|freischalt|klick)")
-CHALLENGE_REPLY = r"antworten sie (?:\S+ ){0,2}auf diese (?:nachricht|e-?mail)"  # "bitte einfach"
+CHALLENGE_REPLY = (r"antworten sie (?:\S+ ){0,2}auf diese (?:nachricht|e-?mail)|"  # "bitte einfach"
+                   # "oder senden Sie eine leere Nachricht an: ..."
+                   r"(?:senden|schicken) sie (?:uns )?(?:eine )?leere (?:nachricht|e-?mail|mail) an\b")
 # die Worte vor dem Link, mit dem der Absender bestätigt ("klicken Sie auf den folgenden Link")
 CHALLENGE_LINK = (r"\b(?:klicken|öffnen|besuchen|nutzen|verwenden)\b[^\n.]{0,40}?\blink\b"
                   r"[^\n.]{0,60}?\b(?:bestätig|verifizier|freizu|freischalt|abzuschließen)|"

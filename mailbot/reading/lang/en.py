@@ -41,7 +41,7 @@ BARE_DAY = ((r"(?:the\s+)?", r"(?:st|nd|rd|th)\b(?! of (?!(?:this|the) month\b))
 # ------------------------------------------------------------------ relative dates
 TODAY = r"today|tonight|this (?:afternoon|evening)"
 TOMORROW = r"tomorrow"
-YESTERDAY = r"yesterday"  # a day paid, in a paid claim (mailbot.reading.kinds.client_reply)
+YESTERDAY = r"yesterday|yday|ystdy"  # a day paid, in a paid claim (mailbot.reading.kinds.client_reply)
 DAY_AFTER_TOMORROW = r"day after tomorrow"
 MONTH_END = (r"(?:(?:by|at|before) )?(?:the )?end[- ]of[- ](?:the[- ]|this[- ])?(?:current[- ])?month|"
              r"month[- ]end")
@@ -293,8 +293,10 @@ INTENT_PAID_CLAIM = (
     # a short claim with its day: "done, transferred yesterday", "wired it this morning";
     # what was sent: "we sent a wire", "we wired the full amount"
     (2, (
-        (r"\b(?:transferred|wired|paid|remitted|settled|sent)\s+(?:it\s+|this\s+|that\s+|"
-         r"(?:the|our) (?:money|funds|payment|amount|balance)\s+)?(?:yesterday|today|this "
+        # ("paid both yday", "settled all three yesterday": the invoices as "both", "all")
+        (r"\b(?:transferred|wired|paid|remitted|settled|sent)\s+(?:it\s+|this\s+|that\s+|them\s+|"
+         r"(?:both|all)(?:\s+(?:of them|two|three|four|five))?\s+|"
+         r"(?:the|our) (?:money|funds|payment|amount|balance)\s+)?(?:yesterday|yday|ystdy|today|this "
          r"morning|earlier today|last (?:week|night|monday|tuesday|wednesday|thursday|friday))\b"),
         (r"\b(?:we|i)\s+(?:\w+\s+)?(?:wired|transferred|remitted|sent)\s+(?:you\s+)?(?:the|"
          r"our|this|that|full|a|it)\s+(?:full\s+)?(?:amount|balance|payment|money|funds|"
@@ -453,6 +455,12 @@ INTENT_DISPUTE = (
         (r"\b(?:do not|don't|cannot|can't|won't) (?:accept|pay) (?:this|the|your) (?:invoice|bill"
          r"|charge|amount)\b"),
     )),
+    # the rest kept back for a reason: "the remaining USD 500 is withheld as the late
+    # delivery penalty", "we are withholding the balance until the damage is settled" (not a
+    # tax withheld: PPh 23, WHT)
+    (2, (r"\bwithh(?:e|o)ld(?:ing)?\b(?:\s+\S+){0,8}?\s+(?:as|because|due to|for|until|pending|"
+         r"owing to|under|against)\b"), "neg", None,
+     r"\b(?:tax|taxes|pph|wht|pajak|vat|gst)\b|\bwithholding\s+(?:tax|\d)"),
     (1, (
         r"\bincorrect\b",
         r"\bwrong\b",
@@ -640,10 +648,13 @@ INTENT_PAYMENT_DETAILS = (
         (r"\b(?:bank(?:ing)? (?:details|information|info|account)|account (?:number|details|info)"
          r"|iban|swift|bic|routing number|sort code|payment (?:details|information|instructions|l"
          r"ink|options|methods?)|virtual account|wire instructions)\b.{0,60}\?"),
-        (r"\b(?:send|provide|share|confirm|need|require|give|tell|what is|what are|what's|forward"
+        # (a payer's bank asking: "our bank needs the BIC", "confirm the account holder name")
+        (r"\b(?:send|provide|share|confirm|needs?|requires?|give|tell|what is|what are|what's|forward"
          r"|let us know|let me know)\s+(?:\w+\s+){0,4}(?:bank(?:ing)? (?:details|information|info"
          r"|account)|account (?:number|details)|iban|swift|bic|routing number|sort code|payment ("
-         r"?:details|information|instructions|link|options)|virtual account|wire instructions)\b"),
+         r"?:details|information|instructions|link|options)|virtual account|wire instructions|"
+         r"account holder|account name|beneficiary(?:'s)? (?:name|address|details)|"
+         r"(?:full |postal )?address of (?:your|the) bank|bank(?:'s)? (?:full |postal )?address)\b"),
     )),
     (2, (
         (r"\b(?:how|where) (?:can|do|should|could|shall) (?:we|i) (?:pay|make (?:the )?payment|se"
@@ -902,14 +913,16 @@ CHALLENGE = (r"(?:confirm|verify|prove)\b[^\n.]{0,40}?\byou(?:'re| are) (?:a )?(
 # ... a message held until the sender confirms it; mail taken only from verified senders
 CHALLENGE += (r"|(?:accepts?|receives?) (?:e-?mail|mail|messages) (?:only )?from (?:verified|"
               r"approved|known) senders|your (?:message|e-?mail) (?:to \S+ )?(?:has been|was|is "
-              r"being) held\b[^\n]{0,160}?(?:confirm|release|verify)")
+              r"being) (?:temporarily )?held\b[^\n]{0,160}?(?:confirm|release|verify)")
 # ... a filter protecting its owner from junk, the mail delivered once the sender verifies
 CHALLENGE += (r"|\bprotect(?:s|ing)? (?:myself|ourselves|me|us|my inbox|our inbox|this mailbox) "
               r"(?:from|against) (?:receiving )?(?:junk|spam|unsolicited|unwanted)|"
               r"\b(?:message|e-?mail|mail)\b(?:[^\n.]|\.(?=\w)){0,80}?\b(?:will|shall) be "
               r"(?:delivered|released|forwarded)\b[^\n.]{0,30}?\b(?:once|after|when|as soon as) "
               r"you(?: have)? (?:verif|confirm|click)")
-CHALLENGE_REPLY = r"(?:simply |just )?reply to this (?:message|e-?mail)"
+CHALLENGE_REPLY = (r"(?:simply |just )?reply to this (?:message|e-?mail)|"
+                   # "or send a blank email to: ..."
+                   r"send (?:us )?(?:a |an )?(?:blank|empty) (?:message|e-?mail|mail) to\b")
 # the words that introduce the link to confirm with (the first link after them is it)
 CHALLENGE_LINK = (r"\b(?:click|follow|open|visit|use)\b[^\n.]{0,30}?\blink\b[^\n.]{0,60}?"
                   r"\b(?:to|and)\b[^\n.]{0,40}?\b(?:verif|confirm|complet|approv|prove|whitelist|"

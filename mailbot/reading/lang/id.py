@@ -177,17 +177,17 @@ _ACCOUNT_DETAILS = (r"\b(?:(?:nomor|no\.?) ?rek(?:ening)?|rekening|nama bank|ban
                     r"\s*(?:[.!?]|$)")
 INTENT_PAID_CLAIM = (
     (2, (
-        (r"\bkemarin\b(?:\s+\w+){0,3}\s+(?:sudah\s+)?(?:kami\s+|saya\s+)?(?:transfer|bayar|tf|lun"
+        (r"\bkemarin\b(?:\s+\w+){0,3}\s+(?:sudah\s+)?(?:kami\s+|kita\s+|saya\s+)?(?:transfer|bayar|tf|lun"
          r"asi)\w*"),
         r"\b(?:transfer|bayar|tf|lunasi)\w*(?:\s+\w+){0,3}\s+kemarin\b",
     ), True),
-    (2, (r"\b(?:sudah|telah|udah|sdh|dah)\s+(?:kami\s+|saya\s+|sy\s+|aku\s+)?(?:di)?(?:bayar|"
+    (2, (r"\b(?:sudah|telah|udah|sdh|dah)\s+(?:kami\s+|kita\s+|saya\s+|sy\s+|aku\s+)?(?:di)?(?:bayar|"
         r"transfer|tf|lunasi|lunas|bayarkan|transfer|kirim\w*\s+(?:dana|uang|"
         r"pembayaran)|melakukan pembayaran|melunasi|membayar|mentransfer)\w*"), True, None,
      # "paling lambat akhir bulan ini sudah kami transfer": done by a deadline, a promise
      r"\b(?:paling lambat|selambat-lambatnya|paling telat|sebelum)\b"),
     (2, (r"\b(?:pembayaran|transfer|tagihan|invoice|dana)(?:nya)?\s+(?:\S+\s+)"
-        r"{0,4}(?:sudah|telah)\s+(?:kami\s+|saya\s+)?(?:lakukan|dilakukan|dikirim|"
+        r"{0,4}(?:sudah|telah)\s+(?:kami\s+|kita\s+|saya\s+)?(?:lakukan|dilakukan|dikirim|"
         r"diproses|lunas|dibayar|dibayarkan|ditransfer|transfer|bayar|terkirim|kirim|"
         r"proses)\b"), True),
     (2, r"\bbukti (?:transfer|pembayaran|bayar|tf)\b"),
@@ -195,7 +195,7 @@ INTENT_PAID_CLAIM = (
 )
 INTENT_PROMISE = (
     (2, (r"\b(?:akan|segera|usahakan|upayakan|janji|rencana(?:nya)?|dijadwalkan|nanti|"
-        r"berjanji)\s+(?:kami\s+|saya\s+|segera\s+|akan\s+)?(?:di)?(?:bayar|transfer|"
+        r"berjanji)\s+(?:kami\s+|kita\s+|saya\s+|segera\s+|akan\s+)?(?:di)?(?:bayar|transfer|"
         r"tf|lunasi|proses|membayar|melunasi|mentransfer|melakukan pembayaran|"
         r"bayarkan)\w*"), True),
     # (the invoice's number between them: "pembayaran invoice 0142/SSI/XI/2026 akan dilakukan")
@@ -215,14 +215,14 @@ INTENT_PROMISE = (
     ), True),
     # not "sudah kami transfer": a paid claim
     # ("sy", "aku": typed on a phone, "besok sy transfer ya")
-    (1, (r"(?<!sudah )(?<!telah )(?<!udah )(?<!sdh )\b(?:kami|saya|sy|aku)\s+(?:bisa\s+|baru bisa\s+)?"
+    (1, (r"(?<!sudah )(?<!telah )(?<!udah )(?<!sdh )\b(?:kami|kita|saya|sy|aku)\s+(?:bisa\s+|baru bisa\s+)?"
          r"(?:bayar|transfer|tf|lunasi|"
         r"bayarkan)\b"), True),
     (1, r"\b(?:bisa|baru bisa|dapat)\s+(?:kami\s+)?(?:di)?(?:bayar|transfer|lunasi)\w*", True),
-    # the payment as the object, its verb after "kami": "Pembayaran pasti kami lakukan tanggal
+    # the payment as the object, its verb after "kami" (or "kita", the "we" that includes the listener): "Pembayaran pasti kami lakukan tanggal
     # 4", "pelunasan akan kami proses Jumat" (not "pembayaran sudah kami lakukan": paid)
     (2, (r"\b(?:pembayaran|pelunasan|transfer)(?:nya)?\s+(?:(?!sudah\b|telah\b|udah\b|sdh\b|dah\b)"
-         r"\w+\s+){0,2}(?:kami|saya)\s+(?:lakukan|proses|kirim(?:kan)?|transfer|lunasi|bayarkan)\b"),
+         r"\w+\s+){0,2}(?:kami|kita|saya)\s+(?:lakukan|proses|kirim(?:kan)?|transfer|lunasi|bayarkan)\b"),
      True),
     # "tagihan dibayarkan tanggal 15 Desember": paid on a day to come (not "sudah dibayarkan")
     (2, (r"\b(?:di)?bayar(?:kan)?\s+(?:pada\s+)?(?:tanggal|tgl\.?|hari|besok|lusa|minggu depan|"

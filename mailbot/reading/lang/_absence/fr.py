@@ -43,3 +43,16 @@ INTENT_PAID_CLAIM = (
         r"\b(?:la facture|elle) (?:a été|est) (?:bien )?(?:payée|payee|réglée|reglee)",
     ), "", None, _NOT),
 )
+# "nous n'avons jamais reçu la facture", "pourriez-vous nous la renvoyer ?" (the negation is
+# the request's own: no `unless`)
+_DOC_FR = r"(?:facture|pdf|document|copie|pi[èe]ce jointe)"
+INTENT_NOT_RECEIVED = (
+    (3, (
+        (r"\b(?:n'avons|n'ai|n'a|n'avions|n'avait)\s+(?:toujours\s+|jamais\s+|pas\s+|encore\s+)"
+         r"{1,2}(?:reçu|recu|trouv[ée]|vu)\s+(?:\S+\s+){0,2}" + _DOC_FR),
+        r"\b" + _DOC_FR + r"\b(?:\s+\S+){0,3}\s+(?:ne nous est|n'est) (?:jamais |pas )?(?:arriv[ée]e?|parvenue?)",
+        (r"\b(?:nous|me|m')\s+(?:la|le|les|l')\s*(?:renvoyer|renvoyez|réexpédier|envoyer (?:à|a) "
+         r"nouveau|envoyer de nouveau|transmettre (?:à|a) nouveau|transmettre de nouveau)\b"),
+        r"\b(?:renvoyer|renvoyez|réexpédier)\s+(?:la|une|votre|cette)\s+(?:copie|facture)\b",
+    )),
+)
