@@ -446,7 +446,32 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     found.append(_new_number_first(from_text(body, "body", ctx.facts, mailed, home, named),
                                    subject, body, ctx))
     found.append(subject)
-    return found
+    return _settled_orders(found)
+
+
+def _settled_orders(sources: list[SourceFacts]) -> list[SourceFacts]:
+    """Each source whose numeric dates read both ways (a USD invoice's "Date 03/11/2026")
+    read the way another source of the mail states one of them in words that read only
+    one way ("Invoice date: 3 November 2026"): one document, one date; the other reading
+    is kept as the other one."""
+    out = []
+    for f in sources:
+        others = [g for g in sources if g is not f]
+        first = [(f.issue_date, "issue_date"), (f.due_date, "due_date")]
+        second = [(f.other_issue_date, "issue_date"), (f.other_due_date, "due_date")]
+
+        def stated(pairs: list[tuple[date | None, str]]) -> bool:
+            return any(d is not None and any(
+                getattr(g, name) == d and getattr(g, f"other_{name}") is None for g in others)
+                for d, name in pairs)
+
+        if (f.other_issue_date or f.other_due_date) and stated(second) and not stated(first):
+            f = dataclasses.replace(
+                f, issue_date=f.other_issue_date or f.issue_date,
+                due_date=f.other_due_date or f.due_date,
+                other_issue_date=f.issue_date, other_due_date=f.due_date)
+        out.append(f)
+    return out
 
 
 

@@ -25,6 +25,8 @@ _PAY_AMOUNT_LABELS = (either("PAYMENT_AMOUNT_LABELS"), either("PAYMENT_AMOUNT_WO
 # after the banks' charges on the way (as an MT103's :33B: is read before its :32A:)
 _INSTRUCTED_LABELS = either("PAYMENT_INSTRUCTED_LABELS")
 _PAY_NOT_AMOUNT = re.compile(either("PAYMENT_NOT_AMOUNT"), re.IGNORECASE)
+# ... of them, the invoice's total or the balance left, written beside the payment's figure
+_BESIDE = re.compile(either("PAYMENT_BESIDE"), re.IGNORECASE)
 _PAY_DATE_LABELS = either("PAYMENT_DATE_LABELS")
 _VALUE_DATE_LABELS = either("PAYMENT_VALUE_DATE_LABELS")
 _REFERENCE_LINE = re.compile(rf"(?:{either('PAYMENT_REFERENCE')})\b[^\n]*", re.IGNORECASE)
@@ -63,11 +65,22 @@ def _payer_name(value: str) -> str:
 
 def _payment_amount(text: str) -> extract.Money | None:
     lines = text.splitlines()
-    for labels in (_INSTRUCTED_LABELS, *_PAY_AMOUNT_LABELS):
+    for k, labels in enumerate((_INSTRUCTED_LABELS, *_PAY_AMOUNT_LABELS)):
         pattern = re.compile(labels, re.IGNORECASE)
         for i, line in enumerate(lines):
-            if not pattern.search(line) or _PAY_NOT_AMOUNT.search(line):
+            label = pattern.search(line)
+            if not label:
                 continue
+            aside = _PAY_NOT_AMOUNT.search(line, label.end())
+            if _PAY_NOT_AMOUNT.search(line[:label.end()]) or (aside and (
+                    k == 2 or not _BESIDE.match(line, aside.start())
+                    or not extract.find_money(line[:aside.start()]))):
+                continue
+            if aside:
+                # "a payment of EUR 600.00 towards X (invoice total EUR 1,230.50)": a
+                # payment's own label, its figure, then the invoice's total or the balance
+                # beside it: the figure before them is the payment
+                line = line[:aside.start()]
             # "Сумма: 184 560-00 RUB": roubles and kopecks written with a dash
             money = extract.find_money(_DASH_KOPECKS.sub(r"\1,\2", line))
             if not money:
@@ -96,8 +109,8 @@ def _listed_credit(text: str) -> extract.Money | None:
     for i, line in enumerate(lines):
         head = _COLUMN_CURRENCY.search(line)
         code = extract.currency_code(head["c"]) if head else None
-        if code is None:
-            continue
+        if code is None or extract.find_money(line):
+            continue  # (a column's header states no sum: "invoice total EUR 1,230.50" does)
         rows: list[tuple[str, Decimal]] = []
         for row in lines[i + 1:]:
             found = _ROW_AMOUNT.search(row)

@@ -1,0 +1,55 @@
+"""Invoice copies, payment notices and staff commands of the fifteenth blind set's kind:
+examples written here in other wordings, not the set's messages.
+
+- a PDF whose numeric dates read both ways (04/12/2026 in a USD invoice) is read the way
+  the mail's own words state the same date unambiguously ("Invoice date: 12 April 2026"
+  beside a PDF "Date 04/12/2026" is not 12 April: the body's "4 December" is);
+- a processor's notice of a part payment that states the invoice's total and the balance
+  left beside the payment ("a payment of EUR 250.00 towards invoice X (invoice total EUR
+  900.00)") is the payment's amount, not the balance.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from mailbot.domain.values import Kind
+from tests.test_invoices import facts, message, minimal_pdf
+from tests.test_payment_facts import record as payment_record
+
+# ------------------------------------------------------------------ dates read both ways
+
+
+@pytest.mark.parametrize(("pdf_date", "body_date", "issued", "due"), [
+    ("04/12/2026", "4 December 2026", date(2026, 12, 4), date(2027, 1, 3)),
+    ("05/11/2026", "November 5, 2026", date(2026, 11, 5), date(2026, 12, 5)),
+])
+def test_an_ambiguous_pdf_date_is_read_as_the_body_states_it(pdf_date, body_date, issued, due):
+    pdf = minimal_pdf(["INVOICE INV-2026-0777", f"Date {pdf_date}  Terms: 30 days",
+                       "Cartons 5,000 pcs  USD 3,100.00", "TOTAL USD 3,100.00"])
+    body = (f"Dear Mr Lee,\n\nattached is invoice INV-2026-0777 for the cartons.\n"
+            f"Amount: USD 3,100.00\nInvoice date: {body_date}, terms 30 days.\n\nRegards\nSam\n")
+    inv = facts(message(body, subject="Invoice INV-2026-0777",
+                        date_="Fri, 04 Dec 2026 09:00:00 +0700",
+                        attachments=(("INV-0777.pdf", "application/pdf", pdf),)))
+    assert (inv.issue_date, inv.due_date) == (issued, due)
+    assert not any(d.startswith("issue date") for d in inv.disagreements)
+
+
+# ------------------------------------------------------------------ part payments
+
+
+@pytest.mark.parametrize("body", [
+    ("Northwind Ltd made a payment of EUR 250.00 towards invoice INV-501 "
+     "(invoice total EUR 900.00).\nBalance remaining: EUR 650.00\nPaid on: 3 Dec 2026\n"),
+    ("You received a payment of GBP 250.00 for INV-501 (invoice amount GBP 900.00).\n"
+     "Outstanding: GBP 650.00\n"),
+])
+def test_a_part_payment_beside_the_invoice_total_is_the_payment(body):
+    r = payment_record(body, subject="Partial payment for INV-501")
+    assert r["kind"] == "payment_confirmation"
+    assert r["amount"] == "250.00"
+    assert r["payment_full"] is False
