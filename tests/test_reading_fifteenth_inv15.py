@@ -12,11 +12,9 @@ examples written here in other wordings, not the set's messages.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
-from mailbot.domain.values import Kind
 from tests.test_invoices import facts, message, minimal_pdf
 from tests.test_payment_facts import record as payment_record
 

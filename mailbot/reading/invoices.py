@@ -454,22 +454,23 @@ def _settled_orders(sources: list[SourceFacts]) -> list[SourceFacts]:
     read the way another source of the mail states one of them in words that read only
     one way ("Invoice date: 3 November 2026"): one document, one date; the other reading
     is kept as the other one."""
+    def stated(pairs: list[tuple[date | None, str]], others: list[SourceFacts]) -> bool:
+        return any(d is not None and any(
+            getattr(g, name) == d and getattr(g, f"other_{name}") is None for g in others)
+            for d, name in pairs)
+
     out = []
     for f in sources:
         others = [g for g in sources if g is not f]
         first = [(f.issue_date, "issue_date"), (f.due_date, "due_date")]
         second = [(f.other_issue_date, "issue_date"), (f.other_due_date, "due_date")]
-
-        def stated(pairs: list[tuple[date | None, str]]) -> bool:
-            return any(d is not None and any(
-                getattr(g, name) == d and getattr(g, f"other_{name}") is None for g in others)
-                for d, name in pairs)
-
-        if (f.other_issue_date or f.other_due_date) and stated(second) and not stated(first):
+        if (f.other_issue_date or f.other_due_date) and stated(second, others) \
+                and not stated(first, others):
             f = dataclasses.replace(
                 f, issue_date=f.other_issue_date or f.issue_date,
                 due_date=f.other_due_date or f.due_date,
-                other_issue_date=f.issue_date, other_due_date=f.due_date)
+                other_issue_date=f.issue_date if f.other_issue_date else None,
+                other_due_date=f.due_date if f.other_due_date else None)
         out.append(f)
     return out
 
