@@ -51,3 +51,52 @@ def test_a_part_payment_beside_the_invoice_total_is_the_payment(body):
     assert r["kind"] == "payment_confirmation"
     assert r["amount"] == "250.00"
     assert r["payment_full"] is False
+
+
+# ------------------------------------------------------------------ references written short
+
+
+@pytest.mark.parametrize(("reference", "expected"), [
+    ("RE-2026-501/502", ["RE-2026-501", "RE-2026-502"]),
+    ("INV/2026/12/501+502", ["INV/2026/12/501", "INV/2026/12/502"]),
+])
+def test_a_second_invoice_written_by_its_serial_after_a_full_one(reference, expected):
+    r = payment_record(f"Amount: EUR 1,000.00\nFrom: NORTHWIND LTD\nReference: {reference}\n"
+                       "Value date: 03/12/2026\n")
+    assert r["invoice_numbers"] == expected
+
+
+def test_a_serial_that_makes_no_known_invoice_is_not_added():
+    r = payment_record("Amount: EUR 1,000.00\nReference: RE-2026-501/777\n")
+    assert r["invoice_numbers"] == ["RE-2026-501"]
+
+
+# ------------------------------------------------------------------ charges on the way
+
+
+@pytest.mark.parametrize("body", [
+    ("Incoming SWIFT transfer\nValue date : 03/12/2026\nAmount     : USD 4,980.00\n"
+     "Remitter   : NORTHWIND PTE LTD\nDetails    : INV-501\nCharges    : SHA\n"),
+    ("Dana masuk valas (SWIFT)\nTanggal valuta : 03/12/2026\nNominal : USD 4,980.00\n"
+     "Keterangan : INV-501\nBiaya bank : BEN\n"),
+])
+def test_a_transfer_on_shared_charges_stating_only_the_credit_goes_to_a_person(body):
+    r = payment_record(body)
+    assert r["kind"] == "payment_confirmation"
+    assert r["amount"] == "4980.00"
+    assert r["needs_human"] is True
+    assert r["payment_full"] is False
+
+
+@pytest.mark.parametrize("body", [
+    # the payer's instructed amount is stated: it is the payment
+    ("Incoming SWIFT transfer\nInstructed amount : USD 5,000.00\nCredited amount : USD 4,980.00\n"
+     "Remittance info : INV-501\nCharges : SHA\n"),
+    # the payer bore every charge
+    ("Incoming SWIFT transfer\nAmount : USD 5,000.00\nDetails : INV-501\nCharges : OUR\n"),
+])
+def test_a_transfer_with_its_instructed_amount_or_our_charges_is_booked(body):
+    r = payment_record(body)
+    assert r["kind"] == "payment_confirmation"
+    assert r["amount"] == "5000.00"
+    assert r["needs_human"] is False

@@ -952,6 +952,8 @@ PAYMENT_NOT_AMOUNT = (r"\bfee|balance|available|\bnet\b|payout|invoice\s+(?:tota
 # ... of them, the invoice's total or the balance left, written after a payment's figure
 # on its line ("a payment of EUR 600.00 towards X (invoice total EUR 1,230.50)")
 PAYMENT_BESIDE = r"invoice\s+(?:total|amount)|balance|remaining|outstanding|open"
+# the label of a cross-border transfer's charges option ("Charges: SHA")
+PAYMENT_CHARGES_LABELS = r"(?:details\s+of\s+)?charges|fees|charge\s+option"
 # the label of the date paid
 PAYMENT_DATE_LABELS = (r"payment\s+date|date\s+(?:of\s+)?(?:payment|transaction|transfer)|"
                        r"paid\s+on|value\s+date|booking\s+date|transaction\s+date|received\s+on")
