@@ -100,3 +100,40 @@ def test_a_transfer_with_its_instructed_amount_or_our_charges_is_booked(body):
     assert r["kind"] == "payment_confirmation"
     assert r["amount"] == "5000.00"
     assert r["needs_human"] is False
+
+
+# ------------------------------------------------------------------ staff commands
+
+
+def _command_record(body: str, sender: str) -> dict[str, object]:
+    from email.message import EmailMessage
+
+    from mailbot.reading.classify import as_record, classify
+    from mailbot.reading.context import Context
+    from mailbot.reading.parse import parse_message
+    ctx = Context(bot_address="ar@acme.test", staff_domains=frozenset({"acme.co.uk", "acme.co.id"}),
+                  authserv_ids=frozenset({"mx.acme.test"}), known_invoice_numbers=("INV-501",))
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "ar@acme.test"
+    msg["Subject"] = "update"
+    msg["Date"] = "Thu, 03 Dec 2026 16:00:00 +0000"
+    msg["Message-ID"] = "<cmd-1@test>"
+    msg.set_content(body)
+    domain = sender.rsplit("@", 1)[1].rstrip(">")
+    raw = (f"Authentication-Results: mx.acme.test; dkim=pass header.d={domain}; "
+           f"dmarc=pass header.from={domain}\r\n").encode() + msg.as_bytes()
+    return as_record(classify(parse_message(raw), ctx))
+
+
+@pytest.mark.parametrize(("body", "sender", "currency", "day"), [
+    ("paid INV-501 1,200.00 2026-12-02\n\nSeen on the statement.\n", "sam@acme.co.uk", "GBP",
+     "2026-12-02"),
+    ("paid INV-501 18500000 2026-12-01\n", "sari@acme.co.id", "IDR", "2026-12-01"),
+    ("paid INV-501 1,200.00 EUR\n", "sam@acme.co.uk", "EUR", "2026-12-03"),
+])
+def test_a_paid_commands_record_has_its_day_and_currency(body, sender, currency, day):
+    r = _command_record(body, sender)
+    assert r["kind"] == "staff_command"
+    assert (r["currency"], r["payment_date"]) == (currency, day)
+    assert r["payment_full"] is None
