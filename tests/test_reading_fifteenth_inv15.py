@@ -137,3 +137,14 @@ def test_a_paid_commands_record_has_its_day_and_currency(body, sender, currency,
     assert r["kind"] == "staff_command"
     assert (r["currency"], r["payment_date"]) == (currency, day)
     assert r["payment_full"] is None
+
+
+@pytest.mark.parametrize("body", [
+    ("Hi,\n\nthe client rang: INV-501 goes out with their payment run on the 20th, "
+     "please hold the reminders until then.\n\nSam\n"),
+    "Hallo,\n\nzu INV-501 haben wir Ratenzahlung vereinbart, bitte vorerst nicht mahnen.\n",
+])
+def test_staff_prose_to_the_bot_names_its_invoices(body):
+    r = _command_record(body, "sam@acme.co.uk")
+    assert r["kind"] == "staff_command"
+    assert r["invoice_numbers"] == ["INV-501"]

@@ -20,6 +20,7 @@ from mailbot.domain.values import Classification, Kind, PaymentFacts
 from mailbot.reading import commands, extract
 from mailbot.reading.context import Context
 from mailbot.reading.kinds import auto_reply
+from mailbot.reading.kinds.forgery import named_invoices
 from mailbot.reading.language import detect as detect_language
 from mailbot.reading.parse import ParsedMessage
 from mailbot.reading.replies import message_body
@@ -57,6 +58,10 @@ def _what_it_names(msg: ParsedMessage, ctx: Context) -> tuple[tuple[str, ...], P
                                invoice_numbers=tuple(c.target for c in found if c.verb == "paid"))
     # the verbs are the bot's grammar, not the writer's language: the other lines are
     words = "\n".join(p.line for p in parsed if isinstance(p, commands.BadLine))
+    if not found:
+        # staff writing to the bot in prose ("X will be paid in their first run after the
+        # 15th"): the invoices it names, for the person who reads it (never acted on)
+        numbers = list(named_invoices(f"{msg.subject}\n{words}", ctx))
     return tuple(numbers), payment, words
 
 
