@@ -148,3 +148,19 @@ def test_staff_prose_to_the_bot_names_its_invoices(body):
     r = _command_record(body, "sam@acme.co.uk")
     assert r["kind"] == "staff_command"
     assert r["invoice_numbers"] == ["INV-501"]
+
+
+# ------------------------------------------------------------------ a PDF named by its file
+
+
+def test_a_pdf_whose_file_name_shortens_the_number_its_text_and_the_mail_state():
+    pdf = minimal_pdf(["INVOICE TERMIN 1 INV/AC/XII/2026/0412", "Tanggal 04/12/2026",
+                       "Total Rp 12.000.000"])
+    body = ("Yth. Bapak Andi,\n\nterlampir invoice termin pertama.\nNo. invoice "
+            "INV/AC/XII/2026/0412, tanggal 4 Desember 2026, jatuh tempo 14 hari.\n"
+            "Total: Rp 12.000.000\n\nSalam\nSari\n")
+    inv = facts(message(body, subject="Invoice termin 1 INV/AC/XII/2026/0412",
+                        date_="Fri, 04 Dec 2026 09:00:00 +0700",
+                        attachments=(("INV-0412.pdf", "application/pdf", pdf),)))
+    assert inv.number == "INV/AC/XII/2026/0412"
+    assert not any(d.startswith("number") for d in inv.disagreements)

@@ -420,6 +420,7 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     """Every source of the message that states something, best first."""
     found: list[SourceFacts] = []
     pdfs: list[SourceFacts] = []
+    named_by_file: list[tuple[SourceFacts, str]] = []  # (a PDF numbered by its file's name)
     credits: list[SourceFacts] = []  # documents titled as credit notes
     mailed = msg.date.date() if msg.date else None
     home = (extract.home_currency(msg.sender.email)
@@ -436,6 +437,7 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
             read = from_text(text, "pdf", ctx.facts, mailed, home)
             if read.number is None and (no := _file_number(a.filename, text)):
                 read = dataclasses.replace(read, number=no)
+                named_by_file.append((read, text))
             (credits if _credit_title(text) else pdfs).append(read)
     # a credit note's own document beside the invoice's ("GUTSCHRIFT" over its figures) is
     # no source of the invoice's facts; alone, it is what the mail is about
@@ -446,6 +448,14 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     found.append(_new_number_first(from_text(body, "body", ctx.facts, mailed, home, named),
                                    subject, body, ctx))
     found.append(subject)
+    stated = next((f.number for f in found[-2:] if f.number), None)
+    for read, text in named_by_file:
+        # "INV-0233.pdf" whose text names INV/KPP/XI/2026/0233 after words the reader took
+        # for no label ("INVOICE UANG MUKA ..."), as the mail does: the mail's number
+        if read in found and stated and stated != read.number and read.number and \
+                stated.endswith(re.sub(r"^\D+", "", read.number)) and re.search(
+                rf"(?<![\w/-]){re.escape(stated)}(?![\w/-])", text, re.IGNORECASE):
+            found[found.index(read)] = dataclasses.replace(read, number=stated)
     return _settled_orders(found)
 
 
