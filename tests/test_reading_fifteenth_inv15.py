@@ -164,3 +164,9 @@ def test_a_pdf_whose_file_name_shortens_the_number_its_text_and_the_mail_state()
                         attachments=(("INV-0412.pdf", "application/pdf", pdf),)))
     assert inv.number == "INV/AC/XII/2026/0412"
     assert not any(d.startswith("number") for d in inv.disagreements)
+
+
+def test_a_payout_after_the_fee_is_still_no_payment():
+    r = payment_record("Получен платёж\n\nСумма: 50 000,00 ₽\nКомиссия сервиса: 1 400,00 ₽\n"
+                       "К зачислению: 48 600,00 ₽\nЗаказ: СЧ-501\n")
+    assert r["amount"] == "50000.00"

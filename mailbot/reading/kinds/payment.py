@@ -71,8 +71,11 @@ def _payment_amount(text: str) -> extract.Money | None:
             label = pattern.search(line)
             if not label:
                 continue
-            aside = _PAY_NOT_AMOUNT.search(line, label.end())
-            if _PAY_NOT_AMOUNT.search(line[:label.end()]) or (aside and (
+            # (a word that is no payment's before the label's end, or overlapping it:
+            # "К зачислению" holds the label "зачислен")
+            first = _PAY_NOT_AMOUNT.search(line)
+            aside = first if first and first.start() >= label.end() else None
+            if (first and first.start() < label.end()) or (aside and (
                     k == 2 or not _BESIDE.match(line, aside.start())
                     or not extract.find_money(line[:aside.start()]))):
                 continue
