@@ -572,10 +572,11 @@ def _charges_taken(text: str) -> bool:
         return False
 
 
-# a cross-border transfer whose charges are shared or the payee's ("Charges : SHA", "Biaya :
-# BEN", ":71A:SHA"): the banks on the way may take theirs from the money sent
+# a cross-border transfer whose charges are shared or the payee's, in a bank's words
+# ("Charges : SHA", "Biaya : BEN"): the banks on the way may take theirs from the money sent
+# (an MT103's own fields say what was instructed: :33B:, read by _charges_taken)
 _CHARGES_SHARED = re.compile(
-    rf"^\s*(?:(?:{either('PAYMENT_CHARGES_LABELS')})[^\n:]{{0,20}}:\s*|:71A:)(?:SHA|BEN)\s*$",
+    rf"^\s*(?:{either('PAYMENT_CHARGES_LABELS')})[^\n:]{{0,20}}:\s*(?:SHA|BEN)\s*$",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -583,7 +584,7 @@ def _charges_shared(text: str) -> bool:
     """A cross-border transfer on shared or payee's charges whose notice states only the
     amount credited, not what the payer sent: the credit may be short of the invoice by
     the banks' charges (a stated instructed amount is read as the payment instead)."""
-    if not _CHARGES_SHARED.search(text) or _MT103_INSTRUCTED.search(text):
+    if not _CHARGES_SHARED.search(text) or _MT103_SETTLED.search(text):
         return False
     return not any(re.search(_INSTRUCTED_LABELS, line, re.IGNORECASE)
                    and extract.find_money(line) for line in text.splitlines())
