@@ -420,6 +420,7 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     """Every source of the message that states something, best first."""
     found: list[SourceFacts] = []
     pdfs: list[SourceFacts] = []
+    named_by_file: list[tuple[SourceFacts, str]] = []  # (a PDF numbered by its file's name)
     credits: list[SourceFacts] = []  # documents titled as credit notes
     mailed = msg.date.date() if msg.date else None
     home = (extract.home_currency(msg.sender.email)
@@ -436,6 +437,7 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
             read = from_text(text, "pdf", ctx.facts, mailed, home)
             if read.number is None and (no := _file_number(a.filename, text)):
                 read = dataclasses.replace(read, number=no)
+                named_by_file.append((read, text))
             (credits if _credit_title(text) else pdfs).append(read)
     # a credit note's own document beside the invoice's ("GUTSCHRIFT" over its figures) is
     # no source of the invoice's facts; alone, it is what the mail is about
@@ -446,7 +448,41 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     found.append(_new_number_first(from_text(body, "body", ctx.facts, mailed, home, named),
                                    subject, body, ctx))
     found.append(subject)
-    return found
+    stated = next((f.number for f in found[-2:] if f.number), None)
+    for read, text in named_by_file:
+        # "INV-0233.pdf" whose text names INV/KPP/XI/2026/0233 after words the reader took
+        # for no label ("INVOICE UANG MUKA ..."), as the mail does: the mail's number
+        if read in found and stated and stated != read.number and read.number and \
+                stated.endswith(re.sub(r"^\D+", "", read.number)) and re.search(
+                rf"(?<![\w/-]){re.escape(stated)}(?![\w/-])", text, re.IGNORECASE):
+            found[found.index(read)] = dataclasses.replace(read, number=stated)
+    return _settled_orders(found)
+
+
+def _settled_orders(sources: list[SourceFacts]) -> list[SourceFacts]:
+    """Each source whose numeric dates read both ways (a USD invoice's "Date 03/11/2026")
+    read the way another source of the mail states one of them in words that read only
+    one way ("Invoice date: 3 November 2026"): one document, one date; the other reading
+    is kept as the other one."""
+    def stated(pairs: list[tuple[date | None, str]], others: list[SourceFacts]) -> bool:
+        return any(d is not None and any(
+            getattr(g, name) == d and getattr(g, f"other_{name}") is None for g in others)
+            for d, name in pairs)
+
+    out = []
+    for f in sources:
+        others = [g for g in sources if g is not f]
+        first = [(f.issue_date, "issue_date"), (f.due_date, "due_date")]
+        second = [(f.other_issue_date, "issue_date"), (f.other_due_date, "due_date")]
+        if (f.other_issue_date or f.other_due_date) and stated(second, others) \
+                and not stated(first, others):
+            f = dataclasses.replace(
+                f, issue_date=f.other_issue_date or f.issue_date,
+                due_date=f.other_due_date or f.due_date,
+                other_issue_date=f.issue_date if f.other_issue_date else None,
+                other_due_date=f.due_date if f.other_due_date else None)
+        out.append(f)
+    return out
 
 
 

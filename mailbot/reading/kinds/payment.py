@@ -25,6 +25,8 @@ _PAY_AMOUNT_LABELS = (either("PAYMENT_AMOUNT_LABELS"), either("PAYMENT_AMOUNT_WO
 # after the banks' charges on the way (as an MT103's :33B: is read before its :32A:)
 _INSTRUCTED_LABELS = either("PAYMENT_INSTRUCTED_LABELS")
 _PAY_NOT_AMOUNT = re.compile(either("PAYMENT_NOT_AMOUNT"), re.IGNORECASE)
+# ... of them, the invoice's total or the balance left, written beside the payment's figure
+_BESIDE = re.compile(either("PAYMENT_BESIDE"), re.IGNORECASE)
 _PAY_DATE_LABELS = either("PAYMENT_DATE_LABELS")
 _VALUE_DATE_LABELS = either("PAYMENT_VALUE_DATE_LABELS")
 _REFERENCE_LINE = re.compile(rf"(?:{either('PAYMENT_REFERENCE')})\b[^\n]*", re.IGNORECASE)
@@ -63,11 +65,25 @@ def _payer_name(value: str) -> str:
 
 def _payment_amount(text: str) -> extract.Money | None:
     lines = text.splitlines()
-    for labels in (_INSTRUCTED_LABELS, *_PAY_AMOUNT_LABELS):
+    for k, labels in enumerate((_INSTRUCTED_LABELS, *_PAY_AMOUNT_LABELS)):
         pattern = re.compile(labels, re.IGNORECASE)
         for i, line in enumerate(lines):
-            if not pattern.search(line) or _PAY_NOT_AMOUNT.search(line):
+            label = pattern.search(line)
+            if not label:
                 continue
+            # (a word that is no payment's before the label's end, or overlapping it:
+            # "К зачислению" holds the label "зачислен")
+            first = _PAY_NOT_AMOUNT.search(line)
+            aside = first if first and first.start() >= label.end() else None
+            if (first and first.start() < label.end()) or (aside and (
+                    k == 2 or not _BESIDE.match(line, aside.start())
+                    or not extract.find_money(line[:aside.start()]))):
+                continue
+            if aside:
+                # "a payment of EUR 600.00 towards X (invoice total EUR 1,230.50)": a
+                # payment's own label, its figure, then the invoice's total or the balance
+                # beside it: the figure before them is the payment
+                line = line[:aside.start()]
             # "Сумма: 184 560-00 RUB": roubles and kopecks written with a dash
             money = extract.find_money(_DASH_KOPECKS.sub(r"\1,\2", line))
             if not money:
@@ -96,8 +112,8 @@ def _listed_credit(text: str) -> extract.Money | None:
     for i, line in enumerate(lines):
         head = _COLUMN_CURRENCY.search(line)
         code = extract.currency_code(head["c"]) if head else None
-        if code is None:
-            continue
+        if code is None or extract.find_money(line):
+            continue  # (a column's header states no sum: "invoice total EUR 1,230.50" does)
         rows: list[tuple[str, Decimal]] = []
         for row in lines[i + 1:]:
             found = _ROW_AMOUNT.search(row)
@@ -189,10 +205,14 @@ def _written_otherwise(text: str, ctx: Context) -> list[tuple[str, str]]:
     lines += [line for line in text.splitlines() if _INVOICE_WORD.search(line)]
     for line in lines:
         line = extract.without_dates(line)
+        # "KPP-26-0392/0404": a second invoice written by its serial only
+        out += [t for t in _serial_tails(line, ctx) if t not in out]
         spaced = [m.span() for m in _SPACED_AMOUNT.finditer(line)]
         for m in _WRITTEN_TOKEN.finditer(line):
             token = m.group(0).strip(".,/-")
-            if _AMOUNT_TOKEN.fullmatch(token) or ctx.facts.numbers_in(token):
+            if _AMOUNT_TOKEN.fullmatch(token):
+                continue
+            if ctx.facts.numbers_in(token):
                 continue
             if any(a <= m.start() < b for a, b in spaced):
                 continue  # "(412 000,00)": a group of an amount, not "…-0412" written short
@@ -205,6 +225,30 @@ def _written_otherwise(text: str, ctx: Context) -> list[tuple[str, str]]:
                 if number and (piece, number) not in out:
                     out.append((piece, number))
     return out
+
+
+def _serial_tails(line: str, ctx: Context) -> list[tuple[str, str]]:
+    """The known invoices written after a known one by their last digit group only, as
+    (as written, as known): "KPP-26-0392/0404" is KPP-26-0392 and KPP-26-0404, when the
+    ledger knows the number the first one's prefix and the serial make."""
+    out: list[tuple[str, str]] = []
+    folded = line.casefold()
+    for number in ctx.facts.numbers_in(line):
+        at = folded.find(number.casefold())
+        tail = _TAIL.match(line, at + len(number)) if at >= 0 else None
+        if tail is None:
+            continue
+        last = list(re.finditer(r"\d+", number))[-1]
+        for serial in re.findall(r"\d+", tail.group(0)):
+            whole = number[:last.start()] + serial + number[last.end():]
+            known = ctx.facts.known_numbers([whole]).get(whole.casefold())
+            if known and known != number and (serial, known) not in out:
+                out.append((serial, known))
+    return out
+
+
+# ... the serials after it ("/0404", " + 0405"), each a whole token
+_TAIL = re.compile(r"(?:\s?[/+&]\s?\d{3,}(?![\w.,/-]|[.,]\d))+")
 
 
 def _groups(number: str) -> list[str]:
@@ -528,6 +572,24 @@ def _charges_taken(text: str) -> bool:
         return False
 
 
+# a cross-border transfer whose charges are shared or the payee's, in a bank's words
+# ("Charges : SHA", "Biaya : BEN"): the banks on the way may take theirs from the money sent
+# (an MT103's own fields say what was instructed: :33B:, read by _charges_taken)
+_CHARGES_SHARED = re.compile(
+    rf"^\s*(?:{either('PAYMENT_CHARGES_LABELS')})[^\n:]{{0,20}}:\s*(?:SHA|BEN)\s*$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _charges_shared(text: str) -> bool:
+    """A cross-border transfer on shared or payee's charges whose notice states only the
+    amount credited, not what the payer sent: the credit may be short of the invoice by
+    the banks' charges (a stated instructed amount is read as the payment instead)."""
+    if not _CHARGES_SHARED.search(text) or _MT103_SETTLED.search(text):
+        return False
+    return not any(re.search(_INSTRUCTED_LABELS, line, re.IGNORECASE)
+                   and extract.find_money(line) for line in text.splitlines())
+
+
 def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification:
     body = body_text(msg)[:MAX_TEXT]
     attached = "\n".join([*(einvoice.pdf_text(a.payload) for a in msg.attachments
@@ -542,8 +604,9 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     numbers, written = _payment_references(text, ctx)
     trusted = auth is True or not ctx.require_authentication
     deducted = _deduction(text)
+    shared = _charges_shared(text)
     stated = ("partial" if _PARTIAL.search(text) or _charges_taken(text) or deducted
-              else "full" if _FULL.search(text) else None)
+              or shared else "full" if _FULL.search(text) else None)
     payer = _PAYER.search(body)
     reason = ""
     if not trusted:
@@ -567,6 +630,10 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     elif deducted:
         reason = (f"the payer kept part of the invoice back (\"{deducted}\"): whether that "
                   "was agreed needs a person")
+    elif shared:
+        reason = ("a transfer on shared or payee's charges (SHA/BEN) stating only the amount "
+                  "credited: the banks' charges may have made it short of the invoice; "
+                  "whether it settles the invoice needs a person")
     else:
         reason = _allocation_problem(text, numbers, money.amount, ctx, written)
     return Classification(

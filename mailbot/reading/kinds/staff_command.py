@@ -8,7 +8,7 @@ answered. A staff member's automatic mail (an out-of-office note) is an auto-rep
 never a command.
 
 The record names what the commands are about (their invoice numbers, the amount a
-`paid` line states) so a person can check a command mail without opening it.
+`paid` line states, its day) so a person can check a command mail without opening it.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ import re
 from datetime import date
 
 from mailbot.domain.values import Classification, Kind, PaymentFacts
-from mailbot.reading import commands
+from mailbot.reading import commands, extract
 from mailbot.reading.context import Context
 from mailbot.reading.kinds import auto_reply
+from mailbot.reading.kinds.forgery import named_invoices
 from mailbot.reading.language import detect as detect_language
 from mailbot.reading.parse import ParsedMessage
 from mailbot.reading.replies import message_body
@@ -30,7 +31,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NO_DAY = date(2000, 1, 1)
 
 
-def _what_it_names(msg: ParsedMessage) -> tuple[tuple[str, ...], PaymentFacts | None, str]:
+def _what_it_names(msg: ParsedMessage, ctx: Context) -> tuple[tuple[str, ...], PaymentFacts | None, str]:
     """The invoice numbers the commands name, the payment a `paid` line states (when
     the mail states exactly one), and the mail's own words beside its commands."""
     body = message_body(msg)
@@ -43,14 +44,24 @@ def _what_it_names(msg: ParsedMessage) -> tuple[tuple[str, ...], PaymentFacts | 
         if c.target and any(ch.isdigit() for ch in c.target) and "@" not in c.target \
                 and c.target not in numbers:
             numbers.append(c.target)
-    paid = {(c.amount, c.currency) for c in found if c.verb == "paid" and c.amount}
+    paid = {(c.amount, c.currency, c.day or (msg.date.date() if msg.date else None))
+            for c in found if c.verb == "paid" and c.amount}
     payment = None
     if len(paid) == 1:
-        amount, currency = next(iter(paid))
-        payment = PaymentFacts(amount=amount, currency=currency,
+        amount, currency, day = next(iter(paid))
+        # a bare figure is in the invoice's currency, which the appliers take from the
+        # ledger; the record shows the staff member's country's ("paid X 960.00" from
+        # .co.uk: GBP) so a person reading it sees the sum as meant
+        home = (extract.home_currency(msg.sender.email) if msg.sender is not None
+                and ctx.is_staff(msg.sender) else None)
+        payment = PaymentFacts(amount=amount, currency=currency or home, paid_on=day,
                                invoice_numbers=tuple(c.target for c in found if c.verb == "paid"))
     # the verbs are the bot's grammar, not the writer's language: the other lines are
     words = "\n".join(p.line for p in parsed if isinstance(p, commands.BadLine))
+    if not found:
+        # staff writing to the bot in prose ("X will be paid in their first run after the
+        # 15th"): the invoices it names, for the person who reads it (never acted on)
+        numbers = list(named_invoices(f"{msg.subject}\n{words}", ctx))
     return tuple(numbers), payment, words
 
 
@@ -68,7 +79,7 @@ def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classifica
     automatic = auto_reply.auto_reply(msg)
     if automatic is not None:
         return automatic
-    numbers, payment, words = _what_it_names(msg)
+    numbers, payment, words = _what_it_names(msg, ctx)
     language = _language(msg, words)
     if auth is True:
         return Classification(kind=Kind.STAFF_COMMAND, confidence=0.9, needs_human=False,

@@ -110,7 +110,10 @@ A payment notice (mailbot.reading.kinds.payment): PAYMENT_INSTRUCTED_LABELS (a
 cross-border transfer's instructed amount, read before the amount credited after the
 banks' charges), PAYMENT_AMOUNT_LABELS (the amount paid's label, best first),
 PAYMENT_AMOUNT_WORDS (else any amount word),
-PAYMENT_NOT_AMOUNT (fees, balances, the invoice total), PAYMENT_TAX_CREDIT (a
+PAYMENT_NOT_AMOUNT (fees, balances, the invoice total), PAYMENT_BESIDE (of those,
+the invoice total or balance written after the payment's figure on its line),
+PAYMENT_CHARGES_LABELS (the label of a transfer's charges option: SHA, BEN, OUR),
+PAYMENT_TAX_CREDIT (a
 credit list's tax-office refund, no client's payment), PAYMENT_DATE_LABELS,
 PAYMENT_VALUE_DATE_LABELS (the value date's: it wins over a booking date),
 PAYMENT_REFERENCE (a line with the payer's reference), PAYMENT_PARTIAL, PAYMENT_FULL,

@@ -764,6 +764,8 @@ PAYMENT_TAX_CREDIT = (r"\bfinanzamt\b|\bfinanzkasse\b|steuererstattung|\bust[- ]
                       r"\bbundeszentralamt\s+f(?:ü|ue)r\s+steuern")
 PAYMENT_NOT_AMOUNT = (r"gebühr|entgelt|saldo|kontostand|verfügbar|netto|auszahlung|"
                       r"rechnungsbetrag|offen")
+PAYMENT_BESIDE = r"rechnungsbetrag|offen"
+PAYMENT_CHARGES_LABELS = r"spesen(?:regelung)?|entgelte?|gebühren(?:regelung)?"
 PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsdatum|"
                        r"überweisungsdatum|zahlungseingang\s+am")
 # the value date's own label: when the money was paid (before a booking date)

@@ -949,7 +949,8 @@ NOT_READ_BODY = r"(?:was |were )?deleted without (?:being )?read"
 PAYMENT_AMOUNT_LABELS = (r"amount\s+(?:paid|received|credited|of\s+(?:the\s+)?payment|"
                          r"transferred)|payment\s+amount|paid\s+amount|total\s+paid|"
                          r"total\s+payment|total\s+amount\s+paid|you(?:'ve|\s+have)"
-                         r"?\s+(?:received|got)|received\s+(?:a\s+)?payment")
+                         r"?\s+(?:received|got)|received\s+(?:a\s+)?payment|"
+                         r"(?:made|sent|received)\s+a\s+payment\s+of")
 # a cross-border transfer's amount as instructed by the payer (before charges on the way)
 PAYMENT_INSTRUCTED_LABELS = r"instructed\s+amount|amount\s+instructed"
 # ... else any amount word
@@ -961,6 +962,11 @@ PAYMENT_TAX_CREDIT = (r"\bhmrc\b|\bvat\s+(?:repayment|refund)|\btax\s+(?:refund|
                       r"\birs\s+treas")
 PAYMENT_NOT_AMOUNT = (r"\bfee|balance|available|\bnet\b|payout|invoice\s+(?:total|amount)|open|"
                       r"remaining|outstanding")
+# ... of them, the invoice's total or the balance left, written after a payment's figure
+# on its line ("a payment of EUR 600.00 towards X (invoice total EUR 1,230.50)")
+PAYMENT_BESIDE = r"invoice\s+(?:total|amount)|balance|remaining|outstanding|open"
+# the label of a cross-border transfer's charges option ("Charges: SHA")
+PAYMENT_CHARGES_LABELS = r"(?:details\s+of\s+)?charges|fees|charge\s+option"
 # the label of the date paid
 PAYMENT_DATE_LABELS = (r"payment\s+date|date\s+(?:of\s+)?(?:payment|transaction|transfer)|"
                        r"paid\s+on|value\s+date|booking\s+date|transaction\s+date|received\s+on")

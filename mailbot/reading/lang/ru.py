@@ -644,6 +644,8 @@ PAYMENT_TAX_CREDIT = (r"(?<!\w)(?:уфк|ифнс|фнс|казначейств\
                       r"(?:ндс|налог\w*)")
 PAYMENT_NOT_AMOUNT = (r"комисси|остаток|остаток\s+долга|долг|"
                       r"(?<!\w)к\s+(?:зачислению|выплате|перечислению)")
+PAYMENT_BESIDE = r"остаток|долг"
+PAYMENT_CHARGES_LABELS = r"комисси[яи](?:\s+банк\w*)?|расходы(?:\s+по\s+переводу)?"
 PAYMENT_DATE_LABELS = r"дата\s+(?:платежа|операции|зачисления|перевода|оплаты|поступления)"
 # the value date's own label: when the money was paid (before a booking date)
 PAYMENT_VALUE_DATE_LABELS = r"дата\s+валютирования"
