@@ -392,13 +392,20 @@ def test_the_fifteenth_round_holds_its_floor():
     the code and to every earlier set), measured once before any change for it
     (first-measurement.txt, at 0e4ca43, with the intent model trained without it): 122/176
     right, kinds 175, invoice fields 218/231, intents 45/52, 2 wrong facts acted on: the
-    figure to expect on unseen mail."""
+    figure to expect on unseen mail. Held here at the figures after its misses were worked
+    on (a challenge held "vorläufig" answered by a blank mail; a comma inside an amount is no
+    clause break; phone-typed paid claims; a French "not received"; a part paid with the
+    rest withheld for a reason; a payer's bank asking for the BIC; "kita"; a dated plan put
+    to a colleague; a date a PDF writes two ways settled by the body's words; a payment
+    beside the invoice's total; "0392/0404"; shared SWIFT charges; a staff command's date
+    and the invoices staff prose names)."""
     holds_floor("eval-fifteenth", 176, RIGHT_15, KINDS_15, INVOICE_FIELDS_15, INTENTS_15,
                 ACTED_WRONGLY_15)
 
 
-# the fifteenth round as first measured (before any work on it)
-RIGHT_15, KINDS_15, INVOICE_FIELDS_15, INTENTS_15, ACTED_WRONGLY_15 = 122, 175, 218, 45, 2
+# the fifteenth round (before any work on it: 122, 175, 218, 45, 2); set after the two
+# helpers' work on it was merged
+RIGHT_15, KINDS_15, INVOICE_FIELDS_15, INTENTS_15, ACTED_WRONGLY_15 = 132, 176, 221, 52, 0
 
 
 def test_the_outside_set_holds_its_floor():
