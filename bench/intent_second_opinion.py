@@ -303,7 +303,7 @@ def dump_readings(key: str, path: Path, root: Path) -> None:
     alone: a checkout that has the model's guesses reads without them."""
     try:
         from mailbot.reading import intent_model as shipped
-        shipped.suggest = lambda *_a, **_k: None  # type: ignore[assignment]
+        shipped.suggest = lambda *_a, **_k: None
     except ImportError:  # before the model
         pass
     folder, context, cases = next((f, c, cs) for k, f, c, cs in SETS if k == key)
