@@ -46,6 +46,8 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 _HREF = re.compile(r"""href\s*=\s*["']?(https?://[^"'\s>]+)""", re.IGNORECASE)
 # a link that is the confirmation, not the filter vendor's home page or an unsubscribe
 _CONFIRM_LINK = re.compile(r"confirm|verif|approv|allow|accept|challenge|guest|anno|whitelist|captcha|"
+                           # the verb in the served languages' links ("/bestaetigen?t=...")
+                           r"bestaetig|bestätig|freigeb|freigab|konfirm|podtver|"
                            r"/ok\b|[?&](?:id|tc|token|c)=|/c/|/v/", re.IGNORECASE)
 _NOT_CONFIRM_LINK = re.compile(r"unsubscribe|privacy|terms|/help|/faq", re.IGNORECASE)
 # ... or whose words say so, whatever its address: <a href="https://x.example/v?k=Q2">Verifikasi</a>
@@ -60,6 +62,20 @@ def _vendor(msg: ParsedMessage) -> bool:
     if any(name.startswith(_VENDOR_HEADERS) for name in msg.headers):
         return True
     return msg.sender is not None and bool(_VENDOR_DOMAIN.search(msg.sender.domain))
+
+
+# a filter's own answer address carries a token ("confirm-4c1e9a77@guard.example"): hex
+# with letters and digits, six or more, between the local part's separators
+_TOKEN_LOCAL = re.compile(r"(?:^|[-_.+])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}(?:$|[-_.+])",
+                          re.IGNORECASE)
+
+
+def _token_address(msg: ParsedMessage) -> bool:
+    """The note comes from (or is answered at) an address made for this one message, as
+    a challenge service's are; a person writes from their own name or a role."""
+    addresses = [msg.sender.email if msg.sender else "",
+                 email.utils.parseaddr(msg.header("Reply-To") or "")[1]]
+    return any(_TOKEN_LOCAL.search(a.split("@")[0]) for a in addresses if "@" in a)
 
 
 def _machine(msg: ParsedMessage) -> bool:
@@ -131,7 +147,7 @@ def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification 
         return None  # a newsletter that talks of guest lists or verification
     text = full_text(msg)
     own = text[:6000]
-    machine = vendor or _machine(msg)
+    machine = vendor or _machine(msg) or _token_address(msg)
     quotes = bool(re.search(r"^\s*>", own, re.MULTILINE))
     # before the wording, which costs most: the languages' phrases over the whole text
     if len(own.split()) > MAX_WORDS or (quotes and not machine):

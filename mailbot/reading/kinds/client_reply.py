@@ -601,6 +601,11 @@ def read(text: str, base: date | None, language: str | None = None,
         found.intent, found.confidence = I.OTHER, 0.35
         found.reason = (f"{CONFLICTING}: {names} "
                         f"{found.because(top, *(i for i, _ in others))}")
+        if I.PAID_CLAIM in scores:
+            # "we wired 18,900 for INV-1; INV-2 is disputed": the amount it says it paid,
+            # for the person who settles which intent it is (kept if it is a claim or a
+            # complaint beside one)
+            found.money = _named_money(sentences, where, I.PAID_CLAIM)
         return found
     part = _named_money(sentences, where, I.PAID_CLAIM) if partial and top == I.PAID_CLAIM else None
     if part is not None:
@@ -1226,8 +1231,13 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         guessed = intent_model.suggest(text[:2000], among={i.value for i in reading.scores})
         rules_said = reading.reason
     if guessed is not None:
+        # a paid claim's amount and day stay when the guess is the claim or a complaint
+        # beside it (staff check the bank either way)
+        keep = I(guessed.intent) in (I.PAID_CLAIM, I.DISPUTE) and I.PAID_CLAIM in reading.scores
         reading = Reading(I(guessed.intent), 0.4, scores=reading.scores,
-                          reason=f"{rules_said}; {guessed.explain()}: a person confirms")
+                          reason=f"{rules_said}; {guessed.explain()}: a person confirms",
+                          money=reading.money if keep else None,
+                          paid_on=reading.paid_on if keep else None)
         needs_human = True
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:

@@ -248,10 +248,11 @@ INTENT_PROMISE = (
         r"{0,4}(?:ausgeführt|veranlasst|angewiesen|überwiesen|erfolgen|eingehen)\b"), True),
     (2, (r"\b(?:erhalten sie|bekommen sie)\s+(?:\S+\s+){0,3}(?:zahlung|geld|betrag|"
         r"überweisung)\b")),
-    # "überweisen aber am 15.12.", "zahlen dann bis Freitag"
+    # "überweisen aber am 15.12.", "zahlen dann bis Freitag", "Zahle morgen." (on a phone)
     (2, (r"\b(?:überweisen|zahlen|bezahlen|begleichen|anweisen|überweise|zahle|bezahle|"
          r"begleiche)\s+(?:\S+\s+){0,2}"
-         r"(?:am|bis|zum|spätestens|ende|anfang|nächste\w*|diese\w*)\b"), True),
+         r"(?:am|bis|zum|spätestens|ende|anfang|nächste\w*|diese\w*|morgen|übermorgen|heute|"
+         r"montag|dienstag|mittwoch|donnerstag|freitag)\b"), True),
     # "Die Überweisung ist für den 12.12. eingeplant"
     (2, (
         r"\beingeplant\b",
@@ -421,8 +422,13 @@ INTENT_DISPUTE = (
     # Rechnung neu auszustellen, verrechnet
     (2, r"\b(?:einbehalten|zurückbehalten|zurückgehalten|\w*einbehalt\w*)\b", "neg", r"\d|%",
      r"steuer|\bpph\b|\b(?:hatten|hatte)\b"),
-    (2, (r"\b(?:neu|erneut|korrigiert) aus(?:stellen|zustellen)\b",
-         r"\bstellen sie (?:[^\s,;.!?]+\s+){0,3}(?:neu|erneut|korrigiert) aus\b",
+    # (neu ausgestellt, um sie zu berichtigen; nur mit einer neuen Bestellnummer ist sie eine
+    # Änderung, keine Beanstandung: "bitte mit unserer Bestellnummer neu ausstellen")
+    (2, (r"\b(?:neu|erneut) aus(?:stellen|zustellen)\b",
+         r"\bstellen sie (?:[^\s,;.!?]+\s+){0,3}(?:neu|erneut) aus\b"), "neg",
+     r"korrig|berichtig|falsch|fehlerhaft|irrtümlich|zu (?:viel|hoch)|storn|gutschrift|doppelt"),
+    (2, (r"\bkorrigiert aus(?:stellen|zustellen)\b",
+         r"\bstellen sie (?:[^\s,;.!?]+\s+){0,3}korrigiert aus\b",
          r"\bkorrigierte rechnung\b", r"\bverrechnet\b", r"\bfalsch berechnet\b",
          r"\bzu viel berechnet\b"), "neg"),
     # the invoice refused as it stands, or asked to be cancelled: "die Rechnung werden wir so
@@ -472,11 +478,11 @@ INTENT_PLAN_REQUEST = (
         r"\bauf(?:zu)?teilen\b",
     ), "neg"),
     # asking to pay in parts, not a part already paid ("eine Teilzahlung haben wir bereits
-    # geleistet")
+    # geleistet", "die 3.000 € im Oktober waren eine Abschlagszahlung")
     (2, (
         r"\bteilzahlung\w*\b",
         r"\babschlagszahlung\w*\b",
-    ), "neg", None, (r"\b(?:bereits|schon)\b|\b(?:geleistet|getätigt|erhalten)\b|\b(?:haben|"
+    ), "neg", None, (r"\b(?:bereits|schon|war|waren)\b|\b(?:geleistet|getätigt|erhalten)\b|\b(?:haben|"
                      r"hatten|habe|wurde|wurden)\b(?:\s+\S+){0,6}\s+(?:überwiesen|bezahlt|gezahlt)\b")),
     # "in drei Monatsraten", "abstottern", "in Monatsraten abbezahlen"
     (2, (

@@ -566,7 +566,13 @@ INTENT_DISPUTE = (
     # which we will not pay", "we do not accept it"
     (2, (r"\b(?:charges?|fees?|costs?|amounts?|items?|lines?|parts?|portion|sum|balance|rest)\b"
          r"[^.;!?]{0,40}?\b(?:we|i)\s+(?:do not|don't|cannot|can't|will not|won't|shall not)\s+"
-         r"(?:accept|agree to|acknowledge|recogni[sz]e|pay)\b(?!\s+(?:it\s+)?(?:until|before|by|on)\b)")),    # a refusal with its reason after it: "SSL-2 we are not paying: the part was under
+         r"(?:accept|agree to|acknowledge|recogni[sz]e|pay)\b(?!\s+(?:it\s+)?(?:until|before|by|on)\b)")),    # the refusal closing a sentence about a charge: "... which was caused by your driver
+    # - we do not accept it." (the charge named far before it)
+    (2, (r"\b(?:we|i)\s+(?:do not|don't|cannot|can't|will not|won't)\s+(?:accept|agree to|"
+         r"acknowledge|recogni[sz]e)\s+(?:it|this|that|them|these|this charge|that charge|"
+         r"the charge|these charges)\s*(?:[.!;]|$)"), "", (r"\b(?:charges?|fees?|costs?|surcharges?|"
+     r"demurrage|detention|penalty|penalties|remaining|the rest|balance|amount)\b")),
+    # a refusal with its reason after it: "SSL-2 we are not paying: the part was under
     # warranty", "we won't pay it because the panel arrived broken" (not "we won't pay today
     # because the bank is shut": a day between); a clear dispute by itself
     (3, (r"\b(?:(?:we're|we are|we'll|we will|i'm|i am|i will)\s+not|we won't|i won't|we refuse to)\s+"
@@ -913,7 +919,10 @@ CHALLENGE = (r"(?:confirm|verify|prove)\b[^\n.]{0,40}?\byou(?:'re| are) (?:a )?(
 # ... a message held until the sender confirms it; mail taken only from verified senders
 CHALLENGE += (r"|(?:accepts?|receives?) (?:e-?mail|mail|messages) (?:only )?from (?:verified|"
               r"approved|known) senders|your (?:message|e-?mail) (?:to \S+ )?(?:has been|was|is "
-              r"being) (?:temporarily )?held\b[^\n]{0,160}?(?:confirm|release|verify)")
+              r"being) (?:temporarily )?held\b[^\n]{0,160}?(?:confirm|release|verify)"
+              # "your message to sam@... is waiting for approval" (until the sender answers)
+              r"|your (?:message|e-?mail) (?:to \S+ )?is (?:now )?(?:waiting|awaiting|pending)"
+              r"(?: for)? (?:your )?(?:approval|confirmation|verification)")
 # ... a filter protecting its owner from junk, the mail delivered once the sender verifies
 CHALLENGE += (r"|\bprotect(?:s|ing)? (?:myself|ourselves|me|us|my inbox|our inbox|this mailbox) "
               r"(?:from|against) (?:receiving )?(?:junk|spam|unsolicited|unwanted)|"
@@ -922,7 +931,9 @@ CHALLENGE += (r"|\bprotect(?:s|ing)? (?:myself|ourselves|me|us|my inbox|our inbo
               r"you(?: have)? (?:verif|confirm|click)")
 CHALLENGE_REPLY = (r"(?:simply |just )?reply to this (?:message|e-?mail)|"
                    # "or send a blank email to: ..."
-                   r"send (?:us )?(?:a |an )?(?:blank|empty) (?:message|e-?mail|mail) to\b")
+                   r"send (?:us )?(?:a |an )?(?:blank|empty) (?:message|e-?mail|mail) to\b"
+                   # "to release it, reply to approve-5e8b@filter.example"
+                   r"|\breply to [\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # the words that introduce the link to confirm with (the first link after them is it)
 CHALLENGE_LINK = (r"\b(?:click|follow|open|visit|use)\b[^\n.]{0,30}?\blink\b[^\n.]{0,60}?"
                   r"\b(?:to|and)\b[^\n.]{0,40}?\b(?:verif|confirm|complet|approv|prove|whitelist|"
