@@ -90,9 +90,14 @@ def test_a_persons_words_about_approval_and_replies_stay_a_reply(body: str) -> N
 
 
 # --------------------------------------------------------------------------- intents
-def test_a_request_to_reissue_with_a_po_number_is_not_a_dispute() -> None:
-    r = reading("Auf RE-1 fehlt unsere Kostenstelle 77-12. Können Sie die Rechnung mit der "
-                "Kostenstelle neu ausstellen?", "de")
+@pytest.mark.parametrize("text", [
+    ("Auf RE-1 fehlt unsere Kostenstelle 77-12. Können Sie die Rechnung mit der "
+     "Kostenstelle neu ausstellen?"),
+    # (as the English rule reads "reissue": a PO number missing is a change, not a complaint)
+    "Bitte stellen Sie die Rechnung mit unserer Bestellnummer 4711 neu aus.",
+])
+def test_a_request_to_reissue_with_a_po_number_is_not_a_dispute(text: str) -> None:
+    r = reading(text, "de")
     assert r.intent.value != "dispute", r.reason
 
 
@@ -137,3 +142,53 @@ def test_a_conflicting_reply_keeps_the_amount_it_says_it_paid() -> None:
     assert r.money is not None, r.reason
     assert str(r.money.amount) == "2400.00"
     assert r.paid_on == date(2026, 12, 3)
+
+
+# --------------------------------------------------------------------------- dates
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("will pay tmrw, sorry", "en", date(2026, 12, 10)),
+    ("ok pak, bsk sy tf ya", "id", date(2026, 12, 10)),
+    (("We can't pay AC-7781 on the 4th as planned, sorry. Realistically it will be Monday 14 "
+      "December."), "en", date(2026, 12, 14)),
+    ("Die Zahlung für AC-7781 erfolgt am 16.12.2026.", "de", date(2026, 12, 16)),
+])
+def test_a_promise_has_the_day_of_its_date_family(text: str, language: str, day: date) -> None:
+    r = reading(text, language)
+    assert r.intent.value == "promise", r.reason
+    assert r.promised_date == day
+
+
+def test_a_promise_under_reserve_is_for_a_person() -> None:
+    r = reading("Die Zahlung für AC-7781 erfolgt unter Vorbehalt der Freigabe durch den "
+                "Einkauf bis spätestens 18.12.2026.", "de")
+    assert r.intent.value == "promise", r.reason
+    assert r.promised_date == date(2026, 12, 18)
+    assert r.confidence < 0.8
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die Zahlung für AC-7781 ist am 20.11. erfolgt.", "de"),
+    ("The truck is late, it will be Friday before it is delivered.", "en"),
+])
+def test_no_promise_without_its_words(text: str, language: str) -> None:
+    assert reading(text, language).intent.value != "promise"
+
+
+def test_a_conflicting_reply_keeps_the_day_it_promises() -> None:
+    r = reading("Answering both mails: AC-7781 was paid on 20 November. AC-7790 will go out "
+                "on Friday 11 December.", "en")
+    assert r.promised_date == date(2026, 12, 11), r.reason
+
+
+def test_a_few_phone_typed_words_take_the_language_of_the_rules_that_read_them() -> None:
+    msg = EmailMessage()
+    msg["From"] = "Budi <ap@shop.example>"
+    msg["To"] = BOT
+    msg["Subject"] = "Re: Invoice AC-7781"
+    msg["Date"] = format_datetime(datetime(2026, 12, 9, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<r-16b@shop.example>"
+    msg["In-Reply-To"] = OURS
+    msg.set_content("ok pak, bsk sy tf ya\n")
+    r = as_record(classify(parse_message(msg.as_bytes()), CTX))
+    assert r["intent"] == "promise", r["reason"]
+    assert r["language"] == "id"

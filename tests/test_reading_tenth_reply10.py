@@ -256,7 +256,7 @@ def test_forwarded_words_of_others_or_without_a_pointer_are_not_the_writers(note
     "Kami menahan Rp 5.000.000 sebagai retensi sampai serah terima.",
     "Мы удержали 37 500 руб. до подписания акта приёмки.",
     "INV-3018 has our old PO on it. Please reissue and we'll pay the corrected one.",
-    "Bitte stellen Sie die Rechnung neu aus, die Bestellnummer fehlt.",
+    "Bitte stellen Sie die Rechnung neu aus, die Bestellnummer ist falsch.",
     "Пожалуйста, перевыставьте счёт с правильным номером договора.",
     "Mohon invoice diterbitkan ulang dengan nomor PO yang benar.",
     "Bei der Rechnung habt ihr euch verrechnet.",

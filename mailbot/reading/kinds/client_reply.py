@@ -39,7 +39,7 @@ from mailbot.reading.context import Context
 from mailbot.reading.facts import KnownFacts
 from mailbot.reading.lang import LANGUAGES, either, fragments
 from mailbot.reading.lang._absence import EXTRA
-from mailbot.reading.language import detect
+from mailbot.reading.language import detect, ranked
 from mailbot.reading.parse import ParsedMessage
 from mailbot.reading.replies import (
     BOT_PHRASES,
@@ -606,6 +606,9 @@ def read(text: str, base: date | None, language: str | None = None,
             # for the person who settles which intent it is (kept if it is a claim or a
             # complaint beside one)
             found.money = _named_money(sentences, where, I.PAID_CLAIM)
+        # "0311 was paid on the 20th; 0352 will go out on Friday 11 December": the day of
+        # the promise among them, for the person who settles it
+        found.promised_date = promised
         return found
     part = _named_money(sentences, where, I.PAID_CLAIM) if partial and top == I.PAID_CLAIM else None
     if part is not None:
@@ -1023,6 +1026,23 @@ def _needs_human(reading: Reading) -> bool:
     return reading.promised_date is None or reading.confidence < ACT_THRESHOLD
 
 
+SHORT_REPLY_WORDS = 8  # "ok bu, bsk sy transfer": too few words for the language model
+
+
+def _language_of_its_words(text: str, language: str | None,
+                           reading: Reading) -> str | None:
+    """"ok bu, bsk sy transfer": a few words typed on a phone, the language model unsure
+    (its best guess under even odds), and every rule that read them one other served
+    language's (not English's: "IBAN", "transfer" are every desk's words): that language."""
+    if not reading.evidence or len(text.split()) > SHORT_REPLY_WORDS:
+        return language
+    codes = {rule.split(".")[0] for _, rule, _ in reading.evidence}
+    if len(codes) != 1 or (code := next(iter(codes))) in (language, "en") \
+            or code not in LANGUAGES:
+        return language
+    return code if ranked(text)[0][1] < 0.5 else language
+
+
 def local_date(msg: ParsedMessage) -> datetime | None:
     """The message's Date in the sender's own time zone: "tomorrow" is the sender's."""
     raw = msg.header("Date")
@@ -1206,6 +1226,7 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     if reading.intent == I.PAID_CLAIM and reading.money is None:
         # "Terlampir remittance advice sebagai bukti": the total its own record shows
         reading.money = _remittance_total(msg)
+    language = _language_of_its_words(own, language, reading)
     needs_human = _needs_human(reading)
     if reading.intent == I.OTHER and not reading.scores and short_receipt(text):
         # "Received, thanks": our mail arrived; nothing for a person to do
@@ -1237,7 +1258,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         reading = Reading(I(guessed.intent), 0.4, scores=reading.scores,
                           reason=f"{rules_said}; {guessed.explain()}: a person confirms",
                           money=reading.money if keep else None,
-                          paid_on=reading.paid_on if keep else None)
+                          paid_on=reading.paid_on if keep else None,
+                          promised_date=reading.promised_date
+                          if I(guessed.intent) == I.PROMISE else None)
         needs_human = True
     reason = reading.reason
     if reading.intent == I.DISPUTE and reading.detail:

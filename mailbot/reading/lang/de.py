@@ -124,7 +124,7 @@ DISPUTE_SETTLED = (r"\b(?:das|dies|es|alles|der fehler|die sache)\s+(?:ist|wurde
 WITHIN = r"innerhalb|binnen|in den nächsten"
 # eine Bitte, dann die Zusage: "bitte schicken Sie die Rechnung mit Bestellnummer, dann zahlen wir"
 REQUEST_THEN = r"^\W*(?:bitte|könnten sie|können sie|würden sie)\b[^.!?]*\b(?:und|dann)\b"
-PROVISO = (r"\b(?:sofern|vorausgesetzt|unter der (?:voraussetzung|bedingung)|nur (?:wenn|falls|"
+PROVISO = (r"\b(?:sofern|vorausgesetzt|unter (?:dem )?vorbehalt|unter der (?:voraussetzung|bedingung)|nur (?:wenn|falls|"
            r"sofern|nachdem|sobald))\b")
 SOFT_PROMISE = r"\b(?:versuche\w*|bemühe\w*|hoffe\w*|hoffentlich|möglichst)\b"
 # ein verneintes Versprechen: "können wir nicht zusagen", "keine Zusage", "nicht versprechen"
@@ -243,7 +243,9 @@ INTENT_PROMISE = (
     (1, r"\b(?:zahlen|bezahlen|begleichen|überweisen|veranlassen)\s+(?:wir|ich)\b", True),
     # "überweise ich morgen früh", "zahl ich am Freitag" (the first person, as typed on a phone)
     (1, r"\b(?:zahle?|bezahle?|begleiche|überweise|überweis|veranlasse)\s+ich\b", True),
-    (1, r"\b(?:zahlung|überweisung)\s+(?:erfolgt|geht|folgt)\b", True),
+    # "die Zahlung für RE-1 erfolgt bis 15.12." (not "ist erfolgt": paid)
+    (1, (r"\b(?:zahlung|überweisung)\s+(?:(?!ist\b|sind\b|wurde\b|war\b)\S+\s+){0,3}?"
+         r"(?:erfolgt|geht|folgt)\b(?!\s+(?:ist|sind|war)\b)"), True),
     (2, (r"\b(?:zahlung|überweisung|betrag)\s+(?:\S+\s+){0,3}wird\s+(?:\S+\s+)"
         r"{0,4}(?:ausgeführt|veranlasst|angewiesen|überwiesen|erfolgen|eingehen)\b"), True),
     (2, (r"\b(?:erhalten sie|bekommen sie)\s+(?:\S+\s+){0,3}(?:zahlung|geld|betrag|"

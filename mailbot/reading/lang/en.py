@@ -40,7 +40,7 @@ BARE_DAY = ((r"(?:the\s+)?", r"(?:st|nd|rd|th)\b(?! of (?!(?:this|the) month\b))
 
 # ------------------------------------------------------------------ relative dates
 TODAY = r"today|tonight|this (?:afternoon|evening)"
-TOMORROW = r"tomorrow"
+TOMORROW = r"tomorrow|tmrw|tmrow|2morrow|2moro"  # and as typed on a phone
 YESTERDAY = r"yesterday|yday|ystdy"  # a day paid, in a paid claim (mailbot.reading.kinds.client_reply)
 DAY_AFTER_TOMORROW = r"day after tomorrow"
 MONTH_END = (r"(?:(?:by|at|before) )?(?:the )?end[- ]of[- ](?:the[- ]|this[- ])?(?:current[- ])?month|"
@@ -389,6 +389,14 @@ INTENT_PROMISE = (
         (r"\b(?:payment|ap|pay|cheque|check|supplier|payables) run\s+(?:is|falls|goes)\s+(?:\w+\s+)?"
          r"(?:on|next|this)\b"),
     ), True),
+    # a revised day after a promise it cannot keep: "Realistically it will be Wednesday 16
+    # December", "it'll be the 18th now" (the day right after "be")
+    (1, (r"\bit(?:'ll| will| should| would)\s+(?:now\s+|then\s+|probably\s+|rather\s+|more "
+         r"likely\s+|realistically\s+)?be\s+(?:on\s+|by\s+)?(?:(?:next\s+|this\s+)?(?:mon|tues|"
+         r"wednes|thurs|fri)day\b|the\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+         r"sep|oct|nov|dec)\w*\s+\d{1,2}\b)"), True, None,
+     r"\b(?:deliver\w*|arriv\w*|ship\w*|ready|back|open|closed|here|there)\b"),
     # "will sort it friday", "I'll sort this tomorrow": with a day it names
     (2, r"\b(?:will|'ll|i will|we will)\s+sort\s+(?:it|this|that)(?:\s+out)?\b", True,
      (r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"

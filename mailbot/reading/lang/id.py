@@ -25,7 +25,7 @@ DATE_PREPOSITIONS = r"tanggal|tgl\.?|pada|sebelum|paling lambat"
 BARE_DAY = ((r"(?:tanggal|tgl\.?)\s*", r"\b"),)  # "tanggal 15"
 
 TODAY = r"hari ini|nanti (?:sore|malam)"
-TOMORROW = r"besok|esok"
+TOMORROW = r"besok|esok|bsk|besuk"  # "bsk": typed on a phone
 YESTERDAY = r"kemarin"  # a day paid, in a paid claim (mailbot.reading.kinds.client_reply)
 DAY_AFTER_TOMORROW = r"lusa"
 MONTH_END = r"akhir bulan(?: ini)?"
