@@ -192,3 +192,30 @@ def test_a_few_phone_typed_words_take_the_language_of_the_rules_that_read_them()
     r = as_record(classify(parse_message(msg.as_bytes()), CTX))
     assert r["intent"] == "promise", r["reason"]
     assert r["language"] == "id"
+
+
+# ---------------------------------------------------------------- conditions, fields
+def test_a_russian_promise_on_a_condition_opening_the_sentence_is_for_a_person() -> None:
+    r = reading("При условии получения оплаты от покупателя счёт AC-7781 оплатим до "
+                "21.12.2026.", "ru")
+    assert r.intent.value == "promise", r.reason
+    assert r.promised_date == date(2026, 12, 21)
+    assert r.confidence < 0.8
+
+
+def test_an_internal_forward_with_only_references_to_our_reminder_names_it() -> None:
+    msg = EmailMessage()
+    msg["From"] = "Buchhaltung <ap@shop.example>"
+    msg["To"] = "Kollegin <k.m@acme.test>"
+    msg["Cc"] = BOT
+    msg["Subject"] = "WG: Freigabe AC-7781"
+    msg["Date"] = format_datetime(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<fw-16@shop.example>"
+    msg["References"] = "<mb.20261125.0a1b2c3d4e5f@acme.test>"
+    msg.set_content("Hallo,\n\nzur Info unten die Freigabe.\n\n"
+                    "---------- Weitergeleitete Nachricht ----------\n"
+                    "Von: Tom <tom@shop.example>\nBetreff: AW: Freigabe AC-7781\n\n"
+                    "Ist freigegeben, geht mit dem Zahllauf am Freitag, 11.12. raus.\n")
+    r = as_record(classify(parse_message(msg.as_bytes()), CTX))
+    assert r["kind"] == "client_reply", r["reason"]
+    assert r["original_message_id"] == "<mb.20261125.0a1b2c3d4e5f@acme.test>"

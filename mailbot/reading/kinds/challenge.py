@@ -11,8 +11,8 @@ Read with or without standard headers: a vendor's own headers (X-Boxbe-*, X-Chal
 X-Spam-Challenge, ...) or sender domain are enough with a way to confirm (a link or
 "reply to this message"); otherwise the wording of one of the languages (CHALLENGE in
 the lang/ and lang/_absence/ files, read across line wraps) must ask to prove the sender real *and* give a way to do so, in a short
-note from a machine (an auto-reply header, a null Return-Path, or no quote of a
-person's words). A person asking "please confirm receipt" or mentioning their spam
+note from a machine (an auto-reply header, a null Return-Path, an address made for this
+one message, "confirm-4c1e9a77@guard.example", or no quote of a person's words). A person asking "please confirm receipt" or mentioning their spam
 folder says neither.
 """
 

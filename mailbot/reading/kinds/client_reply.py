@@ -1158,6 +1158,18 @@ def _deliberation(msg: ParsedMessage, ctx: Context, text: str, known_ids: list[s
             and set(reading.scores) <= {I.PLAN_REQUEST, I.PROMISE})
 
 
+def _ours(ids: list[str | None], ctx: Context) -> str | None:
+    """The bot's own message among those a reply refers to (In-Reply-To first, then the
+    References from the last): an id written on the bot's mail domain ("WG: ..." forwarded
+    internally keeps only References to our reminder)."""
+    domain = ctx.bot_address.rpartition("@")[2].lower()
+    for i in ids:
+        right = (i or "").strip("<>").rpartition("@")[2].lower()
+        if domain and (right == domain or right.endswith(f".{domain}")):
+            return i
+    return None
+
+
 def is_human_reply(msg: ParsedMessage) -> bool:
     return bool(msg.in_reply_to or msg.references or _REPLY_SUBJECT.match(msg.subject or ""))
 
@@ -1284,7 +1296,7 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         # a dispute beside a paid claim shows the claimed day too (staff check the bank)
         reply_paid_on=reading.paid_on if reading.intent in (I.PAID_CLAIM, I.DISPUTE) else None,
         invoice_numbers=numbers,
-        original_message_id=known_ids[0] if known_ids else msg.in_reply_to,
+        original_message_id=known_ids[0] if known_ids else _ours(ids, ctx) or msg.in_reply_to,
         language=language,
         reply_text=text[:2000],
     )
