@@ -97,3 +97,25 @@ def test_the_whole_in_brackets_beside_the_part_billed(body, amount, due):
     rec = invoice(body)
     assert (rec["amount"], rec["due_date"]) == (amount, due)
     assert not rec["needs_human"], rec["reason"]
+
+
+# ------------------------------------------------------------------ terms and the heading date
+
+
+def test_a_day_count_after_the_due_date_and_a_dash_is_the_terms():
+    rec = invoice("Invoice INV-960 dated 1 December 2026\nTotal EUR 500.00\n"
+                  "Payment due 15.01.2027 - 45 days\n")
+    assert (rec["due_date"], rec["payment_terms_days"]) == ("2027-01-15", 45)
+
+
+def test_a_dash_before_days_late_is_no_terms():
+    rec = invoice("Invoice INV-961 dated 1 December 2026\nTotal EUR 500.00\n"
+                  "Due 15.01.2027\nReminder sent 2026 - 5 days overdue\n")
+    assert rec["payment_terms_days"] == 45
+
+
+@pytest.mark.parametrize("heading", ["INVOICE INV-962    01/12/2026",
+                                     "Rechnung Nr. RE-962    01.12.2026"])
+def test_a_heading_of_the_number_and_one_date_gives_the_issue_date(heading):
+    rec = invoice(f"{heading}\nNorthwind GmbH\nTotal EUR 700.00\nDue 31/12/2026\n")
+    assert (rec["issue_date"], rec["payment_terms_days"]) == ("2026-12-01", 30)
