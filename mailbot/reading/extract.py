@@ -673,9 +673,10 @@ def issue_date(text: str, month_first: bool = False, order: str | None = None) -
         rest = text[m.end():line_end if line_end >= 0 else len(text)]
         if not re.match(r"[ \t]{2,}\S", rest):
             continue
-        found = dates.find(rest.strip(), order=order, month_first=month_first)
-        if len(found) == 1 and found[0].start == 0 and not rest.strip()[found[0].end:].strip(" ,."):
-            return found[0].date
+        heading = dates.find(rest.strip(), order=order, month_first=month_first)
+        if len(heading) == 1 and heading[0].start == 0 \
+                and not rest.strip()[heading[0].end:].strip(" ,."):
+            return heading[0].date
     # "Invoice No. INV/2026/0115 (09 Nov 2026)": a bracket holding only a date
     for bracket in _BRACKET_DATE.finditer(text):
         before = text[max(0, bracket.start() - 60):bracket.start()]
