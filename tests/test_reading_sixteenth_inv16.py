@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_competing_totals import invoice
+from tests.test_payment_facts import record as payment_record
 
 # ------------------------------------------------------------------ paid in stages
 
@@ -119,3 +120,37 @@ def test_a_dash_before_days_late_is_no_terms():
 def test_a_heading_of_the_number_and_one_date_gives_the_issue_date(heading):
     rec = invoice(f"{heading}\nNorthwind GmbH\nTotal EUR 700.00\nDue 31/12/2026\n")
     assert (rec["issue_date"], rec["payment_terms_days"]) == ("2026-12-01", 30)
+
+
+# ------------------------------------------------------------------ payments
+
+
+@pytest.mark.parametrize("body", [
+    "Value date: 03/12/2026\nAmount: USD 2,500.00\nRemittance info: INV-501 50PCT\n",
+    "Buchungstag: 03.12.2026\nBetrag: 1.500,00 EUR\nVerwendungszweck: RE-2026-501 30%\n",
+    "Tanggal: 03 Des 2026\nJumlah: Rp 5.000.000\nBerita: INV/2026/12/501 50 persen\n",
+])
+def test_a_share_in_the_payment_reference_is_a_part_payment(body):
+    rec = payment_record(body)
+    assert rec["kind"] == "payment_confirmation"
+    assert rec["payment_full"] is False
+
+
+@pytest.mark.parametrize("reference", ["Remittance info: INV-501 incl VAT 20%",
+                                       "Verwendungszweck: RE-2026-501 abzgl. 2% Skonto"])
+def test_a_tax_rate_or_a_discount_in_the_reference_is_no_part_payment(reference):
+    rec = payment_record(f"Value date: 03/12/2026\nAmount: EUR 2,500.00\n{reference}\n")
+    assert rec["payment_full"] is True
+
+
+@pytest.mark.parametrize("body", [
+    ("Дата зачисления: 03.12.2026\nСумма: 90 000,00 RUB\n"
+     "Назначение платежа: частичная оплата по счетам СЧ-501, СЧ-502\n"),
+    ("Value date: 03/12/2026\nAmount: USD 2,500.00\n"
+     "Reference: part payment INV-501 INV-502\n"),
+])
+def test_a_part_payment_of_several_invoices_without_a_split_goes_to_a_person(body):
+    rec = payment_record(body)
+    assert rec["kind"] == "payment_confirmation"
+    assert rec["payment_full"] is False
+    assert rec["needs_human"], rec
