@@ -33,6 +33,7 @@ _INVOICE = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
 _DEDUCTION_WORDS = re.compile(either("DEDUCTION"), re.IGNORECASE)
 _CREDIT_NOTE = re.compile(either("CREDIT_NOTE"), re.IGNORECASE)
 _ON_EVENT = re.compile(either("PART_ON_EVENT"), re.IGNORECASE)
+_TOTAL = re.compile(either("TOTAL_LABELS"), re.IGNORECASE)
 # a line naming what is no part to pay (a deposit paid, a balance, tax, fees): no schedule row
 _NOT_PART_ROW = re.compile(either("NOT_TOTAL"), re.IGNORECASE)
 # the invoice leaves it to the client what to pay now ("pay what you think is fair",
@@ -150,7 +151,9 @@ def _schedule(lines: list[str], currency: str | None, month_first: bool,
         # (the date taken out first: "20 Nov 2026 £3,000.00" is no "2026 £")
         money = extract.line_amounts(extract.without_dates(line), currency)
         dated = extract.find_dates(line, month_first, order) if len(money) == 1 else []
-        if len(money) == 1 and len(dated) == 1 and not is_deduction(line) \
+        # (a part's share with its sum in brackets, "50 % (71 400,00 руб.) до 20.11.2026",
+        # takes nothing off)
+        if len(money) == 1 and len(dated) == 1 and not is_deduction(_SHARE_SUM.sub("% ", line)) \
                 and not _ON_EVENT.search(line) and not _NOT_PART_ROW.search(line):
             rows.append((i, money[0], dated[0]))
             continue
@@ -177,6 +180,34 @@ def _schedule(lines: list[str], currency: str | None, month_first: bool,
         if total in stated:
             return run[0][1], run[0][2], total
     return None
+
+
+def _due_and_total_differ(text: str, lines: list[str], currency: str | None) -> str:
+    """Why a person must look when the text's "amount due" and its total differ ("К оплате
+    48 800,00" above a calculation ending "Итого 54 900,00") and no sum stated in the text
+    (a tax, a fee, a discount) makes up the difference; "" otherwise. Nothing is taken off
+    anywhere and no early-payment discount is offered (those explain a smaller sum due)."""
+    if any(is_deduction(line) for line in lines) \
+            or extract.payment_terms(text).discount_percent is not None:
+        return ""
+    due: set[Decimal] = set()
+    totals: set[Decimal] = set()
+    for line in lines:
+        labels = list(_DUE_NOW.finditer(line))
+        if labels:
+            after = line[labels[-1].end():]
+            if not _NOT_PART_ROW.search(after):
+                due |= {m.amount for m in extract.line_amounts(after, currency)[:1]}
+        elif _TOTAL.search(line) and not _NOT_PART_ROW.search(line):
+            totals |= {m.amount for m in extract.line_amounts(line, currency)}
+    if not due or not totals or due & totals:
+        return ""
+    stated = {m.amount for line in lines for m in extract.line_amounts(line, currency)}
+    if any(d - t in stated or t - d in stated for d in due for t in totals):
+        return ""
+    shown = ", ".join(f"{a:,.2f}" for a in sorted(due))
+    return (f"the text states different sums: amount due {shown}, total "
+            + ", ".join(f"{a:,.2f}" for a in sorted(totals)) + ": a person asks which is owed")
 
 
 def _net_of_deductions(lines: list[str], strong: list[tuple[int, extract.Money]],
@@ -285,11 +316,26 @@ def _sentences(line: str) -> list[str]:
     return [*out, line[at:]]
 
 
+# a share and its sum in brackets: "50 % (71 400,00 руб.)", "30% (GBP 3,000.00)"
+_SHARE_SUM = re.compile(r"%\s*\((?=[^()\n]*\d[^()\n]*\))")
+_BRACKETED = re.compile(r"\(([^()\n]{4,120})\)")
+
+
 def _whole_and_part(line: str, currency: str | None) -> list[str]:
     """A line naming the whole and a part, each with its sum, in clauses of their own
-    ("Сумма договора — 19 520 000 руб.; сумма по этапу 2 — 5 856 000,00 руб."): each clause
-    as a line of its own, else the line."""
-    if ";" not in line or not (_WHOLE.search(line) and _PART.search(line)):
+    ("Сумма договора — 19 520 000 руб.; сумма по этапу 2 — 5 856 000,00 руб.") or with the
+    whole in brackets: each clause as a line of its own, else the line."""
+    if not (_WHOLE.search(line) and _PART.search(line)):
+        return [line]
+    # "По договору № 12 (сумма договора 1 200 000 руб.) выставляем счёт на аванс: 50 % —
+    # 600 000 руб.": the whole in brackets is an aside; the part and its sum are outside
+    for m in _BRACKETED.finditer(line):
+        inside, outside = m.group(1), line[:m.start()] + " " + line[m.end():]
+        if _WHOLE.search(inside) and extract.line_amounts(inside, currency) \
+                and not _WHOLE.search(outside) and _PART.search(outside) \
+                and extract.line_amounts(outside, currency):
+            return [outside, inside]
+    if ";" not in line:
         return [line]
     pieces = line.split(";")
     if not all(extract.line_amounts(p, currency) for p in pieces) or not any(
@@ -320,6 +366,7 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     lines = [extract.drop_vat_aside(piece) for paragraph in text.splitlines()
              for line in _sentences(paragraph) for piece in _whole_and_part(line, currency)]
     competing: list[str] = []  # what competes, for the person who decides
+    wholes: set[Decimal] = set()  # the sums named as a whole (a contract's value)
     parts: list[int] = []
     in_parts = False  # paid in parts or less a withheld tax, no amount named for it
     parted = False  # a word of parts anywhere: a schedule may follow
@@ -347,6 +394,7 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
             whole, part = announced, None
         parted = parted or bool(part)
         if whole and money:
+            wholes.add(money[0].amount)
             competing.append(f"{whole.group(0).strip()} {_shown(money[0])}")
         elif part and money:
             parts.append(i)
@@ -361,6 +409,14 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
                 competing.append(f'{what} ("{m.group(0).strip()}")')
                 in_parts = True
     schedule = _schedule(lines, currency, month_first, order) if parted else None
+    if schedule is not None and (wholes - {schedule[2]} or any(
+            m.amount > schedule[2] and m.currency == schedule[0].currency
+            for line in lines if not is_deduction(line) for m in extract.find_money(line))):
+        # a schedule of this invoice's sum beside a larger whole ("the programme's value
+        # by contract 936 000,00 руб."): which sum is chased, the first part or the
+        # invoice's, a person decides (only sums written as money: a signature's bare
+        # "+7 495 120-44-17" is a telephone)
+        schedule = None
     if schedule is not None:
         # an "amount due" that is the schedule's whole ("Total due: 6,000.00, payable in
         # three instalments") does not say the whole is due now; any other sum said to
@@ -370,6 +426,8 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
         if said_due <= {schedule[2]}:
             return DueNow(money=schedule[0], due=schedule[1])
     if not competing:
+        if not in_parts and not parted and (differ := _due_and_total_differ(text, lines, currency)):
+            return DueNow(problem=differ)
         return None
     stated = {(m.amount, m.currency) for line in lines if not is_deduction(line)
               for m in extract.line_amounts(line, currency)}

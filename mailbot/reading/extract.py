@@ -667,6 +667,16 @@ def issue_date(text: str, month_first: bool = False, order: str | None = None) -
         d = _date_at_start(rest[value.end() if value else 0:], month_first, order)
         if d:
             return d
+    # "INVOICE INV-2026-0115   09/11/2026": a heading line of the number and one date
+    for m in INVOICE_NO.finditer(text):
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():line_end if line_end >= 0 else len(text)]
+        if not re.match(r"[ \t]{2,}\S", rest):
+            continue
+        heading = dates.find(rest.strip(), order=order, month_first=month_first)
+        if len(heading) == 1 and heading[0].start == 0 \
+                and not rest.strip()[heading[0].end:].strip(" ,."):
+            return heading[0].date
     # "Invoice No. INV/2026/0115 (09 Nov 2026)": a bracket holding only a date
     for bracket in _BRACKET_DATE.finditer(text):
         before = text[max(0, bracket.start() - 60):bracket.start()]
@@ -717,6 +727,9 @@ _TERMS = (
     # brackets right after the due date is the terms
     re.compile(rf"(?:\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.?|\d{{1,2}}\.?\s+[^\W\d_]{{3,}}\.?)\s*\(\s*"
                rf"{_COUNT}(?:{_UNIT})\s*\)", re.IGNORECASE),
+    # ... or after a dash, ending the line: "Due 10/12/2026 - 30 days"
+    re.compile(rf"(?:\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.?)[ \t]*[-–—][ \t]*{_COUNT}(?:{_UNIT})[ \t]*\.?[ \t]*$",
+               re.IGNORECASE | re.MULTILINE),
 )
 # "Due: upon receipt", "Zahlbar sofort", "segera dibayar", "оплата сразу": terms of 0 days
 _TERMS_NOW = re.compile(either("TERMS_NOW"), re.IGNORECASE)

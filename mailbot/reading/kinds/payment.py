@@ -590,6 +590,25 @@ def _charges_shared(text: str) -> bool:
                    and extract.find_money(line) for line in text.splitlines())
 
 
+# a share of the invoice in the payer's reference ("INV-0219 50PCT", "RE-1201 30%"): a part
+_SHARE = re.compile(r"(?<![\d.,])[1-9]\d?\s?(?:%|pct\b|per\s?cent\b|persen\b|проц\w*)",
+                    re.IGNORECASE)
+_TAX_RATE = re.compile(either("SALES_TAX"), re.IGNORECASE)
+_DISCOUNT = re.compile(either("DISCOUNT_WORDS"), re.IGNORECASE)
+
+
+def _share_referenced(text: str) -> bool:
+    """The payer's reference names a share of the invoice (a percentage that is no tax
+    rate): a part payment."""
+    # (a withheld tax's rate, "NETT PPH23 2%", is no share: the reader of withheld taxes
+    # decides those)
+    # (nor a discount taken or something kept back, "LESS 2PCT", "abzgl. 2 % Skonto": the
+    # readers of deductions decide those)
+    return any(_SHARE.search(line) and not (
+        _TAX_RATE.search(line) or _WITHHOLDING.search(line) or _DEDUCTED.search(line)
+        or _DISCOUNT.search(line)) for line in (m.group(0) for m in _REFERENCE_LINE.finditer(text)))
+
+
 def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification:
     body = body_text(msg)[:MAX_TEXT]
     attached = "\n".join([*(einvoice.pdf_text(a.payload) for a in msg.attachments
@@ -606,7 +625,8 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     deducted = _deduction(text)
     shared = _charges_shared(text)
     stated = ("partial" if _PARTIAL.search(text) or _charges_taken(text) or deducted
-              or shared else "full" if _FULL.search(text) else None)
+              or shared or _share_referenced(text) else "full" if _FULL.search(text)
+              else None)
     payer = _PAYER.search(body)
     reason = ""
     if not trusted:
@@ -634,6 +654,9 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
         reason = ("a transfer on shared or payee's charges (SHA/BEN) stating only the amount "
                   "credited: the banks' charges may have made it short of the invoice; "
                   "whether it settles the invoice needs a person")
+    elif len(numbers) > 1 and stated == "partial" and not _priced(text, numbers, written):
+        reason = ("a part payment of invoices " + ", ".join(numbers) + " without a split: "
+                  "which invoice the money goes to needs a person")
     else:
         reason = _allocation_problem(text, numbers, money.amount, ctx, written)
     return Classification(

@@ -1068,7 +1068,9 @@ INVOICE_ABBREVIATIONS = r"inv"
 # later (a down payment, an installment, a phase)
 INVOICE_PART = (r"down\s*-?payment|deposit|advance\s+payment|prepayment|instal+ments?|"
                 r"milestone|phase\s*\d|first\s+phase|tranche|progress\s+(?:payment|billing)|"
-                r"partial\s+invoice|stage\s+\d")
+                r"partial\s+invoice|stage\s+\d|"
+                # "1st payment", "2nd instalment"
+                r"\b\d(?:st|nd|rd|th)\s+(?:payment|instal+ment|tranche)")
 # ... the larger sum itself, not due now (a contract's or a quote's value)
 INVOICE_WHOLE = (r"contract\s+(?:value|total|price|sum|amount)|total\s+contract|project\s+"
                  r"(?:value|total|price)|order\s+(?:value|total)|quot(?:e|ation)\s+(?:no\.?\s*)?"
@@ -1077,7 +1079,7 @@ INVOICE_WHOLE = (r"contract\s+(?:value|total|price|sum|amount)|total\s+contract|
 # ... payment in parts, stated without saying which part is due now
 INVOICE_IN_PARTS = (r"in\s+(?:\w+\s+)?instal+ments|payment\s+schedule|in\s+(?:\w+\s+)?"
                     r"tranches|(?:split|spread)\s+(?:the\s+)?payments?|in\s+(?:two|three|four|"
-                    r"five|six|\d)\s+(?:equal\s+)?payments|"
+                    r"five|six|\d)\s+(?:equal\s+)?(?:payments|stages|phases)|"
                     # "half on delivery and half after the snagging visit", "pay what you
                     # think is fair for now and the rest later": parts, none named due now
                     r"half\s+(?:on|upon|after|at|now)\b[^.\n]{0,80}?\bhalf\s+(?:on|upon|after|at|"
