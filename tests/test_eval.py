@@ -265,7 +265,7 @@ def test_the_eighth_round_holds_its_floor():
 
 # the eighth round (before any work on it: 94, 164, 149, 40, 8); set after both halves
 # of the work on it were merged
-RIGHT_8, KINDS_8, INVOICE_FIELDS_8, INTENTS_8, ACTED_WRONGLY_8 = 137, 176, 173, 51, 1
+RIGHT_8, KINDS_8, INVOICE_FIELDS_8, INTENTS_8, ACTED_WRONGLY_8 = 138, 176, 173, 52, 1
 
 
 def test_the_ninth_round_holds_its_floor():
@@ -281,7 +281,7 @@ def test_the_ninth_round_holds_its_floor():
 
 # the ninth round (before any work on it: 89, 173, 153, 39, 7); set after the three
 # helpers' work on it was merged
-RIGHT_9, KINDS_9, INVOICE_FIELDS_9, INTENTS_9, ACTED_WRONGLY_9 = 116, 176, 174, 50, 0
+RIGHT_9, KINDS_9, INVOICE_FIELDS_9, INTENTS_9, ACTED_WRONGLY_9 = 117, 176, 174, 52, 0
 
 
 def test_the_tenth_round_holds_its_floor():
@@ -299,7 +299,7 @@ def test_the_tenth_round_holds_its_floor():
 
 # the tenth round (before any work on it: 105, 174, 163, 36, 6); set after the three
 # helpers' work on it was merged
-RIGHT_10, KINDS_10, INVOICE_FIELDS_10, INTENTS_10, ACTED_WRONGLY_10 = 141, 176, 184, 51, 0
+RIGHT_10, KINDS_10, INVOICE_FIELDS_10, INTENTS_10, ACTED_WRONGLY_10 = 142, 176, 184, 52, 0
 
 
 def test_the_eleventh_round_holds_its_floor():
@@ -318,7 +318,7 @@ def test_the_eleventh_round_holds_its_floor():
 
 # the eleventh round (before any work on it: 126, 172, 155, 34, 9); set after the three
 # helpers' work on it was merged
-RIGHT_11, KINDS_11, INVOICE_FIELDS_11, INTENTS_11, ACTED_WRONGLY_11 = 165, 176, 168, 47, 0
+RIGHT_11, KINDS_11, INVOICE_FIELDS_11, INTENTS_11, ACTED_WRONGLY_11 = 165, 176, 168, 50, 0
 
 
 def test_the_twelfth_round_holds_its_floor():
@@ -413,13 +413,20 @@ def test_the_sixteenth_round_holds_its_floor():
     code and to every earlier set), measured once after the fifteenth round's work and
     before any change for it (first-measurement.txt, at 9d265ab, with the intent model
     trained without it): 120/176 right, kinds 173, invoice fields 228/234, intents 47/52,
-    1 wrong fact acted on: the figure to expect on unseen mail."""
+    1 wrong fact acted on: the figure to expect on unseen mail. Held here at the figures
+    after its misses were worked on (challenges answered at a token address or by "reply
+    to"; links that spell the verb; "neu ausstellen" a dispute only beside a correction;
+    phone-typed promises, "tmrw", "bsk"; a revised day; a promise "unter Vorbehalt" or
+    "при условии" for a person; a conflicting reading keeps its amounts and days; an
+    invoice paid in stages; an "amount due" differing from the total; a contract's value
+    in brackets; terms at a due date's line; a percentage in a payment's reference)."""
     holds_floor("eval-sixteenth", 176, RIGHT_16, KINDS_16, INVOICE_FIELDS_16, INTENTS_16,
                 ACTED_WRONGLY_16)
 
 
-# the sixteenth round as first measured (before any work on it)
-RIGHT_16, KINDS_16, INVOICE_FIELDS_16, INTENTS_16, ACTED_WRONGLY_16 = 120, 173, 228, 47, 1
+# the sixteenth round (before any work on it: 120, 173, 228, 47, 1); set after the two
+# helpers' work on it was merged
+RIGHT_16, KINDS_16, INVOICE_FIELDS_16, INTENTS_16, ACTED_WRONGLY_16 = 141, 176, 233, 52, 0
 
 
 def test_the_outside_set_holds_its_floor():
