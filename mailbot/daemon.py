@@ -37,6 +37,7 @@ from mailbot.adapters.memory import give_back, limit_arenas
 from mailbot.adapters.models import Outbox
 from mailbot.app.results import IngestResult, TickReport
 from mailbot.app.services import App
+from mailbot.reading import intent_model
 
 log = structlog.get_logger()
 
@@ -86,6 +87,7 @@ async def run_daemon(bot: App, clock: Callable[[], datetime] = wall_clock,
             log.exception("tick failed", error=str(e))
             if is_outage(cause_of(e)):
                 health.failing("database", str(e), cfg.schedule.tick_minutes * 60)
+        intent_model.forget()  # loaded again by the next unclear reply, if one comes
         give_back()  # the tick's rows are freed: their pages go back, not stay resident
         wake.set()
 

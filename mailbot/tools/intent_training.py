@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from mailbot.reading import intent_model
 from mailbot.reading.classify import classify
 from mailbot.reading.intent_model import MODEL_FILE, features
 from mailbot.reading.parse import parse_message
@@ -53,11 +54,17 @@ def reply_texts(context: Path, cases: list[Case]) -> list[tuple[str, str]]:
     """(the reply's own words as the bot reads them, its label) per case read as a reply."""
     ctx = load_context(context)
     out = []
-    for c in cases:
-        raw = c.raw if c.raw is not None else c.path.read_bytes()
-        text = classify(parse_message(raw), ctx).reply_text
-        if text.strip():
-            out.append((text, label(c)))
+    # read without the shipped model (an older file, or one of another format): the text
+    # is the rules', the guess is not needed
+    shipped, intent_model.suggest = intent_model.suggest, lambda *_a, **_k: None
+    try:
+        for c in cases:
+            raw = c.raw if c.raw is not None else c.path.read_bytes()
+            text = classify(parse_message(raw), ctx).reply_text
+            if text.strip():
+                out.append((text, label(c)))
+    finally:
+        intent_model.suggest = shipped
     return out
 
 
@@ -69,8 +76,12 @@ def train(examples: list[tuple[str, str]]) -> dict[str, object]:
         for f in features(text):
             seen.setdefault(f, Counter())[intent] += 1
     intents = sorted(docs)
+    names = sorted(seen)
+    # the features as one string, their counts as one flat list (intent by intent for
+    # each feature in turn): reading.intent_model.Model says why
     return {"alpha": ALPHA, "intents": intents, "docs": [docs[i] for i in intents],
-            "features": [[f, [seen[f][i] for i in intents]] for f in sorted(seen)]}
+            "features": "\n".join(names),
+            "counts": [seen[f][i] for f in names for i in intents]}
 
 
 def packed(model: dict[str, object]) -> bytes:
