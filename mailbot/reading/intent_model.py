@@ -86,7 +86,9 @@ class Model:
 
     def guess(self, text: str) -> Guess:
         k = len(self.intents)
-        present = [self.index[f] for f in features(text) if f in self.index]
+        # the known features by their row, read once (in the set's order, as summed)
+        names = {at: f for f in features(text) if (at := self.index.get(f)) is not None}
+        present = list(names)
         scores = [self.prior[i] + sum(self.logp[at * k + i] for at in present)
                   for i in range(k)]
         top = max(range(k), key=scores.__getitem__)
@@ -97,7 +99,6 @@ class Model:
             row = self.logp[at * k:(at + 1) * k]
             return row[top] - max(v for i, v in enumerate(row) if i != top)
 
-        names = {at: f for f in features(text) if (at := self.index.get(f)) is not None}
         best = sorted(present, key=lambda at: (-lift(at), names[at]))[:3]
         return Guess(self.intents[top], probability, tuple(names[at] for at in best))
 
