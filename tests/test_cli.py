@@ -71,6 +71,7 @@ def config_path(dovecot, smtp_sink, sqlite_url, tmp_path) -> Path:
 # -- the happy path ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_sync_status_digest_tick(dovecot, smtp_sink, sqlite_url, config_path, tmp_path):
     cfg = str(config_path)
     dovecot.append("ar", invoice_mail("INV-100", BOB, "1,200.00",
@@ -297,6 +298,7 @@ def test_error_digest_out_unwritable(config_path, tmp_path):
                    str(target), "cannot write")
 
 
+@pytest.mark.slow
 def test_tick_with_the_smtp_server_down_says_so_and_exits_2(dovecot, smtp_sink, sqlite_url,
                                                             tmp_path):
     from tests.botenv import BOB, at, invoice_mail, write_config

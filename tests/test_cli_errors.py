@@ -80,6 +80,7 @@ def test_imap_server_dies_mid_sync(dovecot, smtp_sink, sqlite_url, tmp_path, sig
     assert stored_uids(sqlite_url) == [1, 2, 3]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("how", ["move", "expunge"])
 def test_another_client_moved_the_mail_first(dovecot, smtp_sink, db_url, tmp_path, how):
     cfg = write_config(tmp_path / "config.toml", dovecot, smtp_sink, db_url)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
+
 from tests.botenv import AR, BOB, at, mail, write_config
 from tests.test_cli import mailbot, ok
 from tests.test_cli_tables import on_a_terminal
@@ -35,6 +37,7 @@ def test_a_first_sync_of_many_messages_shows_a_bar_and_every_message(dovecot, sm
     assert "30 new message(s)" in out
 
 
+@pytest.mark.slow
 def test_piped_sync_prints_only_the_lines(dovecot, smtp_sink, sqlite_url, tmp_path):
     cfg = write_config(tmp_path / "config.toml", dovecot, smtp_sink, sqlite_url)
     fill(dovecot, 26)

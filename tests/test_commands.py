@@ -16,6 +16,7 @@ from email import message_from_bytes
 from email import policy as email_policy
 from typing import Any
 
+import pytest
 import structlog
 from sqlmodel import select
 from typer.testing import CliRunner
@@ -230,6 +231,7 @@ def cli(config, *args: str, ok: bool = True, real: bool = False) -> Ran:
     return ran
 
 
+@pytest.mark.slow
 def test_every_command_on_the_command_line(dovecot, smtp_sink, sqlite_url, tmp_path):
     config = write_config(tmp_path / "config.toml", dovecot, smtp_sink, sqlite_url)
     runner = Runner.open(make_config(dovecot, smtp_sink, sqlite_url))

@@ -9,6 +9,7 @@ import pytest
 from bench import crash
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(900)  # dozens of real `mailbot` processes on a loaded machine
 def test_a_killed_bot_loses_nothing_and_sends_nothing_twice(db_url):
     report = crash.run(db_url, days=3, kills=12, ticks_per_day=3)

@@ -30,6 +30,7 @@ def mailbot(config: Path, *args: str, crash: str | None = None) -> subprocess.Co
                           capture_output=True, timeout=120, check=False)
 
 
+@pytest.mark.slow
 def test_a_sync_killed_mid_batch_does_not_lock_the_next_sync_out(dovecot, db_url, tmp_path):
     # found by the crash campaign: the killed sync's folder lease was left behind, and every
     # `mailbot sync` for the next lease_seconds was refused ("is being read by sync@...")
@@ -95,6 +96,7 @@ def received(sink: SmtpSink, message_id: str) -> int:
     ("send.delivered", "uncertain", 1),  # delivered, but no copy in Sent: for a person
     ("send.filed", "sent", 1),  # delivered, and its copy in Sent proves it
 ])
+@pytest.mark.slow
 def test_a_send_killed_in_each_window_is_recovered_without_a_second_copy(
         dovecot, db_url, tmp_path, point, status, copies):
     with SmtpSink() as sink:

@@ -155,6 +155,7 @@ def assert_stopped_cleanly(d: Daemon, sig: signal.Signals = signal.SIGTERM) -> s
 # -- the tests --------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_idle_invoice_then_payment_is_thanked(dovecot, smtp_sink, start_daemon, store):
     d = start_daemon(idle=True)
     d.wait_watching()
@@ -199,6 +200,7 @@ def test_idle_invoice_then_payment_is_thanked(dovecot, smtp_sink, start_daemon, 
     assert "message processed" in log
 
 
+@pytest.mark.slow
 def test_polling_processes_new_mail(dovecot, smtp_sink, start_daemon, store):
     d = start_daemon(idle=False)
     d.wait_watching()
@@ -219,6 +221,7 @@ def test_sigint_stops_cleanly(dovecot, smtp_sink, start_daemon):
     assert_stopped_cleanly(d, signal.SIGINT)
 
 
+@pytest.mark.slow
 def test_malformed_mail_is_quarantined_and_the_daemon_goes_on(dovecot, smtp_sink,
                                                                start_daemon, store):
     d = start_daemon(idle=True)
@@ -302,6 +305,7 @@ def queued_since(store: Store, first_id: int) -> int:
         return len(s.exec(select(Outbox.id).where(Outbox.id > first_id)).all())
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(400)  # filling the store: minutes on a loaded machine
 def test_sigterm_mid_tick_on_a_big_store_stops_within_seconds(dovecot, smtp_sink, db_url,
                                                               tmp_path):
@@ -339,6 +343,7 @@ def test_sigterm_mid_tick_on_a_big_store_stops_within_seconds(dovecot, smtp_sink
     assert queued >= 10
 
 
+@pytest.mark.slow
 def test_sigterm_mid_sync_stops_after_the_message_in_hand(dovecot, smtp_sink, start_daemon,
                                                           store):
     """A first sync of hundreds of messages is stopped after the message in hand: the

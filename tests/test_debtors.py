@@ -214,6 +214,7 @@ class _Dummy:
 # ============================================================ one chaser a week ====
 
 
+@pytest.mark.slow
 def test_two_contacts_of_one_company_get_one_statement_never_two_mails_a_day(runner):
     """Carol's and Dave's invoices over seven simulated weeks, ticked twice a working
     day: every chaser goes to both of them, covers what is due of both invoices, and

@@ -74,6 +74,7 @@ def score(exe: str, raw: bytes, prefs: Path) -> tuple[float, list[str]]:
                                    if float(pts) != 0]
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(900)
 def test_every_stage_in_every_language_scores_low(dovecot, smtp_sink, sqlite_url,
                                                   tmp_path, tmp_path_factory):

@@ -9,7 +9,10 @@ import re
 import subprocess
 import sys
 
+import pytest
 
+
+@pytest.mark.slow
 def test_demo_shows_letters_in_plain_words_and_writes_the_digest_here(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "mailbot", "demo"], capture_output=True,
                           text=True, timeout=240, cwd=tmp_path, check=False,

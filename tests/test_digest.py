@@ -187,6 +187,7 @@ def dsn(n: int) -> bytes:
         f"Message-ID: <newsletter-{n}@acme.test>\r\nTo: {failed}\r\n\r\n--b--\r\n").encode()
 
 
+@pytest.mark.slow
 def test_a_bounce_storm_makes_a_short_digest(dovecot, smtp_sink, sqlite_url):
     """278 bounces of mail the bot never sent (someone's newsletter): each needs a person,
     but the digest shows the first ten and counts the rest."""
@@ -396,6 +397,7 @@ def business_day(d: date) -> bool:
     return d.isoweekday() <= 5 and d not in holidays.country_holidays("DE", years=d.year)
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(600)  # 480 ticks on the real servers: about 2 minutes on 2 cores
 def test_sixty_days_of_digests_list_the_open_tasks_until_handled(dovecot, smtp_sink,
                                                                  sqlite_url, tmp_path):

@@ -52,6 +52,7 @@ def received(dovecot, user: str, db_url: str) -> list[tuple[date, str]]:
     return out
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(600)  # a simulation of weeks: minutes on a loaded machine
 def test_sixty_days(dovecot, smtp_sink, db_url, tmp_path):
     cfg = make_config(dovecot, smtp_sink, db_url)

@@ -429,6 +429,7 @@ def test_the_sixteenth_round_holds_its_floor():
 RIGHT_16, KINDS_16, INVOICE_FIELDS_16, INTENTS_16, ACTED_WRONGLY_16 = 141, 176, 233, 52, 0
 
 
+@pytest.mark.slow
 def test_the_outside_set_holds_its_floor():
     """The third-party mail of tests/data/corpus that nothing was tuned on before issue 11
     (labels-outside.csv and reply-intents.csv, PROVENANCE.md there). Measured before any

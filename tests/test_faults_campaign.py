@@ -25,6 +25,7 @@ from tests.fault_servers import PG_BIN, PrivatePostgres
 from tests.test_outbox import Flaky, open_bot, queue_notices, rows
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(900)  # ~2 minutes on 2 idle cores; much more on a loaded machine
 def test_the_daemon_survives_server_faults_and_sends_each_mail_once():
     report = faults.run(short=True, postgres=True)
@@ -45,6 +46,7 @@ def test_the_daemon_survives_server_faults_and_sends_each_mail_once():
     assert not any(f.over for f in faults.figures_of(report))
 
 
+@pytest.mark.slow
 def test_a_refused_login_is_tried_again_within_seconds_and_shown(dovecot, smtp_sink,
                                                                   sqlite_url, tmp_path):
     """Found by the campaign: after a refused login the watcher waited its longest backoff
@@ -96,6 +98,7 @@ def test_a_refused_login_is_tried_again_within_seconds_and_shown(dovecot, smtp_s
 
 @pytest.mark.skipif(not os.path.exists(os.path.join(PG_BIN, "initdb")),
                     reason="no PostgreSQL server binaries for a private cluster")
+@pytest.mark.slow
 def test_a_mail_taken_while_the_database_is_away_is_recorded_sent_when_it_is_back(dovecot):
     """Found by the campaign: PostgreSQL down from just after the SMTP server took a mail
     until after its "250". Recording that failed, the send's outcome was lost with the

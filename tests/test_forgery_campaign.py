@@ -4,9 +4,12 @@ and the genuine mail of each kind still works."""
 
 from __future__ import annotations
 
+import pytest
+
 from bench import forgery
 
 
+@pytest.mark.slow
 def test_a_sample_of_the_forgery_campaign_is_all_refused(db_url):
     total = len(list(forgery.attempts()))
     res = forgery.campaign(db_url, sample=5)

@@ -477,6 +477,7 @@ def test_a_colleagues_stop_or_dispute_changes_nothing_and_nothing_goes_to_them(
 
 # ============================================================== the commands =
 
+@pytest.mark.slow
 @pytest.mark.timeout(600)  # a simulation of weeks: minutes on a loaded machine
 def test_the_commands_lift_a_pause_and_a_stop_only_as_said(dovecot, smtp_sink, sqlite_url,
                                                            tmp_path):

@@ -9,6 +9,7 @@ from bench import hostile
 from mailbot.app import reading_pool
 
 
+@pytest.mark.slow
 def test_hostile_mail_is_all_kept_and_nothing_crashes(db_url):
     mails = hostile.corpus() + list(hostile.generate(300, hostile.SMALL))
     classes = {label for label, _ in mails if not label.startswith("corpus:")}
@@ -27,6 +28,7 @@ def test_hostile_mail_is_all_kept_and_nothing_crashes(db_url):
     assert report.breaches == []
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(600)  # worker processes start, and the machine may be shared
 def test_hostile_mail_read_in_batches_by_workers(sqlite_url, monkeypatch):
     """The same through `mailbot sync`'s path: a transaction per FETCH, worker processes."""

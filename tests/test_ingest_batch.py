@@ -64,6 +64,7 @@ def small_batches(monkeypatch):
     return started
 
 
+@pytest.mark.slow
 def test_a_batch_read_by_workers_reads_as_one_by_one(dovecot, smtp_sink, db_url, tmp_path,
                                                      small_batches):
     raws = [*story(), b"\x00\x01\x02 this is not mail"]

@@ -168,6 +168,7 @@ def cli(config, *args: str, ok: bool = True) -> str:
     return proc.stdout + proc.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(600)  # a simulation of weeks: minutes on a loaded machine
 def test_a_plan_set_by_staff_is_chased_installment_by_installment(
         dovecot, smtp_sink, db_url, tmp_path):

@@ -22,6 +22,7 @@ PROMISE_UNREAD = "Hold your horses, the funds go out with Friday's batch."
 STOP_UNREAD = "Enough of these automated mails, talk to our buyer Tom directly from now on."
 
 
+@pytest.mark.slow
 def test_the_shipped_model_is_what_the_labelled_replies_train():
     # run `python -m mailbot.tools.intent_training` after changing labels or reply stripping
     assert intent_model.MODEL_FILE.read_bytes() == intent_training.build()

@@ -54,6 +54,7 @@ def ladder_tasks(runner: Runner) -> dict[str, Task]:
         return {t.detail["stage"]: t for t in s.exec(select(Task).where(Task.kind == "escalation"))}
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(600)  # a simulation of weeks: minutes on a loaded machine
 def test_a_debtor_105_days_late_hears_from_us_and_the_ladder_waits_for_approval(
         dovecot, smtp_sink, db_url):
@@ -144,6 +145,7 @@ def cli(config, *args: str) -> str:
     return proc.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(600)  # a simulation of weeks: minutes on a loaded machine
 def test_a_write_off_or_a_payment_ends_the_ladder_without_a_letter(dovecot, smtp_sink, db_url,
                                                                    tmp_path):

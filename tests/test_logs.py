@@ -90,6 +90,7 @@ def assert_nothing_private(log: str) -> None:
     assert not re.search(r"(?<!<)locals(?!>)", log), log
 
 
+@pytest.mark.slow
 def test_console_log_shows_type_message_and_a_plain_stack(failing_daemon):
     log = failing_daemon()
     assert_nothing_private(log)
@@ -109,6 +110,7 @@ def test_console_log_shows_type_message_and_a_plain_stack(failing_daemon):
     assert 2 <= len(frames) <= 30, block  # short: one line per frame, capped
 
 
+@pytest.mark.slow
 def test_json_log_keeps_the_exception_type_and_stack_as_fields(failing_daemon):
     log = failing_daemon("--log-json")
     assert_nothing_private(log)

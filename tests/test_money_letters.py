@@ -109,6 +109,7 @@ def test_an_overpayment_is_stated_to_no_client(dovecot, smtp_sink, sqlite_url):
 DISCOUNT_TERMS = "Payment terms: 2% discount if paid within 10 days, net 30 days"
 
 
+@pytest.mark.slow
 def test_the_discount_is_shown_until_its_last_day_and_taking_it_settles_the_invoice(
         dovecot, smtp_sink, db_url):
     runner = Runner.open(make_config(dovecot, smtp_sink, db_url))

@@ -14,6 +14,7 @@ import time
 from email import message_from_bytes, policy
 from pathlib import Path
 
+import pytest
 from sqlmodel import select
 
 from mailbot.adapters.models import Contact, Debtor, Invoice
@@ -56,6 +57,7 @@ def offline_config(path: Path, db: Path) -> Path:
 
 # -- store commands never create a database ------------------------------------------------
 
+@pytest.mark.slow
 def test_store_commands_refuse_a_missing_database_and_name_migrate(tmp_path):
     db = tmp_path / "books.db"
     config = offline_config(tmp_path / "config.toml", db)
@@ -266,6 +268,7 @@ def test_import_with_bad_rows_imports_nothing_and_names_each_line(tmp_path, dove
         store.close()
 
 
+@pytest.mark.slow
 def test_import_then_the_schedule_chases_in_each_clients_language(tmp_path, dovecot,
                                                                     smtp_sink):
     db_url = f"sqlite:///{tmp_path / 'm.db'}"

@@ -355,6 +355,7 @@ def test_a_worker_killed_during_data_leaves_the_mail_uncertain_not_resent(runner
 # -- 2. nothing is re-sent once DATA has started --------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_slow_answer_to_data_is_never_resent_and_is_shown(dovecot, flaky, db_url, tmp_path):
     """The server takes the message but answers after 3 s; the client waits 1 s."""
     cfg_file = tmp_path / "config.toml"
@@ -477,6 +478,7 @@ async def test_a_hung_smtp_server_does_not_stop_ticks_from_queuing(dovecot, flak
     assert statuses["staff_notice"] == "pending"
 
 
+@pytest.mark.slow
 def test_sigterm_during_a_slow_send_lets_it_finish_as_sent(dovecot, flaky, sqlite_url,
                                                             tmp_path):
     cfg_file = tmp_path / "config.toml"

@@ -221,6 +221,7 @@ def test_payments_promises_and_disputes_read_from_mail_make_the_history(bot):
     assert row["kind"] == Kind.NEW
     assert row["history"] == history
 
+@pytest.mark.slow
 def test_mailbot_debtors_and_status_print_kind_and_company_amount(db_url, tmp_path):
     path = tmp_path / "config.toml"
     path.write_text(config(db_url))

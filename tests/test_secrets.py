@@ -64,6 +64,7 @@ def where_found(places: dict[str, bytes]) -> list[tuple[str, str]]:
             if secret.encode() in data or secret.encode("utf-16-le") in data]
 
 
+@pytest.mark.slow
 def test_no_password_anywhere_after_a_real_run(dovecot, tmp_path):
     dovecot.add_user("vault", IMAP_SECRET)
     db = tmp_path / "bot.db"

@@ -8,6 +8,7 @@ import sys
 from datetime import date, timedelta
 from email import message_from_bytes
 
+import pytest
 from sqlmodel import select
 
 from mailbot.adapters.models import Event, Invoice
@@ -36,6 +37,7 @@ def claimed_paid(dovecot, runner) -> None:
     runner.sync(CHECK + timedelta(hours=3))
 
 
+@pytest.mark.slow
 def test_staff_confirm_a_claimed_payment_and_the_client_is_thanked(dovecot, smtp_sink,
                                                                   sqlite_url, tmp_path):
     config = write_config(tmp_path / "config.toml", dovecot, smtp_sink, sqlite_url)

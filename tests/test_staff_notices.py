@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from email import message_from_bytes, policy
 
+import pytest
 from sqlmodel import select
 
 from mailbot.adapters.models import Invoice, Outbox
@@ -34,6 +35,7 @@ def staff_mail(dovecot) -> list[tuple[date, int, str, str]]:
     return out
 
 
+@pytest.mark.slow
 def test_one_mail_per_staff_person_per_day_lists_every_notice(dovecot, smtp_sink, db_url):
     runner = Runner.open(make_config(dovecot, smtp_sink, db_url))
     try:

@@ -179,6 +179,7 @@ ARRIVALS: dict[int, list[bytes]] = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(600)  # a simulation of weeks: minutes on a loaded machine
 def test_120_days_of_ten_debtors(dovecot, smtp_sink, db_url, tmp_path):
     runner = Runner.open(make_config(dovecot, smtp_sink, db_url, extra=PROFILES))

@@ -58,6 +58,7 @@ def promised_and_broken(dovecot, runner: Runner) -> None:
             runner.sync(at(DAY + timedelta(days=n), 12))
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(600)  # a simulation of weeks: minutes on a loaded machine
 def test_a_broken_promise_stays_on_the_list_until_a_person_marks_it_done(
         dovecot, smtp_sink, db_url, tmp_path):

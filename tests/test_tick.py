@@ -181,6 +181,7 @@ def keys(actions: list[Any]) -> list[str]:
 # -- the guarantee ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(400)
 @pytest.mark.parametrize("seed", [1, 2])
 def test_planning_only_what_is_due_plans_what_planning_everything_plans(bot, seed):

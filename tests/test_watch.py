@@ -147,6 +147,7 @@ def stop_daemon(proc: subprocess.Popen[bytes]) -> None:
             proc.wait(timeout=10)
 
 
+@pytest.mark.slow
 def test_the_daemon_sleeps_in_idle_on_a_quiet_mailbox(dovecot, smtp_sink, sqlite_url, proxy,
                                                        tmp_path):
     cfg = tmp_path / "config.toml"
@@ -176,6 +177,7 @@ def test_the_daemon_sleeps_in_idle_on_a_quiet_mailbox(dovecot, smtp_sink, sqlite
 # -- 2. IDLE kept fresh, dead connections noticed, backoff -------------------------------
 
 
+@pytest.mark.slow
 def test_idle_is_reentered_every_idle_seconds_and_never_longer_than_29_minutes(
         dovecot, smtp_sink, sqlite_url, proxy, watchers):
     assert idle_interval(10_000) == IDLE_MAX_SECONDS < 29 * 60
@@ -211,6 +213,7 @@ def test_a_dead_connection_is_noticed_at_once(dovecot, smtp_sink, sqlite_url, pr
     wait_until("the new mail ingested", lambda: w.ingested == [1], timeout=3)
 
 
+@pytest.mark.slow
 def test_backoff_grows_until_a_full_cycle_succeeds(dovecot, smtp_sink, sqlite_url, proxy,
                                                    watchers):
     # a folder that does not exist: login works, SELECT fails
@@ -269,6 +272,7 @@ def test_a_uidvalidity_change_is_recorded_once(dovecot, smtp_sink, sqlite_url):
 # -- 4. no IDLE: polling at the interval --------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("why", ["config", "capability"])
 def test_without_idle_it_polls_at_the_interval(dovecot, smtp_sink, sqlite_url, proxy, watchers,
                                                monkeypatch, why):
@@ -312,6 +316,7 @@ def test_two_watchers_on_one_folder_ingest_each_message_once(dovecot, smtp_sink,
     assert dovecot.fetch_all("ar") == []
 
 
+@pytest.mark.slow
 def test_when_the_holding_daemon_dies_the_other_takes_over(dovecot, smtp_sink, db_url,
                                                            tmp_path):
     text = daemon_config_text(dovecot, smtp_sink, db_url, dovecot.imap_port, lease_seconds=3)
@@ -379,6 +384,7 @@ def test_new_mail_already_read_into_the_buffer_is_seen_without_waiting(dovecot, 
         mb.idle_end()
 
 
+@pytest.mark.slow
 def test_two_daemons_on_postgresql_the_watcher_killed_the_other_reads_within_10_s(
         dovecot, smtp_sink, tmp_path):
     """Two `mailbot run` on one PostgreSQL database and one mailbox, with the default
