@@ -272,6 +272,7 @@ def _by_language(name: str) -> re.Pattern[str]:
 
 _BACK = _by_language("BACK")
 _ORDINAL_MARK = re.compile(r"(?<=\d)[º°ª](?=\s)")
+_WRAP = re.compile(r"(?<![\n\r])\r?\n(?![\r\n])")
 # (the nearest "ab"/"mulai"/"с" before the return word: "ab 7.12. im Urlaub und ab dem
 # 14.12. wieder im Büro" is back on the 14th)
 _BACK_FROM = _by_language("BACK_FROM")
@@ -292,6 +293,9 @@ def return_date(text: str, base: datetime | None, language: str | None = None) -
         for m in pattern.finditer(text):
             # "1º de dezembro", "1° dicembre": an ordinal's mark is no part of the date
             tail = _ORDINAL_MARK.sub("", text[m.end():m.end() + 60])
+            # a note wrapped at its column ("sarò nuovamente raggiungibile da\nmercoledì
+            # 9 dicembre"): a single line break is a space (a blank line still ends it)
+            tail = _WRAP.sub(" ", tail)
             lang = m.lastgroup or language or "en"
             # 12/03: day-first in most of the world, month-first in the US; an absence
             # ends soon, so for an English note the nearer of the two readings wins

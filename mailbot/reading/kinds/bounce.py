@@ -667,6 +667,15 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
     if refusal:
         note = _refusal_note(why, said or report)
     late = why == "other" and unknown_after_data(said, report + "\n" + msg.subject)
+    # the recipient's server refused the message after DATA and called the mailbox
+    # unknown with its own addressing code ("550 5.1.1 ... No such user here (in reply
+    # to end of DATA command)"): it had taken the recipient at RCPT TO, so a late lookup
+    # (an alias table, a filter's answer) is less sure than a refusal there; a person
+    # decides before the address is given up (the reading stays user_unknown). Words that
+    # the account does not exist ("doesn't have a yahoo account") still kill it.
+    taken_first = (why == "user_unknown" and bool(permanent) and bool(failed)
+                   and _refused_at(report + "\n" + msg.subject) == {"data"}
+                   and not _ACCOUNT_GONE.search(" ".join(report.split())))
     blocked = (why == "other" and bool(permanent) and bool(failed)
                and (_DISABLED.search(report) is not None or contradicted(said) or late))
     if blocked:
@@ -677,10 +686,14 @@ def bounce(msg: ParsedMessage, ctx: Context | None = None) -> Classification | N
                 "the recipient was refused as unknown only after the message was sent "
                 "(after DATA), as filters also answer: a person decides" if late else
                 "the mailbox is blocked or suspended, not said to be gone: a person decides")
+    if taken_first and sure:
+        note = ("the recipient's server took the message and only afterwards reported the "
+                "mailbox unknown (after DATA): a person checks the address before it is "
+                "given up")
     return Classification(
         kind=Kind.BOUNCE, confidence=0.95 if sure else 0.6,
         # an address guessed from the returned copy is shown to a person, not acted on
-        needs_human=not sure or blocked,
+        needs_human=not sure or blocked or taken_first,
         reason=note, failed_recipients=tuple(failed),
         bounce_permanent=permanent, bounce_reason=why,
         original_message_id=_original_id(msg, blocks, returned)

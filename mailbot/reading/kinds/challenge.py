@@ -119,22 +119,51 @@ def _named_message_of_ours(text: str, ctx: Context | None) -> str | None:
                  if ctx.facts.is_known_message(m.group(0))), None)
 
 
+# the held message's headers a filter lists ("The headers of the message sent from your
+# address are shown below:"): a block of header lines with its Message-ID and From
+_HEADER_LINE = re.compile(r"^[A-Za-z][\w-]*:\s|^[ \t]+\S|^From \S+@\S+")
+_LISTED_ID = re.compile(r"^message-id:\s*(<[^\s<>@]+@[^\s<>]+>)", re.IGNORECASE | re.MULTILINE)
+_LISTED_FROM = re.compile(r"^from:(.*)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _listed_message_of_ours(text: str, ctx: Context | None) -> str | None:
+    """The Message-ID of the held message when the filter lists its headers and they say
+    the bot wrote it (its From is the bot's address): only ids from a block of header
+    lines whose From is ours, never a quoted stranger's."""
+    if ctx is None or not ctx.bot_address:
+        return None
+    ours = ctx.bot_address.lower()
+    block: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        if line.strip() and _HEADER_LINE.match(line):
+            block.append(line)
+            continue
+        joined = "\n".join(block)
+        block = []
+        ids = _LISTED_ID.findall(joined)
+        senders = [email.utils.parseaddr(f)[1].lower() for f in _LISTED_FROM.findall(joined)]
+        if len(ids) == 1 and ours in senders:
+            return str(ids[0])
+    return None
+
+
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 
 def _answer_address(msg: ParsedMessage, text: str, ctx: Context | None) -> str:
     """Where a challenge answered by mail is to be answered: the address its words name
     after asking for the answer ("... or send a blank message to: confirm-8c1f@filter"),
-    else its Reply-To (where a reply goes), else its sender."""
+    else its Reply-To (where a reply goes), else its sender. As written: a local part's
+    case may matter to the filter ("release+Q8ZK2M@..." is its token, RFC 5321 2.4)."""
     flat = unwrapped(text)
     ours = ctx.bot_address.lower() if ctx is not None else ""
     if asked := _REPLY.search(flat):
-        named = [str(a).rstrip(".").lower()
+        named = [str(a).rstrip(".")
                  for a in _ADDRESS.findall(flat[asked.start():asked.end() + 300])]
-        if named := [a for a in named if a != ours]:
+        if named := [a for a in named if a.lower() != ours]:
             return named[0]
-    reply_to = email.utils.parseaddr(msg.header("Reply-To") or "")[1].lower()
-    if reply_to and "@" in reply_to and reply_to != ours:
+    reply_to = email.utils.parseaddr(msg.header("Reply-To") or "")[1]
+    if reply_to and "@" in reply_to and reply_to.lower() != ours:
         return reply_to
     return msg.sender.email if msg.sender else ""
 
@@ -170,7 +199,8 @@ def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification 
         challenge=how, language=text_language(own + "\n" + msg.subject),
         # the bot's message it holds, when the filter answers in its thread
         original_message_id=msg.in_reply_to or (msg.references[-1] if msg.references
-                                                 else None) or _named_message_of_ours(own, ctx),
+                                                 else None) or _named_message_of_ours(own, ctx)
+        or _listed_message_of_ours(own, ctx),
         # whose mail it holds, when a filter service writes from its own address
         invoice_numbers=tuple(ctx.facts.numbers_in(f"{msg.subject}\n{own[:2000]}"))
         if ctx is not None else (),

@@ -2,7 +2,10 @@
 
 - A look-alike domain: the sender's domain is not a payment notifier's, staff's or the
   bot's own, but is made to look like one: the same name with a hyphen or a word added
-  ("northmoor-bank.co.uk", "saalebank-online.de" for "saalebank.de"), a letter swapped
+  ("northmoor-bank.co.uk", "saalebank-online.de" for "saalebank.de"), the bank's own
+  name without its word "bank" beside another word ("mandiri-mcm.co" for
+  "bankmandiri.co.id", six letters or more, when the mail's authentication does not
+  pass: a client may bear the same common name), a letter swapped
   for one that looks alike ("volgacredlt.ru" for "volgacredit.ru"), or one letter off.
   Such a sender passes its own domain's DMARC, so authentication does not catch it; it
   is never read as a notifier's notice, a challenge or a client's reply, whatever it says.
@@ -36,11 +39,14 @@ from mailbot.reading.context import Context
 from mailbot.reading.lang import either
 from mailbot.reading.mime_text import full_text, unwrapped
 from mailbot.reading.parse import ParsedMessage
+from mailbot.reading.trust import verify
 
 # letters (and pairs) written to look like others in a domain name
 _HOMOGLYPHS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("0", "o"), ("1", "l"), ("i", "l"),
                ("3", "e"), ("5", "s"))
 _MIN_NAME = 5  # shorter names ("abc") resemble too much by chance
+# the generic word a bank's domain name is made of beside its own name
+_BANK_WORD = re.compile(r"^(?:bank|banca|banco|banque)|(?:bank|banka)$")
 
 
 def _name(domain: str) -> str:
@@ -83,8 +89,11 @@ def _holds(tokens: list[str], run: list[str]) -> bool:
                              for i in range(len(tokens) - len(run) + 1))
 
 
-def lookalike_of(domain: str, trusted: set[str]) -> str | None:
-    """The trusted domain `domain` is made to look like, or None (also when it is one)."""
+def lookalike_of(domain: str, trusted: set[str], *, unproven: bool = False) -> str | None:
+    """The trusted domain `domain` is made to look like, or None (also when it is one).
+    `unproven`: the mail's own domain is not authenticated either, so a bank's name
+    without its word "bank" (a place's or a common word, "nusantara", that a real client
+    may bear) is enough too."""
     org = organisational_domain(domain)
     orgs = {organisational_domain(t) for t in trusted if t}
     if org in orgs:
@@ -106,6 +115,12 @@ def lookalike_of(domain: str, trusted: set[str]) -> str | None:
         if len(real) < _MIN_NAME:
             continue
         parts = re.split(r"[-_]", name)
+        # the bank's own name without the word "bank" ("mandiri-mcm.co" for
+        # bankmandiri.co.id, "zahlungen-commerz.de" for commerzbank.de), as a whole word
+        core = _BANK_WORD.sub("", real)
+        if (unproven and core != real and len(core) > _MIN_NAME and len(parts) > 1
+                and core in parts):
+            return t
         if (_skeleton(name) == _skeleton(real) or (len(parts) > 1 and real in parts)
                 or (len(real) >= 7 and _one_off(_skeleton(name), _skeleton(real)))):
             return t
@@ -162,7 +177,12 @@ def read_lookalike(msg: ParsedMessage, ctx: Context,
     whose display name claims to be one of them."""
     if msg.sender is None or ctx.facts.is_contact(msg.sender.email):
         return None
-    like = lookalike_of(msg.sender.domain, _trusted_domains(ctx))
+    trusted = _trusted_domains(ctx)
+    like = lookalike_of(msg.sender.domain, trusted)
+    if (like is None and (loose := lookalike_of(msg.sender.domain, trusted, unproven=True))
+            and (auth if auth is not None else verify(msg, ctx.trust).authenticated)
+            is not True):
+        like = loose  # (this reader is not handed the verdict: asked only here)
     if like is not None:
         reason = (f"the sender's domain {msg.sender.domain} looks like {like} but is not "
                   "it: a possible forgery, nothing is read from it")

@@ -872,7 +872,10 @@ BOUNCE_REJECTED = (r"(?:message|mail|e-?mail)\b[^\n.]{0,80}?\b(?:was|has been|is
 BOUNCE_SPAM = (r"\bspam\b|\bjunk\b|black ?list|block ?list|\brbl\b|\bdnsbl\b|spamhaus|"
                # (a content filter's refusal of links or attachments is policy unless it
                # speaks of spam)
-               r"reputation|\bphish")
+               r"reputation|\bphish|"
+               # a filtering gateway's verdict on the message for each recipient, after
+               # DATA: "550 permanent failure for one or more recipients (ap@x.test:blocked)"
+               r"@[\w-]+(?:\.[\w-]+)+:(?:blocked|quarantined)\b")
 BOUNCE_POLICY = (r"\bpolic(?:y|ies)\b|not (?:permitted|allowed|authori[sz]ed)|"
                  r"(?:restricted|prohibited)|access denied|relay(?:ing)? denied|"
                  r"\bdmarc\b|\bspf\b|\bdkim\b|external senders?")
@@ -922,7 +925,9 @@ CHALLENGE = (r"(?:confirm|verify|prove)\b[^\n.]{0,40}?\byou(?:'re| are) (?:a )?(
              r"your (?:e-?mail|address|identity) as a sender)|(?:approved|allowed|safe) "
              r"senders? list|(?:join|added to|be on)\b[^\n.]{0,40}\bguest list|"
              r"challenge[- /]response|(?:added to|on) (?:my|our|the|a) white ?list|"
-             r"(?:spam|junk) (?:protection|filter)\b[^\n]{0,80}(?:confirm|verify)")
+             r"(?:spam|junk) (?:protection|filter)\b[^\n]{0,80}(?:confirm|verify)"
+             # "because you are not yet on the recipient's list of approved senders"
+             r"|\blist of (?:approved|allowed|verified|trusted|safe) senders\b")
 # the challenge's way to answer by mail ("reply to this message")
 # ... a message held until the sender confirms it; mail taken only from verified senders
 CHALLENGE += (r"|(?:accepts?|receives?) (?:e-?mail|mail|messages) (?:only )?from (?:verified|"
@@ -947,7 +952,11 @@ CHALLENGE_LINK = (r"\b(?:click|follow|open|visit|use)\b[^\n.]{0,30}?\blink\b[^\n
                   r"\b(?:to|and)\b[^\n.]{0,40}?\b(?:verif|confirm|complet|approv|prove|whitelist|"
                   r"release)|"
                   r"\b(?:verify|confirm)\b[^\n.]{0,60}?\bby (?:clicking|following|visiting|opening)"
-                  r"|\bclick here to (?:verify|confirm|complete|approve)")
+                  r"|\bclick here to (?:verify|confirm|complete|approve)"
+                  # the purpose first: "To complete this verification, (simply reply to this
+                  # message or) click the link below:"
+                  r"|\bto (?:complete|finish|do) (?:this|the|your) (?:verification|confirmation)\b"
+                  r"[^.]{0,120}?\b(?:click|follow|open|visit|use)\b[^\n.]{0,30}?\blink\b")
 # a sender announcing its own new bank account (payment-diversion fraud's wording)
 BANK_CHANGED = (r"\b(?:our|my) (?:bank(?:ing)? (?:details|account|information)|account details|"
                 r"iban|remittance details)\b[^.\n]{0,30}?\b(?:ha(?:ve|s) (?:been )?changed|"
