@@ -247,6 +247,9 @@ _LEADING_CONDITION = re.compile(rf"^\W*(?:{either('CONDITIONAL')})", re.IGNORECA
 # promise it buys (a condition)
 _REQUEST_THEN = re.compile(either("REQUEST_THEN"), re.IGNORECASE)
 _PROVISO = re.compile(rf"\W*(?:{either('PROVISO')})", re.IGNORECASE)
+# "Provided the report is accepted, payment will follow by the 11th": a sentence that opens
+# with a stipulation makes its promise conditional, as one that opens with a condition
+_LEADING_PROVISO = re.compile(rf"^\W*(?:{either('PROVISO')})", re.IGNORECASE)
 
 
 # what ends a denied promise's reach: "but", "aber", "но", "tapi", a semicolon or a colon
@@ -314,7 +317,7 @@ def _promise_undone(sentence: str, start: int, end: int, denied: list[tuple[int,
     # "Accounting promised to pay on Friday, but it didn't work out"
     if _DENIED_AFTER.search(sentence[end:hi]) or _PROMISE_FAILED.search(sentence[hi:]):
         return "denied"
-    if conditional_rule and (_LEADING_CONDITION.search(sentence)
+    if conditional_rule and (_LEADING_CONDITION.search(sentence) or _LEADING_PROVISO.search(sentence)
                              or _REQUEST_THEN.search(sentence[:start]) or (
             # "no date yet, as soon as the account is unblocked, we will pay": the clause
             # right before the promise's opens with a condition
@@ -549,7 +552,8 @@ def read(text: str, base: date | None, language: str | None = None,
     promised: date | None = None
     if base is not None and I.PROMISE in scores:
         promised = _promise_date(sentences, where[I.PROMISE], base, language, base_time,
-                                 where.get(I.PAID_CLAIM, []), _moved(sentences))
+                                 where.get(I.PAID_CLAIM, []), _moved(sentences),
+                                 proviso_spans)
         if promised is not None:
             scores[I.PROMISE] += 1
     scores = {k: min(v, 4) for k, v in scores.items()}
@@ -645,6 +649,15 @@ def read(text: str, base: date | None, language: str | None = None,
             found.confidence = min(found.confidence, SOFT_CONFIDENCE)
             found.reason = (f"soft promise ('{soft.group(0).strip()}'): a person confirms the "
                             f"day {why}")
+    if top == I.PROMISE and (asks := _question_besides(sentences, where)):
+        # "0971 goes out in our Nov 30 run. Separate question on 1052: does it include
+        # VAT?": the promise is recorded with its day, the question needs a person (a
+        # mixed reply carries the intent that needs one)
+        found.intent, found.confidence = I.OTHER, 0.4
+        found.promised_date = promised
+        found.reason = (f"a promise and a question for a person ('{asks[:80]}') "
+                        f"{found.because(I.PROMISE)}")
+        return found
     if top == I.DISPUTE:
         found.detail = sentences[where[I.DISPUTE][0][0]][:240]
         # "we won't pay the fee; the rest (£1,800) will be with you by Friday": the date
@@ -667,6 +680,22 @@ def read(text: str, base: date | None, language: str | None = None,
     if top == I.STOP and besides_stop:
         found.reason += f"; it also reads as {', '.join(besides_stop)}"
     return found
+
+
+QUESTION_WORDS = 8  # "Is that OK?" is a courtesy; a question of this many words asks something
+
+
+def _question_besides(sentences: list[str], where: dict[Intent, list[tuple[int, int]]]) -> str:
+    """A question of its own beside the reply's intents: a sentence asking something (at
+    least QUESTION_WORDS words, ending in "?") in which no intent's words stand and that
+    does not ask whether our payment arrived; "" when there is none."""
+    used = {si for hits in where.values() for si, _ in hits}
+    for si, sentence in enumerate(sentences):
+        if si in used or not sentence.rstrip().endswith("?"):
+            continue
+        if len(sentence.split()) >= QUESTION_WORDS and not _PAYMENT_QUESTION.search(sentence.lower()):
+            return sentence.strip()
+    return ""
 
 
 _DISPUTE_SETTLED = re.compile(either("DISPUTE_SETTLED"), re.IGNORECASE)
@@ -835,9 +864,27 @@ def _past(found: dates.Found, base: date) -> date:
 def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
                   language: str | None, base_time: datetime | None,
                   paid: list[tuple[int, int]] | None = None,
-                  moved: tuple[int, int] | None = None) -> date | None:
+                  moved: tuple[int, int] | None = None,
+                  provisos: list[tuple[int, int, int]] | None = None) -> date | None:
     """The day promised: near the promise words, in their clause first; after `moved`
-    only (a day of paying said to have moved: an earlier date is the old promise's)."""
+    only (a day of paying said to have moved: an earlier date is the old promise's); not
+    a day inside a condition set after the promise (`provisos`: "will be settled once the
+    committee has accepted the report at its meeting on 3 December") while another is
+    said."""
+    if provisos:
+        kept = _promise_date_from(sentences, hits, base, language, base_time, paid, moved,
+                                  provisos)
+        if kept is not None:
+            return kept
+    return _promise_date_from(sentences, hits, base, language, base_time, paid, moved, [])
+
+
+def _promise_date_from(sentences: list[str], hits: list[tuple[int, int]], base: date,
+                       language: str | None, base_time: datetime | None,
+                       paid: list[tuple[int, int]] | None,
+                       moved: tuple[int, int] | None,
+                       skip: list[tuple[int, int, int]]) -> date | None:
+    """_promise_date's reading, leaving out the dates inside the spans `skip`."""
     horizon = base + timedelta(days=400)
 
     def new(si: int, at: int) -> bool:
@@ -856,7 +903,8 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
         sentence = sentences[si].lower()
         near = [f for f in _found_dates(sentences[si], base, order, month_first)
                 if base <= f.date <= horizon and new(si, f.start)
-                and not _denied_elsewhere(sentence, f.start, start)]
+                and not _denied_elsewhere(sentence, f.start, start)
+                and not any(sj == si and lo <= f.start < hi for sj, lo, hi in skip)]
         # "we've sent £1,000 today and the rest will follow on the 18th": a date nearer a
         # paid claim in the sentence, or between it and the promise, is the paid part's
         claims = [at for sj, at in paid or [] if sj == si]
@@ -899,7 +947,8 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
     for si in sorted({si for si, _ in hits}):  # the sentence after ("... on Friday.")
         if si + 1 < len(sentences):
             ahead = [d for at, d in found(sentences[si + 1]) if base <= d <= horizon
-                     and new(si + 1, at)]
+                     and new(si + 1, at)
+                     and not any(sj == si + 1 and lo <= at < hi for sj, lo, hi in skip)]
             if ahead:
                 return ahead[0]
     if base_time is not None and moved is None:

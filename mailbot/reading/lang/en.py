@@ -161,7 +161,12 @@ WITHIN = r"within|in the next"
 # next payment run" (the promise waits on the request: a condition)
 REQUEST_THEN = r"^\W*(?:please|kindly|could you|can you|if you could)\b[^.!?]*\b(?:and|then)\b"
 PROVISO = (r"\b(?:provided|providing|as long as|so long as|on (?:the )?condition|subject to|"
-           r"assuming|unless|only (?:if|when|after|once))\b")
+           r"assuming|unless|only (?:if|when|after|once))\b|"
+           # "will be settled once the committee has accepted the report": waits on somebody's
+           # decision ("once our orders come in" only says where the money comes from)
+           r"\bonce\s+(?:[^\s,;.!?]+\s+){1,6}?(?:(?:has|have|had|is|are|been)\s+)*(?:\w+ly\s+)?"
+           r"(?:approved|accepted|signed(?:\s+it)?\s+off|authori[sz]ed|agreed|certified|ratified|"
+           r"(?:given|gives|give) (?:its |their |the )?(?:approval|consent|go-ahead))\b")
 STOP_UNTIL_THEN = r"\b(?:until|till|before) (?:then|that (?:date|day)|the (?:payment|agreed) date)\b"
 # thanks for, or receipt of, a credit note: an acknowledgement, its dispute words do not count
 CREDIT_THANKS = (r"\b(?:thanks?|thank you|many thanks)(?: (?:very|so) much)? for (?:sending |issuing )?"
@@ -384,8 +389,8 @@ INTENT_PROMISE = (
         r"\b(?:will|'ll|shall|going to)\s+get\s+(?:\S+\s+){0,3}(?:paid|settled|sent|transferred)\b",
         (r"\b(?:it|payment|that)(?:'ll| will| should) be (?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)?"
          r"\b(?!\s*(?:days?|weeks?|months?|%|percent|hours?))"),
-        (r"\b(?:rest|balance|remainder|remaining)\b[^;!?]{0,30}?(?:will|shall|is going to|'ll)\s+"
-         r"(?:\w+\s+)?follow\b"),
+        (r"\b(?:rest|balance|remainder|remaining|payment|transfer|the money|funds)\b[^;!?]{0,30}?"
+         r"(?:will|shall|is going to|'ll)\s+(?:\w+\s+)?follow\b"),
         (r"\b(?:payment|ap|pay|cheque|check|supplier|payables) run\s+(?:is|falls|goes)\s+(?:\w+\s+)?"
          r"(?:on|next|this)\b"),
     ), True),

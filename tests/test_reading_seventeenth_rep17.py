@@ -1,0 +1,121 @@
+"""Client replies and staff mail of the seventeenth blind round's kinds of miss, written
+anew: a promise that waits for a committee's or board's acceptance ("will be paid once the
+board has signed off ..., provided it is approved payment will follow by ..."), a promise
+beside a question a person must answer, and staff writing to the bot in prose about a
+payment they received or a promise a client made (recorded for the person who reads the
+mail; a command's own grammar is what acts)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+from mailbot.reading.classify import as_record, classify
+from mailbot.reading.context import Context
+from mailbot.reading.kinds.client_reply import ACT_THRESHOLD, read
+from mailbot.reading.parse import parse_message
+from mailbot.domain.values import AuthVerdict, Intent
+
+MONDAY = date(2027, 3, 1)
+BOT = "ar@acme.test"
+CTX = Context(bot_address=BOT, staff_domains=frozenset({"acme.test"}),
+              known_invoice_numbers=("AC-7781", "AC-7790"),
+              known_contacts=frozenset({"ap@shop.example"}))
+
+
+def reading(text: str, language: str):
+    return read(text, MONDAY, language, datetime(2027, 3, 1, 10, tzinfo=UTC))
+
+
+def staff(body: str, subject: str = "AC-7781", sender: str = "Kim Lee <kim.lee@acme.test>",
+          when: datetime = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)) -> dict[str, object]:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = BOT
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = "<staff-17@acme.test>"
+    msg.set_content(body)
+    return as_record(classify(parse_message(msg.as_bytes()), CTX, AuthVerdict(True)))
+
+
+# ------------------------------------------------------------- conditional promises (en/36)
+def test_a_promise_once_a_board_has_accepted_is_conditional_on_the_later_day() -> None:
+    r = reading("The trustees have asked me to say the invoice will be paid once the Finance "
+                "Board has approved the final account at its meeting on 8 March. Provided it is "
+                "approved, payment will follow by 15 March at the latest.", "en")
+    assert r.intent == Intent.PROMISE
+    assert r.confidence < ACT_THRESHOLD, r.reason
+    assert r.promised_date == date(2027, 3, 15)
+
+
+def test_a_promise_settled_once_signed_off_is_not_acted_on() -> None:
+    r = reading("Your invoice will be settled once the project manager has signed off the "
+                "snagging list on 10 March.", "en")
+    assert r.confidence < ACT_THRESHOLD, r.reason
+
+
+def test_a_plain_dated_promise_still_acts() -> None:
+    r = reading("The invoice will be paid on 12 March, once again apologies for the delay.", "en")
+    assert r.intent == Intent.PROMISE
+    assert r.confidence >= ACT_THRESHOLD, r.reason
+    assert r.promised_date == date(2027, 3, 12)
+
+
+# ------------------------------------------------------------ promise and a question (en/39)
+def test_a_promise_beside_a_question_goes_to_a_person_with_its_day() -> None:
+    r = reading("7781 is booked for our March 12 payment run, so the money should reach you "
+                "soon after.\n\nA different question about AC-7790: is the amount net of the "
+                "retention, or do we need to hold 5% back ourselves?", "en")
+    assert r.intent == Intent.OTHER, r.reason
+    assert r.promised_date == date(2027, 3, 12)
+
+
+def test_a_promise_ending_with_a_courtesy_question_still_acts() -> None:
+    r = reading("The invoice will be paid on 12 March. Is that OK?", "en")
+    assert r.intent == Intent.PROMISE
+    assert r.confidence >= ACT_THRESHOLD, r.reason
+
+
+# ---------------------------------------------------------------- staff prose: mark paid
+def test_staff_prose_of_a_cheque_received_records_its_sum_and_day() -> None:
+    r = staff("Shop Ltd paid AC-7781 in full by cheque, £2,340.00 - banked on Friday "
+              "(26 Feb). Please mark it paid.\n\nKim", sender="Kim Lee <kim.lee@acme.test>")
+    assert r["kind"] == "staff_command"
+    assert (r["amount"], r["currency"], r["payment_date"]) == ("2340.00", "GBP", "2027-02-26")
+
+
+def test_staff_prose_in_german_records_the_sum_and_day_received() -> None:
+    r = staff("Bitte AC-7781 als bezahlt buchen: 12.480,00 € sind am 25.02. auf dem "
+              "Sparkassen-Konto eingegangen.\n\nGruß Kim")
+    assert (r["amount"], r["currency"], r["payment_date"]) == ("12480.00", "EUR", "2027-02-25")
+
+
+def test_staff_prose_in_indonesian_records_the_sum_and_day_received() -> None:
+    r = staff("Mohon tandai AC-7781 sudah lunas. Dana Rp 18.500.000 masuk ke rekening "
+              "Mandiri tanggal 26/02/2027.\n\nSalam, Kim")
+    assert (r["amount"], r["currency"], r["payment_date"]) == ("18500000.00", "IDR", "2027-02-26")
+
+
+def test_staff_prose_in_russian_records_the_sum_and_day_received() -> None:
+    r = staff("Счёт AC-7781 отметить как оплаченный: 540 000,00 руб. поступили 26.02.2027 "
+              "на расчётный счёт.\n\nК. Ли")
+    assert (r["amount"], r["currency"], r["payment_date"]) == ("540000.00", "RUB", "2027-02-26")
+
+
+# ------------------------------------------------------------ staff prose: a client's promise
+def test_staff_prose_of_a_clients_promise_records_the_promised_day() -> None:
+    r = staff("Please hold reminders on Shop Ltd (AC-7781) until 15 March. Their MD called "
+              "and has promised payment in full on Wednesday 10 March.\n\nKim")
+    assert r["promised_date"] == "2027-03-10"
+    assert r["amount"] is None
+
+
+def test_staff_prose_of_a_promise_in_russian_and_indonesian() -> None:
+    ru = staff("Клиент обещал оплатить AC-7781 до 12.03.2027. До этой даты напоминания не "
+               "отправлять.\n\nК.")
+    idn = staff("Pak Budi janji bayar AC-7781 tanggal 12 Maret. Tolong stop reminder sampai "
+                "tanggal itu.\n\nKim")
+    assert ru["promised_date"] == "2027-03-12"
+    assert idn["promised_date"] == "2027-03-12"
