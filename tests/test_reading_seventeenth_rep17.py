@@ -119,3 +119,16 @@ def test_staff_prose_of_a_promise_in_russian_and_indonesian() -> None:
                 "tanggal itu.\n\nKim")
     assert ru["promised_date"] == "2027-03-12"
     assert idn["promised_date"] == "2027-03-12"
+
+
+def test_a_reply_naming_the_threads_invoice_by_its_serial_keeps_it_beside_another() -> None:
+    msg = EmailMessage()
+    msg["From"] = "ap@shop.example"
+    msg["To"] = BOT
+    msg["Subject"] = "RE: Invoice AC-7781 - payment reminder"
+    msg["Date"] = format_datetime(datetime(2027, 3, 1, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<reply-17@shop.example>"
+    msg.set_content("7781 goes out in our payment run on 12 March.\n\nOn the other one "
+                    "(AC-7790) we are still waiting for the signed timesheets.\n")
+    r = as_record(classify(parse_message(msg.as_bytes()), CTX))
+    assert r["invoice_numbers"] == ["AC-7781", "AC-7790"]

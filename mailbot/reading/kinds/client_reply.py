@@ -53,6 +53,7 @@ from mailbot.reading.replies import (
 ACT_THRESHOLD = 0.7  # below this confidence nothing is done automatically
 NOT_UNDERSTOOD = "reply not understood with confidence"
 CONFLICTING = "conflicting intents"
+PROMISE_AND_QUESTION = "a promise and a question for a person"
 MAX_READ = 6_000  # what the intent patterns read of the reply's own text
 
 # ================================================================================= dates
@@ -655,7 +656,7 @@ def read(text: str, base: date | None, language: str | None = None,
         # mixed reply carries the intent that needs one)
         found.intent, found.confidence = I.OTHER, 0.4
         found.promised_date = promised
-        found.reason = (f"a promise and a question for a person ('{asks[:80]}') "
+        found.reason = (f"{PROMISE_AND_QUESTION} ('{asks[:80]}') "
                         f"{found.because(I.PROMISE)}")
         return found
     if top == I.DISPUTE:
@@ -1052,6 +1053,21 @@ def short_references(text: str, facts: KnownFacts) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_BARE_SERIAL = re.compile(r"(?<![\w/.,'-])\d{3,}(?![\w/,'-]|\.\d)")
+
+
+def _thread_serials(text: str, thread: tuple[str, ...]) -> list[str]:
+    """The thread's invoices the reply names by their serial alone ("0971 is scheduled for
+    our Nov 30 run" under a subject about INV-UK-26-0971): a bare group of digits that is
+    the last group of exactly one of them."""
+    found: list[str] = []
+    for m in _BARE_SERIAL.finditer(text):
+        fits = [n for n in thread if re.search(rf"(?<!\d){m.group(0)}$", n)]
+        if len(fits) == 1:
+            found.append(fits[0])
+    return found
+
+
 def _payment_thread(body: str, subject: str, known_ids: list[str], human_reply: bool) -> bool:
     """Does the message answer one of our invoice or reminder mails: threaded to a known
     id, or quoting our reminder's own words?"""
@@ -1254,7 +1270,7 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     # the reply's own words name the invoices it is about: "Thanks. But INV-3019 is wrong"
     # under a subject about INV-3018 disputes INV-3019 only (when the ledger knows a number
     # the words name; an unknown one may be a typo, and the thread's invoice stays)
-    short = short_references(text[:MAX_READ], facts)
+    short = [*short_references(text[:MAX_READ], facts), *_thread_serials(text[:MAX_READ], numbers)]
     numbers = tuple(dict.fromkeys([*numbers, *short]))
     known_in_text = [*facts.numbers_in(text), *short]
     # ("оплатили оба документа ... (по № 1166 — с учётом корректировки)": about both)
@@ -1338,7 +1354,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         reason=reason,
         intent=reading.intent,
         intent_guessed=guessed is not None,
+        # (a promise beside a question: its day, for the person who answers; not acted on)
         promised_date=(reading.promised_date if reading.intent == I.PROMISE
+                       or reading.reason.startswith(PROMISE_AND_QUESTION)
                        else reading.rest_date if reading.intent == I.DISPUTE else None),
         reply_amount=reading.money.amount if reading.money else None,
         reply_currency=_reply_currency(reading.money, body) if reading.money else None,
