@@ -11,11 +11,11 @@ from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from mailbot.domain.values import AuthVerdict, Intent
 from mailbot.reading.classify import as_record, classify
 from mailbot.reading.context import Context
 from mailbot.reading.kinds.client_reply import ACT_THRESHOLD, read
 from mailbot.reading.parse import parse_message
-from mailbot.domain.values import AuthVerdict, Intent
 
 MONDAY = date(2027, 3, 1)
 BOT = "ar@acme.test"
@@ -132,3 +132,16 @@ def test_a_reply_naming_the_threads_invoice_by_its_serial_keeps_it_beside_anothe
                     "(AC-7790) we are still waiting for the signed timesheets.\n")
     r = as_record(classify(parse_message(msg.as_bytes()), CTX))
     assert r["invoice_numbers"] == ["AC-7781", "AC-7790"]
+
+
+def test_staff_prose_takes_the_day_received_not_another_day_it_mentions() -> None:
+    r = staff("Bitte AC-7781 als bezahlt buchen: 9.100,00 € sind am 24.02. eingegangen, im "
+              "Verwendungszweck stand nur „Rechnung vom 12.01.“.\n\nKim")
+    assert r["payment_date"] == "2027-02-24"
+
+
+def test_staff_prose_with_two_sums_records_none() -> None:
+    r = staff("Shop Ltd paid AC-7781 in full: £2,340.00 by cheque and £100.00 in cash, banked "
+              "on 26 Feb. Please mark it paid.\n\nKim")
+    assert r["amount"] is None
+    assert r["payment_date"] == "2027-02-26"

@@ -940,3 +940,8 @@ FORWARD_PREFIXES = r"wg"
 # a scale word after an amount ("Rp 6 jt", "1,2 Mio. EUR" aside): millions, thousands
 AMOUNT_MILLION = r"mio\.?|millionen|million"
 AMOUNT_THOUSAND = r"tsd\.?|tausend"
+
+# Mitarbeiter schreiben dem Bot in Prosa: nur festgehalten, nie ausgeführt
+STAFF_PAID = (r"\b(?:als (?:bezahlt|beglichen|erledigt) (?:buchen|markieren|verbuchen|setzen)|"
+              r"(?:ist|sind|wurde|wurden) (?:\S+\s+){0,6}(?:eingegangen|bezahlt|beglichen|überwiesen))\b")
+STAFF_PROMISED = r"\b(?:zugesagt|versprochen|zusage|will (?:\S+\s+){0,3}zahlen)\b"

@@ -1252,3 +1252,12 @@ FORWARD_PREFIXES = r"fwd?"
 # a scale word after an amount ("Rp 6 jt", "1,2 Mio. EUR" aside): millions, thousands
 AMOUNT_MILLION = r"m|mn|mio|million"
 AMOUNT_THOUSAND = r"k|thousand"
+
+# Staff writing to the bot in prose (mailbot.reading.kinds.staff_command): recorded for the
+# person who reads the mail, never acted on (a command's own grammar acts)
+# a payment received: "paid INV-1 in full by cheque", "mark it paid", "banked yesterday"
+STAFF_PAID = (r"\b(?:mark(?:ed)? (?:\S+\s+){0,3}(?:as )?paid|(?:has|have|they|client|customer)\s+"
+              r"(?:\w+\s+)?paid|paid (?:\S+\s+){0,3}in full|banked|(?:funds|money|payment) "
+              r"(?:\w+\s+)?(?:received|arrived|came in|landed))\b")
+# a client's promise told by staff: "he has promised payment in full on Friday 4 December"
+STAFF_PROMISED = r"\b(?:promised|committed to pay(?:ing)?|agreed to pay|will pay)\b"
