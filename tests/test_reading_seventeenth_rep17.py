@@ -145,3 +145,16 @@ def test_staff_prose_with_two_sums_records_none() -> None:
               "on 26 Feb. Please mark it paid.\n\nKim")
     assert r["amount"] is None
     assert r["payment_date"] == "2027-02-26"
+
+
+# ------------------------------------------------------- paid in a run that already went out
+def test_money_that_went_out_in_last_fridays_run_is_a_paid_claim_with_its_day() -> None:
+    r = reading("Hi, this was paid on Friday's supplier run (26/02) so it should reach you "
+                "Tuesday.", "en")
+    assert r.intent == Intent.PAID_CLAIM, r.reason
+    assert r.paid_on == date(2027, 2, 26)
+
+
+def test_a_run_still_ahead_is_a_promise() -> None:
+    r = reading("This is in Friday's payment run (5 March).", "en")
+    assert r.intent == Intent.PROMISE, r.reason

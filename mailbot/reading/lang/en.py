@@ -407,9 +407,12 @@ INTENT_PROMISE = (
      (r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
       r"weekend|next week|end of (?:the )?(?:week|month)|\d{1,2}(?:st|nd|rd|th))\b")),
     # put in a named run: "0415 is on our list for next Thursday's payment run", "added to
-    # this Friday's AP run" (not last week's)
+    # this Friday's AP run" (not last week's, nor one it already went out in: "this went out
+    # on Friday's payment run" is a paid claim)
     (2, (r"\b(?:in|on|into|for|to)\s+(?:our\s+|the\s+|your\s+)?(?:(?!last\b|previous\b)\S+\s+)"
-         r"{0,2}?(?:ap|payment|pay|payables|supplier|cheque|check|bacs)\s+run\b"), True),
+         r"{0,2}?(?:ap|payment|pay|payables|supplier|cheque|check|bacs)\s+run\b"), True, None,
+     (r"\b(?:went|was|were|got)\s+(?:out|paid|sent|processed|included|settled|cleared|released)"
+      r"\s+(?:\S+\s+){0,2}?(?:in|on|with)\s+(?:our\s+|the\s+)?\S+\s+(?:\S+\s+)?run\b")),
     # "we'll have INV-7 cleared by the end of the month", "I'll have it paid by Friday"
     (2, (r"\b(?:will|'ll|shall|going to)\s+have\s+(?!to\b)(?:\S+\s+){0,3}?(?:paid|settled|"
          r"cleared|transferred|remitted|wired)\b"), True),
