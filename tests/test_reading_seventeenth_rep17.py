@@ -158,3 +158,15 @@ def test_money_that_went_out_in_last_fridays_run_is_a_paid_claim_with_its_day() 
 def test_a_run_still_ahead_is_a_promise() -> None:
     r = reading("This is in Friday's payment run (5 March).", "en")
     assert r.intent == Intent.PROMISE, r.reason
+
+
+# ------------------------------------------------ their bank details again, not the invoice
+def test_asking_to_resend_their_bank_details_is_payment_details() -> None:
+    r = reading("hi, our new accounts package lost every supplier's bank details. can you resend "
+                "yours (sort code and account no) on headed paper? then 7781 gets paid.", "en")
+    assert r.intent == Intent.PAYMENT_DETAILS, r.reason
+
+
+def test_asking_to_resend_the_invoice_is_still_not_received() -> None:
+    r = reading("Could you resend the invoice please, we can't find it.", "en")
+    assert r.intent == Intent.NOT_RECEIVED, r.reason

@@ -654,7 +654,9 @@ INTENT_NOT_RECEIVED = (
         r"included|received)|is missing|was missing|not attached|cannot be opened|"
         r"can't be opened|won't open|doesn't open|does not open)")),
     (3, (
-        r"\bre-?send\b",
+        # (not their bank details again: "could you resend yours - sort code, acc no")
+        (r"\bre-?send\b(?!\s+(?:us\s+|me\s+)?(?:yours\b|your (?:bank|banking|account|payment|"
+         r"remittance)\b|(?:the |your )?(?:bank|banking|account|payment) (?:details|info)))"),
         r"\bsend (?:it |this |them )?(?:over |through )?again\b",
         r"\bsend (?:us |me )?(?:another|a new|a|the) (?:copy|invoice|pdf)\b",
         r"\bsend (?:us |me )?(?:the invoice|a copy)\b",
@@ -677,6 +679,9 @@ INTENT_PAYMENT_DETAILS = (
          r"?:details|information|instructions|link|options)|virtual account|wire instructions|"
          r"account holder|account name|beneficiary(?:'s)? (?:name|address|details)|"
          r"(?:full |postal )?address of (?:your|the) bank|bank(?:'s)? (?:full |postal )?address)\b"),
+        # "our bank details got wiped, could you resend yours": theirs, again
+        (r"\bre-?send (?:us |me )?(?:yours\b|your (?:bank|banking|account|payment)\b|(?:the )?"
+         r"(?:bank|banking|account|payment) (?:details|info))"),
     )),
     (2, (
         (r"\b(?:how|where) (?:can|do|should|could|shall) (?:we|i) (?:pay|make (?:the )?payment|se"
