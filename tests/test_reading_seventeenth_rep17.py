@@ -170,3 +170,15 @@ def test_asking_to_resend_their_bank_details_is_payment_details() -> None:
 def test_asking_to_resend_the_invoice_is_still_not_received() -> None:
     r = reading("Could you resend the invoice please, we can't find it.", "en")
     assert r.intent == Intent.NOT_RECEIVED, r.reason
+
+
+def test_asking_for_a_local_account_because_the_bank_charges_fees_is_payment_details() -> None:
+    r = reading("Bitte teilen Sie uns Ihre Schweizer Bankverbindung (IBAN und Kontoinhaber) mit. "
+                "Unsere Bank verrechnet für Zahlungen ins Ausland hohe Gebühren, daher zahlen "
+                "wir nur auf Konten im Inland.", "de")
+    assert r.intent == Intent.PAYMENT_DETAILS, r.reason
+
+
+def test_an_amount_charged_wrongly_is_still_a_dispute() -> None:
+    r = reading("Sie haben uns die Montage doppelt verrechnet, bitte korrigieren.", "de")
+    assert r.intent == Intent.DISPUTE, r.reason

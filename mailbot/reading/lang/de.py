@@ -431,7 +431,10 @@ INTENT_DISPUTE = (
      r"korrig|berichtig|falsch|fehlerhaft|irrtümlich|zu (?:viel|hoch)|storn|gutschrift|doppelt"),
     (2, (r"\bkorrigiert aus(?:stellen|zustellen)\b",
          r"\bstellen sie (?:[^\s,;.!?]+\s+){0,3}korrigiert aus\b",
-         r"\bkorrigierte rechnung\b", r"\bverrechnet\b", r"\bfalsch berechnet\b",
+         r"\bkorrigierte rechnung\b",
+         # (not a bank charging its own fees: "unsere Hausbank verrechnet Spesen")
+         r"(?<!bank )(?<!hausbank )(?<!sparkasse )\bverrechnet\b(?!\s+(?:\S+\s+){0,3}(?:spesen|gebühren|entgelte?)\b)",
+         r"\bfalsch berechnet\b",
          r"\bzu viel berechnet\b"), "neg"),
     # the invoice refused as it stands, or asked to be cancelled: "die Rechnung werden wir so
     # nicht begleichen", "wir bitten um Stornierung der Rechnung", "stornieren Sie die Rechnung"
