@@ -182,3 +182,11 @@ def test_asking_for_a_local_account_because_the_bank_charges_fees_is_payment_det
 def test_an_amount_charged_wrongly_is_still_a_dispute() -> None:
     r = reading("Sie haben uns die Montage doppelt verrechnet, bitte korrigieren.", "de")
     assert r.intent == Intent.DISPUTE, r.reason
+
+
+# ------------------------------------------------- a French reply: part paid, rest contested
+def test_a_french_reply_paying_part_and_contesting_the_rest_is_a_dispute() -> None:
+    r = reading("Nous avons réglé EUR 4'200.– le 24 février par virement. Le solde de EUR 310.50 "
+                "correspond à des heures de régie que nous contestons.\n\nMerci de nous établir "
+                "une note de crédit pour ce montant.", "fr")
+    assert r.intent == Intent.DISPUTE, r.reason
