@@ -190,3 +190,20 @@ def test_a_french_reply_paying_part_and_contesting_the_rest_is_a_dispute() -> No
                 "correspond à des heures de régie que nous contestons.\n\nMerci de nous établir "
                 "une note de crédit pour ce montant.", "fr")
     assert r.intent == Intent.DISPUTE, r.reason
+
+
+# ------------------------------------------ a phone-typed line ending without a full stop
+def test_a_phone_typed_promise_above_a_blank_line_and_the_quote_header_is_read() -> None:
+    msg = EmailMessage()
+    msg["From"] = "ap@shop.example"
+    msg["To"] = BOT
+    msg["Subject"] = "Re: Invoice AC-7781"
+    # Saturday 06:10 in Jakarta is still Friday in UTC: "bsk" is the Sunday
+    msg["Date"] = "Sat, 27 Feb 2027 06:10:00 +0700"
+    msg["Message-ID"] = "<reply-17b@shop.example>"
+    msg.set_content("siang bu, maaf telat bls. bsk sy transfer ya bu, yg 4,2jt. trims\n\n"
+                    "Pada Kam, 25 Feb 2027 pukul 09.00 Acme AR <ar@acme.test> menulis:\n\n"
+                    "> Invoice AC-7781 sebesar Rp 4.200.000 belum kami terima pembayarannya.\n")
+    r = as_record(classify(parse_message(msg.as_bytes()), CTX))
+    assert r["intent"] == "promise", r["reason"]
+    assert r["promised_date"] == "2027-02-28"
