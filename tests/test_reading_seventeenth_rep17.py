@@ -207,3 +207,24 @@ def test_a_phone_typed_promise_above_a_blank_line_and_the_quote_header_is_read()
     r = as_record(classify(parse_message(msg.as_bytes()), CTX))
     assert r["intent"] == "promise", r["reason"]
     assert r["promised_date"] == "2027-02-28"
+
+
+# ------------------------------------------------------------- dates of promises, moved
+def test_a_phone_typed_promise_for_the_end_of_next_week() -> None:
+    r = reading("hi sorry its waiting on our fd, shld be paid end of next week ta", "en")
+    assert r.intent == Intent.PROMISE, r.reason
+    assert r.promised_date == date(2027, 3, 12)
+
+
+def test_a_german_promise_moved_to_a_payment_run_takes_the_new_day() -> None:
+    r = reading("Leider können wir die Rechnung nicht wie zugesagt am 05.03. bezahlen. Sie ist "
+                "nun für den Zahllauf am 19.03. eingeplant.", "de")
+    assert r.intent == Intent.PROMISE, r.reason
+    assert r.promised_date == date(2027, 3, 19)
+
+
+def test_a_russian_promise_moved_by_the_treasury_takes_the_new_day() -> None:
+    r = reading("Оплата 03.03, как договаривались, не пройдет — бухгалтерия перенесла платеж "
+                "на 10.03. Извините.", "ru")
+    assert r.intent == Intent.PROMISE, r.reason
+    assert r.promised_date == date(2027, 3, 10)

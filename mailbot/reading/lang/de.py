@@ -294,6 +294,9 @@ INTENT_PROMISE = (
     # "die Vorauszahlung machen wir Mitte nächster Woche", "wir leisten die Zahlung am 10.12."
     (2, (
         r"\b(?:geht|gehen|kommt|kommen)\s+(?:\S+\s+)?mit\s+(?:\S+\s+){0,2}zahllauf\b",
+        # "die Rechnung ist jetzt für den Zahllauf am 04.12. vorgesehen"
+        (r"\b(?:für|in|im|mit)\s+(?:den|dem|unseren|unserem)?\s*(?:\S+\s+)?(?:zahl|zahlungs|über"
+         r"weisungs)lauf\b[^.;!?]{0,30}?\b(?:vorgesehen|eingeplant|eingestellt|terminiert|angesetzt)\b"),
         (r"\b(?:sage|sagen)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:\S+\s+){0,2}(?:\w*zahlung|"
          r"überweisung|ausgleich|begleichung)\b(?:\s+\S+){0,6}\s+zu\b"),
         (r"\b\w*(?:zahlung|überweisung)\s+(?:machen|tätigen|leisten|veranlassen|vornehmen|"

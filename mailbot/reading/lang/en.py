@@ -351,6 +351,8 @@ INTENT_PROMISE = (
     (2, (
         (r"\b(?:will|'ll|shall) (?:\w+ )?be (?:paid|settled|transferred|processed|released|wired|remitted|"
          r"cleared|made|executed|initiated)\b"),
+        # typed on a phone: "shld be paid end of next week", "wil be paid fri"
+        r"\b(?:shld|shd|shud|wil|wl)\s+(?:\w+\s+)?b(?:e)?\s+(?:paid|settled|transferred|sent|done)\b",
         r"\b(?:gets?|getting) (?:it |this )?(?:paid|settled)\b",
     ), True),
     (2, r"\b(?:payment|transfer) (?:is|has been) scheduled\b"),
