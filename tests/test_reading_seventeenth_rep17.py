@@ -218,7 +218,7 @@ def test_a_phone_typed_promise_for_the_end_of_next_week() -> None:
 
 def test_a_german_promise_moved_to_a_payment_run_takes_the_new_day() -> None:
     r = reading("Leider können wir die Rechnung nicht wie zugesagt am 05.03. bezahlen. Sie ist "
-                "nun für den Zahllauf am 19.03. eingeplant.", "de")
+                "nun für den Zahllauf am 19.03. vorgesehen.", "de")
     assert r.intent == Intent.PROMISE, r.reason
     assert r.promised_date == date(2027, 3, 19)
 

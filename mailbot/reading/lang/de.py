@@ -296,7 +296,7 @@ INTENT_PROMISE = (
         r"\b(?:geht|gehen|kommt|kommen)\s+(?:\S+\s+)?mit\s+(?:\S+\s+){0,2}zahllauf\b",
         # "die Rechnung ist jetzt für den Zahllauf am 04.12. vorgesehen"
         (r"\b(?:für|in|im|mit)\s+(?:den|dem|unseren|unserem)?\s*(?:\S+\s+)?(?:zahl|zahlungs|über"
-         r"weisungs)lauf\b[^.;!?]{0,30}?\b(?:vorgesehen|eingeplant|eingestellt|terminiert|angesetzt)\b"),
+         r"weisungs)lauf\b[^;!?]{0,30}?\b(?:vorgesehen|eingeplant|eingestellt|terminiert|angesetzt)\b"),
         (r"\b(?:sage|sagen)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:\S+\s+){0,2}(?:\w*zahlung|"
          r"überweisung|ausgleich|begleichung)\b(?:\s+\S+){0,6}\s+zu\b"),
         (r"\b\w*(?:zahlung|überweisung)\s+(?:machen|tätigen|leisten|veranlassen|vornehmen|"
