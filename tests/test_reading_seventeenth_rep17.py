@@ -228,3 +228,24 @@ def test_a_russian_promise_moved_by_the_treasury_takes_the_new_day() -> None:
                 "на 10.03. Извините.", "ru")
     assert r.intent == Intent.PROMISE, r.reason
     assert r.promised_date == date(2027, 3, 10)
+
+
+# ------------------------------------------------ a paid claim with a 1C payment-order file
+def test_a_paid_claim_attaching_a_1c_payment_order_export_names_its_sum() -> None:
+    msg = EmailMessage()
+    msg["From"] = "ap@shop.example"
+    msg["To"] = BOT
+    msg["Subject"] = "RE: Счет AC-7781"
+    msg["Date"] = format_datetime(datetime(2027, 3, 1, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<reply-17c@shop.example>"
+    msg.set_content("Добрый день!\n\nСчет AC-7781 оплачен платежным поручением № 812 от "
+                    "26.02.2027. Выгрузку прилагаю.\n\nС уважением, бухгалтерия\n")
+    export = ("1CClientBankExchange\r\nВерсияФормата=1.03\r\nКодировка=Windows\r\n"
+              "СекцияДокумент=Платежное поручение\r\nНомер=812\r\nДата=26.02.2027\r\n"
+              "Сумма=918400.00\r\nНазначениеПлатежа=Оплата по счету AC-7781. В т.ч. НДС 22% "
+              "165612.46\r\nКонецДокумента\r\nКонецФайла\r\n")
+    msg.add_attachment(export.encode("cp1251"), maintype="text", subtype="plain",
+                       filename="pp812.txt", params={"charset": "windows-1251"})
+    r = as_record(classify(parse_message(msg.as_bytes()), CTX))
+    assert r["intent"] == "paid_claim", r["reason"]
+    assert (r["amount"], r["currency"]) == ("918400.00", "RUB")

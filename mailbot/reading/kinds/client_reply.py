@@ -31,6 +31,7 @@ import email.utils
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, organisational_domain
 from mailbot.domain.values import Classification, Intent, Kind
@@ -1199,8 +1200,25 @@ def _remittance_total(msg: ParsedMessage) -> extract.Money | None:
         else:
             continue
         if _REMITTANCE_TITLE.search(f"{a.filename}\n{text[:300]}"):
-            found.append(extract.total_amount(text))
+            found.append(_bank_exchange_sum(text) or extract.total_amount(text))
     return found[0] if len(found) == 1 else None
+
+
+# the 1C bank exchange file a Russian accounting package exports ("1CClientBankExchange",
+# a key=value line each, "Сумма=2745000.00" per payment order; rubles by the format)
+_EXCHANGE_SUM = re.compile(r"^Сумма=(\d+(?:\.\d{1,2})?)\s*$", re.MULTILINE)
+
+
+def _bank_exchange_sum(text: str) -> extract.Money | None:
+    """The sum of the one payment order a 1C exchange file holds; None for another file
+    or for several orders (a person splits them)."""
+    if not text.lstrip("\ufeff").startswith("1CClientBankExchange"):
+        return None
+    sums = _EXCHANGE_SUM.findall(text)
+    if len(sums) != 1:
+        return None
+    return extract.Money(amount=Decimal(sums[0]).quantize(Decimal("0.01")), currency="RUB",
+                         line=f"Сумма={sums[0]}")
 
 
 _ASKS_DECISION = re.compile(either("ASKS_DECISION"), re.IGNORECASE)
