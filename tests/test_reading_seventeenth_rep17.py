@@ -249,3 +249,13 @@ def test_a_paid_claim_attaching_a_1c_payment_order_export_names_its_sum() -> Non
     r = as_record(classify(parse_message(msg.as_bytes()), CTX))
     assert r["intent"] == "paid_claim", r["reason"]
     assert (r["amount"], r["currency"]) == ("918400.00", "RUB")
+
+
+# ------------------------------------------- a part paid, instalments asked for the rest
+def test_a_part_paid_and_instalments_asked_names_the_part_and_its_day() -> None:
+    r = reading("Untuk invoice 7781 sudah kami bayar sebagian Rp 5.000.000 tgl 24/02 lalu. "
+                "Untuk sisanya Rp 7.400.000 mohon keringanan, apakah bisa dicicil 2x di bulan "
+                "Maret dan April?", "id")
+    assert r.intent == Intent.PLAN_REQUEST, r.reason
+    assert r.money is not None and r.money.amount == 5_000_000
+    assert r.paid_on == date(2027, 2, 24)

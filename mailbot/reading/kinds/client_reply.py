@@ -668,7 +668,9 @@ def read(text: str, base: date | None, language: str | None = None,
     if rest_planned and partial is not None:
         found.reason = (f"plan request for the rest after a part paid ('{partial.group(0).strip()}') "
                         f"{found.because(I.PLAN_REQUEST, I.PAID_CLAIM)}")
-    found.money = _named_money(sentences, where, I.PAID_CLAIM if rest_disputed
+    # ("we paid Rp 6 million; could we pay the rest in two instalments?": the sum it says
+    # it paid, for staff to check against the bank; the rest is the invoice's balance)
+    found.money = _named_money(sentences, where, I.PAID_CLAIM if rest_disputed or rest_planned
                                else I.PROMISE if top == I.DISPUTE and promised else top)
     if top == I.DISPUTE and I.PAID_CLAIM in scores:
         # "we transferred 200,000 on the 1st; the remaining 217,960 we will not pay": the
@@ -1379,7 +1381,9 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         reply_amount=reading.money.amount if reading.money else None,
         reply_currency=_reply_currency(reading.money, body) if reading.money else None,
         # a dispute beside a paid claim shows the claimed day too (staff check the bank)
-        reply_paid_on=reading.paid_on if reading.intent in (I.PAID_CLAIM, I.DISPUTE) else None,
+        # (and a plan for the rest after a part paid: the part's day)
+        reply_paid_on=reading.paid_on if reading.intent in (I.PAID_CLAIM, I.DISPUTE,
+                                                            I.PLAN_REQUEST) else None,
         invoice_numbers=numbers,
         original_message_id=known_ids[0] if known_ids else _ours(ids, ctx) or msg.in_reply_to,
         language=language,
