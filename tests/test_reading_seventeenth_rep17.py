@@ -259,3 +259,18 @@ def test_a_part_paid_and_instalments_asked_names_the_part_and_its_day() -> None:
     assert r.intent == Intent.PLAN_REQUEST, r.reason
     assert r.money is not None and r.money.amount == 5_000_000
     assert r.paid_on == date(2027, 2, 24)
+
+
+# --------------------------------------------- two halves proposed; an administrator's stop
+def test_a_proposal_to_pay_part_now_and_the_rest_later_is_a_plan() -> None:
+    r = reading("We cannot pay the full EUR 12.400 at once. Our proposal is to pay EUR 6.200 "
+                "now (in March) and the remaining EUR 6.200 at the end of May. Can you agree "
+                "to this?", "en")
+    assert r.intent == Intent.PLAN_REQUEST, r.reason
+
+
+def test_an_administrator_asking_that_reminders_to_the_company_cease_is_a_stop() -> None:
+    r = reading("Shop Ltd entered administration on 20 February 2027. Please do not contact the "
+                "company or its directors about sums owed; claims should be sent to us. Further "
+                "automated reminders to the company should cease.", "en")
+    assert r.intent == Intent.STOP, r.reason

@@ -645,6 +645,10 @@ INTENT_PLAN_REQUEST = (
         r"today|this month)\b"),
         (r"\b(?:half|part|a portion|some)\s+now\b(?:\s+\S+){0,4}\s+(?:the rest|the remainder|"
         r"the balance|the other half)\b"),
+        # "our proposal is to pay EUR 4.950 now (this month) and the remaining EUR 4.950 at
+        # the end of January"
+        (r"\bpay\s+(?:\S+\s+){1,3}?now\b(?:\s+\S+){0,6}?\s+(?:the rest|the remainder|the remaining|"
+         r"the balance|the other half|the second half)\b"),
     ), "neg"),
 )
 INTENT_NOT_RECEIVED = (
@@ -730,6 +734,12 @@ INTENT_STOP = (
         (r"\bcease (?:all )?(?:contact|communication|correspondence|sending|emailing|"
          r"e-mailing|writing|these|this|further)\b"),
         r"\bdesist\b",
+        # a third party for the client (an administrator, a solicitor): "please do not contact
+        # the practice or its staff", "further automated reminders to the company should cease"
+        (r"\b(?:do not|don't|never) (?:\w+ )?(?:contact|email|e-mail|write to|call) (?:the|our|this)"
+         r" (?:company|practice|client|business|debtor|firm|directors?|staff|school|charity|trust)\b"),
+        (r"\b(?:reminders|emails|e-mails|correspondence|contact|chasing)\b(?:\s+\S+){0,4}?\s+(?:should|"
+         r"must|shall|is to|are to|will need to)\s+(?:now\s+)?(?:cease|stop)\b"),
         r"\bopt (?:me |us )?out\b",
         r"\bharass\w*\b",
         (r"\brefrain from (?:further )?(?:contacting|emailing|e-mailing|sending|writing|"
