@@ -257,7 +257,8 @@ def test_a_part_paid_and_instalments_asked_names_the_part_and_its_day() -> None:
                 "Untuk sisanya Rp 7.400.000 mohon keringanan, apakah bisa dicicil 2x di bulan "
                 "Maret dan April?", "id")
     assert r.intent == Intent.PLAN_REQUEST, r.reason
-    assert r.money is not None and r.money.amount == 5_000_000
+    assert r.money is not None
+    assert r.money.amount == 5_000_000
     assert r.paid_on == date(2027, 2, 24)
 
 
