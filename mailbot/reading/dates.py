@@ -251,6 +251,10 @@ _NUMERIC_TAIL = r"(?![^\W\d_г]|[\d/-]|\.\d)"  # not "2026abc", "2026/1", "2026.
 # "week commencing 30 Nov", "in der Woche ab dem 30.11.": right before a day, the week it
 # starts, a span read as its last working day (as "next week" is)
 _WEEK_OF_BEFORE = re.compile(rf"(?<![\w])(?:{_alt('WEEK_OF')})\s*$", re.IGNORECASE)
+# "Friday's payment run (13/11)": a day and month in brackets a few words after a weekday
+# name give that weekday's date (a fraction is never bracketed after a day's name)
+_WEEKDAY_THEN_BRACKET = re.compile(rf"(?<![\w])(?:{WEEKDAY_RE})(?:'s)?\s+(?:\S+\s+){{0,3}}\($",
+                                   re.IGNORECASE)
 
 
 @_rule("iso", rf"(?<![\w./-])(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){_NUMERIC_TAIL}",
@@ -298,7 +302,8 @@ def _numeric(m: re.Match[str], o: _Options) -> date | None:
 @_rule("numeric", _NUMERIC_NO_YEAR)
 def _numeric_no_year(m: re.Match[str], o: _Options) -> date | None:
     before = m.string[:m.start()]
-    announced = bool(_DATE_PREPOSITION_BEFORE.search(before) or _WEEK_OF_BEFORE.search(before)) or (
+    announced = bool(_DATE_PREPOSITION_BEFORE.search(before) or _WEEK_OF_BEFORE.search(before)
+                     or _WEEKDAY_THEN_BRACKET.search(before[-60:])) or (
         o.after_keyword and not before.strip(" \t:,("))
     if m["s1"] == ".":
         # "1.5" is more likely an amount than a date: a closing dot, or an announced date

@@ -111,6 +111,8 @@ def _header_at(lines: list[str], i: int) -> int:
     for span in (1, 2, 3):
         if i + span > len(lines) or (span > 1 and not _could_start_header(line)):
             break
+        if span > 1 and not lines[i + span - 1].strip():
+            break  # a wrapped header has no blank line: "... 6,66jt. mksh" then one is no part of it
         joined = " ".join(x.strip() for x in lines[i:i + span]).rstrip("*").strip()
         if len(joined) > 400 or not joined.endswith(":"):
             continue

@@ -31,6 +31,7 @@ import email.utils
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from mailbot.domain.debtors import DEFAULT_PUBLIC_DOMAINS, organisational_domain
 from mailbot.domain.values import Classification, Intent, Kind
@@ -53,6 +54,7 @@ from mailbot.reading.replies import (
 ACT_THRESHOLD = 0.7  # below this confidence nothing is done automatically
 NOT_UNDERSTOOD = "reply not understood with confidence"
 CONFLICTING = "conflicting intents"
+PROMISE_AND_QUESTION = "a promise and a question for a person"
 MAX_READ = 6_000  # what the intent patterns read of the reply's own text
 
 # ================================================================================= dates
@@ -247,6 +249,9 @@ _LEADING_CONDITION = re.compile(rf"^\W*(?:{either('CONDITIONAL')})", re.IGNORECA
 # promise it buys (a condition)
 _REQUEST_THEN = re.compile(either("REQUEST_THEN"), re.IGNORECASE)
 _PROVISO = re.compile(rf"\W*(?:{either('PROVISO')})", re.IGNORECASE)
+# "Provided the report is accepted, payment will follow by the 11th": a sentence that opens
+# with a stipulation makes its promise conditional, as one that opens with a condition
+_LEADING_PROVISO = re.compile(rf"^\W*(?:{either('PROVISO')})", re.IGNORECASE)
 
 
 # what ends a denied promise's reach: "but", "aber", "но", "tapi", a semicolon or a colon
@@ -314,7 +319,7 @@ def _promise_undone(sentence: str, start: int, end: int, denied: list[tuple[int,
     # "Accounting promised to pay on Friday, but it didn't work out"
     if _DENIED_AFTER.search(sentence[end:hi]) or _PROMISE_FAILED.search(sentence[hi:]):
         return "denied"
-    if conditional_rule and (_LEADING_CONDITION.search(sentence)
+    if conditional_rule and (_LEADING_CONDITION.search(sentence) or _LEADING_PROVISO.search(sentence)
                              or _REQUEST_THEN.search(sentence[:start]) or (
             # "no date yet, as soon as the account is unblocked, we will pay": the clause
             # right before the promise's opens with a condition
@@ -549,7 +554,8 @@ def read(text: str, base: date | None, language: str | None = None,
     promised: date | None = None
     if base is not None and I.PROMISE in scores:
         promised = _promise_date(sentences, where[I.PROMISE], base, language, base_time,
-                                 where.get(I.PAID_CLAIM, []), _moved(sentences))
+                                 where.get(I.PAID_CLAIM, []), _moved(sentences),
+                                 proviso_spans)
         if promised is not None:
             scores[I.PROMISE] += 1
     scores = {k: min(v, 4) for k, v in scores.items()}
@@ -645,6 +651,15 @@ def read(text: str, base: date | None, language: str | None = None,
             found.confidence = min(found.confidence, SOFT_CONFIDENCE)
             found.reason = (f"soft promise ('{soft.group(0).strip()}'): a person confirms the "
                             f"day {why}")
+    if top == I.PROMISE and (asks := _question_besides(sentences, where)):
+        # "0971 goes out in our Nov 30 run. Separate question on 1052: does it include
+        # VAT?": the promise is recorded with its day, the question needs a person (a
+        # mixed reply carries the intent that needs one)
+        found.intent, found.confidence = I.OTHER, 0.4
+        found.promised_date = promised
+        found.reason = (f"{PROMISE_AND_QUESTION} ('{asks[:80]}') "
+                        f"{found.because(I.PROMISE)}")
+        return found
     if top == I.DISPUTE:
         found.detail = sentences[where[I.DISPUTE][0][0]][:240]
         # "we won't pay the fee; the rest (£1,800) will be with you by Friday": the date
@@ -653,7 +668,9 @@ def read(text: str, base: date | None, language: str | None = None,
     if rest_planned and partial is not None:
         found.reason = (f"plan request for the rest after a part paid ('{partial.group(0).strip()}') "
                         f"{found.because(I.PLAN_REQUEST, I.PAID_CLAIM)}")
-    found.money = _named_money(sentences, where, I.PAID_CLAIM if rest_disputed
+    # ("we paid Rp 6 million; could we pay the rest in two instalments?": the sum it says
+    # it paid, for staff to check against the bank; the rest is the invoice's balance)
+    found.money = _named_money(sentences, where, I.PAID_CLAIM if rest_disputed or rest_planned
                                else I.PROMISE if top == I.DISPUTE and promised else top)
     if top == I.DISPUTE and I.PAID_CLAIM in scores:
         # "we transferred 200,000 on the 1st; the remaining 217,960 we will not pay": the
@@ -667,6 +684,22 @@ def read(text: str, base: date | None, language: str | None = None,
     if top == I.STOP and besides_stop:
         found.reason += f"; it also reads as {', '.join(besides_stop)}"
     return found
+
+
+QUESTION_WORDS = 8  # "Is that OK?" is a courtesy; a question of this many words asks something
+
+
+def _question_besides(sentences: list[str], where: dict[Intent, list[tuple[int, int]]]) -> str:
+    """A question of its own beside the reply's intents: a sentence asking something (at
+    least QUESTION_WORDS words, ending in "?") in which no intent's words stand and that
+    does not ask whether our payment arrived; "" when there is none."""
+    used = {si for hits in where.values() for si, _ in hits}
+    for si, sentence in enumerate(sentences):
+        if si in used or not sentence.rstrip().endswith("?"):
+            continue
+        if len(sentence.split()) >= QUESTION_WORDS and not _PAYMENT_QUESTION.search(sentence.lower()):
+            return sentence.strip()
+    return ""
 
 
 _DISPUTE_SETTLED = re.compile(either("DISPUTE_SETTLED"), re.IGNORECASE)
@@ -835,9 +868,27 @@ def _past(found: dates.Found, base: date) -> date:
 def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
                   language: str | None, base_time: datetime | None,
                   paid: list[tuple[int, int]] | None = None,
-                  moved: tuple[int, int] | None = None) -> date | None:
+                  moved: tuple[int, int] | None = None,
+                  provisos: list[tuple[int, int, int]] | None = None) -> date | None:
     """The day promised: near the promise words, in their clause first; after `moved`
-    only (a day of paying said to have moved: an earlier date is the old promise's)."""
+    only (a day of paying said to have moved: an earlier date is the old promise's); not
+    a day inside a condition set after the promise (`provisos`: "will be settled once the
+    committee has accepted the report at its meeting on 3 December") while another is
+    said."""
+    if provisos:
+        kept = _promise_date_from(sentences, hits, base, language, base_time, paid, moved,
+                                  provisos)
+        if kept is not None:
+            return kept
+    return _promise_date_from(sentences, hits, base, language, base_time, paid, moved, [])
+
+
+def _promise_date_from(sentences: list[str], hits: list[tuple[int, int]], base: date,
+                       language: str | None, base_time: datetime | None,
+                       paid: list[tuple[int, int]] | None,
+                       moved: tuple[int, int] | None,
+                       skip: list[tuple[int, int, int]]) -> date | None:
+    """_promise_date's reading, leaving out the dates inside the spans `skip`."""
     horizon = base + timedelta(days=400)
 
     def new(si: int, at: int) -> bool:
@@ -856,7 +907,8 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
         sentence = sentences[si].lower()
         near = [f for f in _found_dates(sentences[si], base, order, month_first)
                 if base <= f.date <= horizon and new(si, f.start)
-                and not _denied_elsewhere(sentence, f.start, start)]
+                and not _denied_elsewhere(sentence, f.start, start)
+                and not any(sj == si and lo <= f.start < hi for sj, lo, hi in skip)]
         # "we've sent £1,000 today and the rest will follow on the 18th": a date nearer a
         # paid claim in the sentence, or between it and the promise, is the paid part's
         claims = [at for sj, at in paid or [] if sj == si]
@@ -899,7 +951,8 @@ def _promise_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
     for si in sorted({si for si, _ in hits}):  # the sentence after ("... on Friday.")
         if si + 1 < len(sentences):
             ahead = [d for at, d in found(sentences[si + 1]) if base <= d <= horizon
-                     and new(si + 1, at)]
+                     and new(si + 1, at)
+                     and not any(sj == si + 1 and lo <= at < hi for sj, lo, hi in skip)]
             if ahead:
                 return ahead[0]
     if base_time is not None and moved is None:
@@ -1001,6 +1054,21 @@ def short_references(text: str, facts: KnownFacts) -> list[str]:
         if len(matches) == 1:
             found.append(matches[0])
     return list(dict.fromkeys(found))
+
+
+_BARE_SERIAL = re.compile(r"(?<![\w/.,'-])\d{3,}(?![\w/,'-]|\.\d)")
+
+
+def _thread_serials(text: str, thread: tuple[str, ...]) -> list[str]:
+    """The thread's invoices the reply names by their serial alone ("0971 is scheduled for
+    our Nov 30 run" under a subject about INV-UK-26-0971): a bare group of digits that is
+    the last group of exactly one of them."""
+    found: list[str] = []
+    for m in _BARE_SERIAL.finditer(text):
+        fits = [n for n in thread if re.search(rf"(?<!\d){m.group(0)}$", n)]
+        if len(fits) == 1:
+            found.append(fits[0])
+    return found
 
 
 def _payment_thread(body: str, subject: str, known_ids: list[str], human_reply: bool) -> bool:
@@ -1134,8 +1202,25 @@ def _remittance_total(msg: ParsedMessage) -> extract.Money | None:
         else:
             continue
         if _REMITTANCE_TITLE.search(f"{a.filename}\n{text[:300]}"):
-            found.append(extract.total_amount(text))
+            found.append(_bank_exchange_sum(text) or extract.total_amount(text))
     return found[0] if len(found) == 1 else None
+
+
+# the 1C bank exchange file a Russian accounting package exports ("1CClientBankExchange",
+# a key=value line each, "Сумма=2745000.00" per payment order; rubles by the format)
+_EXCHANGE_SUM = re.compile(r"^Сумма=(\d+(?:\.\d{1,2})?)\s*$", re.MULTILINE)
+
+
+def _bank_exchange_sum(text: str) -> extract.Money | None:
+    """The sum of the one payment order a 1C exchange file holds; None for another file
+    or for several orders (a person splits them)."""
+    if not text.lstrip("\ufeff").startswith("1CClientBankExchange"):
+        return None
+    sums = _EXCHANGE_SUM.findall(text)
+    if len(sums) != 1:
+        return None
+    return extract.Money(amount=Decimal(sums[0]).quantize(Decimal("0.01")), currency="RUB",
+                         line=f"Сумма={sums[0]}")
 
 
 _ASKS_DECISION = re.compile(either("ASKS_DECISION"), re.IGNORECASE)
@@ -1205,7 +1290,7 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     # the reply's own words name the invoices it is about: "Thanks. But INV-3019 is wrong"
     # under a subject about INV-3018 disputes INV-3019 only (when the ledger knows a number
     # the words name; an unknown one may be a typo, and the thread's invoice stays)
-    short = short_references(text[:MAX_READ], facts)
+    short = [*short_references(text[:MAX_READ], facts), *_thread_serials(text[:MAX_READ], numbers)]
     numbers = tuple(dict.fromkeys([*numbers, *short]))
     known_in_text = [*facts.numbers_in(text), *short]
     # ("оплатили оба документа ... (по № 1166 — с учётом корректировки)": about both)
@@ -1289,12 +1374,16 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         reason=reason,
         intent=reading.intent,
         intent_guessed=guessed is not None,
+        # (a promise beside a question: its day, for the person who answers; not acted on)
         promised_date=(reading.promised_date if reading.intent == I.PROMISE
+                       or reading.reason.startswith(PROMISE_AND_QUESTION)
                        else reading.rest_date if reading.intent == I.DISPUTE else None),
         reply_amount=reading.money.amount if reading.money else None,
         reply_currency=_reply_currency(reading.money, body) if reading.money else None,
         # a dispute beside a paid claim shows the claimed day too (staff check the bank)
-        reply_paid_on=reading.paid_on if reading.intent in (I.PAID_CLAIM, I.DISPUTE) else None,
+        # (and a plan for the rest after a part paid: the part's day)
+        reply_paid_on=reading.paid_on if reading.intent in (I.PAID_CLAIM, I.DISPUTE,
+                                                            I.PLAN_REQUEST) else None,
         invoice_numbers=numbers,
         original_message_id=known_ids[0] if known_ids else _ours(ids, ctx) or msg.in_reply_to,
         language=language,

@@ -14,13 +14,16 @@ The record names what the commands are about (their invoice numbers, the amount 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
 
 from mailbot.domain.values import Classification, Kind, PaymentFacts
-from mailbot.reading import commands, extract
+from mailbot.reading import commands, dates, extract
 from mailbot.reading.context import Context
 from mailbot.reading.kinds import auto_reply
 from mailbot.reading.kinds.forgery import named_invoices
+from mailbot.reading.lang import either
 from mailbot.reading.language import detect as detect_language
 from mailbot.reading.parse import ParsedMessage
 from mailbot.reading.replies import message_body
@@ -65,6 +68,50 @@ def _what_it_names(msg: ParsedMessage, ctx: Context) -> tuple[tuple[str, ...], P
     return tuple(numbers), payment, words
 
 
+_PAID = re.compile(either("STAFF_PAID"), re.IGNORECASE)
+_PROMISED = re.compile(either("STAFF_PROMISED"), re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+PAID_WINDOW = timedelta(days=62)  # a payment staff report lies this far back at most
+
+
+@dataclass(frozen=True)
+class ProseFacts:
+    """What staff writing in prose state, for the record: a payment received (its sum and
+    day) and a client's promised day. Never acted on: a command's own grammar acts."""
+
+    amount: Decimal | None = None
+    currency: str | None = None
+    paid_on: date | None = None
+    promised: date | None = None
+
+
+def prose_facts(words: str, today: date) -> ProseFacts:
+    """A payment stated with its one sum ("paid INV-1 in full by cheque, £1,980.00 - banked
+    yesterday (24 Nov)", "33.600,00 € sind am 17.11. eingegangen") and its one past day;
+    a promise's day: the first date after the words telling it, in their sentence ("has
+    promised payment in full on Friday 4 December")."""
+    amount = currency = paid_on = promised = None
+    low = words.replace("ё", "е").replace("Ё", "Е")
+    spans = [(m.start(), m.end()) for m in _PAID.finditer(low)]
+    if spans:
+        sums = {(m.amount, m.currency) for m in extract.find_money(words)}
+        if len(sums) == 1:
+            amount, currency = next(iter(sums))
+        # the day nearest the words of paying ("sind am 17.11. eingegangen, im Avis stand
+        # nur 'Rechnung vom 29.09.'": the 17th); two as near: none
+        near = sorted((min(0 if lo <= f.start < hi else min(abs(f.start - lo), abs(f.start - hi))
+                           for lo, hi in spans), f.date)
+                      for f in dates.find(words, today) if today - PAID_WINDOW <= f.date <= today)
+        if near and (len(near) == 1 or near[0][0] < near[1][0] or near[0][1] == near[1][1]):
+            paid_on = near[0][1]
+    said = _PROMISED.search(low)
+    if said:
+        end = next((m.start() for m in _SENTENCE_END.finditer(low, said.end())), len(low))
+        ahead = [f.date for f in dates.find(words[said.end():end], today) if f.date >= today]
+        promised = ahead[0] if ahead else None
+    return ProseFacts(amount, currency, paid_on, promised)
+
+
 def _language(msg: ParsedMessage, words: str) -> str | None:
     """The writer's language: from their own words beside the commands, else from the
     script of their name (a Cyrillic name writes Russian); None when nothing tells."""
@@ -81,10 +128,16 @@ def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classifica
         return automatic
     numbers, payment, words = _what_it_names(msg, ctx)
     language = _language(msg, words)
+    # staff writing in prose: the sum, day and promised day they state, on the record only
+    # (a mail not proven to be theirs records none, as a forged bank notice names no sum)
+    prose = prose_facts(words, msg.date.date() if msg.date else _NO_DAY) \
+        if payment is None and words else ProseFacts()
     if auth is True:
         return Classification(kind=Kind.STAFF_COMMAND, confidence=0.9, needs_human=False,
                               reason="staff command", authenticated=auth,
-                              invoice_numbers=numbers, payment=payment, language=language)
+                              invoice_numbers=numbers, payment=payment, language=language,
+                              reply_amount=prose.amount, reply_currency=prose.currency,
+                              reply_paid_on=prose.paid_on, promised_date=prose.promised)
     sender = msg.sender.email if msg.sender else "?"
     how = "its authentication failed" if auth is False else \
         "our receiving server gave no verdict"

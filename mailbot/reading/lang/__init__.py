@@ -149,6 +149,11 @@ PRIOR_PAYMENT (a payment already made taken off: only a sum said to be due now c
 SALES_TAX (a tax line below a part: the part's gross adds it), INVOICE_REPLACES (a
 corrected invoice replacing another) and INVOICE_NEW (right before the new one's number).
 
+Staff writing to the bot in prose (mailbot.reading.kinds.staff_command): STAFF_PAID (a
+payment received: "mark it paid", "sind am 17.11. eingegangen") and STAFF_PROMISED (a
+client's promise told by staff: "has promised payment"): their sum and days are recorded
+for the person who reads the mail, never acted on.
+
 An invoice's number, money and parties (mailbot.reading.extract, .invoices, .kinds.payment):
 - INVOICE_NO_WORDS (the word before an invoice number, with its case endings and
   compounds: the reader adds the word start), NUMBER_MARKS ("No.", "Nummer", "номер":

@@ -294,6 +294,9 @@ INTENT_PROMISE = (
     # "die Vorauszahlung machen wir Mitte nächster Woche", "wir leisten die Zahlung am 10.12."
     (2, (
         r"\b(?:geht|gehen|kommt|kommen)\s+(?:\S+\s+)?mit\s+(?:\S+\s+){0,2}zahllauf\b",
+        # "die Rechnung ist jetzt für den Zahllauf am 04.12. vorgesehen"
+        (r"\b(?:für|in|im|mit)\s+(?:den|dem|unseren|unserem)?\s*(?:\S+\s+)?(?:zahl|zahlungs|über"
+         r"weisungs)lauf\b[^;!?]{0,30}?\b(?:vorgesehen|eingeplant|eingestellt|terminiert|angesetzt)\b"),
         (r"\b(?:sage|sagen)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:\S+\s+){0,2}(?:\w*zahlung|"
          r"überweisung|ausgleich|begleichung)\b(?:\s+\S+){0,6}\s+zu\b"),
         (r"\b\w*(?:zahlung|überweisung)\s+(?:machen|tätigen|leisten|veranlassen|vornehmen|"
@@ -431,7 +434,10 @@ INTENT_DISPUTE = (
      r"korrig|berichtig|falsch|fehlerhaft|irrtümlich|zu (?:viel|hoch)|storn|gutschrift|doppelt"),
     (2, (r"\bkorrigiert aus(?:stellen|zustellen)\b",
          r"\bstellen sie (?:[^\s,;.!?]+\s+){0,3}korrigiert aus\b",
-         r"\bkorrigierte rechnung\b", r"\bverrechnet\b", r"\bfalsch berechnet\b",
+         r"\bkorrigierte rechnung\b",
+         # (not a bank charging its own fees: "unsere Hausbank verrechnet Spesen")
+         r"(?<!bank )(?<!hausbank )(?<!sparkasse )\bverrechnet\b(?!\s+(?:\S+\s+){0,3}(?:spesen|gebühren|entgelte?)\b)",
+         r"\bfalsch berechnet\b",
          r"\bzu viel berechnet\b"), "neg"),
     # the invoice refused as it stands, or asked to be cancelled: "die Rechnung werden wir so
     # nicht begleichen", "wir bitten um Stornierung der Rechnung", "stornieren Sie die Rechnung"
@@ -940,3 +946,8 @@ FORWARD_PREFIXES = r"wg"
 # a scale word after an amount ("Rp 6 jt", "1,2 Mio. EUR" aside): millions, thousands
 AMOUNT_MILLION = r"mio\.?|millionen|million"
 AMOUNT_THOUSAND = r"tsd\.?|tausend"
+
+# Mitarbeiter schreiben dem Bot in Prosa: nur festgehalten, nie ausgeführt
+STAFF_PAID = (r"\b(?:als (?:bezahlt|beglichen|erledigt) (?:buchen|markieren|verbuchen|setzen)|"
+              r"(?:ist|sind|wurde|wurden) (?:\S+\s+){0,6}(?:eingegangen|bezahlt|beglichen|überwiesen))\b")
+STAFF_PROMISED = r"\b(?:zugesagt|versprochen|zusage|will (?:\S+\s+){0,3}zahlen)\b"

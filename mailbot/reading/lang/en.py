@@ -161,7 +161,12 @@ WITHIN = r"within|in the next"
 # next payment run" (the promise waits on the request: a condition)
 REQUEST_THEN = r"^\W*(?:please|kindly|could you|can you|if you could)\b[^.!?]*\b(?:and|then)\b"
 PROVISO = (r"\b(?:provided|providing|as long as|so long as|on (?:the )?condition|subject to|"
-           r"assuming|unless|only (?:if|when|after|once))\b")
+           r"assuming|unless|only (?:if|when|after|once))\b|"
+           # "will be settled once the committee has accepted the report": waits on somebody's
+           # decision ("once our orders come in" only says where the money comes from)
+           r"\bonce\s+(?:[^\s,;.!?]+\s+){1,6}?(?:(?:has|have|had|is|are|been)\s+)*(?:\w+ly\s+)?"
+           r"(?:approved|accepted|signed(?:\s+it)?\s+off|authori[sz]ed|agreed|certified|ratified|"
+           r"(?:given|gives|give) (?:its |their |the )?(?:approval|consent|go-ahead))\b")
 STOP_UNTIL_THEN = r"\b(?:until|till|before) (?:then|that (?:date|day)|the (?:payment|agreed) date)\b"
 # thanks for, or receipt of, a credit note: an acknowledgement, its dispute words do not count
 CREDIT_THANKS = (r"\b(?:thanks?|thank you|many thanks)(?: (?:very|so) much)? for (?:sending |issuing )?"
@@ -346,6 +351,8 @@ INTENT_PROMISE = (
     (2, (
         (r"\b(?:will|'ll|shall) (?:\w+ )?be (?:paid|settled|transferred|processed|released|wired|remitted|"
          r"cleared|made|executed|initiated)\b"),
+        # typed on a phone: "shld be paid end of next week", "wil be paid fri"
+        r"\b(?:shld|shd|shud|wil|wl)\s+(?:\w+\s+)?b(?:e)?\s+(?:paid|settled|transferred|sent|done)\b",
         r"\b(?:gets?|getting) (?:it |this )?(?:paid|settled)\b",
     ), True),
     (2, r"\b(?:payment|transfer) (?:is|has been) scheduled\b"),
@@ -384,8 +391,8 @@ INTENT_PROMISE = (
         r"\b(?:will|'ll|shall|going to)\s+get\s+(?:\S+\s+){0,3}(?:paid|settled|sent|transferred)\b",
         (r"\b(?:it|payment|that)(?:'ll| will| should) be (?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)?"
          r"\b(?!\s*(?:days?|weeks?|months?|%|percent|hours?))"),
-        (r"\b(?:rest|balance|remainder|remaining)\b[^;!?]{0,30}?(?:will|shall|is going to|'ll)\s+"
-         r"(?:\w+\s+)?follow\b"),
+        (r"\b(?:rest|balance|remainder|remaining|payment|transfer|the money|funds)\b[^;!?]{0,30}?"
+         r"(?:will|shall|is going to|'ll)\s+(?:\w+\s+)?follow\b"),
         (r"\b(?:payment|ap|pay|cheque|check|supplier|payables) run\s+(?:is|falls|goes)\s+(?:\w+\s+)?"
          r"(?:on|next|this)\b"),
     ), True),
@@ -402,9 +409,12 @@ INTENT_PROMISE = (
      (r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
       r"weekend|next week|end of (?:the )?(?:week|month)|\d{1,2}(?:st|nd|rd|th))\b")),
     # put in a named run: "0415 is on our list for next Thursday's payment run", "added to
-    # this Friday's AP run" (not last week's)
+    # this Friday's AP run" (not last week's, nor one it already went out in: "this went out
+    # on Friday's payment run" is a paid claim)
     (2, (r"\b(?:in|on|into|for|to)\s+(?:our\s+|the\s+|your\s+)?(?:(?!last\b|previous\b)\S+\s+)"
-         r"{0,2}?(?:ap|payment|pay|payables|supplier|cheque|check|bacs)\s+run\b"), True),
+         r"{0,2}?(?:ap|payment|pay|payables|supplier|cheque|check|bacs)\s+run\b"), True, None,
+     (r"\b(?:went|was|were|got)\s+(?:out|paid|sent|processed|included|settled|cleared|released)"
+      r"\s+(?:\S+\s+){0,2}?(?:in|on|with)\s+(?:our\s+|the\s+)?\S+\s+(?:\S+\s+)?run\b")),
     # "we'll have INV-7 cleared by the end of the month", "I'll have it paid by Friday"
     (2, (r"\b(?:will|'ll|shall|going to)\s+have\s+(?!to\b)(?:\S+\s+){0,3}?(?:paid|settled|"
          r"cleared|transferred|remitted|wired)\b"), True),
@@ -635,6 +645,10 @@ INTENT_PLAN_REQUEST = (
         r"today|this month)\b"),
         (r"\b(?:half|part|a portion|some)\s+now\b(?:\s+\S+){0,4}\s+(?:the rest|the remainder|"
         r"the balance|the other half)\b"),
+        # "our proposal is to pay EUR 4.950 now (this month) and the remaining EUR 4.950 at
+        # the end of January"
+        (r"\bpay\s+(?:\S+\s+){1,3}?now\b(?:\s+\S+){0,6}?\s+(?:the rest|the remainder|the remaining|"
+         r"the balance|the other half|the second half)\b"),
     ), "neg"),
 )
 INTENT_NOT_RECEIVED = (
@@ -646,7 +660,9 @@ INTENT_NOT_RECEIVED = (
         r"included|received)|is missing|was missing|not attached|cannot be opened|"
         r"can't be opened|won't open|doesn't open|does not open)")),
     (3, (
-        r"\bre-?send\b",
+        # (not their bank details again: "could you resend yours - sort code, acc no")
+        (r"\bre-?send\b(?!\s+(?:us\s+|me\s+)?(?:yours\b|your (?:bank|banking|account|payment|"
+         r"remittance)\b|(?:the |your )?(?:bank|banking|account|payment) (?:details|info)))"),
         r"\bsend (?:it |this |them )?(?:over |through )?again\b",
         r"\bsend (?:us |me )?(?:another|a new|a|the) (?:copy|invoice|pdf)\b",
         r"\bsend (?:us |me )?(?:the invoice|a copy)\b",
@@ -669,6 +685,9 @@ INTENT_PAYMENT_DETAILS = (
          r"?:details|information|instructions|link|options)|virtual account|wire instructions|"
          r"account holder|account name|beneficiary(?:'s)? (?:name|address|details)|"
          r"(?:full |postal )?address of (?:your|the) bank|bank(?:'s)? (?:full |postal )?address)\b"),
+        # "our bank details got wiped, could you resend yours": theirs, again
+        (r"\bre-?send (?:us |me )?(?:yours\b|your (?:bank|banking|account|payment)\b|(?:the )?"
+         r"(?:bank|banking|account|payment) (?:details|info))"),
     )),
     (2, (
         (r"\b(?:how|where) (?:can|do|should|could|shall) (?:we|i) (?:pay|make (?:the )?payment|se"
@@ -715,6 +734,12 @@ INTENT_STOP = (
         (r"\bcease (?:all )?(?:contact|communication|correspondence|sending|emailing|"
          r"e-mailing|writing|these|this|further)\b"),
         r"\bdesist\b",
+        # a third party for the client (an administrator, a solicitor): "please do not contact
+        # the practice or its staff", "further automated reminders to the company should cease"
+        (r"\b(?:do not|don't|never) (?:\w+ )?(?:contact|email|e-mail|write to|call) (?:the|our|this)"
+         r" (?:company|practice|client|business|debtor|firm|directors?|staff|school|charity|trust)\b"),
+        (r"\b(?:reminders|emails|e-mails|correspondence|contact|chasing)\b(?:\s+\S+){0,4}?\s+(?:should|"
+         r"must|shall|is to|are to|will need to)\s+(?:now\s+)?(?:cease|stop)\b"),
         r"\bopt (?:me |us )?out\b",
         r"\bharass\w*\b",
         (r"\brefrain from (?:further )?(?:contacting|emailing|e-mailing|sending|writing|"
@@ -1256,3 +1281,12 @@ FORWARD_PREFIXES = r"fwd?"
 # a scale word after an amount ("Rp 6 jt", "1,2 Mio. EUR" aside): millions, thousands
 AMOUNT_MILLION = r"m|mn|mio|million"
 AMOUNT_THOUSAND = r"k|thousand"
+
+# Staff writing to the bot in prose (mailbot.reading.kinds.staff_command): recorded for the
+# person who reads the mail, never acted on (a command's own grammar acts)
+# a payment received: "paid INV-1 in full by cheque", "mark it paid", "banked yesterday"
+STAFF_PAID = (r"\b(?:mark(?:ed)? (?:\S+\s+){0,3}(?:as )?paid|(?:has|have|they|client|customer)\s+"
+              r"(?:\w+\s+)?paid|paid (?:\S+\s+){0,3}in full|banked|(?:funds|money|payment) "
+              r"(?:\w+\s+)?(?:received|arrived|came in|landed))\b")
+# a client's promise told by staff: "he has promised payment in full on Friday 4 December"
+STAFF_PROMISED = r"\b(?:promised|committed to pay(?:ing)?|agreed to pay|will pay)\b"

@@ -747,3 +747,8 @@ AMOUNT_THOUSAND = r"rb|ribu"
 # the client's own misfortune ("banjir merusak gudang kami"): its damage words are no dispute
 MISFORTUNE = r"\b(?:banjir|kebakaran|hujan es|badai|angin puting beliung|gempa\w*|longsor)\b"
 DAMAGE_WORDS = r"rusak|kerusakan"
+
+# staf menulis ke bot dalam kalimat biasa: hanya dicatat, tidak dijalankan
+STAFF_PAID = (r"\b(?:tandai (?:\S+\s+){0,6}(?:lunas|sudah (?:di)?bayar)|sudah lunas|(?:dana|uang|"
+              r"pembayaran|transfer)\s+(?:\S+\s+){0,4}(?:masuk|diterima))\b")
+STAFF_PROMISED = r"\b(?:janji|berjanji|menjanjikan|komit) (?:akan )?(?:bayar|membayar|melunasi|lunas)"

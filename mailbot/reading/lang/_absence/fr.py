@@ -43,6 +43,19 @@ INTENT_PAID_CLAIM = (
         r"\b(?:la facture|elle) (?:a été|est) (?:bien )?(?:payée|payee|réglée|reglee)",
     ), "", None, _NOT),
 )
+# "le solde ... que nous contestons", "nous contestons ce montant", "merci de nous envoyer une
+# note de crédit": a complaint about what was billed
+INTENT_DISPUTE = (
+    (3, (
+        r"\b(?:nous|je) (?:la |le |les )?(?:contestons|conteste)\b",
+        r"\bque (?:nous contestons|je conteste)\b",
+        r"\b(?:montant|facture|solde|frais|somme)\s+(?:\S+\s+){0,2}contest[ée]e?s?\b",
+    ), "", None, _NOT),
+    (2, (
+        (r"\b(?:envoyer|établir|etablir|émettre|emettre|adresser)\s+(?:\S+\s+){0,2}(?:note de "
+         r"cr[ée]dit|avoir|facture rectificative|facture corrig[ée]e)\b"),
+    ), "", None, _NOT),
+)
 # "nous n'avons jamais reçu la facture", "pourriez-vous nous la renvoyer ?" (the negation is
 # the request's own: no `unless`)
 _DOC_FR = r"(?:facture|pdf|document|copie|pi[èe]ce jointe)"
