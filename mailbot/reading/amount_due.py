@@ -351,6 +351,23 @@ def _one(found: list[tuple[int, extract.Money]]) -> tuple[int, extract.Money] | 
     return found[0] if len(amounts) == 1 else None
 
 
+# a due-now label ending its line, the sentence going on below in lower case ("... аванса
+# 200 000,00 руб. к оплате\nостаётся 412 000,00 руб."): a hard-wrapped body's one sentence
+_LABEL_WRAPPED = re.compile(rf"(?:{_DUE_NOW.pattern})[ \t:]*\r?\n[ \t]*(?=[^\W\d_])",
+                            re.IGNORECASE)
+
+
+def _unwrapped(text: str) -> str:
+    """`text` with a line that ends on a due-now label joined to the line below it when
+    that line goes on with the same sentence (starts in lower case): the label's sum is
+    there, and the line's own sums before the label explain it."""
+    def join(m: re.Match[str]) -> str:
+        rest = text[m.end():m.end() + 1]
+        return re.sub(r"[ \t]*\r?\n[ \t]*", " ", m.group(0)) if rest.islower() else m.group(0)
+
+    return _LABEL_WRAPPED.sub(join, text)
+
+
 def read(text: str, currency: str | None = None, month_first: bool = False,
          order: str | None = None) -> DueNow | None:
     """The amount due now of a text that states competing totals; None when it states no
@@ -363,7 +380,7 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
         return DueNow(problem=f'a provisional invoice: its amount is an estimate '
                               f'("{" ".join(provisional.group(0).split())}")')
     # "— 600 000,00 руб., в т.ч. НДС 22% — 108 196,72 руб.": the VAT after it is an aside
-    lines = [extract.drop_vat_aside(piece) for paragraph in text.splitlines()
+    lines = [extract.drop_vat_aside(piece) for paragraph in _unwrapped(text).splitlines()
              for line in _sentences(paragraph) for piece in _whole_and_part(line, currency)]
     competing: list[str] = []  # what competes, for the person who decides
     wholes: set[Decimal] = set()  # the sums named as a whole (a contract's value)

@@ -525,9 +525,12 @@ def without_dates(line: str) -> str:
 
 _DUE_WORDS = either("DUE_LABELS")
 _ISSUE_WORDS = either("ISSUE_LABELS")
-# "Invoice No. 17 of 1 December", "Rechnung 17 vom 1.12.", "Счёт № 17 от 1 декабря"
+# "Invoice No. 17 of 1 December", "Rechnung 17 vom 1.12.", "Счёт № 17 от 1 декабря"; the
+# number and date may wrap onto the next line right after the word ("... и счёт\n№ 17 от
+# 1 декабря", a hard-wrapped body)
 _DATED_NUMBER = re.compile(
-    rf"{_NO_WORD}[^\n]{{0,40}}?(?:{either('NUMBER_DATED')})(?P<rest>[^\n]{{0,40}})",
+    rf"{_NO_WORD}(?:[ \t]*\r?\n(?=[ \t]*(?:№|#|{either('NUMBER_ABBREVIATIONS')})))?"
+    rf"[^\n]{{0,40}}?(?:{either('NUMBER_DATED')})(?P<rest>[^\n]{{0,40}})",
     re.IGNORECASE,
 )
 _GENERIC_DATE = re.compile(

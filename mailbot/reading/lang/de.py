@@ -679,7 +679,8 @@ TERMS_BEFORE = (r"innerhalb(?:\s+von)?|binnen|nach|zahlungsziel(?:\s+für\s+(?:[
 TERMS_AFTER = r"netto\b|ohne\s+abzug|nach\s+(?:rechnungs|erhalt|eingang|zugang)"
 TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
              r"\s*[:\-–—]?\s*(?:ab\s+)?sofort|sofort\s+(?:nach\s+(?:rechnungs)?(?:erhalt|"
-             r"eingang|zugang)\s+)?(?:und\s+|ohne\s+abzug\s+|rein\s+netto\s+)?"
+             # "sofort und ohne Abzug zahlbar": the linking words may come together
+             r"eingang|zugang)\s+)?(?:(?:und|ohne\s+abzug|rein\s+netto)\s+){0,3}"
              r"(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|"
              r"ohne\s+abzug\s+sofort")
 DISCOUNT_WORDS = r"skonto"

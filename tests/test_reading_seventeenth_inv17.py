@@ -1,0 +1,128 @@
+"""Invoice copies of the seventeenth blind set's kind: examples written here in other
+wordings, not the set's messages.
+
+- an invoice's number and date wrapped onto the next line after its word ("... и счёт\\n№
+  СЧ-950 от 30.11.2026") still give the invoice's date (not the act's before it, nor the
+  day it was mailed);
+- a monthly charge of a yearly contract ("счёт за декабрь ... (годовая стоимость ...)")
+  is chased for the month's sum, not the year's;
+- an amount due after an advance already received, its label wrapped at the end of a line
+  ("... к оплате\\nостаётся 200 000,00 руб."), is the rest, not the advance;
+- "sofort und ohne Abzug zahlbar" is due on the invoice date.
+
+(Bodies are sent with CRLF line ends too, as mail arrives.)
+"""
+
+from __future__ import annotations
+
+import email.policy
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+import pytest
+
+from mailbot.reading.classify import as_record, classify
+from mailbot.reading.parse import parse_message
+from tests.test_competing_totals import BOT, CTX, MX
+from tests.test_competing_totals import invoice as invoice_lf
+
+
+def _raw(body: str, subject: str, *, sender: str = "Staff <staff@acme.test>",
+         to: str = "ap@client.test", cc: str = BOT) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    if cc:
+        msg["Cc"] = cc
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<inv17-1@acme.test>"
+    msg.set_content(body)
+    return (f"Authentication-Results: {MX}; dkim=pass header.d=acme.test; "
+            "dmarc=pass header.from=acme.test\r\n").encode() + msg.as_bytes(
+                policy=email.policy.SMTP)
+
+
+def read(body: str, subject: str = "Invoice", **kw: str) -> dict[str, object]:
+    return as_record(classify(parse_message(_raw(body, subject, **kw)), CTX))
+
+
+def invoice(body: str, subject: str = "Invoice") -> dict[str, object]:
+    """The record of a staff member's invoice mail, read with LF and with CRLF line ends
+    (both must agree)."""
+    rec = read(body, subject)
+    assert rec["kind"] == "invoice_copy"
+    lf = invoice_lf(body, subject)
+    assert {k: lf[k] for k in ("amount", "issue_date", "due_date", "needs_human")} == {
+        k: rec[k] for k in ("amount", "issue_date", "due_date", "needs_human")}
+    return rec
+
+# ------------------------------------------------------------------ the invoice's own date
+
+
+@pytest.mark.parametrize(("body", "issued", "due"), [
+    (("Добрый день!\n\nВо вложении акт сдачи-приёмки № 412 от 25.11.2026 и счёт\n"
+      "№ СЧ-950 от 30.11.2026 на сумму 122 000,00 руб., в т.ч. НДС 22% — 22 000,00 руб.\n\n"
+      "Оплата в течение 14 календарных дней с даты счёта.\n"), "2026-11-30", "2026-12-14"),
+    (("Направляем УПД № 77 от 27.11.2026 и счёт на оплату\n№ СЧ-953 от 28.11.2026, сумма "
+      "54 000,00 руб.\nСрок оплаты — 10 дней.\n"), "2026-11-28", "2026-12-08"),
+])
+def test_an_invoice_number_wrapped_after_its_word_keeps_its_date(body, issued, due):
+    rec = invoice(body, subject="Счёт и акт")
+    assert (rec["issue_date"], rec["due_date"]) == (issued, due), rec["reason"]
+
+
+# ------------------------------------------------------------------ a month of a yearly contract
+
+
+@pytest.mark.parametrize("whole", [
+    "годовая стоимость обслуживания 1 200 000,00 руб., оплата ежемесячно",
+    "годовая сумма договора 1 200 000,00 руб., платежи ежемесячные",
+])
+def test_a_month_of_a_yearly_contract_is_chased_for_the_month(whole):
+    rec = invoice(("Добрый день!\n\nНаправляем счёт за декабрь по договору на сервисное "
+                   f"обслуживание\nвентиляции № СО-7/26 ({whole}).\n\n"
+                   "Счёт № СЧ-951 от 01.12.2026\n"
+                   "Обслуживание вентиляции, декабрь 2026 — 100 000,00 руб., в т.ч. НДС 22% "
+                   "18 032,79 руб.\n\nОплата до 15.12.2026.\n"), subject="Счёт СЧ-951")
+    assert rec["amount"] != "1200000.00"
+    assert (rec["amount"], rec["due_date"]) == ("100000.00", "2026-12-15"), rec["reason"]
+    assert not rec["needs_human"], rec["reason"]
+
+
+# ------------------------------------------------------------------ the rest after an advance
+
+
+@pytest.mark.parametrize(("body", "amount", "due"), [
+    (("Направляю счёт № СЧ-952 от 01.12.2026 на сумму 300 000,00 руб.\n\n"
+      "С учётом ранее полученной предоплаты 100 000,00 руб. (п/п № 41 от 10.11.2026) к оплате\n"
+      "остаётся 200 000,00 руб. Просьба оплатить до 10.12.2026.\n"), "200000.00", "2026-12-10"),
+    (("Invoice INV-952 dated 1 December 2026 for GBP 9,000.00.\n\n"
+      "Taking into account the deposit of GBP 3,000.00 received in October, the amount due\n"
+      "now is GBP 6,000.00. Please pay by 15 December 2026.\n"), "6000.00", "2026-12-15"),
+])
+def test_the_rest_after_an_advance_is_due_when_its_label_wraps(body, amount, due):
+    rec = invoice(body, subject="Invoice")
+    assert rec["amount"] not in ("100000.00", "3000.00")
+    assert (rec["amount"], rec["due_date"]) == (amount, due), rec["reason"]
+
+
+# ------------------------------------------------------------------ payable at once
+
+
+@pytest.mark.parametrize("terms", [
+    "Der Rechnungsbetrag ist sofort und ohne Abzug zahlbar.",
+    "Die Rechnung ist sofort nach Erhalt und ohne Abzug zu begleichen.",
+])
+def test_sofort_und_ohne_abzug_is_due_on_the_invoice_date(terms):
+    rec = invoice(("Sehr geehrte Damen und Herren,\n\nfür den Einsatz berechnen wir:\n\n"
+                   "Rechnung Nr. RE-2026-960 vom 01.12.2026\n"
+                   "  Reparatur Glasdach                  2.000,00 €\n"
+                   "  19 % MwSt.                            380,00 €\n"
+                   "  Gesamt                              2.380,00 €\n\n"
+                   f"{terms}\n"), subject="Rechnung RE-2026-960")
+    assert (rec["amount"], rec["issue_date"], rec["due_date"]) == (
+        "2380.00", "2026-12-01", "2026-12-01")
+    assert not rec["needs_human"], rec["reason"]
+
