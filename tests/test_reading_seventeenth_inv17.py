@@ -8,7 +8,11 @@ wordings, not the set's messages.
   is chased for the month's sum, not the year's;
 - an amount due after an advance already received, its label wrapped at the end of a line
   ("... к оплате\\nостаётся 200 000,00 руб."), is the rest, not the advance;
-- "sofort und ohne Abzug zahlbar" is due on the invoice date.
+- "sofort und ohne Abzug zahlbar" is due on the invoice date;
+- a staff member forwarding to colleagues and the bot an invoice mail a staff member sent
+  to a client ("went out without AR in copy, forwarding for the ledger") is that
+  invoice's copy, read from the forwarded mail (its client, its date); a mail of commands
+  beside a forward stays a staff command, and a client's forwarded mail is no invoice copy.
 
 (Bodies are sent with CRLF line ends too, as mail arrives.)
 """
@@ -126,3 +130,70 @@ def test_sofort_und_ohne_abzug_is_due_on_the_invoice_date(terms):
         "2380.00", "2026-12-01", "2026-12-01")
     assert not rec["needs_human"], rec["reason"]
 
+
+# ------------------------------------------------------------------ forwarded for the ledger
+
+_OUTLOOK_FORWARD = (
+    "Hi both,\n\nThis went to the client last week without the AR mailbox in copy - "
+    "forwarding so it gets onto the ledger.\n\nThanks,\nPriya\n\n"
+    "From: Sam Staff <sam@acme.test>\nSent: 20 November 2026 16:05\n"
+    "To: accounts@harbourview.test\nSubject: Invoice INV-970 - roof light repair\n\n"
+    "Dear accounts team,\n\nPlease find our invoice for the roof light repair.\n\n"
+    "  Invoice number: INV-970\n  Invoice date:   20 November 2026\n"
+    "  Repair incl. materials        GBP 1,500.00\n  VAT @ 20%                       GBP 300.00\n"
+    "  Total                         GBP 1,800.00\n\nPayment terms: 14 days.\n\n"
+    "Kind regards,\nSam\n")
+
+_GERMAN_FORWARD = (
+    "Hallo Jana,\n\ndie Rechnung ging am 18.11. ohne den Bot raus, bitte erfassen.\n\n"
+    "Gruß Tim\n\n-----Ursprüngliche Nachricht-----\nVon: Tim Staff <tim@acme.test>\n"
+    "Gesendet: Mittwoch, 18. November 2026 11:20\nAn: Buchhaltung <rechnung@seehof.test>\n"
+    "Betreff: Rechnung RE-2026-971\n\nSehr geehrte Damen und Herren,\n\n"
+    "anbei die Rechnung RE-2026-971 vom 18.11.2026.\n\n  Netto    4.000,00 EUR\n"
+    "  19 % USt.  760,00 EUR\n  Brutto   4.760,00 EUR\n\n"
+    "Zahlungsziel: 30 Tage ab Rechnungsdatum.\n\nMit freundlichen Grüßen\nTim Staff\n")
+
+_YANDEX_FORWARD = (
+    "Коллеги, пересылаю счёт для учёта — забыл поставить AR в копию.\n\nИгорь\n\n"
+    "-------- Пересылаемое сообщение --------\n"
+    "17.11.2026, 10:40, \"Игорь Staff\" <igor@acme.test>:\n\n"
+    "Анна, добрый день!\n\nСчёт № СЧ-972 от 17.11.2026 за монтаж перегородок, "
+    "сумма 480 000,00 руб., в т.ч. НДС 22%. Оплата в течение 10 календарных дней.\n\n"
+    "--\nС уважением,\nИгорь\n\n-------- Конец пересылаемого сообщения --------\n"
+    "Кому: a.petrova@zavod-sever.test\n")
+
+
+@pytest.mark.parametrize(("body", "subject", "client", "facts"), [
+    (_OUTLOOK_FORWARD, "FW: Invoice INV-970 - roof light repair", "accounts@harbourview.test",
+     ("INV-970", "1800.00", "2026-11-20", "2026-12-04")),
+    (_GERMAN_FORWARD, "WG: Rechnung RE-2026-971", "rechnung@seehof.test",
+     ("RE-2026-971", "4760.00", "2026-11-18", "2026-12-18")),
+    (_YANDEX_FORWARD, "Fwd: Счёт СЧ-972", "a.petrova@zavod-sever.test",
+     ("СЧ-972", "480000.00", "2026-11-17", "2026-11-27")),
+])
+@pytest.mark.parametrize("bot_in", ["to", "cc"])
+def test_an_invoice_mail_forwarded_for_the_ledger_is_its_copy(body, subject, client, facts,
+                                                              bot_in):
+    colleague = "Colleague <colleague@acme.test>"
+    to, cc = (BOT, colleague) if bot_in == "to" else (colleague, BOT)
+    rec = read(body, subject, to=to, cc=cc)
+    assert rec["kind"] == "invoice_copy", rec["reason"]
+    assert (rec["invoice_numbers"][0], rec["amount"], rec["issue_date"],  # type: ignore[index]
+            rec["due_date"]) == facts
+    assert not rec["needs_human"], rec["reason"]
+    classified = classify(parse_message(_raw(body, subject, to=to, cc=cc)), CTX)
+    assert [a.email for a in classified.debtor_contacts] == [client]
+
+
+def test_commands_beside_a_forwarded_invoice_stay_a_staff_command():
+    body = "paid INV-970 1800.00 2026-11-30\n\n" + _OUTLOOK_FORWARD.split("\n\n", 3)[3]
+    rec = read(body, "FW: Invoice INV-970 - roof light repair", to=BOT, cc="")
+    assert rec["kind"] == "staff_command"
+
+
+def test_a_clients_mail_forwarded_by_staff_is_no_invoice_copy():
+    body = _OUTLOOK_FORWARD.replace("From: Sam Staff <sam@acme.test>",
+                                    "From: Accounts <accounts@harbourview.test>").replace(
+        "To: accounts@harbourview.test", "To: sam@acme.test")
+    rec = read(body, "FW: Invoice INV-970 - roof light repair", to=BOT, cc="")
+    assert rec["kind"] != "invoice_copy"

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from mailbot.domain.values import Classification, InvoiceFacts, Kind
-from mailbot.reading import bank_days, einvoice, extract, subjects
+from mailbot.domain.values import Address, Classification, InvoiceFacts, Kind
+from mailbot.reading import bank_days, commands, einvoice, extract, replies, subjects
 from mailbot.reading.context import Context
 from mailbot.reading.invoices import (
     SourceFacts,
@@ -268,8 +268,75 @@ def outgoing_invoice(msg: ParsedMessage, ctx: Context,
     return invoice_copy(msg, ctx, auth, sources)
 
 
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_FORWARD_HEADER_LINES = 12  # a forwarded message's header block is short
+
+
+def forwarded_invoice(msg: ParsedMessage, ctx: Context) -> ParsedMessage | None:
+    """A staff member forwarding to colleagues (the bot among the recipients) the mail in
+    which a staff member sent an invoice to a client ("sent without copying AR, forwarding
+    for the ledger"): that forwarded mail, as it was sent (its client recipients, its
+    text, its day), when the forwarder's own words hold no command and the forwarded text
+    states an invoice's number and amount; else None.
+
+    The structure decides, not the words: a forwarded block whose header names a staff
+    member as its author and a recipient outside the company."""
+    if not ctx.is_staff(msg.sender):
+        return None
+    body = body_text(msg).replace("\r\n", "\n").replace("\r", "\n")
+    lines = body.split("\n")
+    start = replies.history_start(lines)
+    if start is None:
+        return None
+    today = msg.date.date() if msg.date else date(2000, 1, 1)
+    if any(isinstance(p, commands.Command)
+           for p in commands.parse_mail("\n".join(lines[:start]), today)):
+        return None  # (commands beside the forward: the staff command's reader reads them)
+    at = start
+    if not replies.is_quote_header_line(lines[at]):  # a separator line, then the header
+        at += 1
+        while at < len(lines) and not lines[at].strip():
+            at += 1
+    end = at
+    while end < len(lines) and lines[end].strip() and end - at < _FORWARD_HEADER_LINES:
+        end += 1
+    header = lines[at:end]
+    author = next((m.group(0).lower() for x in header if (m := _ADDRESS.search(x))), None)
+    if author is None or not ctx.is_staff(Address(author)):
+        return None
+    rest = lines[end:]
+    # its recipients: on the header's field lines (Yandex writes "Кому:" below the text)
+    recipients = [Address(m.group(0).lower()) for x in [*header, *rest]
+                  if replies.is_quote_header_line(x) for m in _ADDRESS.finditer(x)]
+    clients = tuple(dict.fromkeys(a for a in recipients
+                                  if a.email != ctx.bot_address and not ctx.is_staff(a)))
+    if not clients:
+        return None
+    sent = msg.date
+    written = extract.find_dates("\n".join(header))
+    if msg.date is not None and written and written[0] <= msg.date.date():
+        sent = datetime.combine(written[0], msg.date.timetz())
+    forwarded = dataclasses.replace(msg, to=clients, cc=(), text="\n".join(rest), html="",
+                                    date=sent)
+    facts, _ = merge(read_sources(forwarded, ctx))
+    if facts.number is None or facts.amount is None:
+        return None
+    return forwarded
+
+
+def read_forwarded(msg: ParsedMessage, ctx: Context,
+                   auth: bool | None) -> Classification | None:
+    """The registry's entry for a staff member's forward of an invoice mail to the bot."""
+    forwarded = forwarded_invoice(msg, ctx)
+    return invoice_copy(forwarded, ctx, auth) if forwarded is not None else None
+
+
 def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
     """The registry's entry for a staff member's copy (mailbot.reading.classify)."""
+    if not any(a.email != ctx.bot_address and not ctx.is_staff(a) for a in [*msg.to, *msg.cc]) \
+            and (forwarded := forwarded_invoice(msg, ctx)) is not None:
+        # forwarded to colleagues, the bot in Cc: the invoice mail it forwards
+        return invoice_copy(forwarded, ctx, auth)
     sources = read_sources(msg, ctx)
     if _staff_talk(msg, ctx, sources):
         # colleagues writing to each other with the bot in Cc "so that it knows": their
