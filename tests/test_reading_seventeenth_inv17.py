@@ -197,3 +197,68 @@ def test_a_clients_mail_forwarded_by_staff_is_no_invoice_copy():
         "To: accounts@harbourview.test", "To: sam@acme.test")
     rec = read(body, "FW: Invoice INV-970 - roof light repair", to=BOT, cc="")
     assert rec["kind"] != "invoice_copy"
+
+
+# ------------------------------------------------------------------ whose date it is
+
+
+@pytest.mark.parametrize(("body", "issued"), [
+    (("Направляем счёт на аванс по договору № 12/26-М от 05.10.2026 (монтаж витражей).\n\n"
+      "Счёт № СЧ-973 от 01.12.2026 — аванс 30 %:\n  Сумма к оплате: 90 000,00 руб.\n\n"
+      "Срок оплаты — не позднее 10.12.2026.\n"), "2026-12-01"),
+    (("Anbei die Rechnung zum Auftrag Nr. 4471 vom 02.10.2026.\n\n"
+      "Rechnung Nr. RE-2026-974 vom 30.11.2026\n  Gesamtbetrag 1.190,00 EUR\n\n"
+      "Zahlbar bis 14.12.2026.\n"), "2026-11-30"),
+    # a bare "N" typed for the numero sign before a lettered number
+    (("Счёт на предоплату по договору N 88-П от 01.09.2026.\n\n"
+      "Счёт N СЧ-976 от 27.11.2026 — предоплата 50 %:\n  Сумма к оплате: 40 000,00 руб.\n"
+      "Срок оплаты — до 04.12.2026.\n"), "2026-11-27"),
+])
+def test_the_date_after_the_invoice_number_is_the_invoices_not_the_contracts(body, issued):
+    rec = invoice(body, subject="Счёт / Rechnung")
+    assert rec["issue_date"] == issued, rec["reason"]
+
+
+# ------------------------------------------------------------------ an attached HTML invoice
+
+
+def _with_html(body: str, html: str) -> dict[str, object]:
+    msg = EmailMessage()
+    msg["From"] = "Staff <staff@acme.test>"
+    msg["To"] = "ap@client.test"
+    msg["Cc"] = BOT
+    msg["Subject"] = "Счёт СЧ-975"
+    msg["Date"] = format_datetime(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<inv17-2@acme.test>"
+    msg.set_content(body)
+    msg.add_attachment(html.encode(), maintype="text", subtype="html",
+                       filename="schet_SCH-975.html")
+    raw = (f"Authentication-Results: {MX}; dkim=pass header.d=acme.test; "
+           "dmarc=pass header.from=acme.test\r\n").encode() + msg.as_bytes()
+    return as_record(classify(parse_message(raw), CTX))
+
+
+_HTML_INVOICE = ("<html><body><h3>Счёт на оплату № СЧ-975 от 30.11.2026</h3><table>"
+                 "<tr><td>Ремонт остекления</td><td>{net}</td></tr><tr><td>НДС 22%</td>"
+                 "<td>{vat}</td></tr><tr><td><b>Всего к оплате</b></td><td><b>{total} руб.</b></td>"
+                 "</tr></table></body></html>")
+
+
+def test_an_attached_html_invoice_that_states_another_sum_goes_to_a_person():
+    rec = _with_html("Высылаю счёт № СЧ-975 за ремонт остекления, сумма 256 200,00 руб. с НДС.\n"
+                     "Оплата в течение 7 дней.\n",
+                     _HTML_INVOICE.format(net="215 000,00", vat="47 300,00",
+                                          total="262 300,00"))
+    assert rec["kind"] == "invoice_copy"
+    assert rec["needs_human"], rec["reason"]
+    assert all(n in str(rec["reason"]) for n in ("256", "262")), rec["reason"]
+
+
+def test_an_attached_html_invoice_gives_its_date():
+    rec = _with_html("Высылаю счёт № СЧ-975 за ремонт остекления, сумма 262 300,00 руб. с НДС.\n"
+                     "Оплата в течение 7 дней.\n",
+                     _HTML_INVOICE.format(net="215 000,00", vat="47 300,00",
+                                          total="262 300,00"))
+    assert (rec["amount"], rec["issue_date"], rec["due_date"]) == (
+        "262300.00", "2026-11-30", "2026-12-07")
+    assert not rec["needs_human"], rec["reason"]

@@ -533,6 +533,11 @@ _DATED_NUMBER = re.compile(
     rf"[^\n]{{0,40}}?(?:{either('NUMBER_DATED')})(?P<rest>[^\n]{{0,40}})",
     re.IGNORECASE,
 )
+# ... the invoice's word, its number (after a mark, "№", "Nr.", a bare "N") and the date
+_NUMBER_THEN_DATED = re.compile(
+    rf"{_NO_WORD}\s*(?:(?:{_NO_MARK}|nr|no|n)\.?\s*)?(?:[:#]\s*)?"
+    rf"(?=[\w\-/.]*\d)[^\W_][\w\-/.]*[^\W_.][ \t]*,?[ \t]*"
+    rf"(?:{either('NUMBER_DATED')})(?P<rest>[^\n]{{0,40}})", re.IGNORECASE)
 _GENERIC_DATE = re.compile(
     rf"(?<![^\W\d_])(?P<label>{either('DATE_LABEL')})(?![^\W\d_])(?P<rest>[^\n]{{0,60}})",
     re.IGNORECASE,
@@ -652,6 +657,11 @@ def issue_date(text: str, month_first: bool = False, order: str | None = None) -
     found = _labelled(text, _ISSUE_WORDS, _DUE_WORDS, month_first, order, issue=True)
     if found:
         return found
+    # the date right after the invoice's own number ("Счёт N СЧ-7 от 02.11.2026") first:
+    # an earlier "invoice for contract N 47 of 14.10.2026" dates the contract
+    for m in _NUMBER_THEN_DATED.finditer(text):
+        if d := parse_date(m.group("rest")[:25], month_first, order):
+            return d
     for m in _DATED_NUMBER.finditer(text):
         d = parse_date(m.group("rest")[:25], month_first, order)
         if d:

@@ -398,7 +398,12 @@ def _subject_money(subject: str) -> extract.Money | None:
 def body_text(msg: ParsedMessage) -> str:
     if msg.text.strip():
         return msg.text
-    html = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", msg.html)
+    return _html_text(msg.html)
+
+
+def _html_text(markup: str) -> str:
+    """The text of an HTML body or document, a line per paragraph or table row."""
+    html = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", markup)
     html = re.sub(r"(?i)<br\s*/?>|</(?:p|div|tr|li|h\d)>", "\n", html)
     html = re.sub(r"(?i)</t[dh]>", "  ", html)
     text = html_entities.unescape(re.sub(r"<[^>]+>", " ", html))
@@ -416,6 +421,17 @@ def _plain_text(payload: bytes, charset: str = "") -> str:
     return payload.decode("cp1252", errors="replace")
 
 
+def _html_document(payload: bytes, charset: str = "") -> str:
+    """An attached HTML document titled as an invoice ("Счёт на оплату № 17 от ...", an
+    accounting system's export): its text, read like a PDF's; "" for any other HTML (a
+    mail's HTML copy, a newsletter) and for a document with a head but no invoice title."""
+    markup = _plain_text(payload, charset)
+    title = re.search(r"(?is)<(title|h[1-3])\b[^>]*>(.*?)</\1\s*>", markup)
+    if title is None or not _INVOICE_WORDS.search(_html_text(title.group(2))):
+        return ""
+    return _html_text(markup)
+
+
 def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     """Every source of the message that states something, best first."""
     found: list[SourceFacts] = []
@@ -430,7 +446,9 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
         if e is not None:
             found.append(from_einvoice(e))
         text = (einvoice.pdf_text(a.payload) if b"%PDF-" in a.payload[:1024]
-                else _plain_text(a.payload, a.charset) if a.content_type == "text/plain" else "")
+                else _plain_text(a.payload, a.charset) if a.content_type == "text/plain"
+                else _html_document(a.payload, a.charset) if a.content_type == "text/html"
+                else "")
         if text.strip() and not (a.content_type == "text/plain" and _CREDIT_WORDS.search(
                 text.strip().split("\n", 1)[0])):
             # (a credit note attached beside the invoice is no source of the invoice's facts)
