@@ -262,3 +262,68 @@ def test_an_attached_html_invoice_gives_its_date():
     assert (rec["amount"], rec["issue_date"], rec["due_date"]) == (
         "262300.00", "2026-11-30", "2026-12-07")
     assert not rec["needs_human"], rec["reason"]
+
+
+# ------------------------------------------------------------------ a part invoice's count
+
+
+@pytest.mark.parametrize(("body", "number"), [
+    (("wie vereinbart erhalten Sie die 3. Abschlagsrechnung.\n\n"
+      "Abschlagsrechnung Nr. 3 – RE-2026-977 vom 01.12.2026\n"
+      "  Leistung netto                 10.000,00 EUR\n  zuzüglich 19 % USt.     1.900,00 EUR\n"
+      "  Rechnungsbetrag                11.900,00 EUR\n\nZahlungsziel 21 Tage netto.\n"),
+     "RE-2026-977"),
+    (("Please find our progress invoice below.\n\nProgress invoice No. 4 - INV-978, "
+      "dated 1 December 2026\n  Works to date GBP 5,000.00\n  Amount due GBP 5,000.00\n\n"
+      "Payment terms: 30 days.\n"), "INV-978"),
+])
+def test_a_part_invoices_count_is_not_its_number(body, number):
+    rec = invoice(body, subject="Abschlagsrechnung / progress invoice")
+    assert rec["invoice_numbers"] == [number]
+    assert not rec["needs_human"], rec["reason"]
+
+
+# ------------------------------------------------------------------ the document says which
+
+
+def _with_pdf(body: str, lines: list[str]) -> dict[str, object]:
+    from tests.test_invoices import minimal_pdf
+
+    msg = EmailMessage()
+    msg["From"] = "Staff <staff@acme.test>"
+    msg["To"] = "ap@client.test"
+    msg["Cc"] = BOT
+    msg["Subject"] = "Service contract - first quarter invoice"
+    msg["Date"] = format_datetime(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<inv17-3@acme.test>"
+    msg.set_content(body)
+    msg.add_attachment(minimal_pdf(lines), maintype="application", subtype="pdf",
+                       filename="INV-980.pdf")
+    raw = (f"Authentication-Results: {MX}; dkim=pass header.d=acme.test; "
+           "dmarc=pass header.from=acme.test\r\n").encode() + msg.as_bytes()
+    return as_record(classify(parse_message(raw), CTX))
+
+
+_QUARTER_PDF = ["INVOICE", "Invoice No INV-980", "Date 01 Dec 2026",
+                "Service agreement 2027 (annual contract value 20,000.00, for information)",
+                "Quarter 1 of 4 5,000.00", "VAT 20% 1,000.00", "Total due GBP 6,000.00",
+                "Terms: 30 days net. Due date: 31 Dec 2026"]
+
+
+def test_an_attached_invoice_stating_the_sum_due_settles_the_notes_competing_figures():
+    rec = _with_pdf(("Dear Ms Lane,\n\nAttached is the first quarterly invoice under the 2027 "
+                     "service agreement\n(annual contract value GBP 20,000.00 + VAT, invoiced "
+                     "quarterly).\n\n  Invoice INV-980 - first quarter\n"
+                     "  GBP 5,000.00 + VAT GBP 1,000.00 = GBP 6,000.00, due within 30 days.\n"),
+                    _QUARTER_PDF)
+    assert (rec["amount"], rec["due_date"]) == ("6000.00", "2026-12-31"), rec["reason"]
+    assert not rec["needs_human"], rec["reason"]
+
+
+def test_an_attached_invoice_whose_sum_the_note_does_not_state_still_goes_to_a_person():
+    rec = _with_pdf(("Dear Ms Lane,\n\nAttached is the first quarterly invoice under the 2027 "
+                     "service agreement\n(annual contract value GBP 20,000.00 + VAT, invoiced "
+                     "quarterly).\n\n  Invoice INV-980 - first quarter\n"
+                     "  GBP 5,500.00 + VAT GBP 1,100.00 = GBP 6,600.00, due within 30 days.\n"),
+                    _QUARTER_PDF)
+    assert rec["needs_human"]

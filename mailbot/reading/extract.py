@@ -396,6 +396,12 @@ _NEXT_ITEM = re.compile(r"[^\n]*\n[ \t]*(?:[-•*·][ \t]*)?(?P<mark>№|#)[ \t]
                         r"(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*|\d[\w\-/.]*)")
 
 
+# after a part invoice's count ("Abschlagsrechnung Nr. 3"), a dash or colon and the
+# invoice's own reference on the same line
+_COUNT_THEN_NUMBER = re.compile(
+    r"[ \t]*[–—:-][ \t]*(?P<no>(?=[\w/-]*\d)[^\W\d_]{1,6}[-/]?\d[\w]*(?:[-/][\w]+)*)(?![\w/-])")
+
+
 def invoice_number_lists(text: str) -> list[list[str]]:
     """The invoice numbers the text labels as such, grouped by label: one group per
     label, holding the list that follows it ("invoices INV-1, INV-2 and INV-3", "по
@@ -414,6 +420,11 @@ def invoice_number_lists(text: str) -> list[list[str]]:
                 found, no = shared
             found.append(no)
             end = more.end()
+        if len(found) == 1 and re.fullmatch(r"\d{1,2}", found[0]) \
+                and (named := _COUNT_THEN_NUMBER.match(text, end)):
+            # "Teilrechnung Nr. 2 – RG-2026-2238": the count of the part, then its number
+            found = [named.group("no")]
+            end = named.end()
         mark = m.group("mark3")
         if mark in ("№", "#") and len(found) == 1 and "\n" in text[m.start():m.start("mark3")]:
             # the first number starts a line of its own after the label: a list, a line each

@@ -76,6 +76,8 @@ class SourceFacts:
     # dates are all ambiguous (03/12/2026) and that reading differs; None otherwise
     other_issue_date: date | None = None
     other_due_date: date | None = None
+    # every sum the text states (in any currency), for comparing sources' readings
+    sums: frozenset[Decimal] = frozenset()
 
     @property
     def is_invoice(self) -> bool:
@@ -242,6 +244,8 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         due_on_event=on_event,
         currency_assumed=assumed and money is not None and money.currency == home,
         month_following=following,
+        sums=frozenset(m.amount for m in extract.find_money(priced)) if source != "subject"
+        else frozenset(),
     )
 
 
@@ -581,7 +585,7 @@ def merge(sources: list[SourceFacts]) -> tuple[SourceFacts, tuple[str, ...]]:
     complete = [f for f in sources if f.is_invoice] + [f for f in sources if not f.is_invoice]
     for name in SourceFacts.__dataclass_fields__:
         if name in ("source", "statement", "priced", "listed", "other_issue_date",
-                    "other_due_date"):
+                    "other_due_date", "sums"):
             continue
         for f in (complete if name in ("number", "amount", "currency") else sources):
             value = getattr(f, name)

@@ -125,6 +125,16 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         missing[missing.index("due date")] = (
             f"due date ({terms} bank days in {facts.currency}: its bank holidays are not "
             "known, a person counts them)")
+    if facts.competing and not einvoices and (clear := _settled_by_another(sources, facts)):
+        # the attached invoice says which sum is due ("Total due GBP 4,320.00") and the
+        # cover note's figures, which say no such thing, name it too (or the other way
+        # round): that sum, and no disagreement with the undecided reading
+        undecided = {f"{f.source} {f.amount} {f.currency or ''}".strip()
+                     for f in sources if f.competing}
+        disagreements = tuple(d for d in disagreements if not (
+            d.startswith("amount: ") and d.rsplit(", ", 1)[-1] in undecided))
+        facts = dataclasses.replace(facts, competing=None, amount=clear.amount,
+                                    currency=clear.currency)
     amounts_differ = [d for d in disagreements
                       if d.startswith("amount: pdf ") and ", body " in d]
     if facts.competing and not einvoices:
@@ -190,6 +200,29 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         needs_human=bool(reason), reason=reason, authenticated=auth, invoice=invoice,
         invoice_numbers=numbers, debtor_contacts=contacts, language=language,
     )
+
+
+_COMPETING = "competing totals:"  # (amount_due's reading of rival totals, not of terms left open)
+
+
+def _settled_by_another(sources: list[SourceFacts], facts: SourceFacts) -> SourceFacts | None:
+    """The attached invoice document, when it reads this invoice's amount due without
+    rival totals and the cover note, which names several totals without saying which is
+    due now, states that very sum among its figures; None otherwise (a person decides).
+    Only the document settles the note: a note that reads one sum beside a document that
+    cannot tell may have missed what it says ("only pay $5,000 of it now")."""
+    clear = [f for f in sources if f.source == "pdf" and f.is_invoice and not f.competing]
+    undecided = [f for f in sources if f.competing]
+    if len(clear) != 1 or clear[0].number != facts.number or not undecided or any(
+            f.source != "body" or not (f.competing or "").startswith(_COMPETING)
+            for f in undecided):
+        return None
+    if sum(f.source == "pdf" for f in sources) > 1:
+        return None  # (several documents: several invoices, read apart)
+    chosen = clear[0]
+    if all(chosen.amount in f.sums and f.currency in (None, chosen.currency) for f in undecided):
+        return chosen
+    return None
 
 
 def _recap_beside_new(sources: list[SourceFacts], facts: SourceFacts, ctx: Context) -> bool:
