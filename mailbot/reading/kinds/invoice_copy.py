@@ -203,6 +203,9 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
 
 
 _COMPETING = "competing totals:"  # (amount_due's reading of rival totals, not of terms left open)
+# ... among which a tax the client withholds or a payment in parts: what is paid when
+# stays a person's call, whatever the document's total
+_LEFT_TO_A_PERSON = ("withholding tax (", "paid in parts (")
 
 
 def _settled_by_another(sources: list[SourceFacts], facts: SourceFacts) -> SourceFacts | None:
@@ -215,7 +218,7 @@ def _settled_by_another(sources: list[SourceFacts], facts: SourceFacts) -> Sourc
     undecided = [f for f in sources if f.competing]
     if len(clear) != 1 or clear[0].number != facts.number or not undecided or any(
             f.source != "body" or not (f.competing or "").startswith(_COMPETING)
-            for f in undecided):
+            or any(w in (f.competing or "") for w in _LEFT_TO_A_PERSON) for f in undecided):
         return None
     if sum(f.source == "pdf" for f in sources) > 1:
         return None  # (several documents: several invoices, read apart)
