@@ -9,6 +9,8 @@ wordings, not the set's messages.
 - an amount due after an advance already received, its label wrapped at the end of a line
   ("... к оплате\\nостаётся 200 000,00 руб."), is the rest, not the advance;
 - "sofort und ohne Abzug zahlbar" is due on the invoice date;
+- a payer's reference naming the part of a split payment ("INV-7 deel 1/2", "part 1 of 3")
+  is a part payment, not the invoice in full;
 - a staff member forwarding to colleagues and the bot an invoice mail a staff member sent
   to a client ("went out without AR in copy, forwarding for the ledger") is that
   invoice's copy, read from the forwarded mail (its client, its date); a mail of commands
@@ -30,6 +32,7 @@ from mailbot.reading.classify import as_record, classify
 from mailbot.reading.parse import parse_message
 from tests.test_competing_totals import BOT, CTX, MX
 from tests.test_competing_totals import invoice as invoice_lf
+from tests.test_payment_facts import record as payment_record
 
 
 def _raw(body: str, subject: str, *, sender: str = "Staff <staff@acme.test>",
@@ -327,3 +330,24 @@ def test_an_attached_invoice_whose_sum_the_note_does_not_state_still_goes_to_a_p
                      "  GBP 5,500.00 + VAT GBP 1,100.00 = GBP 6,600.00, due within 30 days.\n"),
                     _QUARTER_PDF)
     assert rec["needs_human"]
+
+
+# ------------------------------------------------------------------ a part of a split payment
+
+
+@pytest.mark.parametrize("reference", [
+    "INV-2026-0981 deel 1/2", "INV-2026-0981 part 1 of 3", "RE-2026-981 Teil 1/2",
+    "INV/2026/XII/0981 bagian 1 dari 2",
+])
+def test_a_reference_naming_the_part_of_a_split_payment_is_a_part_payment(reference):
+    rec = payment_record(f"You've received 2,500.00 EUR from NOORDHAVEN B.V.\n\n"
+                         f"Reference: {reference}\nArrived: 4 December 2026\n")
+    assert rec["kind"] == "payment_confirmation"
+    assert rec["payment_full"] is False
+
+
+@pytest.mark.parametrize("reference", ["INV-2026-0982 deel 2/2", "INV-2026-0982 2026/27"])
+def test_a_last_part_or_a_year_is_no_part_payment_of_its_own(reference):
+    rec = payment_record(f"You've received 2,500.00 EUR from NOORDHAVEN B.V.\n\n"
+                         f"Reference: {reference}\nArrived: 4 December 2026\n")
+    assert rec["payment_full"] is True

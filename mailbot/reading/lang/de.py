@@ -780,6 +780,8 @@ PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsd
 # the value date's own label: when the money was paid (before a booking date)
 PAYMENT_VALUE_DATE_LABELS = r"wertstellung|valuta(?:datum)?|\bwert(?=\s+\d)"
 PAYMENT_REFERENCE = r"verwendungszweck|zahlungsreferenz|referenz|betreff"
+# ... (see en.py): "Teil 1/2", "Rate 1 von 3"
+PAYMENT_PART_WORDS = r"teil|rate|teilzahlung"
 PAYMENT_PARTIAL = (r"rest(?:betrag|zahlung)?\s+folgt|teilzahlung|teilbetrag|abschlagszahlung|\d\.\s*rate\b|"
                    # "Offener Betrag 4.568,00 €": a remainder above zero is still open
                    r"restbetrag\s+offen|(?:noch\s+)?(?:offener|verbleibender)\s+(?:rest)?betrag\W{0,3}(?:€|eur|rp\.?|idr|₽|руб\.?)?\s*0*[1-9]")

@@ -650,6 +650,8 @@ PAYMENT_DATE_LABELS = r"дата\s+(?:платежа|операции|зачис
 # the value date's own label: when the money was paid (before a booking date)
 PAYMENT_VALUE_DATE_LABELS = r"дата\s+валютирования"
 PAYMENT_REFERENCE = r"назначение(?:\s+платежа)?|комментарий|основание"
+# ... (see en.py): "часть 1 из 2", "платёж 1/3"
+PAYMENT_PART_WORDS = r"часть|плат[её]ж|транш"
 PAYMENT_PARTIAL = (r"остаток\s+(?:будет\s+)?(?:оплачен|доплачен|позже)|частичн|част[ьи]\s+(?:оплаты|суммы)|"
                    # "Остаток к оплате: 4 500,00 ₽": a remainder above zero is still open
                    r"остаток\s+(?:к\s+оплате|задолженности|долга)\W{0,3}(?:€|eur|rp\.?|idr|₽|руб\.?)?\s*0*[1-9]")
