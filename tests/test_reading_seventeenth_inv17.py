@@ -351,3 +351,27 @@ def test_a_last_part_or_a_year_is_no_part_payment_of_its_own(reference):
     rec = payment_record(f"You've received 2,500.00 EUR from NOORDHAVEN B.V.\n\n"
                          f"Reference: {reference}\nArrived: 4 December 2026\n")
     assert rec["payment_full"] is True
+
+
+# ------------------------------------------------------------------ the balance after a credit note
+
+
+def test_the_balance_after_a_credit_note_beside_the_invoice_is_due():
+    rec = _with_pdf(("Hi Tom,\n\nPlease find attached:\n\n"
+                     " * Invoice INV-980 - gutter cleaning, blocks A-C:\n"
+                     "   GBP 5,000.00 + VAT GBP 1,000.00 = GBP 6,000.00\n"
+                     " * Credit note CN-0981 - block C visit cancelled:\n"
+                     "   GBP 500.00 + VAT GBP 100.00 = GBP 600.00\n\n"
+                     "Balance payable: GBP 5,400.00, due by 31 December 2026 (30 days).\n"),
+                    ["INVOICE INV-980", "Date 01/12/2026", "Gutter cleaning 5,000.00",
+                     "VAT 20% 1,000.00", "Invoice total GBP 6,000.00", "Terms: 30 days"])
+    assert (rec["amount"], rec["due_date"]) == ("5400.00", "2026-12-31"), rec["reason"]
+    assert not rec["needs_human"], rec["reason"]
+
+
+def test_a_mail_sum_short_of_the_invoice_by_no_credit_note_still_goes_to_a_person():
+    rec = _with_pdf(("Hi Tom,\n\nPlease find attached invoice INV-980 for the gutter cleaning.\n"
+                     "Balance payable: GBP 5,400.00, due by 31 December 2026 (30 days).\n"),
+                    ["INVOICE INV-980", "Date 01/12/2026", "Gutter cleaning 5,000.00",
+                     "VAT 20% 1,000.00", "Invoice total GBP 6,000.00", "Terms: 30 days"])
+    assert rec["needs_human"]

@@ -135,6 +135,12 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
             d.startswith("amount: ") and d.rsplit(", ", 1)[-1] in undecided))
         facts = dataclasses.replace(facts, competing=None, amount=clear.amount,
                                     currency=clear.currency)
+    if not einvoices and (balance := _balance_after_credit(msg, sources)) is not None:
+        # "Invoice ... = £18,450.00 / Credit note ... = £1,230.00 / Balance payable:
+        # £17,220.00": the mail's balance is the invoice less the credit note beside it
+        disagreements = tuple(d for d in disagreements if not d.startswith("amount: "))
+        facts = dataclasses.replace(facts, amount=balance.amount, currency=balance.currency,
+                                    credit_deducted=True)
     amounts_differ = [d for d in disagreements
                       if d.startswith("amount: pdf ") and ", body " in d]
     if facts.competing and not einvoices:
@@ -200,6 +206,34 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         needs_human=bool(reason), reason=reason, authenticated=auth, invoice=invoice,
         invoice_numbers=numbers, debtor_contacts=contacts, language=language,
     )
+
+
+def _balance_after_credit(msg: ParsedMessage, sources: list[SourceFacts]) -> SourceFacts | None:
+    """The mail's reading, when the one attached invoice's total exceeds the sum the mail
+    reads by exactly a sum the mail names on a credit note's line, or an attached credit
+    note's document states: the balance after that credit note. None otherwise."""
+    pdfs = [f for f in sources if f.source == "pdf" and f.is_invoice]
+    body = next((f for f in sources if f.source == "body"), None)
+    if len(pdfs) != 1 or body is None or not body.is_invoice or body.competing \
+            or body.number != pdfs[0].number or body.currency != pdfs[0].currency:
+        return None
+    short = (pdfs[0].amount or Decimal(0)) - (body.amount or Decimal(0))
+    if short <= 0:
+        return None
+    credited = {m.amount for line in body_text(msg).splitlines() if _CREDIT.search(line)
+                for m in extract.find_money(line)}
+    for a in msg.attachments:
+        if b"%PDF-" in a.payload[:1024]:
+            text = einvoice.pdf_text(a.payload)
+            head = "\n".join(text.strip().splitlines()[:3])
+            if _CREDIT.search(head):
+                credited |= {m.amount for m in extract.find_money(text)}
+    # (a credit note's line wrapped: "Credit note CN-2 - visit cancelled:\n  GBP 500.00 + VAT
+    # GBP 100.00 = GBP 600.00")
+    lines = body_text(msg).splitlines()
+    credited |= {m.amount for i, line in enumerate(lines[:-1]) if _CREDIT.search(line)
+                 and not extract.find_money(line) for m in extract.find_money(lines[i + 1])}
+    return body if short in credited else None
 
 
 _COMPETING = "competing totals:"  # (amount_due's reading of rival totals, not of terms left open)
