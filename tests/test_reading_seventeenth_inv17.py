@@ -375,3 +375,35 @@ def test_a_mail_sum_short_of_the_invoice_by_no_credit_note_still_goes_to_a_perso
                     ["INVOICE INV-980", "Date 01/12/2026", "Gutter cleaning 5,000.00",
                      "VAT 20% 1,000.00", "Invoice total GBP 6,000.00", "Terms: 30 days"])
     assert rec["needs_human"]
+
+
+# ------------------------------------------------------------------ a part, its tax, their total
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    (("INVOICE\nNo. INV-990\nDate 01/12/2026\nContract value 100,000.00\n"
+      "Deposit 20% 20,000.00\nVAT 20% 4,000.00\nTOTAL (GBP) 24,000.00\nTerms: 14 days\n"),
+     "24000.00"),
+    (("INVOICE\nNo. Invoice INV/2026/XII/0990\nTanggal 01/12/2026\nNilai Kontrak 400.000.000\n"
+      "Termin 1 - Uang Muka 25% Rp 100.000.000\nPPN 11% Rp 11.000.000\nTOTAL Rp 111.000.000\n"
+      "Jatuh tempo 14 hari\n"), "111000000.00"),
+])
+def test_a_total_that_is_the_one_part_plus_its_tax_is_due(body, amount):
+    rec = invoice(body, subject="Invoice")
+    assert rec["amount"] == amount, rec["reason"]
+    assert rec["due_date"] == "2026-12-15"
+    assert not rec["needs_human"], rec["reason"]
+
+
+def test_a_part_that_is_not_its_stated_share_of_the_whole_still_goes_to_a_person():
+    rec = invoice("INVOICE\nNo. INV-992\nDate 01/12/2026\nContract value 100,000.00\n"
+                  "Deposit 30% 20,000.00\nVAT 20% 4,000.00\nTOTAL (GBP) 24,000.00\n"
+                  "Terms: 14 days\n", subject="Invoice")
+    assert rec["needs_human"]
+
+
+def test_a_total_that_is_no_part_plus_its_tax_still_goes_to_a_person():
+    rec = invoice("INVOICE\nNo. INV-991\nDate 01/12/2026\nContract value 100,000.00\n"
+                  "Deposit 20% 20,000.00\nVAT 20% 4,000.00\nTOTAL (GBP) 26,500.00\n"
+                  "Terms: 14 days\n", subject="Invoice")
+    assert rec["needs_human"]
