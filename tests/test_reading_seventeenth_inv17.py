@@ -407,3 +407,18 @@ def test_a_total_that_is_no_part_plus_its_tax_still_goes_to_a_person():
                   "Deposit 20% 20,000.00\nVAT 20% 4,000.00\nTOTAL (GBP) 26,500.00\n"
                   "Terms: 14 days\n", subject="Invoice")
     assert rec["needs_human"]
+
+
+# ------------------------------------------------------------------ replacement work, no replaced invoice
+
+
+def test_replacement_work_is_no_corrected_invoice():
+    rec = invoice(("Terlampir 2 (dua) invoice untuk pekerjaan di gedung Bapak:\n\n"
+                   "1. INV/2026/XII/0993 - Penggantian kaca lobby          : Rp 11.100.000\n"
+                   "2. INV/2026/XII/0994 - Penggantian karet jendela lt. 3 : Rp  5.550.000\n"
+                   "   Total kedua invoice                                 : Rp 16.650.000\n\n"
+                   "Mohon pembayaran paling lambat 15 Desember 2026.\n"),
+                  subject="Invoice INV/2026/XII/0993 & INV/2026/XII/0994")
+    assert "replac" not in str(rec["reason"]), rec["reason"]
+    assert rec["invoice_numbers"] == ["INV/2026/XII/0993", "INV/2026/XII/0994"]
+    assert rec["amount"] == "16650000.00"

@@ -683,8 +683,10 @@ SALES_TAX = r"\bppn\b"
 INVOICE_PROVISIONAL = (r"pro-?\s?forma|(?:angka|nilai|jumlah|nominal)\w*\s+(?:\S+\s+){0,2}"
                        r"(?:masih\s+)?estimasi|estimasi\s+(?:total|biaya|nilai|tagihan)|"
                        r"invoice\s+sementara|tagihan\s+sementara")
-INVOICE_REPLACES = r"menggantikan|pengganti|dibatalkan|kami\s+batalkan|revisi\s+(?:invoice|faktur|tagihan)"
-INVOICE_NEW = r"revisi|baru|pengganti"
+# ("pengganti", a replacing invoice; not "penggantian kaca", the work of replacing glass)
+INVOICE_REPLACES = (r"menggantikan|pengganti(?!an)|dibatalkan|kami\s+batalkan|"
+                    r"revisi\s+(?:invoice|faktur|tagihan)")
+INVOICE_NEW = r"revisi|baru|pengganti(?!an)"
 
 # ==================================================================== an invoice's number, money
 INVOICE_NO_WORDS = r"fakturs?|tagihan"
