@@ -422,3 +422,32 @@ def test_replacement_work_is_no_corrected_invoice():
     assert "replac" not in str(rec["reason"]), rec["reason"]
     assert rec["invoice_numbers"] == ["INV/2026/XII/0993", "INV/2026/XII/0994"]
     assert rec["amount"] == "16650000.00"
+
+
+def test_two_invoices_each_with_its_document_are_listed_with_their_sum():
+    from tests.test_invoices import minimal_pdf
+
+    msg = EmailMessage()
+    msg["From"] = "Staff <staff@acme.test>"
+    msg["To"] = "ap@client.test"
+    msg["Cc"] = BOT
+    msg["Subject"] = "Invoices INV-995 & INV-996"
+    msg["Date"] = format_datetime(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<inv17-4@acme.test>"
+    msg.set_content("Dear Anna,\n\nplease find attached two invoices:\n\n"
+                    "  INV-995  Survey and report                 EUR 2,000.00\n"
+                    "  INV-996  Cradle design, stage 2            EUR 3,000.00\n"
+                    "                                   Total     EUR 5,000.00\n\n"
+                    "Both payable within 30 days.\n")
+    for no, what, amount in (("INV-995", "Survey and report", "2,000.00"),
+                             ("INV-996", "Cradle design stage 2", "3,000.00")):
+        msg.add_attachment(minimal_pdf([f"INVOICE {no}", "Invoice date 1 December 2026",
+                                        f"{what} {amount}", "VAT 0.00 (reverse charge)",
+                                        f"Total EUR {amount}", "Payment: 30 days."]),
+                           maintype="application", subtype="pdf", filename=f"{no}.pdf")
+    raw = (f"Authentication-Results: {MX}; dkim=pass header.d=acme.test; "
+           "dmarc=pass header.from=acme.test\r\n").encode() + msg.as_bytes()
+    rec = as_record(classify(parse_message(raw), CTX))
+    assert rec["invoice_numbers"] == ["INV-995", "INV-996"]
+    assert rec["amount"] == "5000.00"
+    assert rec["needs_human"]  # (several invoices: a person registers them)

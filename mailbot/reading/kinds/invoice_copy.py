@@ -143,7 +143,10 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
                                     credit_deducted=True)
     amounts_differ = [d for d in disagreements
                       if d.startswith("amount: pdf ") and ", body " in d]
-    if facts.competing and not einvoices:
+    # several invoices, each with its own document stating its sum: a person registers them
+    # (the reason says so), whatever a part word in one of their lines made of the totals
+    summed = bool(several) and not einvoices and _sum_of(sources, several) is not None
+    if facts.competing and not einvoices and not summed:
         reason = facts.competing  # never a confident wrong amount: a person decides
     elif facts.replaces:
         # the replaced invoice is still open in the ledger: a person cancels it
