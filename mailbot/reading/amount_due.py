@@ -351,6 +351,23 @@ def _one(found: list[tuple[int, extract.Money]]) -> tuple[int, extract.Money] | 
     return found[0] if len(amounts) == 1 else None
 
 
+# a due-now label ending its line, the sentence going on below in lower case ("... аванса
+# 200 000,00 руб. к оплате\nостаётся 412 000,00 руб."): a hard-wrapped body's one sentence
+_LABEL_WRAPPED = re.compile(rf"(?:{_DUE_NOW.pattern})[ \t:]*\r?\n[ \t]*(?=[^\W\d_])",
+                            re.IGNORECASE)
+
+
+def _unwrapped(text: str) -> str:
+    """`text` with a line that ends on a due-now label joined to the line below it when
+    that line goes on with the same sentence (starts in lower case): the label's sum is
+    there, and the line's own sums before the label explain it."""
+    def join(m: re.Match[str]) -> str:
+        rest = text[m.end():m.end() + 1]
+        return re.sub(r"[ \t]*\r?\n[ \t]*", " ", m.group(0)) if rest.islower() else m.group(0)
+
+    return _LABEL_WRAPPED.sub(join, text)
+
+
 def read(text: str, currency: str | None = None, month_first: bool = False,
          order: str | None = None) -> DueNow | None:
     """The amount due now of a text that states competing totals; None when it states no
@@ -363,7 +380,7 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
         return DueNow(problem=f'a provisional invoice: its amount is an estimate '
                               f'("{" ".join(provisional.group(0).split())}")')
     # "— 600 000,00 руб., в т.ч. НДС 22% — 108 196,72 руб.": the VAT after it is an aside
-    lines = [extract.drop_vat_aside(piece) for paragraph in text.splitlines()
+    lines = [extract.drop_vat_aside(piece) for paragraph in _unwrapped(text).splitlines()
              for line in _sentences(paragraph) for piece in _whole_and_part(line, currency)]
     competing: list[str] = []  # what competes, for the person who decides
     wholes: set[Decimal] = set()  # the sums named as a whole (a contract's value)
@@ -480,10 +497,42 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
             due = extract.due_date(lines[k], month_first, order)
         return DueNow(money=due_now, due=due)
     total = extract.total_amount(text, currency)
+    if total is not None and not in_parts and (
+            added := _part_and_its_tax(lines, parts, wholes, total, currency)) is not None:
+        # "Nilai Kontrak 2.450.000.000 / Termin I - Uang Muka 30% 735.000.000 / PPN 12%
+        # 80.850.000 / TOTAL 815.850.000": the one part is its stated share of the whole,
+        # and with the tax stated it adds up to the total exactly: the invoice bills that
+        # part, the total is due
+        return DueNow(money=added)
     if total is not None and not any(_shown(total) in c for c in competing):
         competing.insert(0, f"total {_shown(total)}")
     return DueNow(problem="competing totals: " + "; ".join(dict.fromkeys(competing))
                   + ": the text does not say which amount is due now")
+
+
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+
+
+def _part_and_its_tax(lines: list[str], parts: list[int], wholes: set[Decimal],
+                      total: extract.Money, currency: str | None) -> extract.Money | None:
+    """The total, when the text names exactly one part with one sum, that sum is the
+    share its line states of a whole the text names ("Uang Muka 30%" of the contract
+    value), and it plus the one tax stated on a tax line of its own below it is the total
+    exactly; else None (the sums alone do not say which is billed)."""
+    sums = {(m.amount, m.currency) for i in parts for m in _part_sums(lines[i], currency)}
+    if len(sums) != 1 or len(parts) != 1:
+        return None
+    (part, part_currency), = sums
+    shares = [Decimal(p.replace(",", ".")) for p in _PERCENT.findall(lines[parts[0]])]
+    if not any(w * s / 100 == part for w in wholes for s in shares):
+        return None
+    taxes = [m.amount for line in lines[max(parts) + 1:]
+             if _SALES_TAX.search(line) and not is_deduction(line)
+             and (m := next(iter(extract.line_amounts(line, currency)[-1:]), None)) is not None
+             and m.currency == part_currency]
+    if len(taxes) == 1 and total.currency == part_currency and part + taxes[0] == total.amount:
+        return total
+    return None
 
 
 def deducts_credit_note(text: str, currency: str | None = None) -> bool:

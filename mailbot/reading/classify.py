@@ -113,6 +113,8 @@ READERS: tuple[Reader, ...] = (
     Reader("read_receipt", _any, receipt.read_mail, uses_auth=False),
     Reader("payment", _from_notifier, payment.read_mail),
     Reader("invoice_copy", _staff_copy, invoice_copy.read_mail),
+    # a staff member's forward of an invoice mail sent to a client without the bot in copy
+    Reader("forwarded_invoice", _staff_to_bot, invoice_copy.read_forwarded),
     Reader("staff_command", _staff_to_bot, staff_command.read_mail),
     Reader("auto_reply", _from_outside, auto_reply.read_mail),
     # "our bank details have changed" from a sender the bot cannot vouch for

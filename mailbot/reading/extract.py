@@ -396,6 +396,12 @@ _NEXT_ITEM = re.compile(r"[^\n]*\n[ \t]*(?:[-•*·][ \t]*)?(?P<mark>№|#)[ \t]
                         r"(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*|\d[\w\-/.]*)")
 
 
+# after a part invoice's count ("Abschlagsrechnung Nr. 3"), a dash or colon and the
+# invoice's own reference on the same line
+_COUNT_THEN_NUMBER = re.compile(
+    r"[ \t]*[–—:-][ \t]*(?P<no>(?=[\w/-]*\d)[^\W\d_]{1,6}[-/]?\d[\w]*(?:[-/][\w]+)*)(?![\w/-])")
+
+
 def invoice_number_lists(text: str) -> list[list[str]]:
     """The invoice numbers the text labels as such, grouped by label: one group per
     label, holding the list that follows it ("invoices INV-1, INV-2 and INV-3", "по
@@ -414,6 +420,11 @@ def invoice_number_lists(text: str) -> list[list[str]]:
                 found, no = shared
             found.append(no)
             end = more.end()
+        if len(found) == 1 and re.fullmatch(r"\d{1,2}", found[0]) \
+                and (named := _COUNT_THEN_NUMBER.match(text, end)):
+            # "Teilrechnung Nr. 2 – RG-2026-2238": the count of the part, then its number
+            found = [named.group("no")]
+            end = named.end()
         mark = m.group("mark3")
         if mark in ("№", "#") and len(found) == 1 and "\n" in text[m.start():m.start("mark3")]:
             # the first number starts a line of its own after the label: a list, a line each
@@ -525,11 +536,19 @@ def without_dates(line: str) -> str:
 
 _DUE_WORDS = either("DUE_LABELS")
 _ISSUE_WORDS = either("ISSUE_LABELS")
-# "Invoice No. 17 of 1 December", "Rechnung 17 vom 1.12.", "Счёт № 17 от 1 декабря"
+# "Invoice No. 17 of 1 December", "Rechnung 17 vom 1.12.", "Счёт № 17 от 1 декабря"; the
+# number and date may wrap onto the next line right after the word ("... и счёт\n№ 17 от
+# 1 декабря", a hard-wrapped body)
 _DATED_NUMBER = re.compile(
-    rf"{_NO_WORD}[^\n]{{0,40}}?(?:{either('NUMBER_DATED')})(?P<rest>[^\n]{{0,40}})",
+    rf"{_NO_WORD}(?:[ \t]*\r?\n(?=[ \t]*(?:№|#|{either('NUMBER_ABBREVIATIONS')})))?"
+    rf"[^\n]{{0,40}}?(?:{either('NUMBER_DATED')})(?P<rest>[^\n]{{0,40}})",
     re.IGNORECASE,
 )
+# ... the invoice's word, its number (after a mark, "№", "Nr.", a bare "N") and the date
+_NUMBER_THEN_DATED = re.compile(
+    rf"{_NO_WORD}\s*(?:(?:{_NO_MARK}|nr|no|n)\.?\s*)?(?:[:#]\s*)?"
+    rf"(?=[\w\-/.]*\d)[^\W_][\w\-/.]*[^\W_.][ \t]*,?[ \t]*"
+    rf"(?:{either('NUMBER_DATED')})(?P<rest>[^\n]{{0,40}})", re.IGNORECASE)
 _GENERIC_DATE = re.compile(
     rf"(?<![^\W\d_])(?P<label>{either('DATE_LABEL')})(?![^\W\d_])(?P<rest>[^\n]{{0,60}})",
     re.IGNORECASE,
@@ -649,6 +668,11 @@ def issue_date(text: str, month_first: bool = False, order: str | None = None) -
     found = _labelled(text, _ISSUE_WORDS, _DUE_WORDS, month_first, order, issue=True)
     if found:
         return found
+    # the date right after the invoice's own number ("Счёт N СЧ-7 от 02.11.2026") first:
+    # an earlier "invoice for contract N 47 of 14.10.2026" dates the contract
+    for m in _NUMBER_THEN_DATED.finditer(text):
+        if d := parse_date(m.group("rest")[:25], month_first, order):
+            return d
     for m in _DATED_NUMBER.finditer(text):
         d = parse_date(m.group("rest")[:25], month_first, order)
         if d:

@@ -76,6 +76,8 @@ class SourceFacts:
     # dates are all ambiguous (03/12/2026) and that reading differs; None otherwise
     other_issue_date: date | None = None
     other_due_date: date | None = None
+    # every sum the text states (in any currency), for comparing sources' readings
+    sums: frozenset[Decimal] = frozenset()
 
     @property
     def is_invoice(self) -> bool:
@@ -242,6 +244,8 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         due_on_event=on_event,
         currency_assumed=assumed and money is not None and money.currency == home,
         month_following=following,
+        sums=frozenset(m.amount for m in extract.find_money(priced)) if source != "subject"
+        else frozenset(),
     )
 
 
@@ -398,7 +402,12 @@ def _subject_money(subject: str) -> extract.Money | None:
 def body_text(msg: ParsedMessage) -> str:
     if msg.text.strip():
         return msg.text
-    html = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", msg.html)
+    return _html_text(msg.html)
+
+
+def _html_text(markup: str) -> str:
+    """The text of an HTML body or document, a line per paragraph or table row."""
+    html = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", markup)
     html = re.sub(r"(?i)<br\s*/?>|</(?:p|div|tr|li|h\d)>", "\n", html)
     html = re.sub(r"(?i)</t[dh]>", "  ", html)
     text = html_entities.unescape(re.sub(r"<[^>]+>", " ", html))
@@ -416,6 +425,17 @@ def _plain_text(payload: bytes, charset: str = "") -> str:
     return payload.decode("cp1252", errors="replace")
 
 
+def _html_document(payload: bytes, charset: str = "") -> str:
+    """An attached HTML document titled as an invoice ("Счёт на оплату № 17 от ...", an
+    accounting system's export): its text, read like a PDF's; "" for any other HTML (a
+    mail's HTML copy, a newsletter) and for a document with a head but no invoice title."""
+    markup = _plain_text(payload, charset)
+    title = re.search(r"(?is)<(title|h[1-3])\b[^>]*>(.*?)</\1\s*>", markup)
+    if title is None or not _INVOICE_WORDS.search(_html_text(title.group(2))):
+        return ""
+    return _html_text(markup)
+
+
 def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
     """Every source of the message that states something, best first."""
     found: list[SourceFacts] = []
@@ -430,7 +450,9 @@ def read_sources(msg: ParsedMessage, ctx: Context) -> list[SourceFacts]:
         if e is not None:
             found.append(from_einvoice(e))
         text = (einvoice.pdf_text(a.payload) if b"%PDF-" in a.payload[:1024]
-                else _plain_text(a.payload, a.charset) if a.content_type == "text/plain" else "")
+                else _plain_text(a.payload, a.charset) if a.content_type == "text/plain"
+                else _html_document(a.payload, a.charset) if a.content_type == "text/html"
+                else "")
         if text.strip() and not (a.content_type == "text/plain" and _CREDIT_WORDS.search(
                 text.strip().split("\n", 1)[0])):
             # (a credit note attached beside the invoice is no source of the invoice's facts)
@@ -563,7 +585,7 @@ def merge(sources: list[SourceFacts]) -> tuple[SourceFacts, tuple[str, ...]]:
     complete = [f for f in sources if f.is_invoice] + [f for f in sources if not f.is_invoice]
     for name in SourceFacts.__dataclass_fields__:
         if name in ("source", "statement", "priced", "listed", "other_issue_date",
-                    "other_due_date"):
+                    "other_due_date", "sums"):
             continue
         for f in (complete if name in ("number", "amount", "currency") else sources):
             value = getattr(f, name)

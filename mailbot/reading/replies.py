@@ -257,6 +257,18 @@ def forwarded_part(body: str, languages: Iterable[str] = ()) -> tuple[str, str] 
     return None
 
 
+def history_start(lines: list[str]) -> int | None:
+    """The index of the first line that starts a quoted or forwarded message (a separator
+    line or a quote header) outside "> " quotes; None when there is none."""
+    return next((i for i in range(len(lines))
+                 if not _QUOTED.match(lines[i]) and _header_at(lines, i)), None)
+
+
+def is_quote_header_line(line: str) -> bool:
+    """A quote header's field line ("From: ...", "An: ...", "Кому: ...")."""
+    return bool(_FROM_LINE.match(line.strip()) or _HEADER_LINE.match(line.strip()))
+
+
 def message_body(msg: ParsedMessage) -> str:
     if msg.text.strip():
         return msg.text

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from mailbot.domain.values import Classification, InvoiceFacts, Kind
-from mailbot.reading import bank_days, einvoice, extract, subjects
+from mailbot.domain.values import Address, Classification, InvoiceFacts, Kind
+from mailbot.reading import bank_days, commands, einvoice, extract, replies, subjects
 from mailbot.reading.context import Context
 from mailbot.reading.invoices import (
     SourceFacts,
@@ -125,9 +125,28 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         missing[missing.index("due date")] = (
             f"due date ({terms} bank days in {facts.currency}: its bank holidays are not "
             "known, a person counts them)")
+    if facts.competing and not einvoices and (clear := _settled_by_another(sources, facts)):
+        # the attached invoice says which sum is due ("Total due GBP 4,320.00") and the
+        # cover note's figures, which say no such thing, name it too (or the other way
+        # round): that sum, and no disagreement with the undecided reading
+        undecided = {f"{f.source} {f.amount} {f.currency or ''}".strip()
+                     for f in sources if f.competing}
+        disagreements = tuple(d for d in disagreements if not (
+            d.startswith("amount: ") and d.rsplit(", ", 1)[-1] in undecided))
+        facts = dataclasses.replace(facts, competing=None, amount=clear.amount,
+                                    currency=clear.currency)
+    if not einvoices and (balance := _balance_after_credit(msg, sources)) is not None:
+        # "Invoice ... = £18,450.00 / Credit note ... = £1,230.00 / Balance payable:
+        # £17,220.00": the mail's balance is the invoice less the credit note beside it
+        disagreements = tuple(d for d in disagreements if not d.startswith("amount: "))
+        facts = dataclasses.replace(facts, amount=balance.amount, currency=balance.currency,
+                                    credit_deducted=True)
     amounts_differ = [d for d in disagreements
                       if d.startswith("amount: pdf ") and ", body " in d]
-    if facts.competing and not einvoices:
+    # several invoices, each with its own document stating its sum: a person registers them
+    # (the reason says so), whatever a part word in one of their lines made of the totals
+    summed = bool(several) and not einvoices and _sum_of(sources, several) is not None
+    if facts.competing and not einvoices and not summed:
         reason = facts.competing  # never a confident wrong amount: a person decides
     elif facts.replaces:
         # the replaced invoice is still open in the ledger: a person cancels it
@@ -190,6 +209,60 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         needs_human=bool(reason), reason=reason, authenticated=auth, invoice=invoice,
         invoice_numbers=numbers, debtor_contacts=contacts, language=language,
     )
+
+
+def _balance_after_credit(msg: ParsedMessage, sources: list[SourceFacts]) -> SourceFacts | None:
+    """The mail's reading, when the one attached invoice's total exceeds the sum the mail
+    reads by exactly a sum the mail names on a credit note's line, or an attached credit
+    note's document states: the balance after that credit note. None otherwise."""
+    pdfs = [f for f in sources if f.source == "pdf" and f.is_invoice]
+    body = next((f for f in sources if f.source == "body"), None)
+    if len(pdfs) != 1 or body is None or not body.is_invoice or body.competing \
+            or body.number != pdfs[0].number or body.currency != pdfs[0].currency:
+        return None
+    short = (pdfs[0].amount or Decimal(0)) - (body.amount or Decimal(0))
+    if short <= 0:
+        return None
+    credited = {m.amount for line in body_text(msg).splitlines() if _CREDIT.search(line)
+                for m in extract.find_money(line)}
+    for a in msg.attachments:
+        if b"%PDF-" in a.payload[:1024]:
+            text = einvoice.pdf_text(a.payload)
+            head = "\n".join(text.strip().splitlines()[:3])
+            if _CREDIT.search(head):
+                credited |= {m.amount for m in extract.find_money(text)}
+    # (a credit note's line wrapped: "Credit note CN-2 - visit cancelled:\n  GBP 500.00 + VAT
+    # GBP 100.00 = GBP 600.00")
+    lines = body_text(msg).splitlines()
+    credited |= {m.amount for i, line in enumerate(lines[:-1]) if _CREDIT.search(line)
+                 and not extract.find_money(line) for m in extract.find_money(lines[i + 1])}
+    return body if short in credited else None
+
+
+_COMPETING = "competing totals:"  # (amount_due's reading of rival totals, not of terms left open)
+# ... among which a tax the client withholds or a payment in parts: what is paid when
+# stays a person's call, whatever the document's total
+_LEFT_TO_A_PERSON = ("withholding tax (", "paid in parts (")
+
+
+def _settled_by_another(sources: list[SourceFacts], facts: SourceFacts) -> SourceFacts | None:
+    """The attached invoice document, when it reads this invoice's amount due without
+    rival totals and the cover note, which names several totals without saying which is
+    due now, states that very sum among its figures; None otherwise (a person decides).
+    Only the document settles the note: a note that reads one sum beside a document that
+    cannot tell may have missed what it says ("only pay $5,000 of it now")."""
+    clear = [f for f in sources if f.source == "pdf" and f.is_invoice and not f.competing]
+    undecided = [f for f in sources if f.competing]
+    if len(clear) != 1 or clear[0].number != facts.number or not undecided or any(
+            f.source != "body" or not (f.competing or "").startswith(_COMPETING)
+            or any(w in (f.competing or "") for w in _LEFT_TO_A_PERSON) for f in undecided):
+        return None
+    if sum(f.source == "pdf" for f in sources) > 1:
+        return None  # (several documents: several invoices, read apart)
+    chosen = clear[0]
+    if all(chosen.amount in f.sums and f.currency in (None, chosen.currency) for f in undecided):
+        return chosen
+    return None
 
 
 def _recap_beside_new(sources: list[SourceFacts], facts: SourceFacts, ctx: Context) -> bool:
@@ -268,8 +341,75 @@ def outgoing_invoice(msg: ParsedMessage, ctx: Context,
     return invoice_copy(msg, ctx, auth, sources)
 
 
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_FORWARD_HEADER_LINES = 12  # a forwarded message's header block is short
+
+
+def forwarded_invoice(msg: ParsedMessage, ctx: Context) -> ParsedMessage | None:
+    """A staff member forwarding to colleagues (the bot among the recipients) the mail in
+    which a staff member sent an invoice to a client ("sent without copying AR, forwarding
+    for the ledger"): that forwarded mail, as it was sent (its client recipients, its
+    text, its day), when the forwarder's own words hold no command and the forwarded text
+    states an invoice's number and amount; else None.
+
+    The structure decides, not the words: a forwarded block whose header names a staff
+    member as its author and a recipient outside the company."""
+    if not ctx.is_staff(msg.sender):
+        return None
+    body = body_text(msg).replace("\r\n", "\n").replace("\r", "\n")
+    lines = body.split("\n")
+    start = replies.history_start(lines)
+    if start is None:
+        return None
+    today = msg.date.date() if msg.date else date(2000, 1, 1)
+    if any(isinstance(p, commands.Command)
+           for p in commands.parse_mail("\n".join(lines[:start]), today)):
+        return None  # (commands beside the forward: the staff command's reader reads them)
+    at = start
+    if not replies.is_quote_header_line(lines[at]):  # a separator line, then the header
+        at += 1
+        while at < len(lines) and not lines[at].strip():
+            at += 1
+    end = at
+    while end < len(lines) and lines[end].strip() and end - at < _FORWARD_HEADER_LINES:
+        end += 1
+    header = lines[at:end]
+    author = next((m.group(0).lower() for x in header if (m := _ADDRESS.search(x))), None)
+    if author is None or not ctx.is_staff(Address(author)):
+        return None
+    rest = lines[end:]
+    # its recipients: on the header's field lines (Yandex writes "Кому:" below the text)
+    recipients = [Address(m.group(0).lower()) for x in [*header, *rest]
+                  if replies.is_quote_header_line(x) for m in _ADDRESS.finditer(x)]
+    clients = tuple(dict.fromkeys(a for a in recipients
+                                  if a.email != ctx.bot_address and not ctx.is_staff(a)))
+    if not clients:
+        return None
+    sent = msg.date
+    written = extract.find_dates("\n".join(header))
+    if msg.date is not None and written and written[0] <= msg.date.date():
+        sent = datetime.combine(written[0], msg.date.timetz())
+    forwarded = dataclasses.replace(msg, to=clients, cc=(), text="\n".join(rest), html="",
+                                    date=sent)
+    facts, _ = merge(read_sources(forwarded, ctx))
+    if facts.number is None or facts.amount is None:
+        return None
+    return forwarded
+
+
+def read_forwarded(msg: ParsedMessage, ctx: Context,
+                   auth: bool | None) -> Classification | None:
+    """The registry's entry for a staff member's forward of an invoice mail to the bot."""
+    forwarded = forwarded_invoice(msg, ctx)
+    return invoice_copy(forwarded, ctx, auth) if forwarded is not None else None
+
+
 def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
     """The registry's entry for a staff member's copy (mailbot.reading.classify)."""
+    if not any(a.email != ctx.bot_address and not ctx.is_staff(a) for a in [*msg.to, *msg.cc]) \
+            and (forwarded := forwarded_invoice(msg, ctx)) is not None:
+        # forwarded to colleagues, the bot in Cc: the invoice mail it forwards
+        return invoice_copy(forwarded, ctx, auth)
     sources = read_sources(msg, ctx)
     if _staff_talk(msg, ctx, sources):
         # colleagues writing to each other with the bot in Cc "so that it knows": their

@@ -597,6 +597,22 @@ _TAX_RATE = re.compile(either("SALES_TAX"), re.IGNORECASE)
 _DISCOUNT = re.compile(either("DISCOUNT_WORDS"), re.IGNORECASE)
 
 
+# the part of a payment split in parts named in the payer's reference ("INV-7 deel 1/2",
+# "part 1 of 3", "Teil 1 von 2"; Dutch and French words inline, no file of their own)
+_PART_OF = re.compile(
+    rf"(?<![^\W\d_])(?:{either('PAYMENT_PART_WORDS')}|deel|partie)\s*(?:no\.?\s*|nr\.?\s*|№\s*)?"
+    r"(?P<k>\d{1,2})\s*(?:/|of|von|van|dari|из|sur)\s*(?P<n>\d{1,2})(?!\d)",
+    re.IGNORECASE)
+
+
+def _part_of_referenced(text: str) -> bool:
+    """The payer's reference names a part of a payment split in parts, not its last one
+    ("deel 1/2"): a part payment (the last part, "deel 2/2", completes the invoice)."""
+    return any(int(m.group("k")) < int(m.group("n"))
+               for line in (r.group(0) for r in _REFERENCE_LINE.finditer(text))
+               for m in _PART_OF.finditer(line))
+
+
 def _share_referenced(text: str) -> bool:
     """The payer's reference names a share of the invoice (a percentage that is no tax
     rate): a part payment."""
@@ -625,7 +641,8 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     deducted = _deduction(text)
     shared = _charges_shared(text)
     stated = ("partial" if _PARTIAL.search(text) or _charges_taken(text) or deducted
-              or shared or _share_referenced(text) else "full" if _FULL.search(text)
+              or shared or _share_referenced(text) or _part_of_referenced(text)
+              else "full" if _FULL.search(text)
               else None)
     payer = _PAYER.search(body)
     reason = ""

@@ -1028,6 +1028,8 @@ PAYMENT_DATE_LABELS = (r"payment\s+date|date\s+(?:of\s+)?(?:payment|transaction|
 PAYMENT_VALUE_DATE_LABELS = r"value\s+date"
 PAYMENT_REFERENCE = r"reference|ref\.?|remittance\s+info\w*|memo|description|purpose|note"
 # the notice says the payment is partial
+# the part of a payment split in parts, before its count ("part 1 of 3", "instalment 1/2")
+PAYMENT_PART_WORDS = r"part|instal+ment|tranche"
 PAYMENT_PARTIAL = (r"partial|part[- ]paym(?:en)?t|\bpart\s+pmt|bal(?:ance)?\s+to\s+follow|instal+ment|amount\s+remaining|remaining\s+"
                    r"(?:balance|amount)|balance\s+remaining")
 # ... or in full

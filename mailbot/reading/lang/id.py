@@ -593,6 +593,8 @@ PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?
 # the value date's own label: when the money was paid (before a booking date)
 PAYMENT_VALUE_DATE_LABELS = r"(?:tanggal|tgl\.?)\s+(?:valuta|efektif)"
 PAYMENT_REFERENCE = r"berita|keterangan|catatan|deskripsi"
+# ... (see en.py): "bagian 1 dari 2", "cicilan 1/3"
+PAYMENT_PART_WORDS = r"bagian|cicilan|angsuran|termin"
 PAYMENT_PARTIAL = (r"sisa(?:nya)?\s+(?:akan\s+)?menyusul|sebagian|cicilan|angsuran|termin\s+\d|"
                    # "Sisa tagihan: Rp 4.500.000": a remainder above zero is still open
                    r"sisa\s+(?:tagihan|pembayaran|yang\s+harus\s+dibayar)\W{0,3}(?:€|eur|rp\.?|idr|₽|руб\.?)?\s*0*[1-9]")
@@ -681,8 +683,10 @@ SALES_TAX = r"\bppn\b"
 INVOICE_PROVISIONAL = (r"pro-?\s?forma|(?:angka|nilai|jumlah|nominal)\w*\s+(?:\S+\s+){0,2}"
                        r"(?:masih\s+)?estimasi|estimasi\s+(?:total|biaya|nilai|tagihan)|"
                        r"invoice\s+sementara|tagihan\s+sementara")
-INVOICE_REPLACES = r"menggantikan|pengganti|dibatalkan|kami\s+batalkan|revisi\s+(?:invoice|faktur|tagihan)"
-INVOICE_NEW = r"revisi|baru|pengganti"
+# ("pengganti", a replacing invoice; not "penggantian kaca", the work of replacing glass)
+INVOICE_REPLACES = (r"menggantikan|pengganti(?!an)|dibatalkan|kami\s+batalkan|"
+                    r"revisi\s+(?:invoice|faktur|tagihan)")
+INVOICE_NEW = r"revisi|baru|pengganti(?!an)"
 
 # ==================================================================== an invoice's number, money
 INVOICE_NO_WORDS = r"fakturs?|tagihan"
