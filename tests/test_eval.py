@@ -406,7 +406,7 @@ def test_the_fifteenth_round_holds_its_floor():
 
 # the fifteenth round (before any work on it: 122, 175, 218, 45, 2); set after the two
 # helpers' work on it was merged
-RIGHT_15, KINDS_15, INVOICE_FIELDS_15, INTENTS_15, ACTED_WRONGLY_15 = 132, 176, 221, 52, 0
+RIGHT_15, KINDS_15, INVOICE_FIELDS_15, INTENTS_15, ACTED_WRONGLY_15 = 134, 176, 221, 52, 0
 
 
 def test_the_sixteenth_round_holds_its_floor():
@@ -427,7 +427,7 @@ def test_the_sixteenth_round_holds_its_floor():
 
 # the sixteenth round (before any work on it: 120, 173, 228, 47, 1); set after the two
 # helpers' work on it was merged
-RIGHT_16, KINDS_16, INVOICE_FIELDS_16, INTENTS_16, ACTED_WRONGLY_16 = 141, 176, 233, 52, 0
+RIGHT_16, KINDS_16, INVOICE_FIELDS_16, INTENTS_16, ACTED_WRONGLY_16 = 142, 176, 233, 52, 0
 
 
 @pytest.mark.slow
@@ -440,13 +440,15 @@ def test_the_seventeenth_round_holds_its_floor():
     kind is a label against the convention of every earlier set, from a slip in this
     tester's brief ("DNS failure -> other" written as the kind, not the bounce reason):
     a reminder returned because the client's domain does not resolve is read as a
-    bounce whose reason is `other`, which stops that mail and keeps the address alive."""
+    bounce whose reason is `other`, which marks that mail refused, keeps the address
+    alive and gives staff a task saying why."""
     holds_floor("eval-seventeenth", 176, RIGHT_17, KINDS_17, INVOICE_FIELDS_17, INTENTS_17,
                 ACTED_WRONGLY_17, unsafe=("41_dns_fehler_falsche_domain.eml",))
 
 
-# the seventeenth round as first measured (before any work on it)
-RIGHT_17, KINDS_17, INVOICE_FIELDS_17, INTENTS_17, ACTED_WRONGLY_17 = 107, 169, 197, 43, 7
+# the seventeenth round after the work on it (before: 107, 169, 197, 43, 7); the kind and
+# the wrong fact left are the DNS failure above
+RIGHT_17, KINDS_17, INVOICE_FIELDS_17, INTENTS_17, ACTED_WRONGLY_17 = 148, 175, 228, 52, 1
 
 
 def test_the_outside_set_holds_its_floor():
