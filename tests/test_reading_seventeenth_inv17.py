@@ -202,6 +202,24 @@ def test_a_clients_mail_forwarded_by_staff_is_no_invoice_copy():
     assert rec["kind"] != "invoice_copy"
 
 
+@pytest.mark.parametrize(("body", "subject"), [
+    (_OUTLOOK_FORWARD.replace(
+        "forwarding so it gets onto the ledger.",
+        "forwarding so it gets onto the ledger. They say the PO is wrong, can you check "
+        "with Sam before it is chased?"), "FW: Invoice INV-970 - roof light repair"),
+    (_GERMAN_FORWARD.replace("bitte erfassen.",
+                             "bitte erfassen. Hat der Kunde die Anzahlung schon bezahlt?"),
+     "WG: Rechnung RE-2026-971"),
+])
+def test_a_forward_whose_note_asks_something_goes_to_a_person(body, subject):
+    """The forwarder's own words are for colleagues: a question there is read by a person,
+    who registers the invoice, rather than lost behind a copy registered by itself."""
+    rec = read(body, subject, to=BOT, cc="Colleague <colleague@acme.test>")
+    assert rec["kind"] == "invoice_copy", rec["reason"]
+    assert rec["needs_human"], rec["reason"]
+    assert "asks" in str(rec["reason"]), rec["reason"]
+
+
 # ------------------------------------------------------------------ whose date it is
 
 

@@ -401,7 +401,26 @@ def read_forwarded(msg: ParsedMessage, ctx: Context,
                    auth: bool | None) -> Classification | None:
     """The registry's entry for a staff member's forward of an invoice mail to the bot."""
     forwarded = forwarded_invoice(msg, ctx)
-    return invoice_copy(forwarded, ctx, auth) if forwarded is not None else None
+    return _copy_of_forward(msg, forwarded, ctx, auth) if forwarded is not None else None
+
+
+_QUESTION = re.compile(r"[?？]")
+
+
+def _copy_of_forward(msg: ParsedMessage, forwarded: ParsedMessage, ctx: Context,
+                     auth: bool | None) -> Classification:
+    """The forwarded invoice's copy; but when the forwarder's own note asks something
+    ("the PO is wrong, can you check?"), a person reads it and registers the invoice: the
+    copy registered by itself would leave the question unread."""
+    copy = invoice_copy(forwarded, ctx, auth)
+    body = body_text(msg).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start = replies.history_start(body)
+    note = "\n".join(body[:start]) if start is not None else ""
+    if copy.needs_human or not _QUESTION.search(note):
+        return copy
+    return dataclasses.replace(copy, needs_human=True, reason=(
+        "a staff member forwards this invoice and their note asks something: a person "
+        "reads it (and registers the invoice)"))
 
 
 def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classification | None:
@@ -409,7 +428,7 @@ def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classifica
     if not any(a.email != ctx.bot_address and not ctx.is_staff(a) for a in [*msg.to, *msg.cc]) \
             and (forwarded := forwarded_invoice(msg, ctx)) is not None:
         # forwarded to colleagues, the bot in Cc: the invoice mail it forwards
-        return invoice_copy(forwarded, ctx, auth)
+        return _copy_of_forward(msg, forwarded, ctx, auth)
     sources = read_sources(msg, ctx)
     if _staff_talk(msg, ctx, sources):
         # colleagues writing to each other with the bot in Cc "so that it knows": their
