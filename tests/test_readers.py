@@ -28,7 +28,7 @@ def mail(sender: str, to: str = BOT, cc: str = "", subject: str = "Hello",
 def test_the_readers_are_asked_in_this_order():
     assert [r.name for r in READERS] == [
         "lookalike_sender", "challenge", "bounce", "read_receipt", "payment", "invoice_copy",
-        "staff_command", "auto_reply", "bank_change", "lookalike_notice", "bulk",
+        "forwarded_invoice", "staff_command", "auto_reply", "bank_change", "lookalike_notice", "bulk",
         "outgoing_invoice", "client_reply"]
     # machine mail is read before anything about the sender is asked
     assert [r.name for r in READERS if not r.uses_auth] == ["lookalike_sender", "challenge",
