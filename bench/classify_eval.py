@@ -205,6 +205,8 @@ SETS: tuple[tuple[str, str, str, str, Callable[[Path, Path], list[Case]]], ...] 
      "context.toml", _written),
     ("seventeenth", "seventeenth-round set (blind)", "tests/data/eval-seventeenth",
      "context.toml", _written),
+    ("eighteenth", "eighteenth-round set (blind)", "tests/data/eval-eighteenth",
+     "context.toml", _written),
     ("outside", "outside set (third-party mail never tuned on)", "tests/data/corpus",
      "context-outside.toml", lambda folder, _corpus: list(outside_cases(folder))),
 )

@@ -89,6 +89,8 @@ SETS: tuple[tuple[str, str, str, Callable[[Path], list[Case]]], ...] = (
     ("sixteenth", "tests/data/eval-sixteenth", "context.toml", lambda f: list(written_cases(f))),
     ("seventeenth", "tests/data/eval-seventeenth", "context.toml",
      lambda f: list(written_cases(f))),
+    ("eighteenth", "tests/data/eval-eighteenth", "context.toml",
+     lambda f: list(written_cases(f))),
     ("outside", "tests/data/corpus", "context-outside.toml",
      lambda f: [c for c in outside_cases(f) if c.expected.get("intent")]),
 )
@@ -97,7 +99,8 @@ THRESHOLDS = (0.99, 0.5, 0.01)
 UNTUNED = {"fifth": "fa2cd6f", "sixth": "46b8a9c", "seventh": "1a5db22", "eighth": "13d2e97",
            "ninth": "7e237ac", "tenth": "eab6f9d", "eleventh": "ee1e6cc", "twelfth": "df32c21",
            "thirteenth": "1e796ae", "fourteenth": "e2fbb33", "fifteenth": "0e4ca43",
-           "sixteenth": "9d265ab", "seventeenth": "ab16c4c"}
+           "sixteenth": "9d265ab", "seventeenth": "ab16c4c",
+           "eighteenth": "a81d3a4"}
 # a tester's label words and mailbot's intents (evaluation.INTENT_WORDS)
 LABEL_INTENT = {"paid": "paid_claim", "plan": "plan_request", "question": "other"}
 
