@@ -345,12 +345,12 @@ _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _FORWARD_HEADER_LINES = 12  # a forwarded message's header block is short
 
 
-def forwarded_invoice(msg: ParsedMessage, ctx: Context) -> ParsedMessage | None:
+def forwarded_invoice(msg: ParsedMessage, ctx: Context) -> tuple[ParsedMessage, str] | None:
     """A staff member forwarding to colleagues (the bot among the recipients) the mail in
     which a staff member sent an invoice to a client ("sent without copying AR, forwarding
     for the ledger"): that forwarded mail, as it was sent (its client recipients, its
-    text, its day), when the forwarder's own words hold no command and the forwarded text
-    states an invoice's number and amount; else None.
+    text, its day) and the forwarder's own note, when that note holds no command and the
+    forwarded text states an invoice's number and amount; else None.
 
     The structure decides, not the words: a forwarded block whose header names a staff
     member as its author and a recipient outside the company."""
@@ -362,8 +362,8 @@ def forwarded_invoice(msg: ParsedMessage, ctx: Context) -> ParsedMessage | None:
     if start is None:
         return None
     today = msg.date.date() if msg.date else date(2000, 1, 1)
-    if any(isinstance(p, commands.Command)
-           for p in commands.parse_mail("\n".join(lines[:start]), today)):
+    note = "\n".join(lines[:start])
+    if any(isinstance(p, commands.Command) for p in commands.parse_mail(note, today)):
         return None  # (commands beside the forward: the staff command's reader reads them)
     at = start
     if not replies.is_quote_header_line(lines[at]):  # a separator line, then the header
@@ -394,28 +394,25 @@ def forwarded_invoice(msg: ParsedMessage, ctx: Context) -> ParsedMessage | None:
     facts, _ = merge(read_sources(forwarded, ctx))
     if facts.number is None or facts.amount is None:
         return None
-    return forwarded
+    return forwarded, note
 
 
 def read_forwarded(msg: ParsedMessage, ctx: Context,
                    auth: bool | None) -> Classification | None:
     """The registry's entry for a staff member's forward of an invoice mail to the bot."""
     forwarded = forwarded_invoice(msg, ctx)
-    return _copy_of_forward(msg, forwarded, ctx, auth) if forwarded is not None else None
+    return _copy_of_forward(*forwarded, ctx, auth) if forwarded is not None else None
 
 
 _QUESTION = re.compile(r"[?？]")
 
 
-def _copy_of_forward(msg: ParsedMessage, forwarded: ParsedMessage, ctx: Context,
+def _copy_of_forward(forwarded: ParsedMessage, note: str, ctx: Context,
                      auth: bool | None) -> Classification:
     """The forwarded invoice's copy; but when the forwarder's own note asks something
     ("the PO is wrong, can you check?"), a person reads it and registers the invoice: the
     copy registered by itself would leave the question unread."""
     copy = invoice_copy(forwarded, ctx, auth)
-    body = body_text(msg).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    start = replies.history_start(body)
-    note = "\n".join(body[:start]) if start is not None else ""
     if copy.needs_human or not _QUESTION.search(note):
         return copy
     return dataclasses.replace(copy, needs_human=True, reason=(
@@ -428,7 +425,7 @@ def read_mail(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classifica
     if not any(a.email != ctx.bot_address and not ctx.is_staff(a) for a in [*msg.to, *msg.cc]) \
             and (forwarded := forwarded_invoice(msg, ctx)) is not None:
         # forwarded to colleagues, the bot in Cc: the invoice mail it forwards
-        return _copy_of_forward(msg, forwarded, ctx, auth)
+        return _copy_of_forward(*forwarded, ctx, auth)
     sources = read_sources(msg, ctx)
     if _staff_talk(msg, ctx, sources):
         # colleagues writing to each other with the bot in Cc "so that it knows": their
