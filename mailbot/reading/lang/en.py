@@ -967,6 +967,12 @@ CHALLENGE += (r"|\bprotect(?:s|ing)? (?:myself|ourselves|me|us|my inbox|our inbo
               r"\b(?:message|e-?mail|mail)\b(?:[^\n.]|\.(?=\w)){0,80}?\b(?:will|shall) be "
               r"(?:delivered|released|forwarded)\b[^\n.]{0,30}?\b(?:once|after|when|as soon as) "
               r"you(?: have)? (?:verif|confirm|click)")
+# ... held because the sender is not (yet) on its owner's approved list or in the
+# recipient's address book (the filter's whitelist, answered by a reply)
+CHALLENGE += (r"|\bnot (?:yet )?on (?:\S+ ){0,2}(?:approved|allowed|accepted|trusted|safe|white) ?"
+              r"(?:senders? )?list\b|\bnot (?:yet )?(?:in|on) (?:the recipient'?s'?|the "
+              r"recipients'|my|our|his|her|their|[\w.-]+['\u2019]s) (?:address ?book|contacts?"
+              r"(?: list)?)\b")
 CHALLENGE_REPLY = (r"(?:simply |just )?reply to this (?:message|e-?mail)|"
                    # "or send a blank email to: ..."
                    r"send (?:us )?(?:a |an )?(?:blank|empty) (?:message|e-?mail|mail) to\b"

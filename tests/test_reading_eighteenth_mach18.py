@@ -1,0 +1,100 @@
+"""Machine mail of the eighteenth blind set's kind: examples written here in other
+wordings, not the set's messages.
+
+- a filter that holds our mail because the sender is "not yet on <someone>'s approved
+  list" or "not in the recipient's address book", and releases it when the sender
+  replies, is a challenge (answered at its token address), not an absence note or a
+  client's reply; a person writing the same words in their own reply is still a reply;
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from mailbot.reading.classify import Context, as_record, classify
+from mailbot.reading.parse import parse_message
+
+BOT = "ar@acme.test"
+OURS = "<rem-18-1@acme.test>"  # a reminder the bot knows it sent
+CTX = Context(
+    bot_address=BOT,
+    staff_domains=frozenset({"acme.test"}),
+    notifiers=frozenset({"alerts@northbank.co.uk", "info@bankseruni.co.id"}),
+    known_invoice_numbers=("AC-2026-0181", "AC-2026-0182"),
+    known_message_ids=frozenset({OURS}),
+    known_contacts=frozenset({"ap@client.test"}),
+)
+DATE = "Tue, 17 Nov 2026 09:01:00 +0000"
+
+
+def mail(subject: str, body: str, *, sender: str = "Client AP <ap@client.test>",
+         answers: bool = True, headers: dict[str, str] | None = None) -> bytes:
+    digest = hashlib.sha1((subject + body).encode()).hexdigest()[:16]
+    lines = [f"From: {sender}", f"To: {BOT}", f"Subject: {subject}", f"Date: {DATE}",
+             f"Message-ID: <{digest}@client.test>", "MIME-Version: 1.0",
+             "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit"]
+    if answers:
+        lines += [f"In-Reply-To: {OURS}", f"References: {OURS}"]
+    lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
+    return ("\r\n".join(lines) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode("utf-8")
+
+
+def record(raw: bytes) -> dict[str, object]:
+    return as_record(classify(parse_message(raw), CTX))
+
+
+# ============================================================== challenges
+
+
+def test_mail_held_until_a_sender_not_on_the_approved_list_replies_is_a_challenge():
+    body = ("This is an automatic notice.\n\n"
+            "We are holding your message to priya@client.test, since you are not yet on\n"
+            "Priya's approved list.\n\n"
+            "Reply to this e-mail, subject unchanged, and the message will go through.\n\n"
+            "--- Message on hold ---\n"
+            f"From: {BOT}\nSubject: Reminder: invoice AC-2026-0181\nMessage-ID: {OURS}\n")
+    r = record(mail("[MailKeeper] Confirm: Reminder: invoice AC-2026-0181", body,
+                    sender="MailKeeper <ok-9a3c5e71@keeper.client.test>", answers=False,
+                    headers={"Auto-Submitted": "auto-replied", "Precedence": "bulk",
+                             "Reply-To": "ok-9a3c5e71@keeper.client.test"}))
+    assert r["kind"] == "challenge", r
+    assert r["needs_human"] is True
+    assert r["challenge"] == "mailto:ok-9a3c5e71@keeper.client.test"
+    assert r["original_message_id"] == OURS
+
+
+def test_mail_quarantined_for_a_sender_not_in_the_address_book_is_a_challenge():
+    body = ("We quarantined the mail you sent to billing@client.test.\n\n"
+            f"The address {BOT} is not in the recipient's address book. To get it\n"
+            "delivered, reply to this email with the subject as it is, or write to\n"
+            "pass.71bd0e@client.test.\n\n"
+            "Original subject: Reminder: invoice AC-2026-0182\n"
+            f"Original Message-ID: {OURS}\n")
+    r = record(mail("[Check] Reminder: invoice AC-2026-0182", body,
+                    sender="Client Mail Guard <pass.71bd0e@client.test>", answers=False,
+                    headers={"Precedence": "junk",
+                             "Reply-To": "pass.71bd0e@client.test"}))
+    assert r["kind"] == "challenge", r
+    assert r["challenge"] == "mailto:pass.71bd0e@client.test"
+    assert r["original_message_id"] == OURS
+
+
+def test_a_person_saying_we_were_not_in_their_address_book_is_still_a_reply():
+    body = ("Hello,\n\nsorry for the delay: your address was not in our address book, so the\n"
+            "reminder ended up in our junk folder. Please reply to this email with a copy\n"
+            "of AC-2026-0181 and we will look at it this week.\n\nRegards,\nJune\n")
+    r = record(mail("Re: Reminder: invoice AC-2026-0181", body))
+    assert r["kind"] == "client_reply", r
+
+
+def test_the_held_message_id_a_filter_labels_as_the_original_is_taken():
+    held = "<rem-18-7@out.acme.test>"  # sent from another mailbox: not known here
+    body = ("Your message to billing@client.test has been quarantined: the sender is not\n"
+            "in our address book. Reply to this email to have it delivered.\n\n"
+            f"Original Message-ID: {held}\n")
+    r = record(mail("[Check] Reminder", body, sender="Guard <pass.71bd0e@client.test>",
+                    answers=False, headers={"Auto-Submitted": "auto-replied"}))
+    assert r["kind"] == "challenge", r
+    assert r["original_message_id"] == held
