@@ -5,10 +5,14 @@ wordings, not the set's messages.
   list" or "not in the recipient's address book", and releases it when the sender
   replies, is a challenge (answered at its token address), not an absence note or a
   client's reply; a person writing the same words in their own reply is still a reply;
+- a domain made of a notifier's host labels hyphenated in another order ("bdk-korporat.com"
+  for korporat.bdk.co.id) is a look-alike, however short the bank's own name, and even
+  when it passes its own DMARC; a domain sharing only one of those words is not;
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 
 import pytest
@@ -21,7 +25,7 @@ OURS = "<rem-18-1@acme.test>"  # a reminder the bot knows it sent
 CTX = Context(
     bot_address=BOT,
     staff_domains=frozenset({"acme.test"}),
-    notifiers=frozenset({"alerts@northbank.co.uk", "info@bankseruni.co.id"}),
+    notifiers=frozenset({"alerts@northbank.co.uk", "notif@korporat.bdk.co.id"}),
     known_invoice_numbers=("AC-2026-0181", "AC-2026-0182"),
     known_message_ids=frozenset({OURS}),
     known_contacts=frozenset({"ap@client.test"}),
@@ -98,3 +102,32 @@ def test_the_held_message_id_a_filter_labels_as_the_original_is_taken():
                     answers=False, headers={"Auto-Submitted": "auto-replied"}))
     assert r["kind"] == "challenge", r
     assert r["original_message_id"] == held
+
+
+# ============================================================== look-alikes
+
+HELD_FUNDS = ("Yth. Nasabah,\n\nDana masuk sebesar Rp 48.300.000,00 dengan berita AC-2026-0182\n"
+              "ditahan karena rekening Anda perlu diperbarui. Silakan verifikasi melalui\n"
+              "https://bdk-korporat-login.net/verif\n\nSalam,\nBDK Korporat\n")
+
+
+@pytest.mark.parametrize("domain", ["bdk-korporat.com", "korporat-bdk.net"])
+def test_a_notifiers_host_labels_hyphenated_anew_are_a_lookalike(domain):
+    raw = mail("Dana masuk ditahan", HELD_FUNDS, answers=False,
+               sender=f"BDK Korporat <notif@{domain}>")
+    raw = (b"Authentication-Results: mx.acme.test; spf=pass smtp.mailfrom=" + domain.encode()
+           + b"; dkim=pass header.d=" + domain.encode() + b"; dmarc=pass header.from="
+           + domain.encode() + b"\r\n" + raw)
+    ctx = dataclasses.replace(CTX, authserv_ids=frozenset({"mx.acme.test"}))
+    r = as_record(classify(parse_message(raw), ctx))
+    assert r["kind"] == "other", r
+    assert r["needs_human"] is True
+    assert "looks like" in str(r["reason"])
+
+
+def test_a_client_sharing_one_word_of_a_notifiers_host_is_read_as_itself():
+    body = ("Selamat siang,\n\nmohon kirim nomor rekening Anda untuk pembayaran invoice\n"
+            "AC-2026-0182.\n\nSalam,\nKeuangan\n")
+    r = record(mail("Re: Pengingat AC-2026-0182", body,
+                    sender="Keuangan <keuangan@korporat-sejahtera.co.id>"))
+    assert r["kind"] == "client_reply", r
