@@ -8,6 +8,9 @@ wordings, not the set's messages.
 - a domain made of a notifier's host labels hyphenated in another order ("bdk-korporat.com"
   for korporat.bdk.co.id) is a look-alike, however short the bank's own name, and even
   when it passes its own DMARC; a domain sharing only one of those words is not;
+- return dates: "back at the surgery on ..." (any workplace named), Norwegian "er tilbake
+  på jobb onsdag 9. desember" (its own month names, not Danish ones), Japanese "…日より
+  順次ご返信させていただきます", and a Japanese range "…から…まで" is away until its end;
 """
 
 from __future__ import annotations
@@ -131,3 +134,45 @@ def test_a_client_sharing_one_word_of_a_notifiers_host_is_read_as_itself():
     r = record(mail("Re: Pengingat AC-2026-0182", body,
                     sender="Keuangan <keuangan@korporat-sejahtera.co.id>"))
     assert r["kind"] == "client_reply", r
+
+
+# ============================================================== absence notes
+
+
+def absence(subject: str, body: str, date: str = DATE, charset: str = "utf-8") -> bytes:
+    raw = mail(subject, body, headers={"Auto-Submitted": "auto-replied"})
+    return raw.replace(DATE.encode(), date.encode())
+
+
+@pytest.mark.parametrize(("body", "back"), [
+    ("Thanks for your message. I am on leave this week and back at the surgery on\n"
+     "Wednesday 9th December.\n\nUrgent matters: office@client.test\n", "2026-12-09"),
+    ("Thanks for your message. I'm away, and will be back in the office from\n"
+     "Monday 30 November.\n", "2026-11-30"),
+])
+def test_an_english_note_back_at_its_named_workplace(body, back):
+    r = record(absence("Automatic reply: Reminder AC-2026-0181", body))
+    assert r["kind"] == "auto_reply", r
+    assert r["return_date"] == back
+
+
+def test_a_norwegian_note_back_on_a_day_in_norwegian():
+    body = ("Hei,\n\nTakk for meldingen. Jeg er bortreist denne uken, med liten tilgang til\n"
+            "e-post. Jeg er tilbake på jobb onsdag 9. desember.\n\nHilsen\nKari\n")
+    r = record(absence("Automatisk svar: Reminder AC-2026-0181", body))
+    assert r["kind"] == "auto_reply", r
+    assert r["return_date"] == "2026-12-09"
+
+
+@pytest.mark.parametrize(("body", "back"), [
+    ("いつもお世話になっております。\n\n12月2日から12月4日まで出張のため不在にしております。\n"
+     "12月8日（火）より順次ご返信させていただきます。\n", "2026-12-08"),
+    # no return day written: the working day after the range's end
+    ("いつもお世話になっております。\n\n12月2日から12月4日まで出張のため不在にしております。\n",
+     "2026-12-07"),
+])
+def test_a_japanese_note_back_from_a_day_or_away_for_a_range(body, back):
+    r = record(absence("自動応答: Reminder AC-2026-0181", body,
+                       date="Thu, 03 Dec 2026 09:00:00 +0900"))
+    assert r["kind"] == "auto_reply", r
+    assert r["return_date"] == back

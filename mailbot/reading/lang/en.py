@@ -805,7 +805,9 @@ PAID_STATEMENT = r"\b(?:paid|will pay)\b"
 # right before the date the writer is back: "back on"
 BACK = (r"\b(?:(?:be |am |I'm |I am |will be |we're |we are |we'll be |I'll be )"
         r"back(?: in the office| at work| at my desk| in the office)?(?: on| by| from)?|"
-        r"back (?:in the office |at work |at my desk |in )?(?:on|by|from)|return(?:ing)"
+        r"back (?:in the office |at work |at my desk |in )?(?:on|by|from)|"
+        # "back in the practice / at the clinic on ...": any workplace the writer names
+        r"back (?:in|at) (?:the|my|our) [^\W\d_]+ (?:on|by|from)|return(?:ing)"
         r"? (?:to (?:the |my )?(?:office|desk|work) )?(?:on|by)|returning|(?:will|shall)"
         r" return(?: on)?|back in the office|(?:available|reachable|contactable) again (?:on|from)|reopen(?:ing|s)? on|"
         r"(?:resume|resuming)(?: normal)?(?: business| work| operations)? on)")
