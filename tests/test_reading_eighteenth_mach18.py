@@ -11,6 +11,9 @@ wordings, not the set's messages.
 - return dates: "back at the surgery on ..." (any workplace named), Norwegian "er tilbake
   på jobb onsdag 9. desember" (its own month names, not Danish ones), Japanese "…日より
   順次ご返信させていただきます", and a Japanese range "…から…まで" is away until its end;
+- a DSN whose server says our envelope or sender is blocked by the recipient (a gateway's
+  personal or admin block entry) under a bare 5.0.0 is a refusal by policy, the address
+  alive; a blocklist's block stays spam.
 """
 
 from __future__ import annotations
@@ -176,3 +179,42 @@ def test_a_japanese_note_back_from_a_day_or_away_for_a_range(body, back):
                        date="Thu, 03 Dec 2026 09:00:00 +0900"))
     assert r["kind"] == "auto_reply", r
     assert r["return_date"] == back
+
+
+# ============================================================== bounces
+
+
+def dsn(diagnostic: str, status: str = "5.0.0", failed: str = "ap@client.test") -> bytes:
+    fields = ["Reporting-MTA: dns; out-7.mailer.acme.test", "",
+              f"Final-Recipient: rfc822; {failed}", "Action: failed", f"Status: {status}",
+              f"Diagnostic-Code: smtp; {diagnostic}"]
+    parts = [
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nDelivery to the following recipient "
+        f"failed permanently:\r\n{failed}\r\n",
+        "Content-Type: message/delivery-status\r\n\r\n" + "\r\n".join(fields) + "\r\n",
+        ("Content-Type: text/rfc822-headers\r\n\r\n"
+         f"From: Acme Receivables <{BOT}>\r\nTo: <{failed}>\r\n"
+         f"Subject: Reminder: invoice AC-2026-0181\r\nMessage-ID: {OURS}\r\n"),
+    ]
+    head = ["From: MAILER-DAEMON@mailer.acme.test", f"To: {BOT}",
+            "Subject: Delivery Status Notification (Failure)", f"Date: {DATE}",
+            "Message-ID: <dsn-18@mailer.acme.test>", "MIME-Version: 1.0",
+            'Content-Type: multipart/report; report-type=delivery-status; boundary="B18"']
+    body = "".join(f"--B18\r\n{p}\r\n" for p in parts) + "--B18--\r\n"
+    return ("\r\n".join(head) + "\r\n\r\n" + body).encode("utf-8")
+
+
+@pytest.mark.parametrize("diagnostic", [
+    "550 Envelope blocked - Managed Entry [aZ81kQ.eu37]",
+    "550 Sender was blocked by the recipient (personal rule)",
+])
+def test_our_sender_blocked_by_the_recipient_is_a_refusal_by_policy(diagnostic):
+    r = record(dsn(diagnostic))
+    assert r["kind"] == "bounce", r
+    assert r["bounce_reason"] == "policy"
+    assert r["address_dead"] is False
+
+
+def test_a_blocklists_block_stays_spam():
+    r = record(dsn("550 Sender blocked - listed at zen.spamhaus.org"))
+    assert r["bounce_reason"] == "spam"

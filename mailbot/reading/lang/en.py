@@ -905,7 +905,11 @@ BOUNCE_SPAM = (r"\bspam\b|\bjunk\b|black ?list|block ?list|\brbl\b|\bdnsbl\b|spa
                r"@[\w-]+(?:\.[\w-]+)+:(?:blocked|quarantined)\b")
 BOUNCE_POLICY = (r"\bpolic(?:y|ies)\b|not (?:permitted|allowed|authori[sz]ed)|"
                  r"(?:restricted|prohibited)|access denied|relay(?:ing)? denied|"
-                 r"\bdmarc\b|\bspf\b|\bdkim\b|external senders?")
+                 r"\bdmarc\b|\bspf\b|\bdkim\b|external senders?|"
+                 # the recipient's own block of our sender (a gateway's "Envelope blocked -
+                 # User Entry", "sender blocked by the recipient"): the mailbox is alive
+                 r"\b(?:envelope|sender) (?:is |was |has been )?blocked\b|\bblocked by (?:the )?"
+                 r"(?:recipient|user|administrator|organi[sz]ation)")
 BOUNCE_USER_UNKNOWN = (r"(?:user|recipient|address|mailbox|account)(?: is)? (?:unknown|not "
                        r"found|does not exist|doesn't exist|disabled|deactivated|inactive)|"
                        r"unknown (?:user|recipient|address|mailbox)|no such (?:user|mailbox|"
