@@ -13,7 +13,8 @@ wordings, not the set's messages.
   順次ご返信させていただきます", and a Japanese range "…から…まで" is away until its end;
 - a DSN whose server says our envelope or sender is blocked by the recipient (a gateway's
   personal or admin block entry) under a bare 5.0.0 is a refusal by policy, the address
-  alive; a blocklist's block stays spam.
+  alive; a blocklist's block stays spam;
+- a read receipt's language is that of its own words, not of our subject it quotes.
 """
 
 from __future__ import annotations
@@ -218,3 +219,36 @@ def test_our_sender_blocked_by_the_recipient_is_a_refusal_by_policy(diagnostic):
 def test_a_blocklists_block_stays_spam():
     r = record(dsn("550 Sender blocked - listed at zen.spamhaus.org"))
     assert r["bounce_reason"] == "spam"
+
+
+# ============================================================== read receipts
+
+
+def mdn(subject: str, human: str) -> bytes:
+    parts = ["Content-Type: text/plain; charset=utf-8\r\n\r\n" + human.replace("\n", "\r\n"),
+             "Content-Type: message/disposition-notification\r\n\r\n"
+             "Reporting-UA: webmail.client.test; Webmail 9\r\n"
+             "Final-Recipient: rfc822;ap@client.test\r\n"
+             f"Original-Message-ID: {OURS}\r\n"
+             "Disposition: manual-action/MDN-sent-manually; displayed\r\n"]
+    head = ["From: ap@client.test", f"To: {BOT}", f"Subject: {subject}", f"Date: {DATE}",
+            "Message-ID: <mdn-18@client.test>", "MIME-Version: 1.0",
+            "Content-Type: multipart/report; report-type=disposition-notification; "
+            'boundary="M18"']
+    body = "".join(f"--M18\r\n{p}\r\n" for p in parts) + "--M18--\r\n"
+    return ("\r\n".join(head) + "\r\n\r\n" + body).encode("utf-8")
+
+
+def test_a_receipts_language_is_its_own_words_not_our_quoted_subject():
+    subject = "Напоминание об оплате: счёт AC-2026-0181"
+    r = record(mdn(f"Read: {subject}", f"Your message\n\n  Subject: {subject}\n\n"
+                                       "was read by ap@client.test on Tuesday, 17 November.\n"))
+    assert r["kind"] == "read_receipt", r
+    assert r["language"] == "en"
+
+
+def test_a_receipt_in_the_language_of_the_subject_keeps_it():
+    subject = "Zahlungserinnerung: Rechnung AC-2026-0181"
+    r = record(mdn(f"Gelesen: {subject}", f"Ihre Nachricht\n\n  Betreff: {subject}\n\n"
+                                          "wurde am Dienstag, 17. November gelesen.\n"))
+    assert r["language"] == "de"
