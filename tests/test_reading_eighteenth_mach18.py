@@ -149,10 +149,10 @@ def absence(subject: str, body: str, date: str = DATE, charset: str = "utf-8") -
 
 
 @pytest.mark.parametrize(("body", "back"), [
-    ("Thanks for your message. I am on leave this week and back at the surgery on\n"
-     "Wednesday 9th December.\n\nUrgent matters: office@client.test\n", "2026-12-09"),
-    ("Thanks for your message. I'm away, and will be back in the office from\n"
-     "Monday 30 November.\n", "2026-11-30"),
+    (("Thanks for your message. I am on leave this week and back at the surgery on\n"
+     "Wednesday 9th December.\n\nUrgent matters: office@client.test\n"), "2026-12-09"),
+    (("Thanks for your message. I'm away, and will be back in the office from\n"
+     "Monday 30 November.\n"), "2026-11-30"),
 ])
 def test_an_english_note_back_at_its_named_workplace(body, back):
     r = record(absence("Automatic reply: Reminder AC-2026-0181", body))
@@ -169,8 +169,8 @@ def test_a_norwegian_note_back_on_a_day_in_norwegian():
 
 
 @pytest.mark.parametrize(("body", "back"), [
-    ("いつもお世話になっております。\n\n12月2日から12月4日まで出張のため不在にしております。\n"
-     "12月8日（火）より順次ご返信させていただきます。\n", "2026-12-08"),
+    (("いつもお世話になっております。\n\n12月2日から12月4日まで出張のため不在にしております。\n"
+     "12月8日（火）より順次ご返信させていただきます。\n"), "2026-12-08"),
     # no return day written: the working day after the range's end
     ("いつもお世話になっております。\n\n12月2日から12月4日まで出張のため不在にしております。\n",
      "2026-12-07"),
@@ -190,8 +190,8 @@ def dsn(diagnostic: str, status: str = "5.0.0", failed: str = "ap@client.test") 
               f"Final-Recipient: rfc822; {failed}", "Action: failed", f"Status: {status}",
               f"Diagnostic-Code: smtp; {diagnostic}"]
     parts = [
-        "Content-Type: text/plain; charset=utf-8\r\n\r\nDelivery to the following recipient "
-        f"failed permanently:\r\n{failed}\r\n",
+        ("Content-Type: text/plain; charset=utf-8\r\n\r\nDelivery to the following recipient "
+        f"failed permanently:\r\n{failed}\r\n"),
         "Content-Type: message/delivery-status\r\n\r\n" + "\r\n".join(fields) + "\r\n",
         ("Content-Type: text/rfc822-headers\r\n\r\n"
          f"From: Acme Receivables <{BOT}>\r\nTo: <{failed}>\r\n"
@@ -226,15 +226,15 @@ def test_a_blocklists_block_stays_spam():
 
 def mdn(subject: str, human: str) -> bytes:
     parts = ["Content-Type: text/plain; charset=utf-8\r\n\r\n" + human.replace("\n", "\r\n"),
-             "Content-Type: message/disposition-notification\r\n\r\n"
+             ("Content-Type: message/disposition-notification\r\n\r\n"
              "Reporting-UA: webmail.client.test; Webmail 9\r\n"
              "Final-Recipient: rfc822;ap@client.test\r\n"
              f"Original-Message-ID: {OURS}\r\n"
-             "Disposition: manual-action/MDN-sent-manually; displayed\r\n"]
+             "Disposition: manual-action/MDN-sent-manually; displayed\r\n")]
     head = ["From: ap@client.test", f"To: {BOT}", f"Subject: {subject}", f"Date: {DATE}",
             "Message-ID: <mdn-18@client.test>", "MIME-Version: 1.0",
-            "Content-Type: multipart/report; report-type=disposition-notification; "
-            'boundary="M18"']
+            ("Content-Type: multipart/report; report-type=disposition-notification; "
+            'boundary="M18"')]
     body = "".join(f"--M18\r\n{p}\r\n" for p in parts) + "--M18--\r\n"
     return ("\r\n".join(head) + "\r\n\r\n" + body).encode("utf-8")
 

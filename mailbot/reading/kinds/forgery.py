@@ -111,7 +111,7 @@ def lookalike_of(domain: str, trusted: set[str], *, unproven: bool = False) -> s
         # ("bca-bisnis.co" for bisnis.bca.co.id): however short the bank's name, the
         # words of its host are not a stranger's choice
         t_org = organisational_domain(t)
-        labels = t.lower().rstrip(".")[:-len(t_org)].split(".")[:-1] + [t_org.split(".", 1)[0]]
+        labels = [*t.lower().rstrip(".")[:-len(t_org)].split(".")[:-1], t_org.split(".", 1)[0]]
         if len(labels) > 1 and set(labels) <= words:
             return t_org
     for t in sorted(orgs):
