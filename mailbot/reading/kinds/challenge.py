@@ -147,7 +147,21 @@ def _listed_message_of_ours(text: str, ctx: Context | None) -> str | None:
     return None
 
 
+# the held message's id on a line the filter labels as the original's ("Original
+# Message-ID: <...>", "Held message ID: <...>"): the mail it holds is the one we sent it
+_ORIGINAL_ID = re.compile(r"^[ \t]*(?:original|held|quarantined|blocked)(?: message)?[ \t]*"
+                          r"(?:-[ \t]*)?message[- ]?id[ \t]*:[ \t]*(<[^\s<>@]+@[^\s<>]+>)",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def _original_id(text: str) -> str | None:
+    """The one id a filter labels as its held message's (never one of several)."""
+    found = set(_ORIGINAL_ID.findall(text))
+    return found.pop() if len(found) == 1 else None
+
+
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_LABELLED_ID = re.compile(r"\bmessage-?id:?\s*<[^\s<>]*>", re.IGNORECASE)
 
 
 def _answer_address(msg: ParsedMessage, text: str, ctx: Context | None) -> str:
@@ -155,7 +169,8 @@ def _answer_address(msg: ParsedMessage, text: str, ctx: Context | None) -> str:
     after asking for the answer ("... or send a blank message to: confirm-8c1f@filter"),
     else its Reply-To (where a reply goes), else its sender. As written: a local part's
     case may matter to the filter ("release+Q8ZK2M@..." is its token, RFC 5321 2.4)."""
-    flat = unwrapped(text)
+    # a held message's id ("Message-ID: <rem-1@acme.test>") is no address to write to
+    flat = _LABELLED_ID.sub(" ", unwrapped(text))
     ours = ctx.bot_address.lower() if ctx is not None else ""
     if asked := _REPLY.search(flat):
         named = [str(a).rstrip(".")
@@ -200,7 +215,7 @@ def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification 
         # the bot's message it holds, when the filter answers in its thread
         original_message_id=msg.in_reply_to or (msg.references[-1] if msg.references
                                                  else None) or _named_message_of_ours(own, ctx)
-        or _listed_message_of_ours(own, ctx),
+        or _listed_message_of_ours(own, ctx) or _original_id(own),
         # whose mail it holds, when a filter service writes from its own address
         invoice_numbers=tuple(ctx.facts.numbers_in(f"{msg.subject}\n{own[:2000]}"))
         if ctx is not None else (),

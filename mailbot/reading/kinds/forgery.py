@@ -13,7 +13,9 @@
   ("bnr-co.id" for "bnr.co.id"), however short its name, and a domain whose subdomain
   spells a trusted domain in full, suffix and all, before a stranger's registrable domain
   ("saalebank.de.secure-notice.com", "saalebank-de.alerts-center.net"): only the
-  registrable part says whose mail it is, the rest anybody may write.
+  registrable part says whose mail it is, the rest anybody may write. So is a domain
+  named with a trusted host's labels, sub-domain and name, hyphenated in any order
+  ("bca-bisnis.co" for "bisnis.bca.co.id").
 - A display-name spoof: a sender on another domain whose display name holds a notifier's,
   staff's or the bot's address or domain ("Bank avis@bank.de" <bank.avis@gmail.com>), or
   a notifier's name as its domain spells it ("Harlow & Tweed Bank" for harlowtweed.co.uk),
@@ -103,6 +105,15 @@ def lookalike_of(domain: str, trusted: set[str], *, unproven: bool = False) -> s
     # "sberbank-business.ru.secure-notice.com")
     host = domain.lower().rstrip(".")
     sub = _tokens(host[:-len(org)]) if host.endswith("." + org) else []
+    words = set(re.split(r"[-_]", name))
+    for t in sorted(trusted):
+        # a trusted host's own labels, sub-domain and name, hyphenated in any order
+        # ("bca-bisnis.co" for bisnis.bca.co.id): however short the bank's name, the
+        # words of its host are not a stranger's choice
+        t_org = organisational_domain(t)
+        labels = [*t.lower().rstrip(".")[:-len(t_org)].split(".")[:-1], t_org.split(".", 1)[0]]
+        if len(labels) > 1 and set(labels) <= words:
+            return t_org
     for t in sorted(orgs):
         real = t.split(".", 1)[0]
         # the whole domain with its suffix: a bare name is also how a company's own tenant

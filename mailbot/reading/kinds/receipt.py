@@ -92,7 +92,7 @@ def read_receipt(msg: ParsedMessage) -> Classification | None:
                                   "not that it was read")
         return Classification(kind=Kind.READ_RECEIPT, confidence=0.99, needs_human=False,
                               original_message_id=_receipt_original(msg),
-                              language=text_language(msg.subject + "\n" + msg.text[:600]))
+                              language=_language(msg, msg.text[:600]))
     if _NOT_READ_SUBJECT.match(msg.subject):
         return _not_read(msg, "a 'not read' notice: deleted without being read")
     by_subject = bool(_RECEIPT_SUBJECT.match(msg.subject))
@@ -106,13 +106,28 @@ def read_receipt(msg: ParsedMessage) -> Classification | None:
         return None
     return Classification(kind=Kind.READ_RECEIPT, confidence=0.85 if by_subject else 0.75,
                           needs_human=False, original_message_id=_receipt_original(msg),
-                          language=text_language(msg.subject + "\n" + text[:600]))
+                          language=_language(msg, text[:600]))
+
+
+def _language(msg: ParsedMessage, text: str) -> str | None:
+    """The language of the receipt's own words: the original subject it quotes (our own
+    words, in the client's language: "Read: Pengingat pembayaran ...") is left out, as long
+    as some words of the receipt's remain."""
+    whole = msg.subject + "\n" + text
+    m = _RECEIPT_SUBJECT.match(msg.subject)
+    original = msg.subject[m.end():].strip() if m else ""
+    if len(original) < 8:
+        return text_language(whole)
+    own = whole.replace(original, " ")
+    if len(re.findall(r"[^\W\d_]{2,}", own)) < 4:
+        return text_language(whole)
+    return text_language(own)
 
 
 def _not_read(msg: ParsedMessage, reason: str) -> Classification:
     return Classification(kind=Kind.READ_RECEIPT, confidence=0.9, needs_human=True,
                           reason=reason, original_message_id=_receipt_original(msg),
-                          language=text_language(msg.subject + "\n" + msg.text[:600]))
+                          language=_language(msg, msg.text[:600]))
 
 
 

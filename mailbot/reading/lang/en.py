@@ -805,7 +805,9 @@ PAID_STATEMENT = r"\b(?:paid|will pay)\b"
 # right before the date the writer is back: "back on"
 BACK = (r"\b(?:(?:be |am |I'm |I am |will be |we're |we are |we'll be |I'll be )"
         r"back(?: in the office| at work| at my desk| in the office)?(?: on| by| from)?|"
-        r"back (?:in the office |at work |at my desk |in )?(?:on|by|from)|return(?:ing)"
+        r"back (?:in the office |at work |at my desk |in )?(?:on|by|from)|"
+        # "back in the practice / at the clinic on ...": any workplace the writer names
+        r"back (?:in|at) (?:the|my|our) [^\W\d_]+ (?:on|by|from)|return(?:ing)"
         r"? (?:to (?:the |my )?(?:office|desk|work) )?(?:on|by)|returning|(?:will|shall)"
         r" return(?: on)?|back in the office|(?:available|reachable|contactable) again (?:on|from)|reopen(?:ing|s)? on|"
         r"(?:resume|resuming)(?: normal)?(?: business| work| operations)? on)")
@@ -903,7 +905,11 @@ BOUNCE_SPAM = (r"\bspam\b|\bjunk\b|black ?list|block ?list|\brbl\b|\bdnsbl\b|spa
                r"@[\w-]+(?:\.[\w-]+)+:(?:blocked|quarantined)\b")
 BOUNCE_POLICY = (r"\bpolic(?:y|ies)\b|not (?:permitted|allowed|authori[sz]ed)|"
                  r"(?:restricted|prohibited)|access denied|relay(?:ing)? denied|"
-                 r"\bdmarc\b|\bspf\b|\bdkim\b|external senders?")
+                 r"\bdmarc\b|\bspf\b|\bdkim\b|external senders?|"
+                 # the recipient's own block of our sender (a gateway's "Envelope blocked -
+                 # User Entry", "sender blocked by the recipient"): the mailbox is alive
+                 r"\b(?:envelope|sender) (?:is |was |has been )?blocked\b|\bblocked by (?:the )?"
+                 r"(?:recipient|user|administrator|organi[sz]ation)")
 BOUNCE_USER_UNKNOWN = (r"(?:user|recipient|address|mailbox|account)(?: is)? (?:unknown|not "
                        r"found|does not exist|doesn't exist|disabled|deactivated|inactive)|"
                        r"unknown (?:user|recipient|address|mailbox)|no such (?:user|mailbox|"
@@ -967,6 +973,12 @@ CHALLENGE += (r"|\bprotect(?:s|ing)? (?:myself|ourselves|me|us|my inbox|our inbo
               r"\b(?:message|e-?mail|mail)\b(?:[^\n.]|\.(?=\w)){0,80}?\b(?:will|shall) be "
               r"(?:delivered|released|forwarded)\b[^\n.]{0,30}?\b(?:once|after|when|as soon as) "
               r"you(?: have)? (?:verif|confirm|click)")
+# ... held because the sender is not (yet) on its owner's approved list or in the
+# recipient's address book (the filter's whitelist, answered by a reply)
+CHALLENGE += (r"|\bnot (?:yet )?on (?:\S+ ){0,2}(?:approved|allowed|accepted|trusted|safe|white) ?"
+              r"(?:senders? )?list\b|\bnot (?:yet )?(?:in|on) (?:the recipient'?s'?|the "
+              r"recipients'|my|our|his|her|their|[\w.-]+['\u2019]s) (?:address ?book|contacts?"
+              r"(?: list)?)\b")
 CHALLENGE_REPLY = (r"(?:simply |just )?reply to this (?:message|e-?mail)|"
                    # "or send a blank email to: ..."
                    r"send (?:us )?(?:a |an )?(?:blank|empty) (?:message|e-?mail|mail) to\b"

@@ -14,10 +14,12 @@ REDIRECT = r"ご連絡ください|までご連絡|お問い合わせくださ�
 FIRST_PERSON = ""
 PAID_STATEMENT = r"支払いました|振り込みました|入金しました|お支払い済|振込済"
 _DATE = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+# "11月24日（火）より順次対応させていただきます": from that day the writer answers again
 BACK = (r"(?=(?:" + _DATE + r"|明日|明後日)[^。\n]{0,14}?(?:戻り|戻ります|出社|復帰|帰社|"
-        r"対応いたします|ご返信いたします))")
+        r"(?:対応|ご返信)(?:いたします|致します|させていただきます)))")
 BACK_FROM = ""
-UNTIL = r"(?=" + _DATE + r"[^。\n]{0,8}?まで)"
+# (never across a range's "から": "11月16日から11月20日まで" is away until the 20th)
+UNTIL = r"(?=" + _DATE + r"(?:(?!から)[^。\n]){0,8}?まで)"
 NEXT = r"来週の?|次の"
 NEXT_WEEK = r"来週"
 # "明日戻ります": days after the message's date (the sender's own day)
