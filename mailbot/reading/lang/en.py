@@ -614,6 +614,12 @@ INTENT_PLAN_REQUEST = (
         r"\bspread (?:the |our )?payments?\b",
         r"\bpay (?:half|part|a part|a portion) (?:now|first|of it)\b",
         r"\bpay (?:\w+ )?(?:per|each|a) month\b",
+        # a sum offered for each month or week: "would you accept £400 per month", "we can
+        # manage $250 a month", "paying EUR 300 every month until it is cleared"
+        (r"\b(?:accept|take|do|manage|afford|offer|propose|pay|paying|send|sending|transfer)\s+"
+         r"(?:\S+\s+){0,3}?(?:[£$€]\s?\d[\d,.]*|(?:gbp|usd|eur|chf|aud|cad|sgd|idr|rp|rub|kzt)\.?"
+         r"\s?\d[\d,.]*|\d[\d,.]*\s?(?:gbp|usd|eur|chf|aud|cad|sgd|idr|rub|kzt|pounds|dollars|euros?)"
+         r")\s+(?:per|a|each|every)\s+(?:month|week|fortnight)\b"),
     ), "neg"),
     (2, (
         r"\bextension\b",

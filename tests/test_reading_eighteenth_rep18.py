@@ -1,0 +1,43 @@
+"""Client replies of the eighteenth blind round's kinds of miss, written anew: a sum
+offered per month is a request to pay in instalments; a corrected invoice asked for only
+as the alternative to confirming the invoice is right is part of a question, not a
+complaint."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from mailbot.domain.values import Intent
+from mailbot.reading.kinds.client_reply import read
+
+MONDAY = date(2027, 3, 1)
+
+
+def reading(text: str, language: str, day: date = MONDAY):
+    return read(text, day, language, datetime(day.year, day.month, day.day, 10, tzinfo=UTC))
+
+
+# ------------------------------------------------------------ a sum per month offered (en/32)
+def test_a_sum_offered_per_month_is_a_plan_request_with_that_sum() -> None:
+    r = reading("Sales have been slow since the flood. We certainly mean to settle AC-7781 in "
+                "full. Could you accept €250 a month starting in April, with the rest in the "
+                "last month?", "en")
+    assert r.intent == Intent.PLAN_REQUEST, r.reason
+    assert r.money is not None and (r.money.amount, r.money.currency) == (250, "EUR")
+
+
+def test_paying_a_sum_every_month_until_cleared_is_a_plan_request() -> None:
+    r = reading("Would you agree to us paying $300 per month until the balance is cleared?", "en")
+    assert r.intent == Intent.PLAN_REQUEST, r.reason
+
+
+def test_a_monthly_price_complained_about_is_no_plan_request() -> None:
+    r = reading("You charged us £400 per month instead of the agreed £350.", "en")
+    assert r.intent != Intent.PLAN_REQUEST, r.reason
+
+
+def test_a_count_of_invoices_per_week_is_no_plan_request() -> None:
+    r = reading("Our AP team releases 20 invoices a week; yours will be paid on Friday 5 March.",
+                "en")
+    assert r.intent == Intent.PROMISE, r.reason
+    assert r.promised_date == date(2027, 3, 5)
