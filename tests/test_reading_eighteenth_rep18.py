@@ -41,3 +41,34 @@ def test_a_count_of_invoices_per_week_is_no_plan_request() -> None:
                 "en")
     assert r.intent == Intent.PROMISE, r.reason
     assert r.promised_date == date(2027, 3, 5)
+
+
+# ------------------------- a corrected invoice as the other answer of a question (de/30)
+def test_a_corrected_invoice_asked_as_the_alternative_to_confirming_is_no_dispute() -> None:
+    r = reading("Eine Rückfrage vor der Freigabe: Sind in den EUR 2.380,00 der Rechnung AC-7781 "
+                "die Versandkosten enthalten? Können Sie das kurz bestätigen bzw. uns andernfalls "
+                "eine korrigierte Rechnung zukommen lassen?", "de")
+    assert r.intent != Intent.DISPUTE, r.reason
+
+
+def test_confirm_or_send_a_corrected_invoice_in_english_is_no_dispute() -> None:
+    r = reading("Before we approve it: does the £1,200 on AC-7781 include VAT? Could you "
+                "confirm, or send us a corrected invoice?", "en")
+    assert r.intent != Intent.DISPUTE, r.reason
+
+
+def test_a_plain_request_for_a_corrected_invoice_stays_a_dispute() -> None:
+    assert reading("Können Sie uns bitte eine korrigierte Rechnung senden?",
+                   "de").intent == Intent.DISPUTE
+    assert reading("Could you send us a corrected invoice please?", "en").intent == Intent.DISPUTE
+
+
+def test_a_complaint_before_the_question_stays_a_dispute() -> None:
+    r = reading("Der Betrag ist zu hoch. Können Sie das bestätigen oder eine korrigierte "
+                "Rechnung senden?", "de")
+    assert r.intent == Intent.DISPUTE, r.reason
+
+
+def test_a_confirmation_or_a_corrected_invoice_asked_without_a_question_stays_a_dispute() -> None:
+    r = reading("Bitte bestätigen Sie den Eingang oder senden Sie eine korrigierte Rechnung.", "de")
+    assert r.intent == Intent.DISPUTE, r.reason

@@ -367,8 +367,10 @@ def _sentences(text: str) -> list[str]:
                 if s.strip()]
             merged: list[str] = []
             for piece in pieces:
-                if merged and piece[0].islower() and _AMOUNT_ABBREVIATED.search(merged[-1]):
-                    merged[-1] = f"{merged[-1]} {piece}"  # "300 000 руб. по счёту": one sentence
+                if merged and piece[0].islower() and (_AMOUNT_ABBREVIATED.search(merged[-1])
+                                                       or _ABBREVIATION.search(merged[-1])):
+                    # "300 000 руб. по счёту", "bestätigen bzw. eine korrigierte": one sentence
+                    merged[-1] = f"{merged[-1]} {piece}"
                 else:
                     merged.append(piece)
             out += merged
@@ -378,6 +380,10 @@ def _sentences(text: str) -> list[str]:
 # an amount with its abbreviated currency or unit at a piece's end ("300 000 руб.", "5 jt."):
 # a lower-case word after it goes on the same sentence
 _AMOUNT_ABBREVIATED = re.compile(r"\d\s?[^\W\d_]{1,4}\.$")
+# an abbreviation a sentence goes on after ("bzw.", "e.g.", "т.е."): a lower-case word after it
+# goes on the same sentence
+_ABBREVIATION = re.compile(rf"(?<![^\W\d_])(?:{either('SENTENCE_ABBREVIATIONS')})\.$",
+                           re.IGNORECASE)
 
 
 _PARTIAL = re.compile(either("PARTIAL_AMOUNT"), re.IGNORECASE)
@@ -433,6 +439,16 @@ _DOMINATES = {
 # stock": damage by a natural event is the client's own misfortune, not a complaint
 _MISFORTUNE = re.compile(either("MISFORTUNE"), re.IGNORECASE)
 _DAMAGE = re.compile(either("DAMAGE_WORDS"), re.IGNORECASE)
+# "Könnten Sie uns das bestätigen bzw. eine korrigierte Rechnung senden?", "could you confirm
+# it includes VAT or send a corrected invoice?": a question asking to confirm, with a
+# corrected invoice only as the other answer; the complaint words after it do not count
+_CONFIRM_OR = re.compile(either("CONFIRM_OR"), re.IGNORECASE)
+
+
+def _alternative_to_confirming(low: str, start: int) -> bool:
+    """Is the match at `start` the other answer of a question asking to confirm?"""
+    return low.rstrip().endswith("?") and any(
+        m.end() <= start for m in _CONFIRM_OR.finditer(low, 0, start))
 
 
 def _counts(p: Rule, low: str, start: int, end: int, objections: list[tuple[int, int]],
@@ -451,6 +467,8 @@ def _counts(p: Rule, low: str, start: int, end: int, objections: list[tuple[int,
     # "widerspreche der Nutzung meiner Adresse": about the mailing, not a dispute; "thanks
     # for the credit note": an acknowledgement
     if p.intent == I.DISPUTE and _DAMAGE.search(low[start:end]) and _MISFORTUNE.search(low):
+        return False
+    if p.intent == I.DISPUTE and _alternative_to_confirming(low, start):
         return False
     return not (p.intent == I.DISPUTE and any(s <= start < e for s, e in objections))
 

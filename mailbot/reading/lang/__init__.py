@@ -28,7 +28,11 @@ A client's reply (mailbot.reading.kinds.client_reply):
   reading's reason names the row and the words it matched;
 - PAYMENT_QUESTION (asking whether our payment arrived: "did you receive my payment?",
   a question, not a paid claim), NOT_ASKED (a denied request or statement: "I did not
-  ask you to ..."; undoes what follows it in the sentence);
+  ask you to ..."; undoes what follows it in the sentence), CONFIRM_OR (asked to confirm,
+  the rest of the question its other answer: "could you confirm that or send a corrected
+  invoice?": the complaint words after it in a question do not count),
+  SENTENCE_ABBREVIATIONS (without their last dot: "bzw", "e\.g"; a lower-case word after one
+  goes on the same sentence);
 - DOCUMENTS (the invoice, its attachment, a copy), MONEY_WORDS (what a dispute is
   about), MAIL_OBJECTION (an objection to the mailing itself: a stop, not a dispute);
 - QUOTE_ON and QUOTE_WROTE ("On <date>, <name> wrote:"), QUOTE_SEPARATOR ("-----Original

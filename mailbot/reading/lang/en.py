@@ -126,6 +126,12 @@ NOT_ASKED = (r"\b(?:(?:did not|didn't|never|have not|haven't|nobody|no one|not)\
              r"{0,2}(?:ask(?:ed)?|say|said|tell|told|want(?:ed)?|request(?:ed)?|mean|meant)|"
              r"nobody|no one)\b")
 # a question whether our payment arrived: not a claim that it was made
+# abbreviations a sentence goes on after ("bzw. eine korrigierte Rechnung"), without their
+# last dot: one followed by a lower-case word ends no sentence
+SENTENCE_ABBREVIATIONS = r"e\.g|i\.e|approx|incl|excl|resp|vs|viz"
+# asked to confirm, with a corrected invoice only as the other answer: "could you confirm
+# it includes VAT or send a corrected invoice?" (a question, not a complaint)
+CONFIRM_OR = r"\bconfirm\b\S*(?:\s+\S+){0,8}?\s+or\b"
 PAYMENT_QUESTION = (r"\b(?:did|have|has|could|can) you (?:\w+ )?(?:receive[d]?|get|got|see|"
                     r"seen|confirm)\b.{0,40}\b(?:payment|transfer|money|funds|wire|remittance)"
                     r"\b[^.!]*\?|\b(?:has|did|have) (?:our|the|my) (?:payment|transfer|money|"
