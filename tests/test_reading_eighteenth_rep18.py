@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from mailbot.domain.values import Intent
-from mailbot.reading.kinds.client_reply import read
+from mailbot.reading.kinds.client_reply import ACT_THRESHOLD, read
 
 MONDAY = date(2027, 3, 1)
 
@@ -72,3 +72,26 @@ def test_a_complaint_before_the_question_stays_a_dispute() -> None:
 def test_a_confirmation_or_a_corrected_invoice_asked_without_a_question_stays_a_dispute() -> None:
     r = reading("Bitte bestätigen Sie den Eingang oder senden Sie eine korrigierte Rechnung.", "de")
     assert r.intent == Intent.DISPUTE, r.reason
+
+
+# ------------------------------------------------- a day only estimated (ru/36)
+def test_a_promise_by_an_estimated_day_is_read_but_a_person_confirms_it() -> None:
+    r = reading("Счёт AC-7781 оплатим, как только придут деньги по госконтракту, ориентировочно "
+                "к 18 марта.", "ru")
+    assert r.intent == Intent.PROMISE, r.reason
+    assert r.promised_date == date(2027, 3, 18)
+    assert r.confidence < ACT_THRESHOLD, r.reason
+
+
+def test_an_estimated_day_in_german_and_english_is_confirmed_by_a_person() -> None:
+    for text, language in (("Die Rechnung überweisen wir voraussichtlich am 12. März.", "de"),
+                           ("We will pay AC-7781 on 12 March, tentatively.", "en")):
+        r = reading(text, language)
+        assert r.intent == Intent.PROMISE and r.promised_date == date(2027, 3, 12), r.reason
+        assert r.confidence < ACT_THRESHOLD, r.reason
+
+
+def test_a_firm_promise_by_a_day_still_acts() -> None:
+    r = reading("Счёт AC-7781 оплатим 18 марта.", "ru")
+    assert r.intent == Intent.PROMISE and r.promised_date == date(2027, 3, 18)
+    assert r.confidence >= ACT_THRESHOLD

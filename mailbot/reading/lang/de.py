@@ -132,7 +132,9 @@ WITHIN = r"innerhalb|binnen|in den nächsten"
 REQUEST_THEN = r"^\W*(?:bitte|könnten sie|können sie|würden sie)\b[^.!?]*\b(?:und|dann)\b"
 PROVISO = (r"\b(?:sofern|vorausgesetzt|unter (?:dem )?vorbehalt|unter der (?:voraussetzung|bedingung)|nur (?:wenn|falls|"
            r"sofern|nachdem|sobald))\b")
-SOFT_PROMISE = r"\b(?:versuche\w*|bemühe\w*|hoffe\w*|hoffentlich|möglichst)\b"
+SOFT_PROMISE = (r"\b(?:versuche\w*|bemühe\w*|hoffe\w*|hoffentlich|möglichst|"
+                # a day only estimated: "voraussichtlich bis zum 20.12.", "ungefähr Mitte Dezember"
+                r"voraussichtlich|ungefähr|schätzungsweise|vorläufig)\b")
 # ein verneintes Versprechen: "können wir nicht zusagen", "keine Zusage", "nicht versprechen"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
 # (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что

@@ -186,7 +186,9 @@ DISPUTE_SETTLED = (r"(?<!until )(?<!till )(?<!before )(?<!unless )\b(?:that|this
                    r"(?:\s+out)?\b|\b(?:has|have) (?:now |since |meanwhile )?been (?:sorted|"
                    r"resolved|fixed|corrected|cleared up)\b|\bnow (?:sorted|resolved|fixed)\b")
 SOFT_PROMISE = (r"\b(?:try|trying|tries|attempt(?:ing)? to|endeavou?r(?:ing)? to|do (?:our|my) best|"
-                r"hope to|hoping to|hopefully|if (?:all goes well|possible|we can))\b")
+                r"hope to|hoping to|hopefully|if (?:all goes well|possible|we can)|"
+                # a day only estimated: "tentatively by the 20th", "approximately mid-December"
+                r"tentatively|provisionally|approximately|roughly|estimated)\b")
 # a promise denied: "we can't promise payment", "no promises", "unable to commit to a date"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
 # (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что
