@@ -95,3 +95,45 @@ def test_a_firm_promise_by_a_day_still_acts() -> None:
     r = reading("Счёт AC-7781 оплатим 18 марта.", "ru")
     assert r.intent == Intent.PROMISE and r.promised_date == date(2027, 3, 18)
     assert r.confidence >= ACT_THRESHOLD
+
+
+# ----------------------------------------- gone by a way of paying, on a day (en/28, ru/27)
+WEDNESDAY = date(2027, 3, 3)
+
+
+def test_money_gone_by_bacs_yesterday_is_a_paid_claim_of_yesterday() -> None:
+    r = reading("Morning - that one went via BACS yesterday, should land tomorrow.", "en",
+                WEDNESDAY)
+    assert r.intent == Intent.PAID_CLAIM, r.reason
+    assert r.paid_on == date(2027, 3, 2)
+
+
+def test_a_paid_claim_on_a_weekday_is_the_last_such_day() -> None:
+    r = reading("We paid AC-7781 on Monday by bank transfer.", "en", WEDNESDAY)
+    assert r.intent == Intent.PAID_CLAIM and r.paid_on == date(2027, 3, 1)
+
+
+def test_a_bare_day_and_month_right_after_the_paid_words_is_the_day_paid() -> None:
+    r = reading("Оплатили 26.02, платёжное поручение № 552 во вложении.", "ru", WEDNESDAY)
+    assert r.intent == Intent.PAID_CLAIM and r.paid_on == date(2027, 2, 26)
+
+
+def test_a_share_after_the_paid_words_is_no_day() -> None:
+    r = reading("Оплатили 1.5 млн из трёх.", "ru", WEDNESDAY)
+    assert r.paid_on is None
+
+
+def test_an_invoice_gone_by_post_is_no_paid_claim() -> None:
+    r = reading("The invoice went by post to our old address.", "en", WEDNESDAY)
+    assert r.intent != Intent.PAID_CLAIM, r.reason
+
+
+# ------------------------------------------ a phone-typed weekday after "will sort it" (en/36)
+def test_will_sort_it_with_a_short_weekday_is_a_promise_of_that_day() -> None:
+    r = reading("soz manic week. will sort it thurs", "en")
+    assert r.intent == Intent.PROMISE and r.promised_date == date(2027, 3, 4), r.reason
+
+
+def test_will_sort_it_without_a_day_promises_no_day() -> None:
+    r = reading("will sort it, the sat nav broke", "en")
+    assert r.promised_date is None

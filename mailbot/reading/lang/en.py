@@ -272,6 +272,11 @@ INTENT_PAID_CLAIM = (
         # "FLUK-0402 went yesterday": an invoice's number as the subject, with its day
         (r"\b(?:payment|transfer|money|funds|it|this|that|[a-z]*\d[\w/-]*\d)\s+went\s+(?:out\s+|"
          r"over\s+)?(?:yesterday|this morning|earlier today|last \w+)\b"),
+        # "this went by BACS yesterday", "it went via Faster Payments": gone by a way of paying
+        (r"\b(?:payment|transfer|money|funds|it|(?:this|that)(?: one)?|[a-z]*\d[\w/-]*\d)\s+(?:went|"
+         r"has gone|had gone|was sent|got sent)\s+(?:out\s+|over\s+|through\s+)?(?:by|via|through|as a)\s+"
+         r"(?:(?:a|an|the)\s+)?(?:bacs|chaps|faster payments?|fps|(?:bank |wire |telegraphic )?"
+         r"transfer|wire|swift|sepa|ach|online banking|internet banking|standing order)\b"),
     ), True),
     (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:(?:already|now|just|"
         r"finally|also)\s+)?(?:been\s+)?(?:paid|settled|transferred|wired|remitted)\b"), True),
@@ -413,8 +418,10 @@ INTENT_PROMISE = (
          r"sep|oct|nov|dec)\w*\s+\d{1,2}\b)"), True, None,
      r"\b(?:deliver\w*|arriv\w*|ship\w*|ready|back|open|closed|here|there)\b"),
     # "will sort it friday", "I'll sort this tomorrow": with a day it names
+    # (a weekday typed short on a phone too: "will sort it fri")
     (2, r"\b(?:will|'ll|i will|we will)\s+sort\s+(?:it|this|that)(?:\s+out)?\b", True,
      (r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+      r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|"
       r"weekend|next week|end of (?:the )?(?:week|month)|\d{1,2}(?:st|nd|rd|th))\b")),
     # put in a named run: "0415 is on our list for next Thursday's payment run", "added to
     # this Friday's AP run" (not last week's, nor one it already went out in: "this went out
