@@ -137,3 +137,15 @@ def test_will_sort_it_with_a_short_weekday_is_a_promise_of_that_day() -> None:
 def test_will_sort_it_without_a_day_promises_no_day() -> None:
     r = reading("will sort it, the sat nav broke", "en")
     assert r.promised_date is None
+
+
+# --------------------------------------------------- wire details asked for (id/35)
+def test_a_bank_needing_the_wire_details_is_a_clear_request_for_payment_details() -> None:
+    r = reading("Glad to pay AC-7790 next week, but our bank in Singapore requires the complete "
+                "EUR wire details (SWIFT, account number, bank address). Can you send them?", "en")
+    assert r.intent == Intent.PAYMENT_DETAILS and r.confidence >= 0.8, r.reason
+
+
+def test_wire_details_named_in_a_failed_payment_are_no_request() -> None:
+    r = reading("The wire details you sent bounced back from our bank, the payment failed.", "en")
+    assert r.intent != Intent.PAYMENT_DETAILS, r.reason

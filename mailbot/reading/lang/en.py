@@ -698,12 +698,14 @@ INTENT_PAYMENT_DETAILS = (
     (2, (
         (r"\b(?:bank(?:ing)? (?:details|information|info|account)|account (?:number|details|info)"
          r"|iban|swift|bic|routing number|sort code|payment (?:details|information|instructions|l"
-         r"ink|options|methods?)|virtual account|wire instructions)\b.{0,60}\?"),
+         r"ink|options|methods?)|virtual account|wire (?:instructions|details|information|info))\b"
+         r".{0,60}\?"),
         # (a payer's bank asking: "our bank needs the BIC", "confirm the account holder name")
         (r"\b(?:send|provide|share|confirm|needs?|requires?|give|tell|what is|what are|what's|forward"
          r"|let us know|let me know)\s+(?:\w+\s+){0,4}(?:bank(?:ing)? (?:details|information|info"
          r"|account)|account (?:number|details)|iban|swift|bic|routing number|sort code|payment ("
-         r"?:details|information|instructions|link|options)|virtual account|wire instructions|"
+         r"?:details|information|instructions|link|options)|virtual account|wire (?:instructions|"
+         r"details|information|info)|"
          r"account holder|account name|beneficiary(?:'s)? (?:name|address|details)|"
          r"(?:full |postal )?address of (?:your|the) bank|bank(?:'s)? (?:full |postal )?address)\b"),
         # "our bank details got wiped, could you resend yours": theirs, again
