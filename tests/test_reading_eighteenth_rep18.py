@@ -23,7 +23,8 @@ def test_a_sum_offered_per_month_is_a_plan_request_with_that_sum() -> None:
                 "full. Could you accept €250 a month starting in April, with the rest in the "
                 "last month?", "en")
     assert r.intent == Intent.PLAN_REQUEST, r.reason
-    assert r.money is not None and (r.money.amount, r.money.currency) == (250, "EUR")
+    assert r.money is not None
+    assert (r.money.amount, r.money.currency) == (250, "EUR")
 
 
 def test_paying_a_sum_every_month_until_cleared_is_a_plan_request() -> None:
@@ -87,13 +88,15 @@ def test_an_estimated_day_in_german_and_english_is_confirmed_by_a_person() -> No
     for text, language in (("Die Rechnung überweisen wir voraussichtlich am 12. März.", "de"),
                            ("We will pay AC-7781 on 12 March, tentatively.", "en")):
         r = reading(text, language)
-        assert r.intent == Intent.PROMISE and r.promised_date == date(2027, 3, 12), r.reason
+        assert r.intent == Intent.PROMISE, r.reason
+        assert r.promised_date == date(2027, 3, 12), r.reason
         assert r.confidence < ACT_THRESHOLD, r.reason
 
 
 def test_a_firm_promise_by_a_day_still_acts() -> None:
     r = reading("Счёт AC-7781 оплатим 18 марта.", "ru")
-    assert r.intent == Intent.PROMISE and r.promised_date == date(2027, 3, 18)
+    assert r.intent == Intent.PROMISE
+    assert r.promised_date == date(2027, 3, 18)
     assert r.confidence >= ACT_THRESHOLD
 
 
@@ -110,12 +113,14 @@ def test_money_gone_by_bacs_yesterday_is_a_paid_claim_of_yesterday() -> None:
 
 def test_a_paid_claim_on_a_weekday_is_the_last_such_day() -> None:
     r = reading("We paid AC-7781 on Monday by bank transfer.", "en", WEDNESDAY)
-    assert r.intent == Intent.PAID_CLAIM and r.paid_on == date(2027, 3, 1)
+    assert r.intent == Intent.PAID_CLAIM
+    assert r.paid_on == date(2027, 3, 1)
 
 
 def test_a_bare_day_and_month_right_after_the_paid_words_is_the_day_paid() -> None:
     r = reading("Оплатили 26.02, платёжное поручение № 552 во вложении.", "ru", WEDNESDAY)
-    assert r.intent == Intent.PAID_CLAIM and r.paid_on == date(2027, 2, 26)
+    assert r.intent == Intent.PAID_CLAIM
+    assert r.paid_on == date(2027, 2, 26)
 
 
 def test_a_share_after_the_paid_words_is_no_day() -> None:
@@ -131,7 +136,8 @@ def test_an_invoice_gone_by_post_is_no_paid_claim() -> None:
 # ------------------------------------------ a phone-typed weekday after "will sort it" (en/36)
 def test_will_sort_it_with_a_short_weekday_is_a_promise_of_that_day() -> None:
     r = reading("soz manic week. will sort it thurs", "en")
-    assert r.intent == Intent.PROMISE and r.promised_date == date(2027, 3, 4), r.reason
+    assert r.intent == Intent.PROMISE, r.reason
+    assert r.promised_date == date(2027, 3, 4), r.reason
 
 
 def test_will_sort_it_without_a_day_promises_no_day() -> None:
@@ -143,7 +149,8 @@ def test_will_sort_it_without_a_day_promises_no_day() -> None:
 def test_a_bank_needing_the_wire_details_is_a_clear_request_for_payment_details() -> None:
     r = reading("Glad to pay AC-7790 next week, but our bank in Singapore requires the complete "
                 "EUR wire details (SWIFT, account number, bank address). Can you send them?", "en")
-    assert r.intent == Intent.PAYMENT_DETAILS and r.confidence >= 0.8, r.reason
+    assert r.intent == Intent.PAYMENT_DETAILS, r.reason
+    assert r.confidence >= 0.8, r.reason
 
 
 def test_wire_details_named_in_a_failed_payment_are_no_request() -> None:
