@@ -367,8 +367,10 @@ def _sentences(text: str) -> list[str]:
                 if s.strip()]
             merged: list[str] = []
             for piece in pieces:
-                if merged and piece[0].islower() and _AMOUNT_ABBREVIATED.search(merged[-1]):
-                    merged[-1] = f"{merged[-1]} {piece}"  # "300 000 руб. по счёту": one sentence
+                if merged and piece[0].islower() and (_AMOUNT_ABBREVIATED.search(merged[-1])
+                                                       or _ABBREVIATION.search(merged[-1])):
+                    # "300 000 руб. по счёту", "bestätigen bzw. eine korrigierte": one sentence
+                    merged[-1] = f"{merged[-1]} {piece}"
                 else:
                     merged.append(piece)
             out += merged
@@ -378,6 +380,10 @@ def _sentences(text: str) -> list[str]:
 # an amount with its abbreviated currency or unit at a piece's end ("300 000 руб.", "5 jt."):
 # a lower-case word after it goes on the same sentence
 _AMOUNT_ABBREVIATED = re.compile(r"\d\s?[^\W\d_]{1,4}\.$")
+# an abbreviation a sentence goes on after ("bzw.", "e.g.", "т.е."): a lower-case word after it
+# goes on the same sentence
+_ABBREVIATION = re.compile(rf"(?<![^\W\d_])(?:{either('SENTENCE_ABBREVIATIONS')})\.$",
+                           re.IGNORECASE)
 
 
 _PARTIAL = re.compile(either("PARTIAL_AMOUNT"), re.IGNORECASE)
@@ -433,6 +439,16 @@ _DOMINATES = {
 # stock": damage by a natural event is the client's own misfortune, not a complaint
 _MISFORTUNE = re.compile(either("MISFORTUNE"), re.IGNORECASE)
 _DAMAGE = re.compile(either("DAMAGE_WORDS"), re.IGNORECASE)
+# "Könnten Sie uns das bestätigen bzw. eine korrigierte Rechnung senden?", "could you confirm
+# it includes VAT or send a corrected invoice?": a question asking to confirm, with a
+# corrected invoice only as the other answer; the complaint words after it do not count
+_CONFIRM_OR = re.compile(either("CONFIRM_OR"), re.IGNORECASE)
+
+
+def _alternative_to_confirming(low: str, start: int) -> bool:
+    """Is the match at `start` the other answer of a question asking to confirm?"""
+    return low.rstrip().endswith("?") and any(
+        m.end() <= start for m in _CONFIRM_OR.finditer(low, 0, start))
 
 
 def _counts(p: Rule, low: str, start: int, end: int, objections: list[tuple[int, int]],
@@ -452,6 +468,8 @@ def _counts(p: Rule, low: str, start: int, end: int, objections: list[tuple[int,
     # for the credit note": an acknowledgement
     if p.intent == I.DISPUTE and _DAMAGE.search(low[start:end]) and _MISFORTUNE.search(low):
         return False
+    if p.intent == I.DISPUTE and _alternative_to_confirming(low, start):
+        return False
     return not (p.intent == I.DISPUTE and any(s <= start < e for s, e in objections))
 
 
@@ -462,6 +480,7 @@ def read(text: str, base: date | None, language: str | None = None,
     sentences = _sentences(norm)
     scores: dict[Intent, int] = {}
     where: dict[Intent, list[tuple[int, int]]] = {}  # (sentence index, match start)
+    ends: dict[tuple[int, int], int] = {}  # where each of those matches ends
     evidence: list[tuple[Intent, str, str]] = []
     asked: list[str] = []  # questions whether our payment arrived
     # promise words on a condition: (sentence, start, weight, rule id, words)
@@ -524,6 +543,7 @@ def read(text: str, base: date | None, language: str | None = None,
                 seen.add((p.intent, m.start()))
                 scores[p.intent] = scores.get(p.intent, 0) + p.weight
                 where.setdefault(p.intent, []).append((si, m.start()))
+                ends[(si, m.start())] = m.end()
                 evidence.append((p.intent, p.id, m.group(0).strip(" ,.;:!?()\"'")[:80]))
                 break  # one hit per pattern and sentence
     if I.DISPUTE in scores and _settled_since(sentences, where[I.DISPUTE]):
@@ -548,7 +568,7 @@ def read(text: str, base: date | None, language: str | None = None,
                 scores[I.PROMISE] = scores.get(I.PROMISE, 0) + weight
                 where.setdefault(I.PROMISE, []).append((si, at))
                 evidence.append((I.PROMISE, rule, words))
-    paid_on = (_paid_date(sentences, where[I.PAID_CLAIM], base, language)
+    paid_on = (_paid_date(sentences, where[I.PAID_CLAIM], base, language, ends)
                if base is not None and I.PAID_CLAIM in scores else None)
     # dates in the sentences of a promise raise it: "wir überweisen am 15.12."
     promised: date | None = None
@@ -832,7 +852,8 @@ PAID_WINDOW = timedelta(days=62)  # a claimed payment's day lies this far back a
 
 
 def _paid_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
-               language: str | None) -> date | None:
+               language: str | None, ends: dict[tuple[int, int], int] | None = None,
+               ) -> date | None:
     """The day a paid claim says it paid: a date in its sentence, not after the reply and
     not long before it, the nearest to the claim's words ("paid by BACS yesterday (25th)",
     "am 24.11. überwiesen", "п/п № 12 от 25.11.2026")."""
@@ -846,6 +867,15 @@ def _paid_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
             hi = _clause(sentences[si], hi)[1]
         near = [(f.start, _past(f, base)) for f in dates.find(
             sentences[si], base, order=order, month_first=month_first) if lo <= f.start < hi]
+        end = (ends or {}).get((si, start))
+        if end is not None:
+            # "Оплатили 25.11, п/п № 1843", "paid 25.11": a bare day and month right after
+            # the claim's words is the day paid (as after a word announcing a date)
+            tail = sentences[si][end:]
+            gap = len(tail) - len(tail.lstrip(" \t"))
+            near += [(end + gap, _past(f, base)) for f in dates.find(
+                tail[gap:], base, order=order, month_first=month_first, after_keyword=True)
+                if f.start == 0 and _DAY_MONTH.match(tail, gap)]
         near = [(at, d) for at, d in near if base - PAID_WINDOW <= d <= base]
         if near:
             return min(near, key=lambda x: abs(x[0] - start))[1]
@@ -855,13 +885,17 @@ def _paid_date(sentences: list[str], hits: list[tuple[int, int]], base: date,
 
 
 _YESTERDAY = re.compile(rf"(?<!\w)(?:{either('YESTERDAY')})(?!\w)", re.IGNORECASE)
+# a day and a two-digit month ("25.11", "03/12"), not a share ("1.5 million")
+_DAY_MONTH = re.compile(r"\d{1,2}[./]\d{2}(?![\d.,]\d)")
 
 
 def _past(found: dates.Found, base: date) -> date:
-    """A day of the month alone ("the 25th") in a paid claim is the last such day, not
-    the next one."""
+    """A day of the month alone ("the 25th") or a weekday ("on Monday") in a paid claim is
+    the last such day, not the next one."""
     if found.rule == "day_of_month" and found.date > base:
         return dates.add_months(found.date, -1)
+    if found.rule == "weekday" and found.date > base:
+        return found.date - timedelta(days=7)  # "paid on Monday": the last Monday
     return found.date
 
 

@@ -28,7 +28,11 @@ A client's reply (mailbot.reading.kinds.client_reply):
   reading's reason names the row and the words it matched;
 - PAYMENT_QUESTION (asking whether our payment arrived: "did you receive my payment?",
   a question, not a paid claim), NOT_ASKED (a denied request or statement: "I did not
-  ask you to ..."; undoes what follows it in the sentence);
+  ask you to ..."; undoes what follows it in the sentence), CONFIRM_OR (asked to confirm,
+  the rest of the question its other answer: "could you confirm that or send a corrected
+  invoice?": the complaint words after it in a question do not count),
+  SENTENCE_ABBREVIATIONS (a pattern of abbreviations without their last dot: "bzw",
+  "usw"; a lower-case word after one goes on the same sentence);
 - DOCUMENTS (the invoice, its attachment, a copy), MONEY_WORDS (what a dispute is
   about), MAIL_OBJECTION (an objection to the mailing itself: a stop, not a dispute);
 - QUOTE_ON and QUOTE_WROTE ("On <date>, <name> wrote:"), QUOTE_SEPARATOR ("-----Original
@@ -57,7 +61,8 @@ A client's reply (mailbot.reading.kinds.client_reply):
   PROMISE_FAILED (in a later clause: "..., but it didn't work out"), PAID_ANYWAY (paid in
   spite of a complaint: "trotzdem bezahlt": the complaint is the intent), SOFT_PROMISE
   (trying or hoping, in a promise's sentence: "we'll try to pay by the 18th", "постараемся
-  закрыть до 5-го": the day is read, a person confirms it), PROVISO (a stipulation set after
+  закрыть до 5-го"; or a day only estimated: "ориентировочно до 20 декабря", "voraussichtlich
+  bis zum 20.12.": the day is read, a person confirms it), PROVISO (a stipulation set after
   a promise: "we can pay by the 11th provided you send ...", "sofern die Freigabe kommt": the
   day is read and a person confirms it; "..., once our customer has paid" is not one), and
   a promise after a CONDITIONAL (in its clause or opening the clause before it: "if the

@@ -91,6 +91,12 @@ PROHIBITION = r"\b(?:nicht mehr|nie wieder|bitte nicht)"
 NOT_YET_AFTER = r"noch nicht"
 NOT_ASKED = (r"\b(?:nicht|nie|niemand) (?:\S+\s+){0,2}(?:gesagt|gebeten|verlangt|gewollt|"
              r"gewünscht|geschrieben|gemeint)\b|\bniemand\b")
+# abbreviations a sentence goes on after ("bzw. eine korrigierte Rechnung"), without their
+# last dot: one followed by a lower-case word ends no sentence
+SENTENCE_ABBREVIATIONS = r"bzw|ggf|evtl|inkl|exkl|zzgl|usw|vgl|bspw|ca|z\.\s?b|d\.\s?h|u\.\s?a|u\.\s?u"
+# asked to confirm, with a corrected invoice only as the other answer: "Könnten Sie uns das
+# bestätigen bzw. eine korrigierte Rechnung senden?" (a question, not a complaint)
+CONFIRM_OR = r"\bbestätigen\b\S*(?:\s+\S+){0,6}?\s+(?:bzw\.?|beziehungsweise|oder)(?=\s)"
 PAYMENT_QUESTION = (r"\b(?:ist|sind|wurde|wurden) (?:unsere|die|meine|der|das) (?:zahlung|"
                     r"überweisung|betrag|geld) (?:\S+\s+){0,4}(?:eingegangen|angekommen|"
                     r"gutgeschrieben|verbucht)\b[^.!]*\?|\b(?:haben|hast) sie (?:\S+\s+)"
@@ -126,7 +132,9 @@ WITHIN = r"innerhalb|binnen|in den nächsten"
 REQUEST_THEN = r"^\W*(?:bitte|könnten sie|können sie|würden sie)\b[^.!?]*\b(?:und|dann)\b"
 PROVISO = (r"\b(?:sofern|vorausgesetzt|unter (?:dem )?vorbehalt|unter der (?:voraussetzung|bedingung)|nur (?:wenn|falls|"
            r"sofern|nachdem|sobald))\b")
-SOFT_PROMISE = r"\b(?:versuche\w*|bemühe\w*|hoffe\w*|hoffentlich|möglichst)\b"
+SOFT_PROMISE = (r"\b(?:versuche\w*|bemühe\w*|hoffe\w*|hoffentlich|möglichst|"
+                # a day only estimated: "voraussichtlich bis zum 20.12.", "ungefähr Mitte Dezember"
+                r"voraussichtlich|ungefähr|schätzungsweise|vorläufig)\b")
 # ein verneintes Versprechen: "können wir nicht zusagen", "keine Zusage", "nicht versprechen"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
 # (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что

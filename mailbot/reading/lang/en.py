@@ -126,6 +126,12 @@ NOT_ASKED = (r"\b(?:(?:did not|didn't|never|have not|haven't|nobody|no one|not)\
              r"{0,2}(?:ask(?:ed)?|say|said|tell|told|want(?:ed)?|request(?:ed)?|mean|meant)|"
              r"nobody|no one)\b")
 # a question whether our payment arrived: not a claim that it was made
+# abbreviations a sentence goes on after ("bzw. eine korrigierte Rechnung"), without their
+# last dot: one followed by a lower-case word ends no sentence
+SENTENCE_ABBREVIATIONS = r"e\.g|i\.e|approx|incl|excl|resp|vs|viz"
+# asked to confirm, with a corrected invoice only as the other answer: "could you confirm
+# it includes VAT or send a corrected invoice?" (a question, not a complaint)
+CONFIRM_OR = r"\bconfirm\b\S*(?:\s+\S+){0,8}?\s+or\b"
 PAYMENT_QUESTION = (r"\b(?:did|have|has|could|can) you (?:\w+ )?(?:receive[d]?|get|got|see|"
                     r"seen|confirm)\b.{0,40}\b(?:payment|transfer|money|funds|wire|remittance)"
                     r"\b[^.!]*\?|\b(?:has|did|have) (?:our|the|my) (?:payment|transfer|money|"
@@ -180,7 +186,9 @@ DISPUTE_SETTLED = (r"(?<!until )(?<!till )(?<!before )(?<!unless )\b(?:that|this
                    r"(?:\s+out)?\b|\b(?:has|have) (?:now |since |meanwhile )?been (?:sorted|"
                    r"resolved|fixed|corrected|cleared up)\b|\bnow (?:sorted|resolved|fixed)\b")
 SOFT_PROMISE = (r"\b(?:try|trying|tries|attempt(?:ing)? to|endeavou?r(?:ing)? to|do (?:our|my) best|"
-                r"hope to|hoping to|hopefully|if (?:all goes well|possible|we can))\b")
+                r"hope to|hoping to|hopefully|if (?:all goes well|possible|we can)|"
+                # a day only estimated: "tentatively by the 20th", "approximately mid-December"
+                r"tentatively|provisionally|approximately|roughly|estimated)\b")
 # a promise denied: "we can't promise payment", "no promises", "unable to commit to a date"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
 # (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что
@@ -264,6 +272,11 @@ INTENT_PAID_CLAIM = (
         # "FLUK-0402 went yesterday": an invoice's number as the subject, with its day
         (r"\b(?:payment|transfer|money|funds|it|this|that|[a-z]*\d[\w/-]*\d)\s+went\s+(?:out\s+|"
          r"over\s+)?(?:yesterday|this morning|earlier today|last \w+)\b"),
+        # "this went by BACS yesterday", "it went via Faster Payments": gone by a way of paying
+        (r"\b(?:payment|transfer|money|funds|it|(?:this|that)(?: one)?|[a-z]*\d[\w/-]*\d)\s+(?:went|"
+         r"has gone|had gone|was sent|got sent)\s+(?:out\s+|over\s+|through\s+)?(?:by|via|through|as a)\s+"
+         r"(?:(?:a|an|the)\s+)?(?:bacs|chaps|faster payments?|fps|(?:bank |wire |telegraphic )?"
+         r"transfer|wire|swift|sepa|ach|online banking|internet banking|standing order)\b"),
     ), True),
     (2, (r"\b(?:already|have|has|had|we've|i've|we|i|they)\s+(?:(?:already|now|just|"
         r"finally|also)\s+)?(?:been\s+)?(?:paid|settled|transferred|wired|remitted)\b"), True),
@@ -405,8 +418,10 @@ INTENT_PROMISE = (
          r"sep|oct|nov|dec)\w*\s+\d{1,2}\b)"), True, None,
      r"\b(?:deliver\w*|arriv\w*|ship\w*|ready|back|open|closed|here|there)\b"),
     # "will sort it friday", "I'll sort this tomorrow": with a day it names
+    # (a weekday typed short on a phone too: "will sort it fri")
     (2, r"\b(?:will|'ll|i will|we will)\s+sort\s+(?:it|this|that)(?:\s+out)?\b", True,
      (r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+      r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|"
       r"weekend|next week|end of (?:the )?(?:week|month)|\d{1,2}(?:st|nd|rd|th))\b")),
     # put in a named run: "0415 is on our list for next Thursday's payment run", "added to
     # this Friday's AP run" (not last week's, nor one it already went out in: "this went out
@@ -614,6 +629,12 @@ INTENT_PLAN_REQUEST = (
         r"\bspread (?:the |our )?payments?\b",
         r"\bpay (?:half|part|a part|a portion) (?:now|first|of it)\b",
         r"\bpay (?:\w+ )?(?:per|each|a) month\b",
+        # a sum offered for each month or week: "would you accept £400 per month", "we can
+        # manage $250 a month", "paying EUR 300 every month until it is cleared"
+        (r"\b(?:accept|take|do|manage|afford|offer|propose|pay|paying|send|sending|transfer)\s+"
+         r"(?:\S+\s+){0,3}?(?:[£$€]\s?\d[\d,.]*|(?:gbp|usd|eur|chf|aud|cad|sgd|idr|rp|rub|kzt)\.?"
+         r"\s?\d[\d,.]*|\d[\d,.]*\s?(?:gbp|usd|eur|chf|aud|cad|sgd|idr|rub|kzt|pounds|dollars|euros?)"
+         r")\s+(?:per|a|each|every)\s+(?:month|week|fortnight)\b"),
     ), "neg"),
     (2, (
         r"\bextension\b",
@@ -677,12 +698,14 @@ INTENT_PAYMENT_DETAILS = (
     (2, (
         (r"\b(?:bank(?:ing)? (?:details|information|info|account)|account (?:number|details|info)"
          r"|iban|swift|bic|routing number|sort code|payment (?:details|information|instructions|l"
-         r"ink|options|methods?)|virtual account|wire instructions)\b.{0,60}\?"),
+         r"ink|options|methods?)|virtual account|wire (?:instructions|details|information|info))\b"
+         r".{0,60}\?"),
         # (a payer's bank asking: "our bank needs the BIC", "confirm the account holder name")
         (r"\b(?:send|provide|share|confirm|needs?|requires?|give|tell|what is|what are|what's|forward"
          r"|let us know|let me know)\s+(?:\w+\s+){0,4}(?:bank(?:ing)? (?:details|information|info"
          r"|account)|account (?:number|details)|iban|swift|bic|routing number|sort code|payment ("
-         r"?:details|information|instructions|link|options)|virtual account|wire instructions|"
+         r"?:details|information|instructions|link|options)|virtual account|wire (?:instructions|"
+         r"details|information|info)|"
          r"account holder|account name|beneficiary(?:'s)? (?:name|address|details)|"
          r"(?:full |postal )?address of (?:your|the) bank|bank(?:'s)? (?:full |postal )?address)\b"),
         # "our bank details got wiped, could you resend yours": theirs, again

@@ -85,6 +85,12 @@ PROHIBITION = (r"\b(?:jangan|tidak usah|tak usah|gak usah|nggak usah|tidak perlu
 NOT_YET_AFTER = r""
 NOT_ASKED = (r"\b(?:tidak|tdk|tak|gak|nggak|belum|bukan)\s+(?:pernah\s+)?(?:minta|meminta|"
              r"bilang|mengatakan|menyuruh|mau|ingin)\b")
+# abbreviations a sentence goes on after ("bzw. eine korrigierte Rechnung"), without their
+# last dot: one followed by a lower-case word ends no sentence
+SENTENCE_ABBREVIATIONS = r"dll|dsb|dst|yth|a\.n|u\.p"
+# asked to confirm, with a corrected invoice only as the other answer: "mohon dikonfirmasi
+# atau dikirimkan invoice revisi?" (a question, not a complaint)
+CONFIRM_OR = r"\b(?:konfirmasi|mengonfirmasi|dikonfirmasi|konfirmasikan)\b\S*(?:\s+\S+){0,6}?\s+atau\b"
 PAYMENT_QUESTION = (r"\b(?:apakah|apa)\s+(?:\w+\s+)?(?:pembayaran|transfer(?:an)?|dana|uang)"
                     r"(?:nya)?\s+(?:kami\s+|saya\s+)?(?:sudah|telah)\s+(?:diterima|masuk|"
                     r"sampai|terima)\b|\b(?:pembayaran|transfer(?:an)?|dana)(?:nya)?\s+(?:kami"
@@ -115,7 +121,7 @@ REQUEST_THEN = r"^\W*(?:mohon|tolong|harap|silakan)\b[^.!?]*\b(?:dan|nanti|baru|
 # ("dengan catatan revisi invoice sudah kami terima": on the note that ..., a condition)
 PROVISO = (r"\b(?:asalkan|asal|dengan syarat|dengan catatan|dengan ketentuan|hanya (?:jika|kalau|"
            r"apabila|bila|setelah))\b")
-SOFT_PROMISE = r"\b(?:semoga|mudah-mudahan|moga-moga)\b"
+SOFT_PROMISE = r"\b(?:semoga|mudah-mudahan|moga-moga|perkiraan|diperkirakan|kira-kira)\b"
 # janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
 # (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что

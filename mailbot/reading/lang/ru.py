@@ -94,6 +94,12 @@ PROHIBITION = r"(?:^|[^\w])(?:не надо|не нужно|больше не|п
 NOT_YET_AFTER = r"не (?:будет|будут|была|был|было|были)(?![\w])"
 NOT_ASKED = (r"(?:^|[^\w])(?:не|никто не)\s+(?:\w+\s+)?(?:просил\w*|говорил\w*|требовал\w*|"
              r"хотел\w*|писал\w*|просим|просили)(?=[^\w]|$)")
+# abbreviations a sentence goes on after ("bzw. eine korrigierte Rechnung"), without their
+# last dot: one followed by a lower-case word ends no sentence
+SENTENCE_ABBREVIATIONS = r"т\.\s?е|т\.\s?к|т\.\s?ч|напр|см|др"
+# asked to confirm, with a corrected invoice only as the other answer: "подтвердите, пожалуйста,
+# или пришлите исправленный счет?" (a question, not a complaint)
+CONFIRM_OR = r"(?<!\w)подтверд\w*\S*(?:\s+\S+){0,6}?\s+(?:или|либо)(?!\w)"
 PAYMENT_QUESTION = (r"(?:^|[^\w])(?:получили|поступила|поступили|пришла|пришли|дошла|дошли|"
                     r"видите|видно)\s+ли\s+(?:\w+\s+){0,2}(?:оплата|оплату|платеж|деньги|"
                     r"перевод|средства)(?:[^\w]|$)|(?:^|[^\w])(?:оплата|платеж|деньги|перевод)"
@@ -131,7 +137,8 @@ REQUEST_THEN = (r"^\W*(?:просим|прошу|пожалуйста|перев
                 r"(?=[^\w])[^.!?]*(?:^|[^\w])(?:и|тогда|после чего)(?=[^\w])")
 PROVISO = (r"(?:^|[^\w])(?:при условии|только (?:если|после|когда|в случае))(?=[^\w]|$)")
 SOFT_PROMISE = (r"(?:^|[^\w])(?:постара\w+|попробу\w+|попыта\w+|надеемся|надеюсь|"
-                r"по возможности|если получится)(?=[^\w]|$)")
+                r"по возможности|если получится|ориентировочно|предположительно|приблизительно|"
+                r"примерно)(?=[^\w]|$)")
 # не можем", "сроков назвать не можем"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
 # (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что
