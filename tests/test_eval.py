@@ -180,6 +180,19 @@ def test_a_replys_amount_is_not_acted_on():
                     ["amount"]).acted_wrongly == ["amount"]
 
 
+def test_the_intents_target_counts_client_replies_only():
+    """A tester labelled staff commands' gist with a reply intent (a written-off invoice
+    as "other"): a command is not a reply and acts by its own grammar, so it is no intent
+    miss; a client reply's wrong intent still is."""
+    command = _outcome({"kind": "staff_command", "intent": "other"},
+                       {"kind": "staff_command"}, ["intent"])
+    reply = _outcome({"kind": "client_reply", "intent": "promise"},
+                     {"kind": "client_reply", "intent": "question"}, ["intent"])
+    right = _outcome({"kind": "client_reply", "intent": "stop"},
+                     {"kind": "client_reply", "intent": "stop"}, [])
+    assert targets([command, reply, right])["intents"] == (1, 2)
+
+
 def test_the_fifth_round_holds_its_floor():
     """tests/data/eval-fifth, measured once after issue 11's changes and before any for it
     (first-measurement.txt; README: kinds 173/180, invoice fields 157/177, intents 35/48,

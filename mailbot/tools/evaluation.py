@@ -341,11 +341,14 @@ INVOICE_FIELDS = ("invoice_numbers", "amount", "currency", "issue_date", "due_da
 
 def targets(outcomes: list[Outcome]) -> dict[str, tuple[int, int]]:
     """Issue 11's targets as (hits, out of): kinds; the labelled fields of invoice copies;
-    reply intents (kind and intent right); messages with a wrong fact acted on unasked."""
+    client replies' intents (kind and intent right); messages with a wrong fact acted on unasked."""
     invoice = [(name not in o.mismatches) for o in outcomes
                if o.case.expected["kind"] == "invoice_copy"
                for name in INVOICE_FIELDS if o.case.expected.get(name)]
-    replies = [o for o in outcomes if o.case.expected.get("intent")]
+    # replies only: a tester who also labels a staff command's gist with an intent does not
+    # make the command a reply (a command acts by its own grammar, not by an intent)
+    replies = [o for o in outcomes if o.case.expected.get("intent")
+               and o.case.expected["kind"] == "client_reply"]
     return {
         "kinds": (sum("kind" not in o.mismatches for o in outcomes), len(outcomes)),
         "invoice fields": (sum(invoice), len(invoice)),
