@@ -1,0 +1,71 @@
+"""Invoice copies, payments and staff mail of the eighteenth blind set's kind: examples
+written here in other wordings, not the set's messages.
+
+- a currency that is only ever written before its amount ("Rp", "£", "$") belongs to the
+  amount after it: in a table row flattened from HTML ("12/11/2026 Rp 9.500.000 Rp
+  1.045.000 Rp 10.545.000") it is not the suffix of the date's year or of the cell
+  before, so the row's total is read, not the net;
+"""
+
+from __future__ import annotations
+
+import email.policy
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+import pytest
+
+from mailbot.reading import extract
+from mailbot.reading.classify import as_record, classify
+from mailbot.reading.parse import parse_message
+from tests.test_competing_totals import BOT, CTX, MX
+
+
+def _raw(body: str, subject: str, *, html: bool = False, sender: str = "Staff <staff@acme.test>",
+         to: str = "ap@client.test", cc: str = BOT) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    if cc:
+        msg["Cc"] = cc
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<inv18-1@acme.test>"
+    msg.set_content(body, subtype="html" if html else "plain")
+    return (f"Authentication-Results: {MX}; dkim=pass header.d=acme.test; "
+            "dmarc=pass header.from=acme.test\r\n").encode() + msg.as_bytes(
+                policy=email.policy.SMTP)
+
+
+def read(body: str, subject: str = "Invoice", **kw: object) -> dict[str, object]:
+    return as_record(classify(parse_message(_raw(body, subject, **kw)), CTX))  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ an HTML-only invoice's row
+
+_HTML_ROW = (
+    "<html><body><p>Dengan hormat,</p><p>Bersama ini kami kirimkan tagihan pemasangan "
+    "rak gudang:</p><table border='1'><tr><th>Nomor</th><th>Tgl</th><th>Dasar pengenaan "
+    "pajak</th><th>PPN</th><th>Jumlah</th></tr><tr><td>INV-88/XII</td><td>01/12/2026</td>"
+    "<td>Rp 9.500.000</td><td>Rp 1.045.000</td><td><b>Rp 10.545.000</b></td></tr></table>"
+    "<p>Pembayaran paling lambat 14 hari setelah tanggal tagihan.</p><p>Hormat kami,<br>"
+    "Staff</p></body></html>")
+
+
+def test_an_html_only_invoices_row_gives_its_last_column_not_the_net():
+    rec = read(_HTML_ROW, "Tagihan INV-88/XII", html=True)
+    assert rec["kind"] == "invoice_copy"
+    assert (rec["amount"], rec["currency"], rec["due_date"]) == (
+        "10545000.00", "IDR", "2026-12-15"), rec["reason"]
+
+
+@pytest.mark.parametrize(("line", "amounts"), [
+    ("01/12/2026 Rp 9.500.000 Rp 1.045.000 Rp 10.545.000",
+     ["9500000.00", "1045000.00", "10545000.00"]),
+    ("Net £1,200.00 VAT £240.00 gross £1,440.00", ["1200.00", "240.00", "1440.00"]),
+    ("30.11.2026 2.000,00 € 380,00 € 2.380,00 €", ["2000.00", "380.00", "2380.00"]),
+    ("Итого 12 500 руб. 50 коп.", ["12500.50"]),
+])
+def test_a_prefix_currency_belongs_to_the_amount_after_it(line, amounts):
+    assert [str(m.amount) for m in extract.find_money(line)] == amounts
