@@ -5,6 +5,10 @@ written here in other wordings, not the set's messages.
   amount after it: in a table row flattened from HTML ("12/11/2026 Rp 9.500.000 Rp
   1.045.000 Rp 10.545.000") it is not the suffix of the date's year or of the cell
   before, so the row's total is read, not the net;
+- payable on the day the invoice is issued ("оплата в день выставления счёта", "payable on
+  the invoice date", "zahlbar am Rechnungsdatum", "dibayar pada tanggal invoice") is due
+  on the invoice date, like "payable on receipt": no default term is assumed; a number of
+  days counted from the invoice date stays that term;
 """
 
 from __future__ import annotations
@@ -69,3 +73,44 @@ def test_an_html_only_invoices_row_gives_its_last_column_not_the_net():
 ])
 def test_a_prefix_currency_belongs_to_the_amount_after_it(line, amounts):
     assert [str(m.amount) for m in extract.find_money(line)] == amounts
+
+
+# ------------------------------------------------------------------ payable on the day of issue
+
+_ON_ISSUE = [
+    ("ru", ("Счёт на оплату № СЧ-318 от 20.11.2026\nТрактор-косилка — 240 000,00 руб., в т.ч. "
+            "НДС 22%\n\nОплата в день выставления счёта, отгрузка после поступления денег.\n"),
+     "Счёт СЧ-318"),
+    ("ru", ("Счёт № СЧ-319 от 20.11.2026 на сумму 240 000,00 руб.\nСрок оплаты: в дату "
+            "выставления счёта.\n"), "Счёт СЧ-319"),
+    ("en", ("Invoice INV-318 dated 20 November 2026\nMower service GBP 2,400.00\n\n"
+            "This invoice is payable on the invoice date.\n"), "Invoice INV-318"),
+    ("en", ("Invoice INV-319 of 20 November 2026, total GBP 2,400.00.\nPayment is due on the "
+            "date of the invoice.\n"), "Invoice INV-319"),
+    ("de", ("Rechnung Nr. RE-318 vom 20.11.2026\nWartung Rasenmäher 2.400,00 EUR\n\n"
+            "Der Betrag ist zahlbar am Rechnungsdatum.\n"), "Rechnung RE-318"),
+    ("de", "Rechnung RE-319 vom 20.11.2026 über 2.400,00 EUR, fällig zum Rechnungsdatum.\n",
+     "Rechnung RE-319"),
+    ("id", ("Invoice No. INV-318 tanggal 20/11/2026\nServis mesin potong rumput Rp 24.000.000"
+            "\n\nMohon dibayar pada tanggal invoice.\n"), "Invoice INV-318"),
+    ("id", ("Tagihan INV-319 tanggal 20/11/2026 sebesar Rp 24.000.000. Jatuh tempo pada "
+            "tanggal penerbitan invoice.\n"), "Tagihan INV-319"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "subject"), _ON_ISSUE)
+def test_payable_on_the_day_of_issue_is_due_on_the_invoice_date(lang, body, subject):
+    rec = read(body, subject)
+    assert rec["kind"] == "invoice_copy"
+    assert (rec["issue_date"], rec["due_date"]) == ("2026-11-20", "2026-11-20"), rec
+    assert not rec.get("disagreements"), rec["disagreements"]
+
+
+@pytest.mark.parametrize(("terms", "words"), [
+    (14, "Оплата в течение 14 дней с даты выставления счёта."),
+    (30, "Payable 30 days from the invoice date."),
+    (21, "Zahlbar innerhalb von 21 Tagen ab Rechnungsdatum."),
+    (30, "Pembayaran 30 hari sejak tanggal invoice."),
+])
+def test_days_counted_from_the_invoice_date_stay_a_term(terms, words):
+    assert extract.terms_days(words) == terms

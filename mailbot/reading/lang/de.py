@@ -688,7 +688,10 @@ TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
              # "sofort und ohne Abzug zahlbar": the linking words may come together
              r"eingang|zugang)\s+)?(?:(?:und|ohne\s+abzug|rein\s+netto)\s+){0,3}"
              r"(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|"
-             r"ohne\s+abzug\s+sofort")
+             r"ohne\s+abzug\s+sofort|"
+             # "zahlbar am Rechnungsdatum", "fällig zum Tag der Rechnungsstellung"
+             r"(?:zahlbar|fällig|zahlung)\s+(?:am|zum|mit\s+dem)\s+(?:rechnungsdatum|"
+             r"ausstellungsdatum|tag\s+der\s+rechnungs(?:stellung|ausstellung))")
 DISCOUNT_WORDS = r"skonto"
 PERCENT_WORDS = r"prozent\b"
 NET_MARK = r"netto|ohne\s+abzug"

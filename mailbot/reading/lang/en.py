@@ -826,7 +826,10 @@ TERMS_AFTER = (r"net\b|from\s+(?:the\s+)?(?:invoice|date|receipt)|after\s+(?:the
 # payable at once: a term of 0 days
 TERMS_NOW = (r"(?:due|payable|payment|terms)\s*[:\-–—]?\s*(?:(?:immediately\s+)?(?:up)"
              r"?on\s+receipt|immediate(?:ly)?(?![^\W\d_]))|(?:due|payable)\s+(?:in\s+full\s+)"
-             r"?(?:immediately|(?:up)?on\s+receipt)")
+             r"?(?:immediately|(?:up)?on\s+receipt)|"
+             # "payable on the invoice date", "payment is due on the date of the invoice"
+             r"(?:due|payable)\s+(?:in\s+full\s+)?on\s+(?:the\s+)?(?:(?:invoice|issue)\s+date|"
+             r"(?:date|day)\s+of\s+(?:the\s+)?(?:invoice|issue))(?![^\W\d_])")
 # an early-payment discount
 DISCOUNT_WORDS = r"discount"
 # a percentage's word after its figure ("LESS 2PCT", "2 percent")

@@ -507,7 +507,11 @@ TERMS_AFTER = (r"setelah\s+(?:tanggal|faktur|invoice|tagihan|diterima)|sejak\s+(
 TERMS_NOW = (r"(?<![^\W\d_])(?:di|mem)?(?:bayar|lunasi)(?:kan)?\s+(?:dengan\s+)?segera|"
              r"(?:pembayaran|jatuh\s+tempo|pelunasan)\s*[:\-–—]?\s*(?:harap\s+|mohon\s+|"
              r"dengan\s+)?segera|segera\s+(?:di|mem)?(?:bayar|lunasi)|segera\s+(?:melakukan\s+)"
-             r"?(?:pembayaran|pelunasan)")
+             r"?(?:pembayaran|pelunasan)|"
+             # "dibayar pada tanggal invoice", "jatuh tempo pada tanggal penerbitan faktur"
+             r"(?:(?<![^\W\d_])(?:di)?bayar(?:kan)?|pembayaran|jatuh\s+tempo|pelunasan)\s+"
+             r"(?:pada|di)\s+(?:tanggal|hari)\s+(?:yang\s+sama\s+dengan\s+(?:tanggal\s+)?)?"
+             r"(?:penerbitan\s+|terbit\s+)?(?:invoice|faktur|tagihan)(?![^\W\d_])")
 DISCOUNT_WORDS = r"diskon|potongan"
 PERCENT_WORDS = r"persen\b"
 NET_MARK = ""
