@@ -114,3 +114,41 @@ def test_payable_on_the_day_of_issue_is_due_on_the_invoice_date(lang, body, subj
 ])
 def test_days_counted_from_the_invoice_date_stay_a_term(terms, words):
     assert extract.terms_days(words) == terms
+
+
+# ------------------------------------------------------------------ a part billed with its tax
+
+_ABSCHLAG = ("2. ABSCHLAGSRECHNUNG\nRechnungsnummer: RE-4471\nRechnungsdatum: 12.11.2026\n"
+             "Pos.  Bezeichnung                               Menge   Betrag\n"
+             "1     2. Abschlag 30 % lt. Auftrag A-77           1    36.000,00\n"
+             "      (Auftragssumme netto 120.000,00 EUR)\n"
+             "Nettobetrag:  36.000,00 EUR\nUSt 19 %:  6.840,00 EUR\n"
+             "Rechnungsbetrag:  {gross} EUR\nZahlungsziel: 10 Tage\n")
+_UANG_MUKA = ("INVOICE UANG MUKA\nNo. Invoice: INV-5521\nTanggal: 12/11/2026\n"
+              "Keterangan                                  Qty   Jumlah (Rp)\n"
+              "Uang muka 40% kontrak 22/ABC/2026            1    80.000.000\n"
+              "(nilai kontrak Rp 200.000.000)\n"
+              "DPP: Rp 80.000.000\nPPN 11%: Rp 8.800.000\nTotal: Rp {gross}\n"
+              "Jatuh tempo: 19/11/2026\n")
+
+
+@pytest.mark.parametrize(("layout", "gross", "amount", "subject"), [
+    (_ABSCHLAG, "42.840,00", "42840.00", "Rechnung RE-4471"),
+    (_UANG_MUKA, "88.800.000", "88800000.00", "Invoice INV-5521"),
+])
+def test_a_part_billed_with_its_tax_below_the_contract_aside_is_due_gross(layout, gross,
+                                                                           amount, subject):
+    rec = read(layout.format(gross=gross), subject)
+    assert rec["kind"] == "invoice_copy"
+    assert rec["amount"] == amount, rec["reason"]
+    assert not rec["needs_human"], rec["reason"]
+
+
+@pytest.mark.parametrize(("layout", "gross", "subject"), [
+    (_ABSCHLAG, "43.480,00", "Rechnung RE-4471"),
+    (_UANG_MUKA, "88.080.000", "Invoice INV-5521"),
+])
+def test_a_part_whose_tax_does_not_add_up_to_the_gross_goes_to_a_person(layout, gross,
+                                                                        subject):
+    rec = read(layout.format(gross=gross), subject)
+    assert rec["needs_human"], rec

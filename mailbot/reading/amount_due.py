@@ -267,12 +267,19 @@ def _with_tax(lines: list[str], i: int, part: extract.Money,
               currency: str | None) -> extract.Money | None:
     """The part's gross: the sum on the line right below its tax line that is the part plus
     that tax exactly; the part as stated when no tax line follows it; None when a tax line
-    follows and the sum below it is not the part plus the tax (a person looks)."""
+    follows and the sum below it is not the part plus the tax (a person looks). Between
+    the part and its tax may stand the whole it is a share of (an aside) and the part
+    restated as the net."""
     tax: Decimal | None = None
     for line in lines[i + 1:i + 6]:
         if not line.strip():
             continue
         money = extract.line_amounts(line, currency)
+        if tax is None and money and not _SALES_TAX.search(line) and (
+                _WHOLE.search(line) or {m.amount for m in money} == {part.amount}):
+            # "(Auftragssumme netto 126.000,00 EUR)", "Nettobetrag: 50.400,00": the whole
+            # the part is a share of, and the part restated as the net, before its tax
+            continue
         if tax is None and _SALES_TAX.search(line) and len(money) == 1:
             tax = money[0].amount
             continue
