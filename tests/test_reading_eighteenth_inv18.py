@@ -152,3 +152,25 @@ def test_a_part_whose_tax_does_not_add_up_to_the_gross_goes_to_a_person(layout, 
                                                                         subject):
     rec = read(layout.format(gross=gross), subject)
     assert rec["needs_human"], rec
+
+
+# ------------------------------------------------------------------ terms of each invoice
+
+
+@pytest.mark.parametrize(("words", "days"), [
+    ("Beide Rechnungen vom 03.11.2026, Zahlungsziel jeweils 21 Tage.", 21),
+    ("Die Rechnungen sind zahlbar innerhalb von jeweils 10 Tagen.", 10),
+    ("Kedua invoice bertanggal 03/11/2026, termin pembayaran masing-masing 14 hari.", 14),
+])
+def test_terms_given_for_each_invoice_are_read(words, days):
+    assert extract.terms_days(words) == days
+
+
+def test_two_invoices_with_terms_for_each_keep_the_terms():
+    rec = read("Guten Tag,\n\nanbei zwei Rechnungen:\n\n"
+               "- RE-2026-4410 Heizungswartung: 800,00 € netto / 952,00 € brutto\n"
+               "- RE-2026-4411 Ersatzpumpe: 300,00 € netto / 357,00 € brutto\n\n"
+               "Beide Rechnungen vom 03.11.2026, Zahlungsziel jeweils 21 Tage.\n",
+               "Rechnungen RE-2026-4410 und RE-2026-4411")
+    assert (rec["payment_terms_days"], rec["due_date"]) == (21, "2026-11-24"), rec
+    assert rec["needs_human"]  # two invoices in one mail: a person registers them

@@ -926,7 +926,7 @@ TERMS_NUMBER_WORDS = {
 TERMS_NUMBER_COMPOUNDS = (r"(?P<unit>ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)und"
                           r"(?P<tens>zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|"
                           r"siebzig|achtzig|neunzig)")
-TERMS_LINK = r"von"
+TERMS_LINK = r"von|jeweils"  # "Zahlungsziel jeweils 30 Tage": each invoice's
 NET_DAYS = ""
 
 # ==================================================================== staff chasing

@@ -727,7 +727,7 @@ TERMS_NUMBER_COMPOUNDS = (
     r"(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?![^\W\d_]))?|"
     r"(?P<unit_x10>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+puluh"
     r"(?:\s+(?P<unit>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?![^\W\d_]))?")
-TERMS_LINK = ""
+TERMS_LINK = r"masing-masing"  # "termin pembayaran masing-masing 14 hari": each one's
 NET_DAYS = ""
 
 # ==================================================================== staff chasing
