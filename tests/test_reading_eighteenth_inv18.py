@@ -174,3 +174,26 @@ def test_two_invoices_with_terms_for_each_keep_the_terms():
                "Rechnungen RE-2026-4410 und RE-2026-4411")
     assert (rec["payment_terms_days"], rec["due_date"]) == (21, "2026-11-24"), rec
     assert rec["needs_human"]  # two invoices in one mail: a person registers them
+
+
+# ------------------------------------------------------------------ a correction taken off
+
+_NETTED = ("Добрый день!\n\nНаправляем счёт СЧ-530 от 02.11.2026 на сумму 150 000,00 руб.\n"
+           "С учётом корректировочного счёта-фактуры № 9 от 28.10.2026 (возврат 2 насосов) "
+           "на сумму 20 000,00 руб.\nк оплате: 130 000,00 руб.\n\nСрок оплаты — 14 дней.\n")
+
+
+def test_an_invoice_taking_a_correction_off_is_that_invoice_for_the_rest():
+    rec = read(_NETTED, "Счёт СЧ-530 с учётом КСФ № 9")
+    assert rec["kind"] == "invoice_copy"
+    assert (rec["invoice_numbers"], rec["amount"], rec["due_date"]) == (
+        ["СЧ-530"], "130000.00", "2026-11-16"), rec["reason"]
+    assert not rec["needs_human"], rec["reason"]
+
+
+def test_a_corrected_invoice_issued_instead_of_another_stays_a_persons():
+    rec = read("Добрый день!\n\nНаправляем корректировочный счёт СЧ-531 от 02.11.2026 "
+               "взамен счёта СЧ-520 от 20.10.2026.\nСумма к оплате: 130 000,00 руб.\n"
+               "Срок оплаты — 14 дней.\n", "Корректировочный счёт СЧ-531")
+    assert rec["needs_human"]
+    assert "СЧ-520" in str(rec["reason"])
