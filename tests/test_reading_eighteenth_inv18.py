@@ -24,6 +24,7 @@ from mailbot.reading import extract
 from mailbot.reading.classify import as_record, classify
 from mailbot.reading.parse import parse_message
 from tests.test_competing_totals import BOT, CTX, MX
+from tests.test_payment_facts import record as payment_record
 
 
 def _raw(body: str, subject: str, *, html: bool = False, sender: str = "Staff <staff@acme.test>",
@@ -197,3 +198,21 @@ def test_a_corrected_invoice_issued_instead_of_another_stays_a_persons():
                "Срок оплаты — 14 дней.\n", "Корректировочный счёт СЧ-531")
     assert rec["needs_human"]
     assert "СЧ-520" in str(rec["reason"])
+
+
+# ------------------------------------------------------------------ nothing remaining
+
+
+@pytest.mark.parametrize(("remaining", "full"), [
+    ("Amount remaining: $0.00", True),
+    ("Balance remaining: USD 0", True),
+    ("Amount remaining: $150.00", False),
+    ("The remaining balance will follow next week.", False),
+])
+def test_a_processors_notice_with_nothing_remaining_is_paid_in_full(remaining, full):
+    rec = payment_record("Payment received\n\nHarbour Clinic paid invoice INV-501.\n\n"
+                         "Amount paid: $1,150.00\nPaid on: 3 December 2026\n"
+                         f"Invoice total: $1,150.00\n{remaining}\n",
+                         subject="Payment of $1,150.00 received for invoice INV-501")
+    assert rec["kind"] == "payment_confirmation"
+    assert rec["payment_full"] is full, rec

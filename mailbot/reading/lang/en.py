@@ -1033,8 +1033,10 @@ PAYMENT_REFERENCE = r"reference|ref\.?|remittance\s+info\w*|memo|description|pur
 # the notice says the payment is partial
 # the part of a payment split in parts, before its count ("part 1 of 3", "instalment 1/2")
 PAYMENT_PART_WORDS = r"part|instal+ment|tranche"
-PAYMENT_PARTIAL = (r"partial|part[- ]paym(?:en)?t|\bpart\s+pmt|bal(?:ance)?\s+to\s+follow|instal+ment|amount\s+remaining|remaining\s+"
-                   r"(?:balance|amount)|balance\s+remaining")
+PAYMENT_PARTIAL = (r"partial|part[- ]paym(?:en)?t|\bpart\s+pmt|bal(?:ance)?\s+to\s+follow|instal+ment|"
+                   # "Amount remaining: £0.00": a remainder of nothing is no part payment
+                   r"(?:amount\s+remaining|remaining\s+(?:balance|amount)|balance\s+remaining)"
+                   r"(?!\W{0,3}(?:£|\$|€|gbp|usd|eur)?\s*0+(?:[.,]0{1,2})?(?![\d.,]*\d))")
 # ... or in full
 PAYMENT_FULL = r"in\s+full|paid\s+in\s+full|full\s+payment|fully\s+paid"
 # ... or short by what the payer kept back ("LESS 5PCT RETENTION", "less bank charges")
