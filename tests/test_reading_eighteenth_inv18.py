@@ -25,6 +25,7 @@ from mailbot.reading.classify import as_record, classify
 from mailbot.reading.parse import parse_message
 from tests.test_competing_totals import BOT, CTX, MX
 from tests.test_payment_facts import record as payment_record
+from tests.test_reading_seventeenth_rep17 import staff
 
 
 def _raw(body: str, subject: str, *, html: bool = False, sender: str = "Staff <staff@acme.test>",
@@ -216,3 +217,43 @@ def test_a_processors_notice_with_nothing_remaining_is_paid_in_full(remaining, f
                          subject="Payment of $1,150.00 received for invoice INV-501")
     assert rec["kind"] == "payment_confirmation"
     assert rec["payment_full"] is full, rec
+
+
+# ------------------------------------------------------------------ staff prose
+
+
+@pytest.mark.parametrize(("body", "amount", "currency", "promised"), [
+    (("AC-7781: Frau Lenz hat heute telefonisch zugesagt, den Rest von 640,00 € bis zum "
+     "10.03. zu überweisen. Bitte bis dahin keine Erinnerungen.\n\nGruß Kim"),
+     "640.00", "EUR", "2027-03-10"),
+    (("AC-7781: their finance lead promised the outstanding £1,275.50 by 12 March. "
+     "No reminders until then please.\n\nKim"), "1275.50", "GBP", "2027-03-12"),
+])
+def test_staff_prose_of_a_promise_records_the_sum_promised(body, amount, currency, promised):
+    r = staff(body)
+    assert r["kind"] == "staff_command"
+    assert (r["amount"], r["currency"], r["promised_date"]) == (amount, currency, promised)
+    assert not r["needs_human"]
+
+
+def test_staff_prose_of_a_promise_with_two_sums_records_none():
+    r = staff("AC-7781: Herr Ott hat zugesagt, 300,00 € bis zum 10.03. und 340,00 € bis zum "
+              "31.03. zu überweisen.\n\nKim")
+    assert r["amount"] is None
+
+
+@pytest.mark.parametrize(("body", "paid"), [
+    (("Отметь, пожалуйста, AC-7781 как оплаченный: 50 000 руб. пришли 26.02 наличными в "
+     "кассу.\n\nК."), "2027-02-26"),
+    ("Bitte AC-7781 als bezahlt buchen, 2.100,00 € bar eingegangen 25.02 im Büro.\n\nKim",
+     "2027-02-25"),
+])
+def test_staff_prose_of_a_payment_reads_its_day_without_a_year(body, paid):
+    r = staff(body)
+    assert r["payment_date"] == paid, r
+
+
+def test_a_bare_figure_with_a_unit_is_no_payment_day():
+    r = staff("Отметь, пожалуйста, AC-7781 как оплаченный: 50 000 руб. пришли, вес партии "
+              "26.02 кг.\n\nК.")
+    assert r["payment_date"] != "2027-02-26"
