@@ -24,6 +24,7 @@ from mailbot.reading import extract
 from mailbot.reading.classify import as_record, classify
 from mailbot.reading.parse import parse_message
 from tests.test_competing_totals import BOT, CTX, MX
+from tests.test_invoices import minimal_pdf
 from tests.test_payment_facts import record as payment_record
 from tests.test_reading_seventeenth_rep17 import staff
 
@@ -257,3 +258,53 @@ def test_a_bare_figure_with_a_unit_is_no_payment_day():
     r = staff("Отметь, пожалуйста, AC-7781 как оплаченный: 50 000 руб. пришли, вес партии "
               "26.02 кг.\n\nК.")
     assert r["payment_date"] != "2027-02-26"
+
+
+# ------------------------------------------------------------------ net in the note, gross attached
+
+_PDF_EN = ["TAX INVOICE", "Invoice number: INV-640", "Invoice date: 16/11/2026",
+           "Net total:  GBP {net}", "VAT 20%:  GBP 700.00", "TOTAL:  GBP 4,200.00",
+           "Due date: 16/12/2026"]
+_PDF_DE = ["RECHNUNG", "Rechnungsnummer: RE-2026-640", "Rechnungsdatum: 16.11.2026",
+           "Nettobetrag:  3.500,00 EUR", "USt 19 %:  665,00 EUR", "Rechnungsbetrag:  4.165,00 EUR",
+           "Zahlungsziel: 30 Tage"]
+
+
+def _with_pdf(body: str, subject: str, lines: list[str]) -> dict[str, object]:
+    msg = EmailMessage()
+    msg["From"] = "Staff <staff@acme.test>"
+    msg["To"] = "ap@client.test"
+    msg["Cc"] = BOT
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<inv18-pdf@acme.test>"
+    msg.set_content(body)
+    msg.add_attachment(minimal_pdf(lines), maintype="application", subtype="pdf",
+                       filename="invoice.pdf")
+    raw = (f"Authentication-Results: {MX}; dkim=pass header.d=acme.test; "
+           "dmarc=pass header.from=acme.test\r\n").encode() + msg.as_bytes()
+    return as_record(classify(parse_message(raw), CTX))
+
+
+@pytest.mark.parametrize(("body", "subject", "lines", "amount"), [
+    (("Good morning,\n\nPlease find attached invoice INV-640 for the annual servicing, "
+     "£3,500.00 + VAT. Payment due by 16 December 2026.\n\nRegards,\nStaff\n"),
+     "Invoice INV-640", [x.format(net="3,500.00") for x in _PDF_EN], "4200.00"),
+    (("Guten Tag,\n\nanbei die Rechnung RE-2026-640 für die Jahreswartung über 3.500,00 € "
+     "zzgl. MwSt.\n\nGrüße\nStaff\n"), "Rechnung RE-2026-640", _PDF_DE, "4165.00"),
+])
+def test_a_net_plus_tax_in_the_note_agrees_with_the_attached_gross(body, subject, lines,
+                                                                   amount):
+    rec = _with_pdf(body, subject, lines)
+    assert rec["kind"] == "invoice_copy"
+    assert rec["amount"] == amount, rec
+    assert not rec["needs_human"], rec["reason"]
+
+
+@pytest.mark.parametrize(("body", "net"), [
+    ("Please find attached invoice INV-640, £3,500.00 + VAT.\n", "3,600.00"),
+    ("Please find attached invoice INV-640, £3,500.00.\n", "3,500.00"),
+])
+def test_a_note_whose_figure_is_not_the_attached_net_plus_tax_goes_to_a_person(body, net):
+    rec = _with_pdf(body, "Invoice INV-640", [x.format(net=net) for x in _PDF_EN])
+    assert rec["needs_human"], rec

@@ -883,6 +883,9 @@ PART_ON_EVENT = (r"(?:nach|bei|mit)\s+(?:der\s+|dem\s+)?(?:abnahme|unterzeichnun
 PRIOR_PAYMENT = (r"akonto\w*|a-?conto|bereits\s+(?:bezahlt|gezahlt|erhalten|geleistet)|"
                  r"(?:ü|ue)berzahlung|teilzahlung\s+(?:von|über|in\s+höhe)")
 SALES_TAX = r"\bust\b|umsatzsteuer|mwst|mehrwertsteuer"
+# right after a net sum with the tax still to add ("3.500,00 € zzgl. MwSt.")
+TAX_TO_ADD = (r"(?:\+|(?<![^\W\d_])zzgl\.?|zuzüglich|exkl\.?|ohne)\s*(?:\d{1,2}\s*%\s*)?(?:gesetzl\w*\.?\s+)?"
+              r"(?:ust\b|umsatzsteuer|mwst|mehrwertsteuer)")
 INVOICE_PROVISIONAL = (r"vorläufige\w*\s+rechnung|pro-?\s?forma|voraussichtliche\w*\s+(?:betrag|"
                        r"summe|gesamtbetrag|rechnungsbetrag)|geschätzte\w*\s+(?:betrag|summe|"
                        r"gesamtbetrag)|(?:schluss|end)rechnung\s+ersetzt\s+diese|wird\s+durch\s+"

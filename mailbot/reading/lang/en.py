@@ -1186,6 +1186,9 @@ PRIOR_PAYMENT = (r"paid\s+(?:\S+\s+){0,3}on\s+account|payments?\s+on\s+account|p
                  r"you(?:'ve|\s+have)?\s+(?:already\s+)?paid\b")
 # a sales tax's line below a part ("VAT @ 20%: 1,800.00"): the part's gross adds it
 SALES_TAX = r"\bvat\b|\bgst\b|sales\s+tax|\btax\b"
+# right after a net sum with the tax still to add ("£7,200.00 + VAT", "excl. VAT")
+TAX_TO_ADD = (r"(?:\+|(?<![^\W\d_])plus)\s*(?:vat|gst|tax)\b|(?<![^\W\d_])(?:excl(?:\.|uding|usive\s+of)?|ex\.?)\s*"
+              r"(?:vat|gst|tax)\b")
 # a provisional or pro-forma invoice: its amount is an estimate, a person looks
 INVOICE_PROVISIONAL = (r"provisional\s+invoice|pro-?\s?forma\b|estimated\s+(?:total|amount|fee|"
                        r"price)|(?:figure|amount|total|price)\s+is\s+(?:only\s+)?an\s+estimate|"

@@ -684,6 +684,8 @@ PART_ON_EVENT = (r"setelah\s+(?:bast|berita\s+acara|serah\s+terima|penandatangan
 PRIOR_PAYMENT = (r"kelebihan\s+(?:bayar|pembayaran)|sudah\s+(?:dibayar|kami\s+terima)|"
                  r"telah\s+dibayar|pembayaran\s+sebagian")
 SALES_TAX = r"\bppn\b"
+# right after a net sum with the tax still to add ("Rp 10.000.000 + PPN", "belum termasuk PPN")
+TAX_TO_ADD = r"(?:\+|(?<![^\W\d_])belum\s+termasuk|tidak\s+termasuk|di\s*luar|excl\.?|exclude)\s*ppn\b"
 INVOICE_PROVISIONAL = (r"pro-?\s?forma|(?:angka|nilai|jumlah|nominal)\w*\s+(?:\S+\s+){0,2}"
                        r"(?:masih\s+)?estimasi|estimasi\s+(?:total|biaya|nilai|tagihan)|"
                        r"invoice\s+sementara|tagihan\s+sementara")
