@@ -20,7 +20,7 @@ from email.utils import format_datetime
 
 import pytest
 
-from mailbot.reading import extract
+from mailbot.reading import amount_due, extract
 from mailbot.reading.classify import as_record, classify
 from mailbot.reading.parse import parse_message
 from tests.test_competing_totals import BOT, CTX, MX
@@ -308,3 +308,31 @@ def test_a_net_plus_tax_in_the_note_agrees_with_the_attached_gross(body, subject
 def test_a_note_whose_figure_is_not_the_attached_net_plus_tax_goes_to_a_person(body, net):
     rec = _with_pdf(body, "Invoice INV-640", [x.format(net=net) for x in _PDF_EN])
     assert rec["needs_human"], rec
+
+
+# ------------------------------------------------------------------ one part, no whole
+
+_ONE_PART = ("TAX INVOICE\nInvoice number: INV-5120\nInvoice date: 20 November 2026\n"
+             "Description                                   Qty      Amount\n"
+             "Lease agreement LA-77, instalment 3 of 12     1      1,250.00\n"
+             "Net total:  £1,250.00\nVAT 20%:  £250.00\nTOTAL:  £{total}\n"
+             "Due date: 30 November 2026\n")
+
+
+def test_one_part_with_its_tax_and_no_whole_is_due_gross():
+    rec = read(_ONE_PART.format(total="1,500.00"), "Invoice INV-5120")
+    assert (rec["amount"], rec["due_date"]) == ("1500.00", "2026-11-30"), rec["reason"]
+    assert not rec["needs_human"], rec["reason"]
+
+
+def test_one_part_whose_total_is_not_part_plus_tax_goes_to_a_person():
+    rec = read(_ONE_PART.format(total="1,600.00"), "Invoice INV-5120")
+    assert rec["needs_human"], rec
+
+
+def test_one_part_with_a_tax_of_nothing_says_nothing_of_what_is_due():
+    due = amount_due.read("INVOICE\nInvoice no: KX-7\n"
+                          "Milestone 2 - data migration          USD 4,100.00\n"
+                          "Sales tax                             USD     0.00\n"
+                          "TOTAL                                 USD 4,100.00\n", "USD")
+    assert due is None or due.money is None

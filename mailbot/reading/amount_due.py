@@ -524,20 +524,24 @@ def _part_and_its_tax(lines: list[str], parts: list[int], wholes: set[Decimal],
                       total: extract.Money, currency: str | None) -> extract.Money | None:
     """The total, when the text names exactly one part with one sum, that sum is the
     share its line states of a whole the text names ("Uang Muka 30%" of the contract
-    value), and it plus the one tax stated on a tax line of its own below it is the total
+    value) or no whole is named with a sum ("instalment 2 of 6 ... 2,645.83" on an
+    invoice), and it plus the one tax stated on a tax line of its own below it is the total
     exactly; else None (the sums alone do not say which is billed)."""
     sums = {(m.amount, m.currency) for i in parts for m in _part_sums(lines[i], currency)}
     if len(sums) != 1 or len(parts) != 1:
         return None
     (part, part_currency), = sums
     shares = [Decimal(p.replace(",", ".")) for p in _PERCENT.findall(lines[parts[0]])]
-    if not any(w * s / 100 == part for w in wholes for s in shares):
-        return None
+    if wholes and not any(w * s / 100 == part for w in wholes for s in shares):
+        return None  # (no whole named: the one part and its tax are the invoice's lines)
     taxes = [m.amount for line in lines[max(parts) + 1:]
              if _SALES_TAX.search(line) and not is_deduction(line)
              and (m := next(iter(extract.line_amounts(line, currency)[-1:]), None)) is not None
              and m.currency == part_currency]
-    if len(taxes) == 1 and total.currency == part_currency and part + taxes[0] == total.amount:
+    if len(taxes) == 1 and total.currency == part_currency and part + taxes[0] == total.amount \
+            and (wholes or taxes[0] > 0):
+        # (with no whole named, only a tax that adds something makes the total the part's
+        # gross: "Phase 1 7,250.00 / Sales tax 0.00 / TOTAL 7,250.00" says nothing more)
         return total
     return None
 
