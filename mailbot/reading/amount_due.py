@@ -267,12 +267,19 @@ def _with_tax(lines: list[str], i: int, part: extract.Money,
               currency: str | None) -> extract.Money | None:
     """The part's gross: the sum on the line right below its tax line that is the part plus
     that tax exactly; the part as stated when no tax line follows it; None when a tax line
-    follows and the sum below it is not the part plus the tax (a person looks)."""
+    follows and the sum below it is not the part plus the tax (a person looks). Between
+    the part and its tax may stand the whole it is a share of (an aside) and the part
+    restated as the net."""
     tax: Decimal | None = None
     for line in lines[i + 1:i + 6]:
         if not line.strip():
             continue
         money = extract.line_amounts(line, currency)
+        if tax is None and money and not _SALES_TAX.search(line) and (
+                _WHOLE.search(line) or {m.amount for m in money} == {part.amount}):
+            # "(Auftragssumme netto 126.000,00 EUR)", "Nettobetrag: 50.400,00": the whole
+            # the part is a share of, and the part restated as the net, before its tax
+            continue
         if tax is None and _SALES_TAX.search(line) and len(money) == 1:
             tax = money[0].amount
             continue
@@ -517,20 +524,24 @@ def _part_and_its_tax(lines: list[str], parts: list[int], wholes: set[Decimal],
                       total: extract.Money, currency: str | None) -> extract.Money | None:
     """The total, when the text names exactly one part with one sum, that sum is the
     share its line states of a whole the text names ("Uang Muka 30%" of the contract
-    value), and it plus the one tax stated on a tax line of its own below it is the total
+    value) or no whole is named with a sum ("instalment 2 of 6 ... 2,645.83" on an
+    invoice), and it plus the one tax stated on a tax line of its own below it is the total
     exactly; else None (the sums alone do not say which is billed)."""
     sums = {(m.amount, m.currency) for i in parts for m in _part_sums(lines[i], currency)}
     if len(sums) != 1 or len(parts) != 1:
         return None
     (part, part_currency), = sums
     shares = [Decimal(p.replace(",", ".")) for p in _PERCENT.findall(lines[parts[0]])]
-    if not any(w * s / 100 == part for w in wholes for s in shares):
-        return None
+    if wholes and not any(w * s / 100 == part for w in wholes for s in shares):
+        return None  # (no whole named: the one part and its tax are the invoice's lines)
     taxes = [m.amount for line in lines[max(parts) + 1:]
              if _SALES_TAX.search(line) and not is_deduction(line)
              and (m := next(iter(extract.line_amounts(line, currency)[-1:]), None)) is not None
              and m.currency == part_currency]
-    if len(taxes) == 1 and total.currency == part_currency and part + taxes[0] == total.amount:
+    if len(taxes) == 1 and total.currency == part_currency and part + taxes[0] == total.amount \
+            and (wholes or taxes[0] > 0):
+        # (with no whole named, only a tax that adds something makes the total the part's
+        # gross: "Phase 1 7,250.00 / Sales tax 0.00 / TOTAL 7,250.00" says nothing more)
         return total
     return None
 

@@ -139,12 +139,17 @@ _DASH_CENTS = re.compile(r"(\d),[-–](?![\d-])")
 # stands before; the code is the amount's prefix, not the count's suffix
 _PREFIXED_AFTER = re.compile(rf"(?::(?=[ \t]))?[ \t\u00a0]{{0,3}}(?:{_NUM})(?!\d)")
 _BARE_COUNT = re.compile(r"\d{1,3}")
+# "Rp 9.500.000", "£240.00", "$1,200": symbols written only before their amount; one with
+# an amount right after it is that amount's, never the suffix of the number before it
+# ("01/12/2026 Rp 9.500.000 Rp 1.045.000": not "2026 Rp" and "9.500.000 Rp")
+_PREFIX_ONLY = re.compile(r"(?:Rp\.?|£|US\$|NZ\$|\$)", re.IGNORECASE)
 
 
 def _money_matches(line: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (m := MONEY.search(line, pos)) is not None:
-        if m.group("n2") and _BARE_COUNT.fullmatch(m.group("n2")):
+        if m.group("n2") and (_BARE_COUNT.fullmatch(m.group("n2"))
+                              or _PREFIX_ONLY.fullmatch(m.group("c2"))):
             after = _PREFIXED_AFTER.match(line, m.end())
             if after and not _BARE_COUNT.fullmatch(after.group().strip(" \t\u00a0:")):
                 pos = m.start("c2")  # read again from the code, as the amount's prefix

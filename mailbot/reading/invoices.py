@@ -123,6 +123,26 @@ def _not_deducted(text: str, numbers: list[str]) -> list[str]:
             if n not in text or any(own(n, line) for line in lines)]
 
 
+def _not_credit_taken_off(text: str, numbers: list[str]) -> list[str]:
+    """The numbers without those named only on lines of a credit note (or a correction
+    document) that the invoice takes off and states the amount due after ("С учётом
+    корректировочного счёта-фактуры № 17 ... на сумму 31 860,00 руб. / к оплате: 180
+    540,00 руб."): that document is set against this invoice, it neither is nor replaces
+    it."""
+    if len(numbers) < 2 or not _CREDIT_WORDS.search(text) \
+            or not amount_due.deducts_credit_note(text):
+        return numbers
+    lines = text.splitlines()
+
+    def on(n: str, line: str) -> bool:
+        return re.search(rf"(?<![\w/-]){re.escape(n)}(?![\w/-])", line, re.IGNORECASE) is not None
+
+    kept = [n for n in numbers
+            if not any(on(n, line) for line in lines)
+            or any(on(n, line) and not _CREDIT_WORDS.search(line) for line in lines)]
+    return kept or numbers
+
+
 def _replacement(text: str, numbers: list[str], known: tuple[str, ...] | KnownFacts
                  ) -> tuple[list[str], str | None]:
     """For a corrected invoice that replaces another ("we cancelled RE-1226 and replaced it
@@ -171,6 +191,7 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
             if extract.invoice_shape(t) in _ledger_shapes(known)]
     if source != "subject":
         numbers = _not_deducted(text, numbers)
+        numbers = _not_credit_taken_off(text, numbers)
     numbers, replaces = _replacement(text, numbers, known)
     # the dates and sums of this mail's invoice: not those on lines about another invoice
     # only (a statement's "INV-0826 (due 21 Nov) overdue", "the balance of 0139 of Rp

@@ -61,6 +61,32 @@ def _consistent_dates(sources: list[SourceFacts], facts: SourceFacts
     return issued, due, problem
 
 
+
+_TAX_TO_ADD = re.compile(either("TAX_TO_ADD"), re.IGNORECASE)
+NET_REACH = 24  # the net sum ends this close before its "+ VAT"
+
+
+def _net_in_note(msg: ParsedMessage, sources: list[SourceFacts]) -> str | None:
+    """The body's sum as the disagreement shows it ("7200.00 GBP"), when the mail states
+    it as a net with the tax still to add ("£7,200.00 + VAT", "3.500,00 € zzgl. MwSt.")
+    and the one attached invoice states that net and a larger sum due; else None."""
+    body = next((f for f in sources if f.source == "body"), None)
+    pdfs = [f for f in sources if f.source == "pdf" and f.amount is not None]
+    if body is None or body.amount is None or len(pdfs) != 1:
+        return None
+    pdf = pdfs[0]
+    assert pdf.amount is not None
+    if body.amount not in pdf.sums or pdf.amount <= body.amount \
+            or body.currency not in (None, pdf.currency):
+        return None
+    for line in body_text(msg).splitlines():
+        for m in _TAX_TO_ADD.finditer(line):
+            before = line[:m.start()].rstrip(" ,")
+            if any(x.amount == body.amount for x in extract.find_money(before[-NET_REACH:])):
+                return f"{body.amount} {body.currency or ''}".strip()
+    return None
+
+
 def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
                  sources: list[SourceFacts] | None = None) -> Classification:
     sources = read_sources(msg, ctx) if sources is None else sources
@@ -141,6 +167,11 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         disagreements = tuple(d for d in disagreements if not d.startswith("amount: "))
         facts = dataclasses.replace(facts, amount=balance.amount, currency=balance.currency,
                                     credit_deducted=True)
+    if not einvoices and (net := _net_in_note(msg, sources)) is not None:
+        # "£7,200.00 + VAT" in the note, the attached invoice's net 7,200.00 and its gross:
+        # the note names the net, the attachment's gross is due; they agree
+        disagreements = tuple(d for d in disagreements
+                              if not (d.startswith("amount: pdf ") and d.endswith(f", body {net}")))
     amounts_differ = [d for d in disagreements
                       if d.startswith("amount: pdf ") and ", body " in d]
     # several invoices, each with its own document stating its sum: a person registers them

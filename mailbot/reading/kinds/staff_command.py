@@ -72,6 +72,12 @@ _PAID = re.compile(either("STAFF_PAID"), re.IGNORECASE)
 _PROMISED = re.compile(either("STAFF_PROMISED"), re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 PAID_WINDOW = timedelta(days=62)  # a payment staff report lies this far back at most
+_DAY_MONTH = re.compile(r"(?<![\w.,/-])\d{1,2}\.\d{2}(?![\w.,/-]|\.\d)")
+# (a figure's unit or currency after it: "26.02 кг", "12.50 EUR")
+_UNIT_AFTER = re.compile(rf"\s*(?:%|[€$£₽₸]|(?:кг|kg|г|g|т|t|л|l|м|m|км|km|шт|stk|pcs|ч|h|руб|"
+                         rf"rp|{extract.CURRENCY_CODES})(?![^\W\d_]))", re.IGNORECASE)
+# a sentence's end, not a date's closing dot ("bis zum 10.03. und 340,00 € bis ...")
+_SUM_SENTENCE_END = re.compile(r"(?<!\.\d\d)(?<!\.\d)[.!?](?:\s|$)|\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,14 @@ def prose_facts(words: str, today: date) -> ProseFacts:
         near = sorted((min(0 if lo <= f.start < hi else min(abs(f.start - lo), abs(f.start - hi))
                            for lo, hi in spans), f.date)
                       for f in dates.find(words, today) if today - PAID_WINDOW <= f.date <= today)
+        if not near:
+            # "50 000 руб. пришли 26.02 наличными": a day and month with no year and no
+            # word before it, in a report of a payment, is the day it came (not a figure
+            # with its unit or currency after it)
+            near = sorted((0, d) for m in _DAY_MONTH.finditer(words)
+                          if not _UNIT_AFTER.match(words, m.end())
+                          for f in dates.find(m.group(0), today, after_keyword=True)
+                          if today - PAID_WINDOW <= (d := f.date) <= today)
         if near and (len(near) == 1 or near[0][0] < near[1][0] or near[0][1] == near[1][1]):
             paid_on = near[0][1]
     said = _PROMISED.search(low)
@@ -109,6 +123,16 @@ def prose_facts(words: str, today: date) -> ProseFacts:
         end = next((m.start() for m in _SENTENCE_END.finditer(low, said.end())), len(low))
         ahead = [f.date for f in dates.find(words[said.end():end], today) if f.date >= today]
         promised = ahead[0] if ahead else None
+        if amount is None:
+            # the one sum of the promise's sentence is the sum promised ("hat zugesagt, den
+            # Rest von 1.380,00 € bis zum 15.12. zu überweisen"); two sums: none
+            start = max((m.end() for m in _SUM_SENTENCE_END.finditer(low, 0, said.start())),
+                        default=0)
+            stop = next((m.start() for m in _SUM_SENTENCE_END.finditer(low, said.end())),
+                        len(low))
+            sums = {(m.amount, m.currency) for m in extract.find_money(words[start:stop])}
+            if len(sums) == 1:
+                amount, currency = next(iter(sums))
     return ProseFacts(amount, currency, paid_on, promised)
 
 

@@ -151,7 +151,8 @@ STAFF_CHASING (a staff member chasing a client about an invoice already sent, or
 by hand, asking after the payment or agreeing instalments, in a copy to the bot: not a new
 invoice),
 PRIOR_PAYMENT (a payment already made taken off: only a sum said to be due now counts),
-SALES_TAX (a tax line below a part: the part's gross adds it), INVOICE_REPLACES (a
+SALES_TAX (a tax line below a part: the part's gross adds it), TAX_TO_ADD (right after a
+net sum with the tax still to add: "+ VAT", "zzgl. MwSt."), INVOICE_REPLACES (a
 corrected invoice replacing another) and INVOICE_NEW (right before the new one's number).
 
 Staff writing to the bot in prose (mailbot.reading.kinds.staff_command): STAFF_PAID (a

@@ -696,7 +696,10 @@ TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
              # "sofort und ohne Abzug zahlbar": the linking words may come together
              r"eingang|zugang)\s+)?(?:(?:und|ohne\s+abzug|rein\s+netto)\s+){0,3}"
              r"(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|"
-             r"ohne\s+abzug\s+sofort")
+             r"ohne\s+abzug\s+sofort|"
+             # "zahlbar am Rechnungsdatum", "fällig zum Tag der Rechnungsstellung"
+             r"(?:zahlbar|fällig|zahlung)\s+(?:am|zum|mit\s+dem)\s+(?:rechnungsdatum|"
+             r"ausstellungsdatum|tag\s+der\s+rechnungs(?:stellung|ausstellung))")
 DISCOUNT_WORDS = r"skonto"
 PERCENT_WORDS = r"prozent\b"
 NET_MARK = r"netto|ohne\s+abzug"
@@ -888,6 +891,9 @@ PART_ON_EVENT = (r"(?:nach|bei|mit)\s+(?:der\s+|dem\s+)?(?:abnahme|unterzeichnun
 PRIOR_PAYMENT = (r"akonto\w*|a-?conto|bereits\s+(?:bezahlt|gezahlt|erhalten|geleistet)|"
                  r"(?:ü|ue)berzahlung|teilzahlung\s+(?:von|über|in\s+höhe)")
 SALES_TAX = r"\bust\b|umsatzsteuer|mwst|mehrwertsteuer"
+# right after a net sum with the tax still to add ("3.500,00 € zzgl. MwSt.")
+TAX_TO_ADD = (r"(?:\+|(?<![^\W\d_])zzgl\.?|zuzüglich|exkl\.?|ohne)\s*(?:\d{1,2}\s*%\s*)?(?:gesetzl\w*\.?\s+)?"
+              r"(?:ust\b|umsatzsteuer|mwst|mehrwertsteuer)")
 INVOICE_PROVISIONAL = (r"vorläufige\w*\s+rechnung|pro-?\s?forma|voraussichtliche\w*\s+(?:betrag|"
                        r"summe|gesamtbetrag|rechnungsbetrag)|geschätzte\w*\s+(?:betrag|summe|"
                        r"gesamtbetrag)|(?:schluss|end)rechnung\s+ersetzt\s+diese|wird\s+durch\s+"
@@ -931,7 +937,7 @@ TERMS_NUMBER_WORDS = {
 TERMS_NUMBER_COMPOUNDS = (r"(?P<unit>ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)und"
                           r"(?P<tens>zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|"
                           r"siebzig|achtzig|neunzig)")
-TERMS_LINK = r"von"
+TERMS_LINK = r"von|jeweils"  # "Zahlungsziel jeweils 30 Tage": each invoice's
 NET_DAYS = ""
 
 # ==================================================================== staff chasing

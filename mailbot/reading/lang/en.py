@@ -851,7 +851,10 @@ TERMS_AFTER = (r"net\b|from\s+(?:the\s+)?(?:invoice|date|receipt)|after\s+(?:the
 # payable at once: a term of 0 days
 TERMS_NOW = (r"(?:due|payable|payment|terms)\s*[:\-–—]?\s*(?:(?:immediately\s+)?(?:up)"
              r"?on\s+receipt|immediate(?:ly)?(?![^\W\d_]))|(?:due|payable)\s+(?:in\s+full\s+)"
-             r"?(?:immediately|(?:up)?on\s+receipt)")
+             r"?(?:immediately|(?:up)?on\s+receipt)|"
+             # "payable on the invoice date", "payment is due on the date of the invoice"
+             r"(?:due|payable)\s+(?:in\s+full\s+)?on\s+(?:the\s+)?(?:(?:invoice|issue)\s+date|"
+             r"(?:date|day)\s+of\s+(?:the\s+)?(?:invoice|issue))(?![^\W\d_])")
 # an early-payment discount
 DISCOUNT_WORDS = r"discount"
 # a percentage's word after its figure ("LESS 2PCT", "2 percent")
@@ -1065,8 +1068,10 @@ PAYMENT_REFERENCE = r"reference|ref\.?|remittance\s+info\w*|memo|description|pur
 # the notice says the payment is partial
 # the part of a payment split in parts, before its count ("part 1 of 3", "instalment 1/2")
 PAYMENT_PART_WORDS = r"part|instal+ment|tranche"
-PAYMENT_PARTIAL = (r"partial|part[- ]paym(?:en)?t|\bpart\s+pmt|bal(?:ance)?\s+to\s+follow|instal+ment|amount\s+remaining|remaining\s+"
-                   r"(?:balance|amount)|balance\s+remaining")
+PAYMENT_PARTIAL = (r"partial|part[- ]paym(?:en)?t|\bpart\s+pmt|bal(?:ance)?\s+to\s+follow|instal+ment|"
+                   # "Amount remaining: £0.00": a remainder of nothing is no part payment
+                   r"(?:amount\s+remaining|remaining\s+(?:balance|amount)|balance\s+remaining)"
+                   r"(?!\W{0,3}(?:£|\$|€|gbp|usd|eur)?\s*0+(?:[.,]0{1,2})?(?![\d.,]*\d))")
 # ... or in full
 PAYMENT_FULL = r"in\s+full|paid\s+in\s+full|full\s+payment|fully\s+paid"
 # ... or short by what the payer kept back ("LESS 5PCT RETENTION", "less bank charges")
@@ -1216,6 +1221,9 @@ PRIOR_PAYMENT = (r"paid\s+(?:\S+\s+){0,3}on\s+account|payments?\s+on\s+account|p
                  r"you(?:'ve|\s+have)?\s+(?:already\s+)?paid\b")
 # a sales tax's line below a part ("VAT @ 20%: 1,800.00"): the part's gross adds it
 SALES_TAX = r"\bvat\b|\bgst\b|sales\s+tax|\btax\b"
+# right after a net sum with the tax still to add ("£7,200.00 + VAT", "excl. VAT")
+TAX_TO_ADD = (r"(?:\+|(?<![^\W\d_])plus)\s*(?:vat|gst|tax)\b|(?<![^\W\d_])(?:excl(?:\.|uding|usive\s+of)?|ex\.?)\s*"
+              r"(?:vat|gst|tax)\b")
 # a provisional or pro-forma invoice: its amount is an estimate, a person looks
 INVOICE_PROVISIONAL = (r"provisional\s+invoice|pro-?\s?forma\b|estimated\s+(?:total|amount|fee|"
                        r"price)|(?:figure|amount|total|price)\s+is\s+(?:only\s+)?an\s+estimate|"

@@ -513,7 +513,11 @@ TERMS_AFTER = (r"setelah\s+(?:tanggal|faktur|invoice|tagihan|diterima)|sejak\s+(
 TERMS_NOW = (r"(?<![^\W\d_])(?:di|mem)?(?:bayar|lunasi)(?:kan)?\s+(?:dengan\s+)?segera|"
              r"(?:pembayaran|jatuh\s+tempo|pelunasan)\s*[:\-–—]?\s*(?:harap\s+|mohon\s+|"
              r"dengan\s+)?segera|segera\s+(?:di|mem)?(?:bayar|lunasi)|segera\s+(?:melakukan\s+)"
-             r"?(?:pembayaran|pelunasan)")
+             r"?(?:pembayaran|pelunasan)|"
+             # "dibayar pada tanggal invoice", "jatuh tempo pada tanggal penerbitan faktur"
+             r"(?:(?<![^\W\d_])(?:di)?bayar(?:kan)?|pembayaran|jatuh\s+tempo|pelunasan)\s+"
+             r"(?:pada|di)\s+(?:tanggal|hari)\s+(?:yang\s+sama\s+dengan\s+(?:tanggal\s+)?)?"
+             r"(?:penerbitan\s+|terbit\s+)?(?:invoice|faktur|tagihan)(?![^\W\d_])")
 DISCOUNT_WORDS = r"diskon|potongan"
 PERCENT_WORDS = r"persen\b"
 NET_MARK = ""
@@ -686,6 +690,8 @@ PART_ON_EVENT = (r"setelah\s+(?:bast|berita\s+acara|serah\s+terima|penandatangan
 PRIOR_PAYMENT = (r"kelebihan\s+(?:bayar|pembayaran)|sudah\s+(?:dibayar|kami\s+terima)|"
                  r"telah\s+dibayar|pembayaran\s+sebagian")
 SALES_TAX = r"\bppn\b"
+# right after a net sum with the tax still to add ("Rp 10.000.000 + PPN", "belum termasuk PPN")
+TAX_TO_ADD = r"(?:\+|(?<![^\W\d_])belum\s+termasuk|tidak\s+termasuk|di\s*luar|excl\.?|exclude)\s*ppn\b"
 INVOICE_PROVISIONAL = (r"pro-?\s?forma|(?:angka|nilai|jumlah|nominal)\w*\s+(?:\S+\s+){0,2}"
                        r"(?:masih\s+)?estimasi|estimasi\s+(?:total|biaya|nilai|tagihan)|"
                        r"invoice\s+sementara|tagihan\s+sementara")
@@ -729,7 +735,7 @@ TERMS_NUMBER_COMPOUNDS = (
     r"(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?![^\W\d_]))?|"
     r"(?P<unit_x10>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+puluh"
     r"(?:\s+(?P<unit>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?![^\W\d_]))?")
-TERMS_LINK = ""
+TERMS_LINK = r"masing-masing"  # "termin pembayaran masing-masing 14 hari": each one's
 NET_DAYS = ""
 
 # ==================================================================== staff chasing
