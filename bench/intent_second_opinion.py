@@ -91,6 +91,8 @@ SETS: tuple[tuple[str, str, str, Callable[[Path], list[Case]]], ...] = (
      lambda f: list(written_cases(f))),
     ("eighteenth", "tests/data/eval-eighteenth", "context.toml",
      lambda f: list(written_cases(f))),
+    ("nineteenth", "tests/data/eval-nineteenth", "context.toml",
+     lambda f: list(written_cases(f))),
     ("outside", "tests/data/corpus", "context-outside.toml",
      lambda f: [c for c in outside_cases(f) if c.expected.get("intent")]),
 )
