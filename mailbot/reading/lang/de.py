@@ -85,7 +85,8 @@ MISFORTUNE = (r"\b(?:hagel\w*|sturm\w*|unwetter\w*|hochwasser\w*|überschwemmung
               r"blitz\w*|wasserschaden|starkregen)\b")
 DAMAGE_WORDS = r"beschädig|schaden|kaputt|zerstört"
 # "vorbehaltlich der Freigabe ... werden wir ... anweisen": a condition too
-CONDITIONAL = r"\b(?:falls|wenn|sobald|nachdem|sofern|ob|vorbehaltlich)\b"
+# ("wann", "when" asked, as "ob": "wir teilen Ihnen mit, wann wir zahlen" tells the day later)
+CONDITIONAL = r"\b(?:falls|wenn|sobald|nachdem|sofern|ob|wann|vorbehaltlich)\b"
 CLAUSE_BREAK = r"\b(?:aber|jedoch|doch|sondern|weil|denn)\b"
 PROHIBITION = r"\b(?:nicht mehr|nie wieder|bitte nicht)"
 NOT_YET_AFTER = r"noch nicht"

@@ -77,7 +77,9 @@ MAIL_OBJECTION = (r"\bkeberatan\s+(?:<not_money><tok>){0,4}?(?:menerima|dikirimi
 # ("bisa tidak ...?", "boleh gak ...?": a yes/no question, no negation)
 NEGATION = (r"(?<!bisa )(?<!boleh )(?:\btidak\b|\btdk\b|\bgak\b|\bnggak\b|\bngga\b|\benggak\b)|"
             r"\bbelum\b|\bblm\b|\btak\b|\bbukan\b")
-CONDITIONAL = r"\b(?:jika|kalau|apabila|bila|setelah|begitu|seandainya)\b"
+# ("kapan", "when" asked: "nanti kami kabari kapan bisa ditransfer" tells the day later, as
+# English "let you know when we can pay")
+CONDITIONAL = r"\b(?:jika|kalau|apabila|bila|setelah|begitu|seandainya|kapan)\b"
 CLAUSE_BREAK = r"\b(?:tapi|tetapi|namun|melainkan|karena|sebab)\b"
 PROHIBITION = (r"\b(?:jangan|tidak usah|tak usah|gak usah|nggak usah|tidak perlu|berhenti|"
                r"(?:tidak|tdk|gak|nggak) (?:mau|ingin)|(?:tidak|tdk) (?:usah |perlu )?"
