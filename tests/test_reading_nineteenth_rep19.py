@@ -67,6 +67,18 @@ def test_a_new_russian_day_after_a_withdrawn_one_is_not_taken_for_a_firm_promise
     assert r.promised_date == date(2027, 3, 10)
 
 
+def test_a_promise_said_again_as_before_or_relayed_stands() -> None:
+    for text, language in (("Как я писал, оплатим в пятницу, 5 марта.", "ru"),
+                           ("Директор сказал, что оплатим в пятницу, 5 марта.", "ru"),
+                           ("As I wrote, we will pay on Friday 5 March.", "en"),
+                           ("Pak Direktur bilang bahwa akan kami bayar tanggal 5 Maret.", "id"),
+                           ("Manajer kami menyampaikan bahwa akan kami bayar tanggal 5 Maret.",
+                            "id")):
+        r = reading(text, language)
+        assert r.intent == Intent.PROMISE, (text, r.reason)
+        assert r.promised_date == date(2027, 3, 5), text
+
+
 # ------------------------------------- one invoice paid, another promised (id/22)
 def test_one_invoice_paid_and_another_promised_keeps_both_days_for_a_person() -> None:
     r = reading("Invoice 1187 sudah kami transfer tanggal 24/2 kemarin. Untuk invoice 1190 "

@@ -144,6 +144,10 @@ PARTIAL_AMOUNT = (r"\b(?:part of|partial(?:ly)?|half|the rest|the remaining|rema
 # the writer's own promise made before, not now ("we promised to pay on Friday, but it
 # didn't work out"): no promise ("accounting promised to pay on Friday" still is one)
 PAST_PROMISE = r"\b(?:we|i|we'd|i'd|we had|i had)\s+(?:\w+\s+)?promised\b"
+# the writer's own earlier message told again, right before the promise words: "I wrote
+# yesterday that we would pay on the 27th" is that old promise ("as I wrote, we pay" keeps it)
+EARLIER_SAID = (r"\b(?:i|we)\s+(?:\w+\s+)?(?:wrote|said|mentioned|told you|informed you)\s+"
+                r"(?:[^\s]+\s+){0,3}?that(?:\s+(?:we|i)(?:'d|'ll)?)?\s*$")
 # after a promise, in a later clause: it failed ("..., but it didn't work out")
 PROMISE_FAILED = (r"\b(?:didn't|did not|never) (?:work out|happen|go through|go out|arrive)\b|"
                   r"\bfell through\b|\b(?:couldn't|could not|weren't able to|were not able to)\b|"

@@ -100,6 +100,14 @@ PAYMENT_QUESTION = (r"\b(?:apakah|apa)\s+(?:\w+\s+)?(?:pembayaran|transfer(?:an)
                     r"\s*)?\?")
 PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?|kekurangan(?:nya)?)\b"
 PAST_PROMISE = r"\b(?:sudah|telah|pernah|udah|sdh)\s+(?:ber)?janji"
+# the writer's own earlier message told again, right before the promise words: "kemarin saya
+# tulis bahwa akan kami bayar Jumat" is that old promise ("seperti saya tulis, ..." keeps it)
+# ("pak direktur bilang bahwa ..." relays a decision: a promise; "direktur kami menyampaikan
+# bahwa": "kami" after a noun is "our", the director said it)
+EARLIER_SAID = (r"(?:^|[^\w\s]\s*|\b(?:kemarin|sebelumnya|tadi|dulu|lalu|itu)\s+)(?:saya|kami)\s+"
+                r"(?:sudah\s+|pernah\s+|juga\s+)?(?:tulis|menulis|sampaikan|menyampaikan|"
+                r"infokan|menginformasikan|kabarkan|mengabarkan)\s+(?:\S+\s+){0,3}?bahwa"
+                r"(?:\s+(?:kami|saya))?\s*$")
 PROMISE_FAILED = (r"\bternyata (?:belum|tidak|tdk|gak|nggak) (?:bisa|jadi|sempat)\b|"
                   r"\btidak jadi\b|\bbatal\b|\bgagal\b")
 # jadwal bayar diundur: hanya tanggal sesudahnya yang dijanjikan
