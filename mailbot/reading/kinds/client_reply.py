@@ -55,6 +55,7 @@ ACT_THRESHOLD = 0.7  # below this confidence nothing is done automatically
 NOT_UNDERSTOOD = "reply not understood with confidence"
 CONFLICTING = "conflicting intents"
 PROMISE_AND_QUESTION = "a promise and a question for a person"
+PAID_AND_PROMISED = "a payment claimed and a dated promise, each in sentences of its own"
 OLD_PROMISE_ONLY = "only an earlier promise told again, no new one: a person reads it"
 MAX_READ = 6_000  # what the intent patterns read of the reply's own text
 
@@ -635,6 +636,15 @@ def read(text: str, base: date | None, language: str | None = None,
               and not (i == I.PAID_CLAIM and (rest_promised or rest_planned or rest_disputed or (
                   top == I.DISPUTE and _complaint_over_claim(scores, anyway, apart))))]
     found = Reading(top, 0.0, scores=scores, evidence=evidence, paid_on=paid_on)
+    if (set(scores) == {I.PAID_CLAIM, I.PROMISE} and promised is not None and partial is None
+            and not {si for si, _ in where[I.PAID_CLAIM]} & {si for si, _ in where[I.PROMISE]}):
+        # "0049 sudah kami bayar tanggal 20/2. Invoice 0067 kami jadwalkan tanggal 5 Maret": one
+        # invoice said paid, another promised for a day, each in sentences of its own: the
+        # promise is what chasing waits on, with both days, for a person to confirm
+        found.intent, found.confidence, found.promised_date = I.PROMISE, 0.4, promised
+        found.reason = (f"{PAID_AND_PROMISED}: a person confirms "
+                        f"{found.because(I.PROMISE, I.PAID_CLAIM)}")
+        return found
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
         names = ", ".join(sorted({top.value, *(i.value for i, _ in others)}))
         found.intent, found.confidence = I.OTHER, 0.35
@@ -1429,8 +1439,10 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         reply_currency=_reply_currency(reading.money, body) if reading.money else None,
         # a dispute beside a paid claim shows the claimed day too (staff check the bank)
         # (and a plan for the rest after a part paid: the part's day)
+        # (and a promise beside a payment claimed in sentences of their own: the claim's day)
         reply_paid_on=reading.paid_on if reading.intent in (I.PAID_CLAIM, I.DISPUTE,
-                                                            I.PLAN_REQUEST) else None,
+                                                            I.PLAN_REQUEST) or (
+            reading.reason.startswith(PAID_AND_PROMISED)) else None,
         invoice_numbers=numbers,
         original_message_id=known_ids[0] if known_ids else _ours(ids, ctx) or msg.in_reply_to,
         language=language,
