@@ -1051,8 +1051,10 @@ _SHORT_RECEIVED = re.compile(f"(?:{either('SHORT_RECEIVED')})", re.IGNORECASE)
 
 def short_receipt(text: str) -> bool:
     """Is the whole reply a few words confirming our mail arrived ("Received, thanks",
-    "Ja, ist angekommen, danke. Geht in den normalen Zahlungslauf.", "sudah kami terima")?"""
-    return _only_phrase(text, _SHORT_RECEIVED, longest=120, words=8, parts=_SENTENCES)
+    "Ja, ist angekommen, danke. Geht in den normalen Zahlungslauf.", "sudah kami terima",
+    "received and being processed": the normal course; each part a whole phrase, so the
+    limit of words only bounds it)?"""
+    return _only_phrase(text, _SHORT_RECEIVED, longest=120, words=12, parts=_SENTENCES)
 
 
 _LINES = re.compile(r"\n")

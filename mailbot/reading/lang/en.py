@@ -258,7 +258,9 @@ SHORT_FILLER = r"\b(?:hi|hello|hey|ok|okay|yes|yep|yeah|thanks|thank you|thx|ty|
 # a whole reply confirming that our mail arrived ("Received, thanks", "got it"), perhaps
 # saying it goes the usual way ("it goes into our normal payment run"): nothing to do
 SHORT_RECEIVED = (r"(?:(?:we|i)(?:'ve| have)?\s+)?(?:received|got)(?:\s+(?:it|this|them|the invoice|"
-                  r"your (?:invoice|e-?mail|mail)))?(?:\s+with)?|(?:it|the invoice)\s+(?:has\s+)?"
+                  r"your (?:invoice|e-?mail|mail)))?(?:\s+with)?(?:\s+and\s+(?:it\s+)?(?:is|it's)\s+"
+                  r"(?:now\s+)?being\s+(?:processed|checked|reviewed|verified))?|(?:it\s+is|it's)\s+"
+                  r"(?:now\s+)?being\s+(?:processed|checked|reviewed|verified)|(?:it|the invoice)\s+(?:has\s+)?"
                   r"(?:arrived|come through)|well received|(?:it\s+)?(?:will go|goes)\s+(?:into|in|with)\s+"
                   r"(?:our|the)\s+(?:normal|regular|usual)\s+payment run")
 SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|payment|transfer|"

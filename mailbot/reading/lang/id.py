@@ -177,8 +177,13 @@ SHORT_FILLER = (r"\b(?:iya|ya|yah|ok(?:e|ey)?|pak|bu|bapak|ibu|kak|mas|mbak|bos|
                 r"makasih|trims|tks|nggih)\b")
 # "sudah", "sudah ya pak", "sdh", "sudah dibayar", "sudah kami transfer", "lunas"
 # "sudah kami terima, terima kasih", "invoice sudah diterima"
+# (and being checked, the normal course: "sudah kami terima dan sedang dalam proses verifikasi")
+_BEING_CHECKED = (r"sedang\s+(?:dalam\s+)?(?:(?:kami\s+)?(?:proses|diproses|verifikasi|diverifikasi|"
+                  r"cek|dicek|periksa|diperiksa)|proses\s+(?:verifikasi|pengecekan|pemeriksaan|"
+                  r"approval|persetujuan))")
 SHORT_RECEIVED = (r"(?:baik\s+)?(?:(?:invoice|tagihan|email)(?:nya)?\s+)?(?:sudah|sdh|telah)?\s*(?:kami\s+)?"
-                  r"(?:terima|diterima)(?:\s+(?:invoice|tagihan|email)(?:nya)?)?")
+                  r"(?:terima|diterima)(?:\s+(?:invoice|tagihan|email)(?:nya)?)?"
+                  rf"(?:\s+(?:dan\s+)?{_BEING_CHECKED})?|{_BEING_CHECKED}")
 SHORT_PAID = (r"(?:sudah|sdh|udah|udh|dah|telah)(?:\s+(?:kami|saya))?(?:\s+(?:di)?(?:bayar|"
               r"transfer|tf|lunasi|lunas|bayarkan|transferkan)\w*)?(?:\s+(?:kemarin|tadi|semua|"
               r"semuanya))?|lunas")
