@@ -55,6 +55,8 @@ ACT_THRESHOLD = 0.7  # below this confidence nothing is done automatically
 NOT_UNDERSTOOD = "reply not understood with confidence"
 CONFLICTING = "conflicting intents"
 PROMISE_AND_QUESTION = "a promise and a question for a person"
+PAID_AND_PROMISED = "a payment claimed and a dated promise, each in sentences of its own"
+OLD_PROMISE_ONLY = "only an earlier promise told again, no new one: a person reads it"
 MAX_READ = 6_000  # what the intent patterns read of the reply's own text
 
 # ================================================================================= dates
@@ -240,6 +242,9 @@ _PROMISE_DENIED = re.compile(either("PROMISE_DENIED"), re.IGNORECASE)
 _DENIED_AFTER = re.compile(either("DENIED_AFTER"), re.IGNORECASE)
 _PAST_PROMISE = re.compile(either("PAST_PROMISE"), re.IGNORECASE)
 _PROMISE_FAILED = re.compile(either("PROMISE_FAILED"), re.IGNORECASE)
+# "Вчера писал вам, что оплатим 27-го", "I wrote yesterday that we'd pay on the 27th": the
+# writer's earlier message told again, right before the promise words: that old promise
+_EARLIER_SAID = re.compile(either("EARLIER_SAID"), re.IGNORECASE)
 # "Как только деньги поступят, рассчитаемся", "Once we are paid, we'll pay you": a
 # sentence that opens with a condition makes its promise conditional
 _LEADING_CONDITION = re.compile(rf"^\W*(?:{either('CONDITIONAL')})", re.IGNORECASE)
@@ -306,13 +311,16 @@ def _denied_spans(sentence: str) -> list[tuple[int, int]]:
 def _promise_undone(sentence: str, start: int, end: int, denied: list[tuple[int, int]],
                     conditional_rule: bool) -> str:
     """Is a promise word at [start, end) denied, asked about or made conditional? "no"
-    (it stands), "denied" (denied, asked about, an old or failed one) or "condition"
+    (it stands), "denied" (denied, asked about, a failed one), "old" (the writer's own
+    earlier promise, told again: no new one) or "condition"
     (it stands only on a condition: by itself no promise; with a day, one a person
     confirms)."""
     if any(lo <= start < hi for lo, hi in denied):
         return "denied"
     if _PAST_PROMISE.search(sentence[max(0, start - 16):end]):
-        return "denied"  # "we promised to pay on Friday, but ...": an old promise, not a new one
+        return "old"  # "we promised to pay on Friday, but ...": an old promise, not a new one
+    if _EARLIER_SAID.search(sentence[max(0, start - 80):start]):
+        return "old"  # "I wrote yesterday that we'd pay on the 27th": that old promise
     if sentence.rstrip().endswith("?"):
         return "denied"  # "can it be paid in rupiah?", "could we pay on Friday?": a question
     lo, hi = _clause(sentence, start)
@@ -486,6 +494,7 @@ def read(text: str, base: date | None, language: str | None = None,
     # promise words on a condition: (sentence, start, weight, rule id, words)
     conditions: list[tuple[int, int, int, str, str]] = []
     provisos: list[int] = []  # the sentences of promises with a condition set after them
+    old_promises: list[str] = []  # the words of the writer's own earlier promises told again
     # where those conditions reach: (sentence, start, end); a complaint's words inside one
     # are what the promise waits for, no dispute ("we pay on the 4th, provided the revised
     # invoice has reached us by then", "dengan catatan revisi invoice sudah kami terima")
@@ -518,7 +527,9 @@ def read(text: str, base: date | None, language: str | None = None,
                 if p.intent == I.PROMISE:
                     undone = _promise_undone(low, m.start(), m.end(), denied,
                                              p.negatable == "all")
-                    if undone == "denied":
+                    if undone == "old":
+                        old_promises.append(m.group(0).strip(" ,.;:!?()\"'")[:80])
+                    if undone in ("denied", "old"):
                         continue
                     if undone == "condition":
                         on_condition = True
@@ -584,6 +595,9 @@ def read(text: str, base: date | None, language: str | None = None,
         if asked:
             return Reading(I.OTHER, 0.4, reason=f"question: asks whether the payment arrived "
                                                 f"('{asked[0]}')")
+        if old_promises:
+            # "Вчера писал, что оплатим 27-го, — не получится": understood, and no promise
+            return Reading(I.OTHER, 0.4, reason=f"{OLD_PROMISE_ONLY} ('{old_promises[0]}')")
         return Reading(I.OTHER, 0.4, reason=NOT_UNDERSTOOD)
     top, s1 = ranked[0]
     for i, s in ranked[1:]:  # "please resend the invoice, then we pay": not_received
@@ -622,6 +636,15 @@ def read(text: str, base: date | None, language: str | None = None,
               and not (i == I.PAID_CLAIM and (rest_promised or rest_planned or rest_disputed or (
                   top == I.DISPUTE and _complaint_over_claim(scores, anyway, apart))))]
     found = Reading(top, 0.0, scores=scores, evidence=evidence, paid_on=paid_on)
+    if (set(scores) == {I.PAID_CLAIM, I.PROMISE} and promised is not None and partial is None
+            and not {si for si, _ in where[I.PAID_CLAIM]} & {si for si, _ in where[I.PROMISE]}):
+        # "0049 sudah kami bayar tanggal 20/2. Invoice 0067 kami jadwalkan tanggal 5 Maret": one
+        # invoice said paid, another promised for a day, each in sentences of its own: the
+        # promise is what chasing waits on, with both days, for a person to confirm
+        found.intent, found.confidence, found.promised_date = I.PROMISE, 0.4, promised
+        found.reason = (f"{PAID_AND_PROMISED}: a person confirms "
+                        f"{found.because(I.PROMISE, I.PAID_CLAIM)}")
+        return found
     if any(s >= 2 for _, s in others) or (others and s1 < 2):
         names = ", ".join(sorted({top.value, *(i.value for i, _ in others)}))
         found.intent, found.confidence = I.OTHER, 0.35
@@ -1028,8 +1051,10 @@ _SHORT_RECEIVED = re.compile(f"(?:{either('SHORT_RECEIVED')})", re.IGNORECASE)
 
 def short_receipt(text: str) -> bool:
     """Is the whole reply a few words confirming our mail arrived ("Received, thanks",
-    "Ja, ist angekommen, danke. Geht in den normalen Zahlungslauf.", "sudah kami terima")?"""
-    return _only_phrase(text, _SHORT_RECEIVED, longest=120, words=8, parts=_SENTENCES)
+    "Ja, ist angekommen, danke. Geht in den normalen Zahlungslauf.", "sudah kami terima",
+    "received and being processed": the normal course; each part a whole phrase, so the
+    limit of words only bounds it)?"""
+    return _only_phrase(text, _SHORT_RECEIVED, longest=120, words=12, parts=_SENTENCES)
 
 
 _LINES = re.compile(r"\n")
@@ -1416,8 +1441,10 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
         reply_currency=_reply_currency(reading.money, body) if reading.money else None,
         # a dispute beside a paid claim shows the claimed day too (staff check the bank)
         # (and a plan for the rest after a part paid: the part's day)
+        # (and a promise beside a payment claimed in sentences of their own: the claim's day)
         reply_paid_on=reading.paid_on if reading.intent in (I.PAID_CLAIM, I.DISPUTE,
-                                                            I.PLAN_REQUEST) else None,
+                                                            I.PLAN_REQUEST) or (
+            reading.reason.startswith(PAID_AND_PROMISED)) else None,
         invoice_numbers=numbers,
         original_message_id=known_ids[0] if known_ids else _ours(ids, ctx) or msg.in_reply_to,
         language=language,

@@ -58,6 +58,9 @@ A client's reply (mailbot.reading.kinds.client_reply):
   in its clause: "... können wir nicht"), LATEST and LATEST_AFTER (right before or after
   a promise's date, its latest day: "spätestens Mittwoch", "Friday at the latest"),
   PAST_PROMISE (the writer's own earlier promise: "we promised to pay", no new one),
+  EARLIER_SAID (right before promise words, the writer's own earlier message told again:
+  "I wrote yesterday that we'd pay on the 27th", "вчера писал, что оплатим": that old
+  promise, no new one; "as I wrote, we pay on Friday" and a relayed decision keep it),
   PROMISE_FAILED (in a later clause: "..., but it didn't work out"), PAID_ANYWAY (paid in
   spite of a complaint: "trotzdem bezahlt": the complaint is the intent), SOFT_PROMISE
   (trying or hoping, in a promise's sentence: "we'll try to pay by the 18th", "постараемся

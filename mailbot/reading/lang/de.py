@@ -85,7 +85,8 @@ MISFORTUNE = (r"\b(?:hagel\w*|sturm\w*|unwetter\w*|hochwasser\w*|überschwemmung
               r"blitz\w*|wasserschaden|starkregen)\b")
 DAMAGE_WORDS = r"beschädig|schaden|kaputt|zerstört"
 # "vorbehaltlich der Freigabe ... werden wir ... anweisen": a condition too
-CONDITIONAL = r"\b(?:falls|wenn|sobald|nachdem|sofern|ob|vorbehaltlich)\b"
+# ("wann", "when" asked, as "ob": "wir teilen Ihnen mit, wann wir zahlen" tells the day later)
+CONDITIONAL = r"\b(?:falls|wenn|sobald|nachdem|sofern|ob|wann|vorbehaltlich)\b"
 CLAUSE_BREAK = r"\b(?:aber|jedoch|doch|sondern|weil|denn)\b"
 PROHIBITION = r"\b(?:nicht mehr|nie wieder|bitte nicht)"
 NOT_YET_AFTER = r"noch nicht"
@@ -104,6 +105,12 @@ PAYMENT_QUESTION = (r"\b(?:ist|sind|wurde|wurden) (?:unsere|die|meine|der|das) (
                     r"bekommen|gesehen)\b[^.!]*\?")
 PARTIAL_AMOUNT = r"\b(?:teil(?:betrag|beträge|zahlung|weise)?|hälfte|rest(?:betrag|lichen)?)\b"
 PAST_PROMISE = r"\b(?:hatten|hatte|haben|habe)\b(?:\s+\S+){0,6}?\s+(?:zugesagt|versprochen)\b"
+# the writer's own earlier message told again, right before the promise words: "gestern
+# schrieb ich, dass wir am 27. zahlen" is that old promise ("wie geschrieben, zahlen wir" keeps it)
+# (the writer's own: "der Chef hat gesagt, dass wir Freitag zahlen" relays a decision)
+EARLIER_SAID = (r"(?:\b(?:ich|wir)\b(?:\s+\S+){0,4}?\s+(?:geschrieben|mitgeteilt)|\b(?:schrieb|"
+                r"schrieben|teilte|teilten)\s+(?:ich|wir)\b(?:\s+\S+){0,3}?),?\s+dass"
+                r"(?:\s+(?:wir|ich))?\s*$")
 PROMISE_FAILED = (r"\bnicht (?:geklappt|funktioniert|geschafft|möglich gewesen)\b|"
                   r"\b(?:war|wäre) (?:\S+\s+)?nicht möglich\b|\bist (?:\S+\s+)?ausgefallen\b")
 # der Zahltag wurde verschoben: nur ein danach genanntes Datum ist das zugesagte

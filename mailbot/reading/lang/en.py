@@ -144,6 +144,10 @@ PARTIAL_AMOUNT = (r"\b(?:part of|partial(?:ly)?|half|the rest|the remaining|rema
 # the writer's own promise made before, not now ("we promised to pay on Friday, but it
 # didn't work out"): no promise ("accounting promised to pay on Friday" still is one)
 PAST_PROMISE = r"\b(?:we|i|we'd|i'd|we had|i had)\s+(?:\w+\s+)?promised\b"
+# the writer's own earlier message told again, right before the promise words: "I wrote
+# yesterday that we would pay on the 27th" is that old promise ("as I wrote, we pay" keeps it)
+EARLIER_SAID = (r"\b(?:i|we)\s+(?:\w+\s+)?(?:wrote|said|mentioned|told you|informed you)\s+"
+                r"(?:[^\s]+\s+){0,3}?that(?:\s+(?:we|i)(?:'d|'ll)?)?\s*$")
 # after a promise, in a later clause: it failed ("..., but it didn't work out")
 PROMISE_FAILED = (r"\b(?:didn't|did not|never) (?:work out|happen|go through|go out|arrive)\b|"
                   r"\bfell through\b|\b(?:couldn't|could not|weren't able to|were not able to)\b|"
@@ -254,7 +258,9 @@ SHORT_FILLER = r"\b(?:hi|hello|hey|ok|okay|yes|yep|yeah|thanks|thank you|thx|ty|
 # a whole reply confirming that our mail arrived ("Received, thanks", "got it"), perhaps
 # saying it goes the usual way ("it goes into our normal payment run"): nothing to do
 SHORT_RECEIVED = (r"(?:(?:we|i)(?:'ve| have)?\s+)?(?:received|got)(?:\s+(?:it|this|them|the invoice|"
-                  r"your (?:invoice|e-?mail|mail)))?(?:\s+with)?|(?:it|the invoice)\s+(?:has\s+)?"
+                  r"your (?:invoice|e-?mail|mail)))?(?:\s+with)?(?:\s+and\s+(?:it\s+)?(?:is|it's)\s+"
+                  r"(?:now\s+)?being\s+(?:processed|checked|reviewed|verified))?|(?:it\s+is|it's)\s+"
+                  r"(?:now\s+)?being\s+(?:processed|checked|reviewed|verified)|(?:it|the invoice)\s+(?:has\s+)?"
                   r"(?:arrived|come through)|well received|(?:it\s+)?(?:will go|goes)\s+(?:into|in|with)\s+"
                   r"(?:our|the)\s+(?:normal|regular|usual)\s+payment run")
 SHORT_PAID = (r"(?:(?:it'?s|it is|its|this is|that'?s|that is|all|invoice|payment|transfer|"

@@ -77,7 +77,9 @@ MAIL_OBJECTION = (r"\bkeberatan\s+(?:<not_money><tok>){0,4}?(?:menerima|dikirimi
 # ("bisa tidak ...?", "boleh gak ...?": a yes/no question, no negation)
 NEGATION = (r"(?<!bisa )(?<!boleh )(?:\btidak\b|\btdk\b|\bgak\b|\bnggak\b|\bngga\b|\benggak\b)|"
             r"\bbelum\b|\bblm\b|\btak\b|\bbukan\b")
-CONDITIONAL = r"\b(?:jika|kalau|apabila|bila|setelah|begitu|seandainya)\b"
+# ("kapan", "when" asked: "nanti kami kabari kapan bisa ditransfer" tells the day later, as
+# English "let you know when we can pay")
+CONDITIONAL = r"\b(?:jika|kalau|apabila|bila|setelah|begitu|seandainya|kapan)\b"
 CLAUSE_BREAK = r"\b(?:tapi|tetapi|namun|melainkan|karena|sebab)\b"
 PROHIBITION = (r"\b(?:jangan|tidak usah|tak usah|gak usah|nggak usah|tidak perlu|berhenti|"
                r"(?:tidak|tdk|gak|nggak) (?:mau|ingin)|(?:tidak|tdk) (?:usah |perlu )?"
@@ -98,6 +100,14 @@ PAYMENT_QUESTION = (r"\b(?:apakah|apa)\s+(?:\w+\s+)?(?:pembayaran|transfer(?:an)
                     r"\s*)?\?")
 PARTIAL_AMOUNT = r"\b(?:sebagian|setengah|separuh|sisa(?:nya)?|kekurangan(?:nya)?)\b"
 PAST_PROMISE = r"\b(?:sudah|telah|pernah|udah|sdh)\s+(?:ber)?janji"
+# the writer's own earlier message told again, right before the promise words: "kemarin saya
+# tulis bahwa akan kami bayar Jumat" is that old promise ("seperti saya tulis, ..." keeps it)
+# ("pak direktur bilang bahwa ..." relays a decision: a promise; "direktur kami menyampaikan
+# bahwa": "kami" after a noun is "our", the director said it)
+EARLIER_SAID = (r"(?:^|[^\w\s]\s*|\b(?:kemarin|sebelumnya|tadi|dulu|lalu|itu)\s+)(?:saya|kami)\s+"
+                r"(?:sudah\s+|pernah\s+|juga\s+)?(?:tulis|menulis|sampaikan|menyampaikan|"
+                r"infokan|menginformasikan|kabarkan|mengabarkan)\s+(?:\S+\s+){0,3}?bahwa"
+                r"(?:\s+(?:kami|saya))?\s*$")
 PROMISE_FAILED = (r"\bternyata (?:belum|tidak|tdk|gak|nggak) (?:bisa|jadi|sempat)\b|"
                   r"\btidak jadi\b|\bbatal\b|\bgagal\b")
 # jadwal bayar diundur: hanya tanggal sesudahnya yang dijanjikan
@@ -167,8 +177,13 @@ SHORT_FILLER = (r"\b(?:iya|ya|yah|ok(?:e|ey)?|pak|bu|bapak|ibu|kak|mas|mbak|bos|
                 r"makasih|trims|tks|nggih)\b")
 # "sudah", "sudah ya pak", "sdh", "sudah dibayar", "sudah kami transfer", "lunas"
 # "sudah kami terima, terima kasih", "invoice sudah diterima"
+# (and being checked, the normal course: "sudah kami terima dan sedang dalam proses verifikasi")
+_BEING_CHECKED = (r"sedang\s+(?:dalam\s+)?(?:(?:kami\s+)?(?:proses|diproses|verifikasi|diverifikasi|"
+                  r"cek|dicek|periksa|diperiksa)|proses\s+(?:verifikasi|pengecekan|pemeriksaan|"
+                  r"approval|persetujuan))")
 SHORT_RECEIVED = (r"(?:baik\s+)?(?:(?:invoice|tagihan|email)(?:nya)?\s+)?(?:sudah|sdh|telah)?\s*(?:kami\s+)?"
-                  r"(?:terima|diterima)(?:\s+(?:invoice|tagihan|email)(?:nya)?)?")
+                  r"(?:terima|diterima)(?:\s+(?:invoice|tagihan|email)(?:nya)?)?"
+                  rf"(?:\s+(?:dan\s+)?{_BEING_CHECKED})?|{_BEING_CHECKED}")
 SHORT_PAID = (r"(?:sudah|sdh|udah|udh|dah|telah)(?:\s+(?:kami|saya))?(?:\s+(?:di)?(?:bayar|"
               r"transfer|tf|lunasi|lunas|bayarkan|transferkan)\w*)?(?:\s+(?:kemarin|tadi|semua|"
               r"semuanya))?|lunas")
