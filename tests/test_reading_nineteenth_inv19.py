@@ -140,3 +140,24 @@ def test_a_last_part_or_a_longer_word_is_no_part_word(reference):
     r = payment_record(f"A credit has been received.\nAmount: EUR 700.00\nReference: {reference}\n"
                        "Value date: 04/12/2026\n")
     assert r["payment_full"] is True, r
+
+
+# ------------------------------------------------------------------ an IBAN is an account
+
+
+@pytest.mark.parametrize("iban", ["KZ86125KZT5004100100", "DE89370400440532013000"])
+def test_an_iban_after_the_word_for_account_is_no_invoice(iban):
+    r = payment_record(f"Поступление на счёт {iban}\nСумма: 480 000,00 KZT\n"
+                       "Дата валютирования: 04.12.2026\n"
+                       "Назначение платежа: Оплата по счету INV-501\n",
+                       subject=f"Поступление на счёт {iban}")
+    assert r["invoice_numbers"] == ["INV-501"], r
+    assert r["needs_human"] is False, r["reason"]
+
+
+@pytest.mark.parametrize(("token", "iban"), [
+    ("KZ86125KZT5004100100", True), ("GB29NWBK60161331926819", True),
+    ("DE12345678", False), ("INV2026000012345", False), ("KZ1234", False),
+])
+def test_the_shape_of_an_iban(token, iban):
+    assert extract.is_iban(token) is iban

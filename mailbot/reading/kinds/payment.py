@@ -172,7 +172,8 @@ def _payment_references(text: str, ctx: Context) -> tuple[tuple[str, ...], dict[
         for token in _priced_lookalikes(text, shapes):
             if not seen(token) and not _part_of_written(token, written):
                 found.append(token)
-    return tuple(found), written
+    # (an IBAN after "счёт", the account's word too, is an account: never an invoice)
+    return tuple(n for n in found if not extract.is_iban(n)), written
 
 
 def _part_of_written(token: str, written: dict[str, list[str]]) -> bool:
