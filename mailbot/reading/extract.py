@@ -476,6 +476,28 @@ def invoice_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(n for group in invoice_number_lists(text) for n in group))
 
 
+_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
+
+
+# the IBAN's length in the countries the desks deal with (ISO 13616 registry)
+_IBAN_LENGTHS = {"AT": 20, "BE": 16, "CH": 21, "CZ": 24, "DE": 22, "DK": 18, "ES": 24,
+                 "FR": 27, "GB": 22, "IE": 22, "IT": 27, "KZ": 20, "LU": 20, "NL": 18,
+                 "NO": 15, "PL": 28, "PT": 25, "RU": 33, "SE": 24, "TR": 26}
+
+
+def is_iban(token: str) -> bool:
+    """An IBAN ("KZ52722S000017340911", spaces dropped): its shape with its ISO 13616
+    check digits (mod 97 is 1), or with its country's exact length. An account, never an
+    invoice number."""
+    s = token.replace(" ", "").upper()
+    if not _IBAN.fullmatch(s):
+        return False
+    if _IBAN_LENGTHS.get(s[:2]) == len(s):
+        return True
+    moved = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
 def _add_number(text: str, m: re.Match[str], no: str, seen: list[str]) -> None:
     marked = m.group("mark1") or m.group("mark2") or m.group("mark3")
     if not no or _LOOKS_LIKE_DATE.match(no) or (len(no) < 3 and not marked):
@@ -484,7 +506,7 @@ def _add_number(text: str, m: re.Match[str], no: str, seen: list[str]) -> None:
         return  # "invoice 2026", "Rechnung 1": a year or a count, not a number
     if _ACCOUNT_BEFORE.search(text[max(0, m.start() - 15):m.start()]):
         return
-    if re.fullmatch(r"\d{16,}", no):  # an account number
+    if re.fullmatch(r"\d{16,}", no) or is_iban(no):  # an account number
         return
     if re.fullmatch(r"[\dxX*•]{12,}", no) and sum(c.isdigit() for c in no) >= 6:
         return  # a masked account number ("40702810xxxxxxxx1234")

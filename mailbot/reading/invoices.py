@@ -18,7 +18,7 @@ import html as html_entities
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from mailbot.domain.debtors import organisational_domain
 from mailbot.domain.values import Address
@@ -226,6 +226,14 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
     if due_now is not None and due_now.money is not None:
         money = due_now.money  # a down payment, an installment: what this invoice asks now
         due = due_now.due or due
+    if source != "subject" and money is not None and due_now is None:
+        # (beside competing totals the reading of which is due stands: "contract value
+        # £14,400.00 + VAT" is not this invoice's net)
+        net = _net_only(priced, money)
+        if isinstance(net, str):
+            due_now = amount_due.DueNow(problem=net)
+        elif net is not None:
+            money = net  # "3.200,00 € netto zzgl. 19 % USt.": the gross is what is owed
     listed = () if source == "subject" or replaces else next(
         (tuple(g) for g in lists if len(g) > 1 and all(n in numbers for n in g)), ())
     if listed and (lines := _listed_amounts(text, listed)) is not None and (
@@ -268,6 +276,38 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         sums=frozenset(m.amount for m in extract.find_money(priced)) if source != "subject"
         else frozenset(),
     )
+
+
+_TAX_TO_ADD = re.compile(either("TAX_TO_ADD"), re.IGNORECASE)
+_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+NET_REACH = 24  # a net sum ends this close before its "+ VAT"
+RATE_REACH = 16  # ... and the tax's rate, when not inside the words, follows this close
+CENT = Decimal("0.01")
+NET_UNDECIDED = "a net with the tax still to add"  # (in the reason: invoice_copy knows it)
+
+
+def _net_only(text: str, money: extract.Money) -> extract.Money | str | None:
+    """The sum due of a text whose sum read is a net with the tax still to add and no
+    larger sum stated ("Rechnungsbetrag: 3.200,00 € netto zzgl. 19 % USt.", "GBP 1,250.00
+    plus VAT at 20%"): the net with the stated rate added; without a rate ("£1,250.00 +
+    VAT") what a person must settle (the tax is not known here); None when the sum is no
+    such net (a gross is stated beside it, or no tax word follows it)."""
+    if any(m.amount > money.amount and m.currency == money.currency
+           for m in extract.find_money(text)):
+        return None  # (a gross, a total stated: the usual reading stands)
+    for line in text.splitlines():
+        for m in _TAX_TO_ADD.finditer(line):
+            before = line[:m.start()].rstrip(" ,")
+            if not any(x.amount == money.amount for x in extract.find_money(before[-NET_REACH:])):
+                continue
+            rates = {r.group(1).replace(",", ".")
+                     for r in _RATE.finditer(line[m.start():m.end() + RATE_REACH])}
+            if len(rates) != 1:
+                return (f"the sum {money.amount:,.2f} {money.currency} is {NET_UNDECIDED} and "
+                        "no single rate stated: a person sets the amount due")
+            gross = money.amount * (1 + Decimal(rates.pop()) / 100)
+            return extract.Money(gross.quantize(CENT, ROUND_HALF_UP), money.currency, line)
+    return None
 
 
 # a whole token with a digit, its inner separators kept ("INV-USD/0010/XII/2026")

@@ -16,6 +16,7 @@ from mailbot.domain.values import Address, Classification, InvoiceFacts, Kind
 from mailbot.reading import bank_days, commands, einvoice, extract, replies, subjects
 from mailbot.reading.context import Context
 from mailbot.reading.invoices import (
+    NET_UNDECIDED,
     SourceFacts,
     body_text,
     date_problem,
@@ -172,6 +173,9 @@ def invoice_copy(msg: ParsedMessage, ctx: Context, auth: bool | None,
         # the note names the net, the attachment's gross is due; they agree
         disagreements = tuple(d for d in disagreements
                               if not (d.startswith("amount: pdf ") and d.endswith(f", body {net}")))
+        if facts.competing and NET_UNDECIDED in facts.competing:
+            # (the note's net had no rate to add: the attachment's gross says it)
+            facts = dataclasses.replace(facts, competing=None)
     amounts_differ = [d for d in disagreements
                       if d.startswith("amount: pdf ") and ", body " in d]
     # several invoices, each with its own document stating its sum: a person registers them

@@ -172,7 +172,8 @@ def _payment_references(text: str, ctx: Context) -> tuple[tuple[str, ...], dict[
         for token in _priced_lookalikes(text, shapes):
             if not seen(token) and not _part_of_written(token, written):
                 found.append(token)
-    return tuple(found), written
+    # (an IBAN after "счёт", the account's word too, is an account: never an invoice)
+    return tuple(n for n in found if not extract.is_iban(n)), written
 
 
 def _part_of_written(token: str, written: dict[str, list[str]]) -> bool:
@@ -572,6 +573,39 @@ def _charges_taken(text: str) -> bool:
         return False
 
 
+_CHARGES_LABEL = re.compile(either("PAYMENT_CHARGES_LABELS"), re.IGNORECASE)
+
+
+def _credited_short(text: str) -> tuple[extract.Money, extract.Money] | None:
+    """A transfer notice stating in its words both the amount the payer instructed and a
+    smaller one credited in the same currency ("Instructed Amount: USD 4,860.00 / Credited
+    Amount: USD 4,835.00", the largest other sum under an amount's label) and the
+    charges it says were taken off ("Charges Deducted: USD 25.00"): the payment arrived
+    short, as an MT103 whose :32A: is below its :33B: says (_charges_taken). (instructed,
+    credited), else None (charges merely listed beside the two sums: the instructed
+    amount is the payment)."""
+    instructed: extract.Money | None = None
+    credited: list[extract.Money] = []
+    pattern = re.compile(_INSTRUCTED_LABELS, re.IGNORECASE)
+    paid = re.compile("|".join(_PAY_AMOUNT_LABELS), re.IGNORECASE)
+    for line in text.splitlines():
+        money = extract.find_money(line)
+        if not money:
+            continue
+        if pattern.search(line):
+            instructed = instructed or money[0]
+        elif paid.search(line) and not _PAY_NOT_AMOUNT.search(line):
+            credited.append(money[0])
+    if instructed is None or not any(
+            _CHARGES_LABEL.search(line) and _DEDUCTED.search(line) and extract.find_money(line)
+            for line in text.splitlines()):
+        return None  # (no charges said to be taken off: the instructed amount is booked)
+    # (the largest: a line of the charges' own amount is no credit)
+    same = [m for m in credited if m.currency == instructed.currency]
+    most = max(same, key=lambda m: m.amount) if same else None
+    return (instructed, most) if most is not None and most.amount < instructed.amount else None
+
+
 # a cross-border transfer whose charges are shared or the payee's, in a bank's words
 # ("Charges : SHA", "Biaya : BEN"): the banks on the way may take theirs from the money sent
 # (an MT103's own fields say what was instructed: :33B:, read by _charges_taken)
@@ -603,6 +637,16 @@ _PART_OF = re.compile(
     rf"(?<![^\W\d_])(?:{either('PAYMENT_PART_WORDS')}|deel|partie)\s*(?:no\.?\s*|nr\.?\s*|№\s*)?"
     r"(?P<k>\d{1,2})\s*(?:/|of|von|van|dari|из|sur)\s*(?P<n>\d{1,2})(?!\d)",
     re.IGNORECASE)
+
+
+# ... and a part word alone ("MLU10320 PART", "RE-26-1 TEILZAHLUNG"): not a part's count
+_PART_WORD = re.compile(rf"(?<![^\W\d_])(?:{either('PAYMENT_PART_REFERENCE')})(?![^\W\d_])"
+                        r"(?!\s*(?:no\.?|nr\.?|№)?\s*\d)", re.IGNORECASE)
+
+
+def _part_word_referenced(text: str) -> bool:
+    """The payer's reference calls the money a part ("MLU10320 PART"): a part payment."""
+    return any(_PART_WORD.search(m.group(0)) for m in _REFERENCE_LINE.finditer(text))
 
 
 def _part_of_referenced(text: str) -> bool:
@@ -640,8 +684,10 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     trusted = auth is True or not ctx.require_authentication
     deducted = _deduction(text)
     shared = _charges_shared(text)
+    short = _credited_short(text)
     stated = ("partial" if _PARTIAL.search(text) or _charges_taken(text) or deducted
-              or shared or _share_referenced(text) or _part_of_referenced(text)
+              or shared or short or _share_referenced(text) or _part_of_referenced(text)
+              or _part_word_referenced(text)
               else "full" if _FULL.search(text)
               else None)
     payer = _PAYER.search(body)
@@ -671,6 +717,10 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
         reason = ("a transfer on shared or payee's charges (SHA/BEN) stating only the amount "
                   "credited: the banks' charges may have made it short of the invoice; "
                   "whether it settles the invoice needs a person")
+    elif short:
+        reason = (f"the bank credited {short[1].amount:,.2f} {short[1].currency} of the "
+                  f"{short[0].amount:,.2f} the payer instructed: charges were taken on the "
+                  "way; whether the rest is still owed or written off needs a person")
     elif len(numbers) > 1 and stated == "partial" and not _priced(text, numbers, written):
         reason = ("a part payment of invoices " + ", ".join(numbers) + " without a split: "
                   "which invoice the money goes to needs a person")

@@ -124,7 +124,8 @@ PAYMENT_CHARGES_LABELS (the label of a transfer's charges option: SHA, BEN, OUR)
 PAYMENT_TAX_CREDIT (a
 credit list's tax-office refund, no client's payment), PAYMENT_DATE_LABELS,
 PAYMENT_VALUE_DATE_LABELS (the value date's: it wins over a booking date),
-PAYMENT_REFERENCE (a line with the payer's reference), PAYMENT_PARTIAL, PAYMENT_FULL,
+PAYMENT_REFERENCE (a line with the payer's reference), PAYMENT_PART_REFERENCE (a part
+word alone in that reference: "INV-7 PART"), PAYMENT_PARTIAL, PAYMENT_FULL,
 PAYMENT_DEDUCTED (the payer kept something back: a retention, bank charges),
 PAYMENT_NOT_RECEIVED (a refund, reversal or failed payment), PAYER_LABELS, DATE_WORD,
 PAYMENT_NOT_DATE_BEFORE / _AFTER (a "date" that is the invoice's or the due date).

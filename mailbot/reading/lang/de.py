@@ -704,6 +704,10 @@ TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
              r"eingang|zugang)\s+)?(?:(?:und|ohne\s+abzug|rein\s+netto)\s+){0,3}"
              r"(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|"
              r"ohne\s+abzug\s+sofort|"
+             # "zahlbar umgehend", "unverzüglich zu begleichen"
+             r"(?:zahlbar|fällig|zahlung)\s*[:\-–—]?\s*(?:umgehend|unverzüglich)|(?:umgehend|"
+             r"unverzüglich)\s+(?:(?:und|ohne\s+abzug|rein\s+netto)\s+){0,3}(?:zahlbar|fällig|"
+             r"zu\s+(?:zahlen|begleichen|überweisen))|"
              # "zahlbar am Rechnungsdatum", "fällig zum Tag der Rechnungsstellung"
              r"(?:zahlbar|fällig|zahlung)\s+(?:am|zum|mit\s+dem)\s+(?:rechnungsdatum|"
              r"ausstellungsdatum|tag\s+der\s+rechnungs(?:stellung|ausstellung))")
@@ -806,6 +810,7 @@ PAYMENT_VALUE_DATE_LABELS = r"wertstellung|valuta(?:datum)?|\bwert(?=\s+\d)"
 PAYMENT_REFERENCE = r"verwendungszweck|zahlungsreferenz|referenz|betreff"
 # ... (see en.py): "Teil 1/2", "Rate 1 von 3"
 PAYMENT_PART_WORDS = r"teil|rate|teilzahlung"
+PAYMENT_PART_REFERENCE = r"teil|teilbetrag|teilzahlung"
 PAYMENT_PARTIAL = (r"rest(?:betrag|zahlung)?\s+folgt|teilzahlung|teilbetrag|abschlagszahlung|\d\.\s*rate\b|"
                    # "Offener Betrag 4.568,00 €": a remainder above zero is still open
                    r"restbetrag\s+offen|(?:noch\s+)?(?:offener|verbleibender)\s+(?:rest)?betrag\W{0,3}(?:€|eur|rp\.?|idr|₽|руб\.?)?\s*0*[1-9]")

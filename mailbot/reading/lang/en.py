@@ -1074,6 +1074,8 @@ PAYMENT_REFERENCE = r"reference|ref\.?|remittance\s+info\w*|memo|description|pur
 # the notice says the payment is partial
 # the part of a payment split in parts, before its count ("part 1 of 3", "instalment 1/2")
 PAYMENT_PART_WORDS = r"part|instal+ment|tranche"
+# ... a part word alone in the payer's reference ("MLU-7 PART", no "of N" after it)
+PAYMENT_PART_REFERENCE = r"part|part\s?pa(?:id|yment)|pt\s?pmt"
 PAYMENT_PARTIAL = (r"partial|part[- ]paym(?:en)?t|\bpart\s+pmt|bal(?:ance)?\s+to\s+follow|instal+ment|"
                    # "Amount remaining: £0.00": a remainder of nothing is no part payment
                    r"(?:amount\s+remaining|remaining\s+(?:balance|amount)|balance\s+remaining)"

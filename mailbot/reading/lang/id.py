@@ -620,6 +620,7 @@ PAYMENT_VALUE_DATE_LABELS = r"(?:tanggal|tgl\.?)\s+(?:valuta|efektif)"
 PAYMENT_REFERENCE = r"berita|keterangan|catatan|deskripsi"
 # ... (see en.py): "bagian 1 dari 2", "cicilan 1/3"
 PAYMENT_PART_WORDS = r"bagian|cicilan|angsuran|termin"
+PAYMENT_PART_REFERENCE = r"sebagian|bagian"
 PAYMENT_PARTIAL = (r"sisa(?:nya)?\s+(?:akan\s+)?menyusul|sebagian|cicilan|angsuran|termin\s+\d|"
                    # "Sisa tagihan: Rp 4.500.000": a remainder above zero is still open
                    r"sisa\s+(?:tagihan|pembayaran|yang\s+harus\s+dibayar)\W{0,3}(?:€|eur|rp\.?|idr|₽|руб\.?)?\s*0*[1-9]")
