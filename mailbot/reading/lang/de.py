@@ -746,8 +746,17 @@ CHALLENGE = (r"spamschutz\b[^\n]{0,200}?bestätig|bestätigen sie\b[^\n.]{0,40}?
              r"kein (?:automatischer versender|roboter|spammer|mensch)|"
              r"(?:keine|kein) (?:maschine|bot) sind")
 # ... eine Nachricht zurückgehalten, bis der Absender sie freigibt
-CHALLENGE += (r"|(?:nachricht|e-?mail) (?:an \S+ )?wurde (?:vorläufig |vorübergehend |vorerst |zunächst )?"
+CHALLENGE += (r"|(?:nachricht|e-?mail) (?:an \S+ )?"
+              # "... mit dem Betreff „Rechnung RE-1 angekommen?“ wurde zurückgehalten"
+              r"(?:mit dem betreff\b[^\n]{0,200}? )?(?:wurde|wird|ist) "
+              r"(?:vorläufig |vorübergehend |vorerst |zunächst )?"
               r"zurückgehalten|zustellung (?:\S+ )?freizugeben|"
+              # "bestätigen Sie, dass Sie ein Mensch sind" (and no machine)
+              r"dass sie (?:ein )?(?:echter |realer |wirklicher )?mensch (?:\S+ ){0,3}?sind|"
+              # "wir nehmen E-Mails von unbekannten Absendern erst nach einer Bestätigung an"
+              r"(?:nachrichten|e-?mails|mails|post) von (?:unbekannten|neuen|fremden|nicht "
+              r"bekannten) absendern\b[^\n.]{0,60}?\b(?:erst|nur) nach\b[^\n.]{0,40}?"
+              r"(?:bestätigung|verifizierung|freigabe)|"
               # "um zu bestätigen, dass Sie kein Spam-Versender sind"
               r"dass sie kein(?:e)? [\w-]*(?:versender|absender|spammer|roboter)\b|"
               # "da Sie noch nicht in unserer Liste bestätigter Absender stehen"

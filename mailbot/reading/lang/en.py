@@ -1005,6 +1005,14 @@ CHALLENGE += (r"|\bnot (?:yet )?on (?:\S+ ){0,2}(?:approved|allowed|accepted|tru
               r"(?:senders? )?list\b|\bnot (?:yet )?(?:in|on) (?:the recipient'?s'?|the "
               r"recipients'|my|our|his|her|their|[\w.-]+['\u2019]s) (?:address ?book|contacts?"
               r"(?: list)?)\b")
+# ... "your message to x@y is on hold. To verify, simply reply to this email"; mail from
+# unknown senders delivered only after they confirm
+CHALLENGE += (r"|\byour (?:message|e-?mail) (?:to \S+ )?is (?:currently |now )?on hold\b"
+              r"[^\n]{0,160}?(?:confirm|release|verif)|"
+              r"\bto (?:verify|confirm)(?: you| yourself| your address)?,? (?:simply |just )?"
+              r"reply to this (?:message|e-?mail)|"
+              r"\b(?:mail|messages|e-?mails) from (?:unknown|new|unrecognized|unfamiliar) "
+              r"senders\b[^\n.]{0,60}?\b(?:after|once|until)\b[^\n.]{0,40}?(?:confirm|verif)")
 CHALLENGE_REPLY = (r"(?:simply |just )?reply to this (?:message|e-?mail)|"
                    # "or send a blank email to: ..."
                    r"send (?:us )?(?:a |an )?(?:blank|empty) (?:message|e-?mail|mail) to\b"
