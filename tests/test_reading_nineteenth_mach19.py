@@ -136,3 +136,56 @@ def test_a_clients_own_words_about_verifying_by_reply_stay_a_reply():
             "AC-2026-0191, karena kami belum menerimanya.\n\nTerima kasih,\nRina\n")
     r = record(mail("Re: Pengingat AC-2026-0191", body))
     assert r["kind"] == "client_reply", r
+
+
+# ============================================================== remittance advice
+
+ERP = "Harbour Hotels Payables <noreply-ap@harbourhotels.test>"
+
+
+def test_a_payers_automated_remittance_advice_is_its_paid_claim_not_an_auto_reply():
+    body = ("<html><body><h2>PAYMENT ADVICE</h2>\n"
+            "<p>Harbour Hotels plc - payment batch B-77</p>\n"
+            "<table><tr><th>Invoice</th><th>Paid</th></tr>\n"
+            "<tr><td>AC-2026-0192</td><td>1,450.00</td></tr>\n"
+            "<tr><td>Total EUR</td><td>1,450.00</td></tr></table>\n"
+            "<p>Method: SEPA &nbsp; Date of payment: 16/11/2026</p>\n"
+            "<p>This is an automated message from our accounts system, please do not reply."
+            "</p></body></html>\n")
+    r = record(mail("Payment Advice - Harbour Hotels plc - batch B-77", body, sender=ERP,
+                    answers=False, html=True,
+                    headers={"Auto-Submitted": "auto-generated"}))
+    assert r["kind"] == "client_reply", r
+    assert r["intent"] == "paid_claim"
+    assert r["invoice_numbers"] == ["AC-2026-0192"]
+    # the record's own total and its labelled day of payment
+    assert (r["amount"], r["currency"], r["payment_date"]) == ("1450.00", "EUR", "2026-11-16")
+
+
+def test_german_zahlungsavis_from_an_erp_is_a_paid_claim():
+    body = ("ZAHLUNGSAVIS\n\nSehr geehrte Damen und Herren,\n\n"
+            "wir haben folgende Rechnung zur Zahlung angewiesen:\n\n"
+            "Rechnung AC-2026-0191    980,00 EUR\n"
+            "Zahlungsdatum: 18.11.2026\n\n"
+            "Diese Nachricht wurde automatisch erstellt. Bitte nicht antworten.\n")
+    r = record(mail("Zahlungsavis Nr. 2026-118", body, sender=ERP, answers=False,
+                    headers={"Auto-Submitted": "auto-generated"}))
+    assert r["kind"] == "client_reply", r
+    assert r["intent"] == "paid_claim"
+    assert (r["amount"], r["currency"], r["payment_date"]) == ("980.00", "EUR", "2026-11-18")
+
+
+def test_a_person_mentioning_the_remittance_keeps_the_amount_of_their_own_words():
+    body = ("Hi,\n\nour remittance advice is attached: we paid AC-2026-0191 today.\n"
+            "The other invoice for 2,300.00 EUR follows next week.\n\nThanks, Sam\n")
+    r = record(mail("Re: Reminder AC-2026-0191", body))
+    assert r["intent"] == "paid_claim", r
+    assert r["amount"] is None  # not the other invoice's figure
+
+
+def test_an_absence_note_mentioning_remittance_queries_is_still_an_auto_reply():
+    body = ("I am out of the office until Monday 23 November.\n"
+            "For remittance advice or payment queries please contact payables@client.test.\n")
+    r = record(mail("Automatic reply: Reminder AC-2026-0191", body,
+                    sender="Jo Bloggs <jo@client.test>", headers=AUTO))
+    assert r["kind"] == "auto_reply", r
