@@ -189,3 +189,70 @@ def test_an_absence_note_mentioning_remittance_queries_is_still_an_auto_reply():
     r = record(mail("Automatic reply: Reminder AC-2026-0191", body,
                     sender="Jo Bloggs <jo@client.test>", headers=AUTO))
     assert r["kind"] == "auto_reply", r
+
+
+# ============================================================== document-exchange notices
+
+
+def test_an_edo_service_notice_that_the_client_signed_a_document_is_other_for_a_person():
+    body = ("Добрый день!\n\n"
+            "Контрагент АО «Берёзка-Сервис» подписал документ\n"
+            "«УПД № 91 от 12.11.2026 по счёту AC-2026-0191».\n\n"
+            "Дата подписания: 16.11.2026\n"
+            "Посмотреть: https://edo.example.test/d/91\n\n"
+            "Письмо сформировано автоматически, отвечать на него не нужно.\n")
+    r = record(mail("Документ подписан контрагентом", body,
+                    sender="ЭДО Уведомления <no-reply@notice.edo.test>", answers=False))
+    assert r["kind"] == "other", r
+    assert r["needs_human"] is True
+    assert r["invoice_numbers"] == ["AC-2026-0191"]
+    assert r["language"] == "ru"
+
+
+def test_an_edo_notice_that_the_client_rejected_a_document_is_other_for_a_person():
+    body = ("АО «Берёзка-Сервис» отклонило документ «Акт № 92 к счёту AC-2026-0192».\n"
+            "Причина: не совпадает количество.\n\nЭто автоматическое уведомление.\n")
+    r = record(mail("Отказ в подписании", body, sender="Оператор ЭДО <robot@edo.test>",
+                    answers=False, headers={"Auto-Submitted": "auto-generated"}))
+    assert r["kind"] == "other", r
+    assert r["needs_human"] is True
+
+
+def test_an_e_signature_service_notice_is_other_not_an_auto_reply():
+    body = ("Harbour Hotels plc has signed the document \"Acceptance certificate "
+            "AC-2026-0192\".\nAll parties have signed. View it at "
+            "https://sign.example.test/e/5521\n\nThis is an automated notification.\n")
+    r = record(mail("Completed: Acceptance certificate AC-2026-0192", body,
+                    sender="SignRoom <notifications@signroom.test>", answers=False,
+                    headers={"Auto-Submitted": "auto-generated"}))
+    assert r["kind"] == "other", r
+    assert r["needs_human"] is True
+
+
+def test_german_and_indonesian_signing_notices_are_other():
+    de = ("Die Seeblick GmbH hat das Dokument „Abnahmeprotokoll AC-2026-0191“ "
+          "unterschrieben.\n\nDiese E-Mail wurde automatisch versendet.\n")
+    r = record(mail("Dokument unterschrieben", de, sender="SignDesk <noreply@signdesk.test>",
+                    answers=False))
+    assert r["kind"] == "other", r
+    idn = ("PT Sentosa telah menandatangani dokumen \"Berita Acara AC-2026-0191\".\n\n"
+           "Email ini dikirim secara otomatis.\n")
+    r = record(mail("Dokumen ditandatangani", idn, sender="TTE <noreply@tte.test>",
+                    answers=False))
+    assert r["kind"] == "other", r
+
+
+def test_a_client_saying_they_signed_the_act_is_still_a_reply():
+    body = ("Добрый день!\n\nАкт по счёту AC-2026-0191 мы подписали, "
+            "оплату проведём 20.11.2026.\n\nС уважением,\nАнна\n")
+    r = record(mail("Re: Напоминание AC-2026-0191", body))
+    assert r["kind"] == "client_reply", r
+    assert r["intent"] == "promise"
+
+
+def test_a_strangers_own_mail_about_a_signed_document_is_not_a_service_notice():
+    body = ("Добрый день!\n\nКонтрагент подписал документ по счёту AC-2026-0192, "
+            "оплату проведём 20.11.2026.\n\nИрина, бухгалтерия\n")
+    r = record(mail("Счёт AC-2026-0192", body, sender="Ирина <irina@berezka.test>",
+                    answers=False))
+    assert r["kind"] == "client_reply", r

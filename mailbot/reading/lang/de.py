@@ -977,3 +977,11 @@ AMOUNT_THOUSAND = r"tsd\.?|tausend"
 STAFF_PAID = (r"\b(?:als (?:bezahlt|beglichen|erledigt) (?:buchen|markieren|verbuchen|setzen)|"
               r"(?:ist|sind|wurde|wurden) (?:\S+\s+){0,6}(?:eingegangen|bezahlt|beglichen|überwiesen))\b")
 STAFF_PROMISED = r"\b(?:zugesagt|versprochen|zusage|will (?:\S+\s+){0,3}zahlen)\b"
+
+# der Hinweis eines Signatur- oder EDI-Dienstes zum Stand eines Dokuments: "X hat das
+# Dokument unterschrieben", "das Dokument wurde abgelehnt", "Status: signiert"
+DOCUMENT_STATUS = (r"\bhat (?:das|ein|ihr|den) (?:dokument|vertrag|formular|protokoll|"
+                   r"abnahmeprotokoll|lieferschein)\b[^\n.]{0,80}?\b(?:unterschrieben|unterzeichnet|"
+                   r"signiert|abgelehnt)\b|\b(?:dokument|vertrag)\w*\b[^\n.]{0,80}?\b(?:wurde|ist) "
+                   r"(?:\S+ )?(?:unterschrieben|unterzeichnet|signiert|abgelehnt)\b|"
+                   r"^\s*(?:dokument)?status:\s*(?:unterschrieben|unterzeichnet|signiert|abgelehnt)\b")

@@ -1343,3 +1343,11 @@ STAFF_PAID = (r"\b(?:mark(?:ed)? (?:\S+\s+){0,3}(?:as )?paid|(?:has|have|they|cl
               r"(?:\w+\s+)?(?:received|arrived|came in|landed))\b")
 # a client's promise told by staff: "he has promised payment in full on Friday 4 December"
 STAFF_PROMISED = r"\b(?:promised|committed to pay(?:ing)?|agreed to pay|will pay)\b"
+
+# an e-signature or e-document service's notice of a document's status: "X has signed the
+# document", "the document was declined", "All parties have signed", "Status: signed"
+DOCUMENT_STATUS = (r"\b(?:has|have) (?:signed|declined|rejected|refused to sign|approved) (?:the|a|"
+                   r"your|our) (?:document|envelope|agreement|contract|certificate|act)\b|"
+                   r"\b(?:document|envelope|agreement|contract)\b[^\n.]{0,80}?\b(?:has been|was|is now) "
+                   r"(?:signed|completed|declined|rejected)\b|\ball parties have signed\b|"
+                   r"^\s*(?:document )?status:\s*(?:signed|completed|declined|rejected)\b")

@@ -777,3 +777,10 @@ DAMAGE_WORDS = r"rusak|kerusakan"
 STAFF_PAID = (r"\b(?:tandai (?:\S+\s+){0,6}(?:lunas|sudah (?:di)?bayar)|sudah lunas|(?:dana|uang|"
               r"pembayaran|transfer)\s+(?:\S+\s+){0,4}(?:masuk|diterima))\b")
 STAFF_PROMISED = r"\b(?:janji|berjanji|menjanjikan|komit) (?:akan )?(?:bayar|membayar|melunasi|lunas)"
+
+# pemberitahuan layanan tanda tangan / dokumen elektronik: "X telah menandatangani dokumen",
+# "dokumen telah ditolak", "Status: ditandatangani"
+DOCUMENT_STATUS = (r"\b(?:telah|sudah) (?:menandatangani|menolak) (?:dokumen|kontrak|perjanjian|"
+                   r"berita acara)\b|\b(?:dokumen|kontrak|perjanjian|berita acara)\b[^\n.]{0,80}?"
+                   r"\b(?:telah|sudah) (?:ditandatangani|ditolak)\b|"
+                   r"^\s*status(?: dokumen)?:\s*(?:ditandatangani|ditolak)\b")
