@@ -28,7 +28,7 @@ def mail(sender: str, to: str = BOT, cc: str = "", subject: str = "Hello",
 def test_the_readers_are_asked_in_this_order():
     assert [r.name for r in READERS] == [
         "lookalike_sender", "challenge", "bounce", "read_receipt", "payment", "invoice_copy",
-        "forwarded_invoice", "staff_command", "auto_reply", "bank_change", "lookalike_notice", "bulk",
+        "forwarded_invoice", "staff_command", "document_notice", "auto_reply", "bank_change", "lookalike_notice", "bulk",
         "outgoing_invoice", "client_reply"]
     # machine mail is read before anything about the sender is asked
     assert [r.name for r in READERS if not r.uses_auth] == ["lookalike_sender", "challenge",
@@ -86,14 +86,14 @@ def test_the_first_answer_wins_and_nothing_is_other_needing_a_person(monkeypatch
     newsletter = parse_message(mail("News <news@elsewhere.test>",
                                     headers="\r\nList-Id: <news.elsewhere.test>"))
     assert classify(newsletter, CTX).reason == "bulk or mailing-list mail"
-    assert asked == ["lookalike_sender", "challenge", "bounce", "read_receipt", "auto_reply",
-                     "bank_change", "lookalike_notice", "bulk"]
+    assert asked == ["lookalike_sender", "challenge", "bounce", "read_receipt",
+                     "document_notice", "auto_reply", "bank_change", "lookalike_notice", "bulk"]
     asked.clear()
     chatter = classify(parse_message(mail("Eve <eve@elsewhere.test>")), CTX)
     assert (chatter.kind, chatter.needs_human) == (Kind.OTHER, True)
-    assert asked == ["lookalike_sender", "challenge", "bounce", "read_receipt", "auto_reply",
-                     "bank_change", "lookalike_notice", "bulk", "outgoing_invoice",
-                     "client_reply"]
+    assert asked == ["lookalike_sender", "challenge", "bounce", "read_receipt",
+                     "document_notice", "auto_reply", "bank_change", "lookalike_notice", "bulk",
+                     "outgoing_invoice", "client_reply"]
 
 
 def test_the_sender_is_verified_once_and_not_for_machine_mail(monkeypatch):

@@ -18,7 +18,8 @@ Why this order:
   payment notice, a staff member's mail with the bot in Cc or Bcc is an invoice copy, and
   with the bot in To a command. These always answer for their senders, so nothing below
   them reads staff or notifier mail;
-- then mail from outside: auto-replies before anything else (an absence note may quote
+- then mail from outside: a document service's notice ("контрагент подписал документ")
+  before auto-replies, which it may look like, then auto-replies before anything else (an absence note may quote
   our reminder and mention paying), bulk and list mail (unless from a known client,
   whose system may send remittance advice with List-Unsubscribe), a changed bank account
   announced by a sender the bot cannot vouch for (fraud, not a reply), an outgoing invoice
@@ -45,6 +46,7 @@ from mailbot.reading.kinds import (
     bulk,
     challenge,
     client_reply,
+    document_notice,
     forgery,
     invoice_copy,
     payment,
@@ -116,6 +118,10 @@ READERS: tuple[Reader, ...] = (
     # a staff member's forward of an invoice mail sent to a client without the bot in copy
     Reader("forwarded_invoice", _staff_to_bot, invoice_copy.read_forwarded),
     Reader("staff_command", _staff_to_bot, staff_command.read_mail),
+    # an e-signature / e-document (ЭДО) service's note that a document was signed or
+    # refused: a machine's, about a client's document, for a person (before auto-replies:
+    # it may carry Auto-Submitted and "sent automatically")
+    Reader("document_notice", _outside_not_client, document_notice.read_mail),
     Reader("auto_reply", _from_outside, auto_reply.read_mail),
     # "our bank details have changed" from a sender the bot cannot vouch for
     Reader("bank_change", _from_outside, forgery.read_bank_change),

@@ -164,6 +164,8 @@ def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification
     # last, of what would be claimed only (most mail is not): the costliest phrases
     if _CHALLENGE.search(unwrapped(subject_and_body)):
         return None  # "confirm you are a real sender": not an absence, never ignored
+    if not any(strong) and _remittance_advice(msg, own, ctx):
+        return None  # a payer's system telling what it paid: the client's paid claim
     # the note's own words say its language; the subject is mostly ours behind a prefix
     # ("自动回复: Счёт ...")
     lang = text_language(own) or text_language(subject_and_body)
@@ -179,6 +181,22 @@ def auto_reply(msg: ParsedMessage, ctx: Context | None = None) -> Classification
                                                  else None),
         language=lang,
     )
+
+
+# "REMITTANCE ADVICE", "Zahlungsavis", "bukti pembayaran" as the title of the mail
+_REMITTANCE_TITLE = re.compile(either("REMITTANCE_TITLE"), re.IGNORECASE)
+# an amount with its cents ("2,184.00", "980,00", "3'874.35"), in a table or not
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' \u00a0]?\d{3})*[.,]\d{2}(?![\d.,]?\d)")
+
+
+def _remittance_advice(msg: ParsedMessage, own: str, ctx: Context | None) -> bool:
+    """A remittance advice from the payer's accounts-payable system: titled so (its subject
+    or its first lines), naming an invoice of ours and an amount. However automated
+    ("this is an automated message, do not reply"), it is the client's word that it
+    paid, for the reply reader; an absence note is not titled so."""
+    if ctx is None or not _REMITTANCE_TITLE.search(f"{msg.subject}\n{own.strip()[:300]}"):
+        return False
+    return bool(ctx.facts.numbers_in(own)) and bool(_FIGURE.search(own))
 
 
 def _answers_the_bot(msg: ParsedMessage, ctx: Context | None) -> bool:

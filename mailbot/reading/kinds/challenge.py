@@ -173,9 +173,12 @@ def _answer_address(msg: ParsedMessage, text: str, ctx: Context | None) -> str:
     flat = _LABELLED_ID.sub(" ", unwrapped(text))
     ours = ctx.bot_address.lower() if ctx is not None else ""
     if asked := _REPLY.search(flat):
+        # an address the note named before asking is the held mail's recipient ("Email
+        # Anda kepada x@client ... belum terkirim. ... balas email ini"), not where to answer
+        before = {a.rstrip(".").lower() for a in _ADDRESS.findall(flat[:asked.start()])}
         named = [str(a).rstrip(".")
                  for a in _ADDRESS.findall(flat[asked.start():asked.end() + 300])]
-        if named := [a for a in named if a.lower() != ours]:
+        if named := [a for a in named if a.lower() != ours and a.lower() not in before]:
             return named[0]
     reply_to = email.utils.parseaddr(msg.header("Reply-To") or "")[1]
     if reply_to and "@" in reply_to and reply_to.lower() != ours:

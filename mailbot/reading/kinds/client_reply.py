@@ -1249,6 +1249,27 @@ def _internal(msg: ParsedMessage, ctx: Context, text: str, known_ids: list[str])
 _REMITTANCE_TITLE = re.compile(either("REMITTANCE_TITLE"), re.IGNORECASE)
 
 
+def _is_remittance_record(own_subject: str, text: str) -> bool:
+    """The mail is titled as a remittance advice (its own subject begins so, or its first
+    line is the title: "REMITTANCE ADVICE", "Zahlungsavis"): a payer's record, not a
+    person's words about one."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return bool(_REMITTANCE_TITLE.match(own_subject.strip())
+                or (len(first) <= 40 and _REMITTANCE_TITLE.match(first)))
+
+
+# a record's labelled day of payment ("Payment date: 23/02/2026", "Zahlungsdatum: ..."),
+# the value date's label first
+_PAID_ON_LABELS = (either("PAYMENT_VALUE_DATE_LABELS"), either("PAYMENT_DATE_LABELS"))
+
+
+def _labelled_paid_on(text: str) -> date | None:
+    order = extract.numeric_date_order(text)
+    us = order == "mdy" or (order is None and extract.looks_american(text))
+    return next((d for labels in _PAID_ON_LABELS
+                 if (d := extract.labelled_date(text, labels, us, order))), None)
+
+
 def _remittance_total(msg: ParsedMessage) -> extract.Money | None:
     """The total of the one payment record (a remittance advice, a payment register) a
     paid claim attaches, titled as one in its name or its first lines; not an invoice."""
@@ -1382,6 +1403,13 @@ def client_reply(msg: ParsedMessage, ctx: Context) -> Classification | None:
     if reading.intent == I.PAID_CLAIM and reading.money is None:
         # "Terlampir remittance advice sebagai bukti": the total its own record shows
         reading.money = _remittance_total(msg)
+    if reading.intent == I.PAID_CLAIM and _is_remittance_record(own_subject, own):
+        # the mail is the payer's remittance record itself ("REMITTANCE ADVICE ... Total
+        # (GBP) 2,184.00 ... Payment date: 23/02/2026"): its total and its labelled day
+        if reading.money is None:
+            reading.money = extract.total_amount(re.sub(r"[ \t]{2,}", " ", own))
+        if reading.paid_on is None:
+            reading.paid_on = _labelled_paid_on(own)
     language = _language_of_its_words(own, language, reading)
     needs_human = _needs_human(reading)
     if reading.intent == I.OTHER and not reading.scores and short_receipt(text):

@@ -111,6 +111,10 @@ you are a human sender", a spam filter asking to verify the sender), CHALLENGE_R
 introduce the link to confirm with: "click the link below to complete the verification";
 the first link after them is it, whatever its address looks like).
 
+A document service's notice (mailbot.reading.kinds.document_notice): DOCUMENT_STATUS (an
+e-signature or electronic-document-exchange service telling a document's status:
+"X has signed the document", "контрагент подписал документ").
+
 A forgery (mailbot.reading.kinds.forgery): BANK_CHANGED (a sender announcing its own new
 bank account: "our bank details have changed").
 

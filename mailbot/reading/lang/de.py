@@ -757,8 +757,17 @@ CHALLENGE = (r"spamschutz\b[^\n]{0,200}?bestätig|bestätigen sie\b[^\n.]{0,40}?
              r"kein (?:automatischer versender|roboter|spammer|mensch)|"
              r"(?:keine|kein) (?:maschine|bot) sind")
 # ... eine Nachricht zurückgehalten, bis der Absender sie freigibt
-CHALLENGE += (r"|(?:nachricht|e-?mail) (?:an \S+ )?wurde (?:vorläufig |vorübergehend |vorerst |zunächst )?"
+CHALLENGE += (r"|(?:nachricht|e-?mail) (?:an \S+ )?"
+              # "... mit dem Betreff „Rechnung RE-1 angekommen?“ wurde zurückgehalten"
+              r"(?:mit dem betreff\b[^\n]{0,200}? )?(?:wurde|wird|ist) "
+              r"(?:vorläufig |vorübergehend |vorerst |zunächst )?"
               r"zurückgehalten|zustellung (?:\S+ )?freizugeben|"
+              # "bestätigen Sie, dass Sie ein Mensch sind" (and no machine)
+              r"dass sie (?:ein )?(?:echter |realer |wirklicher )?mensch (?:\S+ ){0,3}?sind|"
+              # "wir nehmen E-Mails von unbekannten Absendern erst nach einer Bestätigung an"
+              r"(?:nachrichten|e-?mails|mails|post) von (?:unbekannten|neuen|fremden|nicht "
+              r"bekannten) absendern\b[^\n.]{0,60}?\b(?:erst|nur) nach\b[^\n.]{0,40}?"
+              r"(?:bestätigung|verifizierung|freigabe)|"
               # "um zu bestätigen, dass Sie kein Spam-Versender sind"
               r"dass sie kein(?:e)? [\w-]*(?:versender|absender|spammer|roboter)\b|"
               # "da Sie noch nicht in unserer Liste bestätigter Absender stehen"
@@ -980,3 +989,11 @@ AMOUNT_THOUSAND = r"tsd\.?|tausend"
 STAFF_PAID = (r"\b(?:als (?:bezahlt|beglichen|erledigt) (?:buchen|markieren|verbuchen|setzen)|"
               r"(?:ist|sind|wurde|wurden) (?:\S+\s+){0,6}(?:eingegangen|bezahlt|beglichen|überwiesen))\b")
 STAFF_PROMISED = r"\b(?:zugesagt|versprochen|zusage|will (?:\S+\s+){0,3}zahlen)\b"
+
+# der Hinweis eines Signatur- oder EDI-Dienstes zum Stand eines Dokuments: "X hat das
+# Dokument unterschrieben", "das Dokument wurde abgelehnt", "Status: signiert"
+DOCUMENT_STATUS = (r"\bhat (?:das|ein|ihr|den) (?:dokument|vertrag|formular|protokoll|"
+                   r"abnahmeprotokoll|lieferschein)\b[^\n.]{0,80}?\b(?:unterschrieben|unterzeichnet|"
+                   r"signiert|abgelehnt)\b|\b(?:dokument|vertrag)\w*\b[^\n.]{0,80}?\b(?:wurde|ist) "
+                   r"(?:\S+ )?(?:unterschrieben|unterzeichnet|signiert|abgelehnt)\b|"
+                   r"^\s*(?:dokument)?status:\s*(?:unterschrieben|unterzeichnet|signiert|abgelehnt)\b")

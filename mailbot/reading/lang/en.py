@@ -1011,6 +1011,14 @@ CHALLENGE += (r"|\bnot (?:yet )?on (?:\S+ ){0,2}(?:approved|allowed|accepted|tru
               r"(?:senders? )?list\b|\bnot (?:yet )?(?:in|on) (?:the recipient'?s'?|the "
               r"recipients'|my|our|his|her|their|[\w.-]+['\u2019]s) (?:address ?book|contacts?"
               r"(?: list)?)\b")
+# ... "your message to x@y is on hold. To verify, simply reply to this email"; mail from
+# unknown senders delivered only after they confirm
+CHALLENGE += (r"|\byour (?:message|e-?mail) (?:to \S+ )?is (?:currently |now )?on hold\b"
+              r"[^\n]{0,160}?(?:confirm|release|verif)|"
+              r"\bto (?:verify|confirm)(?: you| yourself| your address)?,? (?:simply |just )?"
+              r"reply to this (?:message|e-?mail)|"
+              r"\b(?:mail|messages|e-?mails) from (?:unknown|new|unrecognized|unfamiliar) "
+              r"senders\b[^\n.]{0,60}?\b(?:after|once|until)\b[^\n.]{0,40}?(?:confirm|verif)")
 CHALLENGE_REPLY = (r"(?:simply |just )?reply to this (?:message|e-?mail)|"
                    # "or send a blank email to: ..."
                    r"send (?:us )?(?:a |an )?(?:blank|empty) (?:message|e-?mail|mail) to\b"
@@ -1343,3 +1351,11 @@ STAFF_PAID = (r"\b(?:mark(?:ed)? (?:\S+\s+){0,3}(?:as )?paid|(?:has|have|they|cl
               r"(?:\w+\s+)?(?:received|arrived|came in|landed))\b")
 # a client's promise told by staff: "he has promised payment in full on Friday 4 December"
 STAFF_PROMISED = r"\b(?:promised|committed to pay(?:ing)?|agreed to pay|will pay)\b"
+
+# an e-signature or e-document service's notice of a document's status: "X has signed the
+# document", "the document was declined", "All parties have signed", "Status: signed"
+DOCUMENT_STATUS = (r"\b(?:has|have) (?:signed|declined|rejected|refused to sign|approved) (?:the|a|"
+                   r"your|our) (?:document|envelope|agreement|contract|certificate|act)\b|"
+                   r"\b(?:document|envelope|agreement|contract)\b[^\n.]{0,80}?\b(?:has been|was|is now) "
+                   r"(?:signed|completed|declined|rejected)\b|\ball parties have signed\b|"
+                   r"^\s*(?:document )?status:\s*(?:signed|completed|declined|rejected)\b")

@@ -585,6 +585,15 @@ CHALLENGE += (r"|melindungi (?:diri|kotak masuk|inbox|email)\b[^\n.]{0,30}?\bdar
               r"(?:[^\n.]|\.(?=\w)){0,80}?\bakan (?:di)?(?:kirim|terus|sampai)(?:kan)?\b"
               r"[^\n.]{0,30}?\b(?:setelah|begitu|sesudah) anda (?:melakukan |menyelesaikan )?"
               r"(?:verifikasi|konfirmasi|mengklik|klik)")
+# ... "untuk verifikasi, cukup balas email ini"; "setelah terverifikasi, email Anda akan
+# diteruskan"; pengirim tak dikenal hanya diterima setelah konfirmasi
+CHALLENGE += (r"|untuk (?:verifikasi|konfirmasi|memverifikasi)\b[^\n.]{0,30}?,?\s+(?:cukup |"
+              r"silakan |harap |tinggal )(?:\S+ )?balas (?:\S+ )?(?:email|pesan|surel) ini|"
+              r"setelah (?:anda )?(?:ter|di)?(?:verifikasi|konfirmasi)\w*,?\s+(?:email|pesan|"
+              r"surel) anda (?:\S+ ){0,2}?akan\b|"
+              r"(?:email|pesan|surel) dari pengirim (?:yang )?(?:tidak dikenal|baru|asing|belum "
+              r"dikenal)\b[^\n.]{0,60}?\b(?:setelah|sesudah)\b[^\n.]{0,30}?(?:verifikasi|"
+              r"konfirmasi)")
 CHALLENGE_REPLY = r"balas (?:\S+ )?(?:email|pesan|surel) ini"
 # kata-kata sebelum tautan untuk konfirmasi ("klik tautan di bawah ini untuk verifikasi")
 CHALLENGE_LINK = (r"\b(?:klik|buka|kunjungi|gunakan)\b[^\n.]{0,30}?\b(?:tautan|link)\b[^\n.]{0,60}?"
@@ -784,3 +793,10 @@ DAMAGE_WORDS = r"rusak|kerusakan"
 STAFF_PAID = (r"\b(?:tandai (?:\S+\s+){0,6}(?:lunas|sudah (?:di)?bayar)|sudah lunas|(?:dana|uang|"
               r"pembayaran|transfer)\s+(?:\S+\s+){0,4}(?:masuk|diterima))\b")
 STAFF_PROMISED = r"\b(?:janji|berjanji|menjanjikan|komit) (?:akan )?(?:bayar|membayar|melunasi|lunas)"
+
+# pemberitahuan layanan tanda tangan / dokumen elektronik: "X telah menandatangani dokumen",
+# "dokumen telah ditolak", "Status: ditandatangani"
+DOCUMENT_STATUS = (r"\b(?:telah|sudah) (?:menandatangani|menolak) (?:dokumen|kontrak|perjanjian|"
+                   r"berita acara)\b|\b(?:dokumen|kontrak|perjanjian|berita acara)\b[^\n.]{0,80}?"
+                   r"\b(?:telah|sudah) (?:ditandatangani|ditolak)\b|"
+                   r"^\s*status(?: dokumen)?:\s*(?:ditandatangani|ditolak)\b")
