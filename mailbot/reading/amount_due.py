@@ -210,6 +210,28 @@ def _due_and_total_differ(text: str, lines: list[str], currency: str | None) -> 
             + ", ".join(f"{a:,.2f}" for a in sorted(totals)) + ": a person asks which is owed")
 
 
+def _due_after_deduction(line: str, lines: list[str], currency: str | None
+                         ) -> list[extract.Money]:
+    """The sum a line that takes something off names as due after it ("Die Gutschrift ...
+    haben wir verrechnet. Zu zahlen sind daher 1.666,00 €"): the first sum after a due-now
+    label that follows the first word or sign of the deduction, when that sum and another
+    sum the text states add up to a third it states (the invoice less the credit note);
+    [] otherwise (a label before the deduction names what is taken off, and sums that do
+    not add up are a person's)."""
+    start = deduction_start(line)
+    if start is None:
+        return []
+    stated = {m.amount for x in lines for m in extract.line_amounts(x, currency)}
+    for label in _DUE_NOW.finditer(line):
+        if label.start() <= start:
+            continue
+        due = extract.line_amounts(line[label.end():], currency)[:1]
+        if due and any(due[0].amount + x in stated for x in stated if x != due[0].amount):
+            return due
+        return []
+    return []
+
+
 def _net_of_deductions(lines: list[str], strong: list[tuple[int, extract.Money]],
                        currency: str | None) -> tuple[int, extract.Money] | None:
     """Of two amounts said to be due ("Total tagihan 55.500.000", "Jumlah yang ditransfer
@@ -461,6 +483,11 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     strong = [(i, m) for i, line in enumerate(lines)
               if _DUE_NOW.search(line) and not is_deduction(line)
               for m in (_after_label(line, currency) or _amounts(lines, i, currency))]
+    # ... or named after what was taken off ("... haben wir verrechnet. Zu zahlen sind daher
+    # 1.666,00 €"), when it and a sum stated add up to another sum stated
+    strong = sorted([*strong, *((i, m) for i, line in enumerate(lines) if is_deduction(line)
+                                for m in _due_after_deduction(line, lines, currency))],
+                    key=lambda found: found[0])
     # (a part due "10 working days after the acceptance act is signed" waits for an
     # event nobody here can see: it is not due now, and says nothing of the others)
     weak = [(i, m) for i in parts
