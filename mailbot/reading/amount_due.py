@@ -31,6 +31,7 @@ _DUE_NOW = re.compile(f"{either('AMOUNT_DUE_LABELS')}|{either('DUE_NOW')}", re.I
 _DUE = re.compile(either("DUE_LABELS"), re.IGNORECASE)
 _INVOICE = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
 _DEDUCTION_WORDS = re.compile(either("DEDUCTION"), re.IGNORECASE)
+_REST_AFTER_THIS = re.compile(either("REST_AFTER_THIS"), re.IGNORECASE)
 _CREDIT_NOTE = re.compile(either("CREDIT_NOTE"), re.IGNORECASE)
 _ON_EVENT = re.compile(either("PART_ON_EVENT"), re.IGNORECASE)
 _TOTAL = re.compile(either("TOTAL_LABELS"), re.IGNORECASE)
@@ -116,6 +117,16 @@ def _due_line(lines: list[str], i: int, currency: str | None) -> int | None:
                 and _is_due(line) and not _ON_EVENT.search(line):
             return k
     return None
+
+
+def _due_field_below(lines: list[str], i: int, currency: str | None, month_first: bool,
+                     order: str | None) -> bool:
+    """The next line below the part of line i is a field of its own giving a due date and
+    no sum ("Instalment 2 of 4: £3,150.00" / "Payment due: 16/03/2026"): that part is due
+    then (asked only of the one part the text names with a sum)."""
+    nxt = next((x.strip() for x in lines[i + 1:i + 3] if x.strip()), "")
+    return bool(nxt and _DUE.match(nxt) and not extract.line_amounts(nxt, currency)
+                and not _ON_EVENT.search(nxt) and extract.find_dates(nxt, month_first, order))
 
 
 def _is_due(text: str) -> bool:
@@ -425,8 +436,8 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
         prior = _PRIOR_PAYMENT.search(line) if any_prior else None
         if prior and (paid := extract.line_amounts(line, currency)):
             competing.append(f"{prior.group(0).strip()} {_shown(paid[0])}")
-        if is_deduction(line):
-            continue
+        if is_deduction(line) or _REST_AFTER_THIS.search(line):
+            continue  # (what is left after this part is paid later: no part, no rival)
         money = extract.line_amounts(line, currency)
         whole, part = _WHOLE.search(line), _PART.search(line)
         if whole and part and _SHARE_OF.search(line[:whole.start()]):
@@ -493,6 +504,7 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     weak = [(i, m) for i in parts
             if (_is_due(near := _continuation(lines, i, currency, sentence=True))
                 and not _ON_EVENT.search(near)) or _due_line(lines, i, currency) is not None
+            or (len(parts) == 1 and _due_field_below(lines, i, currency, month_first, order))
             for m in _part_sums(lines[i], currency)]
     # ... else the one part the invoice says it bills ("tagihan uang muka (DP)",
     # "Anzahlungsrechnung", "this invoice covers the down payment")

@@ -1207,6 +1207,9 @@ CONVERTED_AT_RATE = (r"at\s+(?:today's|the\s+current|the\s+day's|the\s+present)\
 DUE_NOW = (r"due\s+now|now\s+due|payable\s+now|due\s+(?:immediately|upon\s+receipt|on\s+receipt)|"
            r"billed\s+now|invoiced\s+now|amount\s+of\s+this\s+invoice")
 # ... a line that takes something off (a credit note, a payment already made)
+# what is left after the part this invoice bills ("Remaining after this instalment: £6,300.00"):
+# no part due now, no rival of it
+REST_AFTER_THIS = r"\bafter\s+this\s+(?:instal+ment|payment|invoice|tranche|stage)\b"
 DEDUCTION = r"\bless\b|\bminus\b|deduct|already\s+(?:paid|received)|paid\s+to\s+date"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
 # payment terms counted from an event, not the invoice date ("7 days from signing the
