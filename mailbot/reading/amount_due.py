@@ -31,6 +31,7 @@ _DUE_NOW = re.compile(f"{either('AMOUNT_DUE_LABELS')}|{either('DUE_NOW')}", re.I
 _DUE = re.compile(either("DUE_LABELS"), re.IGNORECASE)
 _INVOICE = re.compile(either("INVOICE_WORDS"), re.IGNORECASE)
 _DEDUCTION_WORDS = re.compile(either("DEDUCTION"), re.IGNORECASE)
+_REST_AFTER_THIS = re.compile(either("REST_AFTER_THIS"), re.IGNORECASE)
 _CREDIT_NOTE = re.compile(either("CREDIT_NOTE"), re.IGNORECASE)
 _ON_EVENT = re.compile(either("PART_ON_EVENT"), re.IGNORECASE)
 _TOTAL = re.compile(either("TOTAL_LABELS"), re.IGNORECASE)
@@ -116,6 +117,16 @@ def _due_line(lines: list[str], i: int, currency: str | None) -> int | None:
                 and _is_due(line) and not _ON_EVENT.search(line):
             return k
     return None
+
+
+def _due_field_below(lines: list[str], i: int, currency: str | None, month_first: bool,
+                     order: str | None) -> bool:
+    """The next line below the part of line i is a field of its own giving a due date and
+    no sum ("Instalment 2 of 4: £3,150.00" / "Payment due: 16/03/2026"): that part is due
+    then (asked only of the one part the text names with a sum)."""
+    nxt = next((x.strip() for x in lines[i + 1:i + 3] if x.strip()), "")
+    return bool(nxt and _DUE.match(nxt) and not extract.line_amounts(nxt, currency)
+                and not _ON_EVENT.search(nxt) and extract.find_dates(nxt, month_first, order))
 
 
 def _is_due(text: str) -> bool:
@@ -208,6 +219,28 @@ def _due_and_total_differ(text: str, lines: list[str], currency: str | None) -> 
     shown = ", ".join(f"{a:,.2f}" for a in sorted(due))
     return (f"the text states different sums: amount due {shown}, total "
             + ", ".join(f"{a:,.2f}" for a in sorted(totals)) + ": a person asks which is owed")
+
+
+def _due_after_deduction(line: str, lines: list[str], currency: str | None
+                         ) -> list[extract.Money]:
+    """The sum a line that takes something off names as due after it ("Die Gutschrift ...
+    haben wir verrechnet. Zu zahlen sind daher 1.666,00 €"): the first sum after a due-now
+    label that follows the first word or sign of the deduction, when that sum and another
+    sum the text states add up to a third it states (the invoice less the credit note);
+    [] otherwise (a label before the deduction names what is taken off, and sums that do
+    not add up are a person's)."""
+    start = deduction_start(line)
+    if start is None:
+        return []
+    stated = {m.amount for x in lines for m in extract.line_amounts(x, currency)}
+    for label in _DUE_NOW.finditer(line):
+        if label.start() <= start:
+            continue
+        due = extract.line_amounts(line[label.end():], currency)[:1]
+        if due and any(due[0].amount + x in stated for x in stated if x != due[0].amount):
+            return due
+        return []
+    return []
 
 
 def _net_of_deductions(lines: list[str], strong: list[tuple[int, extract.Money]],
@@ -403,8 +436,8 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
         prior = _PRIOR_PAYMENT.search(line) if any_prior else None
         if prior and (paid := extract.line_amounts(line, currency)):
             competing.append(f"{prior.group(0).strip()} {_shown(paid[0])}")
-        if is_deduction(line):
-            continue
+        if is_deduction(line) or _REST_AFTER_THIS.search(line):
+            continue  # (what is left after this part is paid later: no part, no rival)
         money = extract.line_amounts(line, currency)
         whole, part = _WHOLE.search(line), _PART.search(line)
         if whole and part and _SHARE_OF.search(line[:whole.start()]):
@@ -461,11 +494,17 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     strong = [(i, m) for i, line in enumerate(lines)
               if _DUE_NOW.search(line) and not is_deduction(line)
               for m in (_after_label(line, currency) or _amounts(lines, i, currency))]
+    # ... or named after what was taken off ("... haben wir verrechnet. Zu zahlen sind daher
+    # 1.666,00 €"), when it and a sum stated add up to another sum stated
+    strong = sorted([*strong, *((i, m) for i, line in enumerate(lines) if is_deduction(line)
+                                for m in _due_after_deduction(line, lines, currency))],
+                    key=lambda found: found[0])
     # (a part due "10 working days after the acceptance act is signed" waits for an
     # event nobody here can see: it is not due now, and says nothing of the others)
     weak = [(i, m) for i in parts
             if (_is_due(near := _continuation(lines, i, currency, sentence=True))
                 and not _ON_EVENT.search(near)) or _due_line(lines, i, currency) is not None
+            or (len(parts) == 1 and _due_field_below(lines, i, currency, month_first, order))
             for m in _part_sums(lines[i], currency)]
     # ... else the one part the invoice says it bills ("tagihan uang muka (DP)",
     # "Anzahlungsrechnung", "this invoice covers the down payment")

@@ -773,7 +773,8 @@ _TERMS = (
     re.compile(rf"\b(?:{_NET})\s*(?P<net>\d{{1,3}})(?!\d|[.,]\d)\b", re.IGNORECASE),
     re.compile(rf"(?:{_TERMS_BEFORE})\s*[-–—:]?\s*(?:(?:{_TERMS_LINK})\s+)?{_COUNT}(?:{_UNIT})",
                re.IGNORECASE),
-    re.compile(rf"{_COUNT}(?:{_UNIT})\s*(?:{either('TERMS_AFTER')})", re.IGNORECASE),
+    # ("30-day terms": the count joined to its unit by a hyphen)
+    re.compile(rf"{_COUNT}-?(?:{_UNIT})\s*(?:{either('TERMS_AFTER')})", re.IGNORECASE),
     # "due 18 December (30 days)", "bis zum 27.11.2026 (14 Tage)": the day count in
     # brackets right after the due date is the terms
     re.compile(rf"(?:\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.?|\d{{1,2}}\.?\s+[^\W\d_]{{3,}}\.?)\s*\(\s*"

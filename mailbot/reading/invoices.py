@@ -189,6 +189,13 @@ def from_text(text: str, source: str, known: tuple[str, ...] | KnownFacts = (),
         numbers = tokens if _INVOICE_WORDS.search(text) else [
             t for t in dict.fromkeys(_WHOLE_TOKEN.findall(text))
             if extract.invoice_shape(t) in _ledger_shapes(known)]
+    if not numbers and source != "subject" and _INVOICE_WORDS.search(text):
+        # a mail about an invoice that labels no number ("1. INV/ABC/2026/03/0104 - linen
+        # Rp 8.140.000", "No: INV/ABC/2026/03/0109"): the tokens written like the ledger's
+        # own invoice numbers, the same letters and layout, are its invoices
+        numbers = _in_ledger_form(text, known)
+        if len(numbers) > 1:
+            lists = [numbers]  # (several listed: several invoices, a person registers them)
     if source != "subject":
         numbers = _not_deducted(text, numbers)
         numbers = _not_credit_taken_off(text, numbers)
@@ -312,6 +319,24 @@ def _net_only(text: str, money: extract.Money) -> extract.Money | str | None:
 
 # a whole token with a digit, its inner separators kept ("INV-USD/0010/XII/2026")
 _WHOLE_TOKEN = re.compile(r"(?<![\w/-])[^\W_][\w/-]*\d[\w/-]*(?<=[^\W_])(?![\w/-])")
+
+
+def _in_ledger_form(text: str, known: tuple[str, ...] | KnownFacts) -> list[str]:
+    """The tokens of `text` written like an invoice number the ledger (or the list) knows:
+    its shape ("a/a/9/9/9") and its letters before the first digit ("INV/ABC/"); a
+    purchase order's "SPK/2026/0099" or "PO-4521" beside a ledger of "RE-26-..." is none."""
+    shapes = _ledger_shapes(known)
+    if not shapes:
+        return []
+    found: list[str] = []
+    for token in dict.fromkeys(_WHOLE_TOKEN.findall(text)):
+        head = re.match(r"\D*", token).group(0)  # type: ignore[union-attr]
+        if extract.invoice_shape(token) not in shapes or not re.search(r"[^\W\d_]", head):
+            continue
+        ledger = (known if isinstance(known, tuple) else known.numbers_containing(head))
+        if any(n.casefold().startswith(head.casefold()) for n in ledger):
+            found.append(token)
+    return found
 
 
 def _known_in(text: str, known: tuple[str, ...] | KnownFacts) -> list[str]:

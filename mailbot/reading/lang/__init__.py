@@ -146,6 +146,7 @@ Competing totals (mailbot.reading.amount_due): INVOICE_PART
 (a down payment, an installment, a phase), INVOICE_WHOLE (a contract's or quote's value),
 INVOICE_IN_PARTS (paid in parts, no amount named), WITHHOLDING (a tax the payer keeps back),
 DUE_NOW (an amount said to be due now), DEDUCTION (a line that takes something off),
+REST_AFTER_THIS (what is left after the part billed: no part due now),
 PART_ON_EVENT (a part due on an event, such as the signing of an acceptance act: not due now),
 TERMS_FROM_EVENT (payment terms counted from such an event: no due date, a person sets it),
 TERMS_MONTH_FOLLOWING (terms ending with the month after the invoice's: its last day),

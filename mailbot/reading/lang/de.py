@@ -897,6 +897,8 @@ CONVERTED_AT_RATE = (r"zum\s+(?:heutigen\s+|aktuellen\s+)?(?:tages|umrechnungs)?
                      r"ergibt|entspricht)\s+(?:das|dies)\s+)?(?:rund|ca\.|circa|etwa|ungefähr)\s*")
 DUE_NOW = (r"jetzt\s+fällig|sofort\s+fällig|heute\s+fällig|zur\s+zahlung\s+fällig|fälliger\s+"
            r"betrag")
+# ... (see en.py): "Restbetrag nach dieser Rate: 6.300,00 €"
+REST_AFTER_THIS = r"nach\s+dieser\s+(?:rate|teilrechnung|abschlagsrechnung|zahlung|rechnung)\b"
 DEDUCTION = r"abzgl|abzüglich|\babz\.|\bminus\b|verrechn|bereits\s+(?:bezahlt|gezahlt|erhalten)"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
 # ... (see en.py): "Ende des Folgemonats", "zum Ende des auf die Rechnung folgenden Monats"

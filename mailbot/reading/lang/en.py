@@ -850,9 +850,12 @@ UNTIL = r"\b(?:until|till|through|thru|away to|from [^\n]{1,30}? to)"
 # the unit of a payment term: days; a group named business marks business days
 TERMS_UNIT = r"(?P<business>business\s+|working\s+|bank(?:ing)?\s+|banking\s+)?days?\b"
 # words before the number of days: "within 30 days", "payment terms: 30 days"
-TERMS_BEFORE = r"within|in|after|payment\s+terms?(?:\s+(?:for|on)\s+(?:[^\W\d_]+\s+){0,2}?invoices?)?:?|terms?(?:\s+of\s+payment)?:?|due\s+in"
+TERMS_BEFORE = (r"within|in|after|payment\s+terms?(?:\s+(?:for|on)\s+(?:[^\W\d_]+\s+){0,2}?invoices?)?:?|terms?(?:\s+of\s+payment)?:?|due\s+in|"
+                # "our usual 30 days", "standard 14 days": the client's customary terms
+                r"(?<![^\W\d_])(?:usual|standard|normal|customary)")
 # words after it that make it a term: "30 days net", "30 days from the invoice date"
-TERMS_AFTER = (r"net\b|from\s+(?:the\s+)?(?:invoice|date|receipt)|after\s+(?:the\s+)"
+TERMS_AFTER = (r"net\b|(?:payment\s+|credit\s+)?terms?\b|from\s+(?:the\s+)?(?:invoice|date|receipt)|"
+               r"after\s+(?:the\s+)"
                r"?(?:invoice|receipt|date)|of\s+(?:the\s+)?(?:invoice|receipt)")
 # payable at once: a term of 0 days
 TERMS_NOW = (r"(?:due|payable|payment|terms)\s*[:\-–—]?\s*(?:(?:immediately\s+)?(?:up)"
@@ -1212,6 +1215,9 @@ CONVERTED_AT_RATE = (r"at\s+(?:today's|the\s+current|the\s+day's|the\s+present)\
 DUE_NOW = (r"due\s+now|now\s+due|payable\s+now|due\s+(?:immediately|upon\s+receipt|on\s+receipt)|"
            r"billed\s+now|invoiced\s+now|amount\s+of\s+this\s+invoice")
 # ... a line that takes something off (a credit note, a payment already made)
+# what is left after the part this invoice bills ("Remaining after this instalment: £6,300.00"):
+# no part due now, no rival of it
+REST_AFTER_THIS = r"\bafter\s+this\s+(?:instal+ment|payment|invoice|tranche|stage)\b"
 DEDUCTION = r"\bless\b|\bminus\b|deduct|already\s+(?:paid|received)|paid\s+to\s+date"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
 # payment terms counted from an event, not the invoice date ("7 days from signing the

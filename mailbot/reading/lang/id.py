@@ -701,6 +701,9 @@ CONVERTED_AT_RATE = (r"(?:dengan|pada)\s+kurs\s+(?:hari\s+ini\s+|saat\s+ini\s+|b
                      r"(?:(?:setara|senilai)\s+(?:dengan\s+)?)?(?:sekitar|kurang\s+lebih|kira-kira|±)\s*")
 DUE_NOW = (r"ditagihkan\s+sekarang|ditagih\s+sekarang|tagihan\s+saat\s+ini|yang\s+harus\s+"
            r"ditransfer|jumlah\s+yang\s+ditransfer")
+# ... (see en.py): "sisa setelah cicilan ini: Rp 6.300.000"
+REST_AFTER_THIS = (r"setelah\s+(?:termin|cicilan|angsuran|pembayaran|tagihan|invoice)\s+"
+                   r"(?:ke-?\s?\d+\s+)?ini\b")
 DEDUCTION = r"dikurangi|(?:di)?kompensasikan|\bminus\b|sudah\s+dibayar|telah\s+dibayar"
 # a part due on an event, not a date ("after the acceptance act is signed"): not due now
 # ... (see en.py): "akhir bulan berikutnya"
