@@ -123,7 +123,9 @@ def _due_field_below(lines: list[str], i: int, currency: str | None, month_first
                      order: str | None) -> bool:
     """The next line below the part of line i is a field of its own giving a due date and
     no sum ("Instalment 2 of 4: £3,150.00" / "Payment due: 16/03/2026"): that part is due
-    then (asked only of the one part the text names with a sum)."""
+    then (asked only of the one part the text names with a sum, on a line the part's own
+    words begin: "Denda keterlambatan cicilan ke-1: Rp 1.500.000", a late fee of an earlier
+    part, is none)."""
     nxt = next((x.strip() for x in lines[i + 1:i + 3] if x.strip()), "")
     return bool(nxt and _DUE.match(nxt) and not extract.line_amounts(nxt, currency)
                 and not _ON_EVENT.search(nxt) and extract.find_dates(nxt, month_first, order))
@@ -504,7 +506,8 @@ def read(text: str, currency: str | None = None, month_first: bool = False,
     weak = [(i, m) for i in parts
             if (_is_due(near := _continuation(lines, i, currency, sentence=True))
                 and not _ON_EVENT.search(near)) or _due_line(lines, i, currency) is not None
-            or (len(parts) == 1 and _due_field_below(lines, i, currency, month_first, order))
+            or (len(parts) == 1 and _PART.match(lines[i].strip())
+                and _due_field_below(lines, i, currency, month_first, order))
             for m in _part_sums(lines[i], currency)]
     # ... else the one part the invoice says it bills ("tagihan uang muka (DP)",
     # "Anzahlungsrechnung", "this invoice covers the down payment")
