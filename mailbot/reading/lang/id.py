@@ -131,7 +131,9 @@ REQUEST_THEN = r"^\W*(?:mohon|tolong|harap|silakan)\b[^.!?]*\b(?:dan|nanti|baru|
 # ("dengan catatan revisi invoice sudah kami terima": on the note that ..., a condition)
 PROVISO = (r"\b(?:asalkan|asal|dengan syarat|dengan catatan|dengan ketentuan|hanya (?:jika|kalau|"
            r"apabila|bila|setelah))\b")
-SOFT_PROMISE = r"\b(?:semoga|mudah-mudahan|moga-moga|perkiraan|diperkirakan|kira-kira)\b"
+# (a day only estimated: "sekitar tanggal 10", "kurang lebih pertengahan bulan")
+SOFT_PROMISE = (r"\b(?:semoga|mudah-mudahan|moga-moga|perkiraan|diperkirakan|kira-kira|"
+                r"sekitar tanggal|kurang lebih)\b")
 # janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
 # (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что
