@@ -794,6 +794,8 @@ DAMAGE_WORDS = r"rusak|kerusakan"
 # staf menulis ke bot dalam kalimat biasa: hanya dicatat, tidak dijalankan
 STAFF_PAID = (r"\b(?:tandai (?:\S+\s+){0,6}(?:lunas|sudah (?:di)?bayar)|sudah lunas|(?:dana|uang|"
               r"pembayaran|transfer)\s+(?:\S+\s+){0,4}(?:masuk|diterima))\b")
+# jumlah yang disanggah sebagai selisih: "Selisih 250 pcs = Rp 1.250.000"
+DISPUTED_DIFFERENCE = r"\b(?:selisih(?:nya)?|kelebihan tagih\w*)\b"
 STAFF_PROMISED = r"\b(?:janji|berjanji|menjanjikan|komit) (?:akan )?(?:bayar|membayar|melunasi|lunas)"
 
 # pemberitahuan layanan tanda tangan / dokumen elektronik: "X telah menandatangani dokumen",
