@@ -715,6 +715,10 @@ def read(text: str, base: date | None, language: str | None = None,
     # it paid, for staff to check against the bank; the rest is the invoice's balance)
     found.money = _named_money(sentences, where, I.PAID_CLAIM if rest_disputed or rest_planned
                                else I.PROMISE if top == I.DISPUTE and promised else top)
+    if top == I.DISPUTE and found.money is None and I.PAID_CLAIM not in scores:
+        # "Bitte schreiben Sie uns die Differenz von 40 Garnituren à 7,80 € = 312,00 € gut",
+        # "Selisih 250 pcs = Rp 1.250.000": the difference named is the sum disputed
+        found.money = _difference(sentences)
     if top == I.DISPUTE and I.PAID_CLAIM in scores:
         # "we transferred 200,000 on the 1st; the remaining 217,960 we will not pay": the
         # amount it says it paid is what staff check against the bank (the rest is the
@@ -802,6 +806,24 @@ def _named_money(sentences: list[str], where: dict[Intent, list[tuple[int, int]]
                  if (money := extract.find_money(sentence[m.start():]))]
         if found:
             return min(found, key=lambda x: x[0])[1]
+    return None
+
+
+_DIFFERENCE = re.compile(either("DISPUTED_DIFFERENCE"), re.IGNORECASE)
+
+
+def _difference(sentences: list[str]) -> extract.Money | None:
+    """The sum a complaint names as the difference: the last amount after the word in its
+    sentence (after a count and a unit price, "= 312,00 €" is the sum), in the first
+    sentence that names one."""
+    for sentence in sentences:
+        word = _DIFFERENCE.search(sentence)
+        if word is None:
+            continue
+        found = [money[0] for m in extract.MONEY.finditer(sentence, word.end())
+                 if (money := extract.find_money(sentence[m.start():]))]
+        if found:
+            return found[-1]
     return None
 
 

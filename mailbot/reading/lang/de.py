@@ -990,6 +990,8 @@ AMOUNT_THOUSAND = r"tsd\.?|tausend"
 # Mitarbeiter schreiben dem Bot in Prosa: nur festgehalten, nie ausgeführt
 STAFF_PAID = (r"\b(?:als (?:bezahlt|beglichen|erledigt) (?:buchen|markieren|verbuchen|setzen)|"
               r"(?:ist|sind|wurde|wurden) (?:\S+\s+){0,6}(?:eingegangen|bezahlt|beglichen|überwiesen))\b")
+# die beanstandete Summe als Differenz: "die Differenz von 40 Garnituren à 7,80 € = 312,00 €"
+DISPUTED_DIFFERENCE = r"\b(?:differenz|differenzbetrag|mehrbetrag|zu viel berechnet)\b"
 STAFF_PROMISED = r"\b(?:zugesagt|versprochen|zusage|will (?:\S+\s+){0,3}zahlen)\b"
 
 # der Hinweis eines Signatur- oder EDI-Dienstes zum Stand eines Dokuments: "X hat das

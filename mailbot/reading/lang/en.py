@@ -1356,6 +1356,8 @@ STAFF_PAID = (r"\b(?:mark(?:ed)? (?:\S+\s+){0,3}(?:as )?paid|(?:has|have|they|cl
               r"(?:\w+\s+)?paid|paid (?:\S+\s+){0,3}in full|banked|(?:funds|money|payment) "
               r"(?:\w+\s+)?(?:received|arrived|came in|landed))\b")
 # a client's promise told by staff: "he has promised payment in full on Friday 4 December"
+# the sum a complaint disputes, named as the difference: "the difference is £141.00"
+DISPUTED_DIFFERENCE = r"\b(?:difference|discrepancy|overcharge(?:d)?|over-?billed)\b"
 STAFF_PROMISED = r"\b(?:promised|committed to pay(?:ing)?|agreed to pay|will pay)\b"
 
 # an e-signature or e-document service's notice of a document's status: "X has signed the

@@ -131,7 +131,9 @@ REQUEST_THEN = r"^\W*(?:mohon|tolong|harap|silakan)\b[^.!?]*\b(?:dan|nanti|baru|
 # ("dengan catatan revisi invoice sudah kami terima": on the note that ..., a condition)
 PROVISO = (r"\b(?:asalkan|asal|dengan syarat|dengan catatan|dengan ketentuan|hanya (?:jika|kalau|"
            r"apabila|bila|setelah))\b")
-SOFT_PROMISE = r"\b(?:semoga|mudah-mudahan|moga-moga|perkiraan|diperkirakan|kira-kira)\b"
+# (a day only estimated: "sekitar tanggal 10", "kurang lebih pertengahan bulan")
+SOFT_PROMISE = (r"\b(?:semoga|mudah-mudahan|moga-moga|perkiraan|diperkirakan|kira-kira|"
+                r"sekitar tanggal|kurang lebih)\b")
 # janji yang ditolak: "belum bisa janji", "tidak dapat menjanjikan", "belum ada kepastian"
 # the verb of promising itself: with a negation anywhere in its stretch of the sentence
 # (up to a "but" or a semicolon, across commas) the promise is denied: "Обещать, что
@@ -795,6 +797,8 @@ DAMAGE_WORDS = r"rusak|kerusakan"
 # staf menulis ke bot dalam kalimat biasa: hanya dicatat, tidak dijalankan
 STAFF_PAID = (r"\b(?:tandai (?:\S+\s+){0,6}(?:lunas|sudah (?:di)?bayar)|sudah lunas|(?:dana|uang|"
               r"pembayaran|transfer)\s+(?:\S+\s+){0,4}(?:masuk|diterima))\b")
+# jumlah yang disanggah sebagai selisih: "Selisih 250 pcs = Rp 1.250.000"
+DISPUTED_DIFFERENCE = r"\b(?:selisih(?:nya)?|kelebihan tagih\w*)\b"
 STAFF_PROMISED = r"\b(?:janji|berjanji|menjanjikan|komit) (?:akan )?(?:bayar|membayar|melunasi|lunas)"
 
 # pemberitahuan layanan tanda tangan / dokumen elektronik: "X telah menandatangani dokumen",
