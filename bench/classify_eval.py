@@ -209,6 +209,8 @@ SETS: tuple[tuple[str, str, str, str, Callable[[Path, Path], list[Case]]], ...] 
      "context.toml", _written),
     ("nineteenth", "nineteenth-round set (blind)", "tests/data/eval-nineteenth",
      "context.toml", _written),
+    ("twentieth", "twentieth-round set (blind)", "tests/data/eval-twentieth",
+     "context.toml", _written),
     ("outside", "outside set (third-party mail never tuned on)", "tests/data/corpus",
      "context-outside.toml", lambda folder, _corpus: list(outside_cases(folder))),
 )

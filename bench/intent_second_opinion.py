@@ -93,6 +93,8 @@ SETS: tuple[tuple[str, str, str, Callable[[Path], list[Case]]], ...] = (
      lambda f: list(written_cases(f))),
     ("nineteenth", "tests/data/eval-nineteenth", "context.toml",
      lambda f: list(written_cases(f))),
+    ("twentieth", "tests/data/eval-twentieth", "context.toml",
+     lambda f: list(written_cases(f))),
     ("outside", "tests/data/corpus", "context-outside.toml",
      lambda f: [c for c in outside_cases(f) if c.expected.get("intent")]),
 )
@@ -102,7 +104,7 @@ UNTUNED = {"fifth": "fa2cd6f", "sixth": "46b8a9c", "seventh": "1a5db22", "eighth
            "ninth": "7e237ac", "tenth": "eab6f9d", "eleventh": "ee1e6cc", "twelfth": "df32c21",
            "thirteenth": "1e796ae", "fourteenth": "e2fbb33", "fifteenth": "0e4ca43",
            "sixteenth": "9d265ab", "seventeenth": "ab16c4c",
-           "eighteenth": "a81d3a4", "nineteenth": "0372bac"}
+           "eighteenth": "a81d3a4", "nineteenth": "0372bac", "twentieth": "4bd7b57"}
 # a tester's label words and mailbot's intents (evaluation.INTENT_WORDS)
 LABEL_INTENT = {"paid": "paid_claim", "plan": "plan_request", "question": "other"}
 
