@@ -378,7 +378,9 @@ INTENT_PROMISE = (
     # "it will go out on the 15th", "payment goes out Friday", "we are paying it on Friday"
     (2, (
         r"\b(?:will|'ll|should|shall|is going to|is due to)\s+(?:\w+\s+)?go out\b",
-        (r"\b(?:payment|transfer|wire|check|cheque|it|funds)\s+(?:goes|is going) out (?:on|by|nex"
+        # (with its sum between: "the wire for $14,250.00 goes out tomorrow")
+        (r"\b(?:payment|transfer|wire|check|cheque|it|funds)(?:\s+(?:for|of)\s+(?:[a-z]{3}\s?)?"
+         r"[$£€]?\s?\d[\d,.]*)?\s+(?:goes|is going) out (?:on|by|nex"
          r"t|this|tomorrow|today|at|before|in|early|end|friday|monday)\b"),
         (r"\b(?:payment|transfer|wire|it|this)\s+(?:is|has been)\s+(?:\w+\s+)?(?:planned|booked|s"
          r"et|queued|lined up|earmarked|approved) for\b"),
