@@ -54,3 +54,34 @@ def test_a_transfer_that_goes_out_tomorrow_stands() -> None:
     r = reading("Die Überweisung geht morgen früh raus.", "de")
     assert r.intent == Intent.PROMISE, r.reason
     assert r.promised_date == date(2027, 3, 2)
+
+
+# ------------------------------------- "take this address off your list" (en/18)
+def test_taking_this_address_off_a_reminder_list_is_a_stop() -> None:
+    r = reading("Kindly remove this e-mail address from your automatic chaser list. Our head "
+                "office pays all suppliers on the 15th of each month.", "en")
+    assert r.intent == Intent.STOP, r.reason
+
+
+def test_taking_the_address_off_the_mailing_list_is_a_stop() -> None:
+    r = reading("Please take the address off your mailing list, thank you.", "en")
+    assert r.intent == Intent.STOP, r.reason
+
+
+def test_taking_an_address_off_an_invoice_is_no_stop() -> None:
+    r = reading("Please take the old address off the invoice and reissue it to our new "
+                "office.", "en")
+    assert r.intent != Intent.STOP, r.reason
+
+
+# ------------------------------------- the rest held back until a fault is fixed (id/16)
+def test_the_rest_held_back_until_repaired_is_a_dispute_in_indonesian() -> None:
+    r = reading("Kami belum bisa melunasi invoice INV-5521 karena mesin pendingin sering mati. "
+                "Setengahnya kami bayar dulu, sedangkan sisa Rp 12.400.000 kami tahan sampai "
+                "mesin diganti.", "id")
+    assert r.intent == Intent.DISPUTE, r.reason
+
+
+def test_the_rest_paid_on_a_day_is_no_dispute_in_indonesian() -> None:
+    r = reading("Setengahnya sudah kami transfer, sisanya kami bayar tanggal 10 Maret.", "id")
+    assert r.intent != Intent.DISPUTE, r.reason

@@ -760,6 +760,10 @@ INTENT_STOP = (
          r"(?:again|anymore|any more|to (?:this|my|our) (?:address|e-?mail))\b"),
         r"\bremove (?:me|us|my|our)\b.{0,30}\b(?:list|address|mailing|database|records)\b",
         r"\btake (?:me|us|my|our) (?:\w+ )?(?:off|out of)\b",
+        # "please take this address off your automated reminder list", "remove this e-mail
+        # address from your chaser list" (not "take the old address off the invoice")
+        (r"\b(?:take|remove|delete)\s+(?:this|the|that|our|my)\s+(?:e-?mail\s+)?address\s+"
+         r"(?:off|out of|from)\s+(?:\S+\s+){0,3}?(?:list|mailing list|distribution|database)\b"),
         r"\bleave (?:us|me) alone\b",
         r"\bno (?:more|further) (?:emails|e-mails|reminders|messages|mails)\b",
         (r"\bcease (?:all )?(?:contact|communication|correspondence|sending|emailing|"
