@@ -87,7 +87,10 @@ DAMAGE_WORDS = r"beschädig|schaden|kaputt|zerstört"
 # "vorbehaltlich der Freigabe ... werden wir ... anweisen": a condition too
 # ("wann", "when" asked, as "ob": "wir teilen Ihnen mit, wann wir zahlen" tells the day later)
 CONDITIONAL = r"\b(?:falls|wenn|sobald|nachdem|sofern|ob|wann|vorbehaltlich)\b"
-CLAUSE_BREAK = r"\b(?:aber|jedoch|doch|sondern|weil|denn)\b"
+# ("geht doch nicht morgen raus", "kommt doch erst am Montag": the particle "doch" before a
+# negation or a time word opens no clause of its own)
+CLAUSE_BREAK = (r"\b(?:aber|jedoch|doch(?!\s+(?:nicht|nie|kein\w*|noch|schon|bereits|erst)\b)|"
+                r"sondern|weil|denn)\b")
 PROHIBITION = r"\b(?:nicht mehr|nie wieder|bitte nicht)"
 NOT_YET_AFTER = r"noch nicht"
 NOT_ASKED = (r"\b(?:nicht|nie|niemand) (?:\S+\s+){0,2}(?:gesagt|gebeten|verlangt|gewollt|"
@@ -284,9 +287,11 @@ INTENT_PROMISE = (
          r"?(?:bis|am|spätestens|nächste\w*|diese\w*|morgen|übermorgen|anfang|ende|zum)\b"), True),
     # "Dann geht der Betrag raus", "unser Zahllauf ist erst am 15. Dezember"
     (2, (
+        # (not "geht doch nicht morgen raus": a negation among the words between undoes it)
         (r"\b(?:geht|gehen)\s+(?:die|der|das)\s+(?:zahlung|überweisung|betrag|geld|rest\w*)\s+"
-         r"(?:\S+\s+){0,2}raus\b"),
-        r"\b(?:zahlung|überweisung|betrag|geld)\s+(?:\S+\s+){0,2}(?:geht|gehen)\s+(?:\S+\s+){0,3}raus\b",
+         r"(?:(?!(?:nicht|nie|kein\w*)\s)\S+\s+){0,2}raus\b"),
+        (r"\b(?:zahlung|überweisung|betrag|geld)\s+(?:\S+\s+){0,2}(?:geht|gehen)\s+"
+         r"(?:(?!(?:nicht|nie|kein\w*)\s)\S+\s+){0,3}raus\b"),
         (r"\bzahllauf\s+(?:\S+\s+){0,2}(?:ist|läuft|kommt|findet)\s+(?:\S+\s+){0,2}(?:am|erst|"
          r"nächste\w*|diese\w*|ende|anfang)\b"),
     ), True),

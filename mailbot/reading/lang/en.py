@@ -378,7 +378,9 @@ INTENT_PROMISE = (
     # "it will go out on the 15th", "payment goes out Friday", "we are paying it on Friday"
     (2, (
         r"\b(?:will|'ll|should|shall|is going to|is due to)\s+(?:\w+\s+)?go out\b",
-        (r"\b(?:payment|transfer|wire|check|cheque|it|funds)\s+(?:goes|is going) out (?:on|by|nex"
+        # (with its sum between: "the wire for $14,250.00 goes out tomorrow")
+        (r"\b(?:payment|transfer|wire|check|cheque|it|funds)(?:\s+(?:for|of)\s+(?:[a-z]{3}\s?)?"
+         r"[$£€]?\s?\d[\d,.]*)?\s+(?:goes|is going) out (?:on|by|nex"
          r"t|this|tomorrow|today|at|before|in|early|end|friday|monday)\b"),
         (r"\b(?:payment|transfer|wire|it|this)\s+(?:is|has been)\s+(?:\w+\s+)?(?:planned|booked|s"
          r"et|queued|lined up|earmarked|approved) for\b"),
@@ -758,6 +760,10 @@ INTENT_STOP = (
          r"(?:again|anymore|any more|to (?:this|my|our) (?:address|e-?mail))\b"),
         r"\bremove (?:me|us|my|our)\b.{0,30}\b(?:list|address|mailing|database|records)\b",
         r"\btake (?:me|us|my|our) (?:\w+ )?(?:off|out of)\b",
+        # "please take this address off your automated reminder list", "remove this e-mail
+        # address from your chaser list" (not "take the old address off the invoice")
+        (r"\b(?:take|remove|delete)\s+(?:this|the|that|our|my)\s+(?:e-?mail\s+)?address\s+"
+         r"(?:off|out of|from)\s+(?:\S+\s+){0,3}?(?:list|mailing list|distribution|database)\b"),
         r"\bleave (?:us|me) alone\b",
         r"\bno (?:more|further) (?:emails|e-mails|reminders|messages|mails)\b",
         (r"\bcease (?:all )?(?:contact|communication|correspondence|sending|emailing|"

@@ -316,6 +316,10 @@ INTENT_DISPUTE = (
         (r"\bpembayaran(?:nya)?\s+(?:kami\s+)?(?:tahan|ditahan|tunda|ditunda)\s+(?:\w+\s+){0,2}"
          r"(?:sampai|hingga|karena|sebelum)\b"),
         r"\b(?:belum|tidak|tdk) lolos (?:uji|tes|test|qc|pemeriksaan)\b",
+        # the rest named first, held back until something is put right: "sisanya Rp 35 juta
+        # kami tahan sampai unit diperbaiki"
+        (r"\b(?:sisa|sisanya|selebihnya|sebagian)\b(?:\s+[^\s;!?]+){0,4}?\s+(?:kami\s+|saya\s+)?"
+         r"(?:tahan|ditahan)\s+(?:[^\s,;.!?]+\s+){0,1}?(?:sampai|hingga|sebelum|karena|selama)\b"),
     )),
     # "padahal sesuai PO kami hanya 20 user. Mohon invoice direvisi"
     (2, (r"\bpadahal\s+(?:sesuai|menurut|di)\s+(?:po|kontrak|penawaran|perjanjian|quotation)\b",
