@@ -987,7 +987,7 @@ BOUNCE_MAILBOX_FULL = (r"mailbox (?:is )?full|(?:over|exceeded?(?: (?:the|its|th
                        r"(?:storage|space)|out of (?:storage|space)")
 # a sender-verification ("challenge/response") request: prove you are a real sender
 CHALLENGE = (r"(?:confirm|verify|prove)\b[^\n.]{0,40}?\byou(?:'re| are) (?:a )?(?:human|real|"
-             r"not a (?:robot|spammer|machine|bot))|sender verification|verify (?:yourself|"
+             r"not a (?:robot|spammer|machine|bot))|sender (?:verification|confirmation)|verify (?:yourself|"
              r"your (?:e-?mail|address|identity) as a sender)|(?:approved|allowed|safe) "
              r"senders? list|(?:join|added to|be on)\b[^\n.]{0,40}\bguest list|"
              r"challenge[- /]response|(?:added to|on) (?:my|our|the|a) white ?list|"

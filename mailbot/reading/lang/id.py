@@ -574,7 +574,7 @@ BOUNCE_ACCOUNT_GONE = r"\b(?:akun|alamat|pengguna|kotak surat)\b[^\n.]{0,40}?\bt
 # "akun penerima tidak aktif / telah dinonaktifkan" (see en.py)
 BOUNCE_INACTIVE = r"\bakun\b[^\n]{0,40}?\b(?:tidak aktif|telah dinonaktifkan|sudah dinonaktifkan)"
 BOUNCE_MAILBOX_FULL = r"kotak (?:surat|masuk)\b[^\n.]{0,30}?\bpenuh|kuota|melebihi kapasitas"
-CHALLENGE = (r"verifikasi pengirim|bukan (?:pengirim )?(?:robot|spammer|spam|mesin)|"
+CHALLENGE = (r"(?:verifikasi|konfirmasi) pengirim|bukan (?:pengirim )?(?:robot|spammer|spam|mesin)|"
              r"(?:konfirmasi|verifikasi)\b[^\n.]{0,30}?\b(?:alamat|identitas) (?:email )?"
              r"(?:anda|pengirim)")
 # ... hanya dari pengirim terverifikasi, pesan ditahan sampai dikonfirmasi

@@ -1,0 +1,57 @@
+"""Machine mail and kinds of the twentieth blind set: examples written here in other
+wordings, companies and numbers, not the set's messages.
+
+- a filter's note holding our mail that asks for a reply keeping its own code from its
+  subject ("balas email ini dengan tetap mencantumkan kode [CEK-5512] pada subjek",
+  "reply keeping [HOLD-7730] in the subject") is a challenge: the code was made for this
+  one message, as a token address is; "konfirmasi pengirim" / "sender confirmation" say
+  sender verification; a client asking to keep a ticket number in the subject of a reply
+  is not one (no verification words);
+"""
+
+from __future__ import annotations
+
+from tests.test_reading_nineteenth_mach19 import OURS, mail, record
+
+# ============================================================== challenges
+
+
+def test_indonesian_note_asking_a_reply_with_its_subject_code_is_a_challenge():
+    body = ("Selamat siang,\n\n"
+            "Pesan Anda untuk keuangan@tokosegar.test belum kami teruskan karena alamat\n"
+            "Anda belum terdaftar. Silakan balas email ini dengan tetap mencantumkan kode\n"
+            "[CEK-5512] pada subjek.\n\n"
+            "Subjek asli: Pengingat pembayaran AC-2026-0191\n")
+    r = record(mail("[CEK-5512] Konfirmasi pengirim", body,
+                    sender="Toko Segar <cek-pengirim@tokosegar.test>"))
+    assert r["kind"] == "challenge", r
+    assert r["needs_human"] is True
+    assert r["challenge"] == "mailto:cek-pengirim@tokosegar.test"
+    assert r["original_message_id"] == OURS
+    assert r["invoice_numbers"] == ["AC-2026-0191"]
+
+
+def test_english_note_asking_a_reply_keeping_its_code_is_a_challenge():
+    body = ("Hello,\n\nYour message to billing@marlow.test has not been delivered yet.\n"
+            "Please reply to this email keeping [HOLD-7730] in the subject line so that\n"
+            "your message can be delivered.\n")
+    r = record(mail("Sender confirmation [HOLD-7730]", body,
+                    sender="Marlow Mail <confirm-sender@marlow.test>"))
+    assert r["kind"] == "challenge", r
+    assert r["challenge"] == "mailto:confirm-sender@marlow.test"
+
+
+def test_a_ticket_number_to_keep_in_the_subject_without_verification_is_no_challenge():
+    # guard: a helpdesk's request to keep its ticket number asks nobody to prove a sender
+    body = ("Hello,\n\nThanks, we logged your question about AC-2026-0191.\n"
+            "Please reply to this email keeping [TCK-4410] in the subject line.\n")
+    r = record(mail("[TCK-4410] Your request", body, sender="Support <help@client.test>"))
+    assert r["kind"] != "challenge", r
+
+
+def test_a_person_asking_to_confirm_the_sender_without_a_code_stays_a_reply():
+    # guard: words about confirming, a reply asked, but no code of the note's own
+    body = ("Hi,\n\nbefore we pay AC-2026-0191, please confirm the sender of the new bank\n"
+            "details. Reply to this email with the account owner's name.\n\nJo\n")
+    r = record(mail("Re: Reminder AC-2026-0191", body))
+    assert r["kind"] == "client_reply", r
