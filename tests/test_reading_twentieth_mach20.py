@@ -7,6 +7,10 @@ wordings, companies and numbers, not the set's messages.
   one message, as a token address is; "konfirmasi pengirim" / "sender confirmation" say
   sender verification; a client asking to keep a ticket number in the subject of a reply
   is not one (no verification words);
+- a client's withholding-tax slip sent on its own (the subject names it: "Bukti Potong
+  PPh 23", "e-Bupot", "Withholding tax certificate", "Справка об удержанном налоге") is
+  a tax document for staff, `other` with the invoices it names and the tax withheld, not
+  a reply; the same slip attached to a reply to our reminder stays the client's reply.
 """
 
 from __future__ import annotations
@@ -54,4 +58,47 @@ def test_a_person_asking_to_confirm_the_sender_without_a_code_stays_a_reply():
     body = ("Hi,\n\nbefore we pay AC-2026-0191, please confirm the sender of the new bank\n"
             "details. Reply to this email with the account owner's name.\n\nJo\n")
     r = record(mail("Re: Reminder AC-2026-0191", body))
+    assert r["kind"] == "client_reply", r
+
+
+# ============================================================== a withholding-tax slip
+
+
+def test_an_indonesian_tax_slip_sent_by_a_client_is_other_for_a_person():
+    body = ("Dengan hormat,\n\n"
+            "Bersama ini kami lampirkan bukti potong PPh 23 atas pembayaran jasa:\n\n"
+            "No. Bukti Potong : 2600771\n"
+            "Penghasilan bruto: Rp 24.000.000\n"
+            "PPh 23 dipotong  : Rp 480.000\n"
+            "Referensi        : AC-2026-0192\n\n"
+            "Salam,\nBagian Pajak\n")
+    r = record(mail("e-Bupot PPh 23 No. 2600771", body, answers=False))
+    assert r["kind"] == "other", r
+    assert r["needs_human"] is True
+    assert r["invoice_numbers"] == ["AC-2026-0192"]
+    assert (r["amount"], r["currency"]) == ("480000.00", "IDR"), r
+
+
+def test_an_english_withholding_tax_certificate_is_other():
+    body = ("Dear team,\n\nPlease find attached our withholding tax certificate for\n"
+            "invoice AC-2026-0191.\n\nGross amount: USD 5,000.00\n"
+            "Tax withheld (10%): USD 500.00\n\nRegards,\nAP\n")
+    r = record(mail("Withholding tax certificate - AC-2026-0191", body, answers=False))
+    assert r["kind"] == "other", r
+    assert (r["amount"], r["currency"]) == ("500.00", "USD"), r
+
+
+def test_a_reply_to_our_reminder_with_the_tax_slip_stays_a_reply():
+    # guard: answering our reminder, the client tells why less was paid
+    body = ("Halo,\n\nsudah kami transfer kemarin setelah dipotong PPh 23, bukti potong\n"
+            "terlampir.\n\nTerima kasih\n")
+    r = record(mail("Re: Bukti potong PPh 23 AC-2026-0191", body))
+    assert r["kind"] == "client_reply", r
+
+
+def test_a_client_mentioning_a_tax_slip_in_passing_stays_a_reply():
+    # guard: the slip is not the mail's subject
+    body = ("Halo,\n\nkapan bukti potong PPh 23 bisa kami kirim? Pembayaran AC-2026-0192\n"
+            "akan kami transfer hari Jumat.\n")
+    r = record(mail("Pembayaran AC-2026-0192", body, answers=False))
     assert r["kind"] == "client_reply", r

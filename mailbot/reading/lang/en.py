@@ -1367,3 +1367,9 @@ DOCUMENT_STATUS = (r"\b(?:has|have) (?:signed|declined|rejected|refused to sign|
                    r"\b(?:document|envelope|agreement|contract)\b[^\n.]{0,80}?\b(?:has been|was|is now) "
                    r"(?:signed|completed|declined|rejected)\b|\ball parties have signed\b|"
                    r"^\s*(?:document )?status:\s*(?:signed|completed|declined|rejected)\b")
+
+# a client's withholding-tax slip, named as the mail's subject: "Withholding tax
+# certificate", "WHT certificate", "Certificate of tax withheld"; and its withheld tax's label
+TAX_SLIP = (r"\bwithholding[- ]tax (?:certificate|slip|receipt|statement)\b|\bWHT (?:certificate|"
+            r"slip|receipt)\b|\bcertificate of (?:tax )?withh?olding\b|\bcertificate of tax withheld\b")
+TAX_WITHHELD = r"\b(?:tax|wht) (?:withheld|deducted)\b|\bwithh?olding tax\b(?! certificate)"

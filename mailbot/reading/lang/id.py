@@ -807,3 +807,10 @@ DOCUMENT_STATUS = (r"\b(?:telah|sudah) (?:menandatangani|menolak) (?:dokumen|kon
                    r"berita acara)\b|\b(?:dokumen|kontrak|perjanjian|berita acara)\b[^\n.]{0,80}?"
                    r"\b(?:telah|sudah) (?:ditandatangani|ditolak)\b|"
                    r"^\s*status(?: dokumen)?:\s*(?:ditandatangani|ditolak)\b")
+
+# bukti potong pajak dari klien, sebagai pokok suratnya: "Bukti Potong PPh 23", "e-Bupot";
+# dan label pajak yang dipotong ("PPh 23 (2%)", "PPh dipotong")
+TAX_SLIP = (r"\bbukti (?:pe)?potong(?:an)?\b|\be-?bupot\b|\bbupot unifikasi\b|"
+            r"\bbukti (?:pemungutan|pungut)\b")
+TAX_WITHHELD = (r"^\s*pph\b(?:\s*(?:pasal\s*)?\d+)?(?:\s*\(\s*[\d.,]+\s*%\s*\))?(?:\s*"
+                r"(?:dipotong|yang dipotong|terutang))?\s*:|\bpajak (?:yang )?dipotong\b")
