@@ -10,11 +10,19 @@ wordings, companies and numbers, not the set's messages.
 - a client's withholding-tax slip sent on its own (the subject names it: "Bukti Potong
   PPh 23", "e-Bupot", "Withholding tax certificate", "Справка об удержанном налоге") is
   a tax document for staff, `other` with the invoices it names and the tax withheld, not
-  a reply; the same slip attached to a reply to our reminder stays the client's reply.
+  a reply; the same slip attached to a reply to our reminder stays the client's reply;
+- an absence note's words for being back wrapped over a line ("I will be back in the\n
+  office on Tuesday 3 March") still say the day; "на работу выхожу 10 марта" (the words
+  in either order) is back that day, before the "до ... включительно" it also names.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
+import pytest
+
+from mailbot.reading.kinds.auto_reply import return_date
 from tests.test_reading_nineteenth_mach19 import OURS, mail, record
 
 # ============================================================== challenges
@@ -102,3 +110,24 @@ def test_a_client_mentioning_a_tax_slip_in_passing_stays_a_reply():
             "akan kami transfer hari Jumat.\n")
     r = record(mail("Pembayaran AC-2026-0192", body, answers=False))
     assert r["kind"] == "client_reply", r
+
+
+# ============================================================== return dates
+
+SENT = datetime(2026, 2, 20, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    ("Thanks for your message. I am on holiday and will be back in the\noffice on "
+     "Tuesday 3 March. I will not read mail until then.\n", date(2026, 3, 3)),
+    ("I'm away this week and back at my\ndesk on 2 March.\n", date(2026, 3, 2)),
+    ("Я в отпуске до 6 марта включительно, на работу выхожу 10 марта.\n", date(2026, 3, 10)),
+    ("Нахожусь в командировке, на работу выйду 4 марта.\n", date(2026, 3, 4)),
+])
+def test_the_day_back_is_read_across_a_wrap_and_in_either_word_order(text, back):
+    assert return_date(text, SENT) == back
+
+
+def test_a_day_on_the_next_line_after_unrelated_words_is_not_a_return():
+    # guard: "until" ends the line and a list of figures follows; no day is named there
+    assert return_date("We keep the office open until\n5 staff are back.\n", SENT) is None
