@@ -118,8 +118,8 @@ SENT = datetime(2026, 2, 20, 9, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(("text", "back"), [
-    ("Thanks for your message. I am on holiday and will be back in the\noffice on "
-     "Tuesday 3 March. I will not read mail until then.\n", date(2026, 3, 3)),
+    (("Thanks for your message. I am on holiday and will be back in the\noffice on "
+      "Tuesday 3 March. I will not read mail until then.\n"), date(2026, 3, 3)),
     ("I'm away this week and back at my\ndesk on 2 March.\n", date(2026, 3, 2)),
     ("Я в отпуске до 6 марта включительно, на работу выхожу 10 марта.\n", date(2026, 3, 10)),
     ("Нахожусь в командировке, на работу выйду 4 марта.\n", date(2026, 3, 4)),
