@@ -29,7 +29,7 @@ def test_the_readers_are_asked_in_this_order():
     assert [r.name for r in READERS] == [
         "lookalike_sender", "challenge", "bounce", "read_receipt", "payment", "invoice_copy",
         "forwarded_invoice", "staff_command", "document_notice", "auto_reply", "bank_change", "lookalike_notice", "bulk",
-        "outgoing_invoice", "client_reply"]
+        "outgoing_invoice", "tax_slip", "client_reply"]
     # machine mail is read before anything about the sender is asked
     assert [r.name for r in READERS if not r.uses_auth] == ["lookalike_sender", "challenge",
                                                              "bounce", "read_receipt"]
@@ -93,7 +93,7 @@ def test_the_first_answer_wins_and_nothing_is_other_needing_a_person(monkeypatch
     assert (chatter.kind, chatter.needs_human) == (Kind.OTHER, True)
     assert asked == ["lookalike_sender", "challenge", "bounce", "read_receipt",
                      "document_notice", "auto_reply", "bank_change", "lookalike_notice", "bulk",
-                     "outgoing_invoice", "client_reply"]
+                     "outgoing_invoice", "tax_slip", "client_reply"]
 
 
 def test_the_sender_is_verified_once_and_not_for_machine_mail(monkeypatch):

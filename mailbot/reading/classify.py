@@ -23,7 +23,8 @@ Why this order:
   our reminder and mention paying), bulk and list mail (unless from a known client,
   whose system may send remittance advice with List-Unsubscribe), a changed bank account
   announced by a sender the bot cannot vouch for (fraud, not a reply), an outgoing invoice
-  when no staff is configured (`mailbot classify` without config), and last a client's
+  when no staff is configured (`mailbot classify` without config), a client's
+  withholding-tax slip sent on its own (evidence, no reply), and last a client's
   reply, the reader that accepts the most. A stranger's mail laid out as a bank's payment
   notice comes before bulk mail: it is a look-alike, kept as `other` for a person.
 The sender's authentication (trust.verify) is computed once, when the first reader that
@@ -52,6 +53,7 @@ from mailbot.reading.kinds import (
     payment,
     receipt,
     staff_command,
+    tax_slip,
 )
 from mailbot.reading.language import detect as detect_language
 from mailbot.reading.parse import ParsedMessage
@@ -131,6 +133,9 @@ READERS: tuple[Reader, ...] = (
     # without configured staff (`mailbot classify` with no config) a plain outgoing
     # invoice is still an invoice copy; it needs a human unless the sender is trusted
     Reader("outgoing_invoice", _from_outside, invoice_copy.read_outgoing),
+    # a client's withholding-tax slip sent on its own ("Bukti Potong PPh 23"): evidence
+    # for a person, no reply (one answering our reminder stays the client's reply)
+    Reader("tax_slip", _from_outside, tax_slip.read_mail),
     Reader("client_reply", _from_outside, client_reply.read_mail),
 )
 

@@ -306,6 +306,9 @@ def return_date(text: str, base: datetime | None, language: str | None = None) -
     and no date before it is a return date. Dates are read by the one date reader
     (mailbot.reading.dates), a few words after the keyword at most."""
     today = base.date() if base else None
+    # a note wrapped at its column ("will be back in the\noffice on Monday"): the words
+    # for being back read across a single line break (a blank line still ends them)
+    text = _WRAP.sub(" ", text)
     order = dates.numeric_order(text)  # "vom 18.10.2026 ...": the note's own order
     for pattern in (_BACK, _BACK_FROM, _UNTIL):
         for m in pattern.finditer(text):

@@ -78,6 +78,26 @@ def _token_address(msg: ParsedMessage) -> bool:
     return any(_TOKEN_LOCAL.search(a.split("@")[0]) for a in addresses if "@" in a)
 
 
+# a code the filter put in its own subject for this one message ("[VERIF-7731]"): letters
+# and digits in brackets
+_SUBJECT_CODE = re.compile(r"\[([A-Z][A-Z0-9]*[-_#:]?\d{3,}[A-Z0-9]*)\]", re.IGNORECASE)
+
+
+def _code_to_keep(msg: ParsedMessage, text: str) -> bool:
+    """The note asks for a reply that carries a code of its own subject ("reply to this
+    message keeping [VERIF-7731] in the subject"): a code made for this one message, as
+    a token address is; a person asks no such thing."""
+    codes = {c.lower() for c in _SUBJECT_CODE.findall(msg.subject or "")}
+    if not codes:
+        return False
+    flat = unwrapped(text)
+    for asked in _REPLY.finditer(flat):
+        near = flat[asked.start():asked.end() + 200].lower()
+        if any(f"[{c}]" in near for c in codes):
+            return True
+    return False
+
+
 def _machine(msg: ParsedMessage) -> bool:
     auto = (msg.header("Auto-Submitted") or "no").lower().split(";")[0].strip()
     return (auto not in ("", "no") or (msg.header("Return-Path") or "").strip() == "<>"
@@ -194,7 +214,7 @@ def challenge(msg: ParsedMessage, ctx: Context | None = None) -> Classification 
         return None  # a newsletter that talks of guest lists or verification
     text = full_text(msg)
     own = text[:6000]
-    machine = vendor or _machine(msg) or _token_address(msg)
+    machine = vendor or _machine(msg) or _token_address(msg) or _code_to_keep(msg, own)
     quotes = bool(re.search(r"^\s*>", own, re.MULTILINE))
     # before the wording, which costs most: the languages' phrases over the whole text
     if len(own.split()) > MAX_WORDS or (quotes and not machine):

@@ -115,6 +115,10 @@ A document service's notice (mailbot.reading.kinds.document_notice): DOCUMENT_ST
 e-signature or electronic-document-exchange service telling a document's status:
 "X has signed the document", "контрагент подписал документ").
 
+A client's withholding-tax slip (mailbot.reading.kinds.tax_slip): TAX_SLIP (the
+document's name as a mail's subject: "Bukti Potong PPh 23", "Withholding tax
+certificate"), TAX_WITHHELD (the label of the tax withheld on it).
+
 A forgery (mailbot.reading.kinds.forgery): BANK_CHANGED (a sender announcing its own new
 bank account: "our bank details have changed").
 

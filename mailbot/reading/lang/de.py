@@ -1006,3 +1006,9 @@ DOCUMENT_STATUS = (r"\bhat (?:das|ein|ihr|den) (?:dokument|vertrag|formular|prot
                    r"signiert|abgelehnt)\b|\b(?:dokument|vertrag)\w*\b[^\n.]{0,80}?\b(?:wurde|ist) "
                    r"(?:\S+ )?(?:unterschrieben|unterzeichnet|signiert|abgelehnt)\b|"
                    r"^\s*(?:dokument)?status:\s*(?:unterschrieben|unterzeichnet|signiert|abgelehnt)\b")
+
+# eine Steuerbescheinigung des Kunden als Gegenstand der Mail ("Bescheinigung über
+# einbehaltene Quellensteuer", "Abzugsteuerbescheinigung"); die Zeile der einbehaltenen Steuer
+TAX_SLIP = (r"\b(?:quellensteuer|abzugsteuer|bauabzugsteuer)bescheinigung\b|\bbescheinigung "
+            r"über (?:die )?(?:einbehaltene|abgeführte) (?:quellen|abzug)steuer\b")
+TAX_WITHHELD = r"\b(?:einbehaltene|abgeführte) (?:quellen|abzug)?steuer\b|\bsteuerabzug\b"

@@ -993,7 +993,7 @@ BOUNCE_MAILBOX_FULL = (r"mailbox (?:is )?full|(?:over|exceeded?(?: (?:the|its|th
                        r"(?:storage|space)|out of (?:storage|space)")
 # a sender-verification ("challenge/response") request: prove you are a real sender
 CHALLENGE = (r"(?:confirm|verify|prove)\b[^\n.]{0,40}?\byou(?:'re| are) (?:a )?(?:human|real|"
-             r"not a (?:robot|spammer|machine|bot))|sender verification|verify (?:yourself|"
+             r"not a (?:robot|spammer|machine|bot))|sender (?:verification|confirmation)|verify (?:yourself|"
              r"your (?:e-?mail|address|identity) as a sender)|(?:approved|allowed|safe) "
              r"senders? list|(?:join|added to|be on)\b[^\n.]{0,40}\bguest list|"
              r"challenge[- /]response|(?:added to|on) (?:my|our|the|a) white ?list|"
@@ -1373,3 +1373,9 @@ DOCUMENT_STATUS = (r"\b(?:has|have) (?:signed|declined|rejected|refused to sign|
                    r"\b(?:document|envelope|agreement|contract)\b[^\n.]{0,80}?\b(?:has been|was|is now) "
                    r"(?:signed|completed|declined|rejected)\b|\ball parties have signed\b|"
                    r"^\s*(?:document )?status:\s*(?:signed|completed|declined|rejected)\b")
+
+# a client's withholding-tax slip, named as the mail's subject: "Withholding tax
+# certificate", "WHT certificate", "Certificate of tax withheld"; and its withheld tax's label
+TAX_SLIP = (r"\bwithholding[- ]tax (?:certificate|slip|receipt|statement)\b|\bWHT (?:certificate|"
+            r"slip|receipt)\b|\bcertificate of (?:tax )?withh?olding\b|\bcertificate of tax withheld\b")
+TAX_WITHHELD = r"\b(?:tax|wht) (?:withheld|deducted)\b|\bwithh?olding tax\b(?! certificate)"

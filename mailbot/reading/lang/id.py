@@ -578,7 +578,7 @@ BOUNCE_ACCOUNT_GONE = r"\b(?:akun|alamat|pengguna|kotak surat)\b[^\n.]{0,40}?\bt
 # "akun penerima tidak aktif / telah dinonaktifkan" (see en.py)
 BOUNCE_INACTIVE = r"\bakun\b[^\n]{0,40}?\b(?:tidak aktif|telah dinonaktifkan|sudah dinonaktifkan)"
 BOUNCE_MAILBOX_FULL = r"kotak (?:surat|masuk)\b[^\n.]{0,30}?\bpenuh|kuota|melebihi kapasitas"
-CHALLENGE = (r"verifikasi pengirim|bukan (?:pengirim )?(?:robot|spammer|spam|mesin)|"
+CHALLENGE = (r"(?:verifikasi|konfirmasi) pengirim|bukan (?:pengirim )?(?:robot|spammer|spam|mesin)|"
              r"(?:konfirmasi|verifikasi)\b[^\n.]{0,30}?\b(?:alamat|identitas) (?:email )?"
              r"(?:anda|pengirim)")
 # ... hanya dari pengirim terverifikasi, pesan ditahan sampai dikonfirmasi
@@ -811,3 +811,10 @@ DOCUMENT_STATUS = (r"\b(?:telah|sudah) (?:menandatangani|menolak) (?:dokumen|kon
                    r"berita acara)\b|\b(?:dokumen|kontrak|perjanjian|berita acara)\b[^\n.]{0,80}?"
                    r"\b(?:telah|sudah) (?:ditandatangani|ditolak)\b|"
                    r"^\s*status(?: dokumen)?:\s*(?:ditandatangani|ditolak)\b")
+
+# bukti potong pajak dari klien, sebagai pokok suratnya: "Bukti Potong PPh 23", "e-Bupot";
+# dan label pajak yang dipotong ("PPh 23 (2%)", "PPh dipotong")
+TAX_SLIP = (r"\bbukti (?:pe)?potong(?:an)?\b|\be-?bupot\b|\bbupot unifikasi\b|"
+            r"\bbukti (?:pemungutan|pungut)\b")
+TAX_WITHHELD = (r"^\s*pph\b(?:\s*(?:pasal\s*)?\d+)?(?:\s*\(\s*[\d.,]+\s*%\s*\))?(?:\s*"
+                r"(?:dipotong|yang dipotong|terutang))?\s*:|\bpajak (?:yang )?dipotong\b")
