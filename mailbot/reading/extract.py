@@ -186,6 +186,10 @@ _CURRENCY_LABEL = re.compile(rf"(?:{either('CURRENCY_LABELS')}|devise)\W{{0,20}}
 
 
 _BRACKETED_CODE = re.compile(rf"\((?P<c>{_CODES})\)")
+# "Amount, KZT", "Betrag, CHF": a column's currency after its label and a comma
+_HEADER_CODE = re.compile(
+    rf"(?:{either('AMOUNT_WORDS')}|{either('TOTAL_LABELS')})[ \t]*,[ \t]*(?P<c>{_CODES})\b",
+    re.IGNORECASE)
 
 # the currency of the country of a sender's domain: what an invoice from our own staff is
 # in when it names no currency at all ("Итого к оплате 135 000,00" from a .ru desk)
@@ -217,7 +221,7 @@ def document_currency(text: str) -> str | None:
     if counts:
         return counts.most_common(1)[0][0]
     # "Balance due (USD)   4,250.00": the column's currency in brackets after its label
-    bracketed = _BRACKETED_CODE.search(text)
+    bracketed = _BRACKETED_CODE.search(text) or _HEADER_CODE.search(text)
     if bracketed:
         return currency_code(bracketed.group("c"))
     # "Всего к оплате: Пятьсот сорок тысяч рублей 00 копеек": the amount in words names
