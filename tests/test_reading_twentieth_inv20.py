@@ -17,6 +17,7 @@ import email.policy
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
+from decimal import Decimal
 
 import pytest
 
@@ -132,3 +133,35 @@ def test_a_stated_currency_beats_a_column_header():
     # guard: the sums' own currency counts before a header's
     assert extract.document_currency("Amount, USD\nTotal EUR 1,200.00\nNet EUR 1,000.00\n") \
         == "EUR"
+
+
+# ------------------------------------------------------------------ a net and its tax, no total
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Стоимость работ без НДС: 125 000,00 руб.\nНДС 20%: 25 000,00 руб.\n", "150000.00"),
+    ("Service fee excl. VAT: £2,400.00\nVAT 20%: £480.00\n", "2880.00"),
+])
+def test_a_net_and_its_tax_with_no_total_line_come_to_the_gross(text, amount):
+    money = extract.total_amount(text)
+    assert money is not None and str(money.amount) == amount, money
+
+
+def test_a_tax_that_is_no_rate_of_the_net_is_not_added():
+    # guard: 24 000 is not 20 % of 125 000: no net and its tax, nothing summed
+    money = extract.total_amount(
+        "Стоимость работ без НДС: 125 000,00 руб.\nНДС 20%: 24 000,00 руб.\n")
+    assert money is None or money.amount != Decimal("149000.00"), money
+
+
+def test_a_stated_total_beside_a_net_and_its_tax_stands():
+    money = extract.total_amount("Net: £2,400.00\nVAT 20%: £480.00\nTotal due: £2,880.00\n")
+    assert money is not None and money.amount == Decimal("2880.00"), money
+
+
+def test_a_net_invoice_with_its_tax_line_only_is_due_gross():
+    rec = read("Добрый день!\n\nСчёт № ХС-2295 от 01.12.2026 за ремонт холодильной камеры.\n\n"
+               "Стоимость работ без НДС: 125 000,00 руб.\nНДС 20%: 25 000,00 руб.\n\n"
+               "Оплата в течение 10 дней.\n", "Счёт ХС-2295")
+    assert (rec["amount"], rec["currency"], rec["due_date"]) == (
+        "150000.00", "RUB", "2026-12-11"), rec
