@@ -26,6 +26,7 @@ from mailbot.reading.classify import as_record, classify
 from mailbot.reading.parse import parse_message
 from tests.test_competing_totals import BOT, CTX, MX
 from tests.test_invoices import minimal_pdf
+from tests.test_payment_facts import record as payment_record
 from tests.test_reading_eighteenth_inv18 import read
 
 # an invoicing desk at a Russian domain (its home currency: RUB)
@@ -165,3 +166,36 @@ def test_a_net_invoice_with_its_tax_line_only_is_due_gross():
                "Оплата в течение 10 дней.\n", "Счёт ХС-2295")
     assert (rec["amount"], rec["currency"], rec["due_date"]) == (
         "150000.00", "RUB", "2026-12-11"), rec
+
+
+# ------------------------------------------------------------------ charges deducted, credit only
+
+
+@pytest.mark.parametrize("body", [
+    ("Incoming SWIFT credit\nAmount credited : EUR 6,470.00\nValue date : 03/12/2026\n"
+     "Remitter : Baltic Frost OU\nReference : INV-778\n"
+     "Charges : EUR 30.00 deducted by correspondent bank\n"),
+    ("Dana masuk\nNominal : USD 3,960.00\nTanggal valuta : 03/12/2026\n"
+     "Keterangan : INV-778\nBiaya : BEN - USD 15.00 dipotong bank perantara\n"),
+])
+def test_charges_said_deducted_from_a_lone_credit_go_to_a_person(body):
+    r = payment_record(body)
+    assert r["kind"] == "payment_confirmation"
+    assert (r["payment_full"], r["needs_human"]) == (False, True), r
+    assert "charges" in str(r["reason"])
+
+
+def test_charges_listed_without_a_deduction_leave_the_credit_booked():
+    # guard: a fee line alone says nothing of the payer's money being cut
+    r = payment_record("Incoming SWIFT credit\nAmount credited : EUR 6,470.00\n"
+                       "Value date : 03/12/2026\nReference : INV-778\n"
+                       "Charges : EUR 12.00 (our fee, billed separately)\n")
+    assert (r["amount"], r["payment_full"], r["needs_human"]) == ("6470.00", True, False), r
+
+
+def test_a_payment_providers_own_fee_kept_from_its_payout_leaves_the_payment_whole():
+    # guard: the provider's fee is ours, the payer's money arrived whole
+    r = payment_record("Pembayaran berhasil.\nKeterangan : INV-778\nJumlah dibayar : IDR 5.500.000\n"
+                       "Tanggal bayar : 3 Desember 2026\n"
+                       "Biaya layanan : IDR 4.440 (dipotong saat penarikan dana)\n")
+    assert (r["amount"], r["payment_full"], r["needs_human"]) == ("5500000.00", True, False), r

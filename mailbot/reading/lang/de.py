@@ -813,6 +813,7 @@ PAYMENT_NOT_AMOUNT = (r"gebühr|entgelt|saldo|kontostand|verfügbar|netto|auszah
                       r"rechnungsbetrag|offen")
 PAYMENT_BESIDE = r"rechnungsbetrag|offen"
 PAYMENT_CHARGES_LABELS = r"spesen(?:regelung)?|entgelte?|gebühren(?:regelung)?"
+PAYMENT_BANK_ON_THE_WAY = r"korrespondenzbank|zwischenbank|empfängerbank|fremde\s+bank"
 PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsdatum|"
                        r"überweisungsdatum|zahlungseingang\s+am")
 # the value date's own label: when the money was paid (before a booking date)

@@ -665,6 +665,7 @@ PAYMENT_NOT_AMOUNT = (r"комисси|остаток|остаток\s+долг�
                       r"(?<!\w)к\s+(?:зачислению|выплате|перечислению)")
 PAYMENT_BESIDE = r"остаток|долг"
 PAYMENT_CHARGES_LABELS = r"комисси[яи](?:\s+банк\w*)?|расходы(?:\s+по\s+переводу)?"
+PAYMENT_BANK_ON_THE_WAY = r"банк\w*[\s-]+корреспондент\w*|корреспондентск\w*|банк\w*[\s-]+посредник\w*"
 PAYMENT_DATE_LABELS = r"дата\s+(?:платежа|операции|зачисления|перевода|оплаты|поступления)"
 # the value date's own label: when the money was paid (before a booking date)
 PAYMENT_VALUE_DATE_LABELS = r"дата\s+валютирования"
