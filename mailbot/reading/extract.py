@@ -186,6 +186,10 @@ _CURRENCY_LABEL = re.compile(rf"(?:{either('CURRENCY_LABELS')}|devise)\W{{0,20}}
 
 
 _BRACKETED_CODE = re.compile(rf"\((?P<c>{_CODES})\)")
+# "Amount, KZT", "Betrag, CHF": a column's currency after its label and a comma
+_HEADER_CODE = re.compile(
+    rf"(?:{either('AMOUNT_WORDS')}|{either('TOTAL_LABELS')})[ \t]*,[ \t]*(?P<c>{_CODES})\b",
+    re.IGNORECASE)
 
 # the currency of the country of a sender's domain: what an invoice from our own staff is
 # in when it names no currency at all ("Итого к оплате 135 000,00" from a .ru desk)
@@ -217,7 +221,7 @@ def document_currency(text: str) -> str | None:
     if counts:
         return counts.most_common(1)[0][0]
     # "Balance due (USD)   4,250.00": the column's currency in brackets after its label
-    bracketed = _BRACKETED_CODE.search(text)
+    bracketed = _BRACKETED_CODE.search(text) or _HEADER_CODE.search(text)
     if bracketed:
         return currency_code(bracketed.group("c"))
     # "Всего к оплате: Пятьсот сорок тысяч рублей 00 копеек": the amount in words names
@@ -347,11 +351,36 @@ def total_amount(text: str, currency: str | None = None) -> Money | None:
     # (when every line names a tax or a fee, still never a statement's balance)
     # (nor the sum of a credit note sent beside it and not to be set against it: "sowie
     # Gutschrift GS-7 über 480,00 EUR ... bitte nicht verrechnen")
+    gross = _net_and_its_tax(find_money(text))
+    if gross is not None:
+        return gross
     apart = _CREDIT_APART.search(text) is not None
     money = [m for m in find_money(text) if not _NOT_TOTAL.search(m.line)
              and not (apart and _CREDIT_LINE.search(m.line))] or [
         m for m in find_money(text) if not _BALANCE.search(m.line)] or find_money(text)
     return max(money, key=lambda m: m.amount) if money else None
+
+
+_TAX_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+
+
+def _net_and_its_tax(money: list[Money]) -> Money | None:
+    """With no total line: two sums, a net and on a line of its own the tax at its stated
+    rate of that net ("Стоимость без НДС: 350 000,00 руб." / "НДС 20%: 70 000,00 руб."),
+    come to their sum, the gross (neither alone is what is owed); None for anything
+    else (more sums, the tax no rate of the net, a gross stated)."""
+    if len(money) != 2 or money[0].currency != money[1].currency \
+            or money[0].line == money[1].line:
+        return None
+    net, tax = money
+    if not _NOT_TOTAL.search(net.line):
+        return None
+    rates = {r.group(1).replace(",", ".") for r in _TAX_RATE.finditer(tax.line)}
+    if len(rates) != 1 or _TAX_RATE.search(net.line):
+        return None
+    if (net.amount * Decimal(rates.pop()) / 100).quantize(Decimal("0.01")) != tax.amount:
+        return None
+    return Money(net.amount + tax.amount, net.currency, tax.line)
 
 
 # ------------------------------------------------------------------ invoice numbers

@@ -624,6 +624,25 @@ def _charges_shared(text: str) -> bool:
                    and extract.find_money(line) for line in text.splitlines())
 
 
+def _charges_cut_credit(text: str) -> bool:
+    """A notice stating only the amount credited, with a line of charges it says the banks
+    took off ("Charges: EUR 30.00 deducted by correspondent bank", "Biaya: USD 15.00
+    dipotong bank perantara"): the credit is short of what the payer sent by them, and
+    whether it settles the invoice needs a person (with the instructed amount stated as
+    well, _credited_short reads the two)."""
+    if any(re.search(_INSTRUCTED_LABELS, line, re.IGNORECASE) and extract.find_money(line)
+           for line in text.splitlines()):
+        return False
+    return any(_CHARGES_LABEL.match(line.strip()) and _DEDUCTED.search(line)
+               and _BANK_ON_THE_WAY.search(line) and extract.find_money(line)
+               for line in text.splitlines())
+
+
+# (a payment provider's own fee kept from its payout, "Biaya layanan: IDR 4.440 (dipotong
+# saat penarikan dana)", is no bank's on the way: the payer's money arrived whole)
+_BANK_ON_THE_WAY = re.compile(either("PAYMENT_BANK_ON_THE_WAY"), re.IGNORECASE)
+
+
 # a share of the invoice in the payer's reference ("INV-0219 50PCT", "RE-1201 30%"): a part
 _SHARE = re.compile(r"(?<![\d.,])[1-9]\d?\s?(?:%|pct\b|per\s?cent\b|persen\b|проц\w*)",
                     re.IGNORECASE)
@@ -683,7 +702,7 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
     numbers, written = _payment_references(text, ctx)
     trusted = auth is True or not ctx.require_authentication
     deducted = _deduction(text)
-    shared = _charges_shared(text)
+    shared = _charges_shared(text) or _charges_cut_credit(text)
     short = _credited_short(text)
     stated = ("partial" if _PARTIAL.search(text) or _charges_taken(text) or deducted
               or shared or short or _share_referenced(text) or _part_of_referenced(text)
@@ -714,9 +733,9 @@ def payment(msg: ParsedMessage, ctx: Context, auth: bool | None) -> Classificati
         reason = (f"the payer kept part of the invoice back (\"{deducted}\"): whether that "
                   "was agreed needs a person")
     elif shared:
-        reason = ("a transfer on shared or payee's charges (SHA/BEN) stating only the amount "
-                  "credited: the banks' charges may have made it short of the invoice; "
-                  "whether it settles the invoice needs a person")
+        reason = ("a transfer on shared or payee's charges (SHA/BEN), or with charges said to "
+                  "be deducted, stating only the amount credited: the banks' charges may have "
+                  "made it short of the invoice; whether it settles the invoice needs a person")
     elif short:
         reason = (f"the bank credited {short[1].amount:,.2f} {short[1].currency} of the "
                   f"{short[0].amount:,.2f} the payer instructed: charges were taken on the "

@@ -129,6 +129,7 @@ PAYMENT_AMOUNT_WORDS (else any amount word),
 PAYMENT_NOT_AMOUNT (fees, balances, the invoice total), PAYMENT_BESIDE (of those,
 the invoice total or balance written after the payment's figure on its line),
 PAYMENT_CHARGES_LABELS (the label of a transfer's charges option: SHA, BEN, OUR),
+PAYMENT_BANK_ON_THE_WAY (a bank on the way that took its charges: "intermediary"),
 PAYMENT_TAX_CREDIT (a
 credit list's tax-office refund, no client's payment), PAYMENT_DATE_LABELS,
 PAYMENT_VALUE_DATE_LABELS (the value date's: it wins over a booking date),

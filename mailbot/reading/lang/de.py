@@ -707,7 +707,8 @@ TERMS_NOW = (r"(?:zahlbar|fällig|zahlungsziel|zahlung|zahlungsbedingungen)"
              r"\s*[:\-–—]?\s*(?:ab\s+)?sofort|sofort\s+(?:nach\s+(?:rechnungs)?(?:erhalt|"
              # "sofort und ohne Abzug zahlbar": the linking words may come together
              r"eingang|zugang)\s+)?(?:(?:und|ohne\s+abzug|rein\s+netto)\s+){0,3}"
-             r"(?:zahlbar|fällig|zu\s+(?:zahlen|begleichen))|"
+             # "sofort nach Erhalt ohne Abzug zur Zahlung fällig"
+             r"(?:(?:zur\s+zahlung\s+)?(?:zahlbar|fällig)|zu\s+(?:zahlen|begleichen))|"
              r"ohne\s+abzug\s+sofort|"
              # "zahlbar umgehend", "unverzüglich zu begleichen"
              r"(?:zahlbar|fällig|zahlung)\s*[:\-–—]?\s*(?:umgehend|unverzüglich)|(?:umgehend|"
@@ -817,6 +818,7 @@ PAYMENT_NOT_AMOUNT = (r"gebühr|entgelt|saldo|kontostand|verfügbar|netto|auszah
                       r"rechnungsbetrag|offen")
 PAYMENT_BESIDE = r"rechnungsbetrag|offen"
 PAYMENT_CHARGES_LABELS = r"spesen(?:regelung)?|entgelte?|gebühren(?:regelung)?"
+PAYMENT_BANK_ON_THE_WAY = r"korrespondenzbank|zwischenbank|empfängerbank|fremde\s+bank"
 PAYMENT_DATE_LABELS = (r"buchungstag|buchungsdatum|valuta|wertstellung|zahlungsdatum|"
                        r"überweisungsdatum|zahlungseingang\s+am")
 # the value date's own label: when the money was paid (before a booking date)

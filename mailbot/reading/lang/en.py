@@ -1081,6 +1081,8 @@ PAYMENT_NOT_AMOUNT = (r"\bfee|balance|available|\bnet\b|payout|invoice\s+(?:tota
 PAYMENT_BESIDE = r"invoice\s+(?:total|amount)|balance|remaining|outstanding|open"
 # the label of a cross-border transfer's charges option ("Charges: SHA")
 PAYMENT_CHARGES_LABELS = r"(?:details\s+of\s+)?charges|fees|charge\s+option"
+# ... a bank on the way that took its charges from the money ("deducted by intermediary")
+PAYMENT_BANK_ON_THE_WAY = r"intermediar\w*|correspondent|beneficiary\s+bank|receiving\s+bank"
 # the label of the date paid
 PAYMENT_DATE_LABELS = (r"payment\s+date|date\s+(?:of\s+)?(?:payment|transaction|transfer)|"
                        r"paid\s+on|value\s+date|booking\s+date|transaction\s+date|received\s+on")

@@ -628,6 +628,7 @@ PAYMENT_TAX_CREDIT = (r"\brestitusi\s+pajak|\bkpp\s+pratama\b|\bdirektorat\s+jen
 PAYMENT_NOT_AMOUNT = r"biaya|komisi|saldo|sisa|bersih|pencairan"
 PAYMENT_BESIDE = r"sisa"
 PAYMENT_CHARGES_LABELS = r"biaya(?:\s+(?:bank|transfer))?"
+PAYMENT_BANK_ON_THE_WAY = r"bank\s+(?:koresponden|perantara|penerima)"
 PAYMENT_DATE_LABELS = (r"tanggal\s+(?:transaksi|transfer|pembayaran)|tgl\.?\s+(?:transaksi|"
                        r"transfer)|waktu\s+transaksi")
 # the value date's own label: when the money was paid (before a booking date)

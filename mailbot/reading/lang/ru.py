@@ -666,6 +666,7 @@ PAYMENT_NOT_AMOUNT = (r"комисси|остаток|остаток\s+долг�
                       r"(?<!\w)к\s+(?:зачислению|выплате|перечислению)")
 PAYMENT_BESIDE = r"остаток|долг"
 PAYMENT_CHARGES_LABELS = r"комисси[яи](?:\s+банк\w*)?|расходы(?:\s+по\s+переводу)?"
+PAYMENT_BANK_ON_THE_WAY = r"банк\w*[\s-]+корреспондент\w*|корреспондентск\w*|банк\w*[\s-]+посредник\w*"
 PAYMENT_DATE_LABELS = r"дата\s+(?:платежа|операции|зачисления|перевода|оплаты|поступления)"
 # the value date's own label: when the money was paid (before a booking date)
 PAYMENT_VALUE_DATE_LABELS = r"дата\s+валютирования"
@@ -688,6 +689,12 @@ PAYMENT_NOT_DATE_AFTER = r"сч[её]та"
 DUE_LABELS = (r"срок\s+(?:оплаты|платежа)|оплат(?:ить|ите)(?:,?\s+пожалуйста,?)?\s+"
               r"(?:в\s+срок\s+)?(?:до|не\s+позднее)|оплата\s+до|"
               r"не\s+позднее|оплачен\w*\s+до|"
+              # the day a payment rule comes to, in the same sentence: "оплата
+              # производится до 10-го числа месяца, следующего за отчётным, то есть до
+              # 10.01.2027" (before the rule's own words, which name no date)
+              r"оплат\w*[^.]{0,120}?(?:то\s+есть|т\.\s*е\.)\s+(?:до|не\s+позднее)|"
+              # "оплата производится до 10.01.2027"
+              r"оплата\s+(?:производится|осуществляется)\s+(?:в\s+срок\s+)?до|"
               # "счёт действителен (к оплате) до 16.11.2026": pay by then
               r"действител\w*\s+(?:к\s+оплате\s+)?до")
 # right before an issue label: where the terms start ("30 дней с даты счёта"; the
