@@ -211,6 +211,8 @@ SETS: tuple[tuple[str, str, str, str, Callable[[Path, Path], list[Case]]], ...] 
      "context.toml", _written),
     ("twentieth", "twentieth-round set (blind)", "tests/data/eval-twentieth",
      "context.toml", _written),
+    ("twentyfirst", "twenty-first-round set (blind)", "tests/data/eval-twentyfirst",
+     "context.toml", _written),
     ("outside", "outside set (third-party mail never tuned on)", "tests/data/corpus",
      "context-outside.toml", lambda folder, _corpus: list(outside_cases(folder))),
 )

@@ -95,6 +95,8 @@ SETS: tuple[tuple[str, str, str, Callable[[Path], list[Case]]], ...] = (
      lambda f: list(written_cases(f))),
     ("twentieth", "tests/data/eval-twentieth", "context.toml",
      lambda f: list(written_cases(f))),
+    ("twentyfirst", "tests/data/eval-twentyfirst", "context.toml",
+     lambda f: list(written_cases(f))),
     ("outside", "tests/data/corpus", "context-outside.toml",
      lambda f: [c for c in outside_cases(f) if c.expected.get("intent")]),
 )
@@ -104,7 +106,8 @@ UNTUNED = {"fifth": "fa2cd6f", "sixth": "46b8a9c", "seventh": "1a5db22", "eighth
            "ninth": "7e237ac", "tenth": "eab6f9d", "eleventh": "ee1e6cc", "twelfth": "df32c21",
            "thirteenth": "1e796ae", "fourteenth": "e2fbb33", "fifteenth": "0e4ca43",
            "sixteenth": "9d265ab", "seventeenth": "ab16c4c",
-           "eighteenth": "a81d3a4", "nineteenth": "0372bac", "twentieth": "4bd7b57"}
+           "eighteenth": "a81d3a4", "nineteenth": "0372bac", "twentieth": "4bd7b57",
+           "twentyfirst": "4a67211"}
 # a tester's label words and mailbot's intents (evaluation.INTENT_WORDS)
 LABEL_INTENT = {"paid": "paid_claim", "plan": "plan_request", "question": "other"}
 
