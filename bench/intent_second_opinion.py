@@ -178,7 +178,8 @@ def replies_of(key: str, folder: str, context: str, cases: Callable[[Path], list
                readings: dict[str, Path]) -> list[Reply]:
     where = ROOT / folder
     ctx = load_context(where / context)
-    mine = [c for c in cases(where) if c.expected.get("intent")]
+    mine = [c for c in cases(where) if c.expected.get("intent")
+            and c.expected["kind"] == "client_reply"]
     if key in readings:  # an older checkout's readings of this set
         old = {r["file"]: r for r in json.loads(readings[key].read_text(encoding="utf-8"))}
         out = []
@@ -322,7 +323,7 @@ def dump_readings(key: str, path: Path, root: Path) -> None:
     ctx = load_context(root / folder / context)
     out = []
     for c in cases(root / folder):
-        if c.expected.get("intent"):
+        if c.expected.get("intent") and c.expected["kind"] == "client_reply":
             raw = c.raw if c.raw is not None else c.path.read_bytes()
             read = classify(parse_message(raw), ctx)
             out.append({"file": str(c.path.relative_to(root)),
