@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from mailbot.reading import dates
 from mailbot.reading.lang import CODES, either, fragments
@@ -508,10 +509,16 @@ def invoice_numbers(text: str) -> list[str]:
 _IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
 
 
-# the IBAN's length in the countries the desks deal with (ISO 13616 registry)
-_IBAN_LENGTHS = {"AT": 20, "BE": 16, "CH": 21, "CZ": 24, "DE": 22, "DK": 18, "ES": 24,
-                 "FR": 27, "GB": 22, "IE": 22, "IT": 27, "KZ": 20, "LU": 20, "NL": 18,
-                 "NO": 15, "PL": 28, "PT": 25, "RU": 33, "SE": 24, "TR": 26}
+@cache
+def _iban_length(country: str) -> int | None:
+    """The IBAN's length in `country` (schwifty's ISO 13616 registry, loaded at the first
+    IBAN-shaped token, not at start-up)."""
+    from schwifty import registry
+    from schwifty.exceptions import InvalidCountryCode
+    try:
+        return registry.get_iban_spec(country).iban_length
+    except InvalidCountryCode:
+        return None
 
 
 def is_iban(token: str) -> bool:
@@ -521,7 +528,7 @@ def is_iban(token: str) -> bool:
     s = token.replace(" ", "").upper()
     if not _IBAN.fullmatch(s):
         return False
-    if _IBAN_LENGTHS.get(s[:2]) == len(s):
+    if _iban_length(s[:2]) == len(s):
         return True
     moved = s[4:] + s[:4]
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
